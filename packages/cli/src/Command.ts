@@ -1,0 +1,20 @@
+/**
+ * What a command needs from the outside world. Passing it in (rather than touching
+ * `process` directly) lets tests run every command in-process and read what it printed.
+ */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Reads all of standard input as UTF-8. */
+  readonly readStdin: () => Promise<string>;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** One `jahskit <name>` sub-command. `run` resolves to the process exit code. */
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  run(argv: readonly string[], io: CliIo): Promise<number>;
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // Resolve @jahskit/* to their TypeScript sources, so tests never need a build.
+    conditions: ['@jahskit/source'],
+  },
+  ssr: { resolve: { conditions: ['@jahskit/source'] } },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'docs/**/*.test.ts'],
+    setupFiles: ['./vitest.setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    benchmark: {
+      include: ['packages/*/src/**/*.bench.ts'],
+    },
+  },
+});
