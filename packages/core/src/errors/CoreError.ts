@@ -1,0 +1,27 @@
+import { JahskitError } from './JahskitError';
+
+export type CoreErrorKind =
+  /** A plugin id that is registered twice. */
+  | 'duplicate-plugin'
+  /** A plugin id that is not registered. */
+  | 'unknown-plugin'
+  /** Plugin options that do not match the plugin's schema. */
+  | 'invalid-option'
+  /** A configuration or fidelity that is not legal in its space. */
+  | 'invalid-configuration'
+  /** A told result that does not match a pending trial, or is malformed. */
+  | 'invalid-result'
+  /** An optimizer that broke its contract (illegal proposal, duplicate id, ...). */
+  | 'optimizer-contract'
+  /** A benchmark that broke its contract (wrong number of results, missing metric, ...). */
+  | 'benchmark-contract'
+  /** Arguments to a core function that are out of their domain. */
+  | 'invalid-argument'
+  /** A saved state that cannot be restored. */
+  | 'invalid-state';
+
+export class CoreError extends JahskitError<CoreErrorKind> {
+  static is(error: unknown): error is CoreError {
+    return error instanceof CoreError;
+  }
+}

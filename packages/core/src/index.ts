@@ -1,0 +1,34 @@
+export type { Benchmark, Evaluation, EvaluationRequest, EvaluationStatus, KnownOptimum, ParetoFront } from './benchmark/Benchmark';
+export type { Direction, Objective } from './benchmark/Objective';
+export { CoreError, type CoreErrorKind } from './errors/CoreError';
+export { JahskitError } from './errors/JahskitError';
+export type { JsonValue } from './json/JsonValue';
+export type { Observation } from './optimizer/Observation';
+export type { Optimizer, OptimizerCapabilities } from './optimizer/Optimizer';
+export type { OptimizerContext } from './optimizer/OptimizerContext';
+export type { Trial } from './optimizer/Trial';
+export type { TrialResult, TrialStatus } from './optimizer/TrialResult';
+export { createContainer, createRegistry } from './plugin/createContainer';
+export { describeOptions, type OptionDescription } from './plugin/describeOptions';
+export type {
+  BenchmarkContext,
+  BenchmarkDescriptor,
+  DataStatus,
+  OptimizerDescriptor,
+  PluginDescriptor,
+  SpaceDescriptor,
+} from './plugin/PluginDescriptor';
+export { PluginRegistry } from './plugin/PluginRegistry';
+export { BENCHMARK_PLUGIN, OPTIMIZER_PLUGIN, SPACE_PLUGIN, type PluginCategory } from './plugin/tokens';
+export { schemaKeys, validateOptions } from './plugin/validateOptions';
+export { hashSeed } from './random/hashSeed';
+export { assertSeed, Rng, type RngState } from './random/Rng';
+export type { Configuration, ParamValue } from './space/Configuration';
+export { EMPTY_SPACE } from './space/emptySpace';
+export type { ParameterSpec, ParameterType } from './space/ParameterSpec';
+export type { SearchSpace } from './space/SearchSpace';
+export { EventQueue } from './study/EventQueue';
+export { simulate, type SimulationBudget, type SimulationOptions, type SimulationResult } from './study/simulate';
+export { sameConfiguration, Study, type StudyOptions, type TrialSchedule } from './study/Study';
+export type { TrialRecord } from './study/TrialRecord';
+export { WallClock, type WallClockEntry } from './study/WallClock';

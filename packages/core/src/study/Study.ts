@@ -1,0 +1,284 @@
+import type { Objective } from '../benchmark/Objective';
+import { CoreError } from '../errors/CoreError';
+import type { JsonValue } from '../json/JsonValue';
+import type { Observation } from '../optimizer/Observation';
+import type { Optimizer } from '../optimizer/Optimizer';
+import type { Trial } from '../optimizer/Trial';
+import type { TrialResult, TrialStatus } from '../optimizer/TrialResult';
+import type { Configuration } from '../space/Configuration';
+import type { SearchSpace } from '../space/SearchSpace';
+import { EMPTY_SPACE } from '../space/emptySpace';
+import type { TrialRecord } from './TrialRecord';
+import { WallClock } from './WallClock';
+
+export interface StudyOptions {
+  readonly space: SearchSpace;
+  /** Defaults to a space with no parameters. */
+  readonly fidelitySpace?: SearchSpace;
+  /** Objectives in order; a bare name is minimised. */
+  readonly objectives: readonly (Objective | string)[];
+  readonly optimizer: Optimizer;
+}
+
+/** Where and when a trial ran, when a simulation told it. */
+export interface TrialSchedule {
+  readonly start: number;
+  readonly end: number;
+  readonly worker: number;
+}
+
+const STATUSES: readonly TrialStatus[] = ['ok', 'failed', 'diverged'];
+
+/**
+ * The ask/tell primitive. Everything crossing the boundary is checked here, once, so that
+ * optimizers stay small: proposals must be legal in the spaces, told results must match a pending
+ * trial and be well formed. A rejected call changes nothing (the optimizer is not told, nothing
+ * is recorded), so a caller can correct the input and go on.
+ *
+ * The optimizer's own wall-clock time is measured apart from the history (`wallClock`), so that
+ * the history stays identical from run to run.
+ */
+export class Study {
+  readonly space: SearchSpace;
+  readonly fidelitySpace: SearchSpace;
+  readonly objectives: readonly Objective[];
+  readonly optimizer: Optimizer;
+  readonly wallClock = new WallClock();
+
+  private readonly pendingTrials = new Map<number, Trial>();
+  private readonly finished = new Map<number, TrialRecord>();
+  private readonly history: TrialRecord[] = [];
+
+  constructor(options: StudyOptions) {
+    this.space = options.space;
+    this.fidelitySpace = options.fidelitySpace ?? EMPTY_SPACE;
+    this.objectives = options.objectives.map((o) =>
+      typeof o === 'string' ? { name: o, direction: 'minimize', cheap: false } : o,
+    );
+    if (this.objectives.length === 0) {
+      throw new CoreError('invalid-argument', 'a study needs at least one objective', { parameter: 'objectives' });
+    }
+    const names = new Set(this.objectives.map((o) => o.name));
+    if (names.size !== this.objectives.length) {
+      throw new CoreError('invalid-argument', 'objective names must be unique', { parameter: 'objectives' });
+    }
+    this.optimizer = options.optimizer;
+  }
+
+  /** Trials asked and not yet told, in id order. */
+  get pending(): readonly Trial[] {
+    return [...this.pendingTrials.values()].sort((a, b) => a.id - b.id);
+  }
+
+  /** Finished trials in the order they were told. */
+  get records(): readonly TrialRecord[] {
+    return this.history;
+  }
+
+  /** The record of a finished trial. */
+  record(trialId: number): TrialRecord | undefined {
+    return this.finished.get(trialId);
+  }
+
+  /**
+   * Up to `n` new trials (fewer, even none, when the optimizer waits for results). A proposal that
+   * breaks the optimizer contract is a CoreError of kind 'optimizer-contract'.
+   */
+  ask(n = 1): Trial[] {
+    if (!Number.isInteger(n) || n < 1) {
+      throw new CoreError('invalid-argument', `ask(n): n must be an integer >= 1, got ${String(n)}`, { parameter: 'n', allowed: 'integers >= 1' });
+    }
+    const proposed = this.wallClock.measure('ask', () => this.optimizer.ask(n));
+    if (proposed.length > n) {
+      throw new CoreError('optimizer-contract', `optimizer returned ${proposed.length} trials for ask(${n})`, { parameter: 'n' });
+    }
+    const accepted: Trial[] = [];
+    const seen = new Set<number>();
+    for (const trial of proposed) {
+      accepted.push(this.checkProposal(trial, seen));
+      seen.add(trial.id);
+    }
+    for (const trial of accepted) this.pendingTrials.set(trial.id, trial);
+    return accepted;
+  }
+
+  /**
+   * Records results of pending trials and passes them to the optimizer. All results are checked
+   * before any is recorded: one malformed result rejects the whole call with a CoreError of kind
+   * 'invalid-result' that names the field.
+   */
+  tell(results: TrialResult | readonly TrialResult[], schedule?: (trialId: number) => TrialSchedule | undefined): Observation[] {
+    const list: readonly TrialResult[] = Array.isArray(results) ? results : [results as TrialResult];
+    const seen = new Set<number>();
+    const checked = list.map((result) => {
+      const record = this.checkResult(result, seen);
+      seen.add(record.trial.id);
+      const slot = schedule?.(record.trial.id);
+      return slot === undefined ? record : { ...record, start: slot.start, end: slot.end, worker: slot.worker };
+    });
+    const observations = checked.map((record) => this.toObservation(record));
+    for (const record of checked) {
+      this.pendingTrials.delete(record.trial.id);
+      this.finished.set(record.trial.id, record);
+      this.history.push(record);
+    }
+    if (observations.length > 0) this.wallClock.measure('tell', () => this.optimizer.tell(observations));
+    return observations;
+  }
+
+  /** The best 'ok' record of a single-objective study (first one on ties), if any. */
+  best(): TrialRecord | undefined {
+    const objective = this.objectives[0] as Objective;
+    const sign = objective.direction === 'maximize' ? -1 : 1;
+    let best: TrialRecord | undefined;
+    for (const record of this.history) {
+      if (record.status !== 'ok') continue;
+      const value = sign * (record.objectives[objective.name] as number);
+      if (best === undefined || value < sign * (best.objectives[objective.name] as number)) best = record;
+    }
+    return best;
+  }
+
+  /** Pending trials, history and the optimizer's state, as JSON. */
+  state(): JsonValue {
+    return {
+      optimizer: this.optimizer.state(),
+      pending: this.pending as unknown as JsonValue,
+      history: this.history as unknown as JsonValue,
+    };
+  }
+
+  /** Restores `state()` into a study made with the same options and a fresh optimizer. */
+  restore(state: JsonValue): void {
+    if (typeof state !== 'object' || state === null || Array.isArray(state)) {
+      throw new CoreError('invalid-state', 'study state must be an object {optimizer, pending, history}', { parameter: 'state' });
+    }
+    const { optimizer, pending, history } = state as { optimizer?: JsonValue; pending?: unknown; history?: unknown };
+    if (!Array.isArray(pending) || !Array.isArray(history) || optimizer === undefined) {
+      throw new CoreError('invalid-state', 'study state must be an object {optimizer, pending, history}', { parameter: 'state' });
+    }
+    this.optimizer.restore(optimizer);
+    this.pendingTrials.clear();
+    this.finished.clear();
+    this.history.length = 0;
+    for (const trial of pending as Trial[]) this.pendingTrials.set(trial.id, trial);
+    for (const record of history as TrialRecord[]) {
+      this.finished.set(record.trial.id, record);
+      this.history.push(record);
+    }
+  }
+
+  private checkProposal(trial: Trial, seenInBatch: ReadonlySet<number>): Trial {
+    const contract = (message: string, parameter: string, cause?: unknown): CoreError =>
+      new CoreError('optimizer-contract', `optimizer proposal: ${message}`, { parameter, cause });
+    if (typeof trial !== 'object' || trial === null) throw contract('a trial must be an object', 'trial');
+    const { id } = trial;
+    if (!Number.isInteger(id) || id < 0) throw contract(`trial id must be an integer >= 0, got ${String(id)}`, 'id');
+    if (this.pendingTrials.has(id) || this.finished.has(id) || seenInBatch.has(id)) {
+      throw contract(`trial id ${id} was already used`, 'id');
+    }
+    let config: Configuration;
+    let fidelity: Configuration;
+    try {
+      config = this.space.validate(trial.config);
+    } catch (error) {
+      throw contract(`trial ${id} has an illegal configuration: ${(error as Error).message}`, (error as { parameter?: string }).parameter ?? 'config', error);
+    }
+    try {
+      fidelity = this.fidelitySpace.validate(trial.fidelity ?? {});
+    } catch (error) {
+      throw contract(`trial ${id} has an illegal fidelity: ${(error as Error).message}`, (error as { parameter?: string }).parameter ?? 'fidelity', error);
+    }
+    if (trial.continues !== undefined) {
+      const parent = this.finished.get(trial.continues);
+      if (parent === undefined) {
+        throw contract(`trial ${id} continues trial ${String(trial.continues)}, which has not finished`, 'continues');
+      }
+      if (!sameConfiguration(parent.trial.config, config)) {
+        throw contract(`trial ${id} continues trial ${trial.continues}, which has another configuration`, 'continues');
+      }
+    }
+    return {
+      id,
+      config,
+      fidelity,
+      ...(trial.continues !== undefined ? { continues: trial.continues } : {}),
+      ...(trial.tags !== undefined ? { tags: trial.tags } : {}),
+    };
+  }
+
+  private checkResult(result: TrialResult, seenInBatch: ReadonlySet<number>): TrialRecord {
+    const invalid = (message: string, parameter: string, allowed?: string): CoreError =>
+      new CoreError('invalid-result', message, { parameter, ...(allowed !== undefined ? { allowed } : {}) });
+    if (typeof result !== 'object' || result === null) throw invalid('a result must be an object {trialId, status, objectives}', 'result');
+    const trial = this.pendingTrials.get(result.trialId);
+    if (trial === undefined || seenInBatch.has(result.trialId)) {
+      const pendingIds = this.pending.map((t) => t.id);
+      const shown = pendingIds.length > 10 ? `${pendingIds.slice(0, 10).join(', ')}, ...` : pendingIds.join(', ');
+      const why = this.finished.has(result.trialId) || seenInBatch.has(result.trialId) ? 'was already told' : 'is not a pending trial';
+      throw invalid(`trialId ${String(result.trialId)} ${why}; pending trials: ${shown || '(none)'}`, 'trialId', shown);
+    }
+    const status = result.status ?? 'ok';
+    if (!STATUSES.includes(status)) {
+      throw invalid(`status must be one of ${STATUSES.join(', ')}, got ${JSON.stringify(status)}`, 'status', STATUSES.join(', '));
+    }
+    const objectives: Record<string, number> = {};
+    if (status === 'ok') {
+      const given = result.objectives;
+      const names = this.objectives.map((o) => o.name);
+      if (given === undefined || given === null || typeof given !== 'object') {
+        throw invalid(`trial ${trial.id}: an ok result needs objectives ${names.join(', ')}`, 'objectives', names.join(', '));
+      }
+      if (Array.isArray(given)) {
+        if (given.length !== names.length) {
+          throw invalid(`trial ${trial.id}: expected ${names.length} objective values (${names.join(', ')}), got ${given.length}`, 'objectives');
+        }
+        names.forEach((name, i) => (objectives[name] = finite(given[i], `objectives.${name}`, trial.id)));
+      } else {
+        const record = given as Readonly<Record<string, unknown>>;
+        for (const key of Object.keys(record)) {
+          if (!names.includes(key)) throw invalid(`trial ${trial.id}: unknown objective "${key}"; objectives are ${names.join(', ')}`, `objectives.${key}`, names.join(', '));
+        }
+        for (const name of names) objectives[name] = finite(record[name], `objectives.${name}`, trial.id);
+      }
+    }
+    const metrics: Record<string, number> = {};
+    if (result.metrics !== undefined) {
+      if (typeof result.metrics !== 'object' || result.metrics === null) throw invalid(`trial ${trial.id}: metrics must be an object of numbers`, 'metrics');
+      for (const [key, value] of Object.entries(result.metrics)) {
+        if (typeof value !== 'number') throw invalid(`trial ${trial.id}: metric "${key}" must be a number, got ${typeof value}`, `metrics.${key}`);
+        metrics[key] = value;
+      }
+    }
+    const cost = result.cost ?? 0;
+    if (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0) {
+      throw invalid(`trial ${trial.id}: cost must be a finite number >= 0, got ${String(cost)}`, 'cost', 'finite numbers >= 0');
+    }
+    return { trial, status, objectives, metrics, cost };
+  }
+
+  private toObservation(record: TrialRecord): Observation {
+    const values = record.status === 'ok'
+      ? this.objectives.map((o) => (o.direction === 'maximize' ? -1 : 1) * (record.objectives[o.name] as number))
+      : [];
+    return { trial: record.trial, status: record.status, values, metrics: record.metrics, cost: record.cost };
+  }
+}
+
+function finite(value: unknown, parameter: string, trialId: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new CoreError('invalid-result', `trial ${trialId}: ${parameter} must be a finite number, got ${value === undefined ? 'nothing' : String(value)}`, {
+      parameter,
+      allowed: 'finite numbers',
+    });
+  }
+  return value;
+}
+
+/** Key-by-key equality of two canonical configurations. */
+export function sameConfiguration(a: Configuration, b: Configuration): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
+}

@@ -1,0 +1,45 @@
+import { describe } from 'vitest';
+import type { Benchmark } from '../benchmark/Benchmark';
+import type { OptimizerDescriptor } from '../plugin/PluginDescriptor';
+import type { PluginRegistry } from '../plugin/PluginRegistry';
+import { describeBenchmarkConformance } from './benchmarkConformance';
+import { describeOptimizerConformance } from './optimizerConformance';
+
+export interface RegistryConformanceOptions {
+  /** A benchmark whose task suits the optimizer (by its capabilities). */
+  readonly benchmarkFor: (descriptor: OptimizerDescriptor) => () => Promise<Benchmark>;
+  /**
+   * Benchmark instances to check, by plugin id: options to create each with. A benchmark that is
+   * missing here is checked once with its default options, unless it needs data, when it is skipped.
+   */
+  readonly benchmarkOptions?: Readonly<Record<string, readonly unknown[]>>;
+  readonly evaluations?: number;
+}
+
+/**
+ * Runs the conformance kit over every plugin in `registry`: a plugin is covered as soon as its module
+ * is loaded, with no test to edit.
+ */
+export function describeRegistryConformance(registry: PluginRegistry, options: RegistryConformanceOptions): void {
+  describe('every registered optimizer', () => {
+    for (const descriptor of registry.list('optimizer')) {
+      describeOptimizerConformance({
+        descriptor,
+        benchmark: options.benchmarkFor(descriptor),
+        ...(options.evaluations !== undefined ? { evaluations: options.evaluations } : {}),
+      });
+    }
+  });
+  describe('every registered benchmark', () => {
+    for (const descriptor of registry.list('benchmark')) {
+      const instances = options.benchmarkOptions?.[descriptor.id] ?? (descriptor.needsData ? [] : [{}]);
+      instances.forEach((instanceOptions, i) => {
+        let cached: Promise<Benchmark> | undefined;
+        describeBenchmarkConformance({
+          name: instances.length > 1 ? `${descriptor.id}#${i} ${JSON.stringify(instanceOptions)}` : descriptor.id,
+          benchmark: () => (cached ??= registry.createBenchmark(descriptor.id, instanceOptions, { env: process.env })),
+        });
+      });
+    }
+  });
+}

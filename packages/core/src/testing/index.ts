@@ -1,0 +1,3 @@
+export { describeBenchmarkConformance, type BenchmarkConformanceOptions } from './benchmarkConformance';
+export { describeOptimizerConformance, type OptimizerConformanceOptions } from './optimizerConformance';
+export { describeRegistryConformance, type RegistryConformanceOptions } from './describeRegistryConformance';
