@@ -19,6 +19,11 @@ export interface Evaluation {
   readonly cost: number;
   /** 'ok' unless the benchmark itself records a failure or divergence. */
   readonly status?: EvaluationStatus;
+  /**
+   * The underlying model's or table's raw outputs under their own names, before clipping or unit
+   * conversion; optional. `jahskit eval` prints them so results can be checked against the originals.
+   */
+  readonly raw?: Readonly<Record<string, number>>;
 }
 
 /** A known Pareto front of the benchmark, with the reference point the project reports against. */
@@ -47,6 +52,10 @@ export interface KnownOptimum {
 export interface Benchmark {
   readonly id: string;
   readonly space: SearchSpace;
+  /**
+   * The fidelities (epochs, resolution, ...); empty when there are none. Its default configuration
+   * is the highest fidelity, i.e. full training: single-fidelity optimizers evaluate there.
+   */
   readonly fidelitySpace: SearchSpace;
   /** The task's objectives, in order. All other reported values are listed in `metrics`. */
   readonly objectives: readonly Objective[];
@@ -61,6 +70,12 @@ export interface Benchmark {
 
   /** One evaluation per request, in order. Deterministic for equal requests. */
   evaluate(requests: readonly EvaluationRequest[]): Promise<readonly Evaluation[]>;
+
+  /**
+   * Accepts other notations of a configuration (e.g. NB201's official architecture string) and returns
+   * the configuration; optional. Input it does not recognise is returned unchanged for validation.
+   */
+  parseConfig?(input: unknown): unknown;
 
   /**
    * Metrics known without training (parameters, FLOPs), for objectives marked `cheap`; optional.

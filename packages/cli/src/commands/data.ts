@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import type { PluginRegistry } from '@jahskit/core';
+import type { Command } from '../Command';
+import { parseJsonOption } from '../parseJsonOption';
+
+/** `jahskit data check`: whether each benchmark's data is present and intact. */
+export function dataCommand(registry: () => PluginRegistry): Command {
+  return {
+    name: 'data',
+    summary: 'check that each benchmark\'s data is present and intact (SHA-256)',
+    usage: 'usage: jahskit data check [--benchmark <id>] [--benchmark-options <json>]',
+    async run(argv, io) {
+      const { values, positionals } = parseArgs({
+        args: [...argv],
+        strict: true,
+        allowPositionals: true,
+        options: { benchmark: { type: 'string' }, 'benchmark-options': { type: 'string' } },
+      });
+      if (positionals[0] !== 'check') {
+        io.stderr('jahskit data: the only sub-command is "check": jahskit data check [--benchmark <id>]\n');
+        return 2;
+      }
+      const reg = registry();
+      const descriptors = values.benchmark === undefined ? reg.list('benchmark') : [reg.get('benchmark', values.benchmark)];
+      const options = parseJsonOption(values['benchmark-options'], '--benchmark-options');
+      let missing = 0;
+      for (const descriptor of descriptors) {
+        if (descriptor.checkData === undefined) {
+          io.stdout(`${descriptor.id.padEnd(16)} ok       no data files (computed)\n`);
+          continue;
+        }
+        const status = await descriptor.checkData(options, { env: io.env });
+        if (!status.ready) missing++;
+        io.stdout(`${descriptor.id.padEnd(16)} ${(status.ready ? 'ok' : 'MISSING').padEnd(8)} ${status.detail}\n`);
+        for (const file of status.files ?? []) io.stdout(`${''.padEnd(16)}   ${file.ok ? 'ok ' : 'BAD'} ${file.path}  ${file.detail}\n`);
+      }
+      // Missing optional data is reported, not an error, unless the user asked about that benchmark.
+      return values.benchmark !== undefined && missing > 0 ? 1 : 0;
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import { syntheticModule } from '@jahskit/benchmarks';
+import { randomSearchModule } from '@jahskit/optimizers';
+import type { ContainerModule } from 'inversify';
+
+/**
+ * The composition root's choice: every plugin jahskit ships. An app that wants fewer (or its own)
+ * passes its own list to `createContainer` instead.
+ */
+export function defaultModules(): readonly ContainerModule[] {
+  return [syntheticModule, randomSearchModule];
+}

@@ -1,0 +1,71 @@
+import type { ContainerModule } from 'inversify';
+import { createRegistry, type PluginRegistry } from '@jahskit/core';
+import type { CliIo, Command } from './Command';
+import { describeError } from './commandLineError';
+import { dataCommand } from './commands/data';
+import { evalCommand } from './commands/eval';
+import { hvCommand } from './commands/hv';
+import { hvcCommand } from './commands/hvc';
+import { listCommand } from './commands/list';
+import { ndsCommand } from './commands/nds';
+import { runCommand } from './commands/run';
+import { defaultModules } from './defaultModules';
+
+export interface CliOptions {
+  /** The plugin modules to load; default: every plugin jahskit ships. */
+  readonly modules?: readonly ContainerModule[];
+}
+
+/** Every sub-command. The registry is built lazily: `hv` and friends never need plugins. */
+export function commands(modules: () => readonly ContainerModule[]): readonly Command[] {
+  let registry: PluginRegistry | undefined;
+  const getRegistry = (): PluginRegistry => (registry ??= createRegistry(modules()));
+  return [
+    listCommand(getRegistry),
+    runCommand(getRegistry),
+    evalCommand(getRegistry),
+    dataCommand(getRegistry),
+    hvCommand,
+    hvcCommand,
+    ndsCommand,
+  ];
+}
+
+/** Runs `jahskit <argv>` and resolves to the exit code; errors become one line on stderr. */
+export async function runCli(argv: readonly string[], io: CliIo, options: CliOptions = {}): Promise<number> {
+  const all = commands(() => options.modules ?? defaultModules());
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(helpText(all));
+    return name === undefined ? 2 : 0;
+  }
+  const command = all.find((c) => c.name === name);
+  if (command === undefined) {
+    io.stderr(`jahskit: unknown command "${name}"; commands: ${all.map((c) => c.name).join(', ')}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    const { line, exitCode } = describeError(error);
+    io.stderr(`jahskit ${name}: ${line}\n`);
+    if (io.env['JAHSKIT_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return exitCode;
+  }
+}
+
+function helpText(all: readonly Command[]): string {
+  const width = Math.max(...all.map((c) => c.name.length));
+  return [
+    'jahskit: joint neural-architecture and hyperparameter search on simulated time',
+    '',
+    'usage: jahskit <command> [options]   (jahskit <command> --help for its options)',
+    '',
+    ...all.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+  ].join('\n');
+}

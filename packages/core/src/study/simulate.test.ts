@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { CoreError } from '../errors/CoreError';
+import type { Optimizer } from '../optimizer/Optimizer';
+import type { Trial } from '../optimizer/Trial';
+import { fixtureRandomOptimizer, quadraticBenchmark } from '../testing/coreFixtures';
+import { simulate } from './simulate';
+
+describe('simulate', () => {
+  test('the same configurations are evaluated with 1, 4 and 16 workers', async () => {
+    const benchmark = quadraticBenchmark();
+    const configs = async (workers: number) => {
+      const run = await simulate({ benchmark, optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3), seed: 3, workers, budget: { evaluations: 40 } });
+      return run.records.map((r) => [r.trial.id, r.trial.config['x'], r.objectives['loss']]).sort((a, b) => (a[0] as number) - (b[0] as number));
+    };
+    const one = await configs(1);
+    expect(one).toHaveLength(40);
+    expect(await configs(4)).toEqual(one);
+    expect(await configs(16)).toEqual(one);
+  });
+
+  test('workers run in parallel on the simulated clock', async () => {
+    const benchmark = quadraticBenchmark();
+    const run = await simulate({ benchmark, optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3), seed: 3, workers: 4, budget: { evaluations: 8 } });
+    expect(run.simulatedSeconds).toBe(18); // two waves of 9-second trials
+    expect(new Set(run.records.map((r) => r.worker))).toEqual(new Set([0, 1, 2, 3]));
+    for (const record of run.records) expect(record.end! - record.start!).toBe(9);
+  });
+
+  test('a simulated-seconds budget drops trials that would finish late', async () => {
+    const benchmark = quadraticBenchmark();
+    const run = await simulate({ benchmark, optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3), seed: 3, budget: { simulatedSeconds: 40 } });
+    expect(run.records).toHaveLength(4);
+    expect(run.stopReason).toBe('simulated-seconds');
+    expect(run.records.every((r) => r.end! <= 40)).toBe(true);
+  });
+
+  test('sync mode tells a whole batch at the time its slowest trial ends', async () => {
+    const benchmark = quadraticBenchmark();
+    const run = await simulate({ benchmark, optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3), seed: 3, workers: 3, mode: 'sync', budget: { evaluations: 6 } });
+    expect(run.records.map((r) => r.start)).toEqual([0, 0, 0, 9, 9, 9]);
+  });
+
+  test('continuation charges only the extra epochs; retraining charges everything', async () => {
+    const benchmark = quadraticBenchmark();
+    const promoting = (): Optimizer => {
+      let next = 0;
+      return {
+        capabilities: { objectives: 'single', multiFidelity: true, asynchronous: false },
+        ask: (n) => {
+          const trials: Trial[] = [];
+          for (let i = 0; i < n && next < 2; i++, next++) {
+            trials.push(next === 0 ? { id: 0, config: { x: 0.5 }, fidelity: { epoch: 3 } } : { id: 1, config: { x: 0.5 }, fidelity: { epoch: 9 }, continues: 0 });
+          }
+          return trials;
+        },
+        tell: () => {},
+        state: () => next,
+        restore: (s) => void (next = s as number),
+      };
+    };
+    const continued = await simulate({ benchmark, optimizer: promoting(), seed: 1, budget: { evaluations: 2 } });
+    expect(continued.records.map((r) => r.cost)).toEqual([3, 6]);
+    const retrained = await simulate({ benchmark, optimizer: promoting(), seed: 1, fidelityMode: 'retrain', budget: { evaluations: 2 } });
+    expect(retrained.records.map((r) => r.cost)).toEqual([3, 9]);
+    // a continued trial sees the same noise as its parent's training run
+    expect(continued.records[1]!.objectives['loss']).toBeCloseTo((0.2 ** 2) + (continued.records[0]!.objectives['loss']! - 0.04) * 3 / 9, 12);
+  });
+
+  test('bad arguments are typed errors', async () => {
+    const benchmark = quadraticBenchmark();
+    const optimizer = fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 1);
+    await expect(simulate({ benchmark, optimizer, seed: 1, workers: 0, budget: { evaluations: 1 } })).rejects.toThrow(CoreError);
+    await expect(simulate({ benchmark, optimizer, seed: -1, budget: { evaluations: 1 } })).rejects.toThrow(/seed/);
+    await expect(simulate({ benchmark, optimizer, seed: 1, budget: {} })).rejects.toThrow(/budget/);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Volume dominated by p = (px, py, pz) and by none of the m points in (sx, sy, sz), which must be
+ * sorted by z ascending; (rx, ry, rz) is the reference point. The other points are clipped to
+ * p's box on the fly and swept along z over a small sorted-array staircase; the sweep stops as
+ * soon as p's box is fully covered. `stair` is scratch space of length >= 2 m + 2.
+ * O(m log m) typical (O(m^2) worst case when the clipped staircase grows long).
+ */
+export function exclusiveVolume3d(
+  px: number,
+  py: number,
+  pz: number,
+  sx: Float64Array,
+  sy: Float64Array,
+  sz: Float64Array,
+  m: number,
+  rx: number,
+  ry: number,
+  rz: number,
+  stair: Float64Array,
+  skip = -1,
+): number {
+  const full = (rx - px) * (ry - py);
+  let covered = 0;
+  let zCur = pz;
+  let excl = 0;
+  let len = 0;
+  // stair[2k] = x, stair[2k + 1] = y; x ascending, y strictly descending.
+  for (let t = 0; t < m; t++) {
+    if (t === skip) continue;
+    const qz = sz[t]!;
+    if (qz >= rz) break;
+    if (qz > zCur) {
+      excl += (full - covered) * (qz - zCur);
+      zCur = qz;
+    }
+    const lx = sx[t]! > px ? sx[t]! : px;
+    const ly = sy[t]! > py ? sy[t]! : py;
+    if (lx === px && ly === py) return excl;
+    if (lx >= rx || ly >= ry) continue;
+    // First entry with x >= lx.
+    let a = 0;
+    let b = len;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (stair[2 * mid]! < lx) a = mid + 1;
+      else b = mid;
+    }
+    if (a > 0 && stair[2 * a - 1]! <= ly) continue;
+    if (a < len && stair[2 * a]! === lx && stair[2 * a + 1]! <= ly) continue;
+    let leftX = lx;
+    let height = a > 0 ? stair[2 * a - 1]! : ry;
+    let e = a;
+    let added = 0;
+    while (e < len && stair[2 * e + 1]! >= ly) {
+      added += (stair[2 * e]! - leftX) * (height - ly);
+      leftX = stair[2 * e]!;
+      height = stair[2 * e + 1]!;
+      e++;
+    }
+    added += ((e < len ? stair[2 * e]! : rx) - leftX) * (height - ly);
+    covered += added;
+    // Replace entries [a, e) by the new one.
+    const removed = e - a;
+    if (removed !== 1) {
+      stair.copyWithin(2 * (a + 1), 2 * e, 2 * len);
+      len += 1 - removed;
+    }
+    stair[2 * a] = lx;
+    stair[2 * a + 1] = ly;
+  }
+  if (zCur < rz) excl += (full - covered) * (rz - zCur);
+  return excl;
+}

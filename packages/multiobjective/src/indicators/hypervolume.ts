@@ -1,0 +1,26 @@
+import { checkPoints, checkReference, rowsInsideReference } from '../internal/validate';
+import { hypervolumeNdKernel } from './hypervolumeNdKernel';
+
+/**
+ * Exact hypervolume (Lebesgue measure of the region dominated by the points and bounded by
+ * `reference`, minimisation) of an n x d row-major point set.
+ *
+ * Points that do not strictly dominate the reference contribute nothing, so an empty set or a
+ * set that never dominates the reference gives 0; dominated points and duplicates do not
+ * change the value. Complexity: d = 1, 2, 3 O(n log n); d = 4 about O(n^2); d >= 5 a
+ * dimension sweep with WFG-style bounding, exponential in d in the worst case (use
+ * hypervolumeMonteCarlo for many objectives). Throws MultiObjectiveError for non-finite values
+ * or a reference of the wrong length.
+ */
+export function hypervolume(points: Float64Array, d: number, reference: ArrayLike<number>): number {
+  const n = checkPoints(points, d);
+  const ref = checkReference(reference, d);
+  const inside = rowsInsideReference(points, n, d, ref);
+  if (inside.n === 0) return 0;
+  if (d === 1) {
+    let best = ref[0]!;
+    for (let i = 0; i < inside.n; i++) if (inside.data[i]! < best) best = inside.data[i]!;
+    return ref[0]! - best;
+  }
+  return hypervolumeNdKernel(inside.data, inside.n, d, ref);
+}

@@ -1,0 +1,109 @@
+import { MultiObjectiveError } from '../errors/MultiObjectiveError';
+
+/**
+ * Checks a row-major point set and returns its number of rows. Every kernel calls this first,
+ * so a NaN never reaches a comparison (where it would silently compare false) and a ragged
+ * buffer never reads past a row.
+ */
+export function checkPoints(points: Float64Array, d: number, name = 'points'): number {
+  if (!(points instanceof Float64Array)) {
+    throw new MultiObjectiveError('invalid-points', `${name} must be a Float64Array (row-major n x d)`);
+  }
+  checkDimension(d);
+  if (points.length % d !== 0) {
+    throw new MultiObjectiveError(
+      'dimension-mismatch',
+      `${name} has length ${points.length}, which is not a multiple of d = ${d}`,
+    );
+  }
+  for (let i = 0; i < points.length; i++) {
+    const v = points[i]!;
+    if (v - v !== 0) {
+      throw new MultiObjectiveError(
+        'non-finite',
+        `${name}[${Math.floor(i / d)}][${i % d}] is ${v}; every objective value must be finite`,
+      );
+    }
+  }
+  return points.length / d;
+}
+
+export function checkDimension(d: number, name = 'd'): void {
+  if (!Number.isInteger(d) || d < 1) {
+    throw new MultiObjectiveError('invalid-argument', `${name} must be a positive integer, got ${d}`);
+  }
+}
+
+/** Copies the reference point into a Float64Array after checking its length and values. */
+export function checkReference(reference: ArrayLike<number>, d: number, name = 'reference'): Float64Array {
+  if (reference == null || typeof reference.length !== 'number') {
+    throw new MultiObjectiveError('invalid-reference', `${name} must be an array of ${d} finite numbers`);
+  }
+  if (reference.length !== d) {
+    throw new MultiObjectiveError(
+      'dimension-mismatch',
+      `${name} has ${reference.length} coordinates but the points have d = ${d}`,
+    );
+  }
+  const r = new Float64Array(d);
+  for (let j = 0; j < d; j++) {
+    const v = reference[j]!;
+    if (typeof v !== 'number' || v - v !== 0) {
+      throw new MultiObjectiveError('invalid-reference', `${name}[${j}] is ${String(v)}; it must be a finite number`);
+    }
+    r[j] = v;
+  }
+  return r;
+}
+
+export function checkVector(v: ArrayLike<number>, d: number, name: string): Float64Array {
+  if (v == null || typeof v.length !== 'number' || v.length !== d) {
+    throw new MultiObjectiveError('dimension-mismatch', `${name} must have exactly ${d} coordinates`);
+  }
+  const out = new Float64Array(d);
+  for (let j = 0; j < d; j++) {
+    const x = v[j]!;
+    if (typeof x !== 'number' || x - x !== 0) {
+      throw new MultiObjectiveError('non-finite', `${name}[${j}] is ${String(x)}; it must be a finite number`);
+    }
+    out[j] = x;
+  }
+  return out;
+}
+
+export function checkPositiveInteger(v: number, name: string, min = 1): void {
+  if (!Number.isInteger(v) || v < min) {
+    throw new MultiObjectiveError('invalid-argument', `${name} must be an integer >= ${min}, got ${v}`);
+  }
+}
+
+/**
+ * Copies the rows that strictly dominate the reference point (the only ones with a non-empty
+ * box) into a fresh buffer; `indexOut` receives their original row numbers when given.
+ */
+export function rowsInsideReference(
+  points: Float64Array,
+  n: number,
+  d: number,
+  ref: Float64Array,
+  indexOut?: Int32Array,
+): { data: Float64Array; n: number } {
+  const out = new Float64Array(n * d);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const o = i * d;
+    let inside = true;
+    for (let j = 0; j < d; j++) {
+      if (!(points[o + j]! < ref[j]!)) {
+        inside = false;
+        break;
+      }
+    }
+    if (!inside) continue;
+    const t = m * d;
+    for (let j = 0; j < d; j++) out[t + j] = points[o + j]!;
+    if (indexOut) indexOut[m] = i;
+    m++;
+  }
+  return { data: m === n ? out : out.subarray(0, m * d), n: m };
+}

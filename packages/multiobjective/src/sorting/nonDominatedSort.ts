@@ -1,0 +1,37 @@
+import { argsortByKey } from '../internal/argsortLex';
+import { checkPoints } from '../internal/validate';
+import { nonDominatedSort2d } from './nonDominatedSort2d';
+import { nonDominatedSort3d } from './nonDominatedSort3d';
+import { nonDominatedSortGeneral } from './nonDominatedSortGeneral';
+
+/**
+ * Pareto front rank of every row of an n x d set (minimisation), 0 = non-dominated.
+ *
+ * Ties: a point equal to another in every objective does not dominate it, so duplicates share a
+ * rank. Complexity: d = 1 and d = 2 O(n log n); d = 3 O(n log^2 n) typical; d >= 4 ENS-BS,
+ * O(d n^2) worst case and far less on random data. Empty input gives an empty array.
+ * Throws MultiObjectiveError for NaN/Infinity or a length that is not a multiple of d.
+ */
+export function nonDominatedSort(points: Float64Array, d: number): Int32Array {
+  const n = checkPoints(points, d);
+  if (d === 1) return denseRank1d(points, n);
+  if (d === 2) return nonDominatedSort2d(points, n);
+  if (d === 3) return nonDominatedSort3d(points, n);
+  return nonDominatedSortGeneral(points, n, d);
+}
+
+function denseRank1d(points: Float64Array, n: number): Int32Array {
+  const rank = new Int32Array(n);
+  const order = argsortByKey(points, n);
+  let r = -1;
+  let last = NaN;
+  for (let t = 0; t < n; t++) {
+    const i = order[t]!;
+    if (points[i] !== last) {
+      r++;
+      last = points[i]!;
+    }
+    rank[i] = r;
+  }
+  return rank;
+}

@@ -1,0 +1,17 @@
+import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
+import { ContainerModule } from 'inversify';
+import { z } from 'zod';
+import { RandomSearch } from './RandomSearch';
+
+export const randomSearchDescriptor: OptimizerDescriptor<Record<string, never>> = {
+  id: 'rs',
+  summary: 'random search: independent draws from the prior at full fidelity',
+  capabilities: { objectives: 'any', multiFidelity: false, asynchronous: true },
+  options: z.object({}).strict() as never,
+  create: (_options, context) => new RandomSearch(context),
+};
+
+/** Registers random search. */
+export const randomSearchModule = new ContainerModule(({ bind }) => {
+  bind(OPTIMIZER_PLUGIN).toConstantValue(randomSearchDescriptor);
+});
