@@ -26,3 +26,19 @@ test('nds', () => {
     }), { numRuns: 300 });
   }
 });
+import { hypervolumeContributions } from '/work/main/packages/multiobjective/src/indicators/hypervolumeContributions';
+test('hvc', () => {
+  for (const d of [1, 2, 3, 4, 5]) {
+    fc.assert(fc.property(intPoints(d, d >= 5 ? 7 : 12, 4), (p) => {
+      const ref = new Array(d).fill(4);
+      const c = hypervolumeContributions(p, d, ref);
+      const all = bruteHypervolume(p, d, ref);
+      const n = p.length / d;
+      for (let i = 0; i < n; i++) {
+        const rest = Float64Array.from([...p.slice(0, i * d), ...p.slice(i * d + d)]);
+        const e = all - bruteHypervolume(rest, d, ref);
+        if (!relClose(c[i]!, e, 1e-12)) throw new Error(`d=${d} i=${i} ${c[i]} ${e}`);
+      }
+    }), { numRuns: 200 });
+  }
+});

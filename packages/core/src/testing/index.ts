@@ -1,3 +1,4 @@
 export { describeBenchmarkConformance, type BenchmarkConformanceOptions } from './benchmarkConformance';
 export { describeOptimizerConformance, type OptimizerConformanceOptions } from './optimizerConformance';
 export { describeRegistryConformance, type RegistryConformanceOptions } from './describeRegistryConformance';
+export { expectGoldenTrace, type GoldenTraceOptions } from './expectGoldenTrace';

@@ -1,4 +1,5 @@
 import { argsortByKey } from '../internal/argsortLex';
+import { appendNonDominated } from '../internal/appendNonDominated';
 import { exclusiveVolume3d } from './exclusiveVolume3d';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolume3dKernel } from './hypervolume3dKernel';
@@ -104,7 +105,7 @@ function sweepLastObjective(data: Float64Array, n: number, d: number, ref: Float
         covered = true;
         break;
       }
-      l = insertNonDominated(clipped, l, e);
+      l = appendNonDominated(clipped, l, e);
     }
     const c = covered ? 0 : box - (l === 0 ? 0 : hypervolumeNdKernel(clipped.slice(0, l * e), l, e, ref));
     if (c > 0) {
@@ -130,36 +131,4 @@ function sweepLastObjective(data: Float64Array, n: number, d: number, ref: Float
     volume += hvLower * (next - last[i]!);
   }
   return volume;
-}
-
-/**
- * The candidate sits at row `l` of `buf`; rows [0, l) are mutually non-dominated. Returns the new
- * count after dropping the candidate if a row weakly dominates it, or dropping the rows it
- * dominates and appending it.
- */
-function insertNonDominated(buf: Float64Array, l: number, e: number): number {
-  const c = l * e;
-  let k = 0;
-  for (let s = 0; s < l; s++) {
-    const o = s * e;
-    let sLeC = true;
-    let cLeS = true;
-    for (let j = 0; j < e; j++) {
-      const a = buf[o + j]!;
-      const b = buf[c + j]!;
-      if (a > b) sLeC = false;
-      else if (a < b) cLeS = false;
-    }
-    if (sLeC) {
-      // Row s weakly dominates the candidate; nothing removed so far can be lost because the
-      // rows were mutually non-dominated, so k === s here unless the candidate dominated some.
-      if (k !== s) buf.copyWithin(k * e, o, l * e);
-      return k + (l - s);
-    }
-    if (cLeS) continue;
-    if (k !== s) buf.copyWithin(k * e, o, o + e);
-    k++;
-  }
-  if (k !== l) buf.copyWithin(k * e, c, c + e);
-  return k + 1;
 }

@@ -1,0 +1,19 @@
+import { createRegistry } from '@jahskit/core';
+import { describeRegistryConformance } from '@jahskit/core/testing';
+import { createSyntheticBenchmark } from '@jahskit/benchmarks';
+import { defaultModules } from './defaultModules';
+
+/**
+ * The conformance kit over every plugin the CLI ships: registering a module in defaultModules() is
+ * enough for it to be tested here.
+ */
+const registry = createRegistry(defaultModules());
+describeRegistryConformance(registry, {
+  benchmarkFor: (descriptor) => {
+    const instance = descriptor.capabilities.objectives === 'multi' ? 'zdt1' : 'branin';
+    return async () => createSyntheticBenchmark({ instance, maxEpoch: 27, noise: 0, secondsPerEpoch: 1 });
+  },
+  benchmarkOptions: {
+    synthetic: [{}, { instance: 'hartmann6' }, { instance: 'dtlz2-3', noise: 0.1 }],
+  },
+});

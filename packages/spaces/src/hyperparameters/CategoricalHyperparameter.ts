@@ -1,0 +1,149 @@
+import type { JsonValue, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
+import { SpaceError } from '../errors/SpaceError';
+import { formatList, formatValue } from '../errors/formatValue';
+import { assertName, assertValueList, checkDefault, isParamValue } from './definitionChecks';
+import type { Hyperparameter } from './Hyperparameter';
+
+export interface CategoricalOptions {
+  /** Defaults to the most likely choice (the first when unweighted). */
+  readonly default?: ParamValue;
+  /** Non-negative sampling weights, one per choice (normalised internally). */
+  readonly weights?: readonly number[];
+  readonly meta?: JsonValue;
+}
+
+type CategoricalSpec = Extract<ParameterSpec, { type: 'categorical' }>;
+
+/** An unordered choice: encoded as the choice's index, neighbours are all other choices. */
+export class CategoricalHyperparameter implements Hyperparameter {
+  readonly type = 'categorical' as const;
+  readonly name: string;
+  readonly spec: CategoricalSpec;
+  readonly default: ParamValue;
+  readonly meta: JsonValue | undefined;
+  readonly choices: readonly ParamValue[];
+  readonly weights: readonly number[] | undefined;
+  readonly oneHotSize: number;
+  readonly allowed: string;
+  private readonly indexByValue: Map<ParamValue, number>;
+  /** Cumulative normalised weights, or undefined when uniform. */
+  private readonly cumulative: Float64Array | undefined;
+
+  constructor(name: string, choices: readonly ParamValue[], options: CategoricalOptions = {}) {
+    assertName(name);
+    assertValueList(name, choices, 'choices');
+    this.name = name;
+    this.choices = Object.freeze([...choices]);
+    this.indexByValue = new Map(this.choices.map((c, i) => [c, i]));
+    this.oneHotSize = this.choices.length;
+    this.allowed = formatList(this.choices);
+    this.meta = options.meta;
+    let weights: readonly number[] | undefined;
+    if (options.weights !== undefined && options.weights !== null) {
+      const w = options.weights;
+      if (!Array.isArray(w) || w.length !== this.choices.length || !w.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0)) {
+        throw new SpaceError('invalid-definition', {
+          parameter: name,
+          problem: `weights must be ${this.choices.length} finite non-negative numbers, got ${formatValue(w)}`,
+        });
+      }
+      const total = w.reduce((a, b) => a + b, 0);
+      if (!(total > 0)) throw new SpaceError('invalid-definition', { parameter: name, problem: 'weights must have a positive sum' });
+      weights = Object.freeze([...w]);
+      const cumulative = new Float64Array(w.length);
+      let acc = 0;
+      for (let i = 0; i < w.length; i++) {
+        acc += (w[i] as number) / total;
+        cumulative[i] = acc;
+      }
+      cumulative[w.length - 1] = 1;
+      this.cumulative = cumulative;
+    }
+    this.weights = weights;
+    let def: ParamValue;
+    if (options.default !== undefined) {
+      def = checkDefault(name, () => this.canonicalize(options.default));
+    } else if (weights !== undefined) {
+      let best = 0;
+      for (let i = 1; i < weights.length; i++) if ((weights[i] as number) > (weights[best] as number)) best = i;
+      def = this.choices[best] as ParamValue;
+    } else {
+      def = this.choices[0] as ParamValue;
+    }
+    this.default = def;
+    this.spec = Object.freeze({
+      type: 'categorical',
+      name,
+      choices: this.choices,
+      default: def,
+      ...(weights === undefined ? {} : { weights }),
+    });
+  }
+
+  sample(rng: Rng): ParamValue {
+    const cumulative = this.cumulative;
+    if (cumulative === undefined) return this.choices[rng.index(this.choices.length)] as ParamValue;
+    const u = rng.uniform();
+    let i = 0;
+    while (u >= (cumulative[i] as number) && i < cumulative.length - 1) i++;
+    // Zero-weight choices are never drawn: skip forward past them.
+    return this.choices[i] as ParamValue;
+  }
+
+  isLegal(value: unknown): boolean {
+    return this.indexByValue.has(value as ParamValue);
+  }
+
+  canonicalize(value: unknown): ParamValue {
+    if (this.indexByValue.has(value as ParamValue)) return value as ParamValue;
+    if (!isParamValue(value)) {
+      throw new SpaceError(typeof value === 'number' ? 'illegal-value' : 'wrong-type', {
+        parameter: this.name,
+        problem: `${formatValue(value)} is not a choice`,
+        allowed: this.allowed,
+      });
+    }
+    throw new SpaceError('illegal-value', { parameter: this.name, problem: `${formatValue(value)} is not a choice`, allowed: this.allowed });
+  }
+
+  /** The index of a legal value. */
+  indexOf(value: ParamValue): number {
+    const index = this.indexByValue.get(value);
+    if (index === undefined) return this.canonicalize(value) as never;
+    return index;
+  }
+
+  encode(value: ParamValue): number {
+    return this.indexOf(value);
+  }
+
+  decode(x: number): ParamValue {
+    const i = Math.round(x);
+    return this.choices[i < 0 ? 0 : i >= this.choices.length ? this.choices.length - 1 : i] as ParamValue;
+  }
+
+  writeOneHot(value: ParamValue, out: Float64Array, offset: number): void {
+    out[offset + this.indexOf(value)] = 1;
+  }
+
+  neighbours(value: ParamValue): ParamValue[] {
+    return this.choices.filter((c) => c !== value);
+  }
+
+  mutate(value: ParamValue, rng: Rng): ParamValue {
+    const n = this.choices.length;
+    if (n < 2) return value;
+    const i = this.indexOf(value);
+    const j = rng.index(n - 1);
+    return this.choices[j >= i ? j + 1 : j] as ParamValue;
+  }
+
+  compare(): number {
+    return Number.NaN;
+  }
+}
+
+/** A categorical parameter: `categorical('op', ['none', 'skip_connect'], { weights: [1, 3] })`. */
+export function categorical(name: string, choices: readonly ParamValue[], options?: CategoricalOptions): CategoricalHyperparameter {
+  return new CategoricalHyperparameter(name, choices, options);
+}
