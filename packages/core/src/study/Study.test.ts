@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { CoreError } from '../errors/CoreError';
 import { fixtureRandomOptimizer, unitIntervalSpace } from '../testing/coreFixtures';
-import { Study } from './Study';
+import { Study, type StudyOptions } from './Study';
 
-function newStudy(objectives: Parameters<typeof Study.prototype.constructor>[0]['objectives'] = ['loss']) {
+function newStudy(objectives: StudyOptions['objectives'] = ['loss']) {
   const space = unitIntervalSpace();
   return new Study({ space, objectives, optimizer: fixtureRandomOptimizer(space, {}, 1) });
 }

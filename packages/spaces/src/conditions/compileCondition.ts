@@ -42,7 +42,7 @@ export function assertConditionValue(hp: Hyperparameter, value: ParamValue, cont
 
 /** Compiles a condition to a closure over value slots, validating parents and values. */
 export function compileCondition(condition: Condition, resolve: ParameterResolver): ActivityCheck {
-  if (condition.type === 'AND' || condition.type === 'OR') {
+  if ('conditions' in condition) {
     if (!Array.isArray(condition.conditions) || condition.conditions.length === 0) {
       throw new SpaceError('invalid-definition', { parameter: condition.child, problem: `${condition.type} needs at least one condition` });
     }

@@ -4,7 +4,7 @@ import type { Condition } from './Condition';
 export function conditionParents(condition: Condition): string[] {
   const out: string[] = [];
   const visit = (c: Condition): void => {
-    if (c.type === 'AND' || c.type === 'OR') c.conditions.forEach(visit);
+    if ('conditions' in c) c.conditions.forEach(visit);
     else if (!out.includes(c.parent)) out.push(c.parent);
   };
   visit(condition);

@@ -54,7 +54,7 @@ export class ConstantHyperparameter implements Hyperparameter {
   }
 
   canonicalize(value: unknown): ParamValue {
-    if (value === this.value) return value;
+    if (value === this.value) return this.value;
     throw new SpaceError(isParamValue(value) || typeof value === 'number' ? 'illegal-value' : 'wrong-type', {
       parameter: this.name,
       problem: `${formatValue(value)} is not the constant's value`,

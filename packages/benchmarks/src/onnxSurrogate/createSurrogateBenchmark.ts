@@ -1,0 +1,176 @@
+import type { Benchmark, Configuration, Evaluation, EvaluationRequest, KnownOptimum, Objective, ParamValue, SearchSpace } from '@jahskit/core';
+import type { Condition } from '@jahskit/spaces';
+import { BenchmarkError } from '../errors/BenchmarkError';
+import { SurrogateSession } from '../surrogate/SurrogateSession';
+import { DEFAULT_SURROGATE_THREADS, type SurrogateThreads } from '../surrogate/surrogateSessionOptions';
+import { compileConfigChecker, type ConfigChecker } from './compileConfigChecker';
+import { compileInputEncoder } from './compileInputEncoder';
+import type { OnnxSurrogateManifest } from './OnnxSurrogateManifest';
+
+/** Simulated seconds of one row from the model's outputs (row-major, `width` per row) and the fidelity. */
+export type SurrogateCostModel = (outputs: Float32Array, offset: number, fidelity: Configuration) => number;
+
+/** Everything a surrogate benchmark is made of; built from a folder or, for shipped benchmarks, in code. */
+export interface SurrogateDefinition {
+  readonly id: string;
+  readonly manifest: OnnxSurrogateManifest;
+  readonly modelPath: string;
+  /** Overrides `manifest.model.sha256` (shipped benchmarks pin the hash in code). */
+  readonly sha256?: string;
+  readonly space: SearchSpace;
+  readonly fidelitySpace: SearchSpace;
+  /** Conditions of `space` (ConfigSpace form); empty when it has none. */
+  readonly conditions: readonly Condition[];
+  readonly mappings?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly constants?: Readonly<Record<string, ParamValue>>;
+  /** Replaces the manifest's cost when the model predicts no runtime. */
+  readonly cost?: SurrogateCostModel;
+  readonly parseConfig?: (input: unknown) => unknown;
+  readonly optimum?: KnownOptimum;
+}
+
+export interface SurrogateBenchmarkOptions {
+  /** The task's objectives, by metric name; the manifest's default task when absent. */
+  readonly objectives?: readonly string[];
+  readonly threads?: SurrogateThreads;
+}
+
+/**
+ * A benchmark answered by an ONNX model: validates each request with a compiled checker (the space's
+ * own `validate` produces the error when it fails), encodes the batch into typed arrays, runs the
+ * model in measured chunks, and turns output columns into metrics, cost and `raw`.
+ */
+export async function createSurrogateBenchmark(definition: SurrogateDefinition, options: SurrogateBenchmarkOptions = {}): Promise<Benchmark> {
+  const { manifest, space, fidelitySpace } = definition;
+  const columns = manifest.output.columns;
+  const width = columns.length;
+  const columnIndex = (name: string, what: string): number => {
+    const at = columns.indexOf(name);
+    if (at < 0) throw new BenchmarkError('invalid-definition', `${what} reads output column "${name}"; the output has ${columns.join(', ')}`, { parameter: name, allowed: columns.join(', ') });
+    return at;
+  };
+
+  const metricNames = manifest.metrics.map((m) => m.name);
+  const objectiveNames = options.objectives ?? manifest.objectives;
+  if (objectiveNames.length === 0 || new Set(objectiveNames).size !== objectiveNames.length) {
+    throw new BenchmarkError('invalid-query', `objectives must be distinct names from ${metricNames.join(', ')}`, { parameter: 'objectives', allowed: metricNames.join(', ') });
+  }
+  for (const name of objectiveNames) {
+    if (!metricNames.includes(name)) {
+      throw new BenchmarkError('invalid-query', `unknown objective "${name}" of ${definition.id}; choose from ${metricNames.join(', ')}`, { parameter: 'objectives', allowed: metricNames.join(', ') });
+    }
+  }
+  // Objectives first, in the order asked for, then the other metrics: the key order of `metrics`.
+  const ordered = [...objectiveNames.map((n) => manifest.metrics.find((m) => m.name === n)!), ...manifest.metrics.filter((m) => !objectiveNames.includes(m.name))];
+  const metricCount = ordered.length;
+  const metricKeys = ordered.map((m) => m.name);
+  const metricColumn = Int32Array.from(ordered.map((m) => columnIndex(m.column, `metric "${m.name}"`)));
+  const metricOffset = Float64Array.from(ordered.map((m) => m.offset));
+  const metricScale = Float64Array.from(ordered.map((m) => m.scale));
+  const metricMin = Float64Array.from(ordered.map((m) => m.min ?? -Infinity));
+  const metricMax = Float64Array.from(ordered.map((m) => m.max ?? Infinity));
+  const objectives: Objective[] = ordered.slice(0, objectiveNames.length).map((m) => ({
+    name: m.name,
+    direction: m.direction,
+    cheap: false,
+    ...(m.unit === undefined ? {} : { unit: m.unit }),
+    ...(m.description === undefined ? {} : { description: m.description }),
+  }));
+
+  const cost: SurrogateCostModel = definition.cost ?? manifestCost(manifest, columnIndex, fidelitySpace);
+  const checkConfig = compileConfigChecker(space.parameters, definition.conditions);
+  const checkFidelity = compileConfigChecker(fidelitySpace.parameters, []);
+  const encoder = compileInputEncoder(
+    manifest.inputs,
+    { config: space.parameters, fidelity: fidelitySpace.parameters, ...(definition.constants === undefined ? {} : { constants: definition.constants }) },
+    definition.mappings,
+  );
+  const session = await SurrogateSession.open(
+    { path: definition.modelPath, ...(definition.sha256 ?? manifest.model.sha256 ? { sha256: (definition.sha256 ?? manifest.model.sha256)! } : {}) },
+    options.threads ?? DEFAULT_SURROGATE_THREADS,
+  );
+  const expectedInputs = encoder.inputs.map((i) => i.name);
+  if (expectedInputs.some((name) => !session.inputNames.includes(name)) || !session.outputNames.includes(manifest.output.name)) {
+    await session.close();
+    throw new BenchmarkError(
+      'invalid-definition',
+      `model ${definition.modelPath} has inputs ${session.inputNames.join(', ')} and outputs ${session.outputNames.join(', ')}; the manifest expects inputs ${expectedInputs.join(', ')} and output ${manifest.output.name}`,
+      { parameter: 'inputs' },
+    );
+  }
+  const chunkSize = manifest.model.chunkSize;
+
+  const evaluate = async (requests: readonly EvaluationRequest[]): Promise<readonly Evaluation[]> => {
+    const n = requests.length;
+    for (let r = 0; r < n; r++) {
+      const request = requests[r]!;
+      check(space, checkConfig, request.config, 'configuration');
+      check(fidelitySpace, checkFidelity, request.fidelity, 'fidelity');
+    }
+    if (n === 0) return [];
+    const buffers = encoder.allocate(n);
+    for (let r = 0; r < n; r++) encoder.encode(requests[r]!.config, requests[r]!.fidelity, r, buffers);
+    const y = await session.run(buffers, n, manifest.output.name, width, chunkSize);
+    const out: Evaluation[] = new Array(n);
+    for (let r = 0; r < n; r++) {
+      const base = r * width;
+      const metrics: Record<string, number> = {};
+      for (let k = 0; k < metricCount; k++) {
+        const value = metricOffset[k]! + metricScale[k]! * y[base + metricColumn[k]!]!;
+        metrics[metricKeys[k]!] = value < metricMin[k]! ? metricMin[k]! : value > metricMax[k]! ? metricMax[k]! : value;
+      }
+      const raw: Record<string, number> = {};
+      for (let j = 0; j < width; j++) raw[columns[j]!] = y[base + j]!;
+      out[r] = { metrics, cost: cost(y, base, requests[r]!.fidelity), raw };
+    }
+    return out;
+  };
+
+  let closed = false;
+  return {
+    id: definition.id,
+    space,
+    fidelitySpace,
+    objectives,
+    metrics: metricKeys.slice(objectiveNames.length),
+    supportsContinuation: manifest.continuation,
+    ...(definition.optimum === undefined ? {} : { optimum: definition.optimum }),
+    evaluate,
+    ...(definition.parseConfig === undefined ? {} : { parseConfig: definition.parseConfig }),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await session.close();
+    },
+  };
+}
+
+/** Throws the space's own typed error for a request the compiled checker rejected. */
+function check(space: SearchSpace, checker: ConfigChecker, value: unknown, what: string): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    space.validate(value);
+    throw new BenchmarkError('invalid-query', `the ${what} must be an object`, { parameter: what });
+  }
+  const offending = checker(value as Record<string, unknown>);
+  if (offending === undefined) return;
+  space.validate(value);
+  const spec = space.parameters.find((p) => p.name === offending);
+  throw new BenchmarkError('invalid-query', `${what} parameter "${offending}" has an illegal value ${JSON.stringify((value as Record<string, unknown>)[offending])}`, {
+    parameter: offending,
+    ...(spec === undefined ? {} : { allowed: JSON.stringify(spec) }),
+  });
+}
+
+function manifestCost(manifest: OnnxSurrogateManifest, columnIndex: (name: string, what: string) => number, fidelitySpace: SearchSpace): SurrogateCostModel {
+  const spec = manifest.cost;
+  if ('column' in spec) {
+    const at = columnIndex(spec.column, 'cost');
+    const { scale, min } = spec;
+    return (y, base) => Math.max(min, scale * y[base + at]!);
+  }
+  if (!fidelitySpace.parameters.some((p) => p.name === spec.fidelity)) {
+    throw new BenchmarkError('invalid-definition', `cost reads fidelity "${spec.fidelity}", which is not a fidelity`, { parameter: spec.fidelity });
+  }
+  const { fidelity, secondsPerUnit } = spec;
+  return (_y, _base, f) => secondsPerUnit * (f[fidelity] as number);
+}

@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ParameterSpec } from '@jahskit/core';
+import { ConfigurationSpace, readConfigSpaceJson } from '@jahskit/spaces';
+import { BenchmarkError } from '../errors/BenchmarkError';
+import type { SurrogateDefinition } from './createSurrogateBenchmark';
+import { onnxSurrogateManifestSchema } from './OnnxSurrogateManifest';
+
+/** What a caller may pin or add when loading a folder. */
+export interface LoadOnnxSurrogateOptions {
+  /** Benchmark id; default the manifest's `id`, else `onnx-surrogate`. */
+  readonly id?: string;
+  /** Expected SHA-256 of the model, overriding the manifest's. */
+  readonly sha256?: string;
+}
+
+/**
+ * Reads an onnx-surrogate folder: `manifest.json`, the ConfigSpace JSON it names (fidelities split
+ * off into the fidelity space, whose defaults become their highest values) and the optional mappings.
+ * The model itself is opened by {@link createSurrogateBenchmark}.
+ */
+export async function loadOnnxSurrogateFolder(dir: string, options: LoadOnnxSurrogateOptions = {}): Promise<SurrogateDefinition> {
+  const manifestPath = join(dir, 'manifest.json');
+  const parsed = onnxSurrogateManifestSchema.safeParse(await readJson(manifestPath));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.join('.');
+    throw new BenchmarkError('invalid-definition', `${manifestPath}: ${where === '' ? '' : `${where}: `}${issue.message}`, { parameter: where === '' ? 'manifest' : where });
+  }
+  const manifest = parsed.data;
+  const full = readConfigSpaceJson((await readJson(join(dir, manifest.configSpace))) as object);
+  for (const name of manifest.fidelities) {
+    if (!full.names.includes(name)) {
+      throw new BenchmarkError('invalid-definition', `${manifestPath}: fidelity "${name}" is not a parameter of ${manifest.configSpace}`, { parameter: name, allowed: full.names.join(', ') });
+    }
+  }
+  const space = manifest.fidelities.length > 0 ? full.without(manifest.fidelities) : full;
+  const fidelitySpace = new ConfigurationSpace({
+    name: `${options.id ?? manifest.id ?? 'onnx-surrogate'}-fidelity`,
+    parameters: manifest.fidelities.map((name) => highestDefault(full.parameters.find((p) => p.name === name)!)),
+  });
+  const mappings = manifest.mappings === undefined ? undefined : ((await readJson(join(dir, manifest.mappings))) as Record<string, Record<string, number>>);
+  return {
+    id: options.id ?? manifest.id ?? 'onnx-surrogate',
+    manifest,
+    modelPath: join(dir, manifest.model.file),
+    ...(options.sha256 === undefined ? {} : { sha256: options.sha256 }),
+    space,
+    fidelitySpace,
+    conditions: space.conditions,
+    ...(mappings === undefined ? {} : { mappings }),
+  };
+}
+
+/** A fidelity's default is its highest value: single-fidelity optimizers evaluate full training. */
+function highestDefault(spec: ParameterSpec): ParameterSpec {
+  switch (spec.type) {
+    case 'integer':
+    case 'float':
+      return { ...spec, default: spec.upper };
+    case 'ordinal':
+      return { ...spec, default: spec.sequence[spec.sequence.length - 1]! };
+    case 'categorical':
+      return { ...spec, default: spec.choices[spec.choices.length - 1]! };
+    case 'constant':
+      return spec;
+  }
+}
+
+async function readJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new BenchmarkError('missing-data', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { parameter: path, cause: error });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new BenchmarkError('corrupt-data', `${path} is not valid JSON: ${(error as Error).message}`, { parameter: path, cause: error });
+  }
+}

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { BenchmarkError } from '../errors/BenchmarkError';
+
+/** Hex SHA-256 of a byte array. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Reads a model file and checks it against its expected SHA-256, so that a truncated download or a
+ * different model version fails here with the file's name, not later with wrong predictions.
+ * Returns the bytes: the session is created from exactly what was checked.
+ */
+export async function readVerifiedModel(path: string, expectedSha256: string | undefined): Promise<Uint8Array> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const expected = expectedSha256 === undefined ? '' : ` (expected SHA-256 ${expectedSha256})`;
+    throw new BenchmarkError('missing-data', `model file ${path} cannot be read${expected}: ${(error as Error).message}`, {
+      parameter: path,
+      ...(expectedSha256 === undefined ? {} : { allowed: `SHA-256 ${expectedSha256}` }),
+      cause: error,
+    });
+  }
+  if (expectedSha256 !== undefined) {
+    const actual = sha256Hex(bytes);
+    if (actual !== expectedSha256.toLowerCase()) {
+      throw new BenchmarkError(
+        'corrupt-data',
+        `model file ${path} has SHA-256 ${actual}, expected ${expectedSha256}: the file is corrupted or a different version; restore it from the package`,
+        { parameter: path, allowed: `SHA-256 ${expectedSha256}` },
+      );
+    }
+  }
+  return bytes;
+}

@@ -1,0 +1,68 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import { MultiObjectiveError } from '../errors/MultiObjectiveError';
+import { bruteRanks, intPoints, realPoints, uniformPoints } from '../testing/oracleFixtures';
+import { frontsFromRanks } from './frontsFromRanks';
+import { nonDominatedFilter } from './nonDominatedFilter';
+import { nonDominatedSort } from './nonDominatedSort';
+import { nonDominatedSort2d } from './nonDominatedSort2d';
+import { nonDominatedSort3d } from './nonDominatedSort3d';
+import { nonDominatedSortGeneral } from './nonDominatedSortGeneral';
+
+describe('nonDominatedSort', () => {
+  for (const d of [1, 2, 3, 4, 5]) {
+    fcTest.prop([intPoints(d, 40, 3)], { numRuns: 120 })(`equals the O(N^2) oracle, d = ${d}, many ties`, (p) => {
+      expect(Array.from(nonDominatedSort(p, d))).toEqual(Array.from(bruteRanks(p, d)));
+    });
+  }
+  for (const d of [2, 3, 4, 5]) {
+    fcTest.prop([fc.oneof(intPoints(d, 40, 3), realPoints(d, 40))], { numRuns: 100 })(
+      `general algorithm (ENS-BS) equals the oracle, d = ${d}`,
+      (p) => {
+        expect(Array.from(nonDominatedSortGeneral(p, p.length / d, d))).toEqual(Array.from(bruteRanks(p, d)));
+      },
+    );
+  }
+  fcTest.prop([realPoints(2, 60)], { numRuns: 100 })('2-D staircase path equals the oracle', (p) => {
+    expect(Array.from(nonDominatedSort2d(p, p.length / 2))).toEqual(Array.from(bruteRanks(p, 2)));
+  });
+  fcTest.prop([realPoints(3, 60)], { numRuns: 100 })('3-D staircase path equals the oracle', (p) => {
+    expect(Array.from(nonDominatedSort3d(p, p.length / 3))).toEqual(Array.from(bruteRanks(p, 3)));
+  });
+
+  test('all paths agree on a larger random set', () => {
+    for (const d of [2, 3, 4]) {
+      const p = uniformPoints(2000, d, 11 + d);
+      const general = nonDominatedSortGeneral(p, 2000, d);
+      expect(nonDominatedSort(p, d)).toEqual(general);
+    }
+  });
+
+  test('duplicates share a rank and do not dominate each other', () => {
+    const p = Float64Array.from([1, 1, 1, 1, 2, 2, 0, 3, 2, 2]);
+    expect(Array.from(nonDominatedSort(p, 2))).toEqual([0, 0, 1, 0, 1]);
+    expect(frontsFromRanks(nonDominatedSort(p, 2))).toEqual([[0, 1, 3], [2, 4]]);
+  });
+
+  test('empty input and bad input', () => {
+    expect(nonDominatedSort(new Float64Array(0), 3).length).toBe(0);
+    expect(() => nonDominatedSort(Float64Array.from([1, NaN]), 2)).toThrow(MultiObjectiveError);
+    expect(() => nonDominatedSort(Float64Array.from([1, 2, 3]), 2)).toThrow(/multiple of d/);
+    expect(() => nonDominatedSort(Float64Array.from([1, 2]), 0)).toThrow(MultiObjectiveError);
+    try {
+      nonDominatedSort(Float64Array.from([1, Infinity]), 2);
+    } catch (e) {
+      expect(MultiObjectiveError.is(e) && e.kind).toBe('non-finite');
+    }
+  });
+});
+
+describe('nonDominatedFilter', () => {
+  for (const d of [1, 2, 3, 4]) {
+    fcTest.prop([intPoints(d, 40, 3)], { numRuns: 100 })(`returns exactly the rank-0 rows, d = ${d}`, (p) => {
+      const ranks = bruteRanks(p, d);
+      const want = [...ranks.keys()].filter((i) => ranks[i] === 0);
+      expect(Array.from(nonDominatedFilter(p, d))).toEqual(want);
+    });
+  }
+});

@@ -1,0 +1,81 @@
+import { createSyntheticBenchmark } from '@jahskit/benchmarks';
+import { simulate, validateOptions, type Benchmark, type Observation, type Trial } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describe, expect, test } from 'vitest';
+import { cellContext, pseudoValue } from '../re/overheadFixtures';
+import { randomSearchDescriptor } from '../rs/randomSearchModule';
+import { LocalSearch } from './LocalSearch';
+import { localSearchDescriptor } from './localSearchModule';
+
+const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+const create = (benchmark: Benchmark, seed: number, options: unknown = {}) =>
+  localSearchDescriptor.create(validateOptions(localSearchDescriptor.options, options, 'ls'), {
+    space: benchmark.space,
+    fidelitySpace: benchmark.fidelitySpace,
+    objectives: benchmark.objectives,
+    seed,
+  });
+const ok = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1 });
+
+describeOptimizerConformance({ descriptor: localSearchDescriptor, benchmark: branin });
+describeOptimizerConformance({ descriptor: localSearchDescriptor, benchmark: branin, options: { initialSamples: 1, numericNeighbours: 1 } });
+
+describe('local search', () => {
+  test('golden trace', async () => {
+    const benchmark = await branin();
+    await expectGoldenTrace({ benchmark, optimizer: create(benchmark, 1, { initialSamples: 3, numericNeighbours: 2 }), seed: 1, evaluations: 30, file: new URL('./__golden__/ls.json', import.meta.url).pathname });
+  });
+
+  test('rejects bad options, naming them', () => {
+    expect(() => validateOptions(localSearchDescriptor.options, { initialSamples: 0 }, 'ls')).toThrow(/initialSamples/);
+    expect(() => validateOptions(localSearchDescriptor.options, { numericNeighbours: 1.5 }, 'ls')).toThrow(/numericNeighbours/);
+    expect(() => validateOptions(localSearchDescriptor.options, { restarts: 2 }, 'ls')).toThrow(/restarts/);
+  });
+
+  test('evaluates the whole neighbourhood of the best start, never a configuration twice', () => {
+    const context = cellContext(3);
+    const optimizer = new LocalSearch({ initialSamples: 4, numericNeighbours: 1 }, context);
+    const start = optimizer.ask(10);
+    expect(start).toHaveLength(4); // waits for the start results before choosing a centre
+    optimizer.tell(start.map((t) => ok(t, pseudoValue(context.space, t))));
+    const centre = [...start].sort((a, b) => pseudoValue(context.space, a) - pseudoValue(context.space, b))[0]!.config;
+    const neighbourhood = optimizer.ask(100);
+    expect(neighbourhood.length).toBeLessThanOrEqual(24);
+    expect(neighbourhood.length).toBeGreaterThanOrEqual(20);
+    for (const trial of neighbourhood) {
+      expect(Object.keys(centre).filter((k) => centre[k] !== trial.config[k])).toHaveLength(1);
+    }
+    expect(optimizer.ask(5)).toHaveLength(0); // neighbourhood in flight: wait
+  });
+
+  test('descends to the optimum of a separable categorical function and restarts there', () => {
+    const context = cellContext(4);
+    const optimizer = new LocalSearch({ initialSamples: 1, numericNeighbours: 1 }, context);
+    const seen = new Set<string>();
+    let best = Infinity;
+    for (let i = 0; i < 150; i++) {
+      const [trial] = optimizer.ask(1);
+      const key = JSON.stringify(trial!.config);
+      expect(seen.has(key)).toBe(false);
+      seen.add(key);
+      const value = pseudoValue(context.space, trial!);
+      best = Math.min(best, value);
+      optimizer.tell([ok(trial!, value)]);
+    }
+    // Indices 0..4 against 0.3: the optimum puts every edge on index 0 (value 6 * 0.09).
+    expect(best).toBeCloseTo(0.54, 10);
+  });
+
+  test('beats random search on hartmann6 (median over seeds)', async () => {
+    const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+    const best = async (optimizer: ReturnType<typeof create>, seed: number): Promise<number> => {
+      const run = await simulate({ benchmark, optimizer, seed, budget: { evaluations: 150 } });
+      return Math.min(...run.records.map((r) => Object.values(r.objectives)[0] ?? Infinity));
+    };
+    const seeds = [1, 2, 3, 4, 5, 6, 7];
+    const ls = await Promise.all(seeds.map((s) => best(create(benchmark, s), s)));
+    const rs = await Promise.all(seeds.map((s) => best(randomSearchDescriptor.create({}, { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed: s }), s)));
+    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    expect(median(ls)).toBeLessThan(median(rs));
+  });
+});

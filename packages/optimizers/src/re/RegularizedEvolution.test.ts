@@ -1,0 +1,101 @@
+import { createSyntheticBenchmark } from '@jahskit/benchmarks';
+import { Rng, simulate, validateOptions, type Benchmark, type Configuration, type Observation } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describe, expect, test } from 'vitest';
+import { categorical, ConfigurationSpace, equalsCondition, float } from '@jahskit/spaces';
+import { OptimizerError } from '../errors/OptimizerError';
+import { mutateOneParameter } from '../internal/mutateOneParameter';
+import { randomSearchDescriptor } from '../rs/randomSearchModule';
+import { regularizedEvolutionDescriptor } from './regularizedEvolutionModule';
+
+const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+const create = (benchmark: Benchmark, seed: number, options: unknown = {}) =>
+  regularizedEvolutionDescriptor.create(validateOptions(regularizedEvolutionDescriptor.options, options, 're'), {
+    space: benchmark.space,
+    fidelitySpace: benchmark.fidelitySpace,
+    objectives: benchmark.objectives,
+    seed,
+  });
+
+describeOptimizerConformance({ descriptor: regularizedEvolutionDescriptor, benchmark: branin, options: { population: 8, sampleSize: 3 } });
+describeOptimizerConformance({ descriptor: regularizedEvolutionDescriptor, benchmark: branin });
+
+describe('regularised evolution', () => {
+  test('golden trace', async () => {
+    const benchmark = await branin();
+    await expectGoldenTrace({
+      benchmark,
+      optimizer: create(benchmark, 1, { population: 10, sampleSize: 3 }),
+      seed: 1,
+      evaluations: 30,
+      file: new URL('./__golden__/re.json', import.meta.url).pathname,
+    });
+  });
+
+  test('rejects bad options, naming them', () => {
+    expect(() => validateOptions(regularizedEvolutionDescriptor.options, { population: 1 }, 're')).toThrow(/population/);
+    expect(() => validateOptions(regularizedEvolutionDescriptor.options, { sampleSize: 0 }, 're')).toThrow(/sampleSize/);
+    expect(() => validateOptions(regularizedEvolutionDescriptor.options, { tournament: 3 }, 're')).toThrow(/tournament/);
+    let error: unknown;
+    try {
+      create(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0, { population: 5, sampleSize: 6 });
+    } catch (e) {
+      error = e;
+    }
+    expect(OptimizerError.is(error) && error.kind === 'invalid-option' && error.parameter === 'sampleSize').toBe(true);
+  });
+
+  test('starts with `population` prior samples, then mutates one parameter of a tournament winner', async () => {
+    const benchmark = await branin();
+    const optimizer = create(benchmark, 5, { population: 4, sampleSize: 2 });
+    const first = optimizer.ask(4);
+    expect(first.every((t) => t.tags === undefined)).toBe(true);
+    const observations: Observation[] = first.map((trial, i) => ({ trial, status: 'ok', values: [i], metrics: {}, cost: 1 }));
+    optimizer.tell(observations);
+    const [child] = optimizer.ask(1);
+    const parent = first[child!.tags!['parent'] as number]!;
+    const differing = Object.keys(parent.config).filter((k) => parent.config[k] !== child!.config[k]);
+    expect(differing).toHaveLength(1);
+    expect(benchmark.space.validate(child!.config)).toEqual(child!.config);
+  });
+
+  test('aging: only the last `population` ok results are parents; failures are ignored', () => {
+    const benchmark = createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+    const optimizer = create(benchmark, 2, { population: 2, sampleSize: 2 });
+    const trials = optimizer.ask(4);
+    const tell = (i: number, value: number | undefined): void =>
+      optimizer.tell([{ trial: trials[i]!, status: value === undefined ? 'failed' : 'ok', values: value === undefined ? [] : [value], metrics: {}, cost: 1 }]);
+    tell(0, -100); // best, but it will age out
+    tell(1, 5);
+    tell(2, undefined);
+    tell(3, 3);
+    const parents = new Set(optimizer.ask(20).map((t) => t.tags!['parent']));
+    expect([...parents].sort()).toEqual([1, 3]);
+  });
+
+  test('beats random search on hartmann6 (median over seeds)', async () => {
+    const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+    const best = async (optimizer: ReturnType<typeof create>, seed: number): Promise<number> => {
+      const run = await simulate({ benchmark, optimizer, seed, budget: { evaluations: 150 } });
+      return Math.min(...run.records.map((r) => Object.values(r.objectives)[0] ?? Infinity));
+    };
+    const seeds = [1, 2, 3, 4, 5, 6, 7];
+    const re = await Promise.all(seeds.map((s) => best(create(benchmark, s, { population: 20, sampleSize: 5 }), s)));
+    const rs = await Promise.all(seeds.map((s) => best(randomSearchDescriptor.create({}, { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed: s }), s)));
+    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    expect(median(re)).toBeLessThan(median(rs));
+  });
+
+  test('mutated configurations are legal in a conditional space', () => {
+    const space = new ConfigurationSpace({
+      name: 'conditional',
+      parameters: [categorical('kind', ['a', 'b']), float('x', 0, 1), float('y', 0, 1)],
+      conditions: [equalsCondition('x', 'kind', 'a'), equalsCondition('y', 'kind', 'b')],
+    });
+    let config: Configuration = space.sample(Rng.seeded(1));
+    for (let i = 0; i < 200; i++) {
+      config = mutateOneParameter(space, config, Rng.seeded(1).stream(i));
+      expect(space.validate(config)).toEqual(config);
+    }
+  });
+});

@@ -1,0 +1,25 @@
+import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
+import { ContainerModule } from 'inversify';
+import { z } from 'zod';
+import { RegularizedEvolution, type RegularizedEvolutionOptions } from './RegularizedEvolution';
+
+const options = z
+  .object({
+    population: z.number().int().min(2).default(100).describe('population size: the number of most recent results kept; the first `population` trials are random samples'),
+    sampleSize: z.number().int().min(1).default(25).describe('tournament size: members drawn with replacement, the best becomes the parent (at most `population`)'),
+    numericNeighbours: z.number().int().min(1).default(1).describe('perturbations drawn per numeric parameter when mutating (categorical parameters use every other choice)'),
+  })
+  .strict();
+
+export const regularizedEvolutionDescriptor: OptimizerDescriptor<RegularizedEvolutionOptions> = {
+  id: 're',
+  summary: 'regularised evolution (Real et al. 2019): asynchronous tournament selection, one-parameter mutation, aging',
+  capabilities: { objectives: 'single', multiFidelity: false, asynchronous: true },
+  options,
+  create: (opts, context) => new RegularizedEvolution(opts, context),
+};
+
+/** Registers regularised evolution. */
+export const regularizedEvolutionModule = new ContainerModule(({ bind }) => {
+  bind(OPTIMIZER_PLUGIN).toConstantValue(regularizedEvolutionDescriptor);
+});

@@ -1,0 +1,80 @@
+import { Rng, simulate, validateOptions, type Benchmark, type Optimizer } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { createSyntheticBenchmark } from '@jahskit/benchmarks';
+import { categorical, ConfigurationSpace, equalsCondition, float, integer, ordinal } from '@jahskit/spaces';
+import { describe, expect, test } from 'vitest';
+import { RandomSearch } from '../rs/RandomSearch';
+import { fitParzen } from '../internal/kde/ParzenEstimator';
+import { goodCount } from './TreeParzenEstimator';
+import { tpeDescriptor } from './tpeModule';
+
+const hartmann = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+const make = (benchmark: Benchmark, seed: number, options: unknown = {}): Optimizer =>
+  tpeDescriptor.create(validateOptions(tpeDescriptor.options, options, 'tpe'), {
+    space: benchmark.space,
+    fidelitySpace: benchmark.fidelitySpace,
+    objectives: benchmark.objectives,
+    seed,
+  });
+
+describeOptimizerConformance({ descriptor: tpeDescriptor, benchmark: hartmann, evaluations: 20 });
+describeOptimizerConformance({ descriptor: tpeDescriptor, benchmark: hartmann, evaluations: 16, options: { multivariate: true, startupTrials: 5 } });
+
+describe('tpe', () => {
+  test('golden trace', async () => {
+    const benchmark = await hartmann();
+    await expectGoldenTrace({ benchmark, optimizer: make(benchmark, 1), seed: 1, evaluations: 30, file: new URL('./__golden__/tpe.json', import.meta.url).pathname });
+  });
+
+  test('options are validated with typed errors naming the option', () => {
+    expect(() => validateOptions(tpeDescriptor.options, { gamma: 1.5 }, 'tpe')).toThrow(/gamma/);
+    expect(() => validateOptions(tpeDescriptor.options, { candidates: 0 }, 'tpe')).toThrow(/candidates/);
+    expect(() => validateOptions(tpeDescriptor.options, { bogus: 1 }, 'tpe')).toThrow(/bogus/);
+  });
+
+  test('gamma: Optuna-like count by default, a fraction otherwise', () => {
+    expect(goodCount('auto', 10)).toBe(1);
+    expect(goodCount('auto', 1000)).toBe(25);
+    expect(goodCount(0.15, 100)).toBe(15);
+  });
+
+  test('beats random search on hartmann6 (mean best of 4 seeds, 60 evaluations)', async () => {
+    const benchmark = await hartmann();
+    const best = async (optimizer: Optimizer, seed: number): Promise<number> => {
+      const run = await simulate({ benchmark, optimizer, seed, budget: { evaluations: 60 } });
+      return Math.min(...run.records.map((r) => r.objectives['y']!));
+    };
+    let tpe = 0;
+    let rs = 0;
+    for (const seed of [1, 2, 3, 4]) {
+      tpe += await best(make(benchmark, seed), seed);
+      rs += await best(new RandomSearch({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed }), seed);
+    }
+    expect(tpe).toBeLessThan(rs);
+  });
+
+  test('conditional parameters are modelled only where active; proposals are legal', async () => {
+    const space = new ConfigurationSpace({
+      name: 'cond',
+      parameters: [categorical('kind', ['a', 'b']), float('x', 0, 1), integer('n', 1, 64, { log: true }), ordinal('o', [1, 2, 4, 8])],
+      conditions: [equalsCondition('x', 'kind', 'a')],
+    });
+    const optimizer = tpeDescriptor.create(validateOptions(tpeDescriptor.options, { startupTrials: 5 }, 'tpe'), {
+      space,
+      fidelitySpace: new ConfigurationSpace({ name: 'none', parameters: [] }),
+      objectives: [{ name: 'y', direction: 'minimize', cheap: false }],
+      seed: 3,
+    });
+    for (let round = 0; round < 30; round++) {
+      const [trial] = optimizer.ask(1);
+      expect(space.validate(trial!.config)).toEqual(trial!.config);
+      const c = trial!.config;
+      const y = (c['kind'] === 'a' ? (c['x'] as number) : 1) + Math.abs(Math.log2(c['n'] as number) - 3) / 6;
+      optimizer.tell([{ trial: trial!, status: 'ok', values: [y], metrics: {}, cost: 1 }]);
+    }
+    const rng = Rng.seeded(1);
+    const parzen = fitParzen(space, Array.from({ length: 20 }, () => space.sample(rng)));
+    const drawn = parzen.sample(rng, 10);
+    expect(parzen.logDensity(drawn).every(Number.isFinite)).toBe(true);
+  });
+});
