@@ -91,7 +91,7 @@ export class IntegerHyperparameter implements Hyperparameter {
   }
 
   decode(x: number): number {
-    const v = Math.round(this.scale.fromUnit(x < 0 ? 0 : x > 1 ? 1 : x));
+    const v = Math.round(this.scale.fromUnit(x < 0 ? 0 : x > 1 ? 1 : x)) + 0; // + 0 turns -0 into 0
     return v < this.lower ? this.lower : v > this.upper ? this.upper : v;
   }
 

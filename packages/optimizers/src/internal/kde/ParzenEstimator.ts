@@ -10,10 +10,15 @@ export interface ParzenOptions {
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
 /** Components farther than sqrt(60) bandwidths contribute < e^-30 of their weight: skipped. */
 const FAR = 60;
+const REACH = Math.sqrt(FAR);
 
 interface NumericDimension {
   readonly kind: 'numeric';
+  /** Observation components sorted by mean; the prior component is the last entry. */
   readonly mu: Float64Array;
+  /** Largest sigma among components 0..c (left walk bound) and c..last observation (right walk bound). */
+  readonly prefixMaxSigma: Float64Array;
+  readonly suffixMaxSigma: Float64Array;
   readonly invSigma: Float64Array;
   readonly sigma: Float64Array;
   /** weight / (sigma sqrt(2 pi) Z), Z the mass of the Gaussian inside [0, 1]. */
@@ -87,13 +92,28 @@ export class ParzenEstimator {
         }
         continue;
       }
-      const { mu, invSigma, coefficient } = dim;
-      const k = mu.length;
+      const { mu, invSigma, coefficient, prefixMaxSigma, suffixMaxSigma } = dim;
+      const prior = mu.length - 1;
       for (let i = 0; i < n; i++) {
         const x = rows[i * d + j] as number;
         if (Number.isNaN(x)) continue;
-        let density = 0;
-        for (let c = 0; c < k; c++) {
+        const zp = (x - (mu[prior] as number)) * (invSigma[prior] as number);
+        let density = (coefficient[prior] as number) * Math.exp(-0.5 * zp * zp);
+        // Components are sorted by mean: walk outwards from x and stop once even the widest
+        // component beyond the current one is too far to matter.
+        let lo = 0;
+        let hi = prior;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((mu[mid] as number) < x) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let c = lo - 1; c >= 0 && x - (mu[c] as number) < REACH * (prefixMaxSigma[c] as number); c--) {
+          const z = (x - (mu[c] as number)) * (invSigma[c] as number);
+          const z2 = z * z;
+          if (z2 < FAR) density += (coefficient[c] as number) * Math.exp(-0.5 * z2);
+        }
+        for (let c = lo; c < prior && (mu[c] as number) - x < REACH * (suffixMaxSigma[c] as number); c++) {
           const z = (x - (mu[c] as number)) * (invSigma[c] as number);
           const z2 = z * z;
           if (z2 < FAR) density += (coefficient[c] as number) * Math.exp(-0.5 * z2);
@@ -196,13 +216,20 @@ function fitNumeric(values: Float64Array, w: Float64Array, count: number, priorW
   for (let c = 0; c < k; c++) {
     const s = sigma[c] as number;
     const m = mu[c] as number;
-    const z = normalCdf((1 - m) / s) - normalCdf(-m / s);
+    // Far from both bounds the truncated mass is 1 to within 1e-7: skip the two CDFs.
+    const z = m > 5.3 * s && 1 - m > 5.3 * s ? 1 : normalCdf((1 - m) / s) - normalCdf(-m / s);
     invSigma[c] = 1 / s;
     coefficient[c] = (weight[c] as number) / total / (s * SQRT_2PI * Math.max(z, 1e-12));
     run += (weight[c] as number) / total;
     cumulative[c] = run;
   }
-  return { kind: 'numeric', mu, invSigma, sigma, coefficient, cumulative };
+  const prefixMaxSigma = new Float64Array(k);
+  const suffixMaxSigma = new Float64Array(k);
+  let maxSigma = 0;
+  for (let c = 0; c < count; c++) prefixMaxSigma[c] = maxSigma = Math.max(maxSigma, sigma[c] as number);
+  maxSigma = 0;
+  for (let c = count - 1; c >= 0; c--) suffixMaxSigma[c] = maxSigma = Math.max(maxSigma, sigma[c] as number);
+  return { kind: 'numeric', mu, prefixMaxSigma, suffixMaxSigma, invSigma, sigma, coefficient, cumulative };
 }
 
 /** First index whose cumulative weight exceeds `u` (binary search). */

@@ -1,0 +1,118 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import { MultiObjectiveError } from '../errors/MultiObjectiveError';
+import { bruteHypervolume, intPoints, realPoints, relClose, spherePoints } from '../testing/oracleFixtures';
+import { hypervolume } from './hypervolume';
+
+const maxN = (d: number): number => (d >= 5 ? 8 : d === 4 ? 12 : 25);
+
+describe('hypervolume equals the grid-cell oracle', () => {
+  for (const d of [1, 2, 3, 4, 5]) {
+    fcTest.prop([intPoints(d, maxN(d), 5)], { numRuns: 100 })(`integer points with ties, d = ${d}`, (p) => {
+      const ref = new Array<number>(d).fill(5);
+      expect(relClose(hypervolume(p, d, ref), bruteHypervolume(p, d, ref), 1e-12)).toBe(true);
+    });
+    fcTest.prop([realPoints(d, maxN(d))], { numRuns: 100 })(`real points, d = ${d}`, (p) => {
+      const ref = new Array<number>(d).fill(0.9);
+      expect(relClose(hypervolume(p, d, ref), bruteHypervolume(p, d, ref), 1e-10)).toBe(true);
+    });
+  }
+});
+
+describe('hypervolume properties', () => {
+  for (const d of [2, 3, 4, 5]) {
+    const pts = realPoints(d, maxN(d) * 2, 1);
+    fcTest.prop([pts, fc.integer()], { numRuns: 60 })(`invariant to row permutation, d = ${d}`, (p, seed) => {
+      const n = p.length / d;
+      const perm = [...Array(n).keys()].sort((a, b) => ((a * 2654435761 + seed) % 97) - ((b * 2654435761 + seed) % 97));
+      const q = new Float64Array(p.length);
+      perm.forEach((src, dst) => q.set(p.subarray(src * d, src * d + d), dst * d));
+      expect(relClose(hypervolume(q, d, new Array(d).fill(1)), hypervolume(p, d, new Array(d).fill(1)), 1e-12)).toBe(true);
+    });
+    fcTest.prop([pts, fc.nat(), fc.array(fc.double({ min: 0, max: 0.5, noNaN: true }), { minLength: d, maxLength: d })], {
+      numRuns: 60,
+    })(`unchanged by adding a dominated point, larger after adding any point, d = ${d}`, (p, which, shift) => {
+      const ref = new Array<number>(d).fill(1);
+      const base = hypervolume(p, d, ref);
+      const src = (which % (p.length / d)) * d;
+      const dominated = Float64Array.from([...p, ...shift.map((s, j) => p[src + j]! + s)]);
+      expect(relClose(hypervolume(dominated, d, ref), base, 1e-12)).toBe(true);
+      const extra = Float64Array.from([...p, ...shift]);
+      expect(hypervolume(extra, d, ref)).toBeGreaterThanOrEqual(base * (1 - 1e-12));
+    });
+  }
+
+  test('the 5-D sweep agrees with the 4-D kernel on a larger front embedded with a zero 5th objective', () => {
+    const p4 = spherePoints(150, 4, 3);
+    const p5 = new Float64Array(150 * 5);
+    for (let i = 0; i < 150; i++) p5.set(p4.subarray(4 * i, 4 * i + 4), 5 * i);
+    const hv4 = hypervolume(p4, 4, [1.1, 1.1, 1.1, 1.1]);
+    expect(relClose(hypervolume(p5, 5, [1.1, 1.1, 1.1, 1.1, 2]), 2 * hv4, 1e-12)).toBe(true);
+  });
+});
+
+describe('hypervolume: analytic values', () => {
+  test('linear 2-D front x + y = 1 sampled at i / n: (n - 1) / (2n)', () => {
+    for (const n of [1, 10, 1000]) {
+      const p = new Float64Array(2 * (n + 1));
+      for (let i = 0; i <= n; i++) {
+        p[2 * i] = i / n;
+        p[2 * i + 1] = 1 - i / n;
+      }
+      expect(relClose(hypervolume(p, 2, [1, 1]), (n - 1) / (2 * n), 1e-12)).toBe(true);
+    }
+  });
+  test('unit vectors with reference 2: 2^d - 1 (inclusion-exclusion)', () => {
+    for (const d of [2, 3, 4, 5, 6]) {
+      const p = new Float64Array(d * d);
+      for (let i = 0; i < d; i++) p[i * d + i] = 1;
+      expect(relClose(hypervolume(p, d, new Array(d).fill(2)), 2 ** d - 1, 1e-12)).toBe(true);
+    }
+  });
+  test('three boxes in 3-D: 4 + 4 + 4 - 2 - 2 - 2 + 1 = 7', () => {
+    expect(hypervolume(Float64Array.from([0, 0, 1, 0, 1, 0, 1, 0, 0]), 3, [2, 2, 2])).toBe(7);
+  });
+  test('DTLZ2 with 3 objectives, reference (1,1,1): dense grids approach 1 - pi/6 from below', () => {
+    const target = 1 - Math.PI / 6;
+    let previous = 0;
+    for (const g of [20, 80, 320]) {
+      const p: number[] = [];
+      for (let a = 0; a <= g; a++) {
+        for (let b = 0; b <= g; b++) {
+          const th = ((Math.PI / 2) * a) / g;
+          const ph = ((Math.PI / 2) * b) / g;
+          p.push(Math.cos(th) * Math.cos(ph), Math.cos(th) * Math.sin(ph), Math.sin(th));
+        }
+      }
+      const hv = hypervolume(Float64Array.from(p), 3, [1, 1, 1]);
+      expect(hv).toBeLessThan(target);
+      expect(hv).toBeGreaterThan(previous);
+      previous = hv;
+    }
+    expect(target - previous).toBeLessThan(0.01);
+  });
+});
+
+describe('hypervolume: edge cases and bad input', () => {
+  test('empty set and sets that never dominate the reference give 0', () => {
+    expect(hypervolume(new Float64Array(0), 3, [1, 1, 1])).toBe(0);
+    expect(hypervolume(Float64Array.from([1, 0, 2, 2]), 2, [1, 1])).toBe(0);
+    expect(hypervolume(Float64Array.from([0.5, 1]), 2, [1, 1])).toBe(0);
+  });
+  test('typed errors name the problem', () => {
+    const kind = (f: () => unknown): string => {
+      try {
+        f();
+        return 'none';
+      } catch (e) {
+        return MultiObjectiveError.is(e) ? e.kind : 'other';
+      }
+    };
+    expect(kind(() => hypervolume(Float64Array.from([0, NaN]), 2, [1, 1]))).toBe('non-finite');
+    expect(kind(() => hypervolume(Float64Array.from([0, Infinity]), 2, [1, 1]))).toBe('non-finite');
+    expect(kind(() => hypervolume(Float64Array.from([0, 1, 2]), 2, [1, 1]))).toBe('dimension-mismatch');
+    expect(kind(() => hypervolume(Float64Array.from([0, 1]), 2, [1, 1, 1]))).toBe('dimension-mismatch');
+    expect(kind(() => hypervolume(Float64Array.from([0, 1]), 2, [1, NaN]))).toBe('invalid-reference');
+    expect(kind(() => hypervolume([0, 1] as unknown as Float64Array, 2, [1, 1]))).toBe('invalid-points');
+  });
+});

@@ -1,0 +1,84 @@
+import { createSyntheticBenchmark } from '@jahskit/benchmarks';
+import { Rng, simulate, validateOptions, type Benchmark, type Observation, type Trial } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { categorical, ConfigurationSpace, equalsCondition, float, forbiddenEquals, integer } from '@jahskit/spaces';
+import { describe, expect, test } from 'vitest';
+import { cellContext } from '../re/overheadFixtures';
+import { randomSearchDescriptor } from '../rs/randomSearchModule';
+import { Reinforce } from './Reinforce';
+import { reinforceDescriptor } from './reinforceModule';
+
+const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+const create = (benchmark: Benchmark, seed: number, options: unknown = {}) =>
+  reinforceDescriptor.create(validateOptions(reinforceDescriptor.options, options, 'reinforce'), {
+    space: benchmark.space,
+    fidelitySpace: benchmark.fidelitySpace,
+    objectives: benchmark.objectives,
+    seed,
+  });
+const ok = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1 });
+const defaults = { learningRate: 0.1, baselineDecay: 0.9, bins: 10 };
+
+describeOptimizerConformance({ descriptor: reinforceDescriptor, benchmark: branin });
+
+describe('REINFORCE', () => {
+  test('golden trace', async () => {
+    const benchmark = await branin();
+    await expectGoldenTrace({ benchmark, optimizer: create(benchmark, 1), seed: 1, evaluations: 30, file: new URL('./__golden__/reinforce.json', import.meta.url).pathname });
+  });
+
+  test('rejects bad options, naming them', () => {
+    expect(() => validateOptions(reinforceDescriptor.options, { learningRate: 0 }, 'reinforce')).toThrow(/learningRate/);
+    expect(() => validateOptions(reinforceDescriptor.options, { baselineDecay: 1 }, 'reinforce')).toThrow(/baselineDecay/);
+    expect(() => validateOptions(reinforceDescriptor.options, { bins: 1 }, 'reinforce')).toThrow(/bins/);
+    expect(() => validateOptions(reinforceDescriptor.options, { momentum: 0.5 }, 'reinforce')).toThrow(/momentum/);
+  });
+
+  test('the policy concentrates on the rewarded choices', () => {
+    const context = cellContext(2);
+    const optimizer = new Reinforce(defaults, context);
+    // Reward choosing 'nor_conv_3x3' on every edge.
+    for (let i = 0; i < 300; i++) {
+      const [trial] = optimizer.ask(1);
+      const hits = Object.values(trial!.config).filter((v) => v === 'nor_conv_3x3').length;
+      optimizer.tell([ok(trial!, -hits)]);
+    }
+    for (const probabilities of optimizer.policy()) expect(probabilities[3]).toBeGreaterThan(0.8);
+  });
+
+  test('drawn configurations respect conditions and forbidden clauses; inactive parameters get no gradient', () => {
+    const space = new ConfigurationSpace({
+      name: 'conditional',
+      parameters: [categorical('kind', ['a', 'b']), float('x', 0, 1), integer('n', 1, 4), categorical('c', ['p', 'q'])],
+      conditions: [equalsCondition('x', 'kind', 'a'), equalsCondition('n', 'kind', 'b')],
+      forbiddens: [forbiddenEquals('c', 'q')],
+    });
+    const none = new ConfigurationSpace({ name: 'none', parameters: [] });
+    const optimizer = new Reinforce(defaults, { space, fidelitySpace: none, objectives: [{ name: 'y', direction: 'minimize', cheap: false }], seed: 1 });
+    for (let i = 0; i < 100; i++) {
+      const [trial] = optimizer.ask(1);
+      expect(space.validate(trial!.config)).toEqual(trial!.config);
+      expect(trial!.config['c']).toBe('p');
+      // Reward kind 'b' (where x is inactive): x's policy must stay uniform.
+      optimizer.tell([ok(trial!, trial!.config['kind'] === 'b' ? 0 : 1)]);
+    }
+    const [kind, x, n] = optimizer.policy();
+    expect(kind![1]).toBeGreaterThan(0.7);
+    expect(x).toHaveLength(10);
+    expect(n).toHaveLength(4);
+    void Rng;
+  });
+
+  test('beats random search on hartmann6 (median over seeds)', async () => {
+    const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+    const best = async (optimizer: ReturnType<typeof create>, seed: number): Promise<number> => {
+      const run = await simulate({ benchmark, optimizer, seed, budget: { evaluations: 150 } });
+      return Math.min(...run.records.map((r) => Object.values(r.objectives)[0] ?? Infinity));
+    };
+    const seeds = [1, 2, 3, 4, 5, 6, 7];
+    const reinforce = await Promise.all(seeds.map((s) => best(create(benchmark, s), s)));
+    const rs = await Promise.all(seeds.map((s) => best(randomSearchDescriptor.create({}, { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed: s }), s)));
+    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    expect(median(reinforce)).toBeLessThan(median(rs));
+  });
+});

@@ -1,0 +1,222 @@
+import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type ParameterSpec, type Trial } from '@jahskit/core';
+import { readState } from '../internal/readState';
+
+export interface ReinforceOptions {
+  /** Adam step size on the logits. */
+  readonly learningRate: number;
+  /** Momentum of the exponential moving average of rewards used as the baseline. */
+  readonly baselineDecay: number;
+  /** Bins of the categorical policy over the encoded [0, 1] range of each numeric parameter. */
+  readonly bins: number;
+}
+
+interface SavedState {
+  readonly kind: 'reinforce';
+  readonly next: number;
+  readonly logits: number[];
+  readonly m: number[];
+  readonly v: number[];
+  readonly updates: number;
+  readonly baselineNumerator: number;
+  readonly baselineDenominator: number;
+}
+
+const ADAM_BETA1 = 0.9;
+const ADAM_BETA2 = 0.999;
+const ADAM_EPSILON = 1e-8;
+/** Policy draws that decode to a forbidden configuration before falling back to the prior. */
+const DRAW_ATTEMPTS = 20;
+
+/**
+ * REINFORCE (Williams 1992) with a factorised categorical policy, as used as a NAS baseline by Zoph &
+ * Le (2017) and the NAS-Bench-201 / NAS-HPO-Bench-II papers: one softmax distribution per parameter
+ * (categorical and ordinal: one logit per value; integer and float: `bins` equal bins of the encoded
+ * [0, 1] range, uniform within the bin; constants: none). The reward is the negated (minimised)
+ * objective; the advantage is the reward minus a bias-corrected exponential moving average of rewards
+ * (updated with the reward first, as in the NAS-Bench-201 baseline code). The loss
+ * -advantage * log pi(config) is minimised by Adam on the logits, which makes the step size
+ * independent of the objective's scale.
+ *
+ * Conditions: every parameter is drawn, the vector is decoded by the space (which drops inactive
+ * parameters), and only the parameters active in the result receive a gradient. A draw that decodes
+ * to a forbidden configuration is redrawn. Asynchronous workers: the policy is updated on every
+ * result as it arrives, with the gradient taken at the current policy (results from a slightly older
+ * policy are used as if on-policy). Failed and diverged trials are ignored.
+ */
+export class Reinforce implements Optimizer {
+  readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
+  private readonly root: Rng;
+  private readonly fidelity: Configuration;
+  private readonly specs: readonly ParameterSpec[];
+  /** Number of policy values of each parameter (0 for constants). */
+  private readonly sizes: Int32Array;
+  /** Start of each parameter's logits in the flat arrays. */
+  private readonly offsets: Int32Array;
+  private logits: Float64Array;
+  private m: Float64Array;
+  private v: Float64Array;
+  private readonly probabilities: Float64Array;
+  private readonly gradient: Float64Array;
+  private readonly vector: Float64Array;
+  private next = 0;
+  private updates = 0;
+  private baselineNumerator = 0;
+  private baselineDenominator = 0;
+
+  constructor(
+    private readonly options: ReinforceOptions,
+    private readonly context: OptimizerContext,
+  ) {
+    this.root = Rng.seeded(context.seed);
+    this.fidelity = context.fidelitySpace.defaultConfiguration();
+    this.specs = context.space.parameters;
+    this.sizes = Int32Array.from(this.specs, (spec) => policySize(spec, options.bins));
+    this.offsets = new Int32Array(this.specs.length);
+    let total = 0;
+    this.specs.forEach((_, i) => {
+      this.offsets[i] = total;
+      total += this.sizes[i] as number;
+    });
+    this.logits = new Float64Array(total);
+    this.m = new Float64Array(total);
+    this.v = new Float64Array(total);
+    this.probabilities = new Float64Array(total);
+    this.gradient = new Float64Array(total);
+    this.vector = new Float64Array(this.specs.length);
+  }
+
+  ask(n: number): Trial[] {
+    const trials: Trial[] = [];
+    for (let i = 0; i < n; i++) {
+      const id = this.next++;
+      trials.push({ id, config: this.draw(this.root.stream('trial', id)), fidelity: this.fidelity });
+    }
+    return trials;
+  }
+
+  tell(observations: readonly Observation[]): void {
+    for (const observation of observations) {
+      const value = observation.values[0];
+      if (observation.status !== 'ok' || value === undefined) continue;
+      this.update(observation.trial.config, -value);
+    }
+  }
+
+  /** The current policy's probabilities, one array per parameter (empty for constants). */
+  policy(): number[][] {
+    this.refreshProbabilities();
+    return this.specs.map((_, i) => Array.from(this.probabilities.subarray(this.offsets[i], (this.offsets[i] as number) + (this.sizes[i] as number))));
+  }
+
+  state(): JsonValue {
+    const saved: SavedState = {
+      kind: 'reinforce',
+      next: this.next,
+      logits: Array.from(this.logits),
+      m: Array.from(this.m),
+      v: Array.from(this.v),
+      updates: this.updates,
+      baselineNumerator: this.baselineNumerator,
+      baselineDenominator: this.baselineDenominator,
+    };
+    return saved as unknown as JsonValue;
+  }
+
+  restore(state: JsonValue): void {
+    const saved = readState<SavedState>(state, 'reinforce');
+    this.next = saved.next;
+    this.logits = Float64Array.from(saved.logits);
+    this.m = Float64Array.from(saved.m);
+    this.v = Float64Array.from(saved.v);
+    this.updates = saved.updates;
+    this.baselineNumerator = saved.baselineNumerator;
+    this.baselineDenominator = saved.baselineDenominator;
+  }
+
+  private draw(rng: Rng): Configuration {
+    this.refreshProbabilities();
+    for (let attempt = 0; attempt < DRAW_ATTEMPTS; attempt++) {
+      for (let i = 0; i < this.specs.length; i++) {
+        const size = this.sizes[i] as number;
+        if (size === 0) {
+          this.vector[i] = 0;
+          continue;
+        }
+        const offset = this.offsets[i] as number;
+        const index = rng.weightedIndex(this.probabilities.subarray(offset, offset + size));
+        const spec = this.specs[i] as ParameterSpec;
+        this.vector[i] = spec.type === 'integer' || spec.type === 'float' ? (index + rng.uniform()) / size : index;
+      }
+      try {
+        return this.context.space.decode(this.vector);
+      } catch {
+        // A forbidden combination: draw again from the policy.
+      }
+    }
+    return this.context.space.sample(rng);
+  }
+
+  private update(config: Configuration, reward: number): void {
+    this.baselineNumerator = this.options.baselineDecay * this.baselineNumerator + (1 - this.options.baselineDecay) * reward;
+    this.baselineDenominator = this.options.baselineDecay * this.baselineDenominator + (1 - this.options.baselineDecay);
+    const advantage = reward - this.baselineNumerator / this.baselineDenominator;
+    this.refreshProbabilities();
+    const encoded = this.context.space.encode(config);
+    this.gradient.fill(0);
+    for (let i = 0; i < this.specs.length; i++) {
+      const size = this.sizes[i] as number;
+      const x = encoded[i] as number;
+      if (size === 0 || Number.isNaN(x)) continue;
+      const spec = this.specs[i] as ParameterSpec;
+      const chosen = spec.type === 'integer' || spec.type === 'float' ? Math.min(size - 1, Math.floor(x * size)) : Math.round(x);
+      const offset = this.offsets[i] as number;
+      // Gradient of the loss -advantage * log softmax(logits)[chosen].
+      for (let k = 0; k < size; k++) {
+        this.gradient[offset + k] = -advantage * ((k === chosen ? 1 : 0) - (this.probabilities[offset + k] as number));
+      }
+    }
+    this.updates++;
+    const correction1 = 1 - ADAM_BETA1 ** this.updates;
+    const correction2 = 1 - ADAM_BETA2 ** this.updates;
+    for (let j = 0; j < this.logits.length; j++) {
+      const g = this.gradient[j] as number;
+      const m = ADAM_BETA1 * (this.m[j] as number) + (1 - ADAM_BETA1) * g;
+      const v = ADAM_BETA2 * (this.v[j] as number) + (1 - ADAM_BETA2) * g * g;
+      this.m[j] = m;
+      this.v[j] = v;
+      this.logits[j] = (this.logits[j] as number) - (this.options.learningRate * (m / correction1)) / (Math.sqrt(v / correction2) + ADAM_EPSILON);
+    }
+  }
+
+  private refreshProbabilities(): void {
+    for (let i = 0; i < this.specs.length; i++) {
+      const size = this.sizes[i] as number;
+      const offset = this.offsets[i] as number;
+      let max = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < size; k++) max = Math.max(max, this.logits[offset + k] as number);
+      let sum = 0;
+      for (let k = 0; k < size; k++) {
+        const e = Math.exp((this.logits[offset + k] as number) - max);
+        this.probabilities[offset + k] = e;
+        sum += e;
+      }
+      for (let k = 0; k < size; k++) this.probabilities[offset + k] = (this.probabilities[offset + k] as number) / sum;
+    }
+  }
+}
+
+function policySize(spec: ParameterSpec, bins: number): number {
+  switch (spec.type) {
+    case 'categorical':
+      return spec.choices.length;
+    case 'ordinal':
+      return spec.sequence.length;
+    case 'constant':
+      return 0;
+    case 'integer':
+      // No more bins than values: each integer gets at most one bin.
+      return Math.max(1, Math.min(bins, spec.upper - spec.lower + 1));
+    case 'float':
+      return bins;
+  }
+}
