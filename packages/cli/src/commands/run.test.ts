@@ -28,6 +28,14 @@ describe('jahskit run', () => {
     expect((await read('a')).equals(await read('b'))).toBe(true);
   });
 
+  test('a multi-objective run reports the hypervolume ratio against the true front', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-run-'));
+    const io = memoryIo('', cwd);
+    expect(await runCli([...base, '--budget', '40', '--benchmark-options', '{"instance":"zdt1","maxEpoch":1}'], io)).toBe(0);
+    expect(io.out()).toMatch(/non-dominated trials\s+\d+/);
+    expect(io.out()).toMatch(/hypervolume ratio\s+\d+\.\d+ % of the true front's/);
+  });
+
   test.each([
     [['--optimizer', 'nope'], /unknown optimizer "nope"; registered: .*rs/, 1],
     [['--benchmark', 'nope'], /unknown benchmark "nope"; registered: .*synthetic/, 1],

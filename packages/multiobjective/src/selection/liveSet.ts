@@ -23,23 +23,25 @@ export class LiveSet {
     private readonly ref: Float64Array,
   ) {
     this.members = new Int32Array(n);
-    this.sx = new Float64Array(d === 3 ? n : 0);
-    this.sy = new Float64Array(d === 3 ? n : 0);
+    const sorted = d === 2 || d === 3;
+    this.sx = new Float64Array(sorted ? n : 0);
+    this.sy = new Float64Array(sorted ? n : 0);
     this.sz = new Float64Array(d === 3 ? n : 0);
     this.stair = new Float64Array(d === 3 ? 2 * n + 2 : 0);
-    this.scratch = new Float64Array(d === 3 ? 0 : n * d);
+    this.scratch = new Float64Array(sorted ? 0 : n * d);
   }
 
   get size(): number {
     return this.count;
   }
 
-  /** Makes every row a member (3-D: sorted by z). */
+  /** Makes every row a member (2-D: sorted by x, 3-D: sorted by z). */
   fill(rows: ArrayLike<number>): void {
     const m = rows.length;
-    if (this.d === 3) {
+    const d = this.d;
+    if (d === 2 || d === 3) {
       const z = new Float64Array(m);
-      for (let t = 0; t < m; t++) z[t] = this.data[3 * rows[t]! + 2]!;
+      for (let t = 0; t < m; t++) z[t] = this.data[d * rows[t]! + d - 1 - (d === 2 ? 1 : 0)]!;
       const order = argsortByKey(z, m);
       for (let t = 0; t < m; t++) this.members[t] = rows[order[t]!]!;
     } else {
@@ -52,9 +54,12 @@ export class LiveSet {
   add(row: number): void {
     const members = this.members;
     let at = this.count;
-    if (this.d === 3) {
-      const z = this.data[3 * row + 2]!;
-      while (at > 0 && this.data[3 * members[at - 1]! + 2]! > z) at--;
+    const d = this.d;
+    if (d === 2 || d === 3) {
+      // Sort key: z in 3-D, x in 2-D.
+      const c = d === 3 ? 2 : 0;
+      const z = this.data[d * row + c]!;
+      while (at > 0 && this.data[d * members[at - 1]! + c]! > z) at--;
       members.copyWithin(at + 1, at, this.count);
     }
     members[at] = row;
@@ -91,14 +96,42 @@ export class LiveSet {
         skip,
       );
     }
+    if (d === 2) return this.exclusive2d(row);
     let skip = -1;
     for (let t = 0; t < this.count; t++) if (this.members[t] === row) skip = t;
     return exclusiveVolume(data, row * d, this.scratch, this.count, d, ref, skip);
   }
 
+  /** Box minus the union of the other members clipped to it; members are sorted by x. */
+  private exclusive2d(row: number): number {
+    const { data, ref, sx, sy } = this;
+    const px = data[2 * row]!;
+    const py = data[2 * row + 1]!;
+    const rx = ref[0]!;
+    let best = ref[1]!;
+    let covered = 0;
+    for (let t = 0; t < this.count; t++) {
+      if (this.members[t] === row) continue;
+      const lx = sx[t]! > px ? sx[t]! : px;
+      const ly = sy[t]! > py ? sy[t]! : py;
+      if (lx === px && ly === py) return 0;
+      if (ly < best) {
+        covered += (rx - lx) * (best - ly);
+        best = ly;
+      }
+    }
+    const v = (rx - px) * (ref[1]! - py) - covered;
+    return v > 0 ? v : 0;
+  }
+
   private sync(): void {
     const { data, d, members, count } = this;
-    if (d === 3) {
+    if (d === 2) {
+      for (let t = 0; t < count; t++) {
+        this.sx[t] = data[2 * members[t]!]!;
+        this.sy[t] = data[2 * members[t]! + 1]!;
+      }
+    } else if (d === 3) {
       for (let t = 0; t < count; t++) {
         const o = 3 * members[t]!;
         this.sx[t] = data[o]!;

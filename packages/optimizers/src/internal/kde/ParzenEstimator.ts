@@ -8,8 +8,8 @@ export interface ParzenOptions {
 }
 
 const SQRT_2PI = Math.sqrt(2 * Math.PI);
-/** Components farther than sqrt(60) bandwidths contribute < e^-30 of their weight: skipped. */
-const FAR = 60;
+/** Components farther than sqrt(32) bandwidths contribute < e^-16 of their peak: skipped. */
+const FAR = 32;
 const REACH = Math.sqrt(FAR);
 
 interface NumericDimension {

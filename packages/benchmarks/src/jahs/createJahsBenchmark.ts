@@ -1,0 +1,44 @@
+import type { Benchmark } from '@jahskit/core';
+import { packageDataPath } from '../internal/packageDataPath';
+import { createSurrogateBenchmark } from '../onnxSurrogate/createSurrogateBenchmark';
+import type { SurrogateThreads } from '../surrogate/surrogateSessionOptions';
+import { jahsCost } from './jahsCostModel';
+import { JAHS_MANIFEST, JAHS_MODEL_SHA256 } from './jahsManifest';
+import { JAHS_HPO_FIXED, JAHS_NAS_FIXED, jahsSurrogateFidelitySpace, jahsSurrogateSpace } from './jahsSurrogateSpaces';
+import { parseJahsConfig } from './parseJahsConfig';
+
+export type JahsObjective = 'valid_error' | 'latency' | 'size_MB';
+export type JahsVariant = 'joint' | 'nas' | 'hpo';
+
+export interface JahsOptions {
+  /** The task: ['valid_error'] (default) or the multi-objective ['valid_error', 'latency']. */
+  readonly objectives: readonly JahsObjective[];
+  /** 'joint' (architecture and hyperparameters), 'nas' (hyperparameters fixed) or 'hpo' (architecture fixed). */
+  readonly variant: JahsVariant;
+  readonly intraOpNumThreads: number;
+  /** Folder holding the model; default the package's data/jahs. */
+  readonly dataDir?: string;
+}
+
+const SIZE_COLUMN = JAHS_MANIFEST.output.columns.indexOf('size_MB');
+
+/** JAHS-Bench-201 on CIFAR-10, answered by the early XGBoost surrogate exported to ONNX. */
+export async function createJahsBenchmark(options: JahsOptions): Promise<Benchmark> {
+  const joint = jahsSurrogateSpace();
+  const space = options.variant === 'nas' ? joint.restrict(JAHS_NAS_FIXED) : options.variant === 'hpo' ? joint.restrict(JAHS_HPO_FIXED) : joint;
+  const dir = options.dataDir ?? packageDataPath('jahs');
+  return createSurrogateBenchmark(
+    {
+      id: options.variant === 'joint' ? 'jahs' : `jahs/${options.variant}`,
+      manifest: JAHS_MANIFEST,
+      modelPath: `${dir}/${JAHS_MANIFEST.model.file}`,
+      sha256: JAHS_MODEL_SHA256,
+      space,
+      fidelitySpace: jahsSurrogateFidelitySpace(),
+      conditions: [],
+      cost: (y, base, fidelity) => jahsCost(y[base + SIZE_COLUMN]!, fidelity),
+      parseConfig: parseJahsConfig,
+    },
+    { objectives: options.objectives, threads: { intraOpNumThreads: options.intraOpNumThreads, interOpNumThreads: 1 } },
+  );
+}

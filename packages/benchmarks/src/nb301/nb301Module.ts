@@ -1,0 +1,22 @@
+import { BENCHMARK_PLUGIN, type BenchmarkDescriptor } from '@jahskit/core';
+import { ContainerModule } from 'inversify';
+import { z } from 'zod';
+import { createNb301Benchmark, type Nb301Options } from './createNb301Benchmark';
+
+export const nb301Descriptor: BenchmarkDescriptor<Nb301Options> = {
+  id: 'nb301',
+  summary: 'NAS-Bench-301 DARTS cell space on CIFAR-10 (YAHPO Gym v2 surrogate, ONNX), epoch fidelity 1..98',
+  options: z
+    .object({
+      objectives: z.array(z.enum(['valid_error', 'val_cross_entropy', 'runtime'])).min(1).default(['valid_error']).describe("the task's objectives"),
+      intraOpNumThreads: z.number().int().min(1).max(64).default(1).describe('onnxruntime threads per model call'),
+      dataDir: z.string().optional().describe('folder holding model_v2.onnx, config_space_v2.json and manifest.json (default: shipped)'),
+    })
+    .strict(),
+  create: (options) => createNb301Benchmark(options),
+};
+
+/** Registers the NAS-Bench-301 surrogate benchmark. */
+export const nb301Module = new ContainerModule(({ bind }) => {
+  bind(BENCHMARK_PLUGIN).toConstantValue(nb301Descriptor);
+});

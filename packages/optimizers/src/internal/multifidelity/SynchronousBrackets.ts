@@ -1,0 +1,201 @@
+import type { Configuration, JsonValue, Observation, Trial } from '@jahskit/core';
+import { OptimizerError } from '../../errors/OptimizerError';
+import type { ConfigSampler } from './ConfigSampler';
+import type { FidelityLadder } from './FidelityLadder';
+
+/** One trial of a rung; `value` is null while pending, Infinity when it failed. */
+export interface RungEntry {
+  readonly id: number;
+  readonly config: Configuration;
+  value: number | null;
+}
+
+/** What a filler is asked for: slot `slot` of the bracket's rung `rung` (a ladder index). */
+export interface FillRequest {
+  readonly id: number;
+  /** Number of the bracket since the start (0, 1, ...). */
+  readonly bracket: number;
+  /** The bracket's number of promotions (its first rung is ladder rung sMax - s). */
+  readonly s: number;
+  readonly rung: number;
+  readonly slot: number;
+  /** The finished entries of the previous rung of this bracket, best first; empty for its first rung. */
+  readonly ranked: readonly RungEntry[];
+  /** How many configurations this rung holds. */
+  readonly size: number;
+}
+
+/**
+ * Overrides how a rung is filled (DEHB evolves rungs instead of promoting). Returning undefined
+ * falls back to the default: a sampler draw for the first rung, the slot-th best of the previous
+ * rung (continuing its training) above.
+ */
+export type RungFiller = (request: FillRequest) => { readonly config: Configuration; readonly continues?: number } | undefined;
+
+export type BracketSchedule = 'successive-halving' | 'hyperband';
+
+interface Bracket {
+  index: number;
+  s: number;
+  /** Position in the bracket (0..s) of the rung being filled. */
+  level: number;
+  sizes: number[];
+  rungs: RungEntry[][];
+  ranked: RungEntry[];
+}
+
+/** Bracket sizes of Hyperband (Li et al. 2018): n = ceil((sMax + 1) / (s + 1) * eta^s), rung i keeps floor(n eta^-i). */
+export function bracketSizes(sMax: number, s: number, eta: number): number[] {
+  const n = Math.ceil(((sMax + 1) / (s + 1)) * Math.pow(eta, s) - 1e-9);
+  return Array.from({ length: s + 1 }, (_, i) => Math.max(1, Math.floor(n * Math.pow(eta, -i) + 1e-9)));
+}
+
+/**
+ * Synchronous successive halving brackets (Jamieson & Talwalkar 2016), one at a time: the rung
+ * being filled is handed out, then `ask` returns nothing until all its trials are told, then the
+ * best 1/eta continue at the next rung. 'successive-halving' repeats the most aggressive bracket
+ * (s = sMax); 'hyperband' cycles s = sMax, ..., 0 (Li et al. 2018). Failed trials rank last and are
+ * never promoted, so a rung may shrink.
+ */
+export class SynchronousBrackets {
+  private next = 0;
+  private started = 0;
+  private current: Bracket | undefined;
+  private readonly pending = new Map<number, RungEntry>();
+
+  constructor(
+    private readonly ladder: FidelityLadder,
+    private readonly schedule: BracketSchedule,
+    private readonly sampler: ConfigSampler,
+    private readonly filler?: RungFiller,
+  ) {}
+
+  ask(n: number): Trial[] {
+    const trials: Trial[] = [];
+    while (trials.length < n) {
+      const bracket = this.current === undefined || this.finished(this.current) ? this.open() : this.current;
+      const rung = bracket.rungs[bracket.level] as RungEntry[];
+      const size = bracket.sizes[bracket.level] as number;
+      if (rung.length < size) {
+        trials.push(this.fill(bracket, rung.length));
+        continue;
+      }
+      if (rung.some((e) => e.value === null)) break; // wait for the rung to complete
+      if (!this.advance(bracket)) this.current = undefined;
+    }
+    return trials;
+  }
+
+  private finished(bracket: Bracket): boolean {
+    const rung = bracket.rungs[bracket.level] as RungEntry[];
+    return bracket.level === bracket.s && rung.length >= (bracket.sizes[bracket.level] as number) && rung.every((e) => e.value !== null);
+  }
+
+  private open(): Bracket {
+    const sMax = this.ladder.sMax;
+    const s = this.schedule === 'hyperband' ? sMax - (this.started % (sMax + 1)) : sMax;
+    const sizes = bracketSizes(sMax, s, this.ladder.eta);
+    this.current = { index: this.started++, s, level: 0, sizes, rungs: sizes.map(() => []), ranked: [] };
+    return this.current;
+  }
+
+  /** Moves to the next rung of a completed one; false when the bracket is done. */
+  private advance(bracket: Bracket): boolean {
+    if (bracket.level === bracket.s) return false;
+    const done = bracket.rungs[bracket.level] as RungEntry[];
+    bracket.ranked = rank(done).filter((e) => e.value !== Number.POSITIVE_INFINITY);
+    bracket.level++;
+    bracket.sizes[bracket.level] = Math.min(bracket.sizes[bracket.level] as number, bracket.ranked.length);
+    if (bracket.sizes[bracket.level] === 0) {
+      bracket.level = bracket.s;
+      return false;
+    }
+    return true;
+  }
+
+  private fill(bracket: Bracket, slot: number): Trial {
+    const id = this.next++;
+    const rung = this.ladder.sMax - bracket.s + bracket.level;
+    const request: FillRequest = { id, bracket: bracket.index, s: bracket.s, rung, slot, ranked: bracket.level === 0 ? [] : bracket.ranked, size: bracket.sizes[bracket.level] as number };
+    const custom = this.filler?.(request);
+    let config: Configuration;
+    let continues: number | undefined;
+    if (custom !== undefined) ({ config, continues } = custom);
+    else if (bracket.level === 0) config = this.sampler.sample(id, rung);
+    else {
+      const parent = request.ranked[slot] as RungEntry;
+      config = parent.config;
+      continues = parent.id;
+    }
+    const entry: RungEntry = { id, config, value: null };
+    (bracket.rungs[bracket.level] as RungEntry[]).push(entry);
+    this.pending.set(id, entry);
+    return {
+      id,
+      config,
+      fidelity: this.ladder.fidelities[rung] as Configuration,
+      ...(continues !== undefined ? { continues } : {}),
+      tags: { bracket: bracket.index, rung },
+    };
+  }
+
+  /** Records results; returns the entries told with their ladder rungs (for samplers and fillers). */
+  tell(observations: readonly Observation[]): void {
+    for (const o of observations) {
+      const entry = this.pending.get(o.trial.id);
+      if (entry === undefined) continue;
+      this.pending.delete(o.trial.id);
+      const value = o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY;
+      entry.value = value;
+      const rung = typeof o.trial.tags?.['rung'] === 'number' ? o.trial.tags['rung'] : 0;
+      this.sampler.observe(o.trial.id, o.trial.config, rung, o.status === 'ok' ? value : undefined);
+    }
+  }
+
+  state(): JsonValue {
+    const encode = (e: RungEntry): JsonValue => [e.id, e.config, e.value === null ? null : Number.isFinite(e.value) ? e.value : 'inf'];
+    const b = this.current;
+    return {
+      next: this.next,
+      started: this.started,
+      current: b === undefined ? null : { index: b.index, s: b.s, level: b.level, sizes: b.sizes, rungs: b.rungs.map((r) => r.map(encode)), ranked: b.ranked.map((e) => e.id) },
+      sampler: this.sampler.state(),
+    } as JsonValue;
+  }
+
+  restore(state: JsonValue): void {
+    const saved = state as {
+      next: number;
+      started: number;
+      current: { index: number; s: number; level: number; sizes: number[]; rungs: [number, Configuration, number | 'inf' | null][][]; ranked: number[] } | null;
+      sampler: JsonValue;
+    };
+    if (typeof saved !== 'object' || saved === null || typeof saved.next !== 'number') {
+      throw new OptimizerError('invalid-state', 'expected a bracket scheduler state', { parameter: 'state' });
+    }
+    this.next = saved.next;
+    this.started = saved.started;
+    this.pending.clear();
+    this.sampler.restore(saved.sampler);
+    const c = saved.current;
+    if (c === null) {
+      this.current = undefined;
+      return;
+    }
+    const byId = new Map<number, RungEntry>();
+    const rungs = c.rungs.map((r) =>
+      r.map(([id, config, value]) => {
+        const entry: RungEntry = { id, config, value: value === 'inf' ? Number.POSITIVE_INFINITY : value };
+        byId.set(id, entry);
+        if (entry.value === null) this.pending.set(id, entry);
+        return entry;
+      }),
+    );
+    this.current = { index: c.index, s: c.s, level: c.level, sizes: c.sizes, rungs, ranked: c.ranked.map((id) => byId.get(id) as RungEntry) };
+  }
+}
+
+/** Best first; ties by trial id, so rankings do not depend on the order of tells. */
+export function rank(entries: readonly RungEntry[]): RungEntry[] {
+  return [...entries].sort((a, b) => (a.value as number) - (b.value as number) || a.id - b.id);
+}
