@@ -1,5 +1,11 @@
 import { syntheticModule } from '@jahskit/benchmarks';
-import { randomSearchModule } from '@jahskit/optimizers';
+import {
+  localSearchModule,
+  randomSearchModule,
+  regularizedEvolutionModule,
+  reinforceModule,
+  sequentialModule,
+} from '@jahskit/optimizers';
 import type { ContainerModule } from 'inversify';
 
 /**
@@ -7,5 +13,14 @@ import type { ContainerModule } from 'inversify';
  * passes its own list to `createContainer` instead.
  */
 export function defaultModules(): readonly ContainerModule[] {
-  return [syntheticModule, randomSearchModule];
+  return [
+    // benchmarks
+    syntheticModule,
+    // single-objective optimizers
+    randomSearchModule,
+    regularizedEvolutionModule,
+    localSearchModule,
+    reinforceModule,
+    sequentialModule,
+  ];
 }

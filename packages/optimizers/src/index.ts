@@ -1,3 +1,12 @@
 export { OptimizerError, type OptimizerErrorKind } from './errors/OptimizerError';
 export { RandomSearch } from './rs/RandomSearch';
 export { randomSearchDescriptor, randomSearchModule } from './rs/randomSearchModule';
+export { LocalSearch, type LocalSearchOptions } from './ls/LocalSearch';
+export { localSearchDescriptor, localSearchModule } from './ls/localSearchModule';
+export { RegularizedEvolution, type RegularizedEvolutionOptions } from './re/RegularizedEvolution';
+export { regularizedEvolutionDescriptor, regularizedEvolutionModule } from './re/regularizedEvolutionModule';
+export { Reinforce, type ReinforceOptions } from './reinforce/Reinforce';
+export { reinforceDescriptor, reinforceModule } from './reinforce/reinforceModule';
+export { createSequential } from './sequential/createSequential';
+export { Sequential, type SequentialOptions } from './sequential/Sequential';
+export { sequentialBohbReDescriptor, sequentialModule, sequentialRsReDescriptor } from './sequential/sequentialModule';

@@ -35,3 +35,57 @@ export { hyperparameterFromSpec } from './hyperparameters/hyperparameterFromSpec
 export { integer, IntegerHyperparameter, type IntegerOptions } from './hyperparameters/IntegerHyperparameter';
 export { ordinal, OrdinalHyperparameter, type OrdinalOptions } from './hyperparameters/OrdinalHyperparameter';
 export { ConfigurationSpace, type ConfigurationSpaceDefinition } from './space/ConfigurationSpace';
+export { nb201ArchString, parseNb201ArchString } from './cells/nb201/nb201ArchString';
+export { nb201IsConnected, nb201IsomorphismHash } from './cells/nb201/nb201IsomorphismHash';
+export { nb201FromIndex, nb201FromOpIndices, nb201Index, nb201OpIndices } from './cells/nb201/nb201OpIndices';
+export { NB201_EDGE_NAMES, NB201_EDGES, NB201_OPS, nb201Space, type Nb201Op } from './cells/nb201/nb201Space';
+export { CONDITION_READERS, CONDITION_WRITERS } from './serialization/conditionCodecs';
+export type {
+  ConditionReader,
+  ConditionWriter,
+  ConfigSpaceJsonCodec,
+  ForbiddenReader,
+  ForbiddenWriter,
+  HyperparameterReader,
+  HyperparameterWriter,
+  JsonObject,
+} from './serialization/ConfigSpaceJsonCodec';
+export { DEFAULT_CODEC } from './serialization/defaultCodec';
+export { extendCodec, type CodecExtension } from './serialization/extendCodec';
+export { FORBIDDEN_READERS, FORBIDDEN_WRITERS } from './serialization/forbiddenCodecs';
+export { HYPERPARAMETER_READERS, HYPERPARAMETER_WRITERS, unsupportedHyperparameter } from './serialization/hyperparameterCodecs';
+export { asItem, jsonError, type JsonItem } from './serialization/jsonFields';
+export { readConfigSpaceJson, type ReadConfigSpaceJsonOptions } from './serialization/readConfigSpaceJson';
+export { JSON_FORMAT_VERSION, writeConfigSpaceJson, type WriteConfigSpaceJsonOptions } from './serialization/writeConfigSpaceJson';
+export {
+  DARTS_OPS,
+  dartsEdgeName,
+  dartsInputsName,
+  dartsSpace,
+  NB301_FIDELITY,
+  NB301_PREFIX,
+  nb301ConfigSpace,
+  nb301FidelitySpace,
+  type DartsCell,
+} from './cells/darts/dartsSpace';
+export { joinNb301Configuration, splitNb301Configuration } from './cells/darts/splitNb301Configuration';
+export { nashpobench2CellCode, parseNashpobench2CellCode, parseNashpobench2CellCode as parseCellCode } from './cells/nashpobench2/nashpobench2CellCode';
+export {
+  nashpobench2CellCodes,
+  nashpobench2CellIndex,
+  nashpobench2FlatIndex,
+  nashpobench2FromFlatIndex,
+  nashpobench2FromKey,
+  nashpobench2Key,
+  type Nashpobench2Key,
+} from './cells/nashpobench2/nashpobench2Index';
+export {
+  NASHPOBENCH2_BATCH_SIZES,
+  NASHPOBENCH2_EDGE_NAMES,
+  NASHPOBENCH2_LRS,
+  NASHPOBENCH2_OPS,
+  nashpobench2Space,
+} from './cells/nashpobench2/nashpobench2Space';
+export { jahsToNb201, nb201ToJahs } from './cells/jahs/jahsNb201';
+export { JAHS_HPO_FIXED, JAHS_NAS_FIXED, jahsHpoOnly, jahsNasOnly } from './cells/jahs/jahsRestrictions';
+export { JAHS_EDGES, JAHS_FIDELITIES, JAHS_OP_NAMES, JAHS_OPS, jahsFidelitySpace, jahsSpace } from './cells/jahs/jahsSpace';

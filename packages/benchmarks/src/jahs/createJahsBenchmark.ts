@@ -4,7 +4,8 @@ import { createSurrogateBenchmark } from '../onnxSurrogate/createSurrogateBenchm
 import type { SurrogateThreads } from '../surrogate/surrogateSessionOptions';
 import { jahsCost } from './jahsCostModel';
 import { JAHS_MANIFEST, JAHS_MODEL_SHA256 } from './jahsManifest';
-import { JAHS_HPO_FIXED, JAHS_NAS_FIXED, jahsSurrogateFidelitySpace, jahsSurrogateSpace } from './jahsSurrogateSpaces';
+import { jahsHpoOnly, jahsNasOnly, jahsSpace } from '@jahskit/spaces';
+import { jahsSurrogateFidelitySpace } from './jahsSurrogateSpaces';
 import { parseJahsConfig } from './parseJahsConfig';
 
 export type JahsObjective = 'valid_error' | 'latency' | 'size_MB';
@@ -24,8 +25,8 @@ const SIZE_COLUMN = JAHS_MANIFEST.output.columns.indexOf('size_MB');
 
 /** JAHS-Bench-201 on CIFAR-10, answered by the early XGBoost surrogate exported to ONNX. */
 export async function createJahsBenchmark(options: JahsOptions): Promise<Benchmark> {
-  const joint = jahsSurrogateSpace();
-  const space = options.variant === 'nas' ? joint.restrict(JAHS_NAS_FIXED) : options.variant === 'hpo' ? joint.restrict(JAHS_HPO_FIXED) : joint;
+  // NAS-only and HPO-only are `space.restrict(fixed)` with the shared JAHS_NAS_FIXED / JAHS_HPO_FIXED.
+  const space = options.variant === 'nas' ? jahsNasOnly() : options.variant === 'hpo' ? jahsHpoOnly() : jahsSpace();
   const dir = options.dataDir ?? packageDataPath('jahs');
   return createSurrogateBenchmark(
     {

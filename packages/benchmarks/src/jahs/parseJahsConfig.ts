@@ -1,4 +1,4 @@
-import { JAHS_OP_NAMES, JAHS_OPS } from './jahsSurrogateSpaces';
+import { JAHS_OP_NAMES, JAHS_OPS } from '@jahskit/spaces';
 
 const NUMERIC = ['LearningRate', 'WeightDecay', 'N', 'W', 'Resolution', 'epoch'];
 
@@ -10,10 +10,10 @@ const NUMERIC = ['LearningRate', 'WeightDecay', 'N', 'W', 'Resolution', 'epoch']
 export function parseJahsConfig(input: unknown): unknown {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
   const out: Record<string, unknown> = { ...(input as Record<string, unknown>) };
-  for (const op of JAHS_OPS) {
+  for (const op of JAHS_OP_NAMES) {
     const value = out[op];
     if (typeof value !== 'string') continue;
-    const named = (JAHS_OP_NAMES as readonly string[]).indexOf(value);
+    const named = (JAHS_OPS as readonly string[]).indexOf(value);
     if (named >= 0) out[op] = named;
     else if (/^[0-4]$/.test(value)) out[op] = Number(value);
   }

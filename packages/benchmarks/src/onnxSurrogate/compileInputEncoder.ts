@@ -1,26 +1,26 @@
-import type { Configuration, ParameterSpec, ParamValue } from '@jahskit/core';
+import type { ParamValue } from '@jahskit/core';
 import { BenchmarkError } from '../errors/BenchmarkError';
 import type { SurrogateInput } from '../surrogate/SurrogateSession';
+import { choicesOf, type RowReader } from './compileRowReader';
 import type { OnnxSurrogateManifest } from './OnnxSurrogateManifest';
 
 const CATEGORY_INDEX = 0;
 const RAW = 1;
 const LOG = 2;
 const ONE_HOT = 3;
-
-const CONFIG = 0;
-const FIDELITY = 1;
-const CONSTANT = 2;
+const FIXED = 4;
+const FIXED_ONE_HOT = 5;
 
 interface CompiledColumn {
-  readonly parameter: string;
   readonly kind: number;
-  readonly source: number;
-  readonly constant: ParamValue | undefined;
+  /** The reader holding the parameter's slots (configuration or fidelity); unused for FIXED. */
+  readonly reader: RowReader;
+  readonly slot: number;
   /** Position in the row. */
   readonly offset: number;
-  /** category-index: value -> code; one-hot: value -> position after `offset` (-1: dropped). */
-  readonly table: ReadonlyMap<unknown, number> | undefined;
+  /** category-index: code by choice index; one-hot: position after `offset` by choice index (-1: dropped). */
+  readonly table: Int32Array;
+  /** Written for an inactive parameter (category-index, raw, log), or always (FIXED). */
   readonly inactive: number;
 }
 
@@ -31,80 +31,97 @@ interface CompiledInput {
   readonly columns: readonly CompiledColumn[];
 }
 
-/** Writes validated (configuration, fidelity) rows into pre-allocated input tensors. */
+/** Writes the row held by the readers into pre-allocated input tensors. */
 export interface InputEncoder {
   readonly inputs: readonly { readonly name: string; readonly dtype: string; readonly width: number }[];
   /** Zeroed buffers for `rows` rows. */
   allocate(rows: number): SurrogateInput[];
-  /** Encodes row `row`; the configuration must already have passed validation. */
-  encode(config: Configuration, fidelity: Configuration, row: number, buffers: readonly SurrogateInput[]): void;
+  /** Encodes the configuration and fidelity last read (and accepted) by the readers as row `row`. */
+  encode(row: number, buffers: readonly SurrogateInput[]): void;
 }
 
-export interface InputEncoderSpaces {
-  readonly config: readonly ParameterSpec[];
-  readonly fidelity: readonly ParameterSpec[];
+export interface EncoderReaders {
+  readonly config: RowReader;
+  readonly fidelity: RowReader;
   /** Values of model inputs that neither space varies (a restricted space may drop fixed parameters). */
   readonly constants?: Readonly<Record<string, ParamValue>>;
 }
 
 /**
- * Compiles the manifest's input columns into lookup tables, once: the hot loop does one property
- * read and one table lookup per column, and writes into typed arrays allocated once per batch.
- * Every legal value of the space must have a code, checked here, so that no index the model cannot
- * gather from ever reaches onnxruntime.
+ * Compiles the manifest's input columns into tables by choice index, once: the hot loop reads slots
+ * the row reader filled and writes typed arrays allocated once per batch. Every legal value of the
+ * space must have a code (checked here), so no index the model cannot gather from reaches onnxruntime.
  */
 export function compileInputEncoder(
   inputs: OnnxSurrogateManifest['inputs'],
-  spaces: InputEncoderSpaces,
+  readers: EncoderReaders,
   mappings: Readonly<Record<string, Readonly<Record<string, number>>>> = {},
 ): InputEncoder {
-  const specs = new Map<string, { spec: ParameterSpec; source: number }>();
-  for (const spec of spaces.config) specs.set(spec.name, { spec, source: CONFIG });
-  for (const spec of spaces.fidelity) specs.set(spec.name, { spec, source: FIDELITY });
+  const locate = (parameter: string): { reader: RowReader; slot: number } | undefined => {
+    for (const reader of [readers.config, readers.fidelity]) {
+      const slot = reader.parameters.findIndex((p) => p.name === parameter);
+      if (slot >= 0) return { reader, slot };
+    }
+    return undefined;
+  };
 
   const compiled: CompiledInput[] = inputs.map((input) => {
     let offset = 0;
     const columns = input.columns.map((column): CompiledColumn => {
-      const found = specs.get(column.parameter);
-      const constant = spaces.constants?.[column.parameter];
+      const found = locate(column.parameter);
+      const constant = readers.constants?.[column.parameter];
       if (found === undefined && constant === undefined) {
         throw definitionError(`input "${input.name}" reads parameter "${column.parameter}", which is in neither the space nor the fidelity space`, column.parameter);
       }
-      const source = found?.source ?? CONSTANT;
-      const values: readonly ParamValue[] = found === undefined ? [constant!] : legalChoices(found.spec);
+      const spec = found?.reader.parameters[found.slot];
+      const choices = spec === undefined ? [constant!] : choicesOf(spec);
       const at = offset;
+      offset += column.encoding === 'one-hot' ? column.categories.filter((c) => column.drop === undefined || c !== column.drop).length : 1;
+      const base = { reader: found?.reader ?? readers.config, slot: found?.slot ?? 0, offset: at };
+
+      let table = new Int32Array(0);
+      let inactive = 0;
       switch (column.encoding) {
         case 'category-index': {
           const mapping = column.mapping ?? mappings[column.parameter];
           if (mapping === undefined) throw definitionError(`category-index column "${column.parameter}" has no mapping`, column.parameter);
-          const table = new Map<unknown, number>();
-          for (const value of values) {
+          if (choices === undefined) throw definitionError(`category-index column "${column.parameter}" needs a categorical, ordinal or constant parameter`, column.parameter);
+          table = Int32Array.from(choices, (value) => {
             const code = mapping[String(value)];
             if (code === undefined) {
               throw definitionError(`the mapping of "${column.parameter}" has no code for ${JSON.stringify(value)}; codes exist for ${Object.keys(mapping).join(', ')}`, column.parameter);
             }
-            table.set(value, code);
-          }
-          offset += 1;
-          return { parameter: column.parameter, kind: CATEGORY_INDEX, source, constant, offset: at, table, inactive: column.inactive ?? mapping['#na#'] ?? 0 };
+            return code;
+          });
+          inactive = column.inactive ?? mapping['#na#'] ?? 0;
+          break;
         }
         case 'raw':
         case 'log':
-          if (found !== undefined && !['integer', 'float'].includes(found.spec.type) && values.some((v) => typeof v !== 'number')) {
+          if (choices !== undefined && choices.some((v) => typeof v !== 'number' && typeof v !== 'boolean')) {
             throw definitionError(`${column.encoding} column "${column.parameter}" needs numeric values`, column.parameter);
           }
-          offset += 1;
-          return { parameter: column.parameter, kind: column.encoding === 'raw' ? RAW : LOG, source, constant, offset: at, table: undefined, inactive: column.inactive };
+          inactive = column.inactive;
+          break;
         case 'one-hot': {
+          if (choices === undefined) throw definitionError(`one-hot column "${column.parameter}" needs a categorical, ordinal or constant parameter`, column.parameter);
           const kept = column.categories.filter((c) => column.drop === undefined || c !== column.drop);
-          const table = new Map<unknown, number>(column.categories.map((c) => [c, kept.indexOf(c)]));
-          for (const value of values) {
-            if (!table.has(value)) throw definitionError(`one-hot column "${column.parameter}" has no category ${JSON.stringify(value)}`, column.parameter);
-          }
-          offset += kept.length;
-          return { parameter: column.parameter, kind: ONE_HOT, source, constant, offset: at, table, inactive: 0 };
+          table = Int32Array.from(choices, (value) => {
+            if (!column.categories.includes(value)) throw definitionError(`one-hot column "${column.parameter}" has no category ${JSON.stringify(value)}`, column.parameter);
+            return kept.indexOf(value);
+          });
+          break;
         }
       }
+      if (found === undefined) {
+        // A parameter no space varies: its encoding is the same for every row.
+        const value = constant!;
+        const fixed =
+          column.encoding === 'category-index' ? table[0]! : column.encoding === 'one-hot' ? table[0]! : column.encoding === 'log' ? Math.log(Number(value)) : Number(value);
+        return { ...base, kind: column.encoding === 'one-hot' ? FIXED_ONE_HOT : FIXED, table, inactive: fixed };
+      }
+      const kind = column.encoding === 'category-index' ? CATEGORY_INDEX : column.encoding === 'raw' ? RAW : column.encoding === 'log' ? LOG : ONE_HOT;
+      return { ...base, kind, table, inactive };
     });
     return { name: input.name, dtype: input.dtype, width: offset, columns };
   });
@@ -117,55 +134,48 @@ export function compileInputEncoder(
         width,
         data: dtype === 'float32' ? new Float32Array(rows * width) : dtype === 'int32' ? new Int32Array(rows * width) : new BigInt64Array(rows * width),
       })),
-    encode(config, fidelity, row, buffers) {
+    encode(row, buffers) {
       for (let i = 0; i < compiled.length; i++) {
         const input = compiled[i]!;
         const data = buffers[i]!.data;
-        const base = row * input.width;
         const columns = input.columns;
         if (data instanceof BigInt64Array) {
           const scratch = new Float64Array(input.width);
-          for (let k = 0; k < columns.length; k++) writeColumn(columns[k]!, config, fidelity, scratch, 0);
-          for (let k = 0; k < input.width; k++) data[base + k] = BigInt(Math.trunc(scratch[k]!));
+          for (let k = 0; k < columns.length; k++) writeColumn(columns[k]!, scratch, 0);
+          for (let k = 0; k < input.width; k++) data[row * input.width + k] = BigInt(Math.trunc(scratch[k]!));
           continue;
         }
-        for (let k = 0; k < columns.length; k++) writeColumn(columns[k]!, config, fidelity, data, base);
+        const base = row * input.width;
+        for (let k = 0; k < columns.length; k++) writeColumn(columns[k]!, data, base);
       }
     },
   };
 }
 
-function writeColumn(column: CompiledColumn, config: Configuration, fidelity: Configuration, data: Float32Array | Int32Array | Float64Array, base: number): void {
-  const value = column.source === CONFIG ? config[column.parameter] : column.source === FIDELITY ? fidelity[column.parameter] : column.constant;
+function writeColumn(column: CompiledColumn, data: Float32Array | Int32Array | Float64Array, base: number): void {
+  const { reader, slot } = column;
   const at = base + column.offset;
   switch (column.kind) {
     case CATEGORY_INDEX:
-      data[at] = value === undefined ? column.inactive : column.table!.get(value)!;
+      data[at] = reader.active[slot] === 1 ? column.table[reader.choice[slot]!]! : column.inactive;
       return;
     case RAW:
-      data[at] = value === undefined ? column.inactive : (value as number);
+      data[at] = reader.active[slot] === 1 ? reader.value[slot]! : column.inactive;
       return;
     case LOG:
-      data[at] = value === undefined ? column.inactive : Math.log(value as number);
+      data[at] = reader.active[slot] === 1 ? Math.log(reader.value[slot]!) : column.inactive;
       return;
-    default: {
-      if (value === undefined) return;
-      const position = column.table!.get(value)!;
+    case ONE_HOT: {
+      if (reader.active[slot] !== 1) return;
+      const position = column.table[reader.choice[slot]!]!;
       if (position >= 0) data[at + position] = 1;
+      return;
     }
-  }
-}
-
-function legalChoices(spec: ParameterSpec): readonly ParamValue[] {
-  switch (spec.type) {
-    case 'categorical':
-      return spec.choices;
-    case 'ordinal':
-      return spec.sequence;
-    case 'constant':
-      return [spec.value];
+    case FIXED_ONE_HOT:
+      if (column.inactive >= 0) data[at + column.inactive] = 1;
+      return;
     default:
-      return [];
+      data[at] = column.inactive;
   }
 }
 

@@ -3,7 +3,7 @@ import type { Condition } from '@jahskit/spaces';
 import { BenchmarkError } from '../errors/BenchmarkError';
 import { SurrogateSession } from '../surrogate/SurrogateSession';
 import { DEFAULT_SURROGATE_THREADS, type SurrogateThreads } from '../surrogate/surrogateSessionOptions';
-import { compileConfigChecker, type ConfigChecker } from './compileConfigChecker';
+import { compileRowReader, type RowReader } from './compileRowReader';
 import { compileInputEncoder } from './compileInputEncoder';
 import type { OnnxSurrogateManifest } from './OnnxSurrogateManifest';
 
@@ -78,11 +78,11 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
   }));
 
   const cost: SurrogateCostModel = definition.cost ?? manifestCost(manifest, columnIndex, fidelitySpace);
-  const checkConfig = compileConfigChecker(space.parameters, definition.conditions);
-  const checkFidelity = compileConfigChecker(fidelitySpace.parameters, []);
+  const configReader = compileRowReader(space.parameters, definition.conditions);
+  const fidelityReader = compileRowReader(fidelitySpace.parameters, []);
   const encoder = compileInputEncoder(
     manifest.inputs,
-    { config: space.parameters, fidelity: fidelitySpace.parameters, ...(definition.constants === undefined ? {} : { constants: definition.constants }) },
+    { config: configReader, fidelity: fidelityReader, ...(definition.constants === undefined ? {} : { constants: definition.constants }) },
     definition.mappings,
   );
   const session = await SurrogateSession.open(
@@ -102,14 +102,15 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
 
   const evaluate = async (requests: readonly EvaluationRequest[]): Promise<readonly Evaluation[]> => {
     const n = requests.length;
+    if (n === 0) return [];
+    // Every row is read, checked and encoded before the model runs: a bad row fails the whole batch.
+    const buffers = encoder.allocate(n);
     for (let r = 0; r < n; r++) {
       const request = requests[r]!;
-      check(space, checkConfig, request.config, 'configuration');
-      check(fidelitySpace, checkFidelity, request.fidelity, 'fidelity');
+      read(space, configReader, request.config, 'configuration');
+      read(fidelitySpace, fidelityReader, request.fidelity, 'fidelity');
+      encoder.encode(r, buffers);
     }
-    if (n === 0) return [];
-    const buffers = encoder.allocate(n);
-    for (let r = 0; r < n; r++) encoder.encode(requests[r]!.config, requests[r]!.fidelity, r, buffers);
     const y = await session.run(buffers, n, manifest.output.name, width, chunkSize);
     const out: Evaluation[] = new Array(n);
     for (let r = 0; r < n; r++) {
@@ -145,13 +146,13 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
   };
 }
 
-/** Throws the space's own typed error for a request the compiled checker rejected. */
-function check(space: SearchSpace, checker: ConfigChecker, value: unknown, what: string): void {
+/** Reads a row into the reader's slots; throws the space's own typed error for one it rejects. */
+function read(space: SearchSpace, reader: RowReader, value: unknown, what: string): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     space.validate(value);
     throw new BenchmarkError('invalid-query', `the ${what} must be an object`, { parameter: what });
   }
-  const offending = checker(value as Record<string, unknown>);
+  const offending = reader.read(value as Record<string, unknown>);
   if (offending === undefined) return;
   space.validate(value);
   const spec = space.parameters.find((p) => p.name === offending);

@@ -37,7 +37,7 @@ export async function loadOnnxSurrogateFolder(dir: string, options: LoadOnnxSurr
   const space = manifest.fidelities.length > 0 ? full.without(manifest.fidelities) : full;
   const fidelitySpace = new ConfigurationSpace({
     name: `${options.id ?? manifest.id ?? 'onnx-surrogate'}-fidelity`,
-    parameters: manifest.fidelities.map((name) => highestDefault(full.parameters.find((p) => p.name === name)!)),
+    parameters: manifest.fidelities.map((name) => highestDefault(full.parameters.find((p: ParameterSpec) => p.name === name)!)),
   });
   const mappings = manifest.mappings === undefined ? undefined : ((await readJson(join(dir, manifest.mappings))) as Record<string, Record<string, number>>);
   return {

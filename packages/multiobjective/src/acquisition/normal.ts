@@ -3,6 +3,10 @@ import { ERFCX_DEGREE, ERFCX_PIECES, ERFCX_TABLE } from './erfcxTable';
 const INV_SQRT_PI = 0.5641895835477563;
 const INV_SQRT_2PI = 0.3989422804014327;
 const SQRT1_2 = Math.SQRT1_2;
+// Local copies: constant module-level bindings let the JIT fold them into the hot loop.
+const TABLE: Float64Array = ERFCX_TABLE;
+const PIECES = ERFCX_PIECES;
+if (ERFCX_DEGREE !== 9) throw new Error('erfcxTable: the unrolled evaluation expects degree 9');
 
 /**
  * Scaled complementary error function exp(x^2) erfc(x). For x >= 0: piecewise polynomials in
@@ -18,13 +22,20 @@ export function erfcx(x: number): number {
   }
   if (x !== x) return NaN;
   const y = 4 / (4 + x);
-  let k = Math.floor(y * ERFCX_PIECES);
-  if (k >= ERFCX_PIECES) k = ERFCX_PIECES - 1;
-  const u = (y - (k + 0.5) / ERFCX_PIECES) * (2 * ERFCX_PIECES);
-  const base = k * (ERFCX_DEGREE + 1);
-  let acc = ERFCX_TABLE[base + ERFCX_DEGREE]!;
-  for (let i = ERFCX_DEGREE - 1; i >= 0; i--) acc = acc * u + ERFCX_TABLE[base + i]!;
-  return acc;
+  let k = (y * PIECES) | 0;
+  if (k >= PIECES) k = PIECES - 1;
+  const u = (y - (k + 0.5) / PIECES) * (2 * PIECES);
+  const c = TABLE;
+  const b = k * 10;
+  // Degree 9, unrolled Horner.
+  return (
+    c[b]! +
+    u *
+      (c[b + 1]! +
+        u *
+          (c[b + 2]! +
+            u * (c[b + 3]! + u * (c[b + 4]! + u * (c[b + 5]! + u * (c[b + 6]! + u * (c[b + 7]! + u * (c[b + 8]! + u * c[b + 9]!))))))))
+  );
 }
 
 /**

@@ -1,5 +1,4 @@
 import { argsortByKey } from '../internal/argsortLex';
-import { appendNonDominated } from '../internal/appendNonDominated';
 import { exclusiveVolume3d } from './exclusiveVolume3d';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolume3dKernel } from './hypervolume3dKernel';
@@ -23,19 +22,34 @@ export function hypervolumeNdKernel(data: Float64Array, n: number, d: number, re
   return sweepLastObjective(data, n, d, ref);
 }
 
+/** Scratch space of the 4-D kernel, reused across calls (it never re-enters itself). */
+interface Scratch4 {
+  w: Float64Array;
+  sx: Float64Array;
+  sy: Float64Array;
+  sz: Float64Array;
+  stair: Float64Array;
+}
+function makeScratch4(n: number): Scratch4 {
+  return {
+    w: new Float64Array(n),
+    sx: new Float64Array(n),
+    sy: new Float64Array(n),
+    sz: new Float64Array(n),
+    stair: new Float64Array(2 * n + 2),
+  };
+}
+let scratch4 = makeScratch4(64);
+
 function hypervolume4d(data: Float64Array, n: number, ref: Float64Array): number {
   const rx = ref[0]!;
   const ry = ref[1]!;
   const rz = ref[2]!;
   const rw = ref[3]!;
-  const w = new Float64Array(n);
+  if (scratch4.w.length < n) scratch4 = makeScratch4(2 * n);
+  const { w, sx, sy, sz, stair } = scratch4;
   for (let i = 0; i < n; i++) w[i] = data[4 * i + 3]!;
   const order = argsortByKey(w, n);
-  // Live 3-D projections, sorted by z.
-  const sx = new Float64Array(n);
-  const sy = new Float64Array(n);
-  const sz = new Float64Array(n);
-  const stair = new Float64Array(2 * n + 2);
   let m = 0;
   let hv3 = 0;
   let volume = 0;
@@ -80,6 +94,8 @@ function sweepLastObjective(data: Float64Array, n: number, d: number, ref: Float
   const live = new Float64Array(n * e);
   let m = 0;
   const clipped = new Float64Array(n * e);
+  const kept = new Float64Array(n * e);
+  const sums = new Float64Array(n);
   const p = new Float64Array(e);
   let hvLower = 0;
   let volume = 0;
@@ -90,24 +106,53 @@ function sweepLastObjective(data: Float64Array, n: number, d: number, ref: Float
       p[j] = data[i * d + j]!;
       box *= ref[j]! - p[j]!;
     }
-    // Clip the live points to p's box and keep only the non-dominated clipped ones.
-    let l = 0;
+    // Clip the live points to p's box and keep only the non-dominated clipped ones. Visiting
+    // them by increasing coordinate sum means a point can only be dominated by one already
+    // kept, so the filter never has to evict.
     let covered = false;
     for (let s = 0; s < m && !covered; s++) {
       const o = s * e;
       let equalsP = true;
+      let sum = 0;
       for (let j = 0; j < e; j++) {
         const v = live[o + j]! > p[j]! ? live[o + j]! : p[j]!;
-        clipped[l * e + j] = v;
+        clipped[o + j] = v;
+        sum += v;
         if (v !== p[j]) equalsP = false;
       }
-      if (equalsP) {
-        covered = true;
-        break;
-      }
-      l = appendNonDominated(clipped, l, e);
+      sums[s] = sum;
+      if (equalsP) covered = true;
     }
-    const c = covered ? 0 : box - (l === 0 ? 0 : hypervolumeNdKernel(clipped.slice(0, l * e), l, e, ref));
+    let l = 0;
+    if (!covered && m > 0) {
+      const order = orderBySum(sums, m);
+      for (let t = 0; t < m; t++) {
+        const o = order[t]! * e;
+        let dominator = -1;
+        for (let k = 0; k < l; k++) {
+          const b = k * e;
+          let j = 0;
+          while (j < e && kept[b + j]! <= clipped[o + j]!) j++;
+          if (j === e) {
+            dominator = k;
+            break;
+          }
+        }
+        if (dominator > 0) {
+          // Move-to-front: a few kept points dominate most clipped ones, so look at them first.
+          const b = dominator * e;
+          for (let j = 0; j < e; j++) {
+            const tmp = kept[j]!;
+            kept[j] = kept[b + j]!;
+            kept[b + j] = tmp;
+          }
+        }
+        if (dominator >= 0) continue;
+        for (let j = 0; j < e; j++) kept[l * e + j] = clipped[o + j]!;
+        l++;
+      }
+    }
+    const c = covered ? 0 : box - (l === 0 ? 0 : hypervolumeNdKernel(kept.slice(0, l * e), l, e, ref));
     if (c > 0) {
       hvLower += c;
       let k = 0;
@@ -132,3 +177,21 @@ function sweepLastObjective(data: Float64Array, n: number, d: number, ref: Float
   }
   return volume;
 }
+
+/**
+ * Row indices in (approximately) increasing order of `sums`. The index is stored in the low 20
+ * mantissa bits so the native typed-array sort does the work; ties within 2^-32 relative may
+ * swap, which only costs the filter a missed eviction (a dominated point is kept), never
+ * correctness.
+ */
+function orderBySum(sums: Float64Array, m: number): Int32Array {
+  if (m >= 1 << 20) return argsortByKey(sums, m);
+  const keys = sums.subarray(0, m);
+  const words = new Uint32Array(keys.buffer, keys.byteOffset, 2 * m);
+  for (let i = 0; i < m; i++) words[2 * i] = ((words[2 * i]! & 0xfff00000) | i) >>> 0;
+  keys.sort();
+  const order = orderScratch.length >= m ? orderScratch : (orderScratch = new Int32Array(2 * m));
+  for (let i = 0; i < m; i++) order[i] = words[2 * i]! & 0xfffff;
+  return order;
+}
+let orderScratch = new Int32Array(256);

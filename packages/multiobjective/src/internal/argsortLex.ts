@@ -5,23 +5,105 @@
  * contiguous Float64Array is several times faster than Array#sort with a comparator.
  */
 export function argsortLex(data: Float64Array, n: number, d: number, cols: ArrayLike<number>): Int32Array {
-  const idx = new Int32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
-  if (n < 2) return idx;
   const c0 = cols[0]!;
   const key = new Float64Array(n);
-  for (let i = 0; i < n; i++) key[i] = data[i * d + c0]!;
-  sortRange(idx, key, data, d, cols, 0, n - 1);
+  // "+ 0" turns -0 into 0 so the radix pass agrees with === on ties.
+  for (let i = 0; i < n; i++) key[i] = data[i * d + c0]! + 0;
+  if (n < RADIX_MIN) {
+    const idx = new Int32Array(n);
+    for (let i = 0; i < n; i++) idx[i] = i;
+    if (n > 1) sortRange(idx, key, data, d, cols, 0, n - 1);
+    return idx;
+  }
+  const idx = radixArgsort(key, n);
+  if (cols.length > 1) {
+    // The radix pass is stable (ties by index); runs of equal primary keys still need the
+    // remaining columns.
+    let start = 0;
+    for (let t = 1; t <= n; t++) {
+      if (t === n || key[idx[t]!] !== key[idx[start]!]) {
+        if (t - start > 1) sortRange(idx, key, data, d, cols, start, t - 1);
+        start = t;
+      }
+    }
+  }
   return idx;
 }
 
-/** Same as argsortLex but over an explicit primary key array (e.g. an already projected column). */
+/** Indices sorting `key` ascending, ties by index. */
 export function argsortByKey(key: Float64Array, n: number): Int32Array {
+  if (n >= RADIX_MIN) {
+    const k = new Float64Array(n);
+    for (let i = 0; i < n; i++) k[i] = key[i]! + 0;
+    return radixArgsort(k, n);
+  }
   const idx = new Int32Array(n);
   for (let i = 0; i < n; i++) idx[i] = i;
   if (n < 2) return idx;
   sortRange(idx, key, key, 1, EMPTY_COLS, 0, n - 1);
   return idx;
+}
+
+const RADIX_MIN = 256;
+
+/**
+ * Stable LSD radix sort of indices by float keys: the IEEE bits are mapped to unsigned integers
+ * with the same order (flip all bits of negatives, the sign bit of the rest) and sorted 11 bits
+ * at a time; passes in which every key has the same digit (typical for exponent bits) are
+ * skipped. O(n) with six histograms, several times faster than a comparison sort for n >= 1k.
+ */
+function radixArgsort(key: Float64Array, n: number): Int32Array {
+  const bits = new Uint32Array(key.buffer, key.byteOffset, 2 * n);
+  const lo = new Uint32Array(n);
+  const hi = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const l = bits[2 * i]!;
+    const h = bits[2 * i + 1]!;
+    if (h & 0x80000000) {
+      lo[i] = ~l >>> 0;
+      hi[i] = ~h >>> 0;
+    } else {
+      lo[i] = l;
+      hi[i] = (h | 0x80000000) >>> 0;
+    }
+  }
+  const hist = new Int32Array(6 * 2048);
+  for (let i = 0; i < n; i++) {
+    const l = lo[i]!;
+    const h = hi[i]!;
+    hist[l & 2047]!++;
+    hist[2048 + ((l >>> 11) & 2047)]!++;
+    hist[4096 + (l >>> 22)]!++;
+    hist[6144 + (h & 2047)]!++;
+    hist[8192 + ((h >>> 11) & 2047)]!++;
+    hist[10240 + (h >>> 22)]!++;
+  }
+  let src = new Int32Array(n);
+  let dst = new Int32Array(n);
+  for (let i = 0; i < n; i++) src[i] = i;
+  for (let pass = 0; pass < 6; pass++) {
+    const base = pass * 2048;
+    const words = pass < 3 ? lo : hi;
+    const shift = (pass % 3) * 11;
+    const firstDigit = (words[0]! >>> shift) & 2047;
+    if (hist[base + firstDigit] === n) continue;
+    let sum = 0;
+    for (let b = 0; b < 2048; b++) {
+      const c = hist[base + b]!;
+      hist[base + b] = sum;
+      sum += c;
+    }
+    for (let t = 0; t < n; t++) {
+      const i = src[t]!;
+      const b = base + ((words[i]! >>> shift) & 2047);
+      dst[hist[b]!] = i;
+      hist[b]!++;
+    }
+    const tmp = src;
+    src = dst;
+    dst = tmp;
+  }
+  return src;
 }
 
 const EMPTY_COLS: ArrayLike<number> = [0];

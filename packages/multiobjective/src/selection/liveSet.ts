@@ -41,7 +41,7 @@ export class LiveSet {
     const d = this.d;
     if (d === 2 || d === 3) {
       const z = new Float64Array(m);
-      for (let t = 0; t < m; t++) z[t] = this.data[d * rows[t]! + d - 1 - (d === 2 ? 1 : 0)]!;
+      for (let t = 0; t < m; t++) z[t] = this.data[d * rows[t]! + (d === 3 ? 2 : 0)]!;
       const order = argsortByKey(z, m);
       for (let t = 0; t < m; t++) this.members[t] = rows[order[t]!]!;
     } else {

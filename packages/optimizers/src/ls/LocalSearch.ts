@@ -30,8 +30,8 @@ interface SavedState {
 }
 
 /**
- * Local search as in White, Zela, Ru, Liu & Hutter, "Local Search is State of the Art for Neural
- * Architecture Search Benchmarks" (2020): from a starting point, evaluate its whole neighbourhood
+ * Local search as in White, Nolen & Savani, "Local Search is State of the Art for Neural Architecture
+ * Search Benchmarks" (arXiv:2005.02960, 2020; UAI 2021 as "Exploring the Loss Landscape in NAS"): from a starting point, evaluate its whole neighbourhood
  * (configurations differing in one parameter), move to the best neighbour if it improves, otherwise
  * restart from random configurations.
  *

@@ -51,7 +51,7 @@ export class FloatHyperparameter implements Hyperparameter {
     const q = options.q ?? undefined;
     if (q !== undefined) {
       assertFinite(name, q, 'q');
-      if (q <= 0 || q > upper - lower) {
+      if (q <= 0 || q > (upper - lower) * (1 + GRID_TOLERANCE)) {
         throw new SpaceError('invalid-definition', { parameter: name, problem: `q = ${q} must be in (0, upper - lower]` });
       }
     }
@@ -73,10 +73,10 @@ export class FloatHyperparameter implements Hyperparameter {
   /** The nearest legal value to an in-range number (the grid point when q, else the clamped value). */
   private snap(v: number): number {
     const q = this.q;
-    if (q === undefined) return v < this.lower ? this.lower : v > this.upper ? this.upper : v;
+    if (q === undefined) return (v < this.lower ? this.lower : v > this.upper ? this.upper : v) + 0; // + 0: no -0
     let k = Math.round((v - this.lower) / q);
     k = k < 0 ? 0 : k > this.steps ? this.steps : k;
-    const g = this.lower + k * q;
+    const g = this.lower + k * q + 0;
     return g > this.upper ? this.upper : g; // the top grid point may overshoot upper by rounding
 
   }

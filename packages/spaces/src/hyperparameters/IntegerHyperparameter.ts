@@ -57,7 +57,7 @@ export class IntegerHyperparameter implements Hyperparameter {
     this.meta = options.meta;
     this.allowed = `integers in [${lower}, ${upper}]${log ? ' (log scale)' : ''}`;
     this.scale = new NumericScale(lower - HALF, upper + HALF, log);
-    const mid = log ? Math.round(Math.exp((Math.log(lower) + Math.log(upper)) / 2)) : Math.round((lower + upper) / 2);
+    const mid = (log ? Math.round(Math.exp((Math.log(lower) + Math.log(upper)) / 2)) : Math.round((lower + upper) / 2)) + 0; // no -0
     this.default = options.default === undefined ? mid : checkDefault(name, () => this.canonicalize(options.default));
     this.spec = Object.freeze({ type: 'integer', name, lower, upper, log, default: this.default });
   }

@@ -194,7 +194,8 @@ export class ConfigurationSpace implements SearchSpace {
   /**
    * Returns `config` in canonical form (keys in definition order, values canonical) or throws a
    * {@link SpaceError} naming the offending parameter. A missing active constant is filled in
-   * (constants carry no information), every other active parameter is required.
+   * (constants carry no information), every other active parameter is required. When `config` is
+   * already canonical it is returned as is (no copy), otherwise a new object is returned.
    */
   validate(config: unknown): Configuration {
     if (typeof config !== 'object' || config === null || Array.isArray(config)) {
@@ -212,6 +213,7 @@ export class ConfigurationSpace implements SearchSpace {
     const order = this.order;
     const n = this.size;
     let present = 0;
+    let changed = false;
     for (let k = 0; k < n; k++) {
       const i = order[k] as number;
       const name = names[i] as string;
@@ -227,8 +229,14 @@ export class ConfigurationSpace implements SearchSpace {
             throw new SpaceError('missing-parameter', { parameter: name, problem: 'is active but has no value', allowed: hp.allowed });
           }
           slots[i] = fill;
+          changed = true;
         } else {
-          slots[i] = hp.isLegal(v) ? (v as ParamValue) : hp.canonicalize(v);
+          if (hp.isLegal(v)) {
+            slots[i] = v as ParamValue;
+          } else {
+            slots[i] = hp.canonicalize(v);
+            changed = true;
+          }
           present++;
         }
       } else {
@@ -243,10 +251,23 @@ export class ConfigurationSpace implements SearchSpace {
         slots[i] = undefined;
       }
     }
-    let keys = 0;
-    for (const key in c) if (Object.hasOwn(c, key)) keys++;
-    if (keys !== present) this.throwIfUnknownKey(c);
+    const keys = Object.keys(c);
+    if (keys.length !== present) {
+      this.throwIfUnknownKey(c);
+      changed = true; // known keys holding undefined
+    }
     if (this.forbiddenChecks.length > 0) this.throwIfForbidden(slots);
+    if (!changed) {
+      // Already canonical when the keys are in definition order: return the object itself.
+      let p = 0;
+      for (let i = 0; i < n; i++) {
+        if (slots[i] !== undefined && keys[p++] !== names[i]) {
+          changed = true;
+          break;
+        }
+      }
+      if (!changed) return c as Configuration;
+    }
     return this.build(slots);
   }
 

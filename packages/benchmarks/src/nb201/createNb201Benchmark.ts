@@ -1,0 +1,152 @@
+import { hashSeed, type Benchmark, type Configuration, type Evaluation, type EvaluationRequest, type KnownOptimum, type Objective } from '@jahskit/core';
+import { BenchmarkError } from '../errors/BenchmarkError';
+import { paretoFront2d } from '../internal/paretoFront2d';
+import { NB201_EDGE_NAMES, NB201_OPS, nb201FromIndex, nb201Index, nb201Space, parseNb201ArchString } from '@jahskit/spaces';
+import { nb201FidelitySpace } from './nb201FidelitySpace';
+import { nb201Instance, type Nb201Instance, type Nb201InstanceName } from './Nb201Instance';
+import { NB201_CELLS, type Nb201Table } from './Nb201Table';
+
+/** The values NB201 can optimise; the first is the default objective. */
+export const NB201_OBJECTIVES: readonly Objective[] = [
+  { name: 'valid_error', direction: 'minimize', cheap: false, unit: '%', description: '100 - validation accuracy' },
+  { name: 'params_mb', direction: 'minimize', cheap: true, unit: 'MB', description: 'parameters (millions)' },
+  { name: 'flops_m', direction: 'minimize', cheap: true, unit: 'MFLOPs', description: 'FLOPs of one forward pass (millions)' },
+  { name: 'latency_s', direction: 'minimize', cheap: false, unit: 's', description: 'desktop CPU (i7-7820X, fp32) latency from BRP-NAS' },
+];
+export type Nb201ObjectiveName = 'valid_error' | 'params_mb' | 'flops_m' | 'latency_s';
+
+export interface Nb201Options {
+  readonly instance: Nb201InstanceName;
+  /** Objective names in order, from {@link NB201_OBJECTIVES}. */
+  readonly objectives: readonly Nb201ObjectiveName[];
+  /** 'mean' over the recorded seeds, or 'seed': one recorded seed drawn from the request's seed (200 epochs only). */
+  readonly noise: 'mean' | 'seed';
+}
+
+const EXTRA_METRICS = ['valid_acc', 'test_acc'] as const;
+/** The 12-epoch runs train the same network with a 12-epoch schedule: the same time per epoch. */
+const COST_12 = 12 / 200;
+
+/** NAS-Bench-201 on the bundled table: lookups by base-5 cell code, no allocation beyond the results. */
+export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): Benchmark {
+  const data = nb201Instance(table, options.instance);
+  const space = nb201Space();
+  const fidelitySpace = nb201FidelitySpace();
+  const objectives = options.objectives.map((name) => NB201_OBJECTIVES.find((o) => o.name === name)!);
+  const chosen = new Set<string>(options.objectives);
+  const metrics = [...NB201_OBJECTIVES.map((o) => o.name).filter((n) => !chosen.has(n)), ...EXTRA_METRICS];
+  const opCode = new Map<unknown, number>(NB201_OPS.map((op, i) => [op, i]));
+  const [e0, e1, e2, e3, e4, e5] = NB201_EDGE_NAMES as [string, string, string, string, string, string];
+  const { validAcc200, validAcc12, testAcc200, testAcc12, trainTime200, paramsMb, flopsM, latencyS, seeds, seedCount } = data;
+  const bySeed = options.noise === 'seed';
+
+  /** The row of a legal configuration, or -1: one Map lookup per edge and a key count. */
+  const codeOf = (config: Configuration): number => {
+    const a = opCode.get(config[e0]);
+    const b = opCode.get(config[e1]);
+    const c = opCode.get(config[e2]);
+    const d = opCode.get(config[e3]);
+    const e = opCode.get(config[e4]);
+    const f = opCode.get(config[e5]);
+    if (a === undefined || b === undefined || c === undefined || d === undefined || e === undefined || f === undefined) return -1;
+    let keys = 0;
+    for (const _ in config) keys++;
+    return keys === 6 ? ((((a * 5 + b) * 5 + c) * 5 + d) * 5 + e) * 5 + f : -1;
+  };
+
+  /** The slow path: the space's own validation throws the typed error naming the parameter. */
+  const codeOrThrow = (config: Configuration): number => nb201Index(space.validate(config));
+
+  const epochOf = (fidelity: Configuration): number => {
+    const epoch = fidelity['epoch'];
+    let keys = 0;
+    for (const _ in fidelity) keys++;
+    if ((epoch === 200 || epoch === 12) && keys === 1) return epoch;
+    return fidelitySpace.validate(fidelity)['epoch'] as number;
+  };
+
+  const evaluateOne = (request: EvaluationRequest): Evaluation => {
+    let code = codeOf(request.config);
+    if (code < 0) code = codeOrThrow(request.config);
+    const full = epochOf(request.fidelity) === 200;
+    let validAcc: number;
+    if (!full) validAcc = validAcc12[code]!;
+    else if (!bySeed) validAcc = validAcc200[code]!;
+    else validAcc = seeds[hashSeed(request.seed, ['nb201-seed']) % seedCount[code]!]![code]!;
+    return {
+      metrics: {
+        valid_error: 100 - validAcc,
+        params_mb: paramsMb[code]!,
+        flops_m: flopsM[code]!,
+        latency_s: latencyS[code]!,
+        valid_acc: validAcc,
+        test_acc: full ? testAcc200[code]! : testAcc12[code]!,
+      },
+      cost: full ? trainTime200[code]! : trainTime200[code]! * COST_12,
+    };
+  };
+
+  const cheapMetrics = (config: Configuration): Readonly<Record<string, number>> => {
+    let code = codeOf(config);
+    if (code < 0) code = codeOrThrow(config);
+    return { params_mb: paramsMb[code]!, flops_m: flopsM[code]! };
+  };
+
+  return {
+    id: `nb201/${options.instance}`,
+    space,
+    fidelitySpace,
+    objectives,
+    metrics,
+    supportsContinuation: false,
+    optimum: nb201Optimum(data),
+    async evaluate(requests) {
+      const out = new Array<Evaluation>(requests.length);
+      for (let i = 0; i < requests.length; i++) out[i] = evaluateOne(requests[i]!);
+      return out;
+    },
+    parseConfig: parseNb201Config,
+    cheapMetrics,
+  };
+}
+
+/**
+ * `{arch: "<official string>", ...rest}` -> the edge parameters plus `rest` (e.g. `epoch`, which the
+ * caller moves to the fidelity); anything else is returned unchanged for the space to validate.
+ */
+export function parseNb201Config(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input) || !('arch' in input)) return input;
+  const { arch, ...rest } = input as { arch: unknown };
+  if (typeof arch !== 'string') {
+    const allowed = `official NB201 strings |op~0|+|op~0|op~1|+|op~0|op~1|op~2| with op in ${NB201_OPS.join(', ')}`;
+    throw new BenchmarkError('invalid-query', `parameter "arch": must be a string; allowed: ${allowed}`, { parameter: 'arch', allowed });
+  }
+  return { ...parseNb201ArchString(arch), ...rest };
+}
+
+/**
+ * The exact optimum at 200 epochs (seed means) and the fronts of validation error against params,
+ * FLOPs and latency (latency over the cells where it is recorded), each with reference point 1.1 x
+ * the componentwise maximum of the front.
+ */
+function nb201Optimum(data: Nb201Instance): KnownOptimum {
+  const error = data.validAcc200.map((acc) => 100 - acc);
+  let best = 0;
+  for (let i = 1; i < NB201_CELLS; i++) if (error[i]! < error[best]!) best = i;
+  const recordedLatency = data.latencyS.map((v, i) => (data.latencyRecorded[i] === 1 ? v : NaN));
+  const front = (name: string, values: Float64Array) => {
+    const points = paretoFront2d(error, values);
+    const referencePoint = [1.1 * Math.max(...points.map((p) => p[0])), 1.1 * Math.max(...points.map((p) => p[1]))];
+    return { objectives: ['valid_error', name], points, referencePoint };
+  };
+  return {
+    values: {
+      valid_error: error[best]!,
+      params_mb: Math.min(...data.paramsMb),
+      flops_m: Math.min(...data.flopsM),
+      latency_s: Math.min(...recordedLatency.filter((v) => !Number.isNaN(v))),
+    },
+    config: nb201FromIndex(best),
+    paretoFronts: [front('params_mb', data.paramsMb), front('flops_m', data.flopsM), front('latency_s', recordedLatency)],
+  };
+}

@@ -1,0 +1,41 @@
+import { Study } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describe, expect, test } from 'vitest';
+import { OptimizerError } from '../errors/OptimizerError';
+import { createWith, hartmannEpochs, meanBestAtEqualTime, randomSearchFor } from '../internal/multifidelity/multiFidelityFixtures';
+import { ashaDescriptor as descriptor } from './ashaModule';
+
+describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
+
+describe('asha', () => {
+  test('golden trace (2 workers)', async () => {
+    const benchmark = await hartmannEpochs();
+    await expectGoldenTrace({ benchmark, optimizer: createWith(descriptor, benchmark, 1), seed: 1, evaluations: 30, workers: 2, file: new URL('./__golden__/asha.json', import.meta.url).pathname });
+  });
+
+  test('options are typed errors naming the option', async () => {
+    const benchmark = await hartmannEpochs();
+    expect(() => createWith(descriptor, benchmark, 1, { eta: 1 })).toThrow(/eta/);
+    expect(() => createWith(descriptor, benchmark, 1, { minBudget: 27, maxBudget: 3 })).toThrow(OptimizerError);
+  });
+
+  test('never waits; promotes the top 1/eta of a rung and continues its training', async () => {
+    const benchmark = await hartmannEpochs();
+    const study = new Study({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, optimizer: createWith(descriptor, benchmark, 4) });
+    const pending = study.ask(8);
+    expect(pending).toHaveLength(8);
+    expect(pending.every((t) => t.fidelity['epoch'] === 1)).toBe(true);
+    for (const trial of pending.slice(0, 3)) study.tell({ trialId: trial.id, objectives: { y: trial.id === 1 ? -3 : 0 }, cost: 1 });
+    const [promoted] = study.ask(1);
+    expect(promoted!.fidelity['epoch']).toBe(3);
+    expect(promoted!.continues).toBe(1);
+    expect(study.ask(1)[0]!.fidelity['epoch']).toBe(1);
+  });
+
+  test('beats random search at equal simulated time on hartmann6 (3 seeds, 4 workers)', async () => {
+    const benchmark = await hartmannEpochs();
+    const asha = await meanBestAtEqualTime((seed) => createWith(descriptor, benchmark, seed), benchmark, [1, 2, 3], 600, 4);
+    const rs = await meanBestAtEqualTime(randomSearchFor(benchmark), benchmark, [1, 2, 3], 600, 4);
+    expect(asha).toBeLessThan(rs);
+  });
+});

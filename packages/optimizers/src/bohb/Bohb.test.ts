@@ -1,0 +1,30 @@
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describe, expect, test } from 'vitest';
+import { OptimizerError } from '../errors/OptimizerError';
+import { createWith, hartmannEpochs, meanBestAtEqualTime } from '../internal/multifidelity/multiFidelityFixtures';
+import { hyperbandDescriptor } from '../hyperband/hyperbandModule';
+import { bohbDescriptor as descriptor } from './bohbModule';
+
+describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(9), evaluations: 30 });
+
+describe('bohb', () => {
+  test('golden trace', async () => {
+    const benchmark = await hartmannEpochs(9);
+    await expectGoldenTrace({ benchmark, optimizer: createWith(descriptor, benchmark, 1), seed: 1, evaluations: 30, file: new URL('./__golden__/bohb.json', import.meta.url).pathname });
+  });
+
+  test('options are typed errors naming the option', async () => {
+    const benchmark = await hartmannEpochs();
+    expect(() => createWith(descriptor, benchmark, 1, { randomFraction: 2 })).toThrow(/randomFraction/);
+    expect(() => createWith(descriptor, benchmark, 1, { topNPercent: 0 })).toThrow(/topNPercent/);
+    expect(() => createWith(descriptor, benchmark, 1, { minBudget: 10, maxBudget: 5 })).toThrow(OptimizerError);
+  });
+
+  test('the model beats Hyperband with random configurations at equal simulated time (hartmann6, 3 seeds)', async () => {
+    const benchmark = await hartmannEpochs();
+    const seconds = 4000;
+    const bohb = await meanBestAtEqualTime((seed) => createWith(descriptor, benchmark, seed), benchmark, [1, 2, 3], seconds);
+    const hb = await meanBestAtEqualTime((seed) => createWith(hyperbandDescriptor, benchmark, seed), benchmark, [1, 2, 3], seconds);
+    expect(bohb).toBeLessThan(hb);
+  });
+});

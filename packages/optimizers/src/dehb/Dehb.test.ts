@@ -1,0 +1,36 @@
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describe, expect, test } from 'vitest';
+import { OptimizerError } from '../errors/OptimizerError';
+import { createWith, hartmannEpochs, meanBestAtEqualTime, randomSearchFor } from '../internal/multifidelity/multiFidelityFixtures';
+import { dehbDescriptor as descriptor } from './dehbModule';
+
+describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(9), evaluations: 40 });
+
+describe('dehb', () => {
+  test('golden trace', async () => {
+    const benchmark = await hartmannEpochs(9);
+    await expectGoldenTrace({ benchmark, optimizer: createWith(descriptor, benchmark, 1), seed: 1, evaluations: 30, file: new URL('./__golden__/dehb.json', import.meta.url).pathname });
+  });
+
+  test('options are typed errors naming the option', async () => {
+    const benchmark = await hartmannEpochs();
+    expect(() => createWith(descriptor, benchmark, 1, { mutationFactor: 0 })).toThrow(/mutationFactor/);
+    expect(() => createWith(descriptor, benchmark, 1, { minBudget: 10, maxBudget: 5 })).toThrow(OptimizerError);
+  });
+
+  test('after the first Hyperband iteration rungs hold DE children trained from scratch', async () => {
+    const benchmark = await hartmannEpochs(9);
+    const { simulate } = await import('@jahskit/core');
+    const run = await simulate({ benchmark, optimizer: createWith(descriptor, benchmark, 5), seed: 5, budget: { evaluations: 80 } });
+    const late = run.records.filter((r) => (r.trial.tags?.['bracket'] as number) >= 3);
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.every((r) => r.trial.continues === undefined)).toBe(true);
+  });
+
+  test('beats random search at equal simulated time on hartmann6 (3 seeds)', async () => {
+    const benchmark = await hartmannEpochs();
+    const dehb = await meanBestAtEqualTime((seed) => createWith(descriptor, benchmark, seed), benchmark, [1, 2, 3], 3000);
+    const rs = await meanBestAtEqualTime(randomSearchFor(benchmark), benchmark, [1, 2, 3], 3000);
+    expect(dehb).toBeLessThan(rs);
+  });
+});

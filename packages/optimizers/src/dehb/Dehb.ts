@@ -1,0 +1,147 @@
+import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
+import { mutateAndCross, pickThree, UnitVectorCodec } from '../de/UnitVectorCodec';
+import { readState } from '../internal/readState';
+import { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
+import { ladderSettings, type LadderOptionValues } from '../internal/multifidelity/ladderOptions';
+import { RandomSampler } from '../internal/multifidelity/RandomSampler';
+import { bracketSizes, SynchronousBrackets, type FillRequest } from '../internal/multifidelity/SynchronousBrackets';
+
+export type DehbOptions = LadderOptionValues & {
+  readonly mutationFactor: number;
+  readonly crossoverRate: number;
+};
+
+interface Member {
+  id: number;
+  vector: number[];
+  value: number;
+}
+
+/**
+ * DEHB (Awad, Mallik & Hutter 2021): Hyperband's brackets, where every budget keeps a DE
+ * subpopulation. The first Hyperband iteration (sMax + 1 brackets) is plain Hyperband and seeds the
+ * subpopulations with what each budget evaluated. Afterwards, instead of sampling and promoting,
+ * each slot of a rung is a DE child (rand/1/bin) of the next target of that budget's
+ * subpopulation: mutation parents come from the subpopulation itself on the bracket's first rung and
+ * from the configurations the previous rung would have promoted on higher rungs (topped up from the
+ * global population when fewer than three), and the child replaces its target when it is at least
+ * as good at that budget. Children are new configurations, so they train from scratch (no
+ * `continues`). Kept: per-budget subpopulations, the parent-pool rule, greedy selection, the
+ * bracket schedule; dropped: the asynchronous bracket interleaving of the reference implementation
+ * (brackets here run one after another).
+ */
+export class Dehb implements Optimizer {
+  readonly capabilities = { objectives: 'single', multiFidelity: true, asynchronous: true } as const;
+  private readonly root: Rng;
+  private readonly codec: UnitVectorCodec;
+  private readonly scheduler: SynchronousBrackets;
+  private readonly ladder: FidelityLadder;
+  /** Largest number of configurations any bracket runs at each budget: the subpopulation size. */
+  private readonly capacity: number[];
+  private populations: Member[][];
+  private pointers: number[];
+  /** Trial id -> its vector and, for DE children, the [rung, member index] it competes with. */
+  private trials = new Map<number, { vector: number[]; target: [number, number] | null }>();
+
+  constructor(
+    private readonly options: DehbOptions,
+    private readonly context: OptimizerContext,
+  ) {
+    this.root = Rng.seeded(context.seed);
+    this.codec = new UnitVectorCodec(context.space);
+    this.ladder = FidelityLadder.resolve(context.fidelitySpace, ladderSettings(options));
+    const sMax = this.ladder.sMax;
+    this.capacity = this.ladder.budgets.map((_, rung) => {
+      let most = 1;
+      for (let s = sMax; s >= sMax - rung; s--) most = Math.max(most, bracketSizes(sMax, s, this.ladder.eta)[rung - (sMax - s)] ?? 1);
+      return most;
+    });
+    this.populations = this.ladder.budgets.map(() => []);
+    this.pointers = this.ladder.budgets.map(() => 0);
+    this.scheduler = new SynchronousBrackets(this.ladder, 'hyperband', new RandomSampler(context.space, context.seed), (r) => this.fill(r));
+  }
+
+  private fill(request: FillRequest): { config: Configuration; continues?: number } | undefined {
+    const rng = this.root.stream('dehb', request.id);
+    const population = this.populations[request.rung] as Member[];
+    if (request.bracket <= this.ladder.sMax || population.length === 0) {
+      // First Hyperband iteration: the default fill (random, then promotion); remember the vector.
+      const config = request.ranked.length === 0 ? this.context.space.sample(rng) : (request.ranked[request.slot]?.config as Configuration);
+      const parentVector = request.ranked.length === 0 ? undefined : this.trials.get(request.ranked[request.slot]!.id)?.vector;
+      this.trials.set(request.id, { vector: parentVector ?? this.codec.encode(config, rng), target: null });
+      return request.ranked.length === 0 ? { config } : { config, continues: request.ranked[request.slot]!.id };
+    }
+    const targetIndex = (this.pointers[request.rung] as number) % population.length;
+    this.pointers[request.rung] = targetIndex + 1;
+    const target = population[targetIndex] as Member;
+    // Parent pool: this budget's subpopulation on a bracket's first rung, the promotable
+    // configurations of the previous rung above it; too small a pool borrows from everyone.
+    let pool: number[][] =
+      request.ranked.length === 0 ? population.map((m) => m.vector) : request.ranked.slice(0, request.size).map((e) => this.trials.get(e.id)?.vector as number[]).filter((v) => v !== undefined);
+    if (pool.length < 3) pool = pool.concat(this.populations.flat().map((m) => m.vector));
+    let config: Configuration;
+    let vector: number[];
+    try {
+      if (pool.length < 3) throw new Error('pool too small');
+      const [a, b, c] = pickThree(pool.length, -1, rng);
+      vector = mutateAndCross(target.vector, pool[a] as number[], pool[b] as number[], pool[c] as number[], this.options.mutationFactor, this.options.crossoverRate, rng);
+      config = this.codec.decode(vector);
+    } catch {
+      config = this.context.space.sample(rng);
+      vector = this.codec.encode(config, rng);
+    }
+    this.trials.set(request.id, { vector, target: [request.rung, targetIndex] });
+    return { config };
+  }
+
+  ask(n: number): Trial[] {
+    return this.scheduler.ask(n);
+  }
+
+  tell(observations: readonly Observation[]): void {
+    this.scheduler.tell(observations);
+    for (const o of observations) {
+      const info = this.trials.get(o.trial.id);
+      const rung = o.trial.tags?.['rung'];
+      if (info === undefined || typeof rung !== 'number') continue;
+      const value = o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY;
+      const population = this.populations[rung] as Member[];
+      if (info.target === null) {
+        // Seeding: fill the subpopulation, then keep its best members.
+        population.push({ id: o.trial.id, vector: info.vector, value });
+        if (population.length > (this.capacity[rung] as number)) {
+          population.sort((a, b) => a.value - b.value || a.id - b.id);
+          population.length = this.capacity[rung] as number;
+        }
+      } else {
+        const [, index] = info.target;
+        const target = population[index];
+        if (target !== undefined && value <= target.value) population[index] = { id: o.trial.id, vector: info.vector, value };
+      }
+    }
+  }
+
+  state(): JsonValue {
+    const v = (x: number): JsonValue => (Number.isFinite(x) ? x : 'inf');
+    return {
+      kind: 'dehb',
+      scheduler: this.scheduler.state(),
+      populations: this.populations.map((p) => p.map((m) => [m.id, m.vector, v(m.value)])),
+      pointers: this.pointers,
+      trials: [...this.trials].map(([id, t]) => [id, t.vector, t.target]),
+    } as unknown as JsonValue;
+  }
+
+  restore(state: JsonValue): void {
+    const saved = readState<{
+      scheduler: JsonValue;
+      populations: [number, number[], number | 'inf'][][];
+      pointers: number[];
+      trials: [number, number[], [number, number] | null][];
+    }>(state, 'dehb');
+    this.scheduler.restore(saved.scheduler);
+    this.populations = saved.populations.map((p) => p.map(([id, vector, value]) => ({ id, vector, value: value === 'inf' ? Number.POSITIVE_INFINITY : value })));
+    this.pointers = [...saved.pointers];
+    this.trials = new Map(saved.trials.map(([id, vector, target]) => [id, { vector, target }]));
+  }
+}

@@ -1,0 +1,18 @@
+import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
+import { ContainerModule } from 'inversify';
+import { z } from 'zod';
+import { ladderOptions } from '../internal/multifidelity/ladderOptions';
+import { Hyperband, type HyperbandOptions } from './Hyperband';
+
+export const hyperbandDescriptor: OptimizerDescriptor<HyperbandOptions> = {
+  id: 'hyperband',
+  summary: 'Hyperband: successive halving brackets of every aggressiveness with random configurations (Li et al. 2018)',
+  capabilities: { objectives: 'single', multiFidelity: true, asynchronous: true },
+  options: z.object(ladderOptions).strict() as never,
+  create: (options, context) => new Hyperband(options, context),
+};
+
+/** Registers Hyperband. */
+export const hyperbandModule = new ContainerModule(({ bind }) => {
+  bind(OPTIMIZER_PLUGIN).toConstantValue(hyperbandDescriptor);
+});

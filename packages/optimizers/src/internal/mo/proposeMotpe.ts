@@ -1,0 +1,77 @@
+import type { Configuration, Rng } from '@jahskit/core';
+import { hsspGreedyDecremental, hypervolumeContributions } from '@jahskit/multiobjective';
+import { ParzenEstimator } from '../kde/ParzenEstimator';
+import type { UnitCodec } from '../kde/UnitCodec';
+import { referencePoint } from './referencePoint';
+
+export interface MotpeStepOptions {
+  /** Candidates drawn from l(x); the legal one with the highest log l(x) - log g(x) wins. */
+  readonly candidates: number;
+  /** Weight of the prior component of each Parzen estimator. */
+  readonly priorWeight: number;
+}
+
+/**
+ * The good/bad split of MOTPE: the `nGood` observations kept by greedy hypervolume subset
+ * selection — whole non-dominated fronts from the best down, the front that does not fit thinned
+ * by dropping its least hypervolume contributor repeatedly (`hsspGreedyDecremental`). The reference
+ * point is the observed worst + 10% of the range. Returns the good rows (ascending) and the weight
+ * of each in l(x): its exclusive hypervolume contribution within the good set, divided by the
+ * largest, floored at 1e-3 so that no good point is silently ignored (uniform if all are zero).
+ */
+export function motpeSplit(points: Float64Array, d: number, nGood: number): { good: Int32Array; bad: Int32Array; weights: Float64Array } {
+  const n = points.length / d;
+  const ref = referencePoint(points, d);
+  const good = hsspGreedyDecremental(points, d, ref, nGood);
+  const isGood = new Uint8Array(n);
+  for (const i of good) isGood[i] = 1;
+  const bad = new Int32Array(n - good.length);
+  let b = 0;
+  for (let i = 0; i < n; i++) if (isGood[i] === 0) bad[b++] = i;
+  const goodPoints = new Float64Array(good.length * d);
+  good.forEach((row, i) => goodPoints.set(points.subarray(row * d, (row + 1) * d), i * d));
+  const contributions = hypervolumeContributions(goodPoints, d, ref);
+  let max = 0;
+  for (const c of contributions) max = Math.max(max, c);
+  const weights = new Float64Array(good.length);
+  for (let i = 0; i < good.length; i++) weights[i] = max > 0 ? Math.max(1e-3, (contributions[i] as number) / max) : 1;
+  return { good, bad, weights };
+}
+
+/**
+ * One MOTPE proposal (Ozaki, Tanigaki, Watanabe & Onishi, GECCO 2020): l(x) is TPE's univariate
+ * Parzen estimator fitted on the good rows (weighted by hypervolume contribution), g(x) on the
+ * others; candidates are drawn from l and the legal one maximising l(x) / g(x) is returned.
+ * `rows` are UnitCodec rows of the observations, `points` their minimised objective vectors.
+ * Undefined when no candidate is legal (the caller falls back to the prior).
+ */
+export function proposeMotpe(codec: UnitCodec, rows: Float64Array, points: Float64Array, d: number, nGood: number, rng: Rng, options: MotpeStepOptions): Configuration | undefined {
+  const { good, bad, weights } = motpeSplit(points, d, nGood);
+  const l = ParzenEstimator.fitRows(codec, rows, good, weights, { priorWeight: options.priorWeight });
+  const g = ParzenEstimator.fitRows(codec, rows, bad, undefined, { priorWeight: options.priorWeight });
+  const n = options.candidates;
+  const dims = codec.dimensions;
+  const drawn = l.sampleRows(rng, n);
+  // Re-encode the decoded candidates so that parameters that ended up inactive are NaN, not scored.
+  const candidates = new Float64Array(n * dims);
+  const configs: (Configuration | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    try {
+      const config = codec.space.validate(codec.decode(drawn, i * dims));
+      configs[i] = config;
+      codec.encodeInto(config, candidates, i * dims);
+    } catch {
+      configs[i] = undefined;
+    }
+  }
+  const score = l.logDensityRows(candidates, n);
+  const gScore = g.logDensityRows(candidates, n);
+  let best = -1;
+  for (let i = 0; i < n; i++) {
+    if (configs[i] === undefined) continue;
+    const s = (score[i] as number) - (gScore[i] as number);
+    score[i] = s;
+    if (best < 0 || s > (score[best] as number)) best = i;
+  }
+  return best < 0 ? undefined : configs[best];
+}

@@ -1,0 +1,96 @@
+import type { Configuration, JsonValue, Observation, Trial } from '@jahskit/core';
+import { OptimizerError } from '../../errors/OptimizerError';
+import type { ConfigSampler } from './ConfigSampler';
+import type { FidelityLadder } from './FidelityLadder';
+import { rank, type RungEntry } from './SynchronousBrackets';
+
+/**
+ * Asynchronous successive halving (ASHA, Li et al. 2020) with minimum early-stopping rate 0: it
+ * never waits. A free worker gets the promotion of a finished trial that is among the top
+ * floor(n_k / eta) of its rung k (highest rung first) and has not been promoted yet; otherwise a
+ * new configuration at the bottom rung. Failed trials count in n_k but are never promoted.
+ */
+export class AsynchronousHalving {
+  private next = 0;
+  /** Finished (or pending, value null) trials per ladder rung. */
+  private rungs: RungEntry[][];
+  /** Ids promoted out of each rung. */
+  private promoted: Set<number>[];
+  private readonly pending = new Map<number, RungEntry>();
+
+  constructor(
+    private readonly ladder: FidelityLadder,
+    private readonly sampler: ConfigSampler,
+  ) {
+    this.rungs = ladder.budgets.map(() => []);
+    this.promoted = ladder.budgets.map(() => new Set<number>());
+  }
+
+  ask(n: number): Trial[] {
+    const trials: Trial[] = [];
+    for (let i = 0; i < n; i++) trials.push(this.one());
+    return trials;
+  }
+
+  private one(): Trial {
+    const id = this.next++;
+    for (let k = this.ladder.sMax - 1; k >= 0; k--) {
+      const finished = (this.rungs[k] as RungEntry[]).filter((e) => e.value !== null);
+      const top = Math.floor(finished.length / this.ladder.eta);
+      const promoted = this.promoted[k] as Set<number>;
+      const candidate = rank(finished)
+        .slice(0, top)
+        .find((e) => !promoted.has(e.id) && e.value !== Number.POSITIVE_INFINITY);
+      if (candidate !== undefined) {
+        promoted.add(candidate.id);
+        return this.start(id, candidate.config, k + 1, candidate.id);
+      }
+    }
+    return this.start(id, this.sampler.sample(id, 0), 0, undefined);
+  }
+
+  private start(id: number, config: Configuration, rung: number, continues: number | undefined): Trial {
+    const entry: RungEntry = { id, config, value: null };
+    (this.rungs[rung] as RungEntry[]).push(entry);
+    this.pending.set(id, entry);
+    return { id, config, fidelity: this.ladder.fidelities[rung] as Configuration, ...(continues !== undefined ? { continues } : {}), tags: { rung } };
+  }
+
+  tell(observations: readonly Observation[]): void {
+    for (const o of observations) {
+      const entry = this.pending.get(o.trial.id);
+      if (entry === undefined) continue;
+      this.pending.delete(o.trial.id);
+      entry.value = o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY;
+      const rung = typeof o.trial.tags?.['rung'] === 'number' ? o.trial.tags['rung'] : 0;
+      this.sampler.observe(o.trial.id, o.trial.config, rung, o.status === 'ok' ? entry.value : undefined);
+    }
+  }
+
+  state(): JsonValue {
+    return {
+      next: this.next,
+      rungs: this.rungs.map((r) => r.map((e) => [e.id, e.config, e.value === null ? null : Number.isFinite(e.value) ? e.value : 'inf'])),
+      promoted: this.promoted.map((p) => [...p]),
+      sampler: this.sampler.state(),
+    } as JsonValue;
+  }
+
+  restore(state: JsonValue): void {
+    const saved = state as { next: number; rungs: [number, Configuration, number | 'inf' | null][][]; promoted: number[][]; sampler: JsonValue };
+    if (typeof saved !== 'object' || saved === null || !Array.isArray(saved.rungs) || saved.rungs.length !== this.rungs.length) {
+      throw new OptimizerError('invalid-state', 'expected an ASHA state with the same ladder', { parameter: 'state' });
+    }
+    this.next = saved.next;
+    this.pending.clear();
+    this.rungs = saved.rungs.map((r) =>
+      r.map(([id, config, value]) => {
+        const entry: RungEntry = { id, config, value: value === 'inf' ? Number.POSITIVE_INFINITY : value };
+        if (entry.value === null) this.pending.set(id, entry);
+        return entry;
+      }),
+    );
+    this.promoted = saved.promoted.map((p) => new Set(p));
+    this.sampler.restore(saved.sampler);
+  }
+}

@@ -1,0 +1,79 @@
+import { Rng, type Configuration, type JsonValue, type SearchSpace } from '@jahskit/core';
+import { ObservationRows } from '../internal/kde/ObservationRows';
+import { UnitCodec } from '../internal/kde/UnitCodec';
+import type { ConfigSampler } from '../internal/multifidelity/ConfigSampler';
+import type { ValueBook } from '../internal/mo/MoBracketOptimizer';
+import { proposeMotpe } from '../internal/mo/proposeMotpe';
+import { goodCount } from '../tpe/TreeParzenEstimator';
+
+export interface MotpeSamplerOptions {
+  readonly randomFraction: number;
+  readonly minPoints: number | null;
+  readonly candidates: number;
+  readonly gamma: 'auto' | number;
+  readonly priorWeight: number;
+}
+
+/**
+ * MO-BOHB's sampler: as BOHB's, the model is fitted on the highest budget (ladder rung) that has
+ * enough results, and a fraction of the configurations are prior draws; the model itself is MOTPE
+ * (good/bad split by non-dominated sorting plus greedy hypervolume subset selection, Parzen
+ * estimators weighted by hypervolume contribution). Trial t draws from `(seed, 'sample', t)`.
+ */
+export class MotpeSampler implements ConfigSampler {
+  private readonly root: Rng;
+  private readonly codec: UnitCodec;
+  private rungs: { ids: number[]; rows: ObservationRows }[] = [];
+  private readonly minPoints: number;
+
+  constructor(
+    private readonly space: SearchSpace,
+    seed: number,
+    private readonly d: number,
+    private readonly book: ValueBook,
+    private readonly options: MotpeSamplerOptions,
+  ) {
+    this.root = Rng.seeded(seed);
+    this.codec = new UnitCodec(space);
+    this.minPoints = options.minPoints ?? space.parameters.length + 2;
+  }
+
+  sample(id: number): Configuration {
+    const rng = this.root.stream('sample', id);
+    if (rng.uniform() < this.options.randomFraction) return this.space.sample(rng);
+    for (let r = this.rungs.length - 1; r >= 0; r--) {
+      const rung = this.rungs[r];
+      if (rung === undefined || rung.ids.length < this.minPoints) continue;
+      const points = new Float64Array(rung.ids.length * this.d);
+      rung.ids.forEach((k, i) => points.set(this.book.get(k) as readonly number[], i * this.d));
+      const nGood = goodCount(this.options.gamma, rung.ids.length);
+      return proposeMotpe(this.codec, rung.rows.rows, points, this.d, nGood, rng, this.options) ?? this.space.sample(rng);
+    }
+    return this.space.sample(rng);
+  }
+
+  observe(id: number, config: Configuration, rung: number, value: number | undefined): void {
+    if (value === undefined || !this.book.has(id)) return;
+    while (this.rungs.length <= rung) this.rungs.push({ ids: [], rows: new ObservationRows(this.codec) });
+    const target = this.rungs[rung]!;
+    target.ids.push(id);
+    target.rows.add(id, config, 0);
+  }
+
+  state(): JsonValue {
+    return this.rungs.map((r) => r.ids.map((id, i) => [id, r.rows.configs[i] as Configuration])) as JsonValue;
+  }
+
+  restore(state: JsonValue): void {
+    this.rungs = [];
+    (state as [number, Configuration][][]).forEach((saved) => {
+      const rows = new ObservationRows(this.codec);
+      const ids: number[] = [];
+      for (const [id, config] of saved) {
+        ids.push(id);
+        rows.add(id, config, 0);
+      }
+      this.rungs.push({ ids, rows });
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { validateOptions } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { categorical, ConfigurationSpace, equalsCondition, float, integer } from '@jahskit/spaces';
+import { Rng } from '@jahskit/core';
+import { describe, expect, test } from 'vitest';
+import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
+import { uniformCrossover } from '../internal/mo/uniformCrossover';
+import { nsga2Descriptor } from './nsga2Module';
+
+const zdt1 = syntheticMo('zdt1');
+
+describeOptimizerConformance({ descriptor: nsga2Descriptor, benchmark: zdt1, options: { population: 8 } });
+describeOptimizerConformance({ descriptor: nsga2Descriptor, benchmark: syntheticMo('dtlz2-3'), options: { population: 6 }, evaluations: 20 });
+
+describe('nsga2', () => {
+  test('golden trace', async () => {
+    const benchmark = await zdt1();
+    await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(nsga2Descriptor, benchmark, 1, { population: 10 }), seed: 1, evaluations: 30, file: new URL('./__golden__/nsga2.json', import.meta.url).pathname });
+  });
+
+  test('options are validated with typed errors naming the option', () => {
+    expect(() => validateOptions(nsga2Descriptor.options, { population: 1 }, 'nsga2')).toThrow(/population/);
+    expect(() => validateOptions(nsga2Descriptor.options, { crossoverProbability: 2 }, 'nsga2')).toThrow(/crossoverProbability/);
+    expect(() => validateOptions(nsga2Descriptor.options, { bogus: 1 }, 'nsga2')).toThrow(/bogus/);
+  });
+
+  test('refuses single-objective tasks', async () => {
+    const { createSyntheticBenchmark } = await import('@jahskit/benchmarks');
+    const b = createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+    expect(() => makeOptimizer(nsga2Descriptor, b, 1)).toThrow(/two objectives/);
+  });
+
+  test('uniform crossover repairs conditions: children are legal', () => {
+    const space = new ConfigurationSpace({
+      name: 'cond',
+      parameters: [categorical('kind', ['a', 'b']), float('x', 0, 1), integer('n', 1, 64, { log: true })],
+      conditions: [equalsCondition('x', 'kind', 'a')],
+    });
+    const rng = Rng.seeded(3);
+    for (let i = 0; i < 200; i++) {
+      const child = uniformCrossover(space, space.sample(rng), space.sample(rng), rng);
+      expect(space.validate(child)).toEqual(child);
+      expect('x' in child).toBe(child['kind'] === 'a');
+    }
+  });
+
+  test('beats random search on ZDT1 (mean hypervolume of 3 seeds, 150 evaluations)', async () => {
+    const benchmark = await syntheticMo('zdt1', 1)();
+    let ours = 0;
+    let rs = 0;
+    for (const seed of [1, 2, 3]) {
+      ours += await runHypervolume(benchmark, makeOptimizer(nsga2Descriptor, benchmark, seed, { population: 20 }), seed, 150, [11, 11]);
+      rs += await runHypervolume(benchmark, randomSearch(benchmark, seed), seed, 150, [11, 11]);
+    }
+    expect(ours).toBeGreaterThan(rs);
+  });
+});

@@ -1,0 +1,92 @@
+import type { JsonValue, OptimizerContext, Rng } from '@jahskit/core';
+import { mutateOne } from '../internal/mo/mutateOne';
+import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
+import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
+import { crowdedTournament, rankAndCrowding, selectByRankAndCrowding } from '../internal/mo/rankAndCrowding';
+import { uniformCrossover } from '../internal/mo/uniformCrossover';
+
+export interface Nsga2Options {
+  /** Parents kept after each environmental selection; also the number of initial prior samples. */
+  readonly population: number;
+  /** Probability that a child is the uniform crossover of two tournament winners (else a copy of one). */
+  readonly crossoverProbability: number;
+  /** Probability that the child then changes in one parameter (a neighbour from the space). */
+  readonly mutationProbability: number;
+}
+
+/**
+ * NSGA-II, Deb, Pratap, Agarwal & Meyarivan (IEEE TEC 2002), on mixed conditional spaces.
+ *
+ * Trials 0 .. population-1 are prior samples. After that, each trial is a child of two binary
+ * tournament winners (lower Pareto rank, then larger crowding distance) of the current parents:
+ * uniform crossover (conditions repaired by the space) and a one-parameter mutation. Environmental
+ * selection runs whenever `population` new results have arrived, on parents plus offspring: whole
+ * non-dominated fronts, then the least crowded points of the split front. With a batch of
+ * `population` synchronous workers this is the generational algorithm of the paper; with
+ * asynchronous workers asking one at a time it is a steady-state variant in which children are
+ * always bred from the latest parents and nobody waits for a generation to finish.
+ */
+export class Nsga2 extends MoOptimizerBase {
+  private parents: number[] = [];
+  private offspring: number[] = [];
+  private rank = new Int32Array(0);
+  private crowding = new Float64Array(0);
+
+  constructor(
+    private readonly options: Nsga2Options,
+    context: OptimizerContext,
+  ) {
+    super('nsga2', context);
+  }
+
+  protected propose(id: number, rng: Rng): Proposal {
+    const space = this.context.space;
+    const pool = this.parents.length > 0 ? this.parents : this.offspring;
+    if (id < this.options.population || pool.length === 0) return { config: space.sample(rng) };
+    if (pool === this.offspring) this.rankParents(pool);
+    const a = this.tournament(pool, rng);
+    let config = a.config;
+    const tags: Record<string, JsonValue> = { parent: a.id };
+    if (rng.bernoulli(this.options.crossoverProbability)) {
+      const b = this.tournament(pool, rng);
+      config = uniformCrossover(space, a.config, b.config, rng);
+      tags['mate'] = b.id;
+    }
+    if (rng.bernoulli(this.options.mutationProbability)) config = mutateOne(space, config, rng);
+    return { config, tags };
+  }
+
+  private tournament(pool: readonly number[], rng: Rng): ArchiveEntry {
+    const i = rng.index(pool.length);
+    const j = rng.index(pool.length);
+    return this.archive.entries[pool[crowdedTournament(this.rank, this.crowding, i, j)] as number] as ArchiveEntry;
+  }
+
+  protected override onResults(added: readonly ArchiveEntry[]): void {
+    const start = this.archive.size - added.length;
+    for (let k = start; k < this.archive.size; k++) this.offspring.push(k);
+    if (this.offspring.length < this.options.population) return;
+    const pool = [...this.parents, ...this.offspring];
+    const chosen = selectByRankAndCrowding(this.archive.pointsOf(pool), this.d, this.options.population);
+    this.parents = chosen.map((i) => pool[i] as number);
+    this.offspring = [];
+    this.rankParents(this.parents);
+  }
+
+  /** Ranks and crowding distances of `pool`, computed on the pool itself, indexed by position. */
+  private rankParents(pool: readonly number[]): void {
+    const { rank, crowding } = rankAndCrowding(this.archive.pointsOf(pool), this.d);
+    this.rank = rank;
+    this.crowding = crowding;
+  }
+
+  protected override saveExtra(): Record<string, JsonValue> {
+    return { parents: [...this.parents], offspring: [...this.offspring] };
+  }
+
+  protected override restoreExtra(saved: Record<string, JsonValue>): void {
+    this.parents = [...(saved['parents'] as number[])];
+    this.offspring = [...(saved['offspring'] as number[])];
+    if (this.parents.length > 0) this.rankParents(this.parents);
+  }
+}

@@ -1,0 +1,25 @@
+import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
+import { ContainerModule } from 'inversify';
+import { z } from 'zod';
+import { Nsga2, type Nsga2Options } from './Nsga2';
+
+const options = z
+  .object({
+    population: z.number().int().min(2).default(50).describe('parents kept by each environmental selection (and initial prior samples)'),
+    crossoverProbability: z.number().min(0).max(1).default(0.9).describe('probability that a child is the uniform crossover of two tournament winners'),
+    mutationProbability: z.number().min(0).max(1).default(1).describe('probability that the child is then changed in one parameter'),
+  })
+  .strict();
+
+export const nsga2Descriptor: OptimizerDescriptor<Nsga2Options> = {
+  id: 'nsga2',
+  summary: 'NSGA-II (Deb et al. 2002): non-dominated sorting, crowding distance, uniform crossover and mutation',
+  capabilities: { objectives: 'multi', multiFidelity: false, asynchronous: true },
+  options: options as never,
+  create: (opts, context) => new Nsga2(opts, context),
+};
+
+/** Registers NSGA-II. */
+export const nsga2Module = new ContainerModule(({ bind }) => {
+  bind(OPTIMIZER_PLUGIN).toConstantValue(nsga2Descriptor);
+});

@@ -1,0 +1,142 @@
+import { createSyntheticBenchmark } from '@jahskit/benchmarks';
+import { CoreError, simulate, validateOptions, type Benchmark, type Observation, type OptimizerContext, type Trial } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { categorical, ConfigurationSpace, float, ordinal } from '@jahskit/spaces';
+import { describe, expect, test } from 'vitest';
+import { OptimizerError } from '../errors/OptimizerError';
+import { sequentialBohbReDescriptor, sequentialRsReDescriptor } from './sequentialModule';
+
+const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+const twoPhases = { hpoParameters: ['x1'], switchAfter: 8, secondOptions: { population: 4, sampleSize: 2 } };
+
+function jointContext(seed: number): OptimizerContext {
+  const ops = ['none', 'skip', 'conv1', 'conv3', 'pool'];
+  const space = new ConfigurationSpace({
+    name: 'joint',
+    parameters: [
+      ...Array.from({ length: 4 }, (_, i) => categorical(`edge${i}`, ops, { default: 'conv3' })),
+      float('lr', 1e-4, 1, { log: true, default: 0.01 }),
+      ordinal('batch_size', [32, 64, 128, 256], { default: 128 }),
+    ],
+  });
+  return { space, fidelitySpace: new ConfigurationSpace({ name: 'none', parameters: [] }), objectives: [{ name: 'loss', direction: 'minimize', cheap: false }], seed };
+}
+const create = (context: OptimizerContext, options: unknown) => sequentialRsReDescriptor.create(validateOptions(sequentialRsReDescriptor.options, options, 'seq-rs-re'), context);
+const loss = (trial: Trial): number => Math.abs(Math.log10(trial.config['lr'] as number) + 2.5) + Object.values(trial.config).filter((v) => v === 'conv1').length * -0.1;
+const ok = (trial: Trial): Observation => ({ trial, status: 'ok', values: [loss(trial)], metrics: {}, cost: 1 });
+
+describeOptimizerConformance({ descriptor: sequentialRsReDescriptor, benchmark: branin, options: twoPhases });
+describeOptimizerConformance({ descriptor: sequentialRsReDescriptor, benchmark: branin });
+describeOptimizerConformance({
+  descriptor: sequentialBohbReDescriptor,
+  benchmark: async () => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 27, noise: 0, secondsPerEpoch: 1 }),
+  options: { ...twoPhases, switchAfter: 12 },
+  evaluations: 30,
+});
+
+describe('sequential (rs then re)', () => {
+  test('golden trace', async () => {
+    const benchmark = await branin();
+    const optimizer = sequentialRsReDescriptor.create(validateOptions(sequentialRsReDescriptor.options, twoPhases, 'seq'), {
+      space: benchmark.space,
+      fidelitySpace: benchmark.fidelitySpace,
+      objectives: benchmark.objectives,
+      seed: 1,
+    });
+    await expectGoldenTrace({ benchmark, optimizer, seed: 1, evaluations: 30, file: new URL('./__golden__/seq-rs-re.json', import.meta.url).pathname });
+  });
+
+  test('rejects bad options, naming them', () => {
+    expect(() => validateOptions(sequentialRsReDescriptor.options, { switchAfter: 0 }, 'seq')).toThrow(/switchAfter/);
+    expect(() => validateOptions(sequentialRsReDescriptor.options, { initialArchitecture: 'best' }, 'seq')).toThrow(/initialArchitecture/);
+    const error = capture(() => create(jointContext(1), { hpoParameters: ['learning_rate'] }));
+    expect(OptimizerError.is(error) && error.kind === 'invalid-option' && error.parameter === 'hpoParameters').toBe(true);
+    const nested = capture(() => create(jointContext(1), { secondOptions: { population: 1 } }));
+    expect(OptimizerError.is(nested) && nested.parameter === 'secondOptions.population').toBe(true);
+    expect(CoreError.is(nested)).toBe(false);
+  });
+
+  test('phase 1 fixes the default architecture; phase 2 fixes the best hyperparameters and waits for phase 1', () => {
+    const context = jointContext(3);
+    const optimizer = create(context, { switchAfter: 10, secondOptions: { population: 5, sampleSize: 2 } });
+    const first = optimizer.ask(12);
+    expect(first.map((t) => t.id)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const trial of first) {
+      expect(context.space.validate(trial.config)).toEqual(trial.config);
+      for (let i = 0; i < 4; i++) expect(trial.config[`edge${i}`]).toBe('conv3');
+    }
+    optimizer.tell(first.slice(0, 9).map(ok));
+    expect(optimizer.ask(1)).toHaveLength(0); // trial 9 still pending
+    optimizer.tell([ok(first[9]!)]);
+    const best = [...first].sort((a, b) => loss(a) - loss(b))[0]!;
+    const second = optimizer.ask(20);
+    expect(second[0]!.id).toBe(10);
+    for (const trial of second) {
+      expect(trial.config['lr']).toBe(best.config['lr']);
+      expect(trial.config['batch_size']).toBe(best.config['batch_size']);
+      expect(trial.tags?.['phase']).toBe(2);
+    }
+    expect(new Set(second.map((t) => JSON.stringify(t.config))).size).toBeGreaterThan(10);
+  });
+
+  test('the default split treats cell-operation names as architecture (JAHS and NB201 names)', () => {
+    const space = new ConfigurationSpace({
+      name: 'names',
+      parameters: [
+        categorical('Op1', ['a', 'b'], { default: 'a' }),
+        categorical('edge_1_0', ['a', 'b'], { default: 'a' }),
+        categorical('Optimizer', ['SGD', 'Adam']),
+        float('LearningRate', 1e-3, 1, { log: true, default: 0.1 }),
+      ],
+    });
+    const optimizer = create({ ...jointContext(1), space }, { switchAfter: 30 });
+    for (const trial of optimizer.ask(30)) {
+      expect(trial.config['Op1']).toBe('a');
+      expect(trial.config['edge_1_0']).toBe('a');
+    }
+  });
+
+  test('seq-bohb-re: BOHB trials keep their fidelities and continuation links, mapped to composite ids', async () => {
+    const benchmark = createSyntheticBenchmark({ instance: 'branin', maxEpoch: 27, noise: 0, secondsPerEpoch: 1 });
+    expect(sequentialBohbReDescriptor.capabilities.multiFidelity).toBe(true);
+    const optimizer = sequentialBohbReDescriptor.create(validateOptions(sequentialBohbReDescriptor.options, { ...twoPhases, switchAfter: 40 }, 'seq'), {
+      space: benchmark.space,
+      fidelitySpace: benchmark.fidelitySpace,
+      objectives: benchmark.objectives,
+      seed: 2,
+    });
+    const run = await simulate({ benchmark, optimizer, seed: 2, workers: 2, budget: { evaluations: 60 } });
+    const records = run.records;
+    for (const record of records) {
+      const link = record.trial.continues;
+      if (link !== undefined) expect(records.find((r) => r.trial.id === link)?.trial.config).toEqual(record.trial.config);
+    }
+    const second = records.filter((r) => r.trial.tags?.['phase'] === 2);
+    expect(second.length).toBeGreaterThan(0);
+    for (const record of second) expect(record.trial.fidelity).toEqual({ epoch: 27 });
+  });
+
+  test('improves on its first phase over a run', async () => {
+    const context = jointContext(5);
+    const optimizer = create(context, { switchAfter: 20, secondOptions: { population: 10, sampleSize: 3 } });
+    let bestFirst = Infinity;
+    let bestOverall = Infinity;
+    for (let i = 0; i < 80; i++) {
+      const [trial] = optimizer.ask(1);
+      const value = loss(trial!);
+      if (i < 20) bestFirst = Math.min(bestFirst, value);
+      bestOverall = Math.min(bestOverall, value);
+      optimizer.tell([ok(trial!)]);
+    }
+    expect(bestOverall).toBeLessThan(bestFirst);
+  });
+});
+
+function capture(body: () => unknown): unknown {
+  try {
+    body();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}

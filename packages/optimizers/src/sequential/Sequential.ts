@@ -1,0 +1,220 @@
+import {
+  CoreError,
+  Rng,
+  validateOptions,
+  type Configuration,
+  type JsonValue,
+  type Observation,
+  type Optimizer,
+  type OptimizerCapabilities,
+  type OptimizerContext,
+  type OptimizerDescriptor,
+  type SearchSpace,
+  type Trial,
+} from '@jahskit/core';
+import { OptimizerError } from '../errors/OptimizerError';
+import { readState } from '../internal/readState';
+
+export interface SequentialOptions {
+  /** Options of the first (hyperparameter) optimizer. */
+  readonly firstOptions: Record<string, unknown>;
+  /** Options of the second (architecture) optimizer. */
+  readonly secondOptions: Record<string, unknown>;
+  /** Trials given to the first phase. */
+  readonly switchAfter: number;
+  /** Names of the hyperparameters; empty: every parameter whose name does not look like a cell operation. */
+  readonly hpoParameters: readonly string[];
+  /** The architecture held fixed during the first phase. */
+  readonly initialArchitecture: 'default' | 'random';
+}
+
+/** Names of cell-operation parameters in the spaces we know (Op1, edge_0_1, ...:normal_op_2, arch_...). */
+const ARCHITECTURE_NAME = /(^|[^a-z])(op|ops|edge|node|arch|cell|normal|reduce|reduction)([^a-z]|$)/i;
+
+/** What the composite remembers of a trial it forwarded: which phase and the sub-optimizer's own trial. */
+interface Forwarded {
+  readonly phase: 1 | 2;
+  readonly trial: Trial;
+}
+
+interface SavedState {
+  readonly kind: 'sequential';
+  readonly next: number;
+  readonly askedFirst: number;
+  readonly pending: [number, 1 | 2, Trial][];
+  readonly ids: [1 | 2, number, number][];
+  readonly best: { value: number; config: Configuration; full: boolean } | null;
+  readonly fixedHyperparameters: Configuration | null;
+  readonly first: JsonValue;
+  readonly second: JsonValue | null;
+}
+
+/**
+ * The sequential baselines of NAS-HPO-Bench-II (Hirose, Yoshinari & Shirakawa 2021): optimise the
+ * hyperparameters with the architecture fixed, then the architecture with the hyperparameters fixed
+ * at the best found, each phase by its own optimizer on a restricted space (`SearchSpace.restrict`).
+ *
+ * The composite numbers its own trials and maps them to the sub-optimizers' trials (a `continues`
+ * link is translated too), and its state holds both sub-states. The switch waits for the first
+ * phase's pending results, so that the best hyperparameters are known; "best" prefers results at the
+ * highest fidelity (the fidelity space's default) when the first optimizer is multi-fidelity. When one
+ * of the two groups of parameters is empty, its phase is skipped.
+ */
+export class Sequential implements Optimizer {
+  readonly capabilities: OptimizerCapabilities;
+  private readonly hyperparameters: ReadonlySet<string>;
+  private readonly highest: string;
+  private readonly first: Optimizer | undefined;
+  /** No architecture parameter is free: the first optimizer gets the whole budget. */
+  private readonly firstOnly: boolean;
+  private second: Optimizer | undefined;
+  private readonly firstOptions: unknown;
+  private readonly secondOptions: unknown;
+  private next = 0;
+  private askedFirst = 0;
+  private pending = new Map<number, Forwarded>();
+  /** Sub-trial id -> composite id, per phase (for `continues` links). */
+  private ids: [Map<number, number>, Map<number, number>] = [new Map(), new Map()];
+  private best: { value: number; config: Configuration; full: boolean } | undefined;
+  private fixedHyperparameters: Configuration | undefined;
+
+  constructor(
+    private readonly firstDescriptor: OptimizerDescriptor,
+    private readonly secondDescriptor: OptimizerDescriptor,
+    private readonly options: SequentialOptions,
+    private readonly context: OptimizerContext,
+  ) {
+    this.capabilities = {
+      objectives: 'single',
+      multiFidelity: firstDescriptor.capabilities.multiFidelity || secondDescriptor.capabilities.multiFidelity,
+      asynchronous: firstDescriptor.capabilities.asynchronous && secondDescriptor.capabilities.asynchronous,
+    };
+    const names = context.space.parameters.map((p) => p.name);
+    for (const name of options.hpoParameters) {
+      if (!names.includes(name)) {
+        throw new OptimizerError('invalid-option', `hpoParameters: "${name}" is not a parameter of the space; parameters: ${names.join(', ')}`, {
+          parameter: 'hpoParameters',
+          allowed: names.join(', '),
+        });
+      }
+    }
+    this.hyperparameters = new Set(options.hpoParameters.length > 0 ? options.hpoParameters : names.filter((n) => !ARCHITECTURE_NAME.test(n)));
+    this.highest = JSON.stringify(context.fidelitySpace.defaultConfiguration());
+    this.firstOptions = subOptions(firstDescriptor, options.firstOptions, 'firstOptions');
+    this.secondOptions = subOptions(secondDescriptor, options.secondOptions, 'secondOptions');
+    const free = (hyper: boolean): boolean => context.space.parameters.some((p) => p.type !== 'constant' && this.hyperparameters.has(p.name) === hyper);
+    const root = Rng.seeded(context.seed);
+    if (free(true)) {
+      const base = options.initialArchitecture === 'random' ? context.space.sample(root.stream('architecture')) : context.space.defaultConfiguration();
+      this.first = firstDescriptor.create(this.firstOptions, { ...context, space: context.space.restrict(this.pick(base, false)), seed: root.seedFor('first') });
+    }
+    this.firstOnly = this.first !== undefined && !free(false);
+    if (this.first === undefined) this.startSecond({});
+  }
+
+  ask(n: number): Trial[] {
+    if (this.firstOnly) return (this.first as Optimizer).ask(n).map((t) => this.forward(1, t));
+    if (this.second === undefined) {
+      const first = this.first as Optimizer;
+      if (this.askedFirst < this.options.switchAfter) {
+        const trials = first.ask(Math.min(n, this.options.switchAfter - this.askedFirst));
+        this.askedFirst += trials.length;
+        if (trials.length > 0 || this.pending.size > 0) return trials.map((t) => this.forward(1, t));
+        // The first optimizer has nothing more to propose: switch early.
+      }
+      if (this.pending.size > 0) return [];
+      this.startSecond(this.best === undefined ? undefined : this.pick(this.best.config, true));
+    }
+    return (this.second as Optimizer).ask(n).map((t) => this.forward(2, t));
+  }
+
+  tell(observations: readonly Observation[]): void {
+    const batches: [Observation[], Observation[]] = [[], []];
+    for (const observation of observations) {
+      const forwarded = this.pending.get(observation.trial.id);
+      if (forwarded === undefined) continue;
+      this.pending.delete(observation.trial.id);
+      (forwarded.phase === 1 ? batches[0] : batches[1]).push({ ...observation, trial: forwarded.trial });
+      const value = observation.values[0];
+      if (forwarded.phase === 1 && observation.status === 'ok' && value !== undefined) {
+        const full = JSON.stringify(observation.trial.fidelity) === this.highest;
+        if (this.best === undefined || (full && !this.best.full) || (full === this.best.full && value < this.best.value)) {
+          this.best = { value, config: observation.trial.config, full };
+        }
+      }
+    }
+    if (batches[0].length > 0) this.first?.tell(batches[0]);
+    if (batches[1].length > 0) this.second?.tell(batches[1]);
+  }
+
+  state(): JsonValue {
+    const saved: SavedState = {
+      kind: 'sequential',
+      next: this.next,
+      askedFirst: this.askedFirst,
+      pending: [...this.pending].map(([id, f]) => [id, f.phase, f.trial]),
+      ids: [
+        ...[...this.ids[0]].map(([sub, id]): [1 | 2, number, number] => [1, sub, id]),
+        ...[...this.ids[1]].map(([sub, id]): [1 | 2, number, number] => [2, sub, id]),
+      ],
+      best: this.best ?? null,
+      fixedHyperparameters: this.fixedHyperparameters ?? null,
+      first: this.first?.state() ?? null,
+      second: this.second?.state() ?? null,
+    };
+    return JSON.parse(JSON.stringify(saved)) as JsonValue;
+  }
+
+  restore(state: JsonValue): void {
+    const saved = readState<SavedState>(state, 'sequential');
+    this.next = saved.next;
+    this.askedFirst = saved.askedFirst;
+    this.pending = new Map(saved.pending.map(([id, phase, trial]) => [id, { phase, trial }]));
+    this.ids = [new Map(), new Map()];
+    for (const [phase, sub, id] of saved.ids) (phase === 1 ? this.ids[0] : this.ids[1]).set(sub, id);
+    this.best = saved.best ?? undefined;
+    if (this.first !== undefined && saved.first !== null) this.first.restore(saved.first);
+    if (saved.second !== null) {
+      if (this.second === undefined) this.startSecond(saved.fixedHyperparameters ?? undefined);
+      (this.second as Optimizer).restore(saved.second);
+    }
+  }
+
+  private forward(phase: 1 | 2, trial: Trial): Trial {
+    const id = this.next++;
+    const ids = phase === 1 ? this.ids[0] : this.ids[1];
+    ids.set(trial.id, id);
+    this.pending.set(id, { phase, trial });
+    const continues = trial.continues === undefined ? undefined : ids.get(trial.continues);
+    return {
+      id,
+      config: trial.config,
+      fidelity: trial.fidelity,
+      ...(continues !== undefined ? { continues } : {}),
+      tags: { ...(trial.tags ?? {}), phase, subTrial: trial.id },
+    };
+  }
+
+  /** Starts the second phase with the hyperparameters of `fixed` (undefined: the space's defaults). */
+  private startSecond(fixed: Configuration | undefined): void {
+    this.fixedHyperparameters = fixed ?? this.pick(this.context.space.defaultConfiguration(), true);
+    const space: SearchSpace = this.context.space.restrict(this.fixedHyperparameters);
+    this.second = this.secondDescriptor.create(this.secondOptions, { ...this.context, space, seed: Rng.seeded(this.context.seed).seedFor('second') });
+  }
+
+  /** The entries of `config` that are hyperparameters (`hyper`) or architecture parameters. */
+  private pick(config: Configuration, hyper: boolean): Configuration {
+    const out: Record<string, Configuration[string]> = {};
+    for (const [name, value] of Object.entries(config)) if (this.hyperparameters.has(name) === hyper) out[name] = value;
+    return out;
+  }
+}
+
+function subOptions(descriptor: OptimizerDescriptor, options: Record<string, unknown>, parameter: string): unknown {
+  try {
+    return validateOptions(descriptor.options, options, `optimizer "${descriptor.id}"`);
+  } catch (error) {
+    if (!CoreError.is(error)) throw error;
+    throw new OptimizerError('invalid-option', `${parameter}: ${error.message}`, { parameter: `${parameter}.${error.parameter ?? ''}` });
+  }
+}

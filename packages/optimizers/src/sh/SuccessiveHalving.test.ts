@@ -1,0 +1,61 @@
+import { Study } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describe, expect, test } from 'vitest';
+import { OptimizerError } from '../errors/OptimizerError';
+import { createWith, hartmannEpochs, meanBestAtEqualTime, randomSearchFor } from '../internal/multifidelity/multiFidelityFixtures';
+import { successiveHalvingDescriptor as descriptor } from './successiveHalvingModule';
+
+describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
+
+describe('sh', () => {
+  test('golden trace', async () => {
+    const benchmark = await hartmannEpochs();
+    await expectGoldenTrace({ benchmark, optimizer: createWith(descriptor, benchmark, 1), seed: 1, evaluations: 30, file: new URL('./__golden__/sh.json', import.meta.url).pathname });
+  });
+
+  test('options: eta <= 1, min budget above max budget, unknown fidelity are typed errors naming the option', async () => {
+    const benchmark = await hartmannEpochs();
+    expect(() => createWith(descriptor, benchmark, 1, { eta: 1 })).toThrow(/eta/);
+    const error = (() => {
+      try {
+        createWith(descriptor, benchmark, 1, { minBudget: 9, maxBudget: 3 });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(OptimizerError.is(error) && error.kind === 'invalid-option' && error.parameter === 'minBudget').toBe(true);
+    expect(() => createWith(descriptor, benchmark, 1, { fidelity: 'nope' })).toThrow(OptimizerError);
+    const flat = await hartmannEpochs(1);
+    expect(() => createWith(descriptor, flat, 1)).toThrow(/fidelity/);
+  });
+
+  test('one bracket: 27 at epoch 1, 9 at 3, 3 at 9, 1 at 27; promotions continue their parent; waits for a rung', async () => {
+    const benchmark = await hartmannEpochs();
+    const study = new Study({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, optimizer: createWith(descriptor, benchmark, 2) });
+    const epochs: number[] = [];
+    const first = study.ask(27);
+    expect(first).toHaveLength(27);
+    expect(study.ask(5)).toHaveLength(0); // the rung is incomplete
+    let batch = first;
+    while (batch.length > 0) {
+      for (const trial of batch) {
+        epochs.push(trial.fidelity['epoch'] as number);
+        const [e] = await benchmark.evaluate([{ config: trial.config, fidelity: trial.fidelity, seed: 0 }]);
+        study.tell({ trialId: trial.id, objectives: { y: e!.metrics['y']! }, cost: e!.cost });
+      }
+      if (epochs.length >= 40) break;
+      batch = study.ask(100);
+      for (const trial of batch) if ((trial.fidelity['epoch'] as number) > 1) expect(trial.continues).toBeDefined();
+    }
+    const count = (e: number): number => epochs.filter((x) => x === e).length;
+    expect([count(1), count(3), count(9), count(27)]).toEqual([27, 9, 3, 1]);
+  });
+
+  test('beats random search at equal simulated time on hartmann6 (3 seeds)', async () => {
+    const benchmark = await hartmannEpochs();
+    const seconds = 1200;
+    const sh = await meanBestAtEqualTime((seed) => createWith(descriptor, benchmark, seed), benchmark, [1, 2, 3], seconds);
+    const rs = await meanBestAtEqualTime(randomSearchFor(benchmark), benchmark, [1, 2, 3], seconds);
+    expect(sh).toBeLessThan(rs);
+  });
+});

@@ -1,0 +1,18 @@
+import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
+import { ContainerModule } from 'inversify';
+import { z } from 'zod';
+import { ladderOptions } from '../internal/multifidelity/ladderOptions';
+import { SuccessiveHalving, type SuccessiveHalvingOptions } from './SuccessiveHalving';
+
+export const successiveHalvingDescriptor: OptimizerDescriptor<SuccessiveHalvingOptions> = {
+  id: 'sh',
+  summary: 'successive halving: random configurations, the best 1/eta continue at eta times the budget (Jamieson & Talwalkar 2016)',
+  capabilities: { objectives: 'single', multiFidelity: true, asynchronous: true },
+  options: z.object(ladderOptions).strict() as never,
+  create: (options, context) => new SuccessiveHalving(options, context),
+};
+
+/** Registers successive halving. */
+export const successiveHalvingModule = new ContainerModule(({ bind }) => {
+  bind(OPTIMIZER_PLUGIN).toConstantValue(successiveHalvingDescriptor);
+});

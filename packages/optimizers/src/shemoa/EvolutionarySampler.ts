@@ -1,0 +1,94 @@
+import { Rng, type Configuration, type JsonValue, type SearchSpace } from '@jahskit/core';
+import type { ConfigSampler } from '../internal/multifidelity/ConfigSampler';
+import type { ValueBook } from '../internal/mo/MoBracketOptimizer';
+import { mutateOne } from '../internal/mo/mutateOne';
+import { paretoKeep } from '../internal/mo/paretoOrder';
+import { rankAndCrowding } from '../internal/mo/rankAndCrowding';
+import { uniformCrossover } from '../internal/mo/uniformCrossover';
+
+export interface EvolutionarySamplerOptions {
+  readonly population: number;
+  readonly tournamentSize: number;
+  readonly mutationProbability: number;
+}
+
+interface Member {
+  readonly id: number;
+  readonly config: Configuration;
+}
+
+/**
+ * SH-EMOA's source of new configurations: one population per budget (ladder rung), each capped at
+ * `population` members by non-dominated sorting plus greedy hypervolume subset selection (the poor
+ * candidate is dropped). A child is bred from the population of the highest budget that has at
+ * least `tournamentSize` members: with probability `mutationProbability` a one-parameter mutation of
+ * a tournament winner, otherwise the uniform recombination of two winners (conditions repaired).
+ * Tournaments draw `tournamentSize` members and keep the best by Pareto rank, then crowding distance.
+ * Before any population is large enough, children are prior draws.
+ */
+export class EvolutionarySampler implements ConfigSampler {
+  private readonly root: Rng;
+  private rungs: Member[][] = [];
+
+  constructor(
+    private readonly space: SearchSpace,
+    seed: number,
+    private readonly d: number,
+    private readonly book: ValueBook,
+    private readonly options: EvolutionarySamplerOptions,
+  ) {
+    this.root = Rng.seeded(seed);
+  }
+
+  sample(id: number): Configuration {
+    const rng = this.root.stream('sample', id);
+    let pool: Member[] | undefined;
+    for (let r = this.rungs.length - 1; r >= 0 && pool === undefined; r--) {
+      const rung = this.rungs[r] as Member[];
+      if (rung.length >= this.options.tournamentSize) pool = rung;
+    }
+    if (pool === undefined) return this.space.sample(rng);
+    const { rank, crowding } = rankAndCrowding(this.points(pool), this.d);
+    const tournament = (): Member => {
+      let best = rng.index(pool.length);
+      for (let k = 1; k < this.options.tournamentSize; k++) {
+        const c = rng.index(pool.length);
+        if ((rank[c] as number) < (rank[best] as number) || ((rank[c] as number) === (rank[best] as number) && (crowding[c] as number) > (crowding[best] as number))) best = c;
+      }
+      return pool[best] as Member;
+    };
+    const a = tournament();
+    if (rng.bernoulli(this.options.mutationProbability)) return mutateOne(this.space, a.config, rng);
+    const b = tournament();
+    const child = uniformCrossover(this.space, a.config, b.config, rng);
+    // Recombining a parent with itself (or an unlucky mask) copies it: mutate instead of repeating.
+    return sameConfig(child, a.config) || sameConfig(child, b.config) ? mutateOne(this.space, child, rng) : child;
+  }
+
+  observe(id: number, config: Configuration, rung: number, value: number | undefined): void {
+    if (value === undefined || !this.book.has(id)) return;
+    while (this.rungs.length <= rung) this.rungs.push([]);
+    const members = [...(this.rungs[rung] as Member[]), { id, config }];
+    const keep = members.length > this.options.population ? paretoKeep(this.points(members), this.d, this.options.population) : undefined;
+    this.rungs[rung] = keep === undefined ? members : keep.map((i) => members[i] as Member);
+  }
+
+  private points(members: readonly Member[]): Float64Array {
+    const points = new Float64Array(members.length * this.d);
+    members.forEach((m, i) => points.set(this.book.get(m.id) as readonly number[], i * this.d));
+    return points;
+  }
+
+  state(): JsonValue {
+    return this.rungs.map((r) => r.map((m) => [m.id, m.config])) as JsonValue;
+  }
+
+  restore(state: JsonValue): void {
+    this.rungs = (state as [number, Configuration][][]).map((r) => r.map(([id, config]) => ({ id, config })));
+  }
+}
+
+function sameConfig(a: Configuration, b: Configuration): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}

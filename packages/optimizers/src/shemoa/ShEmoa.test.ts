@@ -1,0 +1,52 @@
+import { validateOptions } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describe, expect, test } from 'vitest';
+import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
+import { shemoaDescriptor } from './shemoaModule';
+
+const zdt1 = syntheticMo('zdt1');
+
+describeOptimizerConformance({ descriptor: shemoaDescriptor, benchmark: zdt1, options: { population: 6 }, evaluations: 30 });
+describeOptimizerConformance({ descriptor: shemoaDescriptor, benchmark: syntheticMo('dtlz2-3'), options: { population: 6 }, evaluations: 20 });
+
+describe('shemoa', () => {
+  test('golden trace', async () => {
+    const benchmark = await zdt1();
+    await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(shemoaDescriptor, benchmark, 1, { population: 6 }), seed: 1, evaluations: 30, file: new URL('./__golden__/shemoa.json', import.meta.url).pathname });
+  });
+
+  test('options are validated with typed errors naming the option', async () => {
+    const benchmark = await zdt1();
+    expect(() => validateOptions(shemoaDescriptor.options, { eta: 1 }, 'shemoa')).toThrow(/eta/);
+    expect(() => validateOptions(shemoaDescriptor.options, { tournamentSize: 0 }, 'shemoa')).toThrow(/tournamentSize/);
+    expect(() => validateOptions(shemoaDescriptor.options, { bogus: 1 }, 'shemoa')).toThrow(/bogus/);
+    expect(() => makeOptimizer(shemoaDescriptor, benchmark, 1, { population: 3, tournamentSize: 4 })).toThrow(/tournamentSize/);
+  });
+
+  test('needs a fidelity', async () => {
+    const benchmark = await syntheticMo('zdt1', 1)();
+    expect(() => makeOptimizer(shemoaDescriptor, benchmark, 1)).toThrow(/fidelity/);
+  });
+
+  test('promotions continue earlier trials and use higher fidelities', async () => {
+    const benchmark = await zdt1();
+    const optimizer = makeOptimizer(shemoaDescriptor, benchmark, 3, { population: 6 });
+    const trials = optimizer.ask(100);
+    expect(trials.every((t) => t.continues === undefined)).toBe(true);
+    optimizer.tell(trials.map((trial, i) => ({ trial, status: 'ok' as const, values: [i % 7, 7 - (i % 7) + i / 100], metrics: {}, cost: 1 })));
+    const next = optimizer.ask(100);
+    expect(next.length).toBeGreaterThan(0);
+    expect(next.every((t) => t.continues !== undefined && (t.fidelity['epoch'] as number) > (trials[0]!.fidelity['epoch'] as number))).toBe(true);
+  });
+
+  test('beats random search on ZDT1 at equal simulated time (mean hypervolume of 3 seeds)', async () => {
+    const benchmark = await zdt1();
+    let ours = 0;
+    let rs = 0;
+    for (const seed of [1, 2, 3]) {
+      ours += await runHypervolume(benchmark, makeOptimizer(shemoaDescriptor, benchmark, seed), seed, { simulatedSeconds: 6000 }, [11, 11]);
+      rs += await runHypervolume(benchmark, randomSearch(benchmark, seed), seed, { simulatedSeconds: 6000 }, [11, 11]);
+    }
+    expect(ours).toBeGreaterThan(rs);
+  });
+});

@@ -1,0 +1,31 @@
+import type { OptimizerContext } from '@jahskit/core';
+import { OptimizerError } from '../errors/OptimizerError';
+import { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
+import { ladderSettings, type LadderOptionValues } from '../internal/multifidelity/ladderOptions';
+import { MoBracketOptimizer, type ValueBook } from '../internal/mo/MoBracketOptimizer';
+import { EvolutionarySampler, type EvolutionarySamplerOptions } from './EvolutionarySampler';
+
+export type ShEmoaOptions = LadderOptionValues & EvolutionarySamplerOptions;
+
+/**
+ * SH-EMOA (Guerrero-Viu et al. 2021): an evolutionary multi-objective algorithm inside successive
+ * halving. Brackets are the most aggressive successive-halving bracket repeated (eta = 2 by
+ * default: the budget doubles while the number of candidates halves); candidates are promoted by
+ * non-dominated sorting plus greedy hypervolume subset selection; new candidates are bred by
+ * tournament selection (k = 3) and mutation or uniform recombination with equal probability.
+ */
+export class ShEmoa extends MoBracketOptimizer {
+  constructor(options: ShEmoaOptions, context: OptimizerContext) {
+    const d = context.objectives.length;
+    if (d < 2) throw new OptimizerError('unsupported-task', `optimizer "shemoa" needs at least two objectives, got ${d}`, { parameter: 'objectives' });
+    if (options.tournamentSize > options.population) {
+      throw new OptimizerError('invalid-option', `tournamentSize (${options.tournamentSize}) must not exceed population (${options.population})`, {
+        parameter: 'tournamentSize',
+        allowed: `1..${options.population}`,
+      });
+    }
+    const ladder = FidelityLadder.resolve(context.fidelitySpace, ladderSettings(options));
+    const book: ValueBook = new Map();
+    super('shemoa', d, ladder, 'successive-halving', book, new EvolutionarySampler(context.space, context.seed, d, book, options));
+  }
+}

@@ -1,0 +1,48 @@
+import { validateOptions } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describe, expect, test } from 'vitest';
+import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
+import { smsemoaDescriptor } from './smsemoaModule';
+
+const zdt1 = syntheticMo('zdt1');
+
+describeOptimizerConformance({ descriptor: smsemoaDescriptor, benchmark: zdt1, options: { population: 8 } });
+describeOptimizerConformance({ descriptor: smsemoaDescriptor, benchmark: syntheticMo('dtlz2-3'), options: { population: 6 }, evaluations: 20 });
+
+describe('smsemoa', () => {
+  test('golden trace', async () => {
+    const benchmark = await zdt1();
+    await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(smsemoaDescriptor, benchmark, 1, { population: 10 }), seed: 1, evaluations: 30, file: new URL('./__golden__/smsemoa.json', import.meta.url).pathname });
+  });
+
+  test('options are validated with typed errors naming the option', () => {
+    expect(() => validateOptions(smsemoaDescriptor.options, { population: 1 }, 'smsemoa')).toThrow(/population/);
+    expect(() => validateOptions(smsemoaDescriptor.options, { crossoverProbability: 2 }, 'smsemoa')).toThrow(/crossoverProbability/);
+    expect(() => validateOptions(smsemoaDescriptor.options, { bogus: 1 }, 'smsemoa')).toThrow(/bogus/);
+  });
+
+  test('refuses single-objective tasks', async () => {
+    const { createSyntheticBenchmark } = await import('@jahskit/benchmarks');
+    const b = createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+    expect(() => makeOptimizer(smsemoaDescriptor, b, 1)).toThrow(/two objectives/);
+  });
+
+  test('keeps the population at mu and never drops a non-dominated member for a dominated one', async () => {
+    const benchmark = await syntheticMo('zdt1', 1)();
+    const optimizer = makeOptimizer(smsemoaDescriptor, benchmark, 2, { population: 6 });
+    await runHypervolume(benchmark, optimizer, 2, 40, [11, 11]);
+    const state = optimizer.state() as { population: number[] };
+    expect(state.population).toHaveLength(6);
+  });
+
+  test('beats random search on ZDT1 (mean hypervolume of 3 seeds, 150 evaluations)', async () => {
+    const benchmark = await syntheticMo('zdt1', 1)();
+    let ours = 0;
+    let rs = 0;
+    for (const seed of [1, 2, 3]) {
+      ours += await runHypervolume(benchmark, makeOptimizer(smsemoaDescriptor, benchmark, seed, { population: 20 }), seed, 150, [11, 11]);
+      rs += await runHypervolume(benchmark, randomSearch(benchmark, seed), seed, 150, [11, 11]);
+    }
+    expect(ours).toBeGreaterThan(rs);
+  });
+});

@@ -1,0 +1,78 @@
+import type { JsonValue, OptimizerContext, Rng } from '@jahskit/core';
+import { hsspGreedyDecremental } from '@jahskit/multiobjective';
+import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
+import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
+import { mutateOne } from '../internal/mo/mutateOne';
+import { referencePoint } from '../internal/mo/referencePoint';
+import { uniformCrossover } from '../internal/mo/uniformCrossover';
+
+export interface SmsEmoaOptions {
+  /** Size of the steady-state population (mu); also the number of initial prior samples. */
+  readonly population: number;
+  /** Probability that a child is the uniform crossover of two random parents (else a copy of one). */
+  readonly crossoverProbability: number;
+  /** Probability that the child then changes in one parameter. */
+  readonly mutationProbability: number;
+  /** Reference point = observed worst + margin x observed range, per objective. */
+  readonly referenceMargin: number;
+}
+
+/**
+ * SMS-EMOA, Beume, Naujoks & Emmerich (EJOR 2007): a steady-state (mu + 1) evolutionary algorithm.
+ * Each result joins the population; when it holds mu + 1 members, the member of the worst
+ * non-dominated front with the least exclusive hypervolume contribution is dropped
+ * (`hsspGreedyDecremental` of `@jahskit/multiobjective`, which is exactly that rule). Parents are
+ * drawn uniformly from the population, as in the paper; variation is uniform crossover plus a
+ * one-parameter mutation.
+ *
+ * The benchmark's reference point is not known to an optimizer: here it is the worst value of
+ * each objective in the current population plus `referenceMargin` times its range, recomputed at
+ * each reduction. Trials 0 .. mu-1 are prior samples.
+ */
+export class SmsEmoa extends MoOptimizerBase {
+  private population: number[] = [];
+
+  constructor(
+    private readonly options: SmsEmoaOptions,
+    context: OptimizerContext,
+  ) {
+    super('smsemoa', context);
+  }
+
+  protected propose(id: number, rng: Rng): Proposal {
+    const space = this.context.space;
+    if (id < this.options.population || this.population.length === 0) return { config: space.sample(rng) };
+    const a = this.member(rng);
+    let config = a.config;
+    const tags: Record<string, JsonValue> = { parent: a.id };
+    if (rng.bernoulli(this.options.crossoverProbability)) {
+      const b = this.member(rng);
+      config = uniformCrossover(space, a.config, b.config, rng);
+      tags['mate'] = b.id;
+    }
+    if (rng.bernoulli(this.options.mutationProbability)) config = mutateOne(space, config, rng);
+    return { config, tags };
+  }
+
+  private member(rng: Rng): ArchiveEntry {
+    return this.archive.entries[this.population[rng.index(this.population.length)] as number] as ArchiveEntry;
+  }
+
+  protected override onResults(added: readonly ArchiveEntry[]): void {
+    for (let k = this.archive.size - added.length; k < this.archive.size; k++) {
+      this.population.push(k);
+      if (this.population.length <= this.options.population) continue;
+      const points = this.archive.pointsOf(this.population);
+      const kept = hsspGreedyDecremental(points, this.d, referencePoint(points, this.d, this.options.referenceMargin), this.options.population);
+      this.population = Array.from(kept, (i) => this.population[i] as number);
+    }
+  }
+
+  protected override saveExtra(): Record<string, JsonValue> {
+    return { population: [...this.population] };
+  }
+
+  protected override restoreExtra(saved: Record<string, JsonValue>): void {
+    this.population = [...(saved['population'] as number[])];
+  }
+}

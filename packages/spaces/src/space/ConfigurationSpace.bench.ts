@@ -1,0 +1,46 @@
+import { Rng, type Configuration } from '@jahskit/core';
+import { bench, describe } from 'vitest';
+import { nb301ConfigSpace } from '../cells/darts/dartsSpace';
+import { exampleSpace } from './spaceFixtures';
+
+// Budget: sampling 100,000 NB301 configurations must take <= 1 s single-threaded; random search
+// targets 20 us of ask + tell overhead per trial, of which sample + validate are the space's share.
+const nb301 = nb301ConfigSpace();
+const example = exampleSpace();
+const rng = Rng.seeded(1);
+const pool: Configuration[] = nb301.sampleMany(Rng.seeded(2), 1000);
+const examplePool: Configuration[] = example.sampleMany(Rng.seeded(3), 1000);
+let sink: unknown;
+
+describe('NB301 space (35 parameters, 24 IN conditions)', () => {
+  bench('sample x 100k', () => {
+    for (let i = 0; i < 100_000; i++) sink = nb301.sample(rng);
+  }, { iterations: 5, warmupIterations: 1 });
+
+  bench('validate x 100k (canonical input)', () => {
+    for (let i = 0; i < 100_000; i++) sink = nb301.validate(pool[i % 1000]);
+  }, { iterations: 5, warmupIterations: 1 });
+
+  bench('validate x 100k (keys shuffled: copies)', () => {
+    for (let i = 0; i < 100_000; i++) {
+      const c = pool[i % 1000] as Configuration;
+      sink = nb301.validate({ epoch: c['epoch'], ...c });
+    }
+  }, { iterations: 5, warmupIterations: 1 });
+
+  bench('encode x 100k', () => {
+    for (let i = 0; i < 100_000; i++) sink = nb301.encode(pool[i % 1000] as Configuration);
+  }, { iterations: 5, warmupIterations: 1 });
+});
+
+describe('mixed example space (11 parameters, 5 conditions, 2 forbidden clauses)', () => {
+  bench('sample x 100k', () => {
+    for (let i = 0; i < 100_000; i++) sink = example.sample(rng);
+  }, { iterations: 5, warmupIterations: 1 });
+
+  bench('validate x 100k', () => {
+    for (let i = 0; i < 100_000; i++) sink = example.validate(examplePool[i % 1000]);
+  }, { iterations: 5, warmupIterations: 1 });
+});
+
+export { sink };
