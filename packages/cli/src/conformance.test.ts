@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { createRegistry } from '@jahskit/core';
 import { describeRegistryConformance } from '@jahskit/core/testing';
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
@@ -15,5 +16,7 @@ describeRegistryConformance(registry, {
   },
   benchmarkOptions: {
     synthetic: [{}, { instance: 'hartmann6' }, { instance: 'dtlz2-3', noise: 0.1 }],
+    // The generic ONNX surrogate, on the folder that nb301 itself is built from.
+    'onnx-surrogate': [{ dir: fileURLToPath(new URL('../../benchmarks/data/nb301', import.meta.url)) }],
   },
 });

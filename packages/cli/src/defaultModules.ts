@@ -1,4 +1,4 @@
-import { syntheticModule } from '@jahskit/benchmarks';
+import { jahsModule, nb301Module, onnxSurrogateModule, syntheticModule } from '@jahskit/benchmarks';
 import {
   localSearchModule,
   randomSearchModule,
@@ -16,6 +16,9 @@ export function defaultModules(): readonly ContainerModule[] {
   return [
     // benchmarks
     syntheticModule,
+    nb301Module,
+    jahsModule,
+    onnxSurrogateModule,
     // single-objective optimizers
     randomSearchModule,
     regularizedEvolutionModule,

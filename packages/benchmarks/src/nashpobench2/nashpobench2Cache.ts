@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NASHPOBENCH2_CELL_COUNT, NASHPOBENCH2_SEED_COUNT, type Nashpobench2Table } from './Nashpobench2Table';
@@ -15,7 +16,7 @@ interface CacheHeader {
 
 /** File names of the cache for a key (the SHA-256 digests of the three pickles). */
 export function nashpobench2CacheFiles(cacheDir: string, key: string): { readonly header: string; readonly data: string } {
-  const stem = join(cacheDir, `nashpobench2-${key.slice(0, 16)}`);
+  const stem = join(cacheDir, `nashpobench2-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`);
   return { header: `${stem}.json`, data: `${stem}.bin` };
 }
 

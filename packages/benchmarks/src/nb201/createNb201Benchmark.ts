@@ -1,4 +1,4 @@
-import { hashSeed, type Benchmark, type Configuration, type Evaluation, type EvaluationRequest, type KnownOptimum, type Objective } from '@jahskit/core';
+import { type Benchmark, type Configuration, type Evaluation, type EvaluationRequest, type KnownOptimum, type Objective } from '@jahskit/core';
 import { BenchmarkError } from '../errors/BenchmarkError';
 import { paretoFront2d } from '../internal/paretoFront2d';
 import { NB201_EDGE_NAMES, NB201_OPS, nb201FromIndex, nb201Index, nb201Space, parseNb201ArchString } from '@jahskit/spaces';
@@ -24,8 +24,19 @@ export interface Nb201Options {
 }
 
 const EXTRA_METRICS = ['valid_acc', 'test_acc'] as const;
-/** The 12-epoch runs train the same network with a 12-epoch schedule: the same time per epoch. */
-const COST_12 = 12 / 200;
+/**
+ * Which recorded seed a request's seed picks: the murmur3 finaliser of the seed, so that
+ * consecutive seeds pick unrelated runs (inline, because this is on the evaluation hot path).
+ */
+function seedPick(seed: number): number {
+  let h = (seed ^ 0x5bd1e995) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
 
 /** NAS-Bench-201 on the bundled table: lookups by base-5 cell code, no allocation beyond the results. */
 export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): Benchmark {
@@ -37,7 +48,8 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
   const metrics = [...NB201_OBJECTIVES.map((o) => o.name).filter((n) => !chosen.has(n)), ...EXTRA_METRICS];
   const opCode = new Map<unknown, number>(NB201_OPS.map((op, i) => [op, i]));
   const [e0, e1, e2, e3, e4, e5] = NB201_EDGE_NAMES as [string, string, string, string, string, string];
-  const { validAcc200, validAcc12, testAcc200, testAcc12, trainTime200, paramsMb, flopsM, latencyS, seeds, seedCount } = data;
+  const { validAcc200, validAcc12, validError200, validError12, seedErrors, testAcc200, testAcc12, trainTime200, trainTime12, paramsMb, flopsM, latencyS, latencyRecorded, seeds, seedCount } = data;
+  const archIndex = table.archIndex;
   const bySeed = options.noise === 'seed';
 
   /** The row of a legal configuration, or -1: one Map lookup per edge and a key count. */
@@ -70,19 +82,29 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
     if (code < 0) code = codeOrThrow(request.config);
     const full = epochOf(request.fidelity) === 200;
     let validAcc: number;
-    if (!full) validAcc = validAcc12[code]!;
-    else if (!bySeed) validAcc = validAcc200[code]!;
-    else validAcc = seeds[hashSeed(request.seed, ['nb201-seed']) % seedCount[code]!]![code]!;
+    let validError: number;
+    if (!full) {
+      validAcc = validAcc12[code]!;
+      validError = validError12[code]!;
+    } else if (!bySeed) {
+      validAcc = validAcc200[code]!;
+      validError = validError200[code]!;
+    } else {
+      const s = seedPick(request.seed) % seedCount[code]!;
+      validAcc = seeds[s]![code]!;
+      validError = seedErrors[s]![code]!;
+    }
     return {
       metrics: {
-        valid_error: 100 - validAcc,
+        valid_error: validError,
         params_mb: paramsMb[code]!,
         flops_m: flopsM[code]!,
         latency_s: latencyS[code]!,
         valid_acc: validAcc,
         test_acc: full ? testAcc200[code]! : testAcc12[code]!,
       },
-      cost: full ? trainTime200[code]! : trainTime200[code]! * COST_12,
+      cost: full ? trainTime200[code]! : trainTime12[code]!,
+      raw: { arch_index: archIndex[code]!, latency_recorded: latencyRecorded[code]! },
     };
   };
 
@@ -130,7 +152,7 @@ export function parseNb201Config(input: unknown): unknown {
  * the componentwise maximum of the front.
  */
 function nb201Optimum(data: Nb201Instance): KnownOptimum {
-  const error = data.validAcc200.map((acc) => 100 - acc);
+  const error = data.validError200;
   let best = 0;
   for (let i = 1; i < NB201_CELLS; i++) if (error[i]! < error[best]!) best = i;
   const recordedLatency = data.latencyS.map((v, i) => (data.latencyRecorded[i] === 1 ? v : NaN));

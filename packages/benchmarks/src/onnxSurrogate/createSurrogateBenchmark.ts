@@ -21,6 +21,8 @@ export interface SurrogateDefinition {
   readonly fidelitySpace: SearchSpace;
   /** Conditions of `space` (ConfigSpace form); empty when it has none. */
   readonly conditions: readonly Condition[];
+  /** The space has forbidden clauses, which the fast row check does not cover: validate every row. */
+  readonly hasForbiddens?: boolean;
   readonly mappings?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly constants?: Readonly<Record<string, ParamValue>>;
   /** Replaces the manifest's cost when the model predicts no runtime. */
@@ -107,6 +109,7 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
     const buffers = encoder.allocate(n);
     for (let r = 0; r < n; r++) {
       const request = requests[r]!;
+      if (definition.hasForbiddens === true) space.validate(request.config);
       read(space, configReader, request.config, 'configuration');
       read(fidelitySpace, fidelityReader, request.fidelity, 'fidelity');
       encoder.encode(r, buffers);

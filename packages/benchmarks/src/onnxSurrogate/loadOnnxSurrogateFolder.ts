@@ -48,6 +48,7 @@ export async function loadOnnxSurrogateFolder(dir: string, options: LoadOnnxSurr
     space,
     fidelitySpace,
     conditions: space.conditions,
+    hasForbiddens: space.forbiddens.length > 0,
     ...(mappings === undefined ? {} : { mappings }),
   };
 }

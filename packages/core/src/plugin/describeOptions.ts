@@ -39,9 +39,11 @@ function typeOf(property: Record<string, unknown>): string {
     text = `${typeOf(property['items'] as Record<string, unknown>)}[]`;
   }
   const bounds: string[] = [];
-  if (property['minimum'] !== undefined) bounds.push(`>= ${String(property['minimum'])}`);
-  if (property['exclusiveMinimum'] !== undefined) bounds.push(`> ${String(property['exclusiveMinimum'])}`);
-  if (property['maximum'] !== undefined) bounds.push(`<= ${String(property['maximum'])}`);
-  if (property['exclusiveMaximum'] !== undefined) bounds.push(`< ${String(property['exclusiveMaximum'])}`);
+  // zod's .int() adds the safe-integer range: not worth printing.
+  const bound = (key: string): boolean => property[key] !== undefined && Math.abs(property[key] as number) !== Number.MAX_SAFE_INTEGER;
+  if (bound('minimum')) bounds.push(`>= ${String(property['minimum'])}`);
+  if (bound('exclusiveMinimum')) bounds.push(`> ${String(property['exclusiveMinimum'])}`);
+  if (bound('maximum')) bounds.push(`<= ${String(property['maximum'])}`);
+  if (bound('exclusiveMaximum')) bounds.push(`< ${String(property['exclusiveMaximum'])}`);
   return bounds.length > 0 ? `${text} (${bounds.join(', ')})` : text;
 }

@@ -33,17 +33,36 @@ export function exclusiveVolume3d(
       excl += (full - covered) * (qz - zCur);
       zCur = qz;
     }
-    const lx = sx[t]! > px ? sx[t]! : px;
-    const ly = sy[t]! > py ? sy[t]! : py;
-    if (lx === px && ly === py) return excl;
-    if (lx >= rx || ly >= ry) continue;
-    // First entry with x >= lx.
-    let a = 0;
-    let b = len;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (stair[2 * mid]! < lx) a = mid + 1;
-      else b = mid;
+    const qx = sx[t]!;
+    const qy = sy[t]!;
+    let lx: number;
+    let ly: number;
+    let a: number;
+    if (qx <= px) {
+      if (qy <= py) return excl;
+      // Clipped onto p's left edge: only the first entry can cover it.
+      lx = px;
+      ly = qy;
+      if (len > 0 && stair[0] === px && stair[1]! <= ly) continue;
+      a = 0;
+    } else if (qy <= py) {
+      // Clipped onto p's bottom edge: only the last entry can cover it.
+      lx = qx;
+      ly = py;
+      if (len > 0 && stair[2 * len - 1] === py && stair[2 * len - 2]! <= lx) continue;
+      a = len;
+      while (a > 0 && stair[2 * a - 2]! >= lx) a--;
+    } else {
+      lx = qx;
+      ly = qy;
+      // First entry with x >= lx.
+      a = 0;
+      let b = len;
+      while (a < b) {
+        const mid = (a + b) >>> 1;
+        if (stair[2 * mid]! < lx) a = mid + 1;
+        else b = mid;
+      }
     }
     if (a > 0 && stair[2 * a - 1]! <= ly) continue;
     if (a < len && stair[2 * a]! === lx && stair[2 * a + 1]! <= ly) continue;

@@ -129,13 +129,27 @@ function sweepLastObjective(data: Float64Array, n: number, d: number, ref: Float
       for (let t = 0; t < m; t++) {
         const o = order[t]! * e;
         let dominator = -1;
-        for (let k = 0; k < l; k++) {
-          const b = k * e;
-          let j = 0;
-          while (j < e && kept[b + j]! <= clipped[o + j]!) j++;
-          if (j === e) {
-            dominator = k;
-            break;
+        if (e === 4) {
+          // The 5-objective case, unrolled: it is the hot loop of the whole recursion.
+          const c0 = clipped[o]!;
+          const c1 = clipped[o + 1]!;
+          const c2 = clipped[o + 2]!;
+          const c3 = clipped[o + 3]!;
+          for (let k = 0, b = 0; k < l; k++, b += 4) {
+            if (kept[b]! <= c0 && kept[b + 1]! <= c1 && kept[b + 2]! <= c2 && kept[b + 3]! <= c3) {
+              dominator = k;
+              break;
+            }
+          }
+        } else {
+          for (let k = 0; k < l; k++) {
+            const b = k * e;
+            let j = 0;
+            while (j < e && kept[b + j]! <= clipped[o + j]!) j++;
+            if (j === e) {
+              dominator = k;
+              break;
+            }
           }
         }
         if (dominator > 0) {

@@ -7,6 +7,7 @@ import { nonDominatedFilter } from './nonDominatedFilter';
 import { nonDominatedSort } from './nonDominatedSort';
 import { nonDominatedSort2d } from './nonDominatedSort2d';
 import { nonDominatedSort3d } from './nonDominatedSort3d';
+import { nonDominatedSortBitset } from './nonDominatedSortBitset';
 import { nonDominatedSortGeneral } from './nonDominatedSortGeneral';
 
 describe('nonDominatedSort', () => {
@@ -17,9 +18,11 @@ describe('nonDominatedSort', () => {
   }
   for (const d of [2, 3, 4, 5]) {
     fcTest.prop([fc.oneof(intPoints(d, 40, 3), realPoints(d, 40))], { numRuns: 100 })(
-      `general algorithm (ENS-BS) equals the oracle, d = ${d}`,
+      `general algorithms (ENS-BS and bitsets) equal the oracle, d = ${d}`,
       (p) => {
-        expect(Array.from(nonDominatedSortGeneral(p, p.length / d, d))).toEqual(Array.from(bruteRanks(p, d)));
+        const want = Array.from(bruteRanks(p, d));
+        expect(Array.from(nonDominatedSortGeneral(p, p.length / d, d))).toEqual(want);
+        expect(Array.from(nonDominatedSortBitset(p, p.length / d, d))).toEqual(want);
       },
     );
   }
@@ -31,10 +34,11 @@ describe('nonDominatedSort', () => {
   });
 
   test('all paths agree on a larger random set', () => {
-    for (const d of [2, 3, 4]) {
+    for (const d of [2, 3, 4, 6]) {
       const p = uniformPoints(2000, d, 11 + d);
       const general = nonDominatedSortGeneral(p, 2000, d);
       expect(nonDominatedSort(p, d)).toEqual(general);
+      expect(nonDominatedSortBitset(p, 2000, d)).toEqual(general);
     }
   });
 

@@ -22,10 +22,11 @@ interface Member {
  * subpopulation. The first Hyperband iteration (sMax + 1 brackets) is plain Hyperband and seeds the
  * subpopulations with what each budget evaluated. Afterwards, instead of sampling and promoting,
  * each slot of a rung is a DE child (rand/1/bin) of the next target of that budget's
- * subpopulation: mutation parents come from the subpopulation itself on the bracket's first rung and
- * from the configurations the previous rung would have promoted on higher rungs (topped up from the
- * global population when fewer than three), and the child replaces its target when it is at least
- * as good at that budget. Children are new configurations, so they train from scratch (no
+ * subpopulation: mutation parents come from the subpopulation itself on the bracket's first rung and,
+ * on higher rungs, from the best members of the previous budget's subpopulation (the ones DEHB would
+ * promote: as many as the rung holds, but at least three — the paper tops a pool smaller than three
+ * up from the global population, which at the top rungs makes the parents nearly random), and the
+ * child replaces its target when it is at least as good at that budget. Children are new configurations, so they train from scratch (no
  * `continues`). Kept: per-budget subpopulations, the parent-pool rule, greedy selection, the
  * bracket schedule; dropped: the asynchronous bracket interleaving of the reference implementation
  * (brackets here run one after another).
@@ -74,10 +75,15 @@ export class Dehb implements Optimizer {
     const targetIndex = (this.pointers[request.rung] as number) % population.length;
     this.pointers[request.rung] = targetIndex + 1;
     const target = population[targetIndex] as Member;
-    // Parent pool: this budget's subpopulation on a bracket's first rung, the promotable
-    // configurations of the previous rung above it; too small a pool borrows from everyone.
-    let pool: number[][] =
-      request.ranked.length === 0 ? population.map((m) => m.vector) : request.ranked.slice(0, request.size).map((e) => this.trials.get(e.id)?.vector as number[]).filter((v) => v !== undefined);
+    // Parent pool: this budget's subpopulation on a bracket's first rung; above it, the best
+    // request.size members of the previous budget's subpopulation (the configurations DEHB promotes),
+    // at least three of them so rand/1 has distinct parents. The global population is the last resort.
+    let pool: number[][];
+    if (request.ranked.length === 0) pool = population.map((m) => m.vector);
+    else {
+      const lower = [...(this.populations[request.rung - 1] as Member[])].sort((a, b) => a.value - b.value || a.id - b.id);
+      pool = lower.slice(0, Math.max(3, request.size)).map((m) => m.vector);
+    }
     if (pool.length < 3) pool = pool.concat(this.populations.flat().map((m) => m.vector));
     let config: Configuration;
     let vector: number[];

@@ -3,6 +3,7 @@ import { ObservationRows } from '../internal/kde/ObservationRows';
 import { UnitCodec } from '../internal/kde/UnitCodec';
 import type { ConfigSampler } from '../internal/multifidelity/ConfigSampler';
 import type { ValueBook } from '../internal/mo/MoBracketOptimizer';
+import { configKey } from '../internal/mo/configKey';
 import { proposeMotpe } from '../internal/mo/proposeMotpe';
 import { goodCount } from '../tpe/TreeParzenEstimator';
 
@@ -38,8 +39,18 @@ export class MotpeSampler implements ConfigSampler {
     this.minPoints = options.minPoints ?? space.parameters.length + 2;
   }
 
+  /** Keys of every configuration handed out: the model skips them, prior draws are redrawn. */
+  private sampled = new Set<string>();
+
   sample(id: number): Configuration {
     const rng = this.root.stream('sample', id);
+    let config = this.draw(rng);
+    for (let attempt = 1; attempt < 10 && this.sampled.has(configKey(this.space, config)); attempt++) config = this.space.sample(rng);
+    this.sampled.add(configKey(this.space, config));
+    return config;
+  }
+
+  private draw(rng: Rng): Configuration {
     if (rng.uniform() < this.options.randomFraction) return this.space.sample(rng);
     for (let r = this.rungs.length - 1; r >= 0; r--) {
       const rung = this.rungs[r];
@@ -47,7 +58,7 @@ export class MotpeSampler implements ConfigSampler {
       const points = new Float64Array(rung.ids.length * this.d);
       rung.ids.forEach((k, i) => points.set(this.book.get(k) as readonly number[], i * this.d));
       const nGood = goodCount(this.options.gamma, rung.ids.length);
-      return proposeMotpe(this.codec, rung.rows.rows, points, this.d, nGood, rng, this.options) ?? this.space.sample(rng);
+      return proposeMotpe(this.codec, rung.rows.rows, points, this.d, nGood, rng, this.options, (c) => this.sampled.has(configKey(this.space, c))) ?? this.space.sample(rng);
     }
     return this.space.sample(rng);
   }
@@ -61,15 +72,17 @@ export class MotpeSampler implements ConfigSampler {
   }
 
   state(): JsonValue {
-    return this.rungs.map((r) => r.ids.map((id, i) => [id, r.rows.configs[i] as Configuration])) as JsonValue;
+    return { sampled: [...this.sampled], rungs: this.rungs.map((r) => r.ids.map((id, i) => [id, r.rows.configs[i] as Configuration])) } as JsonValue;
   }
 
   restore(state: JsonValue): void {
     this.rungs = [];
-    (state as [number, Configuration][][]).forEach((saved) => {
+    const saved = state as { sampled: string[]; rungs: [number, Configuration][][] };
+    this.sampled = new Set(saved.sampled);
+    saved.rungs.forEach((rungSaved) => {
       const rows = new ObservationRows(this.codec);
       const ids: number[] = [];
-      for (const [id, config] of saved) {
+      for (const [id, config] of rungSaved) {
         ids.push(id);
         rows.add(id, config, 0);
       }

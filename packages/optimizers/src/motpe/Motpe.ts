@@ -3,6 +3,7 @@ import { ObservationRows } from '../internal/kde/ObservationRows';
 import { UnitCodec } from '../internal/kde/UnitCodec';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
+import { configKey } from '../internal/mo/configKey';
 import { proposeMotpe } from '../internal/mo/proposeMotpe';
 import { goodCount } from '../tpe/TreeParzenEstimator';
 
@@ -38,7 +39,8 @@ export class Motpe extends MoOptimizerBase {
     const n = this.archive.size;
     if (n < Math.max(2, this.options.startupTrials)) return { config: this.context.space.sample(rng) };
     const nGood = goodCount(this.options.gamma, n);
-    const config = proposeMotpe(this.codec, this.rows.rows, this.archive.points(), this.d, nGood, rng, this.options);
+    const space = this.context.space;
+    const config = proposeMotpe(this.codec, this.rows.rows, this.archive.points(), this.d, nGood, rng, this.options, (c) => this.asked.has(configKey(space, c)));
     return { config: config ?? this.context.space.sample(rng) };
   }
 

@@ -1,6 +1,7 @@
 import { Rng, type Configuration, type JsonValue, type SearchSpace } from '@jahskit/core';
 import type { ConfigSampler } from '../internal/multifidelity/ConfigSampler';
 import type { ValueBook } from '../internal/mo/MoBracketOptimizer';
+import { configKey } from '../internal/mo/configKey';
 import { mutateOne } from '../internal/mo/mutateOne';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { rankAndCrowding } from '../internal/mo/rankAndCrowding';
@@ -40,8 +41,18 @@ export class EvolutionarySampler implements ConfigSampler {
     this.root = Rng.seeded(seed);
   }
 
+  /** Keys of every configuration handed out: children are redrawn (up to 10 times) rather than repeated. */
+  private sampled = new Set<string>();
+
   sample(id: number): Configuration {
     const rng = this.root.stream('sample', id);
+    let config = this.breed(rng);
+    for (let attempt = 1; attempt < 10 && this.sampled.has(configKey(this.space, config)); attempt++) config = this.breed(rng);
+    this.sampled.add(configKey(this.space, config));
+    return config;
+  }
+
+  private breed(rng: Rng): Configuration {
     let pool: Member[] | undefined;
     for (let r = this.rungs.length - 1; r >= 0 && pool === undefined; r--) {
       const rung = this.rungs[r] as Member[];
@@ -80,11 +91,13 @@ export class EvolutionarySampler implements ConfigSampler {
   }
 
   state(): JsonValue {
-    return this.rungs.map((r) => r.map((m) => [m.id, m.config])) as JsonValue;
+    return { sampled: [...this.sampled], rungs: this.rungs.map((r) => r.map((m) => [m.id, m.config])) } as JsonValue;
   }
 
   restore(state: JsonValue): void {
-    this.rungs = (state as [number, Configuration][][]).map((r) => r.map(([id, config]) => ({ id, config })));
+    const saved = state as { sampled: string[]; rungs: [number, Configuration][][] };
+    this.sampled = new Set(saved.sampled);
+    this.rungs = saved.rungs.map((r) => r.map(([id, config]) => ({ id, config })));
   }
 }
 

@@ -85,8 +85,8 @@ export class CategoricalHyperparameter implements Hyperparameter {
     if (cumulative === undefined) return this.choices[rng.index(this.choices.length)] as ParamValue;
     const u = rng.uniform();
     let i = 0;
+    // Zero-weight choices have an empty interval, so the scan steps over them.
     while (u >= (cumulative[i] as number) && i < cumulative.length - 1) i++;
-    // Zero-weight choices are never drawn: skip forward past them.
     return this.choices[i] as ParamValue;
   }
 
@@ -126,7 +126,7 @@ export class CategoricalHyperparameter implements Hyperparameter {
     out[offset + this.indexOf(value)] = 1;
   }
 
-  neighbours(value: ParamValue): ParamValue[] {
+  neighbours(value: ParamValue, _rng?: Rng, _count?: number): ParamValue[] {
     return this.choices.filter((c) => c !== value);
   }
 
@@ -138,7 +138,7 @@ export class CategoricalHyperparameter implements Hyperparameter {
     return this.choices[j >= i ? j + 1 : j] as ParamValue;
   }
 
-  compare(): number {
+  compare(_a?: ParamValue, _b?: ParamValue): number {
     return Number.NaN;
   }
 }

@@ -1,4 +1,4 @@
-import type { JsonValue, ParameterSpec, ParamValue } from '@jahskit/core';
+import type { JsonValue, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
 import { formatValue } from '../errors/formatValue';
 import { assertName, isParamValue } from './definitionChecks';
@@ -45,7 +45,7 @@ export class ConstantHyperparameter implements Hyperparameter {
     this.spec = Object.freeze({ type: 'constant', name, value, default: value });
   }
 
-  sample(): ParamValue {
+  sample(_rng?: Rng): ParamValue {
     return this.value;
   }
 
@@ -62,11 +62,11 @@ export class ConstantHyperparameter implements Hyperparameter {
     });
   }
 
-  encode(): number {
+  encode(_value?: ParamValue): number {
     return 0;
   }
 
-  decode(): ParamValue {
+  decode(_x?: number): ParamValue {
     return this.value;
   }
 
@@ -74,7 +74,7 @@ export class ConstantHyperparameter implements Hyperparameter {
     out[offset] = 1;
   }
 
-  neighbours(): ParamValue[] {
+  neighbours(_value?: ParamValue, _rng?: Rng, _count?: number): ParamValue[] {
     return [];
   }
 

@@ -73,7 +73,7 @@ export class OrdinalHyperparameter implements Hyperparameter {
     out[offset + this.indexOf(value)] = 1;
   }
 
-  neighbours(value: ParamValue): ParamValue[] {
+  neighbours(value: ParamValue, _rng?: Rng, _count?: number): ParamValue[] {
     const i = this.indexOf(value);
     const result: ParamValue[] = [];
     if (i > 0) result.push(this.sequence[i - 1] as ParamValue);

@@ -60,11 +60,11 @@ export class ConfigurationSpace implements SearchSpace {
   private readonly checks: (ActivityCheck | undefined)[];
   private readonly conditionOf: (Condition | undefined)[];
   private readonly forbiddenChecks: ForbiddenCheck[];
-  /** Names that are also properties of Object.prototype (read with hasOwn). */
-  private readonly inherited: boolean[];
   private readonly constantIndex: (ParamValue | undefined)[];
   private readonly maxSampleAttempts: number;
   private readonly slots: Slots;
+  /** Scratch for `validate`'s raw input values, by parameter index. */
+  private readonly input: unknown[];
   private defaults: Configuration | undefined;
 
   constructor(definition: ConfigurationSpaceDefinition) {
@@ -118,10 +118,10 @@ export class ConfigurationSpace implements SearchSpace {
     this.forbiddens = Object.freeze([...(definition.forbiddens ?? [])]);
     this.forbiddenChecks = this.forbiddens.map((f) => compileForbidden(f, resolve));
 
-    this.inherited = this.names.map((n) => n in Object.prototype);
     this.constantIndex = hps.map((h) => (h instanceof ConstantHyperparameter ? h.value : undefined));
     this.maxSampleAttempts = definition.maxSampleAttempts ?? 10_000;
     this.slots = new Array<ParamValue | undefined>(this.size).fill(undefined);
+    this.input = new Array<unknown>(this.size).fill(undefined);
     const offsets: number[] = [];
     let dimension = 0;
     for (const h of hps) {
@@ -206,44 +206,57 @@ export class ConfigurationSpace implements SearchSpace {
       });
     }
     const c = config as Record<string, unknown>;
+    // Pass 1: read the keys the object has (for-in reads are fast on any object shape, unlike
+    // lookups by a varying name), rejecting unknown names and noting whether the order is canonical.
+    const input = this.input;
+    input.fill(undefined);
+    const indexByName = this.indexByName;
+    let canonical = true;
+    let last = -1;
+    for (const key in c) {
+      const i = indexByName.get(key);
+      if (i === undefined) {
+        if (Object.hasOwn(c, key)) throw this.unknown(key);
+        continue;
+      }
+      const v = c[key];
+      if (v === undefined) {
+        canonical = false;
+        continue;
+      }
+      input[i] = v;
+      if (i < last) canonical = false;
+      last = i;
+    }
+    // Pass 2: activity and legality in topological order.
     const slots = this.slots;
     const hps = this.hyperparameters;
-    const names = this.names;
     const checks = this.checks;
     const order = this.order;
     const n = this.size;
-    let present = 0;
-    let changed = false;
     for (let k = 0; k < n; k++) {
       const i = order[k] as number;
-      const name = names[i] as string;
-      let v = c[name];
-      if (v !== undefined && this.inherited[i] === true && !Object.hasOwn(c, name)) v = undefined;
+      const v = input[i];
       const check = checks[i];
       if (check === undefined || check(slots)) {
         const hp = hps[i] as Hyperparameter;
         if (v === undefined) {
           const fill = this.constantIndex[i];
           if (fill === undefined) {
-            this.throwIfUnknownKey(c);
-            throw new SpaceError('missing-parameter', { parameter: name, problem: 'is active but has no value', allowed: hp.allowed });
+            throw new SpaceError('missing-parameter', { parameter: hp.name, problem: 'is active but has no value', allowed: hp.allowed });
           }
           slots[i] = fill;
-          changed = true;
+          canonical = false;
+        } else if (hp.isLegal(v)) {
+          slots[i] = v as ParamValue;
         } else {
-          if (hp.isLegal(v)) {
-            slots[i] = v as ParamValue;
-          } else {
-            slots[i] = hp.canonicalize(v);
-            changed = true;
-          }
-          present++;
+          slots[i] = hp.canonicalize(v);
+          canonical = false;
         }
       } else {
         if (v !== undefined) {
-          this.throwIfUnknownKey(c);
           throw new SpaceError('inactive-parameter', {
-            parameter: name,
+            parameter: this.names[i] as string,
             problem: `is set to ${formatValue(v)} but inactive: its condition ${describeCondition(this.conditionOf[i] as Condition)} does not hold`,
             allowed: 'no value (leave it out)',
           });
@@ -251,23 +264,9 @@ export class ConfigurationSpace implements SearchSpace {
         slots[i] = undefined;
       }
     }
-    const keys = Object.keys(c);
-    if (keys.length !== present) {
-      this.throwIfUnknownKey(c);
-      changed = true; // known keys holding undefined
-    }
     if (this.forbiddenChecks.length > 0) this.throwIfForbidden(slots);
-    if (!changed) {
-      // Already canonical when the keys are in definition order: return the object itself.
-      let p = 0;
-      for (let i = 0; i < n; i++) {
-        if (slots[i] !== undefined && keys[p++] !== names[i]) {
-          changed = true;
-          break;
-        }
-      }
-      if (!changed) return c as Configuration;
-    }
+    // Already canonical (keys in definition order, canonical values): return the object itself.
+    if (canonical) return c as Configuration;
     return this.build(slots);
   }
 
@@ -295,10 +294,12 @@ export class ConfigurationSpace implements SearchSpace {
 
   /** ConfigSpace vector: index for categorical/ordinal, [0, 1] for numbers, 0 for constants, NaN when inactive. */
   encode(config: Configuration): Float64Array {
-    const out = new Float64Array(this.size);
-    for (let i = 0; i < this.size; i++) {
-      const v = config[this.names[i] as string];
-      out[i] = v === undefined ? Number.NaN : (this.hyperparameters[i] as Hyperparameter).encode(v);
+    const out = new Float64Array(this.size).fill(Number.NaN);
+    for (const key in config) {
+      const i = this.indexByName.get(key);
+      if (i === undefined) throw this.unknown(key);
+      const v = config[key];
+      if (v !== undefined) out[i] = (this.hyperparameters[i] as Hyperparameter).encode(v);
     }
     return out;
   }
@@ -341,8 +342,10 @@ export class ConfigurationSpace implements SearchSpace {
    */
   encodeOneHot(config: Configuration): Float64Array {
     const out = new Float64Array(this.oneHotDimension);
-    for (let i = 0; i < this.size; i++) {
-      const v = config[this.names[i] as string];
+    for (const key in config) {
+      const i = this.indexByName.get(key);
+      if (i === undefined) throw this.unknown(key);
+      const v = config[key];
       if (v !== undefined) (this.hyperparameters[i] as Hyperparameter).writeOneHot(v, out, this.oneHotOffsets[i] as number);
     }
     return out;
@@ -503,12 +506,6 @@ export class ConfigurationSpace implements SearchSpace {
       problem: `the configuration matches the forbidden clause ${describeForbidden(clause)}`,
       allowed: 'configurations outside the forbidden clauses',
     });
-  }
-
-  private throwIfUnknownKey(c: Record<string, unknown>): void {
-    for (const key of Object.keys(c)) {
-      if (!this.indexByName.has(key)) throw this.unknown(key);
-    }
   }
 
   private unknown(name: string): SpaceError {

@@ -12,8 +12,8 @@ const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 /**
  * The multivariate KDE of BOHB (Falkner, Klein & Hutter 2018): a product kernel over all
  * parameters — Gaussian on numeric ones, Aitchison-Aitken on categoricals — with one bandwidth per
- * parameter from the normal reference rule h = 1.06 sd n^(-1/(d+4)), bounded below by
- * `minBandwidth`. Rows must be complete: impute inactive entries first ({@link imputeRow}), as
+ * parameter from the normal reference rule h = 1.06 sd n^(-1/(d+4)) (categorical indices scaled to
+ * [0, 1] first), bounded below by `minBandwidth`. Rows must be complete: impute inactive entries first ({@link imputeRow}), as
  * BOHB does, because a product kernel needs every coordinate.
  */
 export class MultivariateKde {
@@ -35,16 +35,21 @@ export class MultivariateKde {
     const bandwidth = new Float64Array(d);
     const factor = 1.06 * Math.pow(Math.max(n, 1), -1 / (d + 4));
     for (let j = 0; j < d; j++) {
+      const k = codec.cardinality[j] as number;
+      const categorical = codec.kinds[j] === 'categorical';
+      // Categorical indices are scaled to [0, 1] before the rule: on raw indices (as statsmodels
+      // does) the rule gives lambda > (k-1)/k for k >= 4 choices, i.e. a uniform kernel that
+      // cannot learn which operations are good.
+      const scale = categorical ? 1 / Math.max(k - 1, 1) : 1;
       let mean = 0;
-      for (let i = 0; i < n; i++) mean += data[i * d + j] as number;
+      for (let i = 0; i < n; i++) mean += (data[i * d + j] as number) * scale;
       mean /= Math.max(n, 1);
       let variance = 0;
-      for (let i = 0; i < n; i++) variance += ((data[i * d + j] as number) - mean) ** 2;
+      for (let i = 0; i < n; i++) variance += ((data[i * d + j] as number) * scale - mean) ** 2;
       const sd = n > 1 ? Math.sqrt(variance / (n - 1)) : 0;
       let h = Math.max(minBandwidth, factor * sd);
-      const k = codec.cardinality[j] as number;
       // Aitchison-Aitken needs lambda <= (k-1)/k, where all choices become equally likely.
-      if (codec.kinds[j] === 'categorical') h = Math.min(h, (k - 1) / k);
+      if (categorical) h = Math.min(h, (k - 1) / k);
       bandwidth[j] = h;
     }
     return new MultivariateKde(codec, data, n, bandwidth);
@@ -97,7 +102,8 @@ export class MultivariateKde {
   /**
    * BOHB's sampling: a random data row, each numeric coordinate redrawn from a normal truncated
    * to [0, 1] around it with sd `bandwidthFactor * h` (wider than the fit, to explore), each
-   * categorical kept with probability 1 - lambda and otherwise drawn uniformly.
+   * categorical kept with probability 1 - min((k-1)/k, bandwidthFactor * lambda) and otherwise drawn
+   * uniformly.
    */
   sampleRows(rng: Rng, n: number, bandwidthFactor: number): Float64Array {
     const d = this.codec.dimensions;
@@ -109,7 +115,13 @@ export class MultivariateKde {
         const h = this.bandwidth[j] as number;
         const kind = this.codec.kinds[j];
         if (kind === 'constant') rows[r * d + j] = 0;
-        else if (kind === 'categorical') rows[r * d + j] = rng.uniform() < 1 - h ? y : rng.index(this.codec.cardinality[j] as number);
+        else if (kind === 'categorical') {
+          // Widened like the numeric kernels: with the [0, 1]-scaled rule an unwidened lambda keeps
+          // the datum's choice so often that proposals collapse onto copies of one good point.
+          const k = this.codec.cardinality[j] as number;
+          const lambda = Math.min((k - 1) / k, h * bandwidthFactor);
+          rows[r * d + j] = rng.uniform() < 1 - lambda ? y : rng.index(k);
+        }
         else rows[r * d + j] = truncatedNormal(rng, y, h * bandwidthFactor);
       }
     }

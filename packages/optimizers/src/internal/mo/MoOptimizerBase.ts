@@ -1,6 +1,7 @@
 import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
 import { OptimizerError } from '../../errors/OptimizerError';
 import { readState } from '../readState';
+import { configKey } from './configKey';
 import { ParetoArchive, type ArchiveEntry } from './ParetoArchive';
 
 /** What `propose` returns: a legal configuration and optional bookkeeping tags. */
@@ -22,6 +23,10 @@ export abstract class MoOptimizerBase implements Optimizer {
   protected readonly d: number;
   protected archive: ParetoArchive;
   protected next = 0;
+  /** Keys of every configuration asked so far: proposals avoid them (see `ask`). */
+  protected asked = new Set<string>();
+  /** Proposal attempts per trial before a duplicate is accepted. */
+  protected readonly attempts: number = 10;
 
   constructor(
     protected readonly kind: string,
@@ -51,7 +56,16 @@ export abstract class MoOptimizerBase implements Optimizer {
     const trials: Trial[] = [];
     for (let i = 0; i < n; i++) {
       const id = this.next++;
-      const proposal = this.propose(id, this.root.stream(this.kind, id));
+      const rng = this.root.stream(this.kind, id);
+      // Re-proposing an evaluated configuration wastes a trial on deterministic (tabular) benchmarks:
+      // the same trial's stream is asked again, a few times, before a duplicate is accepted.
+      let proposal = this.propose(id, rng);
+      let key = configKey(this.context.space, proposal.config);
+      for (let attempt = 1; attempt < this.attempts && this.asked.has(key); attempt++) {
+        proposal = this.propose(id, rng);
+        key = configKey(this.context.space, proposal.config);
+      }
+      this.asked.add(key);
       trials.push({ id, config: proposal.config, fidelity: this.fidelity, ...(proposal.tags !== undefined ? { tags: proposal.tags } : {}) });
     }
     return trials;
@@ -63,12 +77,13 @@ export abstract class MoOptimizerBase implements Optimizer {
   }
 
   state(): JsonValue {
-    return { kind: this.kind, next: this.next, archive: this.archive.toJson(), ...this.saveExtra() };
+    return { kind: this.kind, next: this.next, archive: this.archive.toJson(), asked: [...this.asked], ...this.saveExtra() };
   }
 
   restore(state: JsonValue): void {
-    const saved = readState<{ next: number; archive: JsonValue } & Record<string, JsonValue>>(state, this.kind);
+    const saved = readState<{ next: number; archive: JsonValue; asked: string[] } & Record<string, JsonValue>>(state, this.kind);
     this.next = saved.next;
+    this.asked = new Set(saved.asked);
     this.archive = ParetoArchive.fromJson(this.d, saved.archive);
     this.restoreExtra(saved);
   }

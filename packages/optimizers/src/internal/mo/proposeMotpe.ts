@@ -43,9 +43,19 @@ export function motpeSplit(points: Float64Array, d: number, nGood: number): { go
  * Parzen estimator fitted on the good rows (weighted by hypervolume contribution), g(x) on the
  * others; candidates are drawn from l and the legal one maximising l(x) / g(x) is returned.
  * `rows` are UnitCodec rows of the observations, `points` their minimised objective vectors.
- * Undefined when no candidate is legal (the caller falls back to the prior).
+ * Candidates for which `exclude` holds (already evaluated) are skipped. Undefined when no candidate
+ * is left (the caller falls back to the prior).
  */
-export function proposeMotpe(codec: UnitCodec, rows: Float64Array, points: Float64Array, d: number, nGood: number, rng: Rng, options: MotpeStepOptions): Configuration | undefined {
+export function proposeMotpe(
+  codec: UnitCodec,
+  rows: Float64Array,
+  points: Float64Array,
+  d: number,
+  nGood: number,
+  rng: Rng,
+  options: MotpeStepOptions,
+  exclude?: (config: Configuration) => boolean,
+): Configuration | undefined {
   const { good, bad, weights } = motpeSplit(points, d, nGood);
   const l = ParzenEstimator.fitRows(codec, rows, good, weights, { priorWeight: options.priorWeight });
   const g = ParzenEstimator.fitRows(codec, rows, bad, undefined, { priorWeight: options.priorWeight });
@@ -58,6 +68,10 @@ export function proposeMotpe(codec: UnitCodec, rows: Float64Array, points: Float
   for (let i = 0; i < n; i++) {
     try {
       const config = codec.space.validate(codec.decode(drawn, i * dims));
+      if (exclude?.(config) === true) {
+        configs[i] = undefined;
+        continue;
+      }
       configs[i] = config;
       codec.encodeInto(config, candidates, i * dims);
     } catch {

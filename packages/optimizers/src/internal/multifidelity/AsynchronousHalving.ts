@@ -17,6 +17,8 @@ export class AsynchronousHalving {
   /** Ids promoted out of each rung. */
   private promoted: Set<number>[];
   private readonly pending = new Map<number, RungEntry>();
+  /** Finished entries of each rung, best first; dropped when the rung gets a result. */
+  private ranked: (RungEntry[] | undefined)[];
 
   constructor(
     private readonly ladder: FidelityLadder,
@@ -24,6 +26,13 @@ export class AsynchronousHalving {
   ) {
     this.rungs = ladder.budgets.map(() => []);
     this.promoted = ladder.budgets.map(() => new Set<number>());
+    this.ranked = ladder.budgets.map(() => undefined);
+  }
+
+  private rankedAt(k: number): RungEntry[] {
+    let ranked = this.ranked[k];
+    if (ranked === undefined) this.ranked[k] = ranked = rank((this.rungs[k] as RungEntry[]).filter((e) => e.value !== null));
+    return ranked;
   }
 
   ask(n: number): Trial[] {
@@ -35,12 +44,14 @@ export class AsynchronousHalving {
   private one(): Trial {
     const id = this.next++;
     for (let k = this.ladder.sMax - 1; k >= 0; k--) {
-      const finished = (this.rungs[k] as RungEntry[]).filter((e) => e.value !== null);
+      const finished = this.rankedAt(k);
       const top = Math.floor(finished.length / this.ladder.eta);
       const promoted = this.promoted[k] as Set<number>;
-      const candidate = rank(finished)
-        .slice(0, top)
-        .find((e) => !promoted.has(e.id) && e.value !== Number.POSITIVE_INFINITY);
+      let candidate: RungEntry | undefined;
+      for (let i = 0; i < top && candidate === undefined; i++) {
+        const e = finished[i] as RungEntry;
+        if (!promoted.has(e.id) && e.value !== Number.POSITIVE_INFINITY) candidate = e;
+      }
       if (candidate !== undefined) {
         promoted.add(candidate.id);
         return this.start(id, candidate.config, k + 1, candidate.id);
@@ -63,6 +74,7 @@ export class AsynchronousHalving {
       this.pending.delete(o.trial.id);
       entry.value = o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY;
       const rung = typeof o.trial.tags?.['rung'] === 'number' ? o.trial.tags['rung'] : 0;
+      this.ranked[rung] = undefined;
       this.sampler.observe(o.trial.id, o.trial.config, rung, o.status === 'ok' ? entry.value : undefined);
     }
   }
@@ -91,6 +103,7 @@ export class AsynchronousHalving {
       }),
     );
     this.promoted = saved.promoted.map((p) => new Set(p));
+    this.ranked = this.rungs.map(() => undefined);
     this.sampler.restore(saved.sampler);
   }
 }

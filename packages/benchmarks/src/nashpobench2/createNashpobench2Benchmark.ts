@@ -1,0 +1,173 @@
+import { hashSeed, type Benchmark, type Configuration, type Evaluation, type EvaluationRequest, type Objective } from '@jahskit/core';
+import {
+  ConfigurationSpace,
+  NASHPOBENCH2_BATCH_SIZES,
+  NASHPOBENCH2_EDGE_NAMES,
+  NASHPOBENCH2_LRS,
+  nashpobench2FromFlatIndex,
+  nashpobench2Space,
+  ordinal,
+  parseNashpobench2CellCode,
+} from '@jahskit/spaces';
+import { BenchmarkError } from '../errors/BenchmarkError';
+import { NASHPOBENCH2_SEED_COUNT, type Nashpobench2Table } from './Nashpobench2Table';
+
+export type Nashpobench2Noise = 'mean' | 'seed' | 'official';
+
+export interface Nashpobench2Options {
+  /** Folder with bench12.pkl, cellinfo.pkl and avgaccs200.pkl; default: $JAHSKIT_NASHPOBENCH2_DIR. */
+  readonly dataDir?: string | undefined;
+  /** Folder for the converted cache; default `<dataDir>/.jahskit-cache`, else `~/.cache/jahskit`. */
+  readonly cacheDir?: string | undefined;
+  /** 'mean' over the seeds, 'seed' drawn from the request's seed, or 'official' (the API's default seed, 222). */
+  readonly noise: Nashpobench2Noise;
+}
+
+export const NASHPOBENCH2_OBJECTIVES: readonly Objective[] = [
+  { name: 'valid_error', direction: 'minimize', cheap: false, unit: '%', description: '100 - validation accuracy (CIFAR-10)' },
+];
+const METRICS = ['valid_acc', 'train_acc', 'test_acc'] as const;
+const EPOCHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 200] as const;
+
+/** The fidelity: epochs 1..12 of the 12-epoch runs, and 200 (the API's 200-epoch value); default 200. */
+export function nashpobench2FidelitySpace(): ConfigurationSpace {
+  return new ConfigurationSpace({ name: 'nashpobench2-fidelity', parameters: [ordinal('epoch', EPOCHS, { default: 200 })] });
+}
+
+/**
+ * NAS-HPO-Bench-II on a converted table, with the official API's semantics for validation queries:
+ * at epoch e <= 12 the validation accuracy after e epochs, costing the run's train+valid time up to
+ * e (`total_trainval_time` at 12); at 200 the API's `avgaccs200` value, costing 200/12 x the 12-epoch
+ * `total_trainval_time` (the API returns no cost there). A configuration whose cell or key has no
+ * result in the files reports status 'failed' with NaN metrics and no cost.
+ */
+export function createNashpobench2Benchmark(table: Nashpobench2Table, options: Nashpobench2Options): Benchmark {
+  const space = nashpobench2Space();
+  const fidelitySpace = nashpobench2FidelitySpace();
+  const { acc, epochTime, totals, avg200, present, cellHash } = table;
+  const [e0, e1, e2, e3, e4, e5] = NASHPOBENCH2_EDGE_NAMES;
+  const lrIndex = new Map<unknown, number>(NASHPOBENCH2_LRS.map((v, i) => [v, i]));
+  const bsIndex = new Map<unknown, number>(NASHPOBENCH2_BATCH_SIZES.map((v, i) => [v, i]));
+  const seedCount = table.seeds.length;
+  const digit = (v: unknown): number => (v === 0 || v === 1 || v === 2 || v === 3 ? v : -1);
+
+  /** Block index (h * 48 + l * 6 + b) of a legal configuration, -1 for no results, -2 when illegal. */
+  const blockOf = (config: Configuration): number => {
+    const a = digit(config[e0]);
+    const b = digit(config[e1]);
+    const c = digit(config[e2]);
+    const d = digit(config[e3]);
+    const e = digit(config[e4]);
+    const f = digit(config[e5]);
+    const l = lrIndex.get(config['lr']);
+    const s = bsIndex.get(config['batch_size']);
+    let keys = 0;
+    for (const _ in config) keys++;
+    if ((a | b | c | d | e | f) < 0 || l === undefined || s === undefined || keys !== 8) return -2;
+    const h = cellHash[((((a * 4 + b) * 4 + c) * 4 + d) * 4 + e) * 4 + f]!;
+    return h < 0 ? -1 : h * 48 + l * 6 + s;
+  };
+
+  const epochOf = (fidelity: Configuration): number => {
+    const epoch = fidelity['epoch'];
+    let keys = 0;
+    for (const _ in fidelity) keys++;
+    if (keys === 1 && typeof epoch === 'number' && ((Number.isInteger(epoch) && epoch >= 1 && epoch <= 12) || epoch === 200)) return epoch;
+    return fidelitySpace.validate(fidelity)['epoch'] as number;
+  };
+
+  /** Validation cost of a run up to epoch e, as the API's query_by_key(mode='valid', iepoch=e). */
+  const validCost = (row: number, e: number): number => {
+    if (e === 12) return totals[row * 3 + 1]!;
+    let cost = 0;
+    for (let i = 0; i < e; i++) cost += epochTime[row * 36 + i]! + epochTime[row * 36 + 12 + i]!;
+    return cost;
+  };
+
+  const failed: Evaluation = Object.freeze({
+    metrics: Object.freeze({ valid_error: NaN, valid_acc: NaN, train_acc: NaN, test_acc: NaN }),
+    cost: 0,
+    status: 'failed' as const,
+  });
+
+  const evaluateOne = (request: EvaluationRequest): Evaluation => {
+    let block = blockOf(request.config);
+    if (block === -2) {
+      space.validate(request.config);
+      throw new BenchmarkError('invalid-query', 'nashpobench2: configuration rejected', { parameter: 'config' });
+    }
+    const epoch = epochOf(request.fidelity);
+    if (block < 0) return failed;
+    // The runs this evaluation averages over: every present seed, or one.
+    const first = block * NASHPOBENCH2_SEED_COUNT;
+    let pick = -1;
+    if (options.noise === 'official') pick = 0;
+    else if (options.noise === 'seed') {
+      let count = 0;
+      for (let s = 0; s < seedCount; s++) count += present[first + s]!;
+      if (count === 0) return failed;
+      let k = hashSeed(request.seed, ['nashpobench2-seed']) % count;
+      for (let s = 0; s < seedCount; s++) if (present[first + s] === 1 && k-- === 0) pick = s;
+    }
+    let n = 0;
+    let valid = 0;
+    let train = 0;
+    let test = 0;
+    let cost = 0;
+    for (let s = 0; s < seedCount; s++) {
+      if ((pick >= 0 && s !== pick) || present[first + s] !== 1) continue;
+      const row = first + s;
+      n++;
+      if (epoch <= 12) {
+        train += acc[row * 36 + epoch - 1]!;
+        valid += acc[row * 36 + 12 + epoch - 1]!;
+        test += acc[row * 36 + 24 + epoch - 1]!;
+        cost += validCost(row, epoch);
+      } else cost += (200 / 12) * totals[row * 3 + 1]!;
+    }
+    if (n === 0) return failed;
+    if (epoch === 200) {
+      // The API's 200-epoch value has no seed and no mode: it is every accuracy reported there.
+      valid = train = test = avg200[block]! * n;
+    }
+    const validAcc = valid / n;
+    if (!Number.isFinite(validAcc) || !Number.isFinite(cost)) return failed;
+    return {
+      metrics: { valid_error: 100 - validAcc, valid_acc: validAcc, train_acc: train / n, test_acc: test / n },
+      cost: cost / n,
+    };
+  };
+
+  return {
+    id: 'nashpobench2',
+    space,
+    fidelitySpace,
+    objectives: NASHPOBENCH2_OBJECTIVES,
+    metrics: [...METRICS],
+    supportsContinuation: true,
+    async evaluate(requests) {
+      const out = new Array<Evaluation>(requests.length);
+      for (let i = 0; i < requests.length; i++) out[i] = evaluateOne(requests[i]!);
+      return out;
+    },
+    parseConfig: parseNashpobench2Config,
+  };
+}
+
+/**
+ * Other notations of a configuration: `{cellcode: "A|BC|DEF", lr, batch_size, ...}` (the API's
+ * `query_by_key`) and `{index: n}` (the API's flat index, cell * 48 + lr * 6 + batch); other keys
+ * (e.g. `epoch`) are kept. Anything else is returned unchanged.
+ */
+export function parseNashpobench2Config(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  if ('cellcode' in input) {
+    const { cellcode, ...rest } = input as { cellcode: unknown };
+    return { ...parseNashpobench2CellCode(cellcode as string), ...rest };
+  }
+  if ('index' in input) {
+    const { index, ...rest } = input as { index: unknown };
+    return { ...nashpobench2FromFlatIndex(index as number), ...rest };
+  }
+  return input;
+}

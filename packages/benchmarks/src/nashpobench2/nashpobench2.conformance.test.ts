@@ -1,0 +1,12 @@
+import { describeBenchmarkConformance } from '@jahskit/core/testing';
+import { nashpobench2Descriptor } from './nashpobench2Module';
+import { NASHPOBENCH2_FIXTURE_DIR, temporaryCacheDir } from './nashpobench2Fixtures';
+
+const cacheDir = temporaryCacheDir();
+
+for (const noise of ['mean', 'seed'] as const) {
+  describeBenchmarkConformance({
+    name: `nashpobench2 (fixtures, noise ${noise})`,
+    benchmark: () => nashpobench2Descriptor.create({ dataDir: NASHPOBENCH2_FIXTURE_DIR, cacheDir, noise }, { env: {} }),
+  });
+}

@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { Rng } from '@jahskit/core';
+import { createJahsBenchmark } from '../../benchmarks/src/jahs/createJahsBenchmark';
+const b = await createJahsBenchmark({ objectives: ['valid_error'], variant: 'joint', intraOpNumThreads: 1 });
+const top = b.fidelitySpace.defaultConfiguration();
+const rng = Rng.seeded(3);
+const configs = Array.from({ length: 200 }, (_, i) => b.space.sample(rng.stream(i)));
+const at = async (epoch: number) => (await b.evaluate(configs.map((config, i) => ({ config, fidelity: { ...top, epoch }, seed: i })))).map((e) => e.metrics['valid_error']!);
+const e2 = await at(2), e7 = await at(7), e22 = await at(22), e200 = await at(200);
+const rankOf = (xs: number[]) => { const o = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]); const r = new Array(xs.length); o.forEach(([, i], k) => (r[i] = k)); return r; };
+const spearman = (a: number[], c: number[]) => { const ra = rankOf(a), rc = rankOf(c); const n = a.length; let s = 0; for (let i = 0; i < n; i++) s += (ra[i] - rc[i]) ** 2; return 1 - (6 * s) / (n * (n * n - 1)); };
+console.log('spearman e2/e200', spearman(e2, e200).toFixed(2), 'e7', spearman(e7, e200).toFixed(2), 'e22', spearman(e22, e200).toFixed(2));
+console.log(Object.keys(configs[0]!), b.space.parameters.map((p) => p.type).join(','));
+console.log('e200 min/median', Math.min(...e200).toFixed(2), [...e200].sort((a, b) => a - b)[100]!.toFixed(2));

@@ -1,0 +1,27 @@
+import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
+import { ContainerModule } from 'inversify';
+import { z } from 'zod';
+import { BulkCut, type BulkCutOptions } from './BulkCut';
+
+const options = z
+  .object({
+    initialTrials: z.number().int().min(1).default(10).describe('prior draws before the first bulk-up phase'),
+    phaseLength: z.number().int().min(1).default(50).describe('trials per phase; bulk-up and cut-down phases alternate'),
+    epsilon: z.number().min(0).max(1).default(0.3).describe('Pareto-epsilon-greedy: probability of a random Pareto-front parent'),
+    hyperparameterProbability: z.number().min(0).max(1).default(0.3).describe('probability that a child also changes one non-architectural hyperparameter locally'),
+    sizeParameters: z.array(z.string().min(1)).min(1).nullable().default(null).describe('names of the size knobs; null: cell operations (by cost) and ordinal parameters, else numeric ones'),
+  })
+  .strict();
+
+export const bulkcutDescriptor: OptimizerDescriptor<BulkCutOptions> = {
+  id: 'bulkcut',
+  summary: 'BULK & CUT (Guerrero-Viu et al. 2021) adapted to benchmarks: grow and shrink architectures from the Pareto front',
+  capabilities: { objectives: 'multi', multiFidelity: false, asynchronous: true },
+  options: options as never,
+  create: (opts, context) => new BulkCut(opts, context),
+};
+
+/** Registers BULK & CUT. */
+export const bulkcutModule = new ContainerModule(({ bind }) => {
+  bind(OPTIMIZER_PLUGIN).toConstantValue(bulkcutDescriptor);
+});

@@ -1,0 +1,14 @@
+import { createSyntheticBenchmark } from '@jahskit/benchmarks';
+import { bench, describe } from 'vitest';
+import { prefilled, step } from '../internal/multifidelity/multiFidelityBenchFixtures';
+import { dehbDescriptor } from './dehbModule';
+
+// ask(1) + tell of one trial after 1,000 told trials (hartmann6, epoch 1..27, one worker).
+const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 27, noise: 0, secondsPerEpoch: 1 });
+const optimizer = await prefilled(dehbDescriptor, benchmark);
+
+describe('dehb ask+tell at 1,000 observations', () => {
+  bench('dehb', async () => {
+    await step(optimizer, benchmark);
+  });
+});
