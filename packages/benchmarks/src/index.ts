@@ -6,7 +6,6 @@ export { createJahsBenchmark, type JahsObjective, type JahsOptions, type JahsVar
 export { jahsCost } from './jahs/jahsCostModel';
 export { JAHS_MANIFEST, JAHS_MODEL_SHA256 } from './jahs/jahsManifest';
 export { jahsDescriptor, jahsModule } from './jahs/jahsModule';
-export { jahsSurrogateFidelitySpace } from './jahs/jahsSurrogateSpaces';
 export { createNb301Benchmark, NB301_MODEL_SHA256, type Nb301Objective, type Nb301Options } from './nb301/createNb301Benchmark';
 export { nb301Descriptor, nb301Module } from './nb301/nb301Module';
 export { createOnnxSurrogateBenchmark, type OnnxSurrogateOptions } from './onnxSurrogate/createOnnxSurrogateBenchmark';

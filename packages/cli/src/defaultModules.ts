@@ -6,6 +6,7 @@ import {
   reinforceModule,
   sequentialModule,
 } from '@jahskit/optimizers';
+import { cellSpacesModule } from '@jahskit/spaces';
 import type { ContainerModule } from 'inversify';
 
 /**
@@ -14,6 +15,8 @@ import type { ContainerModule } from 'inversify';
  */
 export function defaultModules(): readonly ContainerModule[] {
   return [
+    // spaces
+    cellSpacesModule,
     // benchmarks
     syntheticModule,
     nb301Module,

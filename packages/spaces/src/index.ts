@@ -54,7 +54,20 @@ export { DEFAULT_CODEC } from './serialization/defaultCodec';
 export { extendCodec, type CodecExtension } from './serialization/extendCodec';
 export { FORBIDDEN_READERS, FORBIDDEN_WRITERS } from './serialization/forbiddenCodecs';
 export { HYPERPARAMETER_READERS, HYPERPARAMETER_WRITERS, unsupportedHyperparameter } from './serialization/hyperparameterCodecs';
-export { asItem, jsonError, type JsonItem } from './serialization/jsonFields';
+export {
+  asItem,
+  jsonError,
+  readArray,
+  readBoolean,
+  readMeta,
+  readNumber,
+  readOptionalNumber,
+  readOptionalValue,
+  readString,
+  readValue,
+  readValues,
+  type JsonItem,
+} from './serialization/jsonFields';
 export { readConfigSpaceJson, type ReadConfigSpaceJsonOptions } from './serialization/readConfigSpaceJson';
 export { JSON_FORMAT_VERSION, writeConfigSpaceJson, type WriteConfigSpaceJsonOptions } from './serialization/writeConfigSpaceJson';
 export {
@@ -89,3 +102,4 @@ export {
 export { jahsToNb201, nb201ToJahs } from './cells/jahs/jahsNb201';
 export { JAHS_HPO_FIXED, JAHS_NAS_FIXED, jahsHpoOnly, jahsNasOnly } from './cells/jahs/jahsRestrictions';
 export { JAHS_EDGES, JAHS_FIDELITIES, JAHS_OP_NAMES, JAHS_OPS, jahsFidelitySpace, jahsSpace } from './cells/jahs/jahsSpace';
+export { cellSpaceDescriptors, cellSpacesModule } from './cells/cellSpacesModule';

@@ -4,8 +4,7 @@ import { createSurrogateBenchmark } from '../onnxSurrogate/createSurrogateBenchm
 import type { SurrogateThreads } from '../surrogate/surrogateSessionOptions';
 import { jahsCost } from './jahsCostModel';
 import { JAHS_MANIFEST, JAHS_MODEL_SHA256 } from './jahsManifest';
-import { jahsHpoOnly, jahsNasOnly, jahsSpace } from '@jahskit/spaces';
-import { jahsSurrogateFidelitySpace } from './jahsSurrogateSpaces';
+import { jahsFidelitySpace, jahsHpoOnly, jahsNasOnly, jahsSpace } from '@jahskit/spaces';
 import { parseJahsConfig } from './parseJahsConfig';
 
 export type JahsObjective = 'valid_error' | 'latency' | 'size_MB';
@@ -35,7 +34,7 @@ export async function createJahsBenchmark(options: JahsOptions): Promise<Benchma
       modelPath: `${dir}/${JAHS_MANIFEST.model.file}`,
       sha256: JAHS_MODEL_SHA256,
       space,
-      fidelitySpace: jahsSurrogateFidelitySpace(),
+      fidelitySpace: jahsFidelitySpace(),
       conditions: [],
       cost: (y, base, fidelity) => jahsCost(y[base + SIZE_COLUMN]!, fidelity),
       parseConfig: parseJahsConfig,

@@ -28,9 +28,9 @@ export const nashpobench2Descriptor: BenchmarkDescriptor<Nashpobench2Options> = 
     return createNashpobench2Benchmark(await loadNashpobench2(dir, o.cacheDir), o);
   },
   checkData: async (given: Nashpobench2Options, context: BenchmarkContext): Promise<DataStatus> => {
-    // `jahskit data check` passes the options as given; read only what is valid.
-    const parsed = options.safeParse(given ?? {});
-    const dir = nashpobench2DataDir(parsed.success ? parsed.data.dataDir : undefined, context.env);
+    // `jahskit data check` passes the options as given (possibly meant for other benchmarks too): read only dataDir.
+    const raw = (given ?? {}) as { dataDir?: unknown };
+    const dir = nashpobench2DataDir(typeof raw.dataDir === 'string' ? raw.dataDir : undefined, context.env);
     if (dir === undefined) return { ready: false, detail: `set the option dataDir or ${NASHPOBENCH2_ENV}; ${NASHPOBENCH2_SOURCE}` };
     const paths = nashpobench2Paths(dir);
     const files = await Promise.all(

@@ -4,6 +4,7 @@ import type { OptimizerDescriptor } from '../plugin/PluginDescriptor';
 import type { PluginRegistry } from '../plugin/PluginRegistry';
 import { describeBenchmarkConformance } from './benchmarkConformance';
 import { describeOptimizerConformance } from './optimizerConformance';
+import { describeSpaceConformance } from './spaceConformance';
 
 export interface RegistryConformanceOptions {
   /** A benchmark whose task suits the optimizer (by its capabilities). */
@@ -29,6 +30,9 @@ export function describeRegistryConformance(registry: PluginRegistry, options: R
         ...(options.evaluations !== undefined ? { evaluations: options.evaluations } : {}),
       });
     }
+  });
+  describe('every registered space', () => {
+    for (const descriptor of registry.list('space')) describeSpaceConformance(descriptor.id, () => registry.createSpace(descriptor.id, {}));
   });
   describe('every registered benchmark', () => {
     for (const descriptor of registry.list('benchmark')) {

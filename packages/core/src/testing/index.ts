@@ -2,3 +2,4 @@ export { describeBenchmarkConformance, type BenchmarkConformanceOptions } from '
 export { describeOptimizerConformance, type OptimizerConformanceOptions } from './optimizerConformance';
 export { describeRegistryConformance, type RegistryConformanceOptions } from './describeRegistryConformance';
 export { expectGoldenTrace, type GoldenTraceOptions } from './expectGoldenTrace';
+export { describeSpaceConformance } from './spaceConformance';

@@ -19,7 +19,25 @@ export function exclusiveVolume3d(
   stair: Float64Array,
   skip = -1,
 ): number {
-  const full = (rx - px) * (ry - py);
+  // Bounding box of the exclusive region: a point that beats p in two coordinates covers all of
+  // p's box beyond its third coordinate. Only points whose clipped corner lies inside the
+  // resulting box [p, u) can bite into the exclusive region, which keeps the sweep short.
+  let ux = rx;
+  let uy = ry;
+  let uz = rz;
+  for (let t = 0; t < m; t++) {
+    if (t === skip) continue;
+    const qx = sx[t]!;
+    const qy = sy[t]!;
+    const qz = sz[t]!;
+    if (qx <= px) {
+      if (qy <= py) {
+        if (qz <= pz) return 0;
+        if (qz < uz) uz = qz;
+      } else if (qz <= pz && qy < uy) uy = qy;
+    } else if (qy <= py && qz <= pz && qx < ux) ux = qx;
+  }
+  const full = (ux - px) * (uy - py);
   let covered = 0;
   let zCur = pz;
   let excl = 0;
@@ -28,18 +46,18 @@ export function exclusiveVolume3d(
   for (let t = 0; t < m; t++) {
     if (t === skip) continue;
     const qz = sz[t]!;
-    if (qz >= rz) break;
+    if (qz >= uz) break;
+    const qx = sx[t]!;
+    const qy = sy[t]!;
+    if (qx >= ux || qy >= uy) continue;
     if (qz > zCur) {
       excl += (full - covered) * (qz - zCur);
       zCur = qz;
     }
-    const qx = sx[t]!;
-    const qy = sy[t]!;
     let lx: number;
     let ly: number;
     let a: number;
     if (qx <= px) {
-      if (qy <= py) return excl;
       // Clipped onto p's left edge: only the first entry can cover it.
       lx = px;
       ly = qy;
@@ -67,7 +85,7 @@ export function exclusiveVolume3d(
     if (a > 0 && stair[2 * a - 1]! <= ly) continue;
     if (a < len && stair[2 * a]! === lx && stair[2 * a + 1]! <= ly) continue;
     let leftX = lx;
-    let height = a > 0 ? stair[2 * a - 1]! : ry;
+    let height = a > 0 ? stair[2 * a - 1]! : uy;
     let e = a;
     let added = 0;
     while (e < len && stair[2 * e + 1]! >= ly) {
@@ -76,7 +94,7 @@ export function exclusiveVolume3d(
       height = stair[2 * e + 1]!;
       e++;
     }
-    added += ((e < len ? stair[2 * e]! : rx) - leftX) * (height - ly);
+    added += ((e < len ? stair[2 * e]! : ux) - leftX) * (height - ly);
     covered += added;
     // Replace entries [a, e) by the new one.
     const removed = e - a;
@@ -87,6 +105,6 @@ export function exclusiveVolume3d(
     stair[2 * a] = lx;
     stair[2 * a + 1] = ly;
   }
-  if (zCur < rz) excl += (full - covered) * (rz - zCur);
-  return excl;
+  if (zCur < uz) excl += (full - covered) * (uz - zCur);
+  return excl > 0 ? excl : 0;
 }

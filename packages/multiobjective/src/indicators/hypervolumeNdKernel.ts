@@ -97,36 +97,60 @@ function sweepLastObjective(data: Float64Array, n: number, d: number, ref: Float
   const kept = new Float64Array(n * e);
   const sums = new Float64Array(n);
   const p = new Float64Array(e);
+  const u = new Float64Array(e);
   let hvLower = 0;
   let volume = 0;
   for (let t = 0; t < n; t++) {
     const i = order[t]!;
-    let box = 1;
     for (let j = 0; j < e; j++) {
       p[j] = data[i * d + j]!;
-      box *= ref[j]! - p[j]!;
+      u[j] = ref[j]!;
     }
-    // Clip the live points to p's box and keep only the non-dominated clipped ones. Visiting
-    // them by increasing coordinate sum means a point can only be dominated by one already
-    // kept, so the filter never has to evict.
+    // Bounding box [p, u) of p's exclusive region: a live point worse than p in exactly one
+    // coordinate covers everything beyond it in that coordinate. Clipped points reaching past u
+    // cannot bite into the exclusive region and are dropped before the filter (WFG bounding).
     let covered = false;
     for (let s = 0; s < m && !covered; s++) {
       const o = s * e;
-      let equalsP = true;
+      let worse = -1;
+      let count = 0;
+      for (let j = 0; j < e; j++) {
+        if (live[o + j]! > p[j]!) {
+          worse = j;
+          if (++count > 1) break;
+        }
+      }
+      if (count === 0) covered = true;
+      else if (count === 1 && live[o + worse]! < u[worse]!) u[worse] = live[o + worse]!;
+    }
+    let box = 1;
+    for (let j = 0; j < e; j++) box *= u[j]! - p[j]!;
+    // Clip the remaining live points to p's box and keep only the non-dominated clipped ones.
+    // Visiting them by increasing coordinate sum means a point can only be dominated by one
+    // already kept, so the filter never has to evict.
+    let inBox = 0;
+    for (let s = 0; s < m && !covered; s++) {
+      const o = s * e;
+      const c = inBox * e;
       let sum = 0;
+      let inside = true;
       for (let j = 0; j < e; j++) {
         const v = live[o + j]! > p[j]! ? live[o + j]! : p[j]!;
-        clipped[o + j] = v;
+        if (v >= u[j]!) {
+          inside = false;
+          break;
+        }
+        clipped[c + j] = v;
         sum += v;
-        if (v !== p[j]) equalsP = false;
       }
-      sums[s] = sum;
-      if (equalsP) covered = true;
+      if (!inside) continue;
+      sums[inBox++] = sum;
     }
+    const m2 = inBox;
     let l = 0;
-    if (!covered && m > 0) {
-      const order = orderBySum(sums, m);
-      for (let t = 0; t < m; t++) {
+    if (!covered && m2 > 0) {
+      const order = orderBySum(sums, m2);
+      for (let t = 0; t < m2; t++) {
         const o = order[t]! * e;
         let dominator = -1;
         if (e === 4) {
@@ -166,7 +190,7 @@ function sweepLastObjective(data: Float64Array, n: number, d: number, ref: Float
         l++;
       }
     }
-    const c = covered ? 0 : box - (l === 0 ? 0 : hypervolumeNdKernel(kept.slice(0, l * e), l, e, ref));
+    const c = covered ? 0 : box - (l === 0 ? 0 : hypervolumeNdKernel(kept.slice(0, l * e), l, e, u.slice()));
     if (c > 0) {
       hvLower += c;
       let k = 0;

@@ -21,8 +21,8 @@ interface Member {
 /**
  * SH-EMOA's source of new configurations: one population per budget (ladder rung), each capped at
  * `population` members by non-dominated sorting plus greedy hypervolume subset selection (the poor
- * candidate is dropped). A child is bred from the population of the highest budget that has at
- * least `tournamentSize` members: with probability `mutationProbability` a one-parameter mutation of
+ * candidate is dropped). A child is bred from the population of the highest budget that is at least
+ * half full (else the highest with at least `tournamentSize` members): with probability `mutationProbability` a one-parameter mutation of
  * a tournament winner, otherwise the uniform recombination of two winners (conditions repaired).
  * Tournaments draw `tournamentSize` members and keep the best by Pareto rank, then crowding distance.
  * Before any population is large enough, children are prior draws.
@@ -53,11 +53,11 @@ export class EvolutionarySampler implements ConfigSampler {
   }
 
   private breed(rng: Rng): Configuration {
+    // The highest budget with a half-full population, else the highest with a tournament's worth.
+    const half = Math.max(this.options.tournamentSize, Math.ceil(this.options.population / 2));
     let pool: Member[] | undefined;
-    for (let r = this.rungs.length - 1; r >= 0 && pool === undefined; r--) {
-      const rung = this.rungs[r] as Member[];
-      if (rung.length >= this.options.tournamentSize) pool = rung;
-    }
+    for (let r = this.rungs.length - 1; r >= 0 && pool === undefined; r--) if ((this.rungs[r] as Member[]).length >= half) pool = this.rungs[r];
+    for (let r = this.rungs.length - 1; r >= 0 && pool === undefined; r--) if ((this.rungs[r] as Member[]).length >= this.options.tournamentSize) pool = this.rungs[r];
     if (pool === undefined) return this.space.sample(rng);
     const { rank, crowding } = rankAndCrowding(this.points(pool), this.d);
     const tournament = (): Member => {

@@ -10,6 +10,8 @@ const example = exampleSpace();
 const rng = Rng.seeded(1);
 const pool: Configuration[] = nb301.sampleMany(Rng.seeded(2), 1000);
 const examplePool: Configuration[] = example.sampleMany(Rng.seeded(3), 1000);
+// Objects built elsewhere (fast-mode objects of many shapes, keys out of order): validate copies them.
+const foreign: Configuration[] = pool.map((c) => ({ epoch: c['epoch'] as number, ...c }));
 let sink: unknown;
 
 describe('NB301 space (35 parameters, 24 IN conditions)', () => {
@@ -21,11 +23,8 @@ describe('NB301 space (35 parameters, 24 IN conditions)', () => {
     for (let i = 0; i < 100_000; i++) sink = nb301.validate(pool[i % 1000]);
   }, { iterations: 5, warmupIterations: 1 });
 
-  bench('validate x 100k (keys shuffled: copies)', () => {
-    for (let i = 0; i < 100_000; i++) {
-      const c = pool[i % 1000] as Configuration;
-      sink = nb301.validate({ epoch: c['epoch'], ...c });
-    }
+  bench('validate x 100k (foreign objects, keys out of order)', () => {
+    for (let i = 0; i < 100_000; i++) sink = nb301.validate(foreign[i % 1000]);
   }, { iterations: 5, warmupIterations: 1 });
 
   bench('encode x 100k', () => {

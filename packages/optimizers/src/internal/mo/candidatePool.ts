@@ -1,0 +1,23 @@
+import type { Configuration, Rng, SearchSpace } from '@jahskit/core';
+import { configKey } from './configKey';
+import { mutateOne } from './mutateOne';
+
+/**
+ * The candidates an acquisition function is maximised over (model-based methods on mixed spaces):
+ * `random` prior draws plus `mutations` one-parameter mutations of randomly chosen `parents` (local
+ * search around the incumbents), without configurations for which `exclude` holds and without
+ * repeats. May be empty if everything is excluded.
+ */
+export function candidatePool(space: SearchSpace, rng: Rng, random: number, mutations: number, parents: readonly Configuration[], exclude: (key: string) => boolean): Configuration[] {
+  const seen = new Set<string>();
+  const out: Configuration[] = [];
+  const offer = (config: Configuration): void => {
+    const key = configKey(space, config);
+    if (seen.has(key) || exclude(key)) return;
+    seen.add(key);
+    out.push(config);
+  };
+  for (let i = 0; i < random; i++) offer(space.sample(rng));
+  if (parents.length > 0) for (let i = 0; i < mutations; i++) offer(mutateOne(space, rng.pick(parents), rng));
+  return out;
+}

@@ -1,0 +1,50 @@
+import { validateOptions } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describe, expect, test } from 'vitest';
+import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
+import { msehviDescriptor } from './msehviModule';
+
+const zdt1 = syntheticMo('zdt1');
+const small = { startupTrials: 5, randomCandidates: 30, mutationCandidates: 10 };
+
+describeOptimizerConformance({ descriptor: msehviDescriptor, benchmark: zdt1, options: small, evaluations: 14 });
+describeOptimizerConformance({ descriptor: msehviDescriptor, benchmark: syntheticMo('dtlz2-3'), options: small, evaluations: 10, numRuns: 2 });
+
+describe('msehvi', () => {
+  test('golden trace', async () => {
+    const benchmark = await zdt1();
+    await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(msehviDescriptor, benchmark, 1, small), seed: 1, evaluations: 30, file: new URL('./__golden__/msehvi.json', import.meta.url).pathname });
+  });
+
+  test('options are validated with typed errors naming the option', () => {
+    expect(() => validateOptions(msehviDescriptor.options, { startupTrials: 1 }, 'msehvi')).toThrow(/startupTrials/);
+    expect(() => validateOptions(msehviDescriptor.options, { maxModelPoints: 1 }, 'msehvi')).toThrow(/maxModelPoints/);
+    expect(() => validateOptions(msehviDescriptor.options, { bogus: 1 }, 'msehvi')).toThrow(/bogus/);
+  });
+
+  test('cheap objectives are computed exactly, not modelled', async () => {
+    const benchmark = await zdt1();
+    const objectives = [benchmark.objectives[0]!, { ...benchmark.objectives[1]!, cheap: true }];
+    let calls = 0;
+    const cheapObjectives = (config: Record<string, unknown>): Record<string, number> => {
+      calls++;
+      return { f2: 1 - Math.sqrt(config['x1'] as number) };
+    };
+    const optimizer = msehviDescriptor.create(validateOptions(msehviDescriptor.options, { startupTrials: 4, randomCandidates: 20, mutationCandidates: 5 }, 'msehvi'), { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives, seed: 1, cheapObjectives: cheapObjectives as never });
+    const first = optimizer.ask(4);
+    optimizer.tell(first.map((trial, i) => ({ trial, status: 'ok' as const, values: [i, 4 - i], metrics: {}, cost: 1 })));
+    optimizer.ask(1);
+    expect(calls).toBeGreaterThanOrEqual(20);
+  });
+
+  test('beats random search on ZDT1 (mean hypervolume of 2 seeds, 40 evaluations)', async () => {
+    const benchmark = await syntheticMo('zdt1', 1)();
+    let ours = 0;
+    let rs = 0;
+    for (const seed of [1, 2]) {
+      ours += await runHypervolume(benchmark, makeOptimizer(msehviDescriptor, benchmark, seed, small), seed, 40, [11, 11]);
+      rs += await runHypervolume(benchmark, randomSearch(benchmark, seed), seed, 40, [11, 11]);
+    }
+    expect(ours).toBeGreaterThan(rs);
+  });
+});

@@ -1,0 +1,42 @@
+import { validateOptions } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describe, expect, test } from 'vitest';
+import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
+import { paregoDescriptor } from './paregoModule';
+
+const zdt1 = syntheticMo('zdt1');
+const small = { startupTrials: 5, randomCandidates: 30, mutationCandidates: 10 };
+
+describeOptimizerConformance({ descriptor: paregoDescriptor, benchmark: zdt1, options: small, evaluations: 14 });
+describeOptimizerConformance({ descriptor: paregoDescriptor, benchmark: syntheticMo('dtlz2-3'), options: small, evaluations: 10, numRuns: 2 });
+
+describe('parego', () => {
+  test('golden trace', async () => {
+    const benchmark = await zdt1();
+    await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(paregoDescriptor, benchmark, 1, small), seed: 1, evaluations: 30, file: new URL('./__golden__/parego.json', import.meta.url).pathname });
+  });
+
+  test('options are validated with typed errors naming the option', () => {
+    expect(() => validateOptions(paregoDescriptor.options, { startupTrials: 1 }, 'parego')).toThrow(/startupTrials/);
+    expect(() => validateOptions(paregoDescriptor.options, { maxModelPoints: 1 }, 'parego')).toThrow(/maxModelPoints/);
+    expect(() => validateOptions(paregoDescriptor.options, { bogus: 1 }, 'parego')).toThrow(/bogus/);
+  });
+
+  test("the simplex lattice has the paper's sizes", async () => {
+    const { simplexLattice } = await import('../internal/mo/simplexWeights');
+    expect(simplexLattice(2, 10)).toHaveLength(11);
+    expect(simplexLattice(3, 4)).toHaveLength(15);
+    for (const w of simplexLattice(3, 4)) expect(w.reduce((x, y) => x + y, 0)).toBeCloseTo(1, 12);
+  });
+
+  test('beats random search on ZDT1 (mean hypervolume of 2 seeds, 40 evaluations)', async () => {
+    const benchmark = await syntheticMo('zdt1', 1)();
+    let ours = 0;
+    let rs = 0;
+    for (const seed of [1, 2]) {
+      ours += await runHypervolume(benchmark, makeOptimizer(paregoDescriptor, benchmark, seed, small), seed, 40, [11, 11]);
+      rs += await runHypervolume(benchmark, randomSearch(benchmark, seed), seed, 40, [11, 11]);
+    }
+    expect(ours).toBeGreaterThan(rs);
+  });
+});
