@@ -19,3 +19,16 @@ export { loadOnnxSurrogateFolder, type LoadOnnxSurrogateOptions } from './onnxSu
 export { onnxSurrogateManifestSchema, type OnnxSurrogateManifest } from './onnxSurrogate/OnnxSurrogateManifest';
 export { ONNX_SURROGATE_DIR_ENV, onnxSurrogateDescriptor, onnxSurrogateModule } from './onnxSurrogate/onnxSurrogateModule';
 export { SurrogateSession } from './surrogate/SurrogateSession';
+export { createNashpobench2Benchmark, NASHPOBENCH2_OBJECTIVES, type Nashpobench2Noise, type Nashpobench2Options } from './nashpobench2/createNashpobench2Benchmark';
+export { loadNashpobench2 } from './nashpobench2/loadNashpobench2';
+export { NASHPOBENCH2_ENV, NASHPOBENCH2_FILES } from './nashpobench2/nashpobench2DataFiles';
+export { nashpobench2FidelitySpace } from './nashpobench2/nashpobench2FidelitySpace';
+export { nashpobench2Descriptor, nashpobench2Module } from './nashpobench2/nashpobench2Module';
+export type { Nashpobench2Table } from './nashpobench2/Nashpobench2Table';
+export { parseNashpobench2Config } from './nashpobench2/parseNashpobench2Config';
+export { createNb201Benchmark, NB201_OBJECTIVES, type Nb201ObjectiveName, type Nb201Options } from './nb201/createNb201Benchmark';
+export { NB201_INSTANCES, type Nb201InstanceName } from './nb201/Nb201Instance';
+export { nb201FidelitySpace } from './nb201/nb201FidelitySpace';
+export { nb201Descriptor, nb201Module } from './nb201/nb201Module';
+export { loadNb201Table, NB201_CELLS, type Nb201Table } from './nb201/Nb201Table';
+export { parseNb201Config } from './nb201/parseNb201Config';

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRegistry } from '@jahskit/core';
 import { describeRegistryConformance } from '@jahskit/core/testing';
@@ -17,6 +20,8 @@ describeRegistryConformance(registry, {
   benchmarkOptions: {
     synthetic: [{}, { instance: 'hartmann6' }, { instance: 'dtlz2-3', noise: 0.1 }],
     // The generic ONNX surrogate, on the folder that nb301 itself is built from.
+    // NAS-HPO-Bench-II on fixture pickles in the official shapes (the real files are a separate download).
+    nashpobench2: [{ dataDir: fileURLToPath(new URL('../../benchmarks/src/nashpobench2/fixtures', import.meta.url)), cacheDir: mkdtempSync(join(tmpdir(), 'jahskit-nhb2-')) }],
     'onnx-surrogate': [{ dir: fileURLToPath(new URL('../../benchmarks/data/nb301', import.meta.url)) }],
   },
 });

@@ -1,4 +1,4 @@
-import { jahsModule, nb301Module, onnxSurrogateModule, syntheticModule } from '@jahskit/benchmarks';
+import { jahsModule, nashpobench2Module, nb201Module, nb301Module, onnxSurrogateModule, syntheticModule } from '@jahskit/benchmarks';
 import {
   localSearchModule,
   randomSearchModule,
@@ -18,10 +18,12 @@ export function defaultModules(): readonly ContainerModule[] {
     // spaces
     cellSpacesModule,
     // benchmarks
-    syntheticModule,
+    nb201Module,
+    nashpobench2Module,
     nb301Module,
     jahsModule,
     onnxSurrogateModule,
+    syntheticModule,
     // single-objective optimizers
     randomSearchModule,
     regularizedEvolutionModule,

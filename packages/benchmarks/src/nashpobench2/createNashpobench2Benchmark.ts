@@ -1,16 +1,9 @@
 import { hashSeed, type Benchmark, type Configuration, type Evaluation, type EvaluationRequest, type Objective } from '@jahskit/core';
-import {
-  ConfigurationSpace,
-  NASHPOBENCH2_BATCH_SIZES,
-  NASHPOBENCH2_EDGE_NAMES,
-  NASHPOBENCH2_LRS,
-  nashpobench2FromFlatIndex,
-  nashpobench2Space,
-  ordinal,
-  parseNashpobench2CellCode,
-} from '@jahskit/spaces';
+import { NASHPOBENCH2_BATCH_SIZES, NASHPOBENCH2_EDGE_NAMES, NASHPOBENCH2_LRS, nashpobench2Space } from '@jahskit/spaces';
 import { BenchmarkError } from '../errors/BenchmarkError';
+import { nashpobench2FidelitySpace } from './nashpobench2FidelitySpace';
 import { NASHPOBENCH2_SEED_COUNT, type Nashpobench2Table } from './Nashpobench2Table';
+import { parseNashpobench2Config } from './parseNashpobench2Config';
 
 export type Nashpobench2Noise = 'mean' | 'seed' | 'official';
 
@@ -27,12 +20,6 @@ export const NASHPOBENCH2_OBJECTIVES: readonly Objective[] = [
   { name: 'valid_error', direction: 'minimize', cheap: false, unit: '%', description: '100 - validation accuracy (CIFAR-10)' },
 ];
 const METRICS = ['valid_acc', 'train_acc', 'test_acc'] as const;
-const EPOCHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 200] as const;
-
-/** The fidelity: epochs 1..12 of the 12-epoch runs, and 200 (the API's 200-epoch value); default 200. */
-export function nashpobench2FidelitySpace(): ConfigurationSpace {
-  return new ConfigurationSpace({ name: 'nashpobench2-fidelity', parameters: [ordinal('epoch', EPOCHS, { default: 200 })] });
-}
 
 /**
  * NAS-HPO-Bench-II on a converted table, with the official API's semantics for validation queries:
@@ -152,22 +139,4 @@ export function createNashpobench2Benchmark(table: Nashpobench2Table, options: N
     },
     parseConfig: parseNashpobench2Config,
   };
-}
-
-/**
- * Other notations of a configuration: `{cellcode: "A|BC|DEF", lr, batch_size, ...}` (the API's
- * `query_by_key`) and `{index: n}` (the API's flat index, cell * 48 + lr * 6 + batch); other keys
- * (e.g. `epoch`) are kept. Anything else is returned unchanged.
- */
-export function parseNashpobench2Config(input: unknown): unknown {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
-  if ('cellcode' in input) {
-    const { cellcode, ...rest } = input as { cellcode: unknown };
-    return { ...parseNashpobench2CellCode(cellcode as string), ...rest };
-  }
-  if ('index' in input) {
-    const { index, ...rest } = input as { index: unknown };
-    return { ...nashpobench2FromFlatIndex(index as number), ...rest };
-  }
-  return input;
 }

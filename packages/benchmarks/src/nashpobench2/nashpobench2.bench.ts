@@ -1,11 +1,11 @@
 import { Rng, type EvaluationRequest } from '@jahskit/core';
 import { bench, describe } from 'vitest';
 import { createNashpobench2Benchmark } from './createNashpobench2Benchmark';
-import { NASHPOBENCH2_FIXTURE_DIR, temporaryCacheDir } from './nashpobench2Fixtures';
-import { loadNashpobench2 } from './loadNashpobench2';
+import { NASHPOBENCH2_FIXTURE_DIR } from './nashpobench2Fixtures';
+import { readNashpobench2Pickles } from './readNashpobench2Pickles';
 
 const BATCH = 10_000;
-const table = await loadNashpobench2(NASHPOBENCH2_FIXTURE_DIR, temporaryCacheDir());
+const table = await readNashpobench2Pickles(NASHPOBENCH2_FIXTURE_DIR);
 const benchmark = createNashpobench2Benchmark(table, { noise: 'mean' });
 const rng = Rng.seeded(0);
 const epochs = [1, 4, 12, 200];

@@ -1,8 +1,11 @@
+import { rmSync } from 'node:fs';
 import { describeBenchmarkConformance } from '@jahskit/core/testing';
+import { afterAll } from 'vitest';
 import { nashpobench2Descriptor } from './nashpobench2Module';
 import { NASHPOBENCH2_FIXTURE_DIR, temporaryCacheDir } from './nashpobench2Fixtures';
 
 const cacheDir = temporaryCacheDir();
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 for (const noise of ['mean', 'seed'] as const) {
   describeBenchmarkConformance({

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JahskitError, type Benchmark, type Configuration } from '@jahskit/core';
 import { nashpobench2FlatIndex, parseNashpobench2CellCode } from '@jahskit/spaces';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BenchmarkError } from '../errors/BenchmarkError';
-import { createNashpobench2Benchmark, parseNashpobench2Config, type Nashpobench2Noise } from './createNashpobench2Benchmark';
+import { createNashpobench2Benchmark, type Nashpobench2Noise } from './createNashpobench2Benchmark';
+import { parseNashpobench2Config } from './parseNashpobench2Config';
 import { nashpobench2CacheFiles, nashpobench2CacheKey, readNashpobench2Cache } from './nashpobench2Cache';
 import { NASHPOBENCH2_FIXTURE_DIR, temporaryCacheDir } from './nashpobench2Fixtures';
 import { nashpobench2Descriptor } from './nashpobench2Module';
@@ -25,8 +26,12 @@ const make = (noise: Nashpobench2Noise = 'mean'): Benchmark => createNashpobench
 const config = (cellcode: string, lr: number, batch_size: number): Configuration => ({ ...parseNashpobench2CellCode(cellcode), lr, batch_size });
 const one = async (benchmark: Benchmark, c: Configuration, epoch: number, seed = 0) => (await benchmark.evaluate([{ config: c, fidelity: { epoch }, seed }]))[0]!;
 
+const scratch = [cacheDir];
 beforeAll(async () => {
   table = await loadNashpobench2(NASHPOBENCH2_FIXTURE_DIR, cacheDir);
+});
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('nashpobench2 data', () => {
@@ -45,6 +50,7 @@ describe('nashpobench2 data', () => {
     expect(await readNashpobench2Cache(cacheDir, 'another key')).toBeUndefined();
     // A truncated cache is ignored (and the pickles read again), never served.
     const other = temporaryCacheDir();
+    scratch.push(other);
     const copy = nashpobench2CacheFiles(other, key);
     writeFileSync(copy.header, readFileSync(files.header));
     writeFileSync(copy.data, readFileSync(files.data).subarray(0, 1000));

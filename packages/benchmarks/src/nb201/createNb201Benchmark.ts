@@ -1,10 +1,10 @@
-import { type Benchmark, type Configuration, type Evaluation, type EvaluationRequest, type KnownOptimum, type Objective } from '@jahskit/core';
-import { BenchmarkError } from '../errors/BenchmarkError';
+import type { Benchmark, Configuration, Evaluation, EvaluationRequest, KnownOptimum, Objective } from '@jahskit/core';
+import { NB201_EDGE_NAMES, NB201_OPS, nb201FromIndex, nb201Index, nb201Space } from '@jahskit/spaces';
 import { paretoFront2d } from '../internal/paretoFront2d';
-import { NB201_EDGE_NAMES, NB201_OPS, nb201FromIndex, nb201Index, nb201Space, parseNb201ArchString } from '@jahskit/spaces';
 import { nb201FidelitySpace } from './nb201FidelitySpace';
 import { nb201Instance, type Nb201Instance, type Nb201InstanceName } from './Nb201Instance';
 import { NB201_CELLS, type Nb201Table } from './Nb201Table';
+import { parseNb201Config } from './parseNb201Config';
 
 /** The values NB201 can optimise; the first is the default objective. */
 export const NB201_OBJECTIVES: readonly Objective[] = [
@@ -137,20 +137,6 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
 }
 
 /**
- * `{arch: "<official string>", ...rest}` -> the edge parameters plus `rest` (e.g. `epoch`, which the
- * caller moves to the fidelity); anything else is returned unchanged for the space to validate.
- */
-export function parseNb201Config(input: unknown): unknown {
-  if (typeof input !== 'object' || input === null || Array.isArray(input) || !('arch' in input)) return input;
-  const { arch, ...rest } = input as { arch: unknown };
-  if (typeof arch !== 'string') {
-    const allowed = `official NB201 strings |op~0|+|op~0|op~1|+|op~0|op~1|op~2| with op in ${NB201_OPS.join(', ')}`;
-    throw new BenchmarkError('invalid-query', `parameter "arch": must be a string; allowed: ${allowed}`, { parameter: 'arch', allowed });
-  }
-  return { ...parseNb201ArchString(arch), ...rest };
-}
-
-/**
  * The exact optimum at 200 epochs (seed means) and the fronts of validation error against params,
  * FLOPs and latency (latency over the cells where it is recorded), each with reference point 1.1 x
  * the componentwise maximum of the front.
@@ -162,7 +148,9 @@ function nb201Optimum(data: Nb201Instance): KnownOptimum {
   const recordedLatency = data.latencyS.map((v, i) => (data.latencyRecorded[i] === 1 ? v : NaN));
   const front = (name: string, values: Float64Array) => {
     const points = paretoFront2d(error, values);
-    const referencePoint = [1.1 * Math.max(...points.map((p) => p[0])), 1.1 * Math.max(...points.map((p) => p[1]))];
+    // 12 significant digits: the table's values have at most 7, so this only drops binary noise of the 1.1 x.
+    const scaled = (values: number[]): number => Number((1.1 * Math.max(...values)).toPrecision(12));
+    const referencePoint = [scaled(points.map((p) => p[0])), scaled(points.map((p) => p[1]))];
     return { objectives: ['valid_error', name], points, referencePoint };
   };
   return {

@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { JahskitError, type Benchmark } from '@jahskit/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { nb201ArchString, nb201FromIndex, nb201Index, nb201IsomorphismHash, nb201OpIndices, parseNb201ArchString } from '@jahskit/spaces';
-import { createNb201Benchmark, parseNb201Config, type Nb201Options } from './createNb201Benchmark';
+import { createNb201Benchmark, type Nb201Options } from './createNb201Benchmark';
 import { float32Decimal } from './float32Decimal';
 import { nb201Descriptor } from './nb201Module';
 import { loadNb201Table, NB201_CELLS, type Nb201Table } from './Nb201Table';
+import { parseNb201Config } from './parseNb201Config';
 
 const CSV = '/work/shared/data/nb201/nb201.csv';
 const ARCH_6111 = '|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_1x1~2|';

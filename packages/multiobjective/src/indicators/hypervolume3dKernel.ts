@@ -53,3 +53,4 @@ export function hypervolume3dKernel(data: Float64Array, n: number, ref: ArrayLik
   }
   return volume;
 }
+

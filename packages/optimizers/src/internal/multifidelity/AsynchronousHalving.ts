@@ -17,7 +17,7 @@ export class AsynchronousHalving {
   /** Ids promoted out of each rung. */
   private promoted: Set<number>[];
   private readonly pending = new Map<number, RungEntry>();
-  /** Finished entries of each rung, best first; dropped when the rung gets a result. */
+  /** Finished entries of each rung, best first (built lazily, then kept sorted on insertion). */
   private ranked: (RungEntry[] | undefined)[];
 
   constructor(
@@ -74,7 +74,19 @@ export class AsynchronousHalving {
       this.pending.delete(o.trial.id);
       entry.value = o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY;
       const rung = typeof o.trial.tags?.['rung'] === 'number' ? o.trial.tags['rung'] : 0;
-      this.ranked[rung] = undefined;
+      const ranked = this.ranked[rung];
+      if (ranked !== undefined) {
+        // Keep the rung's ranking sorted by insertion instead of re-sorting on the next ask.
+        let lo = 0;
+        let hi = ranked.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          const other = ranked[mid] as RungEntry;
+          if ((other.value as number) < entry.value || ((other.value as number) === entry.value && other.id < entry.id)) lo = mid + 1;
+          else hi = mid;
+        }
+        ranked.splice(lo, 0, entry);
+      }
       this.sampler.observe(o.trial.id, o.trial.config, rung, o.status === 'ok' ? entry.value : undefined);
     }
   }

@@ -28,7 +28,7 @@ export class GaussianProcess {
     for (let i = 0; i < n; i++) z[i] = ((y[i] as number) - m) / scale;
     const noise = options.noise ?? 1e-3;
     const base = Math.sqrt(Math.max(1, width));
-    const grid = options.lengthScales ?? [0.1, 0.2, 0.35, 0.6, 1].map((s) => s * base);
+    const grid = options.lengthScales ?? [0.12, 0.25, 0.5, 1].map((s) => s * base);
     const dist = new Float64Array(n * n);
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < i; j++) {
@@ -61,27 +61,33 @@ export class GaussianProcess {
 
   /** Posterior mean and standard deviation (in the targets' units) of `count` feature rows. */
   predict(rows: Float64Array, count: number): { mean: Float64Array; sd: Float64Array } {
-    const { n, width } = this;
+    // Locals instead of `this.` in the hot loops: V8 does not always hoist the property loads.
+    const { n, width, x, chol, alpha, lengthScale } = this;
     const mean = new Float64Array(count);
     const sd = new Float64Array(count);
     const kStar = new Float64Array(n);
+    const inv = 1 / lengthScale;
     for (let c = 0; c < count; c++) {
+      const base = c * width;
       let mu = 0;
       for (let i = 0; i < n; i++) {
         let s = 0;
+        const row = i * width;
         for (let k = 0; k < width; k++) {
-          const d = (rows[c * width + k] as number) - (this.x[i * width + k] as number);
+          const d = (rows[base + k] as number) - (x[row + k] as number);
           s += d * d;
         }
-        kStar[i] = matern52(Math.sqrt(s) / this.lengthScale);
-        mu += (kStar[i] as number) * (this.alpha[i] as number);
+        const kv = matern52(Math.sqrt(s) * inv);
+        kStar[i] = kv;
+        mu += kv * (alpha[i] as number);
       }
       // v = L^-1 k*, variance = 1 - |v|^2.
       let vv = 0;
       for (let i = 0; i < n; i++) {
         let s = kStar[i] as number;
-        for (let j = 0; j < i; j++) s -= (this.chol[i * n + j] as number) * (kStar[j] as number);
-        s /= this.chol[i * n + i] as number;
+        const row = i * n;
+        for (let j = 0; j < i; j++) s -= (chol[row + j] as number) * (kStar[j] as number);
+        s /= chol[row + i] as number;
         kStar[i] = s;
         vv += s * s;
       }

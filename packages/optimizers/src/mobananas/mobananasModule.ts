@@ -1,0 +1,32 @@
+import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
+import { ContainerModule } from 'inversify';
+import { z } from 'zod';
+import { MoBananas, type MoBananasOptions } from './MoBananas';
+
+const options = z
+  .object({
+    startupTrials: z.number().int().min(2).default(10).describe('random prior draws before the predictor is used'),
+    parents: z.number().int().min(1).default(10).describe('best results (non-dominated sorting, crowding) whose mutations are the candidates'),
+    mutationsPerParent: z.number().int().min(1).default(10).describe('Gaussian mutations drawn per parent'),
+    mutationScale: z.number().gt(0).default(0.25).describe('standard deviation of the mutation step in the [0, 1] encoding'),
+    members: z.number().int().min(1).default(3).describe('networks in the ensemble'),
+    hidden: z.number().int().min(1).default(20).describe('hidden units of each network'),
+    epochs: z.number().int().min(1).default(100).describe('full-batch Adam epochs per training'),
+    learningRate: z.number().gt(0).default(0.01).describe('Adam learning rate'),
+    retrainEvery: z.number().int().min(1).default(5).describe('results between two trainings of the ensemble'),
+    maxModelPoints: z.number().int().min(2).default(150).describe('training set size cap (kept by non-dominated sorting + hypervolume)'),
+  })
+  .strict();
+
+export const mobananasDescriptor: OptimizerDescriptor<MoBananasOptions> = {
+  id: 'mobananas',
+  summary: 'MO-BANANAS (Guerrero-Viu et al. 2021): neural-ensemble predictor, Pareto parents, independent Thompson sampling',
+  capabilities: { objectives: 'multi', multiFidelity: false, asynchronous: true },
+  options: options as never,
+  create: (opts, context) => new MoBananas(opts, context),
+};
+
+/** Registers MO-BANANAS. */
+export const mobananasModule = new ContainerModule(({ bind }) => {
+  bind(OPTIMIZER_PLUGIN).toConstantValue(mobananasDescriptor);
+});
