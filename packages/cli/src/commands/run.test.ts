@@ -14,7 +14,7 @@ describe('jahskit run', () => {
     expect(await runCli([...base, '--budget', '20', '--seed', '3'], io)).toBe(0);
     expect(io.out()).toMatch(/best y/);
     expect(io.out()).toMatch(/regret/);
-    const lines = readFileSync(join(cwd, 'runs', 'synthetic/branin-rs-seed3'.replace('/', '/'), 'results.jsonl'), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(cwd, 'runs', 'synthetic-branin-rs-seed3', 'results.jsonl'), 'utf8').trim().split('\n');
     expect(lines).toHaveLength(20);
     expect(Object.keys(JSON.parse(lines[0]!))).toEqual(['trial', 'config', 'fidelity', 'status', 'objectives', 'metrics', 'cost', 'start', 'end', 'worker']);
   });
@@ -23,7 +23,7 @@ describe('jahskit run', () => {
     const read = async (out: string) => {
       const cwd = mkdtempSync(join(tmpdir(), 'jahskit-run-'));
       expect(await runCli([...base, '--budget', '30', '--workers', '4', '--benchmark-options', '{"instance":"zdt1"}', '--out', out], memoryIo('', cwd))).toBe(0);
-      return readFileSync(join(cwd, out, 'synthetic', 'zdt1-rs-seed0', 'results.jsonl'));
+      return readFileSync(join(cwd, out, 'synthetic-zdt1-rs-seed0', 'results.jsonl'));
     };
     expect((await read('a')).equals(await read('b'))).toBe(true);
   });

@@ -70,7 +70,8 @@ export function runCommand(registry: () => PluginRegistry): Command {
           seed,
           ...(benchmark.cheapMetrics !== undefined ? { cheapObjectives: benchmark.cheapMetrics.bind(benchmark) } : {}),
         });
-        const name = `${benchmark.id}-${values.optimizer}-seed${seed}`;
+        // Instance ids such as nb201/cifar10 become one folder name, not nested folders.
+        const name = `${benchmark.id.replaceAll('/', '-')}-${values.optimizer}-seed${seed}`;
         const dir = resolve(io.cwd, values.out, name);
         await mkdir(dir, { recursive: true });
         const progress = values.quiet ? undefined : new ProgressBar(io, budget.evaluations ?? budget.simulatedSeconds ?? 0, budget.evaluations !== undefined ? 'trials' : 's');
