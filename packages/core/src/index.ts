@@ -21,7 +21,7 @@ export type {
 export { PluginRegistry } from './plugin/PluginRegistry';
 export { BENCHMARK_PLUGIN, OPTIMIZER_PLUGIN, SPACE_PLUGIN, type PluginCategory } from './plugin/tokens';
 export { schemaKeys, validateOptions } from './plugin/validateOptions';
-export { hashSeed } from './random/hashSeed';
+export { hashSeed, mix32 } from './random/hashSeed';
 export { assertSeed, Rng, type RngState } from './random/Rng';
 export type { Configuration, ParamValue } from './space/Configuration';
 export { EMPTY_SPACE } from './space/emptySpace';

@@ -1,4 +1,4 @@
-import type { Benchmark, Configuration, Evaluation, EvaluationRequest, KnownOptimum, Objective } from '@jahskit/core';
+import { mix32, type Benchmark, type Configuration, type Evaluation, type EvaluationRequest, type KnownOptimum, type Objective } from '@jahskit/core';
 import { NB201_EDGE_NAMES, NB201_OPS, nb201FromIndex, nb201Index, nb201Space } from '@jahskit/spaces';
 import { paretoFront2d } from '../internal/paretoFront2d';
 import { nb201FidelitySpace } from './nb201FidelitySpace';
@@ -26,18 +26,9 @@ export interface Nb201Options {
 const EXTRA_METRICS = ['valid_acc', 'test_acc'] as const;
 /** Answers per cell: 12 epochs, 200 epochs (seed mean), 200 epochs per seed (3). */
 const VARIANTS = 5;
-/**
- * Which recorded seed a request's seed picks: the murmur3 finaliser of the seed, so that
- * consecutive seeds pick unrelated runs (inline, because this is on the evaluation hot path).
- */
+/** Which recorded seed a request's seed picks: mixed, so that consecutive seeds pick unrelated runs. */
 function seedPick(seed: number): number {
-  let h = (seed ^ 0x5bd1e995) | 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return mix32(seed ^ 0x5bd1e995);
 }
 
 /** NAS-Bench-201 on the bundled table: lookups by base-5 cell code, no allocation beyond the results. */

@@ -27,7 +27,8 @@ export function hashSeed(key: number, labels: readonly (string | number)[]): num
 const scratch = new Float64Array(1);
 const words = new Uint32Array(scratch.buffer);
 
-function mix32(x: number): number {
+/** The murmur3 32-bit finaliser: a cheap bijective mix of a 32-bit integer. */
+export function mix32(x: number): number {
   let h = x | 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
