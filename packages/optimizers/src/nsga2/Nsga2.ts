@@ -29,8 +29,8 @@ export interface Nsga2Options {
 export class Nsga2 extends MoOptimizerBase {
   private parents: number[] = [];
   private offspring: number[] = [];
-  private rank = new Int32Array(0);
-  private crowding = new Float64Array(0);
+  private rank: Int32Array = new Int32Array(0);
+  private crowding: Float64Array = new Float64Array(0);
 
   constructor(
     private readonly options: Nsga2Options,

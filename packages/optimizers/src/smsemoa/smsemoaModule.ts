@@ -5,7 +5,7 @@ import { SmsEmoa, type SmsEmoaOptions } from './SmsEmoa';
 
 const options = z
   .object({
-    population: z.number().int().min(2).default(50).describe('steady-state population size mu (and initial prior samples)'),
+    population: z.number().int().min(2).default(20).describe('steady-state population size mu (and initial prior samples)'),
     crossoverProbability: z.number().min(0).max(1).default(0.9).describe('probability that a child is the uniform crossover of two random parents'),
     mutationProbability: z.number().min(0).max(1).default(1).describe('probability that the child is then changed in one parameter'),
     referenceMargin: z.number().min(0).default(0.1).describe('reference point = observed worst + margin x observed range, per objective'),
