@@ -1,7 +1,11 @@
 import { BENCHMARK_PLUGIN, type BenchmarkDescriptor } from '@jahskit/core';
 import { ContainerModule } from 'inversify';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { checkModelFile } from '../internal/checkModelFile';
+import { packageDataPath } from '../internal/packageDataPath';
 import { createJahsBenchmark, type JahsOptions } from './createJahsBenchmark';
+import { JAHS_MODEL_SHA256 } from './jahsManifest';
 
 export const jahsDescriptor: BenchmarkDescriptor<JahsOptions> = {
   id: 'jahs',
@@ -18,6 +22,7 @@ export const jahsDescriptor: BenchmarkDescriptor<JahsOptions> = {
       dataDir: z.string().optional().describe('folder holding jahs_thesis_cifar10.onnx (default: shipped with the package)'),
     })
     .strict(),
+  checkData: (options) => checkModelFile(join(options.dataDir ?? packageDataPath('jahs'), 'jahs_thesis_cifar10.onnx'), JAHS_MODEL_SHA256),
   create: (options) => createJahsBenchmark(options),
 };
 

@@ -1,7 +1,10 @@
 import { BENCHMARK_PLUGIN, type BenchmarkDescriptor } from '@jahskit/core';
 import { ContainerModule } from 'inversify';
+import { join } from 'node:path';
 import { z } from 'zod';
-import { createNb301Benchmark, type Nb301Options } from './createNb301Benchmark';
+import { checkModelFile } from '../internal/checkModelFile';
+import { packageDataPath } from '../internal/packageDataPath';
+import { createNb301Benchmark, NB301_MODEL_SHA256, type Nb301Options } from './createNb301Benchmark';
 
 export const nb301Descriptor: BenchmarkDescriptor<Nb301Options> = {
   id: 'nb301',
@@ -13,6 +16,7 @@ export const nb301Descriptor: BenchmarkDescriptor<Nb301Options> = {
       dataDir: z.string().optional().describe('folder holding model_v2.onnx, config_space_v2.json and manifest.json (default: shipped)'),
     })
     .strict(),
+  checkData: (options) => checkModelFile(join(options.dataDir ?? packageDataPath('nb301'), 'model_v2.onnx'), NB301_MODEL_SHA256),
   create: (options) => createNb301Benchmark(options),
 };
 

@@ -90,7 +90,7 @@ export function parseQueries(text: string, benchmark: Benchmark): EvaluationRequ
       throw new CliError('input', `${where}: expected an object {"config": {...}, "fidelity": {...}}`, { parameter: 'config' });
     }
     const { config: given, fidelity: givenFidelity, seed = 0 } = query as { config: unknown; fidelity?: unknown; seed?: unknown };
-    const parsed = benchmark.parseConfig?.(given) ?? given;
+    const parsed = atLine(where, () => benchmark.parseConfig?.(given) ?? given);
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       throw new CliError('input', `${where}: "config" must be an object`, { parameter: 'config' });
     }
@@ -104,12 +104,17 @@ export function parseQueries(text: string, benchmark: Benchmark): EvaluationRequ
     if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0) {
       throw new CliError('input', `${where}: "seed" must be an integer >= 0`, { parameter: 'seed' });
     }
-    try {
-      requests.push({ config: benchmark.space.validate(config) as Configuration, fidelity: benchmark.fidelitySpace.validate(fidelity), seed });
-    } catch (error) {
-      (error as Error).message = `${where}: ${(error as Error).message}`;
-      throw error;
-    }
+    requests.push(atLine(where, () => ({ config: benchmark.space.validate(config) as Configuration, fidelity: benchmark.fidelitySpace.validate(fidelity), seed })));
   });
   return requests;
+}
+
+/** Runs `body`, prefixing the message of any error it throws with the input line it is about. */
+function atLine<T>(where: string, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof Error) error.message = `${where}: ${error.message}`;
+    throw error;
+  }
 }

@@ -11,20 +11,26 @@ const SQRT_2PI = Math.sqrt(2 * Math.PI);
 /** Components farther than sqrt(32) bandwidths contribute < e^-16 of their peak: skipped. */
 const FAR = 32;
 const REACH = Math.sqrt(FAR);
+/** Grid step of the binned components, in bandwidths: a component moves by at most 1/32 bandwidth. */
+const BIN_WIDTH = 1 / 16;
+/** Below this many observations every component is evaluated exactly. */
+const BINNING_THRESHOLD = 64;
+const BIN_DECAY = Math.exp(-BIN_WIDTH * BIN_WIDTH);
 
 interface NumericDimension {
   readonly kind: 'numeric';
-  /** Observation components sorted by mean; the prior component is the last entry. */
+  /** Observation components sorted by mean, then the prior component (used for sampling). */
   readonly mu: Float64Array;
-  /** Largest sigma among components 0..c (left walk bound) and c..last observation (right walk bound). */
-  readonly prefixMaxSigma: Float64Array;
-  readonly suffixMaxSigma: Float64Array;
-  readonly invSigma: Float64Array;
   readonly sigma: Float64Array;
-  /** weight / (sigma sqrt(2 pi) Z), Z the mass of the Gaussian inside [0, 1]. */
-  readonly coefficient: Float64Array;
   /** Cumulative normalised weights, for sampling. */
   readonly cumulative: Float64Array;
+  /** Components evaluated one by one: mean, 1/sigma, weight / (sigma sqrt(2 pi) Z) (Z: mass inside [0, 1]). */
+  readonly exactMu: Float64Array;
+  readonly exactInvSigma: Float64Array;
+  readonly exactCoefficient: Float64Array;
+  /** Summed coefficients of the components with the minimum bandwidth, on a grid of BIN_WIDTH x that bandwidth. */
+  readonly bins: Float64Array | undefined;
+  readonly binSigma: number;
 }
 
 interface CategoricalDimension {
@@ -92,31 +98,33 @@ export class ParzenEstimator {
         }
         continue;
       }
-      const { mu, invSigma, coefficient, prefixMaxSigma, suffixMaxSigma } = dim;
-      const prior = mu.length - 1;
+      const { exactMu, exactInvSigma, exactCoefficient, bins, binSigma } = dim;
+      const exact = exactMu.length;
+      const span = REACH * binSigma;
+      const step = BIN_WIDTH * binSigma;
       for (let i = 0; i < n; i++) {
         const x = rows[i * d + j] as number;
         if (Number.isNaN(x)) continue;
-        const zp = (x - (mu[prior] as number)) * (invSigma[prior] as number);
-        let density = (coefficient[prior] as number) * Math.exp(-0.5 * zp * zp);
-        // Components are sorted by mean: walk outwards from x and stop once even the widest
-        // component beyond the current one is too far to matter.
-        let lo = 0;
-        let hi = prior;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if ((mu[mid] as number) < x) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let c = lo - 1; c >= 0 && x - (mu[c] as number) < REACH * (prefixMaxSigma[c] as number); c--) {
-          const z = (x - (mu[c] as number)) * (invSigma[c] as number);
+        let density = 0;
+        for (let c = 0; c < exact; c++) {
+          const z = (x - (exactMu[c] as number)) * (exactInvSigma[c] as number);
           const z2 = z * z;
-          if (z2 < FAR) density += (coefficient[c] as number) * Math.exp(-0.5 * z2);
+          if (z2 < FAR) density += (exactCoefficient[c] as number) * Math.exp(-0.5 * z2);
         }
-        for (let c = lo; c < prior && (mu[c] as number) - x < REACH * (suffixMaxSigma[c] as number); c++) {
-          const z = (x - (mu[c] as number)) * (invSigma[c] as number);
-          const z2 = z * z;
-          if (z2 < FAR) density += (coefficient[c] as number) * Math.exp(-0.5 * z2);
+        if (bins !== undefined) {
+          // Gaussian weights along an evenly spaced grid by recurrence: two exps per window, not one per bin.
+          const first = Math.max(0, Math.ceil((x - span) / step));
+          const last = Math.min(bins.length - 1, Math.floor((x + span) / step));
+          if (first <= last) {
+            const z0 = (first * step - x) / binSigma;
+            let g = Math.exp(-0.5 * z0 * z0);
+            let ratio = Math.exp(-z0 * BIN_WIDTH - 0.5 * BIN_WIDTH * BIN_WIDTH);
+            for (let b = first; b <= last; b++) {
+              density += (bins[b] as number) * g;
+              g *= ratio;
+              ratio *= BIN_DECAY;
+            }
+          }
         }
         out[i] = (out[i] as number) + Math.log(density);
       }
@@ -209,27 +217,38 @@ function fitNumeric(values: Float64Array, w: Float64Array, count: number, priorW
   weight[count] = priorWeight;
   let total = 0;
   for (let c = 0; c < k; c++) total += weight[c] as number;
-  const invSigma = new Float64Array(k);
   const coefficient = new Float64Array(k);
   const cumulative = new Float64Array(k);
   let run = 0;
   for (let c = 0; c < k; c++) {
-    const s = sigma[c] as number;
+    const sd = sigma[c] as number;
     const m = mu[c] as number;
     // Far from both bounds the truncated mass is 1 to within 1e-7: skip the two CDFs.
-    const z = m > 5.3 * s && 1 - m > 5.3 * s ? 1 : normalCdf((1 - m) / s) - normalCdf(-m / s);
-    invSigma[c] = 1 / s;
-    coefficient[c] = (weight[c] as number) / total / (s * SQRT_2PI * Math.max(z, 1e-12));
+    const z = m > 5.3 * sd && 1 - m > 5.3 * sd ? 1 : normalCdf((1 - m) / sd) - normalCdf(-m / sd);
+    coefficient[c] = (weight[c] as number) / total / (sd * SQRT_2PI * Math.max(z, 1e-12));
     run += (weight[c] as number) / total;
     cumulative[c] = run;
   }
-  const prefixMaxSigma = new Float64Array(k);
-  const suffixMaxSigma = new Float64Array(k);
-  let maxSigma = 0;
-  for (let c = 0; c < count; c++) prefixMaxSigma[c] = maxSigma = Math.max(maxSigma, sigma[c] as number);
-  maxSigma = 0;
-  for (let c = count - 1; c >= 0; c--) suffixMaxSigma[c] = maxSigma = Math.max(maxSigma, sigma[c] as number);
-  return { kind: 'numeric', mu, prefixMaxSigma, suffixMaxSigma, invSigma, sigma, coefficient, cumulative };
+  // With many observations most sit in clusters where the gap rule hits its floor: those share one
+  // bandwidth, so they are summed onto a grid (mean moved by <= 1/32 bandwidth) and evaluated with a
+  // recurrence; the few wider components and the prior are evaluated exactly.
+  let bins: Float64Array | undefined;
+  const exactIndex: number[] = [];
+  if (count >= BINNING_THRESHOLD) {
+    const step = BIN_WIDTH * minSigma;
+    bins = new Float64Array(Math.floor(1 / step) + 2);
+    for (let c = 0; c < count; c++) {
+      if ((sigma[c] as number) === minSigma) {
+        const b = Math.round((mu[c] as number) / step);
+        bins[b] = (bins[b] as number) + (coefficient[c] as number);
+      } else exactIndex.push(c);
+    }
+    exactIndex.push(count);
+  } else for (let c = 0; c < k; c++) exactIndex.push(c);
+  const exactMu = Float64Array.from(exactIndex, (c) => mu[c] as number);
+  const exactInvSigma = Float64Array.from(exactIndex, (c) => 1 / (sigma[c] as number));
+  const exactCoefficient = Float64Array.from(exactIndex, (c) => coefficient[c] as number);
+  return { kind: 'numeric', mu, sigma, cumulative, exactMu, exactInvSigma, exactCoefficient, bins, binSigma: minSigma };
 }
 
 /** First index whose cumulative weight exceeds `u` (binary search). */

@@ -1,0 +1,22 @@
+import { validateOptions } from '@jahskit/core';
+import { createSyntheticBenchmark } from '@jahskit/benchmarks';
+import { prefilled, step } from '../src/internal/multifidelity/multiFidelityBenchFixtures';
+import { tpeDescriptor } from '../src/tpe/tpeModule';
+import { ParzenEstimator } from '../src/internal/kde/ParzenEstimator';
+import { proposeByDensityRatio } from '../src/internal/kde/proposeByDensityRatio';
+import { Rng } from '@jahskit/core';
+const b = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+const opt = await prefilled(tpeDescriptor, b);
+const store = (opt as any).store;
+const time = (label: string, f: () => void, n = 300) => { for (let i = 0; i < 50; i++) f(); const ts: number[] = []; for (let i = 0; i < n; i++) { const t = performance.now(); f(); ts.push(performance.now() - t); } ts.sort((a, c) => a - c); console.log(label, 'median', ts[n >> 1]!.toFixed(4), 'ms  min', ts[0]!.toFixed(4)); };
+const good = store.sorted.subarray(0, 25); const bad = store.sorted.subarray(25, store.size);
+time('fit g', () => ParzenEstimator.fitRows(store.codec, store.rows, bad));
+const g = ParzenEstimator.fitRows(store.codec, store.rows, bad);
+const l = ParzenEstimator.fitRows(store.codec, store.rows, good);
+const cand = l.sampleRows(Rng.seeded(1), 24);
+time('density g', () => g.logDensityRows(cand, 24));
+const rng = Rng.seeded(2);
+time('propose', () => proposeByDensityRatio(store, 25, store.size - 25, rng, { multivariate: false, candidates: 24, priorWeight: 1, bandwidthFactor: 3, minBandwidth: 1e-3 }));
+const times: number[] = [];
+for (let i = 0; i < 300; i++) { const t = performance.now(); await step(opt, b); times.push(performance.now() - t); }
+times.sort((a, c) => a - c); console.log('ask+evaluate+tell median', times[150]!.toFixed(4), 'min', times[0]!.toFixed(4));
