@@ -20,3 +20,8 @@ time('propose', () => proposeByDensityRatio(store, 25, store.size - 25, rng, { m
 const times: number[] = [];
 for (let i = 0; i < 300; i++) { const t = performance.now(); await step(opt, b); times.push(performance.now() - t); }
 times.sort((a, c) => a - c); console.log('ask+evaluate+tell median', times[150]!.toFixed(4), 'min', times[0]!.toFixed(4));
+const d = 6; const vals = new Float64Array(975); for (let i = 0; i < 975; i++) vals[i] = store.rows[(bad[i] as number) * d]!;
+time('sort 975 real', () => vals.slice().sort(), 1000);
+const rnd = vals.map(() => Math.random());
+time('sort 975 random', () => rnd.slice().sort(), 1000);
+time('sort via Array', () => Array.from(vals).sort((a, c) => a - c), 1000);
