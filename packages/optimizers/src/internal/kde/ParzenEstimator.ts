@@ -189,6 +189,7 @@ function fitCategorical(k: number, values: Float64Array, w: Float64Array, count:
 }
 
 function fitNumeric(values: Float64Array, w: Float64Array, count: number, priorWeight: number, uniformWeights: boolean): NumericDimension {
+  const T0 = performance.now();
   const k = count + 1;
   const mu = new Float64Array(k);
   const weight = new Float64Array(k);
@@ -204,6 +205,7 @@ function fitNumeric(values: Float64Array, w: Float64Array, count: number, priorW
       weight[i] = w[o] as number;
     });
   }
+  (globalThis as any).T1 = ((globalThis as any).T1 ?? 0) + performance.now() - T0;
   const sigma = new Float64Array(k);
   const minSigma = 1 / Math.min(100, k);
   for (let i = 0; i < count; i++) {
@@ -229,6 +231,7 @@ function fitNumeric(values: Float64Array, w: Float64Array, count: number, priorW
     run += (weight[c] as number) / total;
     cumulative[c] = run;
   }
+  (globalThis as any).T2 = ((globalThis as any).T2 ?? 0) + performance.now() - T0;
   // With many observations most sit in clusters where the gap rule hits its floor: those share one
   // bandwidth, so they are summed onto a grid (mean moved by <= 1/32 bandwidth) and evaluated with a
   // recurrence; the few wider components and the prior are evaluated exactly.
@@ -248,6 +251,7 @@ function fitNumeric(values: Float64Array, w: Float64Array, count: number, priorW
   const exactMu = Float64Array.from(exactIndex, (c) => mu[c] as number);
   const exactInvSigma = Float64Array.from(exactIndex, (c) => 1 / (sigma[c] as number));
   const exactCoefficient = Float64Array.from(exactIndex, (c) => coefficient[c] as number);
+  (globalThis as any).T3 = ((globalThis as any).T3 ?? 0) + performance.now() - T0; (globalThis as any).NX = ((globalThis as any).NX ?? 0) + exactIndex.length;
   return { kind: 'numeric', mu, sigma, cumulative, exactMu, exactInvSigma, exactCoefficient, bins, binSigma: minSigma };
 }
 

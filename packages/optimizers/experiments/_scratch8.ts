@@ -1,0 +1,13 @@
+import { createSyntheticBenchmark } from '@jahskit/benchmarks';
+import { prefilled } from '../src/internal/multifidelity/multiFidelityBenchFixtures';
+import { tpeDescriptor } from '../src/tpe/tpeModule';
+import { ParzenEstimator } from '../src/internal/kde/ParzenEstimator';
+const b = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+const opt = await prefilled(tpeDescriptor, b);
+const store = (opt as any).store;
+const bad = store.sorted.subarray(25, store.size);
+for (let i = 0; i < 200; i++) ParzenEstimator.fitRows(store.codec, store.rows, bad);
+const g = globalThis as any; g.T1 = g.T2 = g.T3 = g.NX = 0;
+const t = performance.now();
+for (let i = 0; i < 500; i++) ParzenEstimator.fitRows(store.codec, store.rows, bad);
+console.log('per fit', ((performance.now() - t) / 500).toFixed(4), 'sortphase', (g.T1 / 500).toFixed(4), 'to-coef', (g.T2 / 500).toFixed(4), 'all', (g.T3 / 500).toFixed(4), 'exact comps per dim', g.NX / 3000);
