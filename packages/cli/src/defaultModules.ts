@@ -1,10 +1,17 @@
 import { jahsModule, nashpobench2Module, nb201Module, nb301Module, onnxSurrogateModule, syntheticModule } from '@jahskit/benchmarks';
 import {
+  ashaModule,
+  bohbModule,
+  deModule,
+  dehbModule,
+  hyperbandModule,
   localSearchModule,
   randomSearchModule,
   regularizedEvolutionModule,
   reinforceModule,
   sequentialModule,
+  successiveHalvingModule,
+  tpeModule,
 } from '@jahskit/optimizers';
 import { cellSpacesModule } from '@jahskit/spaces';
 import type { ContainerModule } from 'inversify';
@@ -29,6 +36,14 @@ export function defaultModules(): readonly ContainerModule[] {
     regularizedEvolutionModule,
     localSearchModule,
     reinforceModule,
+    tpeModule,
+    deModule,
     sequentialModule,
+    // multi-fidelity optimizers
+    successiveHalvingModule,
+    hyperbandModule,
+    ashaModule,
+    bohbModule,
+    dehbModule,
   ];
 }

@@ -10,3 +10,17 @@ export { reinforceDescriptor, reinforceModule } from './reinforce/reinforceModul
 export { createSequential } from './sequential/createSequential';
 export { Sequential, type SequentialOptions } from './sequential/Sequential';
 export { sequentialBohbReDescriptor, sequentialModule, sequentialRsReDescriptor } from './sequential/sequentialModule';
+export { Asha, type AshaOptions } from './asha/Asha';
+export { ashaDescriptor, ashaModule } from './asha/ashaModule';
+export { Bohb, type BohbOptions } from './bohb/Bohb';
+export { bohbDescriptor, bohbModule } from './bohb/bohbModule';
+export { DifferentialEvolution, type DeOptions } from './de/DifferentialEvolution';
+export { deDescriptor, deModule } from './de/deModule';
+export { Dehb, type DehbOptions } from './dehb/Dehb';
+export { dehbDescriptor, dehbModule } from './dehb/dehbModule';
+export { Hyperband, type HyperbandOptions } from './hyperband/Hyperband';
+export { hyperbandDescriptor, hyperbandModule } from './hyperband/hyperbandModule';
+export { SuccessiveHalving, type SuccessiveHalvingOptions } from './sh/SuccessiveHalving';
+export { successiveHalvingDescriptor, successiveHalvingModule } from './sh/successiveHalvingModule';
+export { goodCount, TreeParzenEstimator, type TpeOptions } from './tpe/TreeParzenEstimator';
+export { tpeDescriptor, tpeModule } from './tpe/tpeModule';

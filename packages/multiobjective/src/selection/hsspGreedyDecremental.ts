@@ -5,6 +5,7 @@ import { frontsFromRanks } from '../sorting/frontsFromRanks';
 import { nonDominatedSort } from '../sorting/nonDominatedSort';
 import { checkSubsetSize } from './checkSubsetSize';
 import { LiveSet } from './liveSet';
+import { thinFront3d } from './thinFront3d';
 
 /**
  * Hypervolume subset selection by greedy removal, as SMS-EMOA does it: whole fronts are
@@ -51,6 +52,7 @@ function thinFront(points: Float64Array, d: number, ref: Float64Array, front: nu
   const m = front.length;
   const data = new Float64Array(m * d);
   for (let t = 0; t < m; t++) for (let j = 0; j < d; j++) data[t * d + j] = points[front[t]! * d + j]!;
+  if (d === 3) return Array.from(thinFront3d(data, m, ref, count), (t) => front[t]!);
   const contrib = hypervolumeContributions(data, d, ref);
   const removed: number[] = [];
   const heap = new MinHeap(m);

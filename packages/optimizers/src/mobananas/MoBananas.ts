@@ -1,5 +1,7 @@
 import type { Configuration, JsonValue, OptimizerContext, ParameterSpec, Rng } from '@jahskit/core';
+import { hypervolumeImprovement, nonDominatedFilter } from '@jahskit/multiobjective';
 import { decodeRepaired } from '../internal/mo/decodeRepaired';
+import { referencePoint } from '../internal/mo/referencePoint';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import { configKey } from '../internal/mo/configKey';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
@@ -13,6 +15,7 @@ export interface MoBananasOptions {
   readonly parents: number;
   readonly mutationsPerParent: number;
   readonly mutationScale: number;
+  readonly randomCandidates: number;
   readonly members: number;
   readonly hidden: number;
   readonly epochs: number;
@@ -25,9 +28,10 @@ export interface MoBananasOptions {
  * MO-BANANAS (Guerrero-Viu et al. 2021, after BANANAS by White, Neiswanger & Savani 2021): an
  * ensemble of MLPs with one output per objective predicts every candidate; candidates are Gaussian
  * mutations (in the [0, 1] encoding, then rounded to legal values) of the `parents` best results by
- * non-dominated sorting and crowding distance; the proposal is chosen by independent Thompson
- * sampling: one draw per objective from N(ensemble mean, ensemble sd), then the candidate ranked
- * best by non-dominated sorting and crowding distance on the drawn values. The ensemble is retrained
+ * non-dominated sorting and crowding distance, plus `randomCandidates` prior draws; the proposal is chosen by independent Thompson
+ * sampling: one draw per objective from N(ensemble mean, ensemble sd); among the candidates
+ * non-dominated in the drawn values, the one whose draw adds the most hypervolume to the observed
+ * front is proposed (crowding distance breaks ties). The ensemble is retrained
  * every `retrainEvery` results, on at most `maxModelPoints` (kept by non-dominated sorting plus
  * hypervolume). The successive-halving early stopping of the paper's variant is not implemented.
  */
@@ -59,15 +63,34 @@ export class MoBananas extends MoOptimizerBase {
         candidates.push(child);
       }
     }
+    for (let k = 0; k < this.options.randomCandidates; k++) {
+      const draw = space.sample(rng);
+      const key = configKey(space, draw);
+      if (seen.has(key) || this.asked.has(key)) continue;
+      seen.add(key);
+      candidates.push(draw);
+    }
     if (candidates.length === 0) return { config: space.sample(rng) };
     const c = candidates.length;
     const { mean, sd } = this.model.predict(this.encoder.encodeAll(candidates), c);
     const draws = new Float64Array(c * this.d);
     for (let k = 0; k < c * this.d; k++) draws[k] = rng.normal(mean[k] as number, Math.max(1e-9, sd[k] as number));
+    // Among the candidates non-dominated in the drawn values, the one whose draw adds the most
+    // hypervolume to the observed front; crowding distance decides when none adds any. (Crowding alone
+    // always picks the two extremes of the drawn front, which are rarely the useful ones.)
     const { rank, crowding } = rankAndCrowding(draws, this.d);
-    let best = 0;
-    for (let k = 1; k < c; k++) {
-      if ((rank[k] as number) < (rank[best] as number) || ((rank[k] as number) === (rank[best] as number) && (crowding[k] as number) > (crowding[best] as number))) best = k;
+    const points = this.archive.points();
+    const front = this.archive.pointsOf(nonDominatedFilter(points, this.d));
+    const reference = referencePoint(points, this.d);
+    let best = -1;
+    let bestGain = 0;
+    for (let k = 0; k < c; k++) {
+      if (rank[k] !== 0) continue;
+      const gain = hypervolumeImprovement(front, this.d, draws.subarray(k * this.d, (k + 1) * this.d), reference);
+      if (best < 0 || gain > bestGain || (gain === bestGain && (crowding[k] as number) > (crowding[best] as number))) {
+        best = k;
+        bestGain = gain;
+      }
     }
     return { config: candidates[best] as Configuration };
   }

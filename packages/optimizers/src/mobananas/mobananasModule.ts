@@ -8,6 +8,7 @@ const options = z
     startupTrials: z.number().int().min(2).default(10).describe('random prior draws before the predictor is used'),
     parents: z.number().int().min(1).default(10).describe('best results (non-dominated sorting, crowding) whose mutations are the candidates'),
     mutationsPerParent: z.number().int().min(1).default(10).describe('Gaussian mutations drawn per parent'),
+    randomCandidates: z.number().int().min(0).default(20).describe('prior draws added to the candidates (exploration)'),
     mutationScale: z.number().gt(0).default(0.25).describe('standard deviation of the mutation step in the [0, 1] encoding'),
     members: z.number().int().min(1).default(3).describe('networks in the ensemble'),
     hidden: z.number().int().min(1).default(20).describe('hidden units of each network'),

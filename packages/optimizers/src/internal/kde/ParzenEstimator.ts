@@ -189,14 +189,13 @@ function fitCategorical(k: number, values: Float64Array, w: Float64Array, count:
 }
 
 function fitNumeric(values: Float64Array, w: Float64Array, count: number, priorWeight: number, uniformWeights: boolean): NumericDimension {
-  const T0 = performance.now();
   const k = count + 1;
   const mu = new Float64Array(k);
   const weight = new Float64Array(k);
   if (uniformWeights) {
     // Sorting only the values is enough when every observation weighs the same.
-    const sorted = values.slice(0, count).sort();
-    mu.set(sorted);
+    // `values` is the caller's scratch buffer: sort it in place rather than allocating a copy.
+    mu.set(values.subarray(0, count).sort());
     weight.fill(1, 0, count);
   } else {
     const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
@@ -205,7 +204,6 @@ function fitNumeric(values: Float64Array, w: Float64Array, count: number, priorW
       weight[i] = w[o] as number;
     });
   }
-  (globalThis as any).T1 = ((globalThis as any).T1 ?? 0) + performance.now() - T0;
   const sigma = new Float64Array(k);
   const minSigma = 1 / Math.min(100, k);
   for (let i = 0; i < count; i++) {
@@ -231,7 +229,6 @@ function fitNumeric(values: Float64Array, w: Float64Array, count: number, priorW
     run += (weight[c] as number) / total;
     cumulative[c] = run;
   }
-  (globalThis as any).T2 = ((globalThis as any).T2 ?? 0) + performance.now() - T0;
   // With many observations most sit in clusters where the gap rule hits its floor: those share one
   // bandwidth, so they are summed onto a grid (mean moved by <= 1/32 bandwidth) and evaluated with a
   // recurrence; the few wider components and the prior are evaluated exactly.
@@ -248,10 +245,15 @@ function fitNumeric(values: Float64Array, w: Float64Array, count: number, priorW
     }
     exactIndex.push(count);
   } else for (let c = 0; c < k; c++) exactIndex.push(c);
-  const exactMu = Float64Array.from(exactIndex, (c) => mu[c] as number);
-  const exactInvSigma = Float64Array.from(exactIndex, (c) => 1 / (sigma[c] as number));
-  const exactCoefficient = Float64Array.from(exactIndex, (c) => coefficient[c] as number);
-  (globalThis as any).T3 = ((globalThis as any).T3 ?? 0) + performance.now() - T0; (globalThis as any).NX = ((globalThis as any).NX ?? 0) + exactIndex.length;
+  const exactMu = new Float64Array(exactIndex.length);
+  const exactInvSigma = new Float64Array(exactIndex.length);
+  const exactCoefficient = new Float64Array(exactIndex.length);
+  for (let e = 0; e < exactIndex.length; e++) {
+    const c = exactIndex[e] as number;
+    exactMu[e] = mu[c] as number;
+    exactInvSigma[e] = 1 / (sigma[c] as number);
+    exactCoefficient[e] = coefficient[c] as number;
+  }
   return { kind: 'numeric', mu, sigma, cumulative, exactMu, exactInvSigma, exactCoefficient, bins, binSigma: minSigma };
 }
 

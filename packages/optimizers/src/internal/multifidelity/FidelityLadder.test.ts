@@ -55,3 +55,10 @@ describe('FidelityLadder', () => {
     expect(OptimizerError.is(name) && name.parameter === 'fidelity').toBe(true);
   });
 });
+
+test('rungs that round to the same fidelity are merged (NAS-Bench-201 epochs {12, 200})', () => {
+  const nb201 = new ConfigurationSpace({ name: 'nb201-fidelity', parameters: [ordinal('epoch', [12, 200], { default: 200 })] });
+  const ladder = FidelityLadder.resolve(nb201, { eta: 3 });
+  expect(ladder.fidelities).toEqual([{ epoch: 12 }, { epoch: 200 }]);
+  expect(ladder.sMax).toBe(1);
+});

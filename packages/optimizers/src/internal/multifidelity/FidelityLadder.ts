@@ -70,7 +70,18 @@ export class FidelityLadder {
       });
       return fidelitySpace.validate(config);
     });
-    return new FidelityLadder(budgets, fidelities, eta);
+    // Rounding can map neighbouring rungs to the same fidelity (NAS-Bench-201's epoch {12, 200} at
+    // eta 3 gives 12, 12, 200): keep only the highest rung of each, so promotions always add training.
+    const keep: number[] = [];
+    for (let i = fidelities.length - 1; i >= 0; i--) {
+      const last = keep[0];
+      if (last === undefined || JSON.stringify(fidelities[i]) !== JSON.stringify(fidelities[last])) keep.unshift(i);
+    }
+    return new FidelityLadder(
+      keep.map((i) => budgets[i] as number),
+      keep.map((i) => fidelities[i] as Configuration),
+      eta,
+    );
   }
 }
 

@@ -1,0 +1,78 @@
+import { createSyntheticBenchmark } from '@jahskit/benchmarks';
+import { simulate, validateOptions, type Benchmark, type Observation, type OptimizerContext } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { categorical, ConfigurationSpace, equalsCondition, float, integer } from '@jahskit/spaces';
+import { describe, expect, test } from 'vitest';
+import { OptimizerError } from '../errors/OptimizerError';
+import { randomSearchDescriptor } from '../rs/randomSearchModule';
+import { gpboDescriptor } from './gpboModule';
+
+const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+const contextOf = (benchmark: Benchmark, seed: number): OptimizerContext => ({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });
+const create = (context: OptimizerContext, options: unknown = {}) => gpboDescriptor.create(validateOptions(gpboDescriptor.options, options, 'gpbo'), context);
+const small = { initialTrials: 5, randomCandidates: 30, mutationCandidates: 30 };
+
+describeOptimizerConformance({ descriptor: gpboDescriptor, benchmark: branin, options: small });
+
+describe('gpbo', () => {
+  test('golden trace', async () => {
+    const benchmark = await branin();
+    await expectGoldenTrace({ benchmark, optimizer: create(contextOf(benchmark, 1), small), seed: 1, evaluations: 30, file: new URL('./__golden__/gpbo.json', import.meta.url).pathname });
+  });
+
+  test('rejects bad options, naming them', () => {
+    expect(() => validateOptions(gpboDescriptor.options, { initialTrials: 0 }, 'gpbo')).toThrow(/initialTrials/);
+    expect(() => validateOptions(gpboDescriptor.options, { xi: -1 }, 'gpbo')).toThrow(/xi/);
+    expect(() => validateOptions(gpboDescriptor.options, { maxTrainingPoints: 1 }, 'gpbo')).toThrow(/maxTrainingPoints/);
+    expect(() => validateOptions(gpboDescriptor.options, { kernel: 'rbf' }, 'gpbo')).toThrow(/kernel/);
+    let error: unknown;
+    try {
+      create(contextOf(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0), { randomCandidates: 0, mutationCandidates: 0 });
+    } catch (e) {
+      error = e;
+    }
+    expect(OptimizerError.is(error) && error.kind === 'invalid-option' && error.parameter === 'randomCandidates').toBe(true);
+  });
+
+  test('batches are distinct and legal in a conditional mixed space; failures are never re-proposed', () => {
+    const space = new ConfigurationSpace({
+      name: 'mixed',
+      parameters: [categorical('kind', ['a', 'b', 'c']), float('x', 0.001, 1, { log: true }), integer('n', 1, 5), categorical('y', ['p', 'q'])],
+      conditions: [equalsCondition('x', 'kind', 'a'), equalsCondition('y', 'kind', 'b')],
+    });
+    const context: OptimizerContext = { space, fidelitySpace: new ConfigurationSpace({ name: 'none', parameters: [] }), objectives: [{ name: 'loss', direction: 'minimize', cheap: false }], seed: 3 };
+    const optimizer = create(context, { initialTrials: 4 });
+    const seen = new Set<string>();
+    const failed = new Set<string>();
+    for (let round = 0; round < 5; round++) {
+      const trials = optimizer.ask(4);
+      expect(trials).toHaveLength(4);
+      const observations: Observation[] = trials.map((trial, i) => {
+        expect(space.validate(trial.config)).toEqual(trial.config);
+        const key = JSON.stringify(trial.config);
+        expect(seen.has(key)).toBe(false);
+        seen.add(key);
+        if (i === 0) {
+          failed.add(key);
+          return { trial, status: 'failed', values: [], metrics: {}, cost: 1 };
+        }
+        const c = trial.config;
+        return { trial, status: 'ok', values: [(c['kind'] === 'a' ? (c['x'] as number) : 1) + (c['n'] as number) / 10], metrics: {}, cost: 1 };
+      });
+      optimizer.tell(observations);
+    }
+  });
+
+  test('beats random search on Hartmann-6 (mean best over seeds)', async () => {
+    const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+    const best = async (make: (c: OptimizerContext) => ReturnType<typeof create>, seed: number): Promise<number> => {
+      const run = await simulate({ benchmark, optimizer: make(contextOf(benchmark, seed)), seed, budget: { evaluations: 40 } });
+      return Math.min(...run.records.map((r) => Object.values(r.objectives)[0] ?? Infinity));
+    };
+    const seeds = [1, 2, 3];
+    const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const gp = await Promise.all(seeds.map((s) => best((c) => create(c, { randomCandidates: 50, mutationCandidates: 50 }), s)));
+    const rs = await Promise.all(seeds.map((s) => best((c) => randomSearchDescriptor.create({}, c), s)));
+    expect(mean(gp)).toBeLessThan(mean(rs));
+  });
+});

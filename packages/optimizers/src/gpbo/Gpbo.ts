@@ -1,0 +1,178 @@
+import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
+import { OptimizerError } from '../errors/OptimizerError';
+import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
+import { ObservationHistory, type ObservationHistoryState } from '../internal/acquisition/ObservationHistory';
+import { proposalCandidates } from '../internal/acquisition/proposalCandidates';
+import { GaussianProcess } from '../internal/gp/GaussianProcess';
+import type { GpHyperparameters } from '../internal/gp/GpHyperparameters';
+import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
+import { readState } from '../internal/readState';
+
+export interface GpboOptions {
+  /** Prior samples before the model is used. */
+  readonly initialTrials: number;
+  /** Prior samples in each acquisition pool. */
+  readonly randomCandidates: number;
+  /** One-parameter mutations of the incumbents in each acquisition pool. */
+  readonly mutationCandidates: number;
+  /** How many of the best results are mutated. */
+  readonly incumbents: number;
+  /** Exploration margin of expected improvement, in standard deviations of the observed values. */
+  readonly xi: number;
+  /** At most this many results in the model: the best half plus the most recent (see ObservationHistory). */
+  readonly maxTrainingPoints: number;
+  /** The hyperparameters are re-fitted (log marginal likelihood) after this many new results. */
+  readonly refitEvery: number;
+}
+
+interface SavedState {
+  readonly kind: 'gpbo';
+  readonly next: number;
+  readonly history: ObservationHistoryState;
+  readonly hyperparameters: GpHyperparameters | null;
+  readonly fittedAt: number;
+}
+
+/**
+ * Gaussian-process Bayesian optimisation with expected improvement, after Snoek, Larochelle & Adams
+ * (NeurIPS 2012): Matérn-5/2 ARD kernel, hyperparameters by maximum marginal likelihood (instead of
+ * the paper's slice-sampled integration), EI maximised over a pool of incumbent mutations and prior
+ * samples (instead of gradient ascent, which does not apply to categorical cells), and pending trials
+ * fantasised at the posterior mean (kriging believer; the paper integrates over them by Monte Carlo).
+ *
+ * Trial t draws its randomness from the stream `(seed, 'trial', t)`.
+ */
+export class Gpbo implements Optimizer {
+  readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
+  private readonly root: Rng;
+  private readonly fidelity: Configuration;
+  private readonly encoder: OneHotEncoder;
+  private readonly history: ObservationHistory;
+  private next = 0;
+  private hyperparameters: GpHyperparameters | undefined;
+  /** Number of ok results when the hyperparameters were last fitted. */
+  private fittedAt = 0;
+
+  constructor(
+    private readonly options: GpboOptions,
+    private readonly context: OptimizerContext,
+  ) {
+    if (options.randomCandidates + options.mutationCandidates < 1) {
+      throw new OptimizerError('invalid-option', 'randomCandidates + mutationCandidates must be at least 1 (the acquisition pool would be empty)', {
+        parameter: 'randomCandidates',
+        allowed: 'randomCandidates + mutationCandidates >= 1',
+      });
+    }
+    this.root = Rng.seeded(context.seed);
+    this.fidelity = context.fidelitySpace.defaultConfiguration();
+    this.encoder = new OneHotEncoder(context.space);
+    this.history = new ObservationHistory(context.space);
+  }
+
+  ask(n: number): Trial[] {
+    const trials: Trial[] = [];
+    let model: GaussianProcess | undefined;
+    for (let i = 0; i < n; i++) {
+      const id = this.next++;
+      const rng = this.root.stream('trial', id);
+      let config: Configuration | undefined;
+      let tags: Trial['tags'];
+      if (id >= this.options.initialTrials && this.history.ok.length >= 2 && this.encoder.width > 0) {
+        model ??= this.model();
+        const pick = this.maximiseEi(model, rng);
+        if (pick !== undefined) {
+          config = pick.config;
+          tags = { ei: pick.ei };
+          // Kriging believer: the next pick sees this one as observed at its predicted mean.
+          model = model.condition(pick.row, pick.mean);
+        }
+      }
+      config ??= this.freshSample(rng);
+      this.history.addPending(id, config);
+      trials.push(tags === undefined ? { id, config, fidelity: this.fidelity } : { id, config, fidelity: this.fidelity, tags });
+    }
+    return trials;
+  }
+
+  tell(observations: readonly Observation[]): void {
+    this.history.tell(observations);
+  }
+
+  state(): JsonValue {
+    const saved: SavedState = {
+      kind: 'gpbo',
+      next: this.next,
+      history: this.history.state(),
+      hyperparameters: this.hyperparameters === undefined ? null : { ...this.hyperparameters, logLengthScales: [...this.hyperparameters.logLengthScales] },
+      fittedAt: this.fittedAt,
+    };
+    return saved as unknown as JsonValue;
+  }
+
+  restore(state: JsonValue): void {
+    const saved = readState<SavedState>(state, 'gpbo');
+    this.next = saved.next;
+    this.history.restore(saved.history);
+    this.hyperparameters = saved.hyperparameters === null ? undefined : { ...saved.hyperparameters, logLengthScales: [...saved.hyperparameters.logLengthScales] };
+    this.fittedAt = saved.fittedAt;
+  }
+
+  /** The GP on the training set, conditioned on the pending trials at their predicted means. */
+  private model(): GaussianProcess {
+    const training = this.history.trainingSet(this.options.maxTrainingPoints);
+    const x = this.encoder.encodeAll(training.map((e) => e.config));
+    const y = training.map((e) => e.value);
+    const okCount = this.history.ok.length;
+    const refit = this.hyperparameters === undefined || okCount - this.fittedAt >= this.options.refitEvery;
+    const gp = GaussianProcess.fit(x, training.length, this.encoder.width, y, {
+      groups: this.encoder.groups,
+      ...(refit ? { fit: this.hyperparameters === undefined ? {} : { start: this.hyperparameters } } : { hyperparameters: this.hyperparameters }),
+    });
+    if (refit) {
+      this.hyperparameters = gp.hyperparameters;
+      this.fittedAt = okCount;
+    }
+    let model = gp;
+    const row = new Float64Array(this.encoder.width);
+    for (const pending of this.history.pending) {
+      this.encoder.encodeInto(pending.config, row, 0);
+      model = model.condition(row, model.predict(row, 1).mean[0] as number);
+    }
+    return model;
+  }
+
+  private maximiseEi(model: GaussianProcess, rng: Rng): { config: Configuration; row: Float64Array; mean: number; ei: number } | undefined {
+    const candidates = proposalCandidates(this.context.space, this.history, rng, {
+      random: this.options.randomCandidates,
+      mutations: this.options.mutationCandidates,
+      incumbents: this.options.incumbents,
+      numericNeighbours: 1,
+    });
+    if (candidates.length === 0) return undefined;
+    const width = this.encoder.width;
+    const rows = this.encoder.encodeAll(candidates);
+    const { mean, variance } = model.predict(rows, candidates.length);
+    // EI in standardised units, so xi is relative to the spread of the observed values.
+    let best = Infinity;
+    for (const e of this.history.ok) best = Math.min(best, e.value);
+    const scale = model.yScale;
+    let at = -1;
+    let top = -Infinity;
+    for (let c = 0; c < candidates.length; c++) {
+      const ei = expectedImprovement(((mean[c] as number) - best) / scale, (variance[c] as number) / (scale * scale), 0, this.options.xi);
+      if (ei > top) {
+        top = ei;
+        at = c;
+      }
+    }
+    if (at < 0) return undefined;
+    return { config: candidates[at]!, row: rows.slice(at * width, at * width + width), mean: mean[at] as number, ei: top };
+  }
+
+  /** A prior sample not seen before (a few tries; a repeat is allowed in an exhausted space). */
+  private freshSample(rng: Rng): Configuration {
+    let config = this.context.space.sample(rng);
+    for (let attempt = 0; attempt < 20 && this.history.has(config); attempt++) config = this.context.space.sample(rng);
+    return config;
+  }
+}

@@ -1,0 +1,29 @@
+import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
+import { ContainerModule } from 'inversify';
+import { z } from 'zod';
+import { Gpbo, type GpboOptions } from './Gpbo';
+
+const options = z
+  .object({
+    initialTrials: z.number().int().min(1).default(10).describe('prior samples before the Gaussian process is used'),
+    randomCandidates: z.number().int().min(0).default(100).describe('prior samples in each pool over which expected improvement is maximised'),
+    mutationCandidates: z.number().int().min(0).default(200).describe('one-parameter mutations of the incumbents in each acquisition pool'),
+    incumbents: z.number().int().min(1).default(5).describe('how many of the best results are mutated for the acquisition pool'),
+    xi: z.number().min(0).default(0.01).describe('exploration margin of expected improvement, in standard deviations of the observed values'),
+    maxTrainingPoints: z.number().int().min(2).default(250).describe('results in the model at most: the best half plus the most recent (bounds the O(n^3) cost)'),
+    refitEvery: z.number().int().min(1).default(10).describe('hyperparameters are re-fitted by maximum marginal likelihood after this many new results'),
+  })
+  .strict();
+
+export const gpboDescriptor: OptimizerDescriptor<GpboOptions> = {
+  id: 'gpbo',
+  summary: 'Gaussian-process BO (Snoek et al. 2012): Matérn-5/2 ARD, marginal-likelihood fit, expected improvement over mutations + samples',
+  capabilities: { objectives: 'single', multiFidelity: false, asynchronous: true },
+  options,
+  create: (opts, context) => new Gpbo(opts, context),
+};
+
+/** Registers GP-BO. */
+export const gpboModule = new ContainerModule(({ bind }) => {
+  bind(OPTIMIZER_PLUGIN).toConstantValue(gpboDescriptor);
+});

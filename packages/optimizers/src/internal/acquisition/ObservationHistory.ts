@@ -1,0 +1,98 @@
+import type { Configuration, Observation, SearchSpace } from '@jahskit/core';
+import { configKey } from '../mo/configKey';
+
+export interface Evaluated {
+  readonly id: number;
+  readonly config: Configuration;
+  readonly value: number;
+}
+
+export interface Pending {
+  readonly id: number;
+  readonly config: Configuration;
+}
+
+/** JSON form of {@link ObservationHistory}. */
+export interface ObservationHistoryState {
+  readonly ok: Evaluated[];
+  readonly pending: Pending[];
+  readonly failed: Configuration[];
+}
+
+/**
+ * What a single-objective surrogate optimizer remembers: successful results (value = the first,
+ * minimised objective), trials still running, and configurations whose trial failed or diverged.
+ * Failures do not enter the model (there is no value to fit; imputing "worst" distorts a GP's
+ * standardisation) but their configurations are never proposed again.
+ */
+export class ObservationHistory {
+  /** In the order told. */
+  ok: Evaluated[] = [];
+  /** By increasing id. */
+  pending: Pending[] = [];
+  failed: Configuration[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly space: SearchSpace) {}
+
+  key(config: Configuration): string {
+    return configKey(this.space, config);
+  }
+
+  /** Evaluated, failed or pending. */
+  has(config: Configuration): boolean {
+    return this.seen.has(this.key(config));
+  }
+
+  addPending(id: number, config: Configuration): void {
+    this.pending.push({ id, config });
+    this.seen.add(this.key(config));
+  }
+
+  tell(observations: readonly Observation[]): void {
+    for (const observation of observations) {
+      const id = observation.trial.id;
+      const at = this.pending.findIndex((p) => p.id === id);
+      if (at >= 0) this.pending.splice(at, 1);
+      const config = observation.trial.config;
+      this.seen.add(this.key(config));
+      const value = observation.values[0];
+      if (observation.status === 'ok' && value !== undefined && Number.isFinite(value)) this.ok.push({ id, config, value });
+      else this.failed.push(config);
+    }
+  }
+
+  /** The `count` best results (ties: earlier told first). */
+  best(count: number): Evaluated[] {
+    return [...this.ok].sort((a, b) => a.value - b.value || a.id - b.id).slice(0, count);
+  }
+
+  /**
+   * At most `cap` results for model fitting, in told order: all of them when they fit; otherwise
+   * the best half of the cap plus the most recent others. The best points matter for the
+   * acquisition near the incumbent, the recent ones track where the search is now.
+   */
+  trainingSet(cap: number): Evaluated[] {
+    if (this.ok.length <= cap) return this.ok;
+    const bestIds = new Set(this.best(Math.floor(cap / 2)).map((e) => e.id));
+    const recent: Evaluated[] = [];
+    for (let i = this.ok.length - 1; i >= 0 && recent.length < cap - bestIds.size; i--) {
+      const e = this.ok[i]!;
+      if (!bestIds.has(e.id)) recent.push(e);
+    }
+    const chosen = new Set([...bestIds, ...recent.map((e) => e.id)]);
+    return this.ok.filter((e) => chosen.has(e.id));
+  }
+
+  state(): ObservationHistoryState {
+    return JSON.parse(JSON.stringify({ ok: this.ok, pending: this.pending, failed: this.failed })) as ObservationHistoryState;
+  }
+
+  restore(state: ObservationHistoryState): void {
+    this.ok = state.ok.map((e) => ({ id: e.id, config: { ...e.config }, value: e.value }));
+    this.pending = state.pending.map((p) => ({ id: p.id, config: { ...p.config } }));
+    this.failed = state.failed.map((c) => ({ ...c }));
+    this.seen.clear();
+    for (const c of [...this.ok.map((e) => e.config), ...this.pending.map((p) => p.config), ...this.failed]) this.seen.add(this.key(c));
+  }
+}
