@@ -1,7 +1,7 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { hypervolumeContributions } from '../indicators/hypervolumeContributions';
-import { intPoints, realPoints, spherePoints } from '../testing/oracleFixtures';
+import { intPoints, spherePoints } from '../testing/oracleFixtures';
 import { thinFront3d } from './thinFront3d';
 
 /** Greedy removal recomputing every contribution from scratch (outside points first). */
@@ -38,7 +38,9 @@ describe('thinFront3d (support-tracked lazy greedy with a k-d tree)', () => {
     const ref = [5, 5, 5];
     expect(Array.from(thinFront3d(p, n, Float64Array.from(ref), count))).toEqual(naiveThin(p, ref, count));
   });
-  fcTest.prop([realPoints(3, 40, 1), fc.nat()], { numRuns: 100 })('equals naive greedy on real points', (p, raw) => {
+  // Six-digit reals: no subnormal products, so equal-looking contributions are real ties only.
+  const sixDigits = intPoints(3, 40, 1_000_000, 1).map((p) => p.map((v) => v / 1_000_000));
+  fcTest.prop([sixDigits, fc.nat()], { numRuns: 100 })('equals naive greedy on real points', (p, raw) => {
     const n = p.length / 3;
     const count = raw % (n + 1);
     const ref = [0.95, 0.95, 0.95];

@@ -21,7 +21,7 @@ export interface GpboOptions {
   readonly xi: number;
   /** At most this many results in the model: the best half plus the most recent (see ObservationHistory). */
   readonly maxTrainingPoints: number;
-  /** The hyperparameters are re-fitted (log marginal likelihood) after this many new results. */
+  /** The hyperparameters are re-fitted (log marginal likelihood) after this many new results (or 10% of the results, if more). */
   readonly refitEvery: number;
 }
 
@@ -123,7 +123,9 @@ export class Gpbo implements Optimizer {
     const x = this.encoder.encodeAll(training.map((e) => e.config));
     const y = training.map((e) => e.value);
     const okCount = this.history.ok.length;
-    const refit = this.hyperparameters === undefined || okCount - this.fittedAt >= this.options.refitEvery;
+    // Hyperparameters move little once there is much data: the interval grows to 10% of the results.
+    const interval = Math.max(this.options.refitEvery, Math.floor(this.fittedAt / 10));
+    const refit = this.hyperparameters === undefined || okCount - this.fittedAt >= interval;
     const gp = GaussianProcess.fit(x, training.length, this.encoder.width, y, {
       groups: this.encoder.groups,
       ...(refit ? { fit: this.hyperparameters === undefined ? {} : { start: this.hyperparameters } } : { hyperparameters: this.hyperparameters }),

@@ -11,7 +11,7 @@ const options = z
     incumbents: z.number().int().min(1).default(5).describe('how many of the best results are mutated for the acquisition pool'),
     xi: z.number().min(0).default(0.01).describe('exploration margin of expected improvement, in standard deviations of the observed values'),
     maxTrainingPoints: z.number().int().min(2).default(250).describe('results in the model at most: the best half plus the most recent (bounds the O(n^3) cost)'),
-    refitEvery: z.number().int().min(1).default(10).describe('hyperparameters are re-fitted by maximum marginal likelihood after this many new results'),
+    refitEvery: z.number().int().min(1).default(10).describe('hyperparameters are re-fitted by maximum marginal likelihood after this many new results (or 10% of all results, if more)'),
   })
   .strict();
 

@@ -1,11 +1,11 @@
 import { Rng, simulate, validateOptions, type Benchmark, type Optimizer } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
-import { createSyntheticBenchmark } from '@jahskit/benchmarks';
+import { createNb201Benchmark, createSyntheticBenchmark, loadNb201Table } from '@jahskit/benchmarks';
 import { categorical, ConfigurationSpace, equalsCondition, float, integer, ordinal } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { RandomSearch } from '../rs/RandomSearch';
 import { fitParzen } from '../internal/kde/ParzenEstimator';
-import { goodCount } from './TreeParzenEstimator';
+import { goodCount, TreeParzenEstimator } from './TreeParzenEstimator';
 import { tpeDescriptor } from './tpeModule';
 
 const hartmann = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
@@ -76,5 +76,19 @@ describe('tpe', () => {
     const parzen = fitParzen(space, Array.from({ length: 20 }, () => space.sample(rng)));
     const drawn = parzen.sample(rng, 10);
     expect(parzen.logDensity(drawn).every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('tpe on a discrete, deterministic benchmark', () => {
+  test('never re-proposes an asked configuration, and does re-propose with avoidDuplicates off', async () => {
+    const benchmark = createNb201Benchmark(await loadNb201Table(), { instance: 'cifar10', objectives: ['valid_error'], noise: 'mean' });
+    const context = { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed: 0 };
+    const distinct = async (avoidDuplicates: boolean) => {
+      const options = tpeDescriptor.options.parse({ avoidDuplicates });
+      const run = await simulate({ benchmark, optimizer: new TreeParzenEstimator(options, context), seed: 0, budget: { evaluations: 120 } });
+      return new Set(run.records.map((r) => JSON.stringify(r.trial.config))).size;
+    };
+    expect(await distinct(true)).toBe(120);
+    expect(await distinct(false)).toBeLessThan(120);
   });
 });

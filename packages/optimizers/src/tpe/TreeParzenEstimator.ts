@@ -14,12 +14,18 @@ export interface TpeOptions {
   readonly multivariate: boolean;
   readonly bandwidthFactor: number;
   readonly minBandwidth: number;
+  /** Never propose a configuration that was already asked (see the class comment). */
+  readonly avoidDuplicates: boolean;
 }
 
 interface TpeState {
   readonly next: number;
   readonly observations: readonly (readonly [number, Configuration, number])[];
+  readonly asked?: readonly string[];
 }
+
+/** Prior draws tried for an unseen configuration when every density-ratio candidate was seen. */
+const FRESH_ATTEMPTS = 32;
 
 /** The number of "good" observations among n. */
 export function goodCount(gamma: 'auto' | number, n: number): number {
@@ -33,6 +39,12 @@ export function goodCount(gamma: 'auto' | number, n: number): number {
  * g(x) are fitted on each, `candidates` configurations are drawn from l and the one maximising
  * l(x)/g(x) is proposed, at the highest fidelity. Failed and diverged trials are ignored (they tell
  * nothing about where the good region is). Trial t draws from the stream `(seed, 'tpe', t)`.
+ *
+ * With `avoidDuplicates` (the default), a configuration already asked is never proposed again: on a
+ * discrete space with deterministic evaluations (tabular NAS benchmarks) TPE otherwise feeds its own
+ * best point back into l(x) and spends most of its budget re-evaluating it (measured on NAS-Bench-201:
+ * about 18 distinct cells in 200 trials). When every candidate was seen, prior draws are tried; when those
+ * are seen too (a nearly exhausted space), the best candidate is proposed anyway.
  */
 export class TreeParzenEstimator implements Optimizer {
   readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
@@ -41,6 +53,7 @@ export class TreeParzenEstimator implements Optimizer {
   private readonly codec: UnitCodec;
   private store: ObservationRows;
   private next = 0;
+  private readonly asked = new Set<string>();
 
   constructor(
     private readonly options: TpeOptions,
@@ -64,16 +77,26 @@ export class TreeParzenEstimator implements Optimizer {
     const trials: Trial[] = [];
     for (let i = 0; i < n; i++) {
       const id = this.next++;
-      trials.push({ id, config: this.propose(this.root.stream('tpe', id)), fidelity: this.fidelity });
+      const config = this.propose(this.root.stream('tpe', id));
+      if (this.options.avoidDuplicates) this.asked.add(key(config));
+      trials.push({ id, config, fidelity: this.fidelity });
     }
     return trials;
   }
 
   private propose(rng: Rng): Configuration {
     const size = this.store.size;
-    if (size < Math.max(2, this.options.startupTrials)) return this.context.space.sample(rng);
+    if (size < Math.max(2, this.options.startupTrials)) return this.fresh(rng);
     const nGood = goodCount(this.options.gamma, size);
-    return proposeByDensityRatio(this.store, nGood, size - nGood, rng, this.options) ?? this.context.space.sample(rng);
+    const exclude = this.options.avoidDuplicates ? (config: Configuration) => this.asked.has(key(config)) : undefined;
+    return proposeByDensityRatio(this.store, nGood, size - nGood, rng, { ...this.options, ...(exclude ? { exclude } : {}) }) ?? this.fresh(rng);
+  }
+
+  /** A prior draw, unseen when `avoidDuplicates` and one can be found in a few attempts. */
+  private fresh(rng: Rng): Configuration {
+    let config = this.context.space.sample(rng);
+    for (let i = 1; i < FRESH_ATTEMPTS && this.options.avoidDuplicates && this.asked.has(key(config)); i++) config = this.context.space.sample(rng);
+    return config;
   }
 
   tell(observations: readonly Observation[]): void {
@@ -86,7 +109,7 @@ export class TreeParzenEstimator implements Optimizer {
   state(): JsonValue {
     const { store } = this;
     const observations = store.ids.map((id, i) => [id, store.configs[i] as Configuration, store.values[i] as number]);
-    return { kind: 'tpe', next: this.next, observations } as unknown as JsonValue;
+    return { kind: 'tpe', next: this.next, observations, asked: [...this.asked] } as unknown as JsonValue;
   }
 
   restore(state: JsonValue): void {
@@ -94,5 +117,12 @@ export class TreeParzenEstimator implements Optimizer {
     this.next = saved.next;
     this.store = this.newStore();
     for (const [id, config, value] of saved.observations) this.store.add(id, config, value);
+    this.asked.clear();
+    for (const k of saved.asked ?? []) this.asked.add(k);
   }
+}
+
+/** Identity of a canonical configuration (the Study hands out configurations in canonical key order). */
+function key(config: Configuration): string {
+  return JSON.stringify(config);
 }

@@ -12,6 +12,7 @@ const options = z
       .default('auto')
       .describe("fraction of observations that are 'good'; 'auto' = min(ceil(0.1 n), 25) observations (as Optuna)"),
     priorWeight: z.number().gt(0).default(1).describe('weight of the prior component of each univariate Parzen estimator'),
+    avoidDuplicates: z.boolean().default(true).describe('never propose a configuration already asked (deterministic tabular benchmarks)'),
     multivariate: z.boolean().default(false).describe('use the BOHB multivariate product-kernel KDE instead of independent Parzen estimators'),
     bandwidthFactor: z.number().gt(0).default(3).describe('multivariate only: bandwidths are multiplied by this when sampling candidates'),
     minBandwidth: z.number().gt(0).default(1e-3).describe('multivariate only: lower bound of every KDE bandwidth'),

@@ -14,12 +14,14 @@ export interface DensityRatioOptions {
   readonly bandwidthFactor: number;
   /** Multivariate only: lower bound of the bandwidths. */
   readonly minBandwidth: number;
+  /** Candidates for which this returns true are never proposed (e.g. configurations already asked). */
+  readonly exclude?: (config: Configuration) => boolean;
 }
 
 /**
  * The TPE step shared by TPE and BOHB: fit l(x) on the `nGood` best rows and g(x) on the `nBad`
  * worst, draw candidates from l, return the legal candidate with the highest log l - log g.
- * Undefined when no candidate is a legal configuration (the caller falls back to the prior).
+ * Undefined when no candidate is a legal, non-excluded configuration (the caller falls back to the prior).
  */
 export function proposeByDensityRatio(store: ObservationRows, nGood: number, nBad: number, rng: Rng, options: DensityRatioOptions): Configuration | undefined {
   const { codec } = store;
@@ -55,7 +57,7 @@ export function proposeByDensityRatio(store: ObservationRows, nGood: number, nBa
   }
   let best = -1;
   for (let i = 0; i < n; i++) {
-    if (configs[i] === undefined) continue;
+    if (configs[i] === undefined || options.exclude?.(configs[i] as Configuration)) continue;
     if (best < 0 || (score[i] as number) > (score[best] as number)) best = i;
   }
   return best < 0 ? undefined : configs[best];
