@@ -11,7 +11,9 @@ const ONE_HOT = 3;
 const FIXED = 4;
 const FIXED_ONE_HOT = 5;
 
-interface CompiledColumn {
+export const ENCODING_KIND = { CATEGORY_INDEX, RAW, LOG, ONE_HOT, FIXED, FIXED_ONE_HOT } as const;
+
+export interface CompiledColumn {
   readonly kind: number;
   /** The reader holding the parameter's slots (configuration or fidelity); unused for FIXED. */
   readonly reader: RowReader;
@@ -24,7 +26,7 @@ interface CompiledColumn {
   readonly inactive: number;
 }
 
-interface CompiledInput {
+export interface CompiledInput {
   readonly name: string;
   readonly dtype: 'float32' | 'int32' | 'int64';
   readonly width: number;
@@ -36,6 +38,8 @@ export interface InputEncoder {
   readonly inputs: readonly { readonly name: string; readonly dtype: string; readonly width: number }[];
   /** Zeroed buffers for `rows` rows. */
   allocate(rows: number): SurrogateInput[];
+  /** The compiled columns of every input, for code generation (`compileRowCodec`). */
+  readonly compiled: readonly CompiledInput[];
   /** Encodes the configuration and fidelity last read (and accepted) by the readers as row `row`. */
   encode(row: number, buffers: readonly SurrogateInput[]): void;
 }
@@ -128,6 +132,7 @@ export function compileInputEncoder(
 
   return {
     inputs: compiled.map(({ name, dtype, width }) => ({ name, dtype, width })),
+    compiled,
     allocate: (rows) =>
       compiled.map(({ name, dtype, width }) => ({
         name,

@@ -17,6 +17,10 @@ export interface RowReader {
   readonly value: Float64Array;
   /** Fills the slots; returns the first offending parameter (or unknown key), undefined when legal. */
   read(config: Readonly<Record<string, unknown>>): string | undefined;
+  /** Parameter indices, parents before children (the order `read` checks them in). */
+  readonly order: Int32Array;
+  /** The condition of each parameter (several on one child joined by AND); undefined when unconditional. */
+  readonly conditionOf: readonly (Condition | undefined)[];
 }
 
 type Predicate = (choice: Int32Array, value: Float64Array, active: Uint8Array) => boolean;
@@ -79,6 +83,8 @@ export function compileRowReader(parameters: readonly ParameterSpec[], condition
 
   return {
     parameters,
+    order,
+    conditionOf: parameters.map((p) => byChild.get(p.name)),
     active,
     choice,
     value,

@@ -5,6 +5,7 @@ import { SurrogateSession } from '../surrogate/SurrogateSession';
 import { DEFAULT_SURROGATE_THREADS, type SurrogateThreads } from '../surrogate/surrogateSessionOptions';
 import { compileRowReader, type RowReader } from './compileRowReader';
 import { compileInputEncoder } from './compileInputEncoder';
+import { compileRowCodec } from './compileRowCodec';
 import type { OnnxSurrogateManifest } from './OnnxSurrogateManifest';
 
 /** Simulated seconds of one row from the model's outputs (row-major, `width` per row) and the fidelity. */
@@ -101,6 +102,17 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
     );
   }
   const chunkSize = manifest.model.chunkSize;
+  // The one-pass check-and-encode (undefined when the generator does not cover this encoding);
+  // forbidden clauses are not covered by it, so such spaces keep `validate` on every row.
+  const codec = definition.hasForbiddens === true ? undefined : compileRowCodec(configReader, fidelityReader, encoder);
+  const makeMetrics = compileRecord(metricKeys, (k) => {
+    const value = `${literal(metricOffset[k]!)} + ${literal(metricScale[k]!)} * y[b + ${metricColumn[k]!}]`;
+    const lo = metricMin[k]!;
+    const hi = metricMax[k]!;
+    // Same clipping as before: below min -> min, above max -> max (NaN passes through).
+    return `clip(${value}, ${literal(lo)}, ${literal(hi)})`;
+  });
+  const makeRaw = compileRecord(columns, (j) => `y[b + ${j}]`);
 
   const evaluate = async (requests: readonly EvaluationRequest[]): Promise<readonly Evaluation[]> => {
     const n = requests.length;
@@ -109,6 +121,8 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
     const buffers = encoder.allocate(n);
     for (let r = 0; r < n; r++) {
       const request = requests[r]!;
+      if (codec !== undefined && codec(request.config, request.fidelity, r, buffers)) continue;
+      // Slow path: the generic reader, which throws the space's own typed error for a bad row.
       if (definition.hasForbiddens === true) space.validate(request.config);
       read(space, configReader, request.config, 'configuration');
       read(fidelitySpace, fidelityReader, request.fidelity, 'fidelity');
@@ -118,14 +132,7 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
     const out: Evaluation[] = new Array(n);
     for (let r = 0; r < n; r++) {
       const base = r * width;
-      const metrics: Record<string, number> = {};
-      for (let k = 0; k < metricCount; k++) {
-        const value = metricOffset[k]! + metricScale[k]! * y[base + metricColumn[k]!]!;
-        metrics[metricKeys[k]!] = value < metricMin[k]! ? metricMin[k]! : value > metricMax[k]! ? metricMax[k]! : value;
-      }
-      const raw: Record<string, number> = {};
-      for (let j = 0; j < width; j++) raw[columns[j]!] = y[base + j]!;
-      out[r] = { metrics, cost: cost(y, base, requests[r]!.fidelity), raw };
+      out[r] = { metrics: makeMetrics(y, base), cost: cost(y, base, requests[r]!.fidelity), raw: makeRaw(y, base) };
     }
     return out;
   };
@@ -147,6 +154,34 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
       await session.close();
     },
   };
+}
+
+/** `x` as source text: plain for finite numbers, otherwise a global expression. */
+function literal(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Infinity) return 'Infinity';
+  if (x === -Infinity) return '-Infinity';
+  return Object.is(x, -0) ? '-0' : String(x);
+}
+
+/**
+ * A function building a fresh record with the given keys in order, as one object literal: every
+ * record gets the same hidden class and is built without per-key stores. Keys enter the source only
+ * through JSON.stringify; `__proto__` (which a literal would treat as the prototype) falls back to
+ * per-key assignment, as before.
+ */
+function compileRecord(keys: readonly string[], value: (k: number) => string): (y: Float32Array, b: number) => Record<string, number> {
+  const clip = (v: number, lo: number, hi: number): number => (v < lo ? lo : v > hi ? hi : v);
+  if (keys.includes('__proto__')) {
+    const values = keys.map((_, k) => new Function('y', 'b', 'clip', `return ${value(k)};`) as (y: Float32Array, b: number, c: typeof clip) => number);
+    return (y, b) => {
+      const record: Record<string, number> = {};
+      for (let k = 0; k < keys.length; k++) record[keys[k]!] = values[k]!(y, b, clip);
+      return record;
+    };
+  }
+  const body = keys.map((key, k) => `${JSON.stringify(key)}: ${value(k)}`).join(', ');
+  return new Function('clip', `return function (y, b) { return { ${body} }; };`)(clip) as (y: Float32Array, b: number) => Record<string, number>;
 }
 
 /** Reads a row into the reader's slots; throws the space's own typed error for one it rejects. */

@@ -1,5 +1,6 @@
 import type { Benchmark, EvaluationRequest } from '@jahskit/core';
 import { Rng } from '@jahskit/core';
+import * as os from 'node:os';
 import * as ort from 'onnxruntime-node';
 import { compileInputEncoder } from '../onnxSurrogate/compileInputEncoder';
 import { compileRowReader } from '../onnxSurrogate/compileRowReader';
@@ -48,4 +49,60 @@ export async function bareRunner(
   return async () => {
     for (const feed of feeds) await session.run(feed);
   };
+}
+
+export interface InterleavedFigure {
+  readonly name: string;
+  /** Wall milliseconds per call: minimum and median over the rounds. */
+  readonly min: number;
+  readonly median: number;
+  /** Process CPU milliseconds per call (all threads; session.run runs on the calling thread). */
+  readonly cpuMin: number;
+  readonly cpuMedian: number;
+}
+
+/**
+ * Runs the cases alternately, `rounds` times after `warmup` rounds, so that every case sees the same
+ * machine load; on a shared machine the minimum and the CPU time are the least disturbed figures.
+ */
+export async function interleave(cases: readonly (readonly [string, () => Promise<unknown>])[], rounds: number, warmup = 2): Promise<InterleavedFigure[]> {
+  const wall = cases.map(() => [] as number[]);
+  const cpu = cases.map(() => [] as number[]);
+  for (let round = -warmup; round < rounds; round++) {
+    for (let k = 0; k < cases.length; k++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      await cases[k]![1]();
+      const t = performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      if (round < 0) continue;
+      wall[k]!.push(t);
+      cpu[k]!.push((c.user + c.system) / 1000);
+    }
+  }
+  const stats = (xs: number[]): [number, number] => {
+    const s = [...xs].sort((a, b) => a - b);
+    return [s[0]!, s.length % 2 === 1 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2];
+  };
+  return cases.map(([name], k) => {
+    const [min, median] = stats(wall[k]!);
+    const [cpuMin, cpuMedian] = stats(cpu[k]!);
+    return { name, min, median, cpuMin, cpuMedian };
+  });
+}
+
+/** Prints interleaved figures with rows/s and the overhead of each case over the first. */
+export function reportInterleaved(title: string, rows: number, figures: readonly InterleavedFigure[]): void {
+  const [base] = figures;
+  const pct = (x: number, b: number): string => `${((x / b - 1) * 100).toFixed(1)}%`;
+  const lines = figures.map((f) => {
+    const rate = (ms: number): string => `${((rows / ms) * 1000 / 1000).toFixed(1)}k/s`;
+    const overhead = f === base ? '' : `  overhead vs ${base!.name}: wall min ${pct(f.min, base!.min)}, median ${pct(f.median, base!.median)}; cpu min ${pct(f.cpuMin, base!.cpuMin)}, median ${pct(f.cpuMedian, base!.cpuMedian)}`;
+    return `  ${f.name}: wall min ${f.min.toFixed(2)} ms (${rate(f.min)}), median ${f.median.toFixed(2)} ms (${rate(f.median)}); cpu min ${f.cpuMin.toFixed(2)} ms, median ${f.cpuMedian.toFixed(2)} ms${overhead}`;
+  });
+  console.log([`${title} (interleaved; load average ${loadAverage()})`, ...lines].join('\n'));
+}
+
+function loadAverage(): string {
+  return os.loadavg().map((x) => x.toFixed(2)).join(' ');
 }

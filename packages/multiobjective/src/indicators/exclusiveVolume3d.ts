@@ -37,18 +37,57 @@ export function exclusiveVolume3d(
       } else if (qz <= pz && qy < uy) uy = qy;
     } else if (qy <= py && qz <= pz && qx < ux) ux = qx;
   }
+  return clippedSweep3d(px, py, pz, ux, uy, uz, sx, sy, sz, 0, m, stair, skip);
+}
+
+/**
+ * The sweep half of exclusiveVolume3d: volume of the box [p, u) not dominated by the points
+ * (cx[c], cy[c], z <= pz) for c < nc, nor by the points from..m-1 of (sx, sy, sz) (sorted by z
+ * ascending; row `skip` ignored). u must be such that no point weakly dominates p; points whose
+ * corner is not strictly inside [.., u) are skipped, and the sweep stops at the first point
+ * with z >= uz. The (cx, cy) list lets a caller that already scanned the points below pz pass
+ * only the few that matter.
+ */
+export function clippedSweep3d(
+  px: number,
+  py: number,
+  pz: number,
+  ux: number,
+  uy: number,
+  uz: number,
+  sx: Float64Array,
+  sy: Float64Array,
+  sz: Float64Array,
+  from: number,
+  m: number,
+  stair: Float64Array,
+  skip = -1,
+  cx: Float64Array = sx,
+  cy: Float64Array = sy,
+  nc = 0,
+): number {
   const full = (ux - px) * (uy - py);
   let covered = 0;
   let zCur = pz;
   let excl = 0;
   let len = 0;
   // stair[2k] = x, stair[2k + 1] = y; x ascending, y strictly descending.
-  for (let t = 0; t < m; t++) {
-    if (t === skip) continue;
-    const qz = sz[t]!;
-    if (qz >= uz) break;
-    const qx = sx[t]!;
-    const qy = sy[t]!;
+  for (let t = from - nc; t < m; t++) {
+    let qx: number;
+    let qy: number;
+    let qz: number;
+    if (t < from) {
+      const c = t - from + nc;
+      qx = cx[c]!;
+      qy = cy[c]!;
+      qz = pz;
+    } else {
+      if (t === skip) continue;
+      qz = sz[t]!;
+      if (qz >= uz) break;
+      qx = sx[t]!;
+      qy = sy[t]!;
+    }
     if (qx >= ux || qy >= uy) continue;
     if (qz > zCur) {
       excl += (full - covered) * (qz - zCur);
@@ -99,7 +138,13 @@ export function exclusiveVolume3d(
     // Replace entries [a, e) by the new one.
     const removed = e - a;
     if (removed !== 1) {
-      stair.copyWithin(2 * (a + 1), 2 * e, 2 * len);
+      // Move entries [e, len) to a + 1 (plain loops beat copyWithin on short staircases).
+      const from = 2 * e;
+      const to = 2 * (a + 1);
+      const end = 2 * len;
+      if (end - from > 48) stair.copyWithin(to, from, end);
+      else if (to < from) for (let k = from; k < end; k++) stair[k + to - from] = stair[k]!;
+      else for (let k = end - 1; k >= from; k--) stair[k + to - from] = stair[k]!;
       len += 1 - removed;
     }
     stair[2 * a] = lx;

@@ -1,5 +1,5 @@
 import { argsortByKey } from '../internal/argsortLex';
-import { exclusiveVolume3d } from './exclusiveVolume3d';
+import { clippedSweep3d } from './exclusiveVolume3d';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolume3dKernel } from './hypervolume3dKernel';
 
@@ -8,17 +8,21 @@ import { hypervolume3dKernel } from './hypervolume3dKernel';
  *
  * d = 2, 3: the O(n log n) sweeps. d = 4: sweep along the 4th objective keeping the 3-D
  * projections of the points seen so far sorted by z; each new point adds its exclusive 3-D
- * volume (clipped sweep, see exclusiveVolume3d) to the running 3-D hypervolume, as in HV4D:
- * O(n^2 log n) worst case, about O(n^2) in practice. d >= 5: the same sweep along the last
- * objective, where each new point's exclusive (d-1)-volume is its box minus the hypervolume of
- * the other points clipped to its box and reduced to their non-dominated subset (WFG's
- * bounding trick), computed recursively.
+ * volume to the running 3-D hypervolume, as in HV4D: its bounding box comes from one scan of
+ * the points below it in z (x/y only) plus a scan above it that stops at the first point
+ * beating it in x and y, and the clipped sweep (clippedSweep3d) visits only the points below
+ * it that were inside the box while scanning. O(n^2) in practice. d = 5: the same sweep along
+ * the 5th objective, where each new point's exclusive 4-volume is its box minus the 4-D
+ * hypervolume of the other points clipped to its box and reduced to their non-dominated
+ * subset (WFG's bounding trick), specialised for 4 coordinates, branch-light and
+ * allocation-free. d >= 6: the same, generic in d, recursing down to d = 5.
  */
 export function hypervolumeNdKernel(data: Float64Array, n: number, d: number, ref: Float64Array): number {
   if (n === 0) return 0;
   if (d === 2) return hypervolume2dKernel(data, n, ref[0]!, ref[1]!);
   if (d === 3) return hypervolume3dKernel(data, n, ref);
   if (d === 4) return hypervolume4d(data, n, ref);
+  if (d === 5) return hypervolume5d(data, n, ref);
   return sweepLastObjective(data, n, d, ref);
 }
 
@@ -29,6 +33,9 @@ interface Scratch4 {
   sy: Float64Array;
   sz: Float64Array;
   stair: Float64Array;
+  cx: Float64Array;
+  cy: Float64Array;
+  order: Int32Array;
 }
 function makeScratch4(n: number): Scratch4 {
   return {
@@ -37,6 +44,9 @@ function makeScratch4(n: number): Scratch4 {
     sy: new Float64Array(n),
     sz: new Float64Array(n),
     stair: new Float64Array(2 * n + 2),
+    cx: new Float64Array(n),
+    cy: new Float64Array(n),
+    order: new Int32Array(n),
   };
 }
 let scratch4 = makeScratch4(64);
@@ -47,9 +57,9 @@ function hypervolume4d(data: Float64Array, n: number, ref: Float64Array): number
   const rz = ref[2]!;
   const rw = ref[3]!;
   if (scratch4.w.length < n) scratch4 = makeScratch4(2 * n);
-  const { w, sx, sy, sz, stair } = scratch4;
+  const { w, sx, sy, sz, stair, cx, cy } = scratch4;
   for (let i = 0; i < n; i++) w[i] = data[4 * i + 3]!;
-  const order = argsortByKey(w, n);
+  const order = n <= 48 ? smallOrder(w, n, scratch4.order) : argsortByKey(w, n);
   let m = 0;
   let hv3 = 0;
   let volume = 0;
@@ -58,32 +68,293 @@ function hypervolume4d(data: Float64Array, n: number, ref: Float64Array): number
     const px = data[4 * i]!;
     const py = data[4 * i + 1]!;
     const pz = data[4 * i + 2]!;
-    const c = exclusiveVolume3d(px, py, pz, sx, sy, sz, m, rx, ry, rz, stair);
-    if (c > 0) {
-      hv3 += c;
-      // Drop points p covers (they can never matter again), then insert p at its z position.
-      let k = 0;
-      for (let s = 0; s < m; s++) {
-        if (px <= sx[s]! && py <= sy[s]! && pz <= sz[s]!) continue;
-        sx[k] = sx[s]!;
-        sy[k] = sy[s]!;
-        sz[k] = sz[s]!;
-        k++;
+    // The live 3-D points are sorted by z: [0, lb) have z < pz, [lb, ub) z = pz, [ub, m) z > pz.
+    let lb = 0;
+    let hi = m;
+    while (lb < hi) {
+      const mid = (lb + hi) >>> 1;
+      if (sz[mid]! < pz) lb = mid + 1;
+      else hi = mid;
+    }
+    let ub = lb;
+    while (ub < m && sz[ub]! === pz) ub++;
+    // Bounding box [p, u) of p's exclusive region (see exclusiveVolume3d). Below p in z only x
+    // and y decide; above it, the first point (in z order) that beats p in x and y sets uz.
+    let ux = rx;
+    let uy = ry;
+    let uz = rz;
+    let covered = false;
+    let nc = 0;
+    for (let s = 0; s < ub; s++) {
+      const qx = sx[s]!;
+      const qy = sy[s]!;
+      const left = qx <= px;
+      const below = qy <= py;
+      if ((left as unknown as number) & (below as unknown as number)) {
+        covered = true;
+        break;
       }
-      let at = k;
-      while (at > 0 && sz[at - 1]! > pz) at--;
-      sx.copyWithin(at + 1, at, k);
-      sy.copyWithin(at + 1, at, k);
-      sz.copyWithin(at + 1, at, k);
-      sx[at] = px;
-      sy[at] = py;
-      sz[at] = pz;
-      m = k + 1;
+      // Selects instead of branches: on a front each comparison is a coin flip.
+      uy = Math.min(uy, left ? qy : uy);
+      ux = Math.min(ux, below ? qx : ux);
+      // Candidate for the sweep while strictly inside the box so far (filtered again there).
+      cx[nc] = qx;
+      cy[nc] = qy;
+      nc += ((qx < ux) as unknown as number) & ((qy < uy) as unknown as number);
+    }
+    if (!covered) {
+      for (let s = ub; s < m; s++) {
+        if (sx[s]! <= px && sy[s]! <= py) {
+          uz = sz[s]!;
+          break;
+        }
+      }
+      const c = clippedSweep3d(px, py, pz, ux, uy, uz, sx, sy, sz, ub, m, stair, -1, cx, cy, nc);
+      if (c > 0) {
+        hv3 += c;
+        // Drop the points p covers (they can never matter again; only z >= pz can be covered),
+        // then insert p after the points with z <= pz.
+        let k = lb;
+        for (let s = lb; s < m; s++) {
+          if (((px <= sx[s]!) as unknown as number) & ((py <= sy[s]!) as unknown as number)) continue;
+          if (k !== s) {
+            sx[k] = sx[s]!;
+            sy[k] = sy[s]!;
+            sz[k] = sz[s]!;
+          }
+          k++;
+        }
+        let at = lb;
+        while (at < k && sz[at]! <= pz) at++;
+        // Shift [at, k) up by one (a plain loop beats three copyWithin calls on short runs).
+        if (k - at > 24) {
+          sx.copyWithin(at + 1, at, k);
+          sy.copyWithin(at + 1, at, k);
+          sz.copyWithin(at + 1, at, k);
+        } else {
+          for (let s = k; s > at; s--) {
+            sx[s] = sx[s - 1]!;
+            sy[s] = sy[s - 1]!;
+            sz[s] = sz[s - 1]!;
+          }
+        }
+        sx[at] = px;
+        sy[at] = py;
+        sz[at] = pz;
+        m = k + 1;
+      }
     }
     const wNext = t + 1 < n ? w[order[t + 1]!]! : rw;
     volume += hv3 * (wNext - w[i]!);
   }
   return volume;
+}
+
+/**
+ * d = 5: sweepLastObjective with the dimension fixed at 4 below, so every coordinate lives in a
+ * local (no per-coordinate loops or typed-array reloads), and allocation-free: buffers persist
+ * across calls (the 4-D kernel it calls never calls back here).
+ */
+function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number {
+  if (scratch5.last.length < n) scratch5 = makeScratch5(2 * n);
+  const { last, live, clipped, kept, sums, sumWords, u, cand } = scratch5;
+  for (let i = 0; i < n; i++) last[i] = data[i * 5 + 4]!;
+  const order = argsortByKey(last, n);
+  const r0 = ref[0]!;
+  const r1 = ref[1]!;
+  const r2 = ref[2]!;
+  const r3 = ref[3]!;
+  let m = 0;
+  let hvLower = 0;
+  let volume = 0;
+  for (let t = 0; t < n; t++) {
+    const i = order[t]!;
+    const p0 = data[i * 5]!;
+    const p1 = data[i * 5 + 1]!;
+    const p2 = data[i * 5 + 2]!;
+    const p3 = data[i * 5 + 3]!;
+    let u0 = r0;
+    let u1 = r1;
+    let u2 = r2;
+    let u3 = r3;
+    // Bounding box [p, u): a live point worse than p in exactly one coordinate caps it there.
+    let covered = false;
+    let nc = 0;
+    for (let o = 0, end = 4 * m; o < end; o += 4) {
+      const q0 = live[o]!;
+      const q1 = live[o + 1]!;
+      const q2 = live[o + 2]!;
+      const q3 = live[o + 3]!;
+      const better =
+        ((q0 <= p0) as unknown as number) +
+        ((q1 <= p1) as unknown as number) +
+        ((q2 <= p2) as unknown as number) +
+        ((q3 <= p3) as unknown as number);
+      if (better === 3) {
+        if (q0 > p0) u0 = Math.min(u0, q0);
+        else if (q1 > p1) u1 = Math.min(u1, q1);
+        else if (q2 > p2) u2 = Math.min(u2, q2);
+        else u3 = Math.min(u3, q3);
+      } else if (better === 4) {
+        covered = true;
+        break;
+      }
+      // Candidate for the clip pass while inside the box so far (filtered again there).
+      cand[nc] = o;
+      nc +=
+        ((q0 < u0) as unknown as number) &
+        ((q1 < u1) as unknown as number) &
+        ((q2 < u2) as unknown as number) &
+        ((q3 < u3) as unknown as number);
+    }
+    let c = 0;
+    if (!covered) {
+      // Clip to [p, u), keep the clipped corners inside the box, visit them by coordinate sum
+      // (a point can then only be dominated by one kept earlier) and keep the non-dominated.
+      let inBox = 0;
+      for (let a = 0; a < nc; a++) {
+        const o = cand[a]!;
+        const q0 = live[o]!;
+        const q1 = live[o + 1]!;
+        const q2 = live[o + 2]!;
+        const q3 = live[o + 3]!;
+        // max(q_j, p_j) < u_j iff q_j < u_j, as p_j < u_j.
+        const inside =
+          ((q0 < u0) as unknown as number) &
+          ((q1 < u1) as unknown as number) &
+          ((q2 < u2) as unknown as number) &
+          ((q3 < u3) as unknown as number);
+        if (inside === 0) continue;
+        const v0 = q0 > p0 ? q0 : p0;
+        const v1 = q1 > p1 ? q1 : p1;
+        const v2 = q2 > p2 ? q2 : p2;
+        const v3 = q3 > p3 ? q3 : p3;
+        const b = 4 * inBox;
+        clipped[b] = v0;
+        clipped[b + 1] = v1;
+        clipped[b + 2] = v2;
+        clipped[b + 3] = v3;
+        sums[inBox++] = v0 + v1 + v2 + v3;
+      }
+      let l = 0;
+      if (inBox > 0) {
+        const byS =
+          inBox <= 128 ? packedInsertionOrder(sums, sumWords, inBox) : orderBySum(sums, inBox);
+        for (let s = 0; s < inBox; s++) {
+          const o = byS[s]! * 4;
+          const c0 = clipped[o]!;
+          const c1 = clipped[o + 1]!;
+          const c2 = clipped[o + 2]!;
+          const c3 = clipped[o + 3]!;
+          let dominator = -1;
+          for (let k = 0, b = 0; k < l; k++, b += 4) {
+            // Non-short-circuit &: one well-predicted branch instead of four coin flips.
+            const dominates =
+              ((kept[b]! <= c0) as unknown as number) &
+              ((kept[b + 1]! <= c1) as unknown as number) &
+              ((kept[b + 2]! <= c2) as unknown as number) &
+              ((kept[b + 3]! <= c3) as unknown as number);
+            if (dominates !== 0) {
+              dominator = k;
+              break;
+            }
+          }
+          if (dominator > 0) {
+            // Move-to-front: a few kept points dominate most clipped ones.
+            const b = dominator * 4;
+            for (let j = 0; j < 4; j++) {
+              const tmp = kept[j]!;
+              kept[j] = kept[b + j]!;
+              kept[b + j] = tmp;
+            }
+          }
+          if (dominator >= 0) continue;
+          const b = 4 * l++;
+          kept[b] = c0;
+          kept[b + 1] = c1;
+          kept[b + 2] = c2;
+          kept[b + 3] = c3;
+        }
+      }
+      const box = (u0 - p0) * (u1 - p1) * (u2 - p2) * (u3 - p3);
+      if (l === 0) c = box;
+      else {
+        u[0] = u0;
+        u[1] = u1;
+        u[2] = u2;
+        u[3] = u3;
+        c = box - hypervolume4d(kept, l, u);
+      }
+    }
+    if (c > 0) {
+      hvLower += c;
+      // Drop the live points p covers, append p.
+      let k = 0;
+      for (let o = 0, end = 4 * m; o < end; o += 4) {
+        const q0 = live[o]!;
+        const q1 = live[o + 1]!;
+        const q2 = live[o + 2]!;
+        const q3 = live[o + 3]!;
+        const coveredByP =
+          ((p0 <= q0) as unknown as number) &
+          ((p1 <= q1) as unknown as number) &
+          ((p2 <= q2) as unknown as number) &
+          ((p3 <= q3) as unknown as number);
+        if (coveredByP !== 0) continue;
+        const b = 4 * k++;
+        if (b !== o) {
+          live[b] = q0;
+          live[b + 1] = q1;
+          live[b + 2] = q2;
+          live[b + 3] = q3;
+        }
+      }
+      const o = 4 * k;
+      live[o] = p0;
+      live[o + 1] = p1;
+      live[o + 2] = p2;
+      live[o + 3] = p3;
+      m = k + 1;
+    }
+    const next = t + 1 < n ? last[order[t + 1]!]! : ref[4]!;
+    volume += hvLower * (next - last[i]!);
+  }
+  return volume;
+}
+
+interface Scratch5 {
+  last: Float64Array;
+  live: Float64Array;
+  clipped: Float64Array;
+  kept: Float64Array;
+  sums: Float64Array;
+  sumWords: Uint32Array;
+  u: Float64Array;
+  cand: Int32Array;
+}
+function makeScratch5(n: number): Scratch5 {
+  const sums = new Float64Array(n);
+  return {
+    last: new Float64Array(n),
+    live: new Float64Array(4 * n),
+    clipped: new Float64Array(4 * n),
+    kept: new Float64Array(4 * n),
+    sums,
+    sumWords: new Uint32Array(sums.buffer),
+    u: new Float64Array(4),
+    cand: new Int32Array(n),
+  };
+}
+let scratch5 = makeScratch5(64);
+
+/**
+ * The generic sweep along the last objective for any d >= 4 (no 4-D or 5-D specialisation at
+ * this level; the recursion below still uses the fast kernels). Exported so the tests can
+ * check the specialised kernels against it.
+ */
+export function hypervolumeGenericSweep(data: Float64Array, n: number, d: number, ref: Float64Array): number {
+  if (n === 0) return 0;
+  return sweepLastObjective(data, n, d, ref);
 }
 
 function sweepLastObjective(data: Float64Array, n: number, d: number, ref: Float64Array): number {
@@ -190,7 +461,7 @@ function sweepLastObjective(data: Float64Array, n: number, d: number, ref: Float
         l++;
       }
     }
-    const c = covered ? 0 : box - (l === 0 ? 0 : hypervolumeNdKernel(kept.slice(0, l * e), l, e, u.slice()));
+    const c = covered ? 0 : box - (l === 0 ? 0 : hypervolumeNdKernel(kept, l, e, u));
     if (c > 0) {
       hvLower += c;
       let k = 0;
@@ -233,3 +504,37 @@ function orderBySum(sums: Float64Array, m: number): Int32Array {
   return order;
 }
 let orderScratch = new Int32Array(256);
+
+/**
+ * orderBySum for short lists: the same index packing (`words` views `sums`), then an insertion
+ * sort directly on the packed doubles, which beats the native sort's setup below ~100 keys.
+ */
+function packedInsertionOrder(sums: Float64Array, words: Uint32Array, m: number): Int32Array {
+  for (let i = 0; i < m; i++) words[2 * i] = ((words[2 * i]! & 0xfff00000) | i) >>> 0;
+  for (let i = 1; i < m; i++) {
+    const k = sums[i]!;
+    let j = i;
+    while (j > 0 && sums[j - 1]! > k) {
+      sums[j] = sums[j - 1]!;
+      j--;
+    }
+    sums[j] = k;
+  }
+  const order = orderScratch.length >= m ? orderScratch : (orderScratch = new Int32Array(2 * m));
+  for (let i = 0; i < m; i++) order[i] = words[2 * i]! & 0xfffff;
+  return order;
+}
+
+/** Indices by increasing key, ties by index (stable insertion sort; short lists only). */
+function smallOrder(key: Float64Array, n: number, order: Int32Array): Int32Array {
+  for (let i = 0; i < n; i++) {
+    const k = key[i]!;
+    let j = i;
+    while (j > 0 && key[order[j - 1]!]! > k) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
+  return order;
+}

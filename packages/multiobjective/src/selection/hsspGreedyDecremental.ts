@@ -16,7 +16,10 @@ import { thinFront3d } from './thinFront3d';
  * Contributions only grow when points are removed, so stale values are lower bounds and are
  * re-evaluated lazily when they reach the top of a min-heap. Ties remove the lower index first;
  * points outside the reference contribute 0 and go first. Returns the k kept row indices,
- * ascending. Typical cost: one contributions pass plus O(m) per re-evaluation (3-D).
+ * ascending. In 3-D (thinFront3d) each re-evaluated contribution also records the points it
+ * depends on, so it stays exact until one of those is removed, and a re-evaluation walks a k-d
+ * tree instead of scanning every live point. Typical cost: one contributions pass plus
+ * a short tree walk plus a sweep over the support per re-evaluation (3-D), O(m) otherwise.
  */
 export function hsspGreedyDecremental(
   points: Float64Array,

@@ -78,7 +78,7 @@ function evaluate(st: State, p: number): number {
     st;
   st.tracked[p] = 1;
   st.dirty[p] = 0;
-  st.version[p]++;
+  st.version[p] = st.version[p]! + 1;
   const rx = st.ref[0]!;
   const ry = st.ref[1]!;
   const rz = st.ref[2]!;
@@ -296,7 +296,7 @@ class State {
     this.alive[row] = 0;
     const k = this.slotOf[row]!;
     this.kAlive[k] = 0;
-    for (let node = this.leafOf[k]!; node >= 0; node = this.nParent[node]!) this.nLive[node]--;
+    for (let node = this.leafOf[k]!; node >= 0; node = this.nParent[node]!) this.nLive[node] = this.nLive[node]! - 1;
   }
 
   /** Records that p's current contribution depends on q. */

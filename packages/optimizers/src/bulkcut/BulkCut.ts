@@ -1,5 +1,5 @@
 import type { Configuration, JsonValue, OptimizerContext, ParamValue, Rng } from '@jahskit/core';
-import { hypervolumeContributions, nonDominatedSort } from '@jahskit/multiobjective';
+import { hypervolumeContributions, nonDominatedFilter } from '@jahskit/multiobjective';
 import { OptimizerError } from '../errors/OptimizerError';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
@@ -61,22 +61,26 @@ export class BulkCut extends MoOptimizerBase {
     return { config: child, tags: { phase } };
   }
 
-  private parent(phase: 'bulk' | 'cut', rng: Rng, explore: boolean): { id: number; config: Configuration } {
+  /** The Pareto front, its most accurate member and its largest contributor, for the archive size `size`. */
+  private front: { size: number; members: number[]; accurate: number; contributor: number } | undefined;
+
+  private currentFront(): { members: number[]; accurate: number; contributor: number } {
+    if (this.front?.size === this.archive.size) return this.front;
     const points = this.archive.points();
-    const rank = nonDominatedSort(points, this.d);
-    const front: number[] = [];
-    for (let i = 0; i < rank.length; i++) if (rank[i] === 0) front.push(i);
+    const members = Array.from(nonDominatedFilter(points, this.d));
+    const accurate = members.reduce((best, i) => ((points[i * this.d] as number) < (points[best * this.d] as number) ? i : best));
+    const contributions = hypervolumeContributions(this.archive.pointsOf(members), this.d, referencePoint(points, this.d));
+    let top = 0;
+    for (let k = 1; k < members.length; k++) if ((contributions[k] as number) > (contributions[top] as number)) top = k;
+    this.front = { size: this.archive.size, members, accurate, contributor: members[top] as number };
+    return this.front;
+  }
+
+  private parent(phase: 'bulk' | 'cut', rng: Rng, explore: boolean): { id: number; config: Configuration } {
+    const front = this.currentFront();
     let chosen: number;
-    if (explore || rng.bernoulli(this.options.epsilon)) chosen = rng.pick(front);
-    else if (phase === 'bulk') {
-      chosen = front.reduce((best, i) => ((points[i * this.d] as number) < (points[best * this.d] as number) ? i : best));
-    } else {
-      const frontPoints = this.archive.pointsOf(front);
-      const contributions = hypervolumeContributions(frontPoints, this.d, referencePoint(points, this.d));
-      let best = 0;
-      for (let k = 1; k < front.length; k++) if ((contributions[k] as number) > (contributions[best] as number)) best = k;
-      chosen = front[best] as number;
-    }
+    if (explore || rng.bernoulli(this.options.epsilon)) chosen = rng.pick(front.members);
+    else chosen = phase === 'bulk' ? front.accurate : front.contributor;
     const entry = this.archive.entries[chosen]!;
     return { id: entry.id, config: entry.config };
   }

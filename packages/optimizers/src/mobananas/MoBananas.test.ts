@@ -6,7 +6,7 @@ import { RandomSearch } from '../rs/RandomSearch';
 import { mobananasDescriptor } from './mobananasModule';
 
 const zdt1 = syntheticMo('zdt1');
-const small = { startupTrials: 5, epochs: 30, retrainEvery: 3 };
+const small = { startupTrials: 5, steps: 30, retrainEvery: 3 };
 
 describeOptimizerConformance({ descriptor: mobananasDescriptor, benchmark: zdt1, options: small, evaluations: 14 });
 describeOptimizerConformance({ descriptor: mobananasDescriptor, benchmark: syntheticMo('dtlz2-3'), options: small, evaluations: 10, numRuns: 2 });
@@ -27,7 +27,7 @@ describe('mobananas', () => {
     let ours = 0;
     let rs = 0;
     for (const seed of [1, 2, 3]) {
-      ours += runCellTask((context) => mobananasDescriptor.create(validateOptions(mobananasDescriptor.options, {}, 'mobananas'), context), seed, 60);
+      ours += runCellTask((context) => mobananasDescriptor.create(validateOptions(mobananasDescriptor.options, { steps: 40, members: 2, retrainEvery: 10 }, 'mobananas'), context), seed, 60);
       rs += runCellTask((context) => new RandomSearch(context), seed, 60);
     }
     expect(ours).toBeGreaterThan(rs);

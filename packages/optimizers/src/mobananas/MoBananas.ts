@@ -7,8 +7,8 @@ import { configKey } from '../internal/mo/configKey';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { rankAndCrowding, selectByRankAndCrowding } from '../internal/mo/rankAndCrowding';
-import { FeatureEncoder } from '../internal/mo/surrogate/FeatureEncoder';
-import { MlpEnsemble } from '../internal/mo/surrogate/MlpEnsemble';
+import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
+import { MlpEnsemble } from '../internal/nn/MlpEnsemble';
 
 export interface MoBananasOptions {
   readonly startupTrials: number;
@@ -18,7 +18,7 @@ export interface MoBananasOptions {
   readonly randomCandidates: number;
   readonly members: number;
   readonly hidden: number;
-  readonly epochs: number;
+  readonly steps: number;
   readonly learningRate: number;
   readonly retrainEvery: number;
   readonly maxModelPoints: number;
@@ -26,7 +26,7 @@ export interface MoBananasOptions {
 
 /**
  * MO-BANANAS (Guerrero-Viu et al. 2021, after BANANAS by White, Neiswanger & Savani 2021): an
- * ensemble of MLPs with one output per objective predicts every candidate; candidates are Gaussian
+ * ensemble of MLPs per objective (the shared `internal/nn` deep ensemble) predicts every candidate; candidates are Gaussian
  * mutations (in the [0, 1] encoding, then rounded to legal values) of the `parents` best results by
  * non-dominated sorting and crowding distance, plus `randomCandidates` prior draws; the proposal is chosen by independent Thompson
  * sampling: one draw per objective from N(ensemble mean, ensemble sd); among the candidates
@@ -36,8 +36,9 @@ export interface MoBananasOptions {
  * hypervolume). The successive-halving early stopping of the paper's variant is not implemented.
  */
 export class MoBananas extends MoOptimizerBase {
-  private readonly encoder: FeatureEncoder;
-  private model: MlpEnsemble | undefined;
+  private readonly encoder: OneHotEncoder;
+  /** One ensemble per objective (the shared `internal/nn` ensemble has a single output). */
+  private model: MlpEnsemble[] | undefined;
   private trainedAt = 0;
 
   constructor(
@@ -45,7 +46,7 @@ export class MoBananas extends MoOptimizerBase {
     context: OptimizerContext,
   ) {
     super('mobananas', context);
-    this.encoder = new FeatureEncoder(context.space);
+    this.encoder = new OneHotEncoder(context.space);
   }
 
   protected propose(_id: number, rng: Rng): Proposal {
@@ -72,9 +73,12 @@ export class MoBananas extends MoOptimizerBase {
     }
     if (candidates.length === 0) return { config: space.sample(rng) };
     const c = candidates.length;
-    const { mean, sd } = this.model.predict(this.encoder.encodeAll(candidates), c);
+    const features = this.encoder.encodeAll(candidates);
     const draws = new Float64Array(c * this.d);
-    for (let k = 0; k < c * this.d; k++) draws[k] = rng.normal(mean[k] as number, Math.max(1e-9, sd[k] as number));
+    this.model.forEach((ensemble, j) => {
+      const { mean, sd } = ensemble.predictMeanSd(features, c);
+      for (let k = 0; k < c; k++) draws[k * this.d + j] = rng.normal(mean[k] as number, Math.max(1e-9, sd[k] as number));
+    });
     // Among the candidates non-dominated in the drawn values, the one whose draw adds the most
     // hypervolume to the observed front; crowding distance decides when none adds any. (Crowding alone
     // always picks the two extremes of the drawn front, which are rarely the useful ones.)
@@ -136,7 +140,12 @@ export class MoBananas extends MoOptimizerBase {
     const used = paretoKeep(points, this.d, this.options.maxModelPoints);
     const x = this.encoder.encodeAll(used.map((i) => this.archive.entries[i]!.config));
     const y = this.archive.pointsOf(used);
-    this.model = MlpEnsemble.fit(x, y, used.length, this.encoder.width, this.d, this.root.stream('train', n), this.options);
+    const rng = this.root.stream('train', n);
+    const { members, hidden, steps, learningRate } = this.options;
+    this.model = Array.from({ length: this.d }, (_, j) => {
+      const target = Array.from(used, (_, i) => y[i * this.d + j] as number);
+      return MlpEnsemble.fit(x, used.length, this.encoder.width, target, rng.stream('objective', j), { members, hidden: [hidden, hidden], steps, learningRate });
+    });
     this.trainedAt = n;
   }
 

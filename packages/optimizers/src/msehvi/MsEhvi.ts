@@ -3,9 +3,9 @@ import { nonDominatedFilter, prepareEhvi } from '@jahskit/multiobjective';
 import { candidatePool } from '../internal/mo/candidatePool';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import { paretoKeep } from '../internal/mo/paretoOrder';
-import { referencePoint } from '../internal/mo/referencePoint';
-import { FeatureEncoder } from '../internal/mo/surrogate/FeatureEncoder';
-import { GaussianProcess } from '../internal/mo/surrogate/GaussianProcess';
+import { quantileReferencePoint } from '../internal/mo/referencePoint';
+import { GaussianProcess } from '../internal/gp/GaussianProcess';
+import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 
 export interface MsEhviOptions {
   readonly startupTrials: number;
@@ -13,6 +13,7 @@ export interface MsEhviOptions {
   readonly randomCandidates: number;
   readonly mutationCandidates: number;
   readonly referenceMargin: number;
+  readonly referenceQuantile: number;
 }
 
 /**
@@ -22,12 +23,13 @@ export interface MsEhviOptions {
  * maximised, since optimizers minimise) and enter EHVI with zero variance. Without `cheapObjectives`
  * every objective is modelled. The candidate maximising EHVI (exact in 2-D and 3-D, from
  * `@jahskit/multiobjective`) among prior draws and one-parameter mutations of Pareto-front members is
- * proposed. The reference point is the observed worst + `referenceMargin` x range. Above
+ * proposed. The reference point is, per objective, the `referenceQuantile` of the observed values
+ * (1: the worst) + `referenceMargin` x (that value - the best). Above
  * `maxModelPoints` results, each GP is fitted on the results kept by non-dominated sorting plus greedy
  * hypervolume subset selection.
  */
 export class MsEhvi extends MoOptimizerBase {
-  private readonly encoder: FeatureEncoder;
+  private readonly encoder: OneHotEncoder;
   /** Per objective: true when computed exactly instead of modelled. */
   private readonly exact: boolean[];
 
@@ -36,7 +38,7 @@ export class MsEhvi extends MoOptimizerBase {
     context: OptimizerContext,
   ) {
     super('msehvi', context);
-    this.encoder = new FeatureEncoder(context.space);
+    this.encoder = new OneHotEncoder(context.space);
     this.exact = context.objectives.map((o) => o.cheap && context.cheapObjectives !== undefined);
   }
 
@@ -66,15 +68,15 @@ export class MsEhvi extends MoOptimizerBase {
         });
         continue;
       }
-      const gp = GaussianProcess.fit(features, used.map((i) => points[i * d + j] as number), this.encoder.width);
-      const { mean, sd } = gp.predict(candidateFeatures, c);
+      const gp = GaussianProcess.fit(features, used.length, this.encoder.width, used.map((i) => points[i * d + j] as number), { groups: this.encoder.groups });
+      const { mean, variance } = gp.predict(candidateFeatures, c);
       for (let k = 0; k < c; k++) {
         mu[k * d + j] = mean[k] as number;
-        sigma[k * d + j] = sd[k] as number;
+        sigma[k * d + j] = Math.sqrt(Math.max(0, variance[k] as number));
       }
     }
     const frontPoints = this.archive.pointsOf(front);
-    const ehvi = prepareEhvi(frontPoints, d, referencePoint(points, d, this.options.referenceMargin)).ehviBatch(mu, sigma);
+    const ehvi = prepareEhvi(frontPoints, d, quantileReferencePoint(points, d, this.options.referenceQuantile, this.options.referenceMargin)).ehviBatch(mu, sigma);
     let chosen = 0;
     for (let k = 1; k < c; k++) if ((ehvi[k] as number) > (ehvi[chosen] as number)) chosen = k;
     return { config: candidates[chosen] as Configuration };

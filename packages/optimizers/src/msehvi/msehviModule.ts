@@ -9,7 +9,8 @@ const options = z
     maxModelPoints: z.number().int().min(2).default(200).describe('each GP is fitted on at most this many results (kept by non-dominated sorting + hypervolume)'),
     randomCandidates: z.number().int().min(1).default(300).describe('prior draws scored by EHVI per proposal'),
     mutationCandidates: z.number().int().min(0).default(100).describe('one-parameter mutations of Pareto-front members scored per proposal'),
-    referenceMargin: z.number().min(0).default(0.1).describe('EHVI reference point = observed worst + margin x observed range, per objective'),
+    referenceMargin: z.number().min(0).default(0.1).describe('EHVI reference point = the quantile below + margin x (quantile - best), per objective'),
+    referenceQuantile: z.number().gt(0).max(1).default(1).describe('quantile of the observed values that defines the reference point (1: the observed worst)'),
   })
   .strict();
 

@@ -4,8 +4,8 @@ import { candidatePool } from '../internal/mo/candidatePool';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import { normalizeObjectives } from '../internal/mo/normalizeObjectives';
 import { simplexLattice } from '../internal/mo/simplexWeights';
-import { FeatureEncoder } from '../internal/mo/surrogate/FeatureEncoder';
-import { GaussianProcess } from '../internal/mo/surrogate/GaussianProcess';
+import { GaussianProcess } from '../internal/gp/GaussianProcess';
+import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 
 export interface ParEgoOptions {
   readonly startupTrials: number;
@@ -27,7 +27,7 @@ export interface ParEgoOptions {
  * is fitted on the best ones by the scalarised value (as the paper bounds its model size).
  */
 export class ParEgo extends MoOptimizerBase {
-  private readonly encoder: FeatureEncoder;
+  private readonly encoder: OneHotEncoder;
   private readonly lattice: number[][];
 
   constructor(
@@ -35,7 +35,7 @@ export class ParEgo extends MoOptimizerBase {
     context: OptimizerContext,
   ) {
     super('parego', context);
-    this.encoder = new FeatureEncoder(context.space);
+    this.encoder = new OneHotEncoder(context.space);
     this.lattice = simplexLattice(this.d, options.latticeSize ?? (this.d === 2 ? 10 : this.d === 3 ? 4 : 3));
   }
 
@@ -66,15 +66,15 @@ export class ParEgo extends MoOptimizerBase {
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (f[a] as number) - (f[b] as number) || a - b);
     const used = order.slice(0, this.options.maxModelPoints);
     const configs: Configuration[] = used.map((i) => this.archive.entries[i]!.config);
-    const gp = GaussianProcess.fit(this.encoder.encodeAll(configs), used.map((i) => f[i] as number), this.encoder.width);
+    const gp = GaussianProcess.fit(this.encoder.encodeAll(configs), configs.length, this.encoder.width, used.map((i) => f[i] as number), { groups: this.encoder.groups });
     const best = f[order[0] as number] as number;
     const candidates = candidatePool(space, rng, this.options.randomCandidates, this.options.mutationCandidates, configs.slice(0, 10), (key) => this.asked.has(key));
     if (candidates.length === 0) return { config: space.sample(rng) };
-    const { mean, sd } = gp.predict(this.encoder.encodeAll(candidates), candidates.length);
+    const { mean, variance } = gp.predict(this.encoder.encodeAll(candidates), candidates.length);
     let chosen = 0;
     let top = Number.NEGATIVE_INFINITY;
     for (let c = 0; c < candidates.length; c++) {
-      const s = sd[c] as number;
+      const s = Math.sqrt(Math.max(1e-18, variance[c] as number));
       const z = (best - (mean[c] as number)) / s;
       const ei = s * (z * normalCdf(z) + normalPdf(z));
       if (ei > top) {

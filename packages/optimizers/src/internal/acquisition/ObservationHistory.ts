@@ -67,21 +67,9 @@ export class ObservationHistory {
     return [...this.ok].sort((a, b) => a.value - b.value || a.id - b.id).slice(0, count);
   }
 
-  /**
-   * At most `cap` results for model fitting, in told order: all of them when they fit; otherwise
-   * the best half of the cap plus the most recent others. The best points matter for the
-   * acquisition near the incumbent, the recent ones track where the search is now.
-   */
-  trainingSet(cap: number): Evaluated[] {
-    if (this.ok.length <= cap) return this.ok;
-    const bestIds = new Set(this.best(Math.floor(cap / 2)).map((e) => e.id));
-    const recent: Evaluated[] = [];
-    for (let i = this.ok.length - 1; i >= 0 && recent.length < cap - bestIds.size; i--) {
-      const e = this.ok[i]!;
-      if (!bestIds.has(e.id)) recent.push(e);
-    }
-    const chosen = new Set([...bestIds, ...recent.map((e) => e.id)]);
-    return this.ok.filter((e) => chosen.has(e.id));
+  /** At most `cap` results for model fitting, chosen from the first `prefix` told (default all): see {@link trainingSubset}. */
+  trainingSet(cap: number, prefix = this.ok.length): Evaluated[] {
+    return trainingSubset(prefix === this.ok.length ? this.ok : this.ok.slice(0, prefix), cap);
   }
 
   state(): ObservationHistoryState {
@@ -95,4 +83,22 @@ export class ObservationHistory {
     this.seen.clear();
     for (const c of [...this.ok.map((e) => e.config), ...this.pending.map((p) => p.config), ...this.failed]) this.seen.add(this.key(c));
   }
+}
+
+/**
+ * At most `cap` of `entries`, in their order: all of them when they fit; otherwise the best half of
+ * the cap plus the most recent others. The best points matter for the acquisition near the
+ * incumbent, the recent ones track where the search is now.
+ */
+export function trainingSubset(entries: readonly Evaluated[], cap: number): Evaluated[] {
+  if (entries.length <= cap) return [...entries];
+  const bestIds = new Set(
+    [...entries]
+      .sort((a, b) => a.value - b.value || a.id - b.id)
+      .slice(0, Math.floor(cap / 2))
+      .map((e) => e.id),
+  );
+  const chosen = new Set(bestIds);
+  for (let i = entries.length - 1; i >= 0 && chosen.size < cap; i--) chosen.add(entries[i]!.id);
+  return entries.filter((e) => chosen.has(e.id));
 }

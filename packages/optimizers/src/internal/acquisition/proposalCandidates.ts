@@ -1,5 +1,5 @@
 import type { Configuration, Rng, SearchSpace } from '@jahskit/core';
-import { mutateOneParameter } from '../mutateOneParameter';
+import { groupNeighboursByParameter } from '../mutateOneParameter';
 import type { ObservationHistory } from './ObservationHistory';
 
 export interface CandidateOptions {
@@ -9,13 +9,13 @@ export interface CandidateOptions {
   readonly mutations: number;
   /** How many of the best results are mutated (round robin). */
   readonly incumbents: number;
-  /** Perturbations the space draws per numeric parameter when mutating. */
+  /** Perturbations the space draws per numeric parameter of each incumbent. */
   readonly numericNeighbours: number;
 }
 
 /**
  * The pool over which an acquisition function is maximised: `mutations` one-parameter mutations of
- * the `incumbents` best results (local search around the best, which works on categorical cell
+ * the `incumbents` best results (drawn from each incumbent's `space.neighbours`) (local search around the best, which works on categorical cell
  * spaces where gradient-based acquisition optimisation does not) plus `random` prior samples
  * (global exploration). Configurations already evaluated, failed, pending or drawn twice are
  * dropped, so the pool may be smaller than asked (even empty when the space is exhausted).
@@ -29,11 +29,16 @@ export function proposalCandidates(space: SearchSpace, history: ObservationHisto
     keys.add(key);
     out.push(config);
   };
-  const parents = history.best(options.incumbents);
-  if (parents.length > 0) {
+  // The neighbourhood of each incumbent is computed once (space.neighbours is the costly part) and
+  // mutations are drawn from it: a parameter uniformly, then one of its neighbouring values.
+  const neighbourhoods = history
+    .best(options.incumbents)
+    .map((parent) => groupNeighboursByParameter(space, parent.config, space.neighbours(parent.config, rng, options.numericNeighbours)))
+    .filter((groups) => groups.length > 0);
+  if (neighbourhoods.length > 0) {
     for (let i = 0; i < options.mutations; i++) {
-      const parent = parents[i % parents.length]!;
-      add(mutateOneParameter(space, parent.config, rng, options.numericNeighbours));
+      const groups = neighbourhoods[i % neighbourhoods.length]!;
+      add(rng.pick(rng.pick(groups)));
     }
   }
   for (let i = 0; i < options.random; i++) add(space.sample(rng));

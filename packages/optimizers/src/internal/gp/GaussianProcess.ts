@@ -116,15 +116,37 @@ export class GaussianProcess {
    * the observation noise (it is the uncertainty about f, what expected improvement needs).
    */
   predict(rows: Float64Array, m: number): { mean: Float64Array; variance: Float64Array } {
-    const { n, d, x, inverseSquaredLengths, signalVariance, alpha, factor, yMean, yScale } = this;
+    const { n, d, x, inverseSquaredLengths: w, signalVariance, alpha, factor, yMean, yScale } = this;
     const mean = new Float64Array(m);
     const variance = new Float64Array(m);
     const kStar = new Float64Array(n);
     const scale2 = yScale * yScale;
+    // ||a - b||^2_w = |a|^2_w + |b|^2_w - 2 <a, b>_w with the cross term over the candidate's
+    // non-zero columns only: one-hot encodings are mostly zeros, which makes this several times
+    // cheaper than the dense difference on cell spaces.
+    const norms = this.trainingNorms();
+    const nonZero = new Int32Array(d);
     for (let c = 0; c < m; c++) {
+      const at = c * d;
+      let count = 0;
+      let own = 0;
+      for (let k = 0; k < d; k++) {
+        const v = rows[at + k] as number;
+        if (v !== 0) {
+          nonZero[count++] = k;
+          own += v * v * (w[k] as number);
+        }
+      }
       let mu = 0;
       for (let i = 0; i < n; i++) {
-        const kv = signalVariance * matern52(squaredDistance(rows, c * d, x, i * d, d, inverseSquaredLengths));
+        const row = i * d;
+        let cross = 0;
+        for (let q = 0; q < count; q++) {
+          const k = nonZero[q] as number;
+          cross += (rows[at + k] as number) * (x[row + k] as number) * (w[k] as number);
+        }
+        const r2 = own + (norms[i] as number) - 2 * cross;
+        const kv = signalVariance * matern52(r2 > 0 ? r2 : 0);
         kStar[i] = kv;
         mu += kv * (alpha[i] as number);
       }
@@ -135,6 +157,22 @@ export class GaussianProcess {
       variance[c] = Math.max(0, signalVariance - explained) * scale2;
     }
     return { mean, variance };
+  }
+
+  private norms: Float64Array | undefined;
+
+  /** |x_i|^2_w of the training rows (cached). */
+  private trainingNorms(): Float64Array {
+    if (this.norms !== undefined) return this.norms;
+    const { n, d, x, inverseSquaredLengths: w } = this;
+    const norms = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      for (let k = 0; k < d; k++) s += (x[i * d + k] as number) ** 2 * (w[k] as number);
+      norms[i] = s;
+    }
+    this.norms = norms;
+    return norms;
   }
 
   /**

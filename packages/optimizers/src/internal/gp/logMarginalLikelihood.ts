@@ -19,7 +19,10 @@ export function pairDistances(x: Float64Array, n: number, d: number, groupOf: In
       const base = p * groups;
       for (let c = 0; c < d; c++) {
         const diff = (x[i * d + c] as number) - (x[j * d + c] as number);
-        if (diff !== 0) d2[base + (groupOf[c] as number)] += diff * diff;
+        if (diff !== 0) {
+          const at = base + (groupOf[c] as number);
+          d2[at] = (d2[at] as number) + diff * diff;
+        }
       }
     }
   }

@@ -1,0 +1,168 @@
+import type { ParameterSpec } from '@jahskit/core';
+import type { Condition } from '@jahskit/spaces';
+import type { SurrogateInput } from '../surrogate/SurrogateSession';
+import { choicesOf, type RowReader } from './compileRowReader';
+import { ENCODING_KIND, type InputEncoder } from './compileInputEncoder';
+
+/**
+ * Checks one request (configuration and fidelity) and writes its encoded row in a single pass.
+ * Returns true when the row is legal and written; false when anything is off (a missing, inactive,
+ * unknown or illegal key, or a non-object), in which case the caller takes the slow path
+ * (`RowReader.read` + `SearchSpace.validate`), which builds the exact typed error. The codec is never
+ * more lenient than the readers: the differential test in compileRowCodec.test.ts checks it.
+ */
+export type RowCodec = (config: unknown, fidelity: unknown, row: number, buffers: readonly SurrogateInput[]) => boolean;
+
+/**
+ * Generates the codec's source once per space and manifest: every parameter name, choice and bound
+ * is a constant of the generated function, so V8 sees named property loads with stable inline
+ * caches, `switch` over literal choices instead of table lookups, condition checks as comparisons of
+ * local choice indices (parents are read before children), and one store per column. Measured on the
+ * DARTS space (34 categoricals, 24 IN conditions) at about half the time of the generic reader plus
+ * encoder. Names and values enter the source only through JSON.stringify or as closure constants.
+ *
+ * Returns undefined when the encoder or space uses something the generator does not cover (int64
+ * inputs, duplicate or NaN choices); the caller then uses the generic reader and encoder for every row.
+ */
+export function compileRowCodec(config: RowReader, fidelity: RowReader, encoder: InputEncoder): RowCodec | undefined {
+  const constants: unknown[] = [];
+  const constant = (value: unknown): string => {
+    constants.push(value);
+    return `K[${constants.length - 1}]`;
+  };
+  const literal = (x: number): string => (Number.isFinite(x) && !Object.is(x, -0) ? String(x) : constant(x));
+  const readers = [config, fidelity];
+  const v = (r: number, i: number, what: 'a' | 'c' | 'v'): string => `${what}${r}_${i}`;
+
+  const lines: string[] = [];
+  const declared: string[] = [];
+  const arguments_ = ['cfg', 'fid'];
+  for (let r = 0; r < readers.length; r++) {
+    const reader = readers[r]!;
+    const object = arguments_[r]!;
+    lines.push(`if (typeof ${object} !== 'object' || ${object} === null) return false;`, `h = Object.getPrototypeOf(${object});`, `if (h !== OP && h !== null) return false;`, `p = 0;`);
+    for (let k = 0; k < reader.order.length; k++) {
+      const i = reader.order[k]!;
+      const spec = reader.parameters[i]!;
+      declared.push(`${v(r, i, 'a')} = 0`, `${v(r, i, 'c')} = -1`, `${v(r, i, 'v')} = NaN`);
+      const read = `${object}[${JSON.stringify(spec.name)}]`;
+      const check = compileCheck(spec, r, i);
+      if (check === undefined) return undefined;
+      const condition = reader.conditionOf[i];
+      if (condition === undefined) {
+        lines.push(`g = ${read};`, `if (g === undefined) return false;`, `${v(r, i, 'a')} = 1; p++;`, ...check);
+      } else {
+        const predicate = compilePredicate(condition, reader, r);
+        // An inactive parameter is not read: if it is given, the key count below exceeds the number
+        // of active parameters found, and the row fails.
+        lines.push(`if (${predicate}) {`, `g = ${read};`, `if (g === undefined) return false;`, `${v(r, i, 'a')} = 1; p++;`, ...check, `}`);
+      }
+    }
+    // Every own key must be one of the active parameters just read: counting them is enough, since
+    // each active one was found. Objects with another prototype than Object's (or null) take the
+    // slow path, so an inherited value is never read here.
+    // Object.keys is used, not for...in: configurations built key by key (as \`SearchSpace.sample\`
+    // does) are dictionary-mode objects, on which it measured ~20% faster than a for...in count.
+    lines.push(`if (Object.keys(${object}).length !== p) return false;`);
+  }
+
+  function compileCheck(spec: ParameterSpec, r: number, i: number): string[] | undefined {
+    const choices = choicesOf(spec);
+    if (choices !== undefined) {
+      if (new Set(choices).size !== choices.length || choices.some((c) => typeof c === 'number' && Number.isNaN(c))) return undefined;
+      const cases = choices.map((c, j) => {
+        const label = typeof c === 'string' ? JSON.stringify(c) : typeof c === 'boolean' ? String(c) : typeof c === 'number' ? literal(c) : undefined;
+        const value = typeof c === 'number' ? literal(c) : c === true ? '1' : c === false ? '0' : 'NaN';
+        return label === undefined ? undefined : `case ${label}: ${v(r, i, 'c')} = ${j}; ${v(r, i, 'v')} = ${value}; break;`;
+      });
+      if (cases.some((c) => c === undefined)) return undefined;
+      return [`switch (g) {`, ...(cases as string[]), `default: return false; }`];
+    }
+    if (spec.type !== 'integer' && spec.type !== 'float') return undefined;
+    const lo = literal(spec.lower);
+    const out = [`if (typeof g !== 'number' || !(g >= ${lo} && g <= ${literal(spec.upper)})) return false;`];
+    if (spec.type === 'integer') out.push(`if (!Number.isInteger(g)) return false;`);
+    if (spec.type === 'float' && spec.q !== undefined && spec.q > 0) {
+      out.push(`m = (g - ${lo}) / ${literal(spec.q)};`, `if (Math.abs(m - Math.round(m)) > 1e-9 * Math.max(1, Math.abs(m))) return false;`);
+    }
+    out.push(`${v(r, i, 'v')} = g;`);
+    return out;
+  }
+
+  function compilePredicate(condition: Condition, reader: RowReader, r: number): string {
+    if ('conditions' in condition) {
+      const parts = condition.conditions.map((c) => compilePredicate(c, reader, r));
+      return `(${parts.join(condition.type === 'AND' ? ' && ' : ' || ')})`;
+    }
+    const at = reader.parameters.findIndex((p) => p.name === condition.parent);
+    const active = `${v(r, at, 'a')} === 1`;
+    const choice = v(r, at, 'c');
+    const value = v(r, at, 'v');
+    const choices = choicesOf(reader.parameters[at]!);
+    if (condition.type === 'IN' || condition.type === 'EQ' || condition.type === 'NEQ') {
+      const wanted = condition.type === 'IN' ? condition.values : [condition.value];
+      let any: string;
+      if (choices !== undefined) {
+        const hits = choices.flatMap((c, j) => (wanted.includes(c) ? [`${choice} === ${j}`] : []));
+        any = hits.length === 0 ? 'false' : `(${hits.join(' || ')})`;
+      } else {
+        const numbers = wanted.map(Number);
+        if (condition.type === 'NEQ') return `(${active} && ${value} !== ${literal(numbers[0]!)})`;
+        any = `(${numbers.map((x) => `${value} === ${literal(x)}`).join(' || ')})`;
+      }
+      return condition.type === 'NEQ' ? `(${active} && !${any})` : `(${active} && ${any})`;
+    }
+    const op = condition.type === 'LT' ? '<' : '>';
+    if (choices !== undefined) return `(${active} && ${choice} ${op} ${choices.indexOf(condition.value)})`;
+    return `(${active} && ${value} ${op} ${literal(Number(condition.value))})`;
+  }
+
+  // The encoding: one store per column, from the locals the checks left.
+  const tables: Int32Array[] = [];
+  const encode: string[] = [];
+  for (let k = 0; k < encoder.compiled.length; k++) {
+    const input = encoder.compiled[k]!;
+    if (input.dtype === 'int64') return undefined;
+    encode.push(`const d${k} = B[${k}].data; const b${k} = row * ${input.width};`);
+    for (const column of input.columns) {
+      const r = readers.indexOf(column.reader);
+      const at = `b${k} + ${column.offset}`;
+      const a = `${v(r, column.slot, 'a')} === 1`;
+      const c = v(r, column.slot, 'c');
+      const x = v(r, column.slot, 'v');
+      switch (column.kind) {
+        case ENCODING_KIND.CATEGORY_INDEX:
+          tables.push(column.table);
+          encode.push(`d${k}[${at}] = ${a} ? T${tables.length - 1}[${c}] : ${literal(column.inactive)};`);
+          break;
+        case ENCODING_KIND.RAW:
+          encode.push(`d${k}[${at}] = ${a} ? ${x} : ${literal(column.inactive)};`);
+          break;
+        case ENCODING_KIND.LOG:
+          encode.push(`d${k}[${at}] = ${a} ? Math.log(${x}) : ${literal(column.inactive)};`);
+          break;
+        case ENCODING_KIND.ONE_HOT:
+          tables.push(column.table);
+          encode.push(`if (${a}) { q = T${tables.length - 1}[${c}]; if (q >= 0) d${k}[${at} + q] = 1; }`);
+          break;
+        case ENCODING_KIND.FIXED_ONE_HOT:
+          if (column.inactive >= 0) encode.push(`d${k}[${at} + ${column.inactive}] = 1;`);
+          break;
+        default:
+          encode.push(`d${k}[${at}] = ${literal(column.inactive)};`);
+      }
+    }
+  }
+
+  const source = [
+    ...tables.map((_, t) => `const T${t} = T[${t}];`),
+    `const OP = Object.prototype;`,
+    `return function surrogateRowCodec(cfg, fid, row, B) {`,
+    `let g, h, p = 0, m = 0, q = 0${declared.length === 0 ? '' : ', ' + declared.join(', ')};`,
+    ...lines,
+    ...encode,
+    `return true;`,
+    `};`,
+  ].join('\n');
+  return new Function('T', 'K', source)(tables, constants) as RowCodec;
+}

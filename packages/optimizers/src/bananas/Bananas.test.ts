@@ -1,0 +1,71 @@
+import { createSyntheticBenchmark } from '@jahskit/benchmarks';
+import { simulate, validateOptions, type Benchmark, type Observation, type OptimizerContext } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { ConfigurationSpace, nb201OpIndices, nb201Space } from '@jahskit/spaces';
+import { describe, expect, test } from 'vitest';
+import { OptimizerError } from '../errors/OptimizerError';
+import { randomSearchDescriptor } from '../rs/randomSearchModule';
+import { bananasDescriptor } from './bananasModule';
+
+const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+const contextOf = (benchmark: Benchmark, seed: number): OptimizerContext => ({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });
+const create = (context: OptimizerContext, options: unknown = {}) => bananasDescriptor.create(validateOptions(bananasDescriptor.options, options, 'bananas'), context);
+const small = { initialTrials: 5, trainingSteps: 30, members: 3, candidates: 30, retrainEvery: 4 };
+
+describeOptimizerConformance({ descriptor: bananasDescriptor, benchmark: branin, options: small });
+
+describe('bananas', () => {
+  test('golden trace', async () => {
+    const benchmark = await branin();
+    await expectGoldenTrace({ benchmark, optimizer: create(contextOf(benchmark, 1), small), seed: 1, evaluations: 30, file: new URL('./__golden__/bananas.json', import.meta.url).pathname });
+  });
+
+  test('rejects bad options, naming them', () => {
+    expect(() => validateOptions(bananasDescriptor.options, { members: 0 }, 'bananas')).toThrow(/members/);
+    expect(() => validateOptions(bananasDescriptor.options, { encoding: 'adjacency' }, 'bananas')).toThrow(/encoding/);
+    expect(() => validateOptions(bananasDescriptor.options, { learningRate: 0 }, 'bananas')).toThrow(/learningRate/);
+    expect(() => validateOptions(bananasDescriptor.options, { layers: 2 }, 'bananas')).toThrow(/layers/);
+    let error: unknown;
+    try {
+      create(contextOf(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0), { candidates: 0, randomCandidates: 0 });
+    } catch (e) {
+      error = e;
+    }
+    expect(OptimizerError.is(error) && error.kind === 'invalid-option' && error.parameter === 'candidates').toBe(true);
+  });
+
+  // A cell objective with structure: conv3x3 (code 3) everywhere is best.
+  const cellValue = (config: Record<string, unknown>): number => nb201OpIndices(config as never).reduce((s, op) => s + (op === 3 ? 0 : op === 2 ? 0.5 : 1), 0);
+
+  test('a batch on a cell space is n distinct legal configurations, never repeated', () => {
+    const space = nb201Space();
+    const context: OptimizerContext = { space, fidelitySpace: new ConfigurationSpace({ name: 'none', parameters: [] }), objectives: [{ name: 'loss', direction: 'minimize', cheap: false }], seed: 2 };
+    const optimizer = create(context, { initialTrials: 5, trainingSteps: 40 });
+    const seen = new Set<string>();
+    for (let round = 0; round < 6; round++) {
+      const trials = optimizer.ask(5);
+      expect(trials).toHaveLength(5);
+      const observations: Observation[] = trials.map((trial) => {
+        expect(space.validate(trial.config)).toEqual(trial.config);
+        const key = JSON.stringify(trial.config);
+        expect(seen.has(key)).toBe(false);
+        seen.add(key);
+        return { trial, status: 'ok', values: [cellValue(trial.config)], metrics: {}, cost: 1 };
+      });
+      optimizer.tell(observations);
+    }
+  });
+
+  test('beats random search on Hartmann-6 (one-hot fallback on numeric spaces)', async () => {
+    const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+    const best = async (make: (c: OptimizerContext) => ReturnType<typeof create>, seed: number): Promise<number> => {
+      const run = await simulate({ benchmark, optimizer: make(contextOf(benchmark, seed)), seed, budget: { evaluations: 60 } });
+      return Math.min(...run.records.map((r) => Object.values(r.objectives)[0] ?? Infinity));
+    };
+    const seeds = [1, 2, 3];
+    const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const bananas = await Promise.all(seeds.map((s) => best((c) => create(c, { trainingSteps: 80 }), s)));
+    const rs = await Promise.all(seeds.map((s) => best((c) => randomSearchDescriptor.create({}, c), s)));
+    expect(mean(bananas)).toBeLessThan(mean(rs));
+  });
+});

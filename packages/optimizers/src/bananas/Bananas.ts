@@ -1,0 +1,165 @@
+import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
+import { OptimizerError } from '../errors/OptimizerError';
+import { ObservationHistory, type ObservationHistoryState } from '../internal/acquisition/ObservationHistory';
+import { proposalCandidates } from '../internal/acquisition/proposalCandidates';
+import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
+import { MlpEnsemble } from '../internal/nn/MlpEnsemble';
+import { Nb201PathEncoder } from '../internal/nn/Nb201PathEncoder';
+import { readState } from '../internal/readState';
+
+export interface BananasOptions {
+  /** Prior samples before the ensemble is used. */
+  readonly initialTrials: number;
+  /** 'path': the BANANAS path encoding on NAS-Bench-201 cell spaces (one-hot elsewhere); 'onehot'. */
+  readonly encoding: 'path' | 'onehot';
+  readonly members: number;
+  readonly hiddenLayers: number;
+  readonly hiddenUnits: number;
+  /** Adam updates per member and fit (mini-batches of 32). */
+  readonly trainingSteps: number;
+  readonly learningRate: number;
+  /** The ensemble is re-trained after this many new results (or 10% of the results, if more). */
+  readonly retrainEvery: number;
+  readonly maxTrainingPoints: number;
+  /** Mutations of the incumbents in each acquisition pool. */
+  readonly candidates: number;
+  /** Prior samples added to each acquisition pool. */
+  readonly randomCandidates: number;
+  /** How many of the best results are mutated. */
+  readonly incumbents: number;
+}
+
+interface SavedState {
+  readonly kind: 'bananas';
+  readonly next: number;
+  readonly history: ObservationHistoryState;
+  readonly fittedAt: number;
+}
+
+interface Encoder {
+  readonly width: number;
+  encodeAll(configs: readonly Configuration[]): Float64Array;
+}
+
+/**
+ * BANANAS (White, Neiswanger & Savani, AAAI 2021): an ensemble of feed-forward networks predicts
+ * the objective from the path encoding (or a one-hot encoding), independent Thompson sampling scores
+ * candidates, and the candidates are mutations of the best configurations found so far.
+ *
+ * The ensemble is trained when `retrainEvery` new results have arrived (the paper trains once per
+ * iteration of 10 evaluations) and is otherwise reused; each fit starts from fresh weights with the
+ * stream `(seed, 'fit', results)`, so a restored optimizer re-trains the same ensemble from its
+ * history instead of saving weights. Trial t draws its pool and samples from `(seed, 'trial', t)`;
+ * a batch ask(n) takes the n best-scored distinct candidates of one pool.
+ */
+export class Bananas implements Optimizer {
+  readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
+  private readonly root: Rng;
+  private readonly fidelity: Configuration;
+  private readonly encoder: Encoder;
+  private readonly history: ObservationHistory;
+  private next = 0;
+  /** Number of ok results the current ensemble was (or is to be) trained on. */
+  private fittedAt = 0;
+  private ensemble: MlpEnsemble | undefined;
+
+  constructor(
+    private readonly options: BananasOptions,
+    private readonly context: OptimizerContext,
+  ) {
+    if (options.candidates + options.randomCandidates < 1) {
+      throw new OptimizerError('invalid-option', 'candidates + randomCandidates must be at least 1 (the acquisition pool would be empty)', {
+        parameter: 'candidates',
+        allowed: 'candidates + randomCandidates >= 1',
+      });
+    }
+    this.root = Rng.seeded(context.seed);
+    this.fidelity = context.fidelitySpace.defaultConfiguration();
+    this.encoder = options.encoding === 'path' && Nb201PathEncoder.supports(context.space) ? new Nb201PathEncoder() : new OneHotEncoder(context.space);
+    this.history = new ObservationHistory(context.space);
+  }
+
+  ask(n: number): Trial[] {
+    const trials: Trial[] = [];
+    while (trials.length < n) {
+      const id = this.next;
+      const rng = this.root.stream('trial', id);
+      const modelled = id >= this.options.initialTrials && this.history.ok.length >= 2 && this.encoder.width > 0;
+      const picks = modelled ? this.propose(rng, n - trials.length) : [];
+      if (picks.length === 0) picks.push({ config: this.freshSample(rng) });
+      for (const pick of picks) {
+        const trialId = this.next++;
+        this.history.addPending(trialId, pick.config);
+        trials.push(pick.sample === undefined ? { id: trialId, config: pick.config, fidelity: this.fidelity } : { id: trialId, config: pick.config, fidelity: this.fidelity, tags: { its: pick.sample } });
+      }
+    }
+    return trials;
+  }
+
+  tell(observations: readonly Observation[]): void {
+    this.history.tell(observations);
+  }
+
+  state(): JsonValue {
+    const saved: SavedState = { kind: 'bananas', next: this.next, history: this.history.state(), fittedAt: this.fittedAt };
+    return saved as unknown as JsonValue;
+  }
+
+  restore(state: JsonValue): void {
+    const saved = readState<SavedState>(state, 'bananas');
+    this.next = saved.next;
+    this.history.restore(saved.history);
+    this.fittedAt = saved.fittedAt;
+    this.ensemble = undefined;
+  }
+
+  /** The `count` candidates with the lowest Thompson samples (fewer when the pool is smaller). */
+  private propose(rng: Rng, count: number): { config: Configuration; sample?: number }[] {
+    const ensemble = this.model();
+    const candidates = proposalCandidates(this.context.space, this.history, rng, {
+      random: this.options.randomCandidates,
+      mutations: this.options.candidates,
+      incumbents: this.options.incumbents,
+      numericNeighbours: 4,
+    });
+    if (candidates.length === 0) return [];
+    const { mean, sd } = ensemble.predictMeanSd(this.encoder.encodeAll(candidates), candidates.length);
+    // Independent Thompson sampling (the paper's ITS): one draw per candidate from N(mean, sd^2) of
+    // the ensemble, independently across candidates.
+    const scored = candidates.map((config, c) => ({ config, sample: rng.normal(mean[c] as number, sd[c] as number), c }));
+    scored.sort((a, b) => a.sample - b.sample || a.c - b.c);
+    return scored.slice(0, count).map(({ config, sample }) => ({ config, sample }));
+  }
+
+  private model(): MlpEnsemble {
+    const okCount = this.history.ok.length;
+    const interval = Math.max(this.options.retrainEvery, Math.floor(this.fittedAt / 10));
+    const stale = this.fittedAt === 0 || okCount - this.fittedAt >= interval;
+    if (!stale && this.ensemble !== undefined) return this.ensemble;
+    // Not stale but no ensemble: just restored, re-train the saved one on the same prefix of results.
+    if (stale) this.fittedAt = okCount;
+    const training = this.history.trainingSet(this.options.maxTrainingPoints, this.fittedAt);
+    const x = this.encoder.encodeAll(training.map((e) => e.config));
+    this.ensemble = MlpEnsemble.fit(
+      x,
+      training.length,
+      this.encoder.width,
+      training.map((e) => e.value),
+      this.root.stream('fit', this.fittedAt),
+      {
+        members: this.options.members,
+        hidden: Array.from({ length: this.options.hiddenLayers }, () => this.options.hiddenUnits),
+        steps: this.options.trainingSteps,
+        learningRate: this.options.learningRate,
+      },
+    );
+    return this.ensemble;
+  }
+
+  /** A prior sample not seen before (a few tries; a repeat is allowed in an exhausted space). */
+  private freshSample(rng: Rng): Configuration {
+    let config = this.context.space.sample(rng);
+    for (let attempt = 0; attempt < 20 && this.history.has(config); attempt++) config = this.context.space.sample(rng);
+    return config;
+  }
+}

@@ -1,0 +1,34 @@
+import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
+import { ContainerModule } from 'inversify';
+import { z } from 'zod';
+import { Bananas, type BananasOptions } from './Bananas';
+
+const options = z
+  .object({
+    initialTrials: z.number().int().min(1).default(10).describe('prior samples before the ensemble is used'),
+    encoding: z.enum(['path', 'onehot']).default('path').describe("'path': BANANAS path encoding on NAS-Bench-201 cell spaces (one-hot on other spaces); 'onehot'"),
+    members: z.number().int().min(1).default(5).describe('networks in the ensemble'),
+    hiddenLayers: z.number().int().min(1).max(10).default(3).describe('hidden layers per network'),
+    hiddenUnits: z.number().int().min(1).default(20).describe('units per hidden layer'),
+    trainingSteps: z.number().int().min(1).default(150).describe('Adam updates (mini-batches of 32) per network and fit'),
+    learningRate: z.number().positive().default(0.01).describe('Adam step size'),
+    retrainEvery: z.number().int().min(1).default(10).describe('the ensemble is re-trained after this many new results (or 10% of all results, if more)'),
+    maxTrainingPoints: z.number().int().min(2).default(500).describe('results the ensemble is trained on at most: the best half plus the most recent'),
+    candidates: z.number().int().min(0).default(100).describe('one-parameter mutations of the incumbents scored by Thompson sampling per proposal'),
+    randomCandidates: z.number().int().min(0).default(10).describe('prior samples added to each acquisition pool'),
+    incumbents: z.number().int().min(1).default(10).describe('how many of the best results are mutated'),
+  })
+  .strict();
+
+export const bananasDescriptor: OptimizerDescriptor<BananasOptions> = {
+  id: 'bananas',
+  summary: 'BANANAS (White et al. 2021): neural ensemble on the path encoding, Thompson sampling over mutations of the best',
+  capabilities: { objectives: 'single', multiFidelity: false, asynchronous: true },
+  options,
+  create: (opts, context) => new Bananas(opts, context),
+};
+
+/** Registers BANANAS. */
+export const bananasModule = new ContainerModule(({ bind }) => {
+  bind(OPTIMIZER_PLUGIN).toConstantValue(bananasDescriptor);
+});
