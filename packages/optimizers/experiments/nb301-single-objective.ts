@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     `Benchmark \`nb301\` (YAHPO Gym v2 surrogate, full fidelity: epoch 98), objective \`${objective.name}\` (${objective.direction}, in percent), ${evaluations} evaluations, ${seeds} seeds (0..${seeds - 1}), one worker, asynchronous simulation.`,
     'Figures are the best value each run observed; mean and standard error over seeds.',
     '',
-    'Expected (Siems et al. 2020, "NAS-Bench-301 and the case for surrogate benchmarks for neural architecture search", Fig. 7): regularised evolution and BANANAS beat random search.',
+    'Expected (Siems et al. 2020, "NAS-Bench-301 and the case for surrogate benchmarks for neural architecture search", arXiv:2008.09777, its comparison of optimizers on the surrogate): regularised evolution and BANANAS beat random search.',
     '',
     'Command: `npx tsx --conditions=@jahskit/source packages/optimizers/experiments/nb301-single-objective.ts` (2-core sandbox shared with other jobs, Node 20, 2026-11-24).',
     '',

@@ -34,6 +34,21 @@ describe('nb301', () => {
     expect(nb301.supportsContinuation).toBe(true);
   });
 
+  test('concurrent and repeated calls of different sizes give the answers of separate calls', async () => {
+    const all = examples.map((e) => request(nb301, e.config));
+    const separate = await Promise.all(all.map(async (r) => (await nb301.evaluate([r]))[0]!));
+    // Interleaved batches share nothing (each takes the reusable buffers or its own), and a reused
+    // buffer holds no trace of an earlier, larger batch.
+    const [a, b, c] = await Promise.all([nb301.evaluate(all), nb301.evaluate(all.slice(3, 7)), nb301.evaluate(all.slice().reverse())]);
+    const again = await nb301.evaluate(all.slice(0, 2));
+    expect(a).toEqual(separate);
+    expect(b).toEqual(separate.slice(3, 7));
+    expect(c).toEqual(separate.slice().reverse());
+    expect(again).toEqual(separate.slice(0, 2));
+    expect(a[0]).not.toBe(a[1]);
+    expect(a[0]!.metrics).not.toBe(a[1]!.metrics);
+  });
+
   test('reproduces the 10 examples to 1e-6', async () => {
     const evaluations = await nb301.evaluate(examples.map((e) => request(nb301, e.config)));
     evaluations.forEach((evaluation, i) => {

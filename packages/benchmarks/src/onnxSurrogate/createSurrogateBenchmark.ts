@@ -1,7 +1,7 @@
 import type { Benchmark, Configuration, Evaluation, EvaluationRequest, KnownOptimum, Objective, ParamValue, SearchSpace } from '@jahskit/core';
 import type { Condition } from '@jahskit/spaces';
 import { BenchmarkError } from '../errors/BenchmarkError';
-import { SurrogateSession } from '../surrogate/SurrogateSession';
+import { SurrogateSession, type SurrogateInput } from '../surrogate/SurrogateSession';
 import { DEFAULT_SURROGATE_THREADS, type SurrogateThreads } from '../surrogate/surrogateSessionOptions';
 import { compileRowReader, type RowReader } from './compileRowReader';
 import { compileInputEncoder } from './compileInputEncoder';
@@ -114,11 +114,38 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
   });
   const makeRaw = compileRecord(columns, (j) => `y[b + ${j}]`);
 
+  let spare: readonly SurrogateInput[] | undefined;
+  let spareRows = 0;
   const evaluate = async (requests: readonly EvaluationRequest[]): Promise<readonly Evaluation[]> => {
     const n = requests.length;
     if (n === 0) return [];
     // Every row is read, checked and encoded before the model runs: a bad row fails the whole batch.
-    const buffers = encoder.allocate(n);
+    // Input buffers are reused across calls (zeroed over the rows used; the one-hot columns rely on
+    // zeros): a fresh 0.5 MB batch per call cost page faults and external-memory GC pressure. A call
+    // made while another is using them (concurrent evaluate) allocates its own.
+    let buffers: readonly SurrogateInput[];
+    if (spare !== undefined && spareRows >= n) {
+      buffers = spare;
+      spare = undefined;
+      for (const { data, width: w } of buffers) {
+        if (data instanceof BigInt64Array) data.fill(BigInt(0), 0, n * w);
+        else data.fill(0, 0, n * w);
+      }
+    } else buffers = encoder.allocate(n);
+    const rows = buffers[0] === undefined || buffers[0].width === 0 ? n : buffers[0].data.length / buffers[0].width;
+    try {
+      return await encodeAndRun(requests, buffers);
+    } finally {
+      // Batches up to MAX_SPARE_ROWS rows are kept for the next call (a few MB at most).
+      if (rows <= MAX_SPARE_ROWS && (spare === undefined || rows > spareRows)) {
+        spare = buffers;
+        spareRows = rows;
+      }
+    }
+  };
+
+  const encodeAndRun = async (requests: readonly EvaluationRequest[], buffers: readonly SurrogateInput[]): Promise<readonly Evaluation[]> => {
+    const n = requests.length;
     for (let r = 0; r < n; r++) {
       const request = requests[r]!;
       if (codec !== undefined && codec(request.config, request.fidelity, r, buffers)) continue;
@@ -155,6 +182,8 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
     },
   };
 }
+
+const MAX_SPARE_ROWS = 65_536;
 
 /** `x` as source text: plain for finite numbers, otherwise a global expression. */
 function literal(x: number): string {

@@ -1,15 +1,16 @@
-import type { Configuration, OptimizerContext, Rng } from '@jahskit/core';
+import type { Configuration, JsonValue, OptimizerContext, Rng } from '@jahskit/core';
 import { nonDominatedFilter, prepareEhvi } from '@jahskit/multiobjective';
 import { candidatePool } from '../internal/mo/candidatePool';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { quantileReferencePoint } from '../internal/mo/referencePoint';
-import { GaussianProcess } from '../internal/gp/GaussianProcess';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
+import { GpSchedule } from '../internal/mo/GpSchedule';
 
 export interface MsEhviOptions {
   readonly startupTrials: number;
   readonly maxModelPoints: number;
+  readonly refitEvery: number;
   readonly randomCandidates: number;
   readonly mutationCandidates: number;
   readonly referenceMargin: number;
@@ -30,6 +31,7 @@ export interface MsEhviOptions {
  */
 export class MsEhvi extends MoOptimizerBase {
   private readonly encoder: OneHotEncoder;
+  private gps: GpSchedule;
   /** Per objective: true when computed exactly instead of modelled. */
   private readonly exact: boolean[];
 
@@ -39,6 +41,7 @@ export class MsEhvi extends MoOptimizerBase {
   ) {
     super('msehvi', context);
     this.encoder = new OneHotEncoder(context.space);
+    this.gps = new GpSchedule(options.refitEvery);
     this.exact = context.objectives.map((o) => o.cheap && context.cheapObjectives !== undefined);
   }
 
@@ -68,7 +71,7 @@ export class MsEhvi extends MoOptimizerBase {
         });
         continue;
       }
-      const gp = GaussianProcess.fit(features, used.length, this.encoder.width, used.map((i) => points[i * d + j] as number), { groups: this.encoder.groups });
+      const gp = this.gps.fit(`objective-${j}`, n, features, used.length, this.encoder.width, used.map((i) => points[i * d + j] as number), this.encoder.groups);
       const { mean, variance } = gp.predict(candidateFeatures, c);
       for (let k = 0; k < c; k++) {
         mu[k * d + j] = mean[k] as number;
@@ -80,5 +83,13 @@ export class MsEhvi extends MoOptimizerBase {
     let chosen = 0;
     for (let k = 1; k < c; k++) if ((ehvi[k] as number) > (ehvi[chosen] as number)) chosen = k;
     return { config: candidates[chosen] as Configuration };
+  }
+
+  protected override saveExtra(): Record<string, JsonValue> {
+    return { gps: this.gps.toJson() };
+  }
+
+  protected override restoreExtra(saved: Record<string, JsonValue>): void {
+    this.gps.restore(saved['gps']);
   }
 }

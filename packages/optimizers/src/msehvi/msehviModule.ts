@@ -7,6 +7,7 @@ const options = z
   .object({
     startupTrials: z.number().int().min(2).default(10).describe('random prior draws before the models are used'),
     maxModelPoints: z.number().int().min(2).default(200).describe('each GP is fitted on at most this many results (kept by non-dominated sorting + hypervolume)'),
+    refitEvery: z.number().int().min(1).default(10).describe('results between two marginal-likelihood fits of the GP hyperparameters (in between they are reused)'),
     randomCandidates: z.number().int().min(1).default(300).describe('prior draws scored by EHVI per proposal'),
     mutationCandidates: z.number().int().min(0).default(100).describe('one-parameter mutations of Pareto-front members scored per proposal'),
     referenceMargin: z.number().min(0).default(0.1).describe('EHVI reference point = the quantile below + margin x (quantile - best), per objective'),

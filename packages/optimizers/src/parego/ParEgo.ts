@@ -1,11 +1,11 @@
-import type { Configuration, OptimizerContext, Rng } from '@jahskit/core';
+import type { Configuration, JsonValue, OptimizerContext, Rng } from '@jahskit/core';
 import { normalCdf, normalPdf } from '@jahskit/multiobjective';
 import { candidatePool } from '../internal/mo/candidatePool';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import { normalizeObjectives } from '../internal/mo/normalizeObjectives';
 import { simplexLattice } from '../internal/mo/simplexWeights';
-import { GaussianProcess } from '../internal/gp/GaussianProcess';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
+import { GpSchedule } from '../internal/mo/GpSchedule';
 
 export interface ParEgoOptions {
   readonly startupTrials: number;
@@ -13,6 +13,7 @@ export interface ParEgoOptions {
   readonly weights: 'lattice' | 'dirichlet';
   readonly latticeSize: number | null;
   readonly maxModelPoints: number;
+  readonly refitEvery: number;
   readonly randomCandidates: number;
   readonly mutationCandidates: number;
 }
@@ -28,6 +29,7 @@ export interface ParEgoOptions {
  */
 export class ParEgo extends MoOptimizerBase {
   private readonly encoder: OneHotEncoder;
+  private gps: GpSchedule;
   private readonly lattice: number[][];
 
   constructor(
@@ -36,6 +38,7 @@ export class ParEgo extends MoOptimizerBase {
   ) {
     super('parego', context);
     this.encoder = new OneHotEncoder(context.space);
+    this.gps = new GpSchedule(options.refitEvery);
     this.lattice = simplexLattice(this.d, options.latticeSize ?? (this.d === 2 ? 10 : this.d === 3 ? 4 : 3));
   }
 
@@ -66,7 +69,7 @@ export class ParEgo extends MoOptimizerBase {
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (f[a] as number) - (f[b] as number) || a - b);
     const used = order.slice(0, this.options.maxModelPoints);
     const configs: Configuration[] = used.map((i) => this.archive.entries[i]!.config);
-    const gp = GaussianProcess.fit(this.encoder.encodeAll(configs), configs.length, this.encoder.width, used.map((i) => f[i] as number), { groups: this.encoder.groups });
+    const gp = this.gps.fit('scalarised', n, this.encoder.encodeAll(configs), configs.length, this.encoder.width, used.map((i) => f[i] as number), this.encoder.groups);
     const best = f[order[0] as number] as number;
     const candidates = candidatePool(space, rng, this.options.randomCandidates, this.options.mutationCandidates, configs.slice(0, 10), (key) => this.asked.has(key));
     if (candidates.length === 0) return { config: space.sample(rng) };
@@ -83,5 +86,13 @@ export class ParEgo extends MoOptimizerBase {
       }
     }
     return { config: candidates[chosen] as Configuration, tags: { weights: lambda } };
+  }
+
+  protected override saveExtra(): Record<string, JsonValue> {
+    return { gps: this.gps.toJson() };
+  }
+
+  protected override restoreExtra(saved: Record<string, JsonValue>): void {
+    this.gps.restore(saved['gps']);
   }
 }

@@ -10,6 +10,7 @@ const options = z
     weights: z.enum(['lattice', 'dirichlet']).default('lattice').describe("weight vectors: uniformly from a simplex lattice (the paper) or a flat Dirichlet"),
     latticeSize: z.number().int().min(1).nullable().default(null).describe('lattice divisions s (weights are multiples of 1/s); null: 10 for two objectives, 4 for three, 3 above'),
     maxModelPoints: z.number().int().min(2).default(200).describe('the GP is fitted on at most this many results (the best by the scalarised value)'),
+    refitEvery: z.number().int().min(1).default(10).describe('results between two marginal-likelihood fits of the GP hyperparameters (in between they are reused)'),
     randomCandidates: z.number().int().min(1).default(300).describe('prior draws scored by expected improvement per proposal'),
     mutationCandidates: z.number().int().min(0).default(100).describe('one-parameter mutations of the best scalarised results scored per proposal'),
   })
