@@ -1,9 +1,11 @@
 import { jahsModule, nashpobench2Module, nb201Module, nb301Module, onnxSurrogateModule, syntheticModule } from '@jahskit/benchmarks';
 import {
   ashaModule,
+  bananasModule,
   bohbModule,
   deModule,
   dehbModule,
+  gpboModule,
   hyperbandModule,
   localSearchModule,
   randomSearchModule,
@@ -38,6 +40,8 @@ export function defaultModules(): readonly ContainerModule[] {
     reinforceModule,
     tpeModule,
     deModule,
+    gpboModule,
+    bananasModule,
     sequentialModule,
     // multi-fidelity optimizers
     successiveHalvingModule,

@@ -24,3 +24,7 @@ export { SuccessiveHalving, type SuccessiveHalvingOptions } from './sh/Successiv
 export { successiveHalvingDescriptor, successiveHalvingModule } from './sh/successiveHalvingModule';
 export { goodCount, TreeParzenEstimator, type TpeOptions } from './tpe/TreeParzenEstimator';
 export { tpeDescriptor, tpeModule } from './tpe/tpeModule';
+export { Bananas, type BananasOptions } from './bananas/Bananas';
+export { bananasDescriptor, bananasModule } from './bananas/bananasModule';
+export { Gpbo, type GpboOptions } from './gpbo/Gpbo';
+export { gpboDescriptor, gpboModule } from './gpbo/gpboModule';

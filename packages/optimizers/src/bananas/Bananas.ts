@@ -10,8 +10,8 @@ import { readState } from '../internal/readState';
 export interface BananasOptions {
   /** Prior samples before the ensemble is used. */
   readonly initialTrials: number;
-  /** 'path': the BANANAS path encoding on NAS-Bench-201 cell spaces (one-hot elsewhere); 'onehot'. */
-  readonly encoding: 'path' | 'onehot';
+  /** 'onehot' (default); 'path': the BANANAS path encoding on NAS-Bench-201 cell spaces (one-hot elsewhere). */
+  readonly encoding: 'onehot' | 'path';
   readonly members: number;
   readonly hiddenLayers: number;
   readonly hiddenUnits: number;

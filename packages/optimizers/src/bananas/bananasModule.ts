@@ -6,7 +6,7 @@ import { Bananas, type BananasOptions } from './Bananas';
 const options = z
   .object({
     initialTrials: z.number().int().min(1).default(10).describe('prior samples before the ensemble is used'),
-    encoding: z.enum(['path', 'onehot']).default('path').describe("'path': BANANAS path encoding on NAS-Bench-201 cell spaces (one-hot on other spaces); 'onehot'"),
+    encoding: z.enum(['onehot', 'path']).default('onehot').describe("'onehot'; or 'path': the BANANAS path encoding on NAS-Bench-201 cell spaces (one-hot on other spaces)"),
     members: z.number().int().min(1).default(5).describe('networks in the ensemble'),
     hiddenLayers: z.number().int().min(1).max(10).default(3).describe('hidden layers per network'),
     hiddenUnits: z.number().int().min(1).default(20).describe('units per hidden layer'),
