@@ -9,49 +9,37 @@
  * Environment: JAHSKIT_SEEDS (10), JAHSKIT_FULL_EVALUATIONS (100), JAHSKIT_RUNS (labels separated by ';', default all),
  * JAHSKIT_BENCHMARK=hartmann6 (the fallback: synthetic Hartmann-6 with epoch 1..81, when jahs cannot be loaded).
  */
-import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Rng, simulate, validateOptions, type Benchmark, type Optimizer, type OptimizerDescriptor } from '@jahskit/core';
-import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { ashaDescriptor } from '../src/asha/ashaModule';
-import { bohbDescriptor } from '../src/bohb/bohbModule';
-import { dehbDescriptor } from '../src/dehb/dehbModule';
-import { hyperbandDescriptor } from '../src/hyperband/hyperbandModule';
-import { randomSearchDescriptor } from '../src/rs/randomSearchModule';
-import { successiveHalvingDescriptor } from '../src/sh/successiveHalvingModule';
+import { Rng, simulate, type Benchmark, type Optimizer } from '@jahskit/core';
+import { createBenchmark, createOptimizer, envNumber } from './experimentHarness';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..', '..');
-const seeds = Number(process.env['JAHSKIT_SEEDS'] ?? 10);
-const fullEvaluations = Number(process.env['JAHSKIT_FULL_EVALUATIONS'] ?? 100);
+const seeds = envNumber('JAHSKIT_SEEDS', 10);
+const fullEvaluations = envNumber('JAHSKIT_FULL_EVALUATIONS', 100);
 const only = process.env['JAHSKIT_RUNS']?.split(';');
 
 interface Run {
   readonly label: string;
-  readonly descriptor: OptimizerDescriptor;
+  readonly id: string;
   readonly options: Record<string, unknown>;
   readonly workers: number;
 }
 
 const RUNS: readonly Run[] = [
-  { label: 'rs', descriptor: randomSearchDescriptor, options: {}, workers: 1 },
-  { label: 'sh (epoch)', descriptor: successiveHalvingDescriptor, options: { fidelity: 'epoch' }, workers: 1 },
-  { label: 'hyperband (epoch)', descriptor: hyperbandDescriptor, options: { fidelity: 'epoch' }, workers: 1 },
-  { label: 'hyperband (diagonal)', descriptor: hyperbandDescriptor, options: { fidelity: ['epoch', 'N', 'W', 'Resolution'] }, workers: 1 },
-  { label: 'bohb (epoch)', descriptor: bohbDescriptor, options: { fidelity: 'epoch' }, workers: 1 },
-  { label: 'dehb (epoch)', descriptor: dehbDescriptor, options: { fidelity: 'epoch' }, workers: 1 },
-  { label: 'rs, 4 workers', descriptor: randomSearchDescriptor, options: {}, workers: 4 },
-  { label: 'asha (epoch), 4 workers', descriptor: ashaDescriptor, options: { fidelity: 'epoch' }, workers: 4 },
+  { label: 'rs', id: 'rs', options: {}, workers: 1 },
+  { label: 'sh (epoch)', id: 'sh', options: { fidelity: 'epoch' }, workers: 1 },
+  { label: 'hyperband (epoch)', id: 'hyperband', options: { fidelity: 'epoch' }, workers: 1 },
+  { label: 'hyperband (diagonal)', id: 'hyperband', options: { fidelity: ['epoch', 'N', 'W', 'Resolution'] }, workers: 1 },
+  { label: 'bohb (epoch)', id: 'bohb', options: { fidelity: 'epoch' }, workers: 1 },
+  { label: 'dehb (epoch)', id: 'dehb', options: { fidelity: 'epoch' }, workers: 1 },
+  { label: 'rs, 4 workers', id: 'rs', options: {}, workers: 4 },
+  { label: 'asha (epoch), 4 workers', id: 'asha', options: { fidelity: 'epoch' }, workers: 4 },
 ];
 
 const synthetic = process.env['JAHSKIT_BENCHMARK'] === 'hartmann6';
 async function loadBenchmark(): Promise<Benchmark> {
-  if (synthetic) return createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 81, noise: 0, secondsPerEpoch: 1 });
-  // Imported from the folder: jahs was not yet re-exported by @jahskit/benchmarks' index when this was written.
-  const { createJahsBenchmark } = await import('../../benchmarks/src/jahs/createJahsBenchmark');
-  return createJahsBenchmark({ objectives: ['valid_error'], variant: 'joint', intraOpNumThreads: 1 });
+  if (synthetic) return createBenchmark('synthetic', { instance: 'hartmann6', maxEpoch: 81 });
+  return createBenchmark('jahs', { objectives: ['valid_error'], variant: 'joint' });
 }
 const benchmark = await loadBenchmark();
 const objective = benchmark.objectives[0]!.name;
@@ -65,13 +53,7 @@ const medianFullCost = ((costs[31] as number) + (costs[32] as number)) / 2;
 const seconds = fullEvaluations * medianFullCost;
 console.log(`median full-fidelity cost ${medianFullCost.toFixed(0)} s; budget ${seconds.toExponential(3)} simulated s`);
 
-const make = (run: Run, seed: number): Optimizer =>
-  run.descriptor.create(validateOptions(run.descriptor.options, run.options, run.descriptor.id), {
-    space: benchmark.space,
-    fidelitySpace: benchmark.fidelitySpace,
-    objectives: benchmark.objectives,
-    seed,
-  });
+const make = (run: Run, seed: number): Optimizer => createOptimizer(run, benchmark, seed);
 
 const sameFidelity = (a: Readonly<Record<string, unknown>>): boolean => Object.keys(top).every((k) => a[k] === top[k]);
 const checkpoints = [0.25, 0.5, 1] as const;
@@ -97,7 +79,7 @@ for (const run of RUNS) {
   for (let seed = 0; seed < seeds; seed++) {
     const result = await simulate({ benchmark, optimizer: make(run, seed), seed, workers: run.workers, budget: { simulatedSeconds: seconds } });
     const full = result.records.filter((r) => r.status === 'ok' && sameFidelity(r.trial.fidelity));
-    best.push(checkpoints.map((c) => Math.min(...full.filter((r) => r.end <= c * seconds).map((r) => r.objectives[objective] as number))));
+    best.push(checkpoints.map((c) => Math.min(...full.filter((r) => (r.end as number) <= c * seconds).map((r) => r.objectives[objective] as number))));
     trials.push(result.records.length);
     fullTrials.push(full.length);
   }
@@ -163,7 +145,7 @@ function writeReport(): void {
     }),
     '',
   ];
-  const out = join(root, 'docs', 'experiments', 'jahs-multi-fidelity.md');
+  const out = fileURLToPath(new URL('../../../docs/experiments/jahs-multi-fidelity.md', import.meta.url));
   writeFileSync(out, `${lines.join('\n')}\n`);
   console.log(`wrote ${out}`);
 }

@@ -7,67 +7,38 @@
  *
  * Environment: JAHSKIT_OPTIMIZERS=rs,nsga2,... (default: all), JAHSKIT_SEEDS (10),
  * JAHSKIT_FULL_EVALUATIONS (200: the simulated-time budget in median full-fidelity evaluations of
- * random configurations), JAHSKIT_OUT (markdown path).
+ * random configurations),.
  *
  * Reference point: (50 %, 4 s), fixed; about the 95th percentile of each objective over 500 random
  * configurations at full fidelity (N 5, W 16, Resolution 1, 200 epochs), so that ordinary networks
  * count and the surrogate's degenerate ones (100 % error) do not. Only full-fidelity results count.
  * Multi-fidelity methods schedule the `epoch` fidelity (the other fidelities stay at their maximum).
  */
-import 'reflect-metadata';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { simulate, validateOptions, type Benchmark, type OptimizerDescriptor, type TrialRecord } from '@jahskit/core';
+import { simulate, type TrialRecord } from '@jahskit/core';
 import { hypervolume } from '@jahskit/multiobjective';
-import { createJahsBenchmark } from '../../benchmarks/src/jahs/createJahsBenchmark';
+import { createBenchmark, createOptimizer, envNumber, mean, registry, selectCandidates, standardError, writeReport, type Candidate } from './experimentHarness';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..', '..');
-const seeds = Number(process.env['JAHSKIT_SEEDS'] ?? 10);
-const fullEvaluations = Number(process.env['JAHSKIT_FULL_EVALUATIONS'] ?? 200);
-const out = process.env['JAHSKIT_OUT'] ?? join(root, 'docs', 'experiments', 'jahs-multi-objective.md');
+const seeds = envNumber('JAHSKIT_SEEDS', 10);
+const fullEvaluations = envNumber('JAHSKIT_FULL_EVALUATIONS', 200);
 const REFERENCE = [50, 4];
 /** Median simulated cost (s) of a random configuration at full fidelity (500 draws, seed 1). */
 const MEDIAN_FULL_COST = 212_461.6;
 
-const CANDIDATES: readonly { readonly folder: string; readonly id: string; readonly options: Record<string, unknown>; readonly label?: string }[] = [
-  { folder: 'rs', id: 'rs', options: {} },
-  { folder: 'nsga2', id: 'nsga2', options: { population: 20 } },
-  { folder: 'smsemoa', id: 'smsemoa', options: { population: 20 } },
-  { folder: 'motpe', id: 'motpe', options: {} },
-  { folder: 'parego', id: 'parego', options: {} },
-  { folder: 'msehvi', id: 'msehvi', options: {} },
-  { folder: 'mobananas', id: 'mobananas', options: {} },
-  { folder: 'bulkcut', id: 'bulkcut', options: {} },
-  { folder: 'shemoa', id: 'shemoa', options: { fidelity: 'epoch' } },
-  { folder: 'mobohb', id: 'mobohb', options: { fidelity: 'epoch' } },
+const CANDIDATES: readonly Candidate[] = [
+  { id: 'rs', options: {} },
+  { id: 'nsga2', options: { population: 20 } },
+  { id: 'smsemoa', options: { population: 20 } },
+  { id: 'motpe', options: {} },
+  { id: 'parego', options: {} },
+  { id: 'msehvi', options: {} },
+  { id: 'mobananas', options: {} },
+  { id: 'bulkcut', options: {} },
+  { id: 'shemoa', options: { fidelity: 'epoch' } },
+  { id: 'mobohb', options: { fidelity: 'epoch' } },
 ];
 
-function isDescriptor(value: unknown): value is OptimizerDescriptor {
-  const v = value as Partial<OptimizerDescriptor> | null;
-  return typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.create === 'function' && typeof v.capabilities === 'object';
-}
-
-async function descriptorsIn(folder: string): Promise<OptimizerDescriptor[]> {
-  const dir = join(root, 'packages', 'optimizers', 'src', folder);
-  if (!existsSync(dir)) return [];
-  const found: OptimizerDescriptor[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('Module.ts'))) {
-    const module = (await import(join(dir, file))) as Record<string, unknown>;
-    for (const value of Object.values(module)) if (isDescriptor(value)) found.push(value);
-  }
-  return found;
-}
-
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-const standardError = (xs: readonly number[]): number => {
-  const m = mean(xs);
-  return Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1) / xs.length);
-};
-
 async function main(): Promise<void> {
-  const benchmark: Benchmark = await createJahsBenchmark({ objectives: ['valid_error', 'latency'], variant: 'joint', intraOpNumThreads: 1 });
+  const benchmark = await createBenchmark('jahs', { objectives: ['valid_error', 'latency'], variant: 'joint' });
   const names = benchmark.objectives.map((o) => o.name);
   const top = benchmark.fidelitySpace.defaultConfiguration();
   const budget = fullEvaluations * MEDIAN_FULL_COST;
@@ -81,22 +52,14 @@ async function main(): Promise<void> {
     }
     return { hv: hypervolume(Float64Array.from(rows), 2, REFERENCE), full };
   };
-  const wanted = process.env['JAHSKIT_OPTIMIZERS']?.split(',');
   const rows: { label: string; hv: number[]; full: number[]; trials: number[]; seconds: number; mf: boolean }[] = [];
-  for (const candidate of CANDIDATES) {
-    if (wanted !== undefined && !wanted.includes(candidate.id)) continue;
-    const descriptor = (await descriptorsIn(candidate.folder)).find((d) => d.id === candidate.id);
-    if (descriptor === undefined) {
-      console.log(`skip ${candidate.id}: no descriptor in src/${candidate.folder}`);
-      continue;
-    }
-    const options = validateOptions(descriptor.options, candidate.options, `optimizer "${descriptor.id}"`);
+  for (const candidate of selectCandidates(CANDIDATES)) {
     const hv: number[] = [];
     const full: number[] = [];
     const trials: number[] = [];
     const started = performance.now();
     for (let seed = 0; seed < seeds; seed++) {
-      const optimizer = descriptor.create(options, { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });
+      const optimizer = createOptimizer(candidate, benchmark, seed);
       const run = await simulate({ benchmark, optimizer, seed, budget: { simulatedSeconds: budget } });
       const r = hvOf(run.records);
       hv.push(r.hv);
@@ -105,7 +68,7 @@ async function main(): Promise<void> {
     }
     const seconds = (performance.now() - started) / 1000;
     const label = `${candidate.label ?? candidate.id}${Object.keys(candidate.options).length > 0 ? ` ${JSON.stringify(candidate.options)}` : ''}`;
-    rows.push({ label, hv, full, trials, seconds, mf: descriptor.capabilities.multiFidelity });
+    rows.push({ label, hv, full, trials, seconds, mf: registry.get('optimizer', candidate.id).capabilities.multiFidelity });
     console.log(`${label}: mean HV ${mean(hv).toFixed(2)} ± ${standardError(hv).toFixed(2)} (${mean(trials).toFixed(0)} trials, ${mean(full).toFixed(0)} at full fidelity; ${seconds.toFixed(1)} s)`);
   }
   const rs = rows.find((r) => r.label === 'rs');
@@ -121,8 +84,7 @@ async function main(): Promise<void> {
     'Command: `npx tsx --conditions=@jahskit/source packages/optimizers/experiments/jahs-multi-objective.ts` (2-core sandbox shared with other jobs, Node 20, 2026-11-24).',
     '',
   ];
-  writeFileSync(out, lines.join('\n'));
-  console.log(`wrote ${out}`);
+  writeReport('jahs-multi-objective', lines.join('\n'));
   await (benchmark as { close?: () => Promise<void> }).close?.();
 }
 
