@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/bin.ts'],
+  // The grid thread is its own entry: threads load dist/gridWorker.js beside the bundle.
+  entry: { index: 'src/index.ts', bin: 'src/bin.ts', gridWorker: 'src/compare/gridWorker.ts' },
   format: ['esm'],
   dts: true,
   clean: true,

@@ -6,6 +6,8 @@ export { createJahsBenchmark, type JahsObjective, type JahsOptions, type JahsVar
 export { jahsCost } from './jahs/jahsCostModel';
 export { JAHS_MANIFEST, JAHS_MODEL_SHA256 } from './jahs/jahsManifest';
 export { jahsDescriptor, jahsModule } from './jahs/jahsModule';
+export { jahsVariantSpace } from './jahs/jahsVariantSpace';
+export { randomJahsFixed } from './jahs/randomJahsFixed';
 export { createNb301Benchmark, NB301_MODEL_SHA256, type Nb301Objective, type Nb301Options } from './nb301/createNb301Benchmark';
 export { nb301Descriptor, nb301Module } from './nb301/nb301Module';
 export { createOnnxSurrogateBenchmark, type OnnxSurrogateOptions } from './onnxSurrogate/createOnnxSurrogateBenchmark';
@@ -22,7 +24,7 @@ export { SurrogateSession } from './surrogate/SurrogateSession';
 export { createNashpobench2Benchmark, NASHPOBENCH2_OBJECTIVES, type Nashpobench2Noise, type Nashpobench2Options } from './nashpobench2/createNashpobench2Benchmark';
 export { loadNashpobench2 } from './nashpobench2/loadNashpobench2';
 export { NASHPOBENCH2_ENV, NASHPOBENCH2_FILES } from './nashpobench2/nashpobench2DataFiles';
-export { nashpobench2FidelitySpace } from './nashpobench2/nashpobench2FidelitySpace';
+export { NASHPOBENCH2_EPOCHS, nashpobench2FidelitySpace } from './nashpobench2/nashpobench2FidelitySpace';
 export { nashpobench2Descriptor, nashpobench2Module } from './nashpobench2/nashpobench2Module';
 export type { Nashpobench2Table } from './nashpobench2/Nashpobench2Table';
 export { parseNashpobench2Config } from './nashpobench2/parseNashpobench2Config';

@@ -11,7 +11,8 @@ if (existsSync(source)) {
   const result = spawnSync(
     process.execPath,
     ['--conditions=@jahskit/source', '--import', tsx, source, ...process.argv.slice(2)],
-    { stdio: 'inherit' },
+    // tsx reads the compiler options (decorators) from the checkout's tsconfig, whatever the cwd.
+    { stdio: 'inherit', env: { ...process.env, TSX_TSCONFIG_PATH: fileURLToPath(new URL('../../../tsconfig.json', import.meta.url)) } },
   );
   process.exit(result.status ?? 1);
 } else {

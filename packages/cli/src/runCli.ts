@@ -2,12 +2,15 @@ import type { ContainerModule } from 'inversify';
 import { createRegistry, type PluginRegistry } from '@jahskit/core';
 import type { CliIo, Command } from './Command';
 import { describeError } from './commandLineError';
+import { compareCommand } from './commands/compare';
 import { dataCommand } from './commands/data';
 import { evalCommand } from './commands/eval';
+import { experimentCommand } from './commands/experiment';
 import { hvCommand } from './commands/hv';
 import { hvcCommand } from './commands/hvc';
 import { listCommand } from './commands/list';
 import { ndsCommand } from './commands/nds';
+import { reportCommand } from './commands/report';
 import { runCommand } from './commands/run';
 import { defaultModules } from './defaultModules';
 
@@ -23,6 +26,9 @@ export function commands(modules: () => readonly ContainerModule[]): readonly Co
   return [
     listCommand(getRegistry),
     runCommand(getRegistry),
+    compareCommand(getRegistry),
+    reportCommand,
+    experimentCommand(getRegistry),
     evalCommand(getRegistry),
     dataCommand(getRegistry),
     hvCommand,

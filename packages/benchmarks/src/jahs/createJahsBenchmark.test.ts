@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { packageDataPath } from '../internal/packageDataPath';
 import { createJahsBenchmark } from './createJahsBenchmark';
 import { jahsCost } from './jahsCostModel';
+import { randomJahsFixed } from './randomJahsFixed';
 
 interface Example {
   readonly config: Record<string, unknown>;
@@ -116,5 +117,57 @@ describe('jahs', () => {
       await nas.close?.();
       await hpo.close?.();
     }
+  });
+
+  test.each(['nas', 'hpo'] as const)('%s with fixed = randomJahsFixed: the fixed values reach the model', async (variant) => {
+    const fidelity = { N: 3, W: 8, Resolution: 0.5, epoch: 50 };
+    const seeds = [0, 1, 2];
+    const restricted = await Promise.all(seeds.map((seed) => createJahsBenchmark({ objectives: ['valid_error'], variant, fixed: randomJahsFixed(variant, seed), intraOpNumThreads: 1 })));
+    try {
+      // One searched part for all seeds: the same point of the restricted spaces apart from the fixed values.
+      const searched = variant === 'nas' ? { Op1: 2, Op2: 3, Op3: 2, Op4: 0, Op5: 3, Op6: 2 } : { Activation: 'Mish', LearningRate: 0.05, WeightDecay: 1e-4, TrivialAugment: true };
+      const errors: number[] = [];
+      for (const [i, benchmark] of restricted.entries()) {
+        expect(benchmark.id).toBe(`jahs/${variant}`);
+        const fixed = randomJahsFixed(variant, seeds[i]!);
+        const config = benchmark.space.validate({ ...benchmark.space.defaultConfiguration(), ...searched });
+        expect(config).toMatchObject(fixed);
+        const [evaluation] = await benchmark.evaluate([{ config, fidelity, seed: 0 }]);
+        // The joint benchmark answers the same full configuration identically.
+        const [joint] = await jahs.evaluate([{ config: jahs.space.validate({ ...config }), fidelity, seed: 0 }]);
+        expect(evaluation!.metrics['valid_error']).toBe(joint!.metrics['valid_error']);
+        errors.push(evaluation!.metrics['valid_error']!);
+        // A value other than the fixed one is refused, naming the parameter.
+        const other = variant === 'nas' ? { ...config, LearningRate: fixed['LearningRate'] === 0.5 ? 0.25 : 0.5 } : { ...config, Op1: fixed['Op1'] === 1 ? 2 : 1 };
+        const caught = await benchmark.evaluate([{ config: other, fidelity, seed: 0 }]).catch((e: unknown) => e);
+        expect((caught as JahskitError).parameter).toBe(variant === 'nas' ? 'LearningRate' : 'Op1');
+      }
+      expect(new Set(errors).size).toBe(seeds.length);
+    } finally {
+      await Promise.all(restricted.map((b) => b.close?.()));
+    }
+  });
+
+  test("a bad fixed value is refused before the model is loaded; 'joint' takes no fixed values", async () => {
+    const missing = { objectives: ['valid_error'] as const, intraOpNumThreads: 1, dataDir: '/nowhere' };
+    const nas = await createJahsBenchmark({ ...missing, variant: 'nas', fixed: { LearningRate: 2 } }).catch((e: unknown) => e);
+    expect((nas as JahskitError).parameter).toBe('fixed.LearningRate');
+    const joint = await createJahsBenchmark({ ...missing, variant: 'joint', fixed: randomJahsFixed('nas', 0) }).catch((e: unknown) => e);
+    expect((joint as JahskitError).parameter).toBe('fixed');
+  });
+});
+
+describe('jahs option fixedSeed', () => {
+  test('fixes the other part to randomJahsFixed(variant, fixedSeed), and needs a restricted variant', async () => {
+    const { jahsDescriptor } = await import('./jahsModule');
+    const nas = await jahsDescriptor.create({ objectives: ['valid_error'], variant: 'nas', intraOpNumThreads: 1, fixedSeed: 7 }, { env: {} });
+    try {
+      const fixed = randomJahsFixed('nas', 7);
+      const sample = nas.space.defaultConfiguration();
+      for (const [name, value] of Object.entries(fixed)) expect(sample[name]).toBe(value);
+    } finally {
+      await nas.close?.();
+    }
+    await expect(jahsDescriptor.create({ objectives: ['valid_error'], variant: 'joint', intraOpNumThreads: 1, fixedSeed: 7 }, { env: {} })).rejects.toThrow(/"fixedSeed" needs variant 'nas' or 'hpo'/);
   });
 });

@@ -1,7 +1,8 @@
-import { hashSeed, type Benchmark, type Configuration, type Evaluation, type EvaluationRequest, type Objective } from '@jahskit/core';
+import { hashSeed, type Benchmark, type Configuration, type Evaluation, type EvaluationRequest, type KnownOptimum, type Objective } from '@jahskit/core';
 import { NASHPOBENCH2_BATCH_SIZES, NASHPOBENCH2_EDGE_NAMES, NASHPOBENCH2_LRS, nashpobench2Space } from '@jahskit/spaces';
 import { BenchmarkError } from '../errors/BenchmarkError';
-import { nashpobench2FidelitySpace } from './nashpobench2FidelitySpace';
+import { NASHPOBENCH2_EPOCHS, nashpobench2FidelitySpace } from './nashpobench2FidelitySpace';
+import { nashpobench2Optimum } from './nashpobench2Optimum';
 import { NASHPOBENCH2_SEED_COUNT, type Nashpobench2Table } from './Nashpobench2Table';
 import { parseNashpobench2Config } from './parseNashpobench2Config';
 
@@ -14,6 +15,11 @@ export interface Nashpobench2Options {
   readonly cacheDir?: string | undefined;
   /** 'mean' over the seeds, 'seed' drawn from the request's seed, or 'official' (the API's default seed, 222). */
   readonly noise: Nashpobench2Noise;
+  /**
+   * A single training length (one of 1..12, 200): the benchmark becomes the single-fidelity task
+   * `nashpobench2@<epochs>`, whose fidelity space holds only that epoch. Default: every epoch.
+   */
+  readonly epochs?: number | undefined;
 }
 
 export const NASHPOBENCH2_OBJECTIVES: readonly Objective[] = [
@@ -27,10 +33,22 @@ const METRICS = ['valid_acc', 'train_acc', 'test_acc'] as const;
  * e (`total_trainval_time` at 12); at 200 the API's `avgaccs200` value, costing 200/12 x the 12-epoch
  * `total_trainval_time` (the API returns no cost there). A configuration whose cell or key has no
  * result in the files reports status 'failed' with NaN metrics and no cost.
+ *
+ * With `options.epochs` the fidelity space is restricted to that one epoch (so it is also the
+ * default a single-fidelity optimizer uses), any other epoch is refused, and the id is
+ * `nashpobench2@<epochs>`. `optimum` is the best seed-mean ('mean' noise) validation error at that
+ * epoch, or at 200 without `epochs`, computed on first read.
  */
 export function createNashpobench2Benchmark(table: Nashpobench2Table, options: Nashpobench2Options): Benchmark {
+  const single = options.epochs;
+  if (single !== undefined && !(NASHPOBENCH2_EPOCHS as readonly number[]).includes(single)) {
+    throw new BenchmarkError('invalid-definition', `nashpobench2: option "epochs" is ${String(single)}; the table has epochs ${NASHPOBENCH2_EPOCHS.join(', ')}`, {
+      parameter: 'epochs',
+      allowed: NASHPOBENCH2_EPOCHS.join(', '),
+    });
+  }
   const space = nashpobench2Space();
-  const fidelitySpace = nashpobench2FidelitySpace();
+  const fidelitySpace = single === undefined ? nashpobench2FidelitySpace() : nashpobench2FidelitySpace().restrict({ epoch: single });
   const { acc, epochTime, totals, avg200, present, cellHash } = table;
   const [e0, e1, e2, e3, e4, e5] = NASHPOBENCH2_EDGE_NAMES;
   const lrIndex = new Map<unknown, number>(NASHPOBENCH2_LRS.map((v, i) => [v, i]));
@@ -59,7 +77,8 @@ export function createNashpobench2Benchmark(table: Nashpobench2Table, options: N
     const epoch = fidelity['epoch'];
     let keys = 0;
     for (const _ in fidelity) keys++;
-    if (keys === 1 && typeof epoch === 'number' && ((Number.isInteger(epoch) && epoch >= 1 && epoch <= 12) || epoch === 200)) return epoch;
+    if (keys === 1 && typeof epoch === 'number' && (single === undefined ? (Number.isInteger(epoch) && epoch >= 1 && epoch <= 12) || epoch === 200 : epoch === single)) return epoch;
+    // The restricted space refuses every other epoch, naming 'epoch'.
     return fidelitySpace.validate(fidelity)['epoch'] as number;
   };
 
@@ -96,6 +115,12 @@ export function createNashpobench2Benchmark(table: Nashpobench2Table, options: N
       let k = hashSeed(request.seed, ['nashpobench2-seed']) % count;
       for (let s = 0; s < seedCount; s++) if (present[first + s] === 1 && k-- === 0) pick = s;
     }
+    return answer(block, epoch, pick);
+  };
+
+  /** The result of a (hash class, lr, batch size) block at a legal epoch, over seed index `pick` or every present seed (-1). */
+  const answer = (block: number, epoch: number, pick: number): Evaluation => {
+    const first = block * NASHPOBENCH2_SEED_COUNT;
     let n = 0;
     let valid = 0;
     let train = 0;
@@ -125,13 +150,22 @@ export function createNashpobench2Benchmark(table: Nashpobench2Table, options: N
     };
   };
 
+  const optimumEpoch = fidelitySpace.defaultConfiguration()['epoch'] as number;
+  let optimum: KnownOptimum | undefined | null = null;
+
   return {
-    id: 'nashpobench2',
+    id: single === undefined ? 'nashpobench2' : `nashpobench2@${single}`,
     space,
     fidelitySpace,
     objectives: NASHPOBENCH2_OBJECTIVES,
     metrics: [...METRICS],
-    supportsContinuation: true,
+    // One epoch leaves nothing to continue from: every evaluation is a run from scratch.
+    supportsContinuation: single === undefined,
+    // Lazy: a scan of every block (a few ms on the full table) that most uses never read.
+    get optimum(): KnownOptimum | undefined {
+      if (optimum === null) optimum = nashpobench2Optimum(table, (block) => answer(block, optimumEpoch, -1).metrics['valid_error']!);
+      return optimum;
+    },
     async evaluate(requests) {
       const out = new Array<Evaluation>(requests.length);
       for (let i = 0; i < requests.length; i++) out[i] = evaluateOne(requests[i]!);

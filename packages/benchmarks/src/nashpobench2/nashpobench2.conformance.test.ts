@@ -13,3 +13,8 @@ for (const noise of ['mean', 'seed'] as const) {
     benchmark: () => nashpobench2Descriptor.create({ dataDir: NASHPOBENCH2_FIXTURE_DIR, cacheDir, noise }, { env: {} }),
   });
 }
+
+describeBenchmarkConformance({
+  name: 'nashpobench2@12 (fixtures)',
+  benchmark: () => nashpobench2Descriptor.create({ dataDir: NASHPOBENCH2_FIXTURE_DIR, cacheDir, noise: 'mean', epochs: 12 }, { env: {} }),
+});

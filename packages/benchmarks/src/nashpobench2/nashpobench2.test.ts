@@ -127,6 +127,53 @@ describe('nashpobench2 benchmark (official API semantics)', () => {
   });
 });
 
+describe("nashpobench2 option 'epochs' (a single training length)", () => {
+  const c = config('0|12|301', 0.025, 64);
+
+  test('restricts the fidelity space to that epoch, which is its default; single-fidelity; own id', async () => {
+    for (const epochs of [1, 12, 200]) {
+      const benchmark = createNashpobench2Benchmark(table, { noise: 'mean', epochs });
+      expect(benchmark.id).toBe(`nashpobench2@${epochs}`);
+      expect(benchmark.fidelitySpace.defaultConfiguration()).toEqual({ epoch: epochs });
+      expect(benchmark.fidelitySpace.parameters.map((p) => p.type)).toEqual(['constant']);
+      expect(benchmark.supportsContinuation).toBe(false);
+      // The same answers as the unrestricted benchmark at that epoch, cost included.
+      expect(await one(benchmark, c, epochs)).toEqual(await one(make(), c, epochs));
+    }
+    expect(make().id).toBe('nashpobench2');
+    expect(make().supportsContinuation).toBe(true);
+  });
+
+  test('refuses every other epoch: the final 200-epoch check needs an unrestricted instance', async () => {
+    const benchmark = createNashpobench2Benchmark(table, { noise: 'mean', epochs: 12 });
+    for (const epoch of [200, 11, 13]) {
+      const caught = await benchmark.evaluate([{ config: c, fidelity: { epoch }, seed: 0 }]).catch((e: unknown) => e);
+      expect(JahskitError.isJahskitError(caught), String(caught)).toBe(true);
+      expect((caught as JahskitError).parameter).toBe('epoch');
+      expect((caught as JahskitError).allowed).toContain('12');
+    }
+    expect(() => benchmark.fidelitySpace.validate({ epoch: 200 })).toThrow(/epoch/);
+  });
+
+  test('an epoch the table lacks is refused, by the plugin schema and by the factory', async () => {
+    for (const epochs of [0, 13, 100, 12.5]) {
+      let caught: unknown;
+      try {
+        createNashpobench2Benchmark(table, { noise: 'mean', epochs });
+      } catch (error) {
+        caught = error;
+      }
+      expect(BenchmarkError.is(caught) && caught.kind).toBe('invalid-definition');
+      expect((caught as BenchmarkError).parameter).toBe('epochs');
+      expect((caught as BenchmarkError).allowed).toContain('12, 200');
+      expect(nashpobench2Descriptor.options.safeParse({ epochs }).success).toBe(false);
+    }
+    expect(nashpobench2Descriptor.options.parse({ epochs: 12 })).toEqual({ noise: 'mean', epochs: 12 });
+    const benchmark = await nashpobench2Descriptor.create({ noise: 'mean', cacheDir, dataDir: NASHPOBENCH2_FIXTURE_DIR, epochs: 12 }, { env: {} });
+    expect(benchmark.id).toBe('nashpobench2@12');
+  });
+});
+
 describe('nashpobench2 plugin', () => {
   test('without data: missing-data naming where to download and what to set', async () => {
     let caught: unknown;

@@ -5,6 +5,7 @@ import { sha256File } from '../internal/sha256File';
 import { createNashpobench2Benchmark, type Nashpobench2Options } from './createNashpobench2Benchmark';
 import { NASHPOBENCH2_ENV, NASHPOBENCH2_FILES, NASHPOBENCH2_SOURCE, nashpobench2DataDir, nashpobench2MissingData, nashpobench2Paths } from './nashpobench2DataFiles';
 import { loadNashpobench2 } from './loadNashpobench2';
+import { NASHPOBENCH2_EPOCHS } from './nashpobench2FidelitySpace';
 
 const options = z
   .object({
@@ -14,6 +15,10 @@ const options = z
       .enum(['mean', 'seed', 'official'])
       .default('mean')
       .describe("'mean' over the 3 seeds, 'seed' drawn from the request's seed, 'official' = seed 222 (the API's default)"),
+    epochs: z
+      .literal([...NASHPOBENCH2_EPOCHS])
+      .optional()
+      .describe('a single training length (1..12 or 200): a single-fidelity task with id nashpobench2@<epochs> and a known optimum at that epoch'),
   })
   .strict();
 

@@ -9,7 +9,7 @@ import { ProgressBar } from '../report/ProgressBar';
 import { resultLine, timingLine } from '../report/resultLines';
 import { formatTable, summarize } from '../report/summarize';
 
-/** What `npm start` runs: regularised evolution on NAS-Bench-201 (CIFAR-10), embedded data. */
+/** The defaults of `jahskit run`: regularised evolution on NAS-Bench-201 (CIFAR-10), embedded data. */
 export const DEFAULT_STUDY = { benchmark: 'nb201', optimizer: 're', budget: '200', seed: '0' } as const;
 
 const USAGE = `usage: jahskit run [--benchmark <id>] [--optimizer <id>] [--seed <n>] [--budget <n> | <seconds>s]

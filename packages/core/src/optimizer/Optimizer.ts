@@ -10,6 +10,11 @@ export interface OptimizerCapabilities {
   readonly multiFidelity: boolean;
   /** Can propose while earlier trials are still running (asynchronous workers). */
   readonly asynchronous: boolean;
+  /**
+   * Weighs the simulated cost of evaluations when choosing (cost-aware BO); optional, false when
+   * absent. Reports group results by it.
+   */
+  readonly costAware?: boolean;
 }
 
 /**

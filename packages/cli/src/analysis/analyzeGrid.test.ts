@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import type { RunHeader } from '../compare/RunHeader';
+import { analyzeGrid } from './analyzeGrid';
+import { leaderboardCsv } from './leaderboardCsv';
+import { leaderboardMarkdown } from './leaderboardMarkdown';
+import type { RunResult } from './RunResult';
+
+const header = (optimizer: string, seed: number): RunHeader => ({
+  task: 'toy',
+  title: 'Toy task',
+  benchmark: 'toy',
+  benchmarkOptions: {},
+  optimizer,
+  optimizerOptions: {},
+  seed,
+  budget: { evaluations: 4 },
+  workers: 1,
+  objectives: [{ name: 'err', direction: 'minimize', cheap: false }],
+  fullFidelity: {},
+  metric: 'best',
+  axis: 'evaluations',
+});
+
+function run(optimizer: string, seed: number, values: number[], setting: RunResult['end']['setting'] = 'black-box'): RunResult {
+  return {
+    header: header(optimizer, seed),
+    records: values.map((err, trial) => ({ trial, config: {}, fidelity: {}, status: 'ok', objectives: { err }, metrics: {}, cost: 1 })),
+    end: { stopReason: 'evaluations', simulatedSeconds: values.length, trials: values.length, setting, incumbent: { trial: 0, config: {}, value: Math.min(...values), extras: { 'test @200': 100 - Math.min(...values) } } },
+  };
+}
+
+describe('analyzeGrid', () => {
+  const runs = [run('a', 0, [5, 4, 3, 2]), run('a', 1, [6, 1, 1, 1]), run('b', 0, [3, 3, 3, 3]), run('b', 1, [2, 2, 2, 2]), run('c', 0, [9, 9, 9, 1], 'multi-fidelity'), run('c', 1, [9, 9, 9, 9], 'multi-fidelity')];
+  const analysis = analyzeGrid(runs);
+  const task = analysis.tasks[0]!;
+
+  test('trajectories on a common grid: mean and SEM over seeds', () => {
+    expect(task.trajectories.map((t) => t.optimizer)).toEqual(['a', 'b', 'c']);
+    const a = task.trajectories[0]!;
+    expect(a.x).toHaveLength(100);
+    expect(a.x.at(-1)).toBe(4);
+    // At x = 1 both seeds of a have one result: 5 and 6.
+    expect(a.mean[24]).toBe(5.5);
+    expect(a.sem[24]).toBeCloseTo(0.5, 12);
+    expect(a.mean.at(-1)).toBe(1.5);
+  });
+
+  test('no mean before every seed has a result', () => {
+    const late = analyzeGrid([run('a', 0, [1, 1]), { ...run('a', 1, [1, 1]), records: [] }]);
+    expect(late.tasks[0]!.trajectories[0]!.mean.every((m) => m === null)).toBe(true);
+  });
+
+  test('final values, ranks per seed averaged, extras, sorted best first', () => {
+    expect(task.final.map((r) => r.optimizer)).toEqual(['a', 'c', 'b']);
+    expect(task.final[0]!.value).toMatchObject({ mean: 1.5, n: 2 });
+    // Seed 0: a=2, b=3, c=1 -> ranks 2, 3, 1; seed 1: a=1, b=2, c=9 -> 1, 2, 3.
+    expect(task.final.map((r) => r.averageRank)).toEqual([1.5, 2, 2.5]);
+    expect(task.final[0]!.extras['test @200']!.mean).toBe(98.5);
+    expect(task.anytimeRanks[0]!.rank.at(-1)).toBe(1.5);
+  });
+
+  test('leaderboards per setting rank within the setting', () => {
+    expect(analysis.leaderboards.map((b) => `${b.setting}:${b.rows.map((r) => `${r.optimizer}=${r.averageRank}`).join(',')}`)).toEqual([
+      'black-box:a=1,b=2',
+      'multi-fidelity:c=1',
+    ]);
+    expect(leaderboardMarkdown(analysis)).toContain('| 1 | a | 1.5 ± 0.5 | 1 |');
+    expect(leaderboardCsv(analysis).split('\n')[1]).toBe('black-box,toy,a,best err,1.5,0.5,2,1');
+  });
+});

@@ -1,0 +1,33 @@
+import { formatMeanSem } from './formatMeanSem';
+import { formatNumber } from './formatNumber';
+import type { GridAnalysis } from './GridAnalysis';
+
+/**
+ * The grid's tables in Markdown: per task the final values (mean ± SEM over seeds, average rank,
+ * the protocol's extras), then one leaderboard per setting and task, then the overall ranks.
+ */
+export function leaderboardMarkdown(analysis: GridAnalysis): string {
+  const out: string[] = [`# ${analysis.title}`, ''];
+  for (const task of analysis.tasks) {
+    const extras = [...new Set(task.final.flatMap((r) => Object.keys(r.extras)))];
+    out.push(`## ${task.title} (\`${task.task}\`, ${task.seeds} seeds)`, '');
+    out.push(`| optimizer | setting | ${task.metric.label} (${task.metric.better} is better) | average rank |${extras.map((e) => ` ${e} |`).join('')}`);
+    out.push(`|---|---|---|---|${extras.map(() => '---|').join('')}`);
+    for (const row of task.final) {
+      out.push(`| ${row.optimizer} | ${row.setting} | ${formatMeanSem(row.value)} | ${formatNumber(row.averageRank)} |${extras.map((e) => ` ${row.extras[e] ? formatMeanSem(row.extras[e]) : 'n/a'} |`).join('')}`);
+    }
+    out.push('');
+  }
+  out.push('## Leaderboards by setting', '');
+  for (const board of analysis.leaderboards) {
+    out.push(`### ${board.setting}: \`${board.task}\``, '', `| # | optimizer | ${board.metric.label} | average rank |`, '|---|---|---|---|');
+    board.rows.forEach((row, i) => out.push(`| ${i + 1} | ${row.optimizer} | ${formatMeanSem(row.value)} | ${formatNumber(row.averageRank)} |`));
+    out.push('');
+  }
+  if (analysis.tasks.length > 1) {
+    out.push('## Average rank over all tasks', '', '| optimizer | average rank |', '|---|---|');
+    for (const row of analysis.overallRanks) out.push(`| ${row.optimizer} | ${formatNumber(row.averageRank)} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}

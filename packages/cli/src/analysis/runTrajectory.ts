@@ -1,0 +1,106 @@
+import { hypervolume } from '@jahskit/multiobjective';
+import type { Configuration, Objective } from '@jahskit/core';
+import type { RunHeader } from '../compare/RunHeader';
+import { isFullFidelity } from './isFullFidelity';
+
+/** The parts of a finished trial a trajectory needs. */
+export interface TrajectoryInput {
+  readonly status: string;
+  readonly fidelity: Configuration;
+  readonly objectives: Readonly<Record<string, number>>;
+  readonly end?: number;
+}
+
+/** A step function: from `x[i]` on, the run's metric is `value[i]` (x ascending). */
+export interface Steps {
+  readonly x: number[];
+  readonly value: number[];
+}
+
+/**
+ * The task metric of a run after each finished trial, as a step function of the protocol's axis.
+ * Only ok results at full fidelity count: a multi-fidelity optimizer is judged by what it trained
+ * fully, like everyone else, while the time it spent on cheaper evaluations still moves the clock.
+ */
+export function runTrajectory(header: RunHeader, records: readonly TrajectoryInput[]): Steps {
+  const steps: Steps = { x: [], value: [] };
+  const metric = metricTracker(header);
+  records.forEach((record, i) => {
+    const counted = record.status === 'ok' && isFullFidelity(record.fidelity, header.fullFidelity);
+    if (!counted || !metric.add(record.objectives)) return;
+    const x = axisValue(header, i, record.end ?? 0);
+    if (steps.x.at(-1) === x) steps.value[steps.value.length - 1] = metric.value();
+    else {
+      steps.x.push(x);
+      steps.value.push(metric.value());
+    }
+  });
+  return steps;
+}
+
+function axisValue(header: RunHeader, index: number, end: number): number {
+  if (header.axis === 'evaluations') return index + 1;
+  if (header.axis === 'simulated-seconds') return end;
+  return end / (header.meanEvaluationSeconds ?? 1);
+}
+
+/** The value of a step function at x (undefined before its first step). */
+export function valueAt(steps: Steps, x: number): number | undefined {
+  let lo = 0;
+  let hi = steps.x.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((steps.x[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? undefined : steps.value[lo - 1];
+}
+
+/** Keeps the metric of the results seen so far; `add` says whether it changed. */
+export interface MetricTracker {
+  add(objectives: Readonly<Record<string, number>>): boolean;
+  value(): number;
+}
+
+export function metricTracker(header: RunHeader): MetricTracker {
+  return header.metric === 'hypervolume' ? hypervolumeTracker(header.objectives, header.referencePoint ?? []) : bestTracker(header);
+}
+
+function bestTracker(header: RunHeader): MetricTracker {
+  const objective = header.objectives[0] as Objective;
+  const sign = objective.direction === 'maximize' ? -1 : 1;
+  let best = Number.POSITIVE_INFINITY;
+  return {
+    add(objectives) {
+      const v = sign * (objectives[objective.name] as number);
+      if (!(v < best)) return false;
+      best = v;
+      return true;
+    },
+    value() {
+      const value = sign * best;
+      return header.metric === 'regret' ? sign * (value - (header.optimum ?? 0)) : value;
+    },
+  };
+}
+
+function hypervolumeTracker(objectives: readonly Objective[], referencePoint: readonly number[]): MetricTracker {
+  const d = objectives.length;
+  const signs = objectives.map((o) => (o.direction === 'maximize' ? -1 : 1));
+  const reference = referencePoint.map((r, j) => (signs[j] as number) * r);
+  // Only the current front matters; points it dominates never change the hypervolume again.
+  let front: number[][] = [];
+  let hv = 0;
+  return {
+    add(values) {
+      const p = objectives.map((o, j) => (signs[j] as number) * (values[o.name] as number));
+      if (!p.every((v, j) => v < (reference[j] as number))) return false;
+      if (front.some((q) => q.every((v, j) => v <= (p[j] as number)))) return false;
+      front = front.filter((q) => !q.every((v, j) => (p[j] as number) <= v));
+      front.push(p);
+      hv = hypervolume(Float64Array.from(front.flat()), d, reference);
+      return true;
+    },
+    value: () => hv,
+  };
+}

@@ -1,0 +1,87 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { memoryIo } from '../cliFixtures';
+import { snapshot } from '../compare/compareFixtures';
+import { runCli } from '../runCli';
+
+const small = ['compare', '--benchmarks', 'nb201', '--optimizers', 'rs,re', '--seeds', '2', '--workers', '1', '--quiet'];
+
+describe('jahskit compare', () => {
+  test('writes one results file per run, the analysis and leaderboards', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    const io = memoryIo('', cwd);
+    expect(await runCli([...small, '--out', 'grid'], io)).toBe(0);
+    expect([...snapshot(join(cwd, 'grid')).keys()].sort()).toEqual(['nb201/re/seed0.jsonl', 'nb201/re/seed1.jsonl', 'nb201/rs/seed0.jsonl', 'nb201/rs/seed1.jsonl']);
+    expect(readdirSync(join(cwd, 'grid')).sort()).toEqual(['analysis.json', 'grid.json', 'leaderboard.csv', 'leaderboard.md', 'nb201']);
+    expect(io.out()).toMatch(/ran 4 runs .* \(4 new, 0 resumed, 0 already finished\)/);
+    expect(io.out()).toMatch(/\| rs \| black-box \| \d/);
+    expect(io.err()).toMatch(/protocol "nb201" asks for at least 10 seeds; running 2/);
+    const first = JSON.parse(readFileSync(join(cwd, 'grid', 'nb201', 'rs', 'seed0.jsonl'), 'utf8').split('\n')[0]!);
+    expect(first.run).toMatchObject({ task: 'nb201', benchmark: 'nb201/cifar10', optimizer: 'rs', seed: 0, metric: 'regret' });
+  });
+
+  test('an interrupted grid resumes: torn last lines discarded, nothing duplicated, same bytes', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    expect(await runCli([...small, '--out', 'whole'], memoryIo('', cwd))).toBe(0);
+    expect(await runCli([...small, '--out', 'cut'], memoryIo('', cwd))).toBe(0);
+    const cut = join(cwd, 'cut', 'nb201');
+    // A run killed in the middle of a line, one killed between lines, one that never started.
+    truncateSync(join(cut, 'rs', 'seed0.jsonl'), 5000 + 17);
+    const lines = readFileSync(join(cut, 're', 'seed1.jsonl'), 'utf8').split('\n');
+    writeFileSync(join(cut, 're', 'seed1.jsonl'), `${lines.slice(0, 30).join('\n')}\n`);
+    rmSync(join(cut, 'rs', 'seed1.jsonl'));
+    const io = memoryIo('', cwd);
+    expect(await runCli([...small, '--out', 'cut'], io)).toBe(0);
+    expect(io.out()).toMatch(/resumed 4 runs .* \(1 new, 2 resumed, 1 already finished\)/);
+    expect(snapshot(join(cwd, 'cut'))).toEqual(snapshot(join(cwd, 'whole')));
+  });
+
+  test('the number of threads changes nothing in the results', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    expect(await runCli([...small, '--out', 'one'], memoryIo('', cwd))).toBe(0);
+    const threads = small.map((a) => (a === '1' ? '2' : a));
+    expect(await runCli([...threads, '--out', 'two'], memoryIo('', cwd))).toBe(0);
+    expect(snapshot(join(cwd, 'two'))).toEqual(snapshot(join(cwd, 'one')));
+  });
+
+  test.each([
+    [['--benchmarks', 'nb999'], /unknown protocol "nb999" in --benchmarks; protocols: jahs, jahs-nas, .*nb201/, 2],
+    [['--seeds', '0'], /--seeds must be an integer >= 1, got "0"/, 2],
+    [['--workers', 'many'], /--workers must be an integer >= 1, got "many"/, 2],
+    [['--optimizers', 'rs,nope'], /unknown optimizer "nope"/, 1],
+    [['--optimizers', 're', '--benchmarks', 'nb201-mo'], /optimizer "re" is single-objective and fits none of the protocols nb201-mo/, 2],
+    [['--optimizer-options', '{"re": {"population": -1}}', '--optimizers', 're'], /optimizer "re": option "population"/, 1],
+    [['--optimizer-options', '{"tpe": {}}'], /--optimizer-options names "tpe", which is not in --optimizers \(rs, re\)/, 2],
+  ])('bad input %j gives one readable line', async (args, message, code) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    const io = memoryIo('', cwd);
+    const argv = [...small];
+    for (let i = 0; i < args.length; i += 2) {
+      const at = argv.indexOf(args[i]!);
+      if (at >= 0) argv.splice(at, 2, args[i]!, args[i + 1]!);
+      else argv.push(args[i]!, args[i + 1]!);
+    }
+    expect(await runCli(argv, io)).toBe(code);
+    expect(io.err()).toMatch(message);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+    expect(io.out()).toBe('');
+  });
+
+  test("an output folder holding another grid's results is refused and left as it was", async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    expect(await runCli([...small, '--out', 'grid'], memoryIo('', cwd))).toBe(0);
+    const before = snapshot(join(cwd, 'grid'));
+    const io = memoryIo('', cwd);
+    expect(await runCli([...small.map((a) => (a === 'rs,re' ? 'rs' : a)), '--out', 'grid'], io)).toBe(1);
+    expect(io.err()).toMatch(/--out .*grid holds another grid's results \(benchmarks nb201, optimizers rs,re, seeds 2\)/);
+    expect(snapshot(join(cwd, 'grid'))).toEqual(before);
+
+    mkdirSync(join(cwd, 'other'));
+    writeFileSync(join(cwd, 'other', 'notes.txt'), 'mine');
+    const io2 = memoryIo('', cwd);
+    expect(await runCli([...small, '--out', 'other'], io2)).toBe(1);
+    expect(io2.err()).toMatch(/is not empty and holds no grid.json/);
+  });
+});

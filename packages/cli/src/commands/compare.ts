@@ -1,0 +1,137 @@
+import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { validateOptions, type JsonValue, type PluginRegistry } from '@jahskit/core';
+import type { Command } from '../Command';
+import { CliError } from '../commandLineError';
+import { BUILTIN_PROTOCOLS } from '../compare/builtinProtocols';
+import type { RunJob } from '../compare/executeRun';
+import { findProtocol } from '../compare/findProtocol';
+import { claimResultsFolder } from '../compare/GridManifest';
+import { RunContext } from '../compare/RunContext';
+import { runGrid } from '../compare/runGrid';
+import { gridRuns, runFilePath, type SkippedPair } from '../compare/RunSpec';
+import { writeAnalysis } from '../compare/writeAnalysis';
+import { parseJsonOption } from '../parseJsonOption';
+import { ProgressBar } from '../report/ProgressBar';
+
+/** What `npm start` runs: a small comparison on the data that ships with jahskit. */
+export const DEFAULT_COMPARISON = { benchmarks: 'nb201,jahs', optimizers: 'rs,re,hyperband', seeds: '10', out: join('runs', 'compare') } as const;
+
+const USAGE = `usage: jahskit compare [--benchmarks <protocol,...>] [--optimizers <id,...>] [--seeds <n>]
+                       [--workers <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet]
+  runs every optimizer on every protocol with seeds 0..n-1, in k worker threads (default: one per core);
+  one JSON-lines file per run in <out>/<protocol>/<optimizer>/seed<s>.jsonl; rerunning the same command
+  resumes an interrupted grid. Then writes analysis.json, leaderboard.md, leaderboard.csv
+  (and report.html with --report) in <out>.
+  --optimizer-options '{"re": {"population": 50}}'   options per optimizer id
+  defaults: --benchmarks ${DEFAULT_COMPARISON.benchmarks} --optimizers ${DEFAULT_COMPARISON.optimizers} --seeds ${DEFAULT_COMPARISON.seeds} --out ${DEFAULT_COMPARISON.out}
+protocols:
+${BUILTIN_PROTOCOLS.map((p) => `  ${p.name.padEnd(13)} ${p.title}${p.embedded ? '' : ' (data: separate download)'}`).join('\n')}`;
+
+/** `jahskit compare`: a grid of protocols x optimizers x seeds, resumable, in parallel threads. */
+export function compareCommand(registry: () => PluginRegistry): Command {
+  return {
+    name: 'compare',
+    summary: 'run a grid of optimizers x benchmark protocols x seeds in parallel; resumable',
+    usage: USAGE,
+    async run(argv, io) {
+      const { values } = parseArgs({
+        args: [...argv],
+        strict: true,
+        options: {
+          benchmarks: { type: 'string', default: DEFAULT_COMPARISON.benchmarks },
+          optimizers: { type: 'string', default: DEFAULT_COMPARISON.optimizers },
+          seeds: { type: 'string', default: DEFAULT_COMPARISON.seeds },
+          workers: { type: 'string' },
+          out: { type: 'string', default: DEFAULT_COMPARISON.out },
+          'optimizer-options': { type: 'string' },
+          report: { type: 'boolean', default: false },
+          quiet: { type: 'boolean', default: false },
+        },
+      });
+      const protocols = list(values.benchmarks, 'benchmarks').map((name) => findProtocol(name));
+      const seeds = positiveInteger(values.seeds, 'seeds');
+      const threads = values.workers === undefined ? availableParallelism() : positiveInteger(values.workers, 'workers');
+      const optionsById = parseJsonOption(values['optimizer-options'], '--optimizer-options') as Record<string, JsonValue>;
+      const reg = registry();
+      const ids = list(values.optimizers, 'optimizers');
+      for (const key of Object.keys(optionsById)) {
+        if (!ids.includes(key)) throw new CliError('usage', `--optimizer-options names "${key}", which is not in --optimizers (${ids.join(', ')})`, { parameter: 'optimizer-options', allowed: ids.join(', ') });
+      }
+      const skipped: SkippedPair[] = [];
+      const optimizers = ids.map((id) => {
+        const descriptor = reg.get('optimizer', id);
+        const options = (optionsById[id] ?? {}) as Record<string, JsonValue>;
+        // Fail before any run starts: a typo must not surface as 60 failed runs.
+        validateOptions(descriptor.options, options, `optimizer "${id}"`);
+        const wants = descriptor.capabilities.objectives;
+        // A single-objective optimizer sits out the multi-objective tasks of a grid, and vice versa.
+        for (const protocol of protocols) {
+          const m = Array.isArray(protocol.benchmarkOptions['objectives']) ? protocol.benchmarkOptions['objectives'].length : 1;
+          if ((wants === 'single' && m !== 1) || (wants === 'multi' && m < 2)) skipped.push({ task: protocol.name, optimizer: id });
+        }
+        if (skipped.filter((s) => s.optimizer === id).length === protocols.length) {
+          throw new CliError('usage', `optimizer "${id}" is ${wants}-objective and fits none of the protocols ${protocols.map((p) => p.name).join(', ')}`, { parameter: 'optimizers' });
+        }
+        return { id, options };
+      });
+      for (const protocol of protocols) reg.get('benchmark', protocol.benchmark);
+      for (const protocol of protocols) {
+        if (seeds < protocol.seeds) io.stderr(`note: protocol "${protocol.name}" asks for at least ${protocol.seeds} seeds; running ${seeds}\n`);
+      }
+
+      const out = resolve(io.cwd, values.out);
+      for (const pair of skipped) io.stderr(`note: ${pair.optimizer} does not run ${pair.task} (objectives do not fit)\n`);
+      const claimed = claimResultsFolder(out, { tasks: protocols.map((p) => p.name), optimizers, seeds, skipped });
+      const jobs: RunJob[] = gridRuns(protocols.map((p) => p.name), optimizers, seeds, skipped).map((spec) => ({
+        spec,
+        protocol: protocols.find((p) => p.name === spec.task)!,
+        path: runFilePath(out, spec),
+      }));
+      const progress = values.quiet ? undefined : new ProgressBar(io, jobs.length, 'runs');
+      const counts = { ran: 0, resumed: 0, skipped: 0 };
+      const context = threads <= 1 ? new RunContext(reg, io.env) : undefined;
+      try {
+        await runGrid(jobs, {
+          threads,
+          ...(context !== undefined ? { context } : {}),
+          onProgress: (p) => {
+            if (p.outcome !== undefined) counts[p.outcome.status]++;
+            progress?.update(p.finished);
+          },
+        });
+      } finally {
+        progress?.done();
+        await context?.close();
+      }
+      const { analysis, markdown } = await writeAnalysis(out);
+      if (values.report) {
+        // Loaded on demand: the charting library is large and only reports need it.
+        const { renderReport } = await import('../report/html/renderReport');
+        await writeFile(join(out, 'report.html'), await renderReport(analysis));
+      }
+      io.stdout(
+        `${claimed === 'resume' ? 'resumed' : 'ran'} ${jobs.length} runs in ${values.out} (${counts.ran} new, ${counts.resumed} resumed, ${counts.skipped} already finished) with ${Math.min(threads, jobs.length)} thread${threads === 1 ? '' : 's'}\n\n` +
+          `${markdown}\nwrote ${['analysis.json', 'leaderboard.md', 'leaderboard.csv', ...(values.report ? ['report.html'] : [])].map((f) => join(values.out, f)).join(', ')}\n`,
+      );
+      return 0;
+    },
+  };
+}
+
+function list(text: string, name: string): string[] {
+  const items = text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  if (items.length === 0) throw new CliError('usage', `--${name} needs at least one name`, { parameter: name });
+  if (new Set(items).size !== items.length) throw new CliError('usage', `--${name} names something twice: ${text}`, { parameter: name });
+  return items;
+}
+
+function positiveInteger(text: string, name: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < 1) {
+    throw new CliError('usage', `--${name} must be an integer >= 1, got "${text}"`, { parameter: name, allowed: 'integers >= 1' });
+  }
+  return value;
+}

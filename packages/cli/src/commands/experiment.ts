@@ -1,0 +1,66 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { PluginRegistry } from '@jahskit/core';
+import { formatMeanSem } from '../analysis/formatMeanSem';
+import type { GridAnalysis } from '../analysis/GridAnalysis';
+import type { Command } from '../Command';
+import { CliError } from '../commandLineError';
+import { EXPERIMENTS } from '../compare/Experiment';
+import { experimentAnalysis } from '../compare/experimentAnalysis';
+import { compareCommand } from './compare';
+
+const USAGE = `usage: jahskit experiment <name> [--seeds <n>] [--workers <k>] [--out <dir>]
+  runs a named experiment (a grid of jahskit compare) and writes its plot (<name>.svg) and table (<name>.md)
+  into <out> (default runs/<name>)
+experiments:
+${EXPERIMENTS.map((e) => `  ${e.name.padEnd(22)} ${e.title}`).join('\n')}`;
+
+/** `jahskit experiment <name>`: a research question as a resumable grid, with its plot. */
+export function experimentCommand(registry: () => PluginRegistry): Command {
+  return {
+    name: 'experiment',
+    summary: 'run a named experiment (e.g. jahs-joint-vs-single) and write its plot and table',
+    usage: USAGE,
+    async run(argv, io) {
+      const { values, positionals } = parseArgs({
+        args: [...argv],
+        strict: true,
+        allowPositionals: true,
+        options: { seeds: { type: 'string' }, workers: { type: 'string' }, out: { type: 'string' } },
+      });
+      const name = positionals[0];
+      const experiment = EXPERIMENTS.find((e) => e.name === name);
+      if (experiment === undefined || positionals.length !== 1) {
+        const allowed = EXPERIMENTS.map((e) => e.name).join(', ');
+        throw new CliError('usage', `${name === undefined ? 'name an experiment' : `unknown experiment "${name}"`}; experiments: ${allowed}`, { parameter: 'name', allowed });
+      }
+      const out = values.out ?? join('runs', experiment.name);
+      const grid = [
+        '--benchmarks', experiment.arms.map((a) => a.protocol).join(','),
+        '--optimizers', experiment.optimizer,
+        '--seeds', values.seeds ?? String(experiment.seeds),
+        '--out', out,
+        '--quiet',
+        ...(values.workers !== undefined ? ['--workers', values.workers] : []),
+      ];
+      const quiet = { ...io, stdout: () => undefined };
+      const code = await compareCommand(registry).run(grid, quiet);
+      if (code !== 0) return code;
+      const dir = resolve(io.cwd, out);
+      const analysis = JSON.parse(await readFile(join(dir, 'analysis.json'), 'utf8')) as GridAnalysis;
+      const task = experimentAnalysis(experiment, analysis);
+      // Loaded on demand: the charting library is large and only plots need it.
+      const { trajectoryChartSvg } = await import('../report/html/renderReport');
+      await writeFile(join(dir, `${experiment.name}.svg`), await trajectoryChartSvg(task));
+      const table = [
+        `| search | ${task.metric.label} after ${task.trajectories[0]?.x.at(-1) ?? '?'} mean evaluation runtimes (mean ± SEM, ${task.seeds} seeds) |`,
+        '|---|---|',
+        ...task.final.map((row) => `| ${row.optimizer} | ${formatMeanSem(row.value)} |`),
+      ].join('\n');
+      await writeFile(join(dir, `${experiment.name}.md`), `# ${experiment.title}\n\n${experiment.question}\n\n![${experiment.title}](${experiment.name}.svg)\n\n${table}\n`);
+      io.stdout(`${experiment.title}\n\n${table}\n\nwrote ${join(out, `${experiment.name}.svg`)}, ${join(out, `${experiment.name}.md`)}\n`);
+      return 0;
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { Configuration, JsonValue, Objective } from '@jahskit/core';
+import type { Setting } from '../analysis/GridAnalysis';
+import type { ProtocolMetric, TrajectoryAxis } from './Protocol';
+
+/**
+ * The first line of a run file: everything needed to analyse the run without the protocol table,
+ * so results stay readable when protocols change.
+ */
+export interface RunHeader {
+  readonly task: string;
+  readonly title: string;
+  /** The benchmark's own id, e.g. "nb201/cifar10". */
+  readonly benchmark: string;
+  readonly benchmarkOptions: Readonly<Record<string, JsonValue>>;
+  readonly optimizer: string;
+  readonly optimizerOptions: Readonly<Record<string, JsonValue>>;
+  readonly seed: number;
+  readonly budget: { readonly evaluations?: number; readonly simulatedSeconds?: number };
+  readonly workers: number;
+  readonly objectives: readonly Objective[];
+  /** Only results at this fidelity count for the incumbent (the benchmark's highest fidelity). */
+  readonly fullFidelity: Configuration;
+  readonly metric: ProtocolMetric;
+  readonly metricLabel?: string;
+  readonly axis: TrajectoryAxis;
+  readonly logScale?: boolean;
+  readonly meanEvaluationSeconds?: number;
+  readonly referencePoint?: readonly number[];
+  /** The known optimum of the single objective, for regret. */
+  readonly optimum?: number;
+  /** True front of the first two objectives, for the report's Pareto plot. */
+  readonly trueFront?: readonly (readonly number[])[];
+}
+
+/** The last line of a finished run file; a file without it is an interrupted run. */
+export interface RunEnd {
+  readonly stopReason: string;
+  readonly simulatedSeconds: number;
+  readonly trials: number;
+  readonly setting: Setting;
+  /** The best full-fidelity configuration of a single-objective run and what the protocol reports of it. */
+  readonly incumbent?: {
+    readonly trial: number;
+    readonly config: Configuration;
+    readonly value: number;
+    readonly extras: Readonly<Record<string, number>>;
+  };
+}

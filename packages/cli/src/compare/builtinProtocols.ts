@@ -1,0 +1,112 @@
+import type { Protocol } from './Protocol';
+
+/** Mean simulated runtime (s) of a random NAS-Bench-201 CIFAR-10 cell trained for 200 epochs. */
+const NB201_MEAN_EVALUATION_SECONDS = 1800.5225;
+/** Mean simulated runtime (s) of a random JAHS-Bench-201 CIFAR-10 configuration at full fidelity. */
+const JAHS_MEAN_EVALUATION_SECONDS = 229366.59;
+
+const JAHS_BASE = {
+  benchmark: 'jahs',
+  budget: { meanEvaluations: 100, evaluations: 5000 },
+  meanEvaluationSeconds: JAHS_MEAN_EVALUATION_SECONDS,
+  workers: 1,
+  seeds: 10,
+  axis: 'mean-evaluations',
+  embedded: true,
+} as const;
+
+/**
+ * The protocols jahskit ships. Budgets and reference points are fixed here, in one place, so that
+ * every report made with the same protocol name is comparable.
+ */
+export const BUILTIN_PROTOCOLS: readonly Protocol[] = [
+  {
+    ...JAHS_BASE,
+    name: 'jahs',
+    title: 'JAHS-Bench-201 CIFAR-10, joint space: validation error',
+    description:
+      'The JAHS-Bench-201 protocol (Bansal et al., 2022): at least 10 seeds; best validation error of full-fidelity results over total simulated runtime divided by the mean runtime of one evaluation, up to 100.',
+    benchmarkOptions: { variant: 'joint', objectives: ['valid_error'] },
+    metric: 'best',
+  },
+  {
+    ...JAHS_BASE,
+    name: 'jahs-nas',
+    title: 'JAHS-Bench-201 CIFAR-10, NAS only (random fixed hyperparameters per seed)',
+    description: 'As `jahs`, on the architecture only; the hyperparameters are fixed to a random setting drawn from the run seed.',
+    benchmarkOptions: { variant: 'nas', objectives: ['valid_error'] },
+    seedOptions: ['fixedSeed'],
+    metric: 'best',
+  },
+  {
+    ...JAHS_BASE,
+    name: 'jahs-hpo',
+    title: 'JAHS-Bench-201 CIFAR-10, HPO only (random fixed architecture per seed)',
+    description: 'As `jahs`, on the hyperparameters only; the architecture is fixed to a random cell drawn from the run seed.',
+    benchmarkOptions: { variant: 'hpo', objectives: ['valid_error'] },
+    seedOptions: ['fixedSeed'],
+    metric: 'best',
+  },
+  {
+    ...JAHS_BASE,
+    name: 'jahs-mo',
+    title: 'JAHS-Bench-201 CIFAR-10, joint space: validation error and latency',
+    description:
+      'Hypervolume of the full-fidelity results (validation error %, latency s; both minimised) with the fixed reference point (50, 4): about the 95th percentile of each objective over 500 random configurations.',
+    benchmarkOptions: { variant: 'joint', objectives: ['valid_error', 'latency'] },
+    metric: 'hypervolume',
+    referencePoint: [50, 4],
+  },
+  {
+    name: 'nb201',
+    title: 'NAS-Bench-201 CIFAR-10: validation regret',
+    description:
+      'Regret of the validation error (200 epochs) to the best cell of the table, over simulated runtime divided by the mean runtime of one evaluation, up to 100.',
+    benchmark: 'nb201',
+    benchmarkOptions: { instance: 'cifar10' },
+    budget: { meanEvaluations: 100, evaluations: 5000 },
+    meanEvaluationSeconds: NB201_MEAN_EVALUATION_SECONDS,
+    workers: 1,
+    seeds: 10,
+    metric: 'regret',
+    axis: 'mean-evaluations',
+    logScale: true,
+    embedded: true,
+  },
+  {
+    name: 'nb201-mo',
+    title: 'NAS-Bench-201 CIFAR-10: validation error and parameters',
+    description:
+      "Hypervolume of validation error (%) and parameters (MB), both minimised, with the benchmark's documented reference point (16.8696, 1.1808126).",
+    benchmark: 'nb201',
+    benchmarkOptions: { instance: 'cifar10', objectives: ['valid_error', 'params_mb'] },
+    budget: { meanEvaluations: 100, evaluations: 5000 },
+    meanEvaluationSeconds: NB201_MEAN_EVALUATION_SECONDS,
+    workers: 1,
+    seeds: 10,
+    metric: 'hypervolume',
+    referencePoint: [16.8696, 1.1808126],
+    axis: 'mean-evaluations',
+    embedded: true,
+  },
+  {
+    name: 'nashpobench2',
+    title: 'NAS-HPO-Bench-II: validation regret at 12 epochs',
+    description:
+      'The NAS-HPO-Bench-II protocol (Hirose et al., 2021): 500 trials or 20,000 simulated seconds, searching with the 12-epoch validation accuracy; regret of validation accuracy (percentage points) and the 12- and 200-epoch test accuracy of the chosen configuration. Needs the official data files.',
+    benchmark: 'nashpobench2',
+    benchmarkOptions: { epochs: 12 },
+    budget: { evaluations: 500, simulatedSeconds: 20_000 },
+    workers: 1,
+    seeds: 10,
+    metric: 'regret',
+    metricLabel: 'regret of validation accuracy (percentage points)',
+    axis: 'simulated-seconds',
+    logScale: true,
+    incumbentMetrics: [
+      { label: 'test accuracy @12 epochs (%)', metric: 'test_acc', fidelity: { epoch: 12 }, withoutOptions: ['epochs'] },
+      { label: 'test accuracy @200 epochs (%)', metric: 'test_acc', fidelity: { epoch: 200 }, withoutOptions: ['epochs'] },
+    ],
+    embedded: false,
+  },
+];

@@ -1,0 +1,25 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { analyzeGrid } from '../analysis/analyzeGrid';
+import type { GridAnalysis } from '../analysis/GridAnalysis';
+import { leaderboardCsv } from '../analysis/leaderboardCsv';
+import { leaderboardMarkdown } from '../analysis/leaderboardMarkdown';
+import { CliError } from '../commandLineError';
+import { readManifest } from './GridManifest';
+import { readGridResults } from './readGridResults';
+
+/**
+ * Analyses a results folder and writes analysis.json, leaderboard.md and leaderboard.csv beside the
+ * runs (derived files: rewritten every time, unlike the results).
+ */
+export async function writeAnalysis(out: string): Promise<{ analysis: GridAnalysis; unfinished: readonly string[]; markdown: string }> {
+  const manifest = readManifest(out);
+  const { runs, unfinished } = readGridResults(out, manifest);
+  if (runs.length === 0) throw new CliError('input', `${out} holds no finished run yet`, { parameter: 'results-dir' });
+  const analysis = analyzeGrid(runs, `${manifest.optimizers.length} optimizers x ${manifest.tasks.length} tasks x ${manifest.seeds} seeds`);
+  const markdown = leaderboardMarkdown(analysis);
+  await writeFile(join(out, 'analysis.json'), `${JSON.stringify(analysis, null, 1)}\n`);
+  await writeFile(join(out, 'leaderboard.md'), markdown);
+  await writeFile(join(out, 'leaderboard.csv'), leaderboardCsv(analysis));
+  return { analysis, unfinished, markdown };
+}

@@ -1,0 +1,34 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { TaskAnalysis } from '../../analysis/GridAnalysis';
+import { CHART_CONFIG, DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH, type ChartOptions } from './ChartOptions';
+import { optimizerColorScale } from './optimizerColorScale';
+
+/** The anytime average rank of each optimizer: one line each, rank 1 (best) at the top. */
+export function rankChartSpec(task: TaskAnalysis, options: ChartOptions = {}): TopLevelSpec {
+  const points = task.anytimeRanks.flatMap((series) =>
+    series.x.flatMap((x, i) => {
+      const rank = series.rank[i];
+      return rank !== undefined && Number.isFinite(rank) && Number.isFinite(x) ? [{ optimizer: series.optimizer, x, rank }] : [];
+    }),
+  );
+  const colors = options.colors ?? optimizerColorScale(task.anytimeRanks.map((series) => series.optimizer));
+  const worst = Math.max(task.anytimeRanks.length, ...points.map((point) => point.rank), 2);
+  return {
+    width: options.width ?? DEFAULT_CHART_WIDTH,
+    height: options.height ?? DEFAULT_CHART_HEIGHT,
+    background: 'white',
+    config: CHART_CONFIG,
+    data: { values: points },
+    mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
+    encoding: {
+      x: { field: 'x', type: 'quantitative', title: task.xLabel },
+      y: {
+        field: 'rank',
+        type: 'quantitative',
+        title: 'average rank (1 = best)',
+        scale: { domain: [1, worst], reverse: true, nice: false },
+      },
+      color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: { domain: [...colors.domain], scheme: colors.scheme } },
+    },
+  };
+}

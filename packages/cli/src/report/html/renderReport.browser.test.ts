@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkRenderedPlots } from './checkRenderedPlots';
+import { figureHtml } from './figureHtml';
+import { renderReport } from './renderReport';
+import { reportFixture } from './reportFixture';
+import { trajectoryChartSvg } from './trajectoryChartSvg';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+// In CI a missing browser must fail loudly; on a laptop it should not block the other tests.
+const inCi = Boolean(process.env.CI);
+if (!hasChromium && !inCi) {
+  console.warn(`renderReport.browser.test.ts skipped: ${CHROMIUM} not found (install the Debian package chromium to run it).`);
+}
+
+describe.skipIf(!hasChromium && !inCi)('renderReport in Chromium', () => {
+  let browser: Browser | undefined;
+  let dir = '';
+  let html = '';
+
+  beforeAll(async () => {
+    if (!hasChromium) {
+      throw new Error(`${CHROMIUM} not found: install the Debian package chromium (apt-get install chromium) to run the browser tests.`);
+    }
+    [browser, dir, html] = await Promise.all([
+      chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] }),
+      mkdtemp(join(tmpdir(), 'jahskit-report-')),
+      renderReport(reportFixture()),
+    ]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir !== '') await rm(dir, { recursive: true, force: true });
+  });
+
+  /** Opens `content` from a file, as a user would; `requests` collects every URL it asked for. */
+  async function open(name: string, content: string): Promise<{ page: Page; requests: string[] }> {
+    const file = join(dir, name);
+    await writeFile(file, content);
+    const page = await browser!.newPage({ viewport: { width: 1100, height: 900 } });
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    return { page, requests };
+  }
+
+  it('draws every plot of the report with visible marks, loading nothing but the file', async () => {
+    const { page, requests } = await open('report.html', html);
+    // 2 tasks x (trajectory + ranks) + 1 Pareto chart.
+    expect(await page.locator('figure.plot').count()).toBe(5);
+    expect(await checkRenderedPlots(page)).toEqual([]);
+    expect(requests).toEqual([pathToFileURL(join(dir, 'report.html')).href]);
+    await page.close();
+  });
+
+  it('reports empty, missing and tiny plots', async () => {
+    const fixture = reportFixture();
+    const task = fixture.tasks[0]!;
+    // A real chart with axes and legend but no data left to draw.
+    const noData = await trajectoryChartSvg({
+      ...task,
+      trajectories: task.trajectories.map((series) => ({ ...series, mean: series.mean.map(() => null), sem: series.sem.map(() => null) })),
+    });
+    const injected = [
+      figureHtml('injected-empty', '<svg width="400" height="300"></svg>', 'an empty svg'),
+      figureHtml('injected-no-data', noData, 'axes without marks'),
+      '<figure class="plot" data-plot="injected-no-svg"><figcaption>no svg at all</figcaption></figure>',
+      figureHtml('injected-tiny', '<svg width="20" height="20"><g class="role-mark"><rect width="10" height="10" fill="red"></rect></g></svg>', 'tiny'),
+    ].join('\n');
+    const { page } = await open('broken.html', html.replace('</main>', `${injected}\n</main>`));
+    const problems = await checkRenderedPlots(page);
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(/^plot "injected-empty": no visible data mark/);
+    expect(problems[1]).toMatch(/^plot "injected-no-data": no visible data mark/);
+    expect(problems[2]).toBe('plot "injected-no-svg": no <svg>');
+    expect(problems[3]).toMatch(/^plot "injected-tiny": svg is 20x20 px/);
+    await page.close();
+  });
+
+  it('reports a page without plots', async () => {
+    const { page } = await open('blank.html', '<!DOCTYPE html><title>blank</title><p>nothing</p>');
+    expect(await checkRenderedPlots(page)).toEqual(['no figure.plot on the page']);
+    await page.close();
+  });
+});
