@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
 import { CliError } from '../commandLineError';
 import { readRunFile, RunFileWriter } from './RunFile';
 
@@ -26,16 +27,19 @@ describe('RunFile', () => {
     expect(readRunFile(path).finished).toBe(true);
   });
 
-  test.each([1, 5, 12, 20, 33, 40])('resuming after a kill at byte %i gives the uninterrupted file', (cut) => {
-    const complete = `${lines.join('\n')}\n`;
-    const path = fresh();
-    writeFileSync(path, complete.slice(0, cut));
-    const state = readRunFile(path);
-    expect(state.finished).toBe(false);
-    expect(state.partial).toBe(!complete.slice(0, cut).endsWith('\n'));
-    writeAll(path);
-    expect(readFileSync(path, 'utf8')).toBe(complete);
-  });
+  const complete = `${lines.join('\n')}\n`;
+  test.prop([fc.integer({ min: 0, max: complete.length - 1 }), fc.integer({ min: 1, max: 5 })])(
+    'resuming after a kill at any byte gives the uninterrupted file',
+    (cut, flushEvery) => {
+      const path = fresh();
+      writeFileSync(path, complete.slice(0, cut));
+      const state = readRunFile(path);
+      expect(state.finished).toBe(false);
+      expect(state.partial).toBe(cut > 0 && !complete.slice(0, cut).endsWith('\n'));
+      writeAll(path, flushEvery);
+      expect(readFileSync(path, 'utf8')).toBe(complete);
+    },
+  );
 
   test('a recorded line that the rerun does not reproduce is kept and reported', () => {
     const path = fresh();
