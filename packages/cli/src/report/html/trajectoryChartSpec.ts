@@ -20,7 +20,15 @@ export function trajectoryChartSpec(task: TaskAnalysis, options: ChartOptions = 
   const points = trajectoryPoints(task, logScale);
   const colors = options.colors ?? optimizerColorScale(task.trajectories.map((series) => series.optimizer));
   // Without nice, a log axis over 1..10.4 would be rounded out to whole decades (0.1..100).
-  const y = { type: 'quantitative' as const, title: task.metric.label, scale: logScale ? { type: 'log' as const, nice: false } : { zero: false } };
+  // A long label (a hypervolume's reference point) would run past the plot and stretch the SVG: the
+  // axis gets the short name and the caption the full label.
+  const title = task.metric.label.length > 40 ? task.metric.name : task.metric.label;
+  const y = {
+    type: 'quantitative' as const,
+    title,
+    axis: { titleLimit: options.height ?? DEFAULT_CHART_HEIGHT },
+    scale: logScale ? { type: 'log' as const, nice: false } : { zero: false },
+  };
   return {
     width: options.width ?? DEFAULT_CHART_WIDTH,
     height: options.height ?? DEFAULT_CHART_HEIGHT,
