@@ -8,75 +8,37 @@
  *   npx tsx --conditions=@jahskit/source packages/optimizers/experiments/nb201-multi-objective.ts
  *
  * Environment: JAHSKIT_OPTIMIZERS=rs,nsga2,... (default: all), JAHSKIT_SEEDS (10),
- * JAHSKIT_EVALUATIONS (1000), JAHSKIT_CHECKPOINT (300), JAHSKIT_OUT (markdown path).
+ * JAHSKIT_EVALUATIONS (1000), JAHSKIT_CHECKPOINT (300), JAHSKIT_NO_WRITE=1 (print only).
  *
  * Budgets: full-fidelity methods get 1,000 evaluations and are read after 300 and 1,000. The
  * multi-fidelity ones (mobohb, shemoa) get the same simulated time as random search spends on 300
  * and 1,000 evaluations with the same seed ("full-evaluation equivalents"), and only their
  * 200-epoch results count towards the hypervolume.
  */
-import 'reflect-metadata';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { simulate, validateOptions, type Benchmark, type BenchmarkDescriptor, type OptimizerDescriptor, type TrialRecord } from '@jahskit/core';
+import { simulate, type TrialRecord } from '@jahskit/core';
 import { hypervolume } from '@jahskit/multiobjective';
+import { createBenchmark, createOptimizer, envNumber, mean, median, registry, selectCandidates, writeReport, type Candidate } from './experimentHarness';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..', '..');
-const seeds = Number(process.env['JAHSKIT_SEEDS'] ?? 10);
-const evaluations = Number(process.env['JAHSKIT_EVALUATIONS'] ?? 1000);
-const checkpoint = Number(process.env['JAHSKIT_CHECKPOINT'] ?? 300);
-const out = process.env['JAHSKIT_OUT'] ?? join(root, 'docs', 'experiments', 'nb201-multi-objective.md');
+const seeds = envNumber('JAHSKIT_SEEDS', 10);
+const evaluations = envNumber('JAHSKIT_EVALUATIONS', 1000);
+const checkpoint = envNumber('JAHSKIT_CHECKPOINT', 300);
 
-const CANDIDATES: readonly { readonly folder: string; readonly id: string; readonly options: Record<string, unknown>; readonly label?: string }[] = [
-  { folder: 'rs', id: 'rs', options: {} },
-  { folder: 'nsga2', id: 'nsga2', options: {} },
-  { folder: 'nsga2', id: 'nsga2', options: { population: 20 }, label: 'nsga2 (population 20)' },
-  { folder: 'smsemoa', id: 'smsemoa', options: {} },
-  { folder: 'motpe', id: 'motpe', options: {} },
-  { folder: 'parego', id: 'parego', options: {} },
-  { folder: 'msehvi', id: 'msehvi', options: {} },
-  { folder: 'mobananas', id: 'mobananas', options: {} },
-  { folder: 'bulkcut', id: 'bulkcut', options: {} },
-  { folder: 'shemoa', id: 'shemoa', options: {} },
-  { folder: 'mobohb', id: 'mobohb', options: {} },
+const CANDIDATES: readonly Candidate[] = [
+  { id: 'rs', options: {} },
+  { id: 'nsga2', options: {} },
+  { id: 'nsga2', options: { population: 20 }, label: 'nsga2 (population 20)' },
+  { id: 'smsemoa', options: {} },
+  { id: 'motpe', options: {} },
+  { id: 'parego', options: {} },
+  { id: 'msehvi', options: {} },
+  { id: 'mobananas', options: {} },
+  { id: 'bulkcut', options: {} },
+  { id: 'shemoa', options: {} },
+  { id: 'mobohb', options: {} },
 ];
 
-function isDescriptor(value: unknown): value is OptimizerDescriptor {
-  const v = value as Partial<OptimizerDescriptor> | null;
-  return typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.create === 'function' && typeof v.capabilities === 'object';
-}
-
-async function descriptorsIn(folder: string): Promise<OptimizerDescriptor[]> {
-  const dir = join(root, 'packages', 'optimizers', 'src', folder);
-  if (!existsSync(dir)) return [];
-  const found: OptimizerDescriptor[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('Module.ts'))) {
-    const module = (await import(join(dir, file))) as Record<string, unknown>;
-    for (const value of Object.values(module)) if (isDescriptor(value)) found.push(value);
-  }
-  return found;
-}
-
-async function nb201(): Promise<Benchmark> {
-  const exported = (await import('@jahskit/benchmarks')) as Record<string, unknown>;
-  const file = join(root, 'packages', 'benchmarks', 'src', 'nb201', 'nb201Module.ts');
-  const direct = existsSync(file) ? ((await import(file)) as Record<string, unknown>) : {};
-  const descriptor = [...Object.values(exported), ...Object.values(direct)].find((v) => (v as { id?: unknown } | null)?.id === 'nb201' && typeof (v as { create?: unknown }).create === 'function') as BenchmarkDescriptor | undefined;
-  if (descriptor === undefined) throw new Error('the nb201 benchmark is not available');
-  return descriptor.create(validateOptions(descriptor.options, { instance: 'cifar10', objectives: ['valid_error', 'params_mb'], noise: 'mean' }, 'benchmark "nb201"'), { env: process.env });
-}
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-
 async function main(): Promise<void> {
-  const benchmark = await nb201();
+  const benchmark = await createBenchmark('nb201', { instance: 'cifar10', objectives: ['valid_error', 'params_mb'], noise: 'mean' });
   const front = benchmark.optimum!.paretoFronts!.find((f) => f.objectives[1] === 'params_mb')!;
   const reference = front.referencePoint!;
   const names = front.objectives;
@@ -90,30 +52,20 @@ async function main(): Promise<void> {
     }
     return hypervolume(Float64Array.from(rows), 2, reference) / trueHv;
   };
-  const context = (seed: number) => ({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed, cheapObjectives: benchmark.cheapMetrics!.bind(benchmark) });
   // Random search's simulated time at the checkpoint and at the end, per seed: the budgets of the multi-fidelity methods.
   const times: { early: number; end: number }[] = [];
-  const rsDescriptor = (await descriptorsIn('rs')).find((d) => d.id === 'rs')!;
   for (let seed = 0; seed < seeds; seed++) {
-    const run = await simulate({ benchmark, optimizer: rsDescriptor.create({}, context(seed)), seed, budget: { evaluations } });
+    const run = await simulate({ benchmark, optimizer: createOptimizer({ id: 'rs', options: {} }, benchmark, seed), seed, budget: { evaluations } });
     times.push({ early: run.records[checkpoint - 1]!.end!, end: run.simulatedSeconds });
   }
-  const wanted = process.env['JAHSKIT_OPTIMIZERS']?.split(',');
   const rows: { label: string; early: number[]; late: number[]; seconds: number; mf: boolean }[] = [];
-  for (const candidate of CANDIDATES) {
-    if (wanted !== undefined && !wanted.includes(candidate.id)) continue;
-    const descriptor = (await descriptorsIn(candidate.folder)).find((d) => d.id === candidate.id);
-    if (descriptor === undefined) {
-      console.log(`skip ${candidate.id}: no descriptor in src/${candidate.folder}`);
-      continue;
-    }
-    const options = validateOptions(descriptor.options, candidate.options, `optimizer "${descriptor.id}"`);
-    const mf = descriptor.capabilities.multiFidelity;
+  for (const candidate of selectCandidates(CANDIDATES)) {
+    const mf = registry.get('optimizer', candidate.id).capabilities.multiFidelity;
     const early: number[] = [];
     const late: number[] = [];
     const started = performance.now();
     for (let seed = 0; seed < seeds; seed++) {
-      const optimizer = descriptor.create(options, context(seed));
+      const optimizer = createOptimizer(candidate, benchmark, seed);
       const budget = mf ? { simulatedSeconds: times[seed]!.end } : { evaluations };
       const run = await simulate({ benchmark, optimizer, seed, budget });
       const cut = mf ? run.records.filter((r) => r.end! <= times[seed]!.early) : run.records.slice(0, checkpoint);
@@ -140,8 +92,7 @@ async function main(): Promise<void> {
     'Command: `npx tsx --conditions=@jahskit/source packages/optimizers/experiments/nb201-multi-objective.ts` (2-core sandbox shared with other jobs, Node 20, 2026-11-24).',
     '',
   ];
-  writeFileSync(out, lines.join('\n'));
-  console.log(`wrote ${out}`);
+  writeReport('nb201-multi-objective', lines.join('\n'));
 }
 
 await main();

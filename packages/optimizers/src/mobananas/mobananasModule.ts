@@ -16,6 +16,7 @@ const options = z
     learningRate: z.number().gt(0).default(0.01).describe('Adam learning rate'),
     retrainEvery: z.number().int().min(1).default(5).describe('results between two trainings of the ensemble'),
     maxModelPoints: z.number().int().min(2).default(150).describe('training set size cap (kept by non-dominated sorting + hypervolume)'),
+    logWarp: z.boolean().default(true).describe('train on log(value) for objectives whose observed values are all positive (draws are mapped back)'),
   })
   .strict();
 

@@ -3,7 +3,7 @@ import { ConfigurationSpace, nb201Space } from '@jahskit/spaces';
 import { bench, describe } from 'vitest';
 import { msehviDescriptor } from './msehviModule';
 
-// ask(1) + tell at ~200 observations (default options: 300 random + 100 mutated candidates, GP on 200 points).
+// ask(1) + tell at ~200 observations (default options: 200 random + 300 front-mutation candidates, GP on 200 points).
 const fidelitySpace = new ConfigurationSpace({ name: 'none', parameters: [] });
 const cost: Record<string, number> = { none: 0, skip_connect: 0, avg_pool_3x3: 0, nor_conv_1x1: 0.1, nor_conv_3x3: 0.9 };
 const size = (config: Record<string, unknown>): number => Object.values(config).reduce<number>((s, op) => s + (cost[op as string] ?? 0), 0);

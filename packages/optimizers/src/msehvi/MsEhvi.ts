@@ -1,9 +1,9 @@
 import type { Configuration, JsonValue, OptimizerContext, Rng } from '@jahskit/core';
 import { nonDominatedFilter, prepareEhvi } from '@jahskit/multiobjective';
-import { candidatePool } from '../internal/mo/candidatePool';
+import { frontNeighbourhood } from '../internal/mo/frontNeighbourhood';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import { paretoKeep } from '../internal/mo/paretoOrder';
-import { quantileReferencePoint } from '../internal/mo/referencePoint';
+import { referencePoint } from '../internal/mo/referencePoint';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { GpSchedule } from '../internal/mo/GpSchedule';
 
@@ -13,8 +13,9 @@ export interface MsEhviOptions {
   readonly refitEvery: number;
   readonly randomCandidates: number;
   readonly mutationCandidates: number;
+  readonly logWarp: boolean;
+  readonly clipTargets: boolean;
   readonly referenceMargin: number;
-  readonly referenceQuantile: number;
 }
 
 /**
@@ -23,11 +24,13 @@ export interface MsEhviOptions {
  * count, FLOPs) are computed exactly for every candidate via `context.cheapObjectives` (negated when
  * maximised, since optimizers minimise) and enter EHVI with zero variance. Without `cheapObjectives`
  * every objective is modelled. The candidate maximising EHVI (exact in 2-D and 3-D, from
- * `@jahskit/multiobjective`) among prior draws and one-parameter mutations of Pareto-front members is
- * proposed. The reference point is, per objective, the `referenceQuantile` of the observed values
- * (1: the worst) + `referenceMargin` x (that value - the best). Above
- * `maxModelPoints` results, each GP is fitted on the results kept by non-dominated sorting plus greedy
- * hypervolume subset selection.
+ * `@jahskit/multiobjective`) among prior draws and one-parameter mutations dealt evenly over the
+ * Pareto-front members is proposed. The reference point is the worst value + `referenceMargin` of the
+ * range, per objective, over the observations and, for exact objectives, the candidates. A modelled
+ * objective's training values are clipped at their upper Tukey fence (`clipTargets`) and, when all
+ * observed values are positive, modelled as log(value) (`logWarp`; EHVI is taken in that space): an
+ * error objective spans 8% to 90%, and on the raw scale the GP spends its fit on the tail. Above `maxModelPoints` results, each GP is
+ * fitted on the results kept by non-dominated sorting plus greedy hypervolume subset selection.
  */
 export class MsEhvi extends MoOptimizerBase {
   private readonly encoder: OneHotEncoder;
@@ -56,12 +59,13 @@ export class MsEhvi extends MoOptimizerBase {
     const features = this.encoder.encodeAll(configs);
     const front = Array.from(nonDominatedFilter(points, d));
     const frontConfigs = front.map((i) => this.archive.entries[i]!.config);
-    const candidates = candidatePool(space, rng, this.options.randomCandidates, this.options.mutationCandidates, frontConfigs, (key) => this.asked.has(key));
+    const candidates = frontNeighbourhood(space, rng, frontConfigs, this.options.mutationCandidates, this.options.randomCandidates, (key) => this.asked.has(key));
     if (candidates.length === 0) return { config: space.sample(rng) };
     const c = candidates.length;
     const mu = new Float64Array(c * d);
     const sigma = new Float64Array(c * d);
     const candidateFeatures = this.encoder.encodeAll(candidates);
+    const warped: boolean[] = new Array<boolean>(d).fill(false);
     for (let j = 0; j < d; j++) {
       const objective = this.context.objectives[j]!;
       if (this.exact[j] === true) {
@@ -71,7 +75,11 @@ export class MsEhvi extends MoOptimizerBase {
         });
         continue;
       }
-      const gp = this.gps.fit(`objective-${j}`, n, features, used.length, this.encoder.width, used.map((i) => points[i * d + j] as number), this.encoder.groups);
+      const logged = this.options.logWarp && positive(points, d, j);
+      warped[j] = logged;
+      const raw = used.map((i) => points[i * d + j] as number);
+      const targets = this.options.clipTargets ? clipAtUpperFence(raw) : raw;
+      const gp = this.gps.fit(`objective-${j}`, n, features, used.length, this.encoder.width, logged ? targets.map(Math.log) : targets, this.encoder.groups);
       const { mean, variance } = gp.predict(candidateFeatures, c);
       for (let k = 0; k < c; k++) {
         mu[k * d + j] = mean[k] as number;
@@ -79,7 +87,21 @@ export class MsEhvi extends MoOptimizerBase {
       }
     }
     const frontPoints = this.archive.pointsOf(front);
-    const ehvi = prepareEhvi(frontPoints, d, quantileReferencePoint(points, d, this.options.referenceQuantile, this.options.referenceMargin)).ehviBatch(mu, sigma);
+    // Exactly computed objectives enter the reference with the candidates' values: from the
+    // observations alone (the first prior draws happened to be small networks), everything larger
+    // would lie beyond the reference and never be proposed, so the front could not extend there.
+    const extended = new Float64Array((n + c) * d);
+    extended.set(points);
+    for (let k = 0; k < c; k++) for (let j = 0; j < d; j++) extended[(n + k) * d + j] = this.exact[j] === true ? (mu[k * d + j] as number) : (points[j] as number);
+    const reference = referencePoint(extended, d, this.options.referenceMargin);
+    // A log-warped objective's EHVI is taken in log space: front and reference are warped with it,
+    // which keeps dominance and weighs relative (not absolute) improvements.
+    for (let j = 0; j < d; j++) {
+      if (!warped[j]) continue;
+      for (let i = 0; i < front.length; i++) frontPoints[i * d + j] = Math.log(frontPoints[i * d + j] as number);
+      reference[j] = Math.log(reference[j] as number);
+    }
+    const ehvi = prepareEhvi(frontPoints, d, reference).ehviBatch(mu, sigma);
     let chosen = 0;
     for (let k = 1; k < c; k++) if ((ehvi[k] as number) > (ehvi[chosen] as number)) chosen = k;
     return { config: candidates[chosen] as Configuration };
@@ -92,4 +114,26 @@ export class MsEhvi extends MoOptimizerBase {
   protected override restoreExtra(saved: Record<string, JsonValue>): void {
     this.gps.restore(saved['gps']);
   }
+}
+
+/** True when every observed value of objective `j` is positive (so it can be log-warped). */
+function positive(points: Float64Array, d: number, j: number): boolean {
+  for (let i = j; i < points.length; i += d) if (!((points[i] as number) > 0)) return false;
+  return true;
+}
+
+/**
+ * Values above the upper Tukey fence (third quartile + 1.5 x interquartile range) set to it: the GP
+ * then learns "bad" there instead of spending its variance on how bad (90% vs 30% error of a broken
+ * cell), which otherwise keeps EHVI probing such cells for a lucky outcome.
+ */
+function clipAtUpperFence(values: readonly number[]): number[] {
+  const sorted = Float64Array.from(values).sort();
+  const at = (q: number): number => {
+    const x = q * (sorted.length - 1);
+    const i = Math.floor(x);
+    return (sorted[i] as number) + (x - i) * ((sorted[Math.min(sorted.length - 1, i + 1)] as number) - (sorted[i] as number));
+  };
+  const fence = at(0.75) + 1.5 * (at(0.75) - at(0.25));
+  return values.map((v) => Math.min(v, fence));
 }

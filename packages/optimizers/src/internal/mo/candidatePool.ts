@@ -1,5 +1,5 @@
 import type { Configuration, Rng, SearchSpace } from '@jahskit/core';
-import { configKey } from './configKey';
+import { candidateCollector } from './candidateCollector';
 import { mutateOne } from './mutateOne';
 
 /**
@@ -9,15 +9,8 @@ import { mutateOne } from './mutateOne';
  * repeats. May be empty if everything is excluded.
  */
 export function candidatePool(space: SearchSpace, rng: Rng, random: number, mutations: number, parents: readonly Configuration[], exclude: (key: string) => boolean): Configuration[] {
-  const seen = new Set<string>();
-  const out: Configuration[] = [];
-  const offer = (config: Configuration): void => {
-    const key = configKey(space, config);
-    if (seen.has(key) || exclude(key)) return;
-    seen.add(key);
-    out.push(config);
-  };
+  const { offer, candidates } = candidateCollector(space, exclude);
   for (let i = 0; i < random; i++) offer(space.sample(rng));
   if (parents.length > 0) for (let i = 0; i < mutations; i++) offer(mutateOne(space, rng.pick(parents), rng));
-  return out;
+  return candidates;
 }

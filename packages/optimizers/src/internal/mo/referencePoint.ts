@@ -25,23 +25,3 @@ export function referencePoint(points: Float64Array, d: number, margin = 0.1): F
   return ref;
 }
 
-/**
- * As {@link referencePoint}, but from the `quantile` of each objective's observed values instead of
- * its maximum (quantile 1 is the worst): with objectives whose worst values are irrelevant (a 90%
- * error of an empty network), a lower quantile keeps the hypervolume on the region of interest.
- * The margin is `margin` x (quantile value - minimum).
- */
-export function quantileReferencePoint(points: Float64Array, d: number, quantile: number, margin = 0.1): Float64Array {
-  if (quantile >= 1) return referencePoint(points, d, margin);
-  const n = points.length / d;
-  const ref = new Float64Array(d);
-  const column = new Float64Array(n);
-  for (let j = 0; j < d; j++) {
-    for (let i = 0; i < n; i++) column[i] = points[i * d + j] as number;
-    column.sort();
-    const q = column[Math.min(n - 1, Math.floor(quantile * (n - 1)))] as number;
-    const lo = column[0] as number;
-    ref[j] = q + margin * (q - lo) + 1e-9 * (1 + Math.abs(q));
-  }
-  return ref;
-}
