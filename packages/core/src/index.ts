@@ -4,6 +4,7 @@ export { CoreError, type CoreErrorKind } from './errors/CoreError';
 export { JahskitError } from './errors/JahskitError';
 export type { JsonValue } from './json/JsonValue';
 export type { Observation } from './optimizer/Observation';
+export { handlesObjectives } from './optimizer/handlesObjectives';
 export type { Optimizer, OptimizerCapabilities } from './optimizer/Optimizer';
 export type { OptimizerContext } from './optimizer/OptimizerContext';
 export type { Trial } from './optimizer/Trial';

@@ -31,8 +31,9 @@ export function analyzeGrid(runs: readonly RunResult[], title = ''): GridAnalysi
     list.push(run);
     byTask.set(run.header.task, list);
   }
-  const tasks = [...byTask.values()].map(analyzeTask);
-  const leaderboards = tasks.flatMap((task) => leaderboardsOf(task, byTask.get(task.task) ?? []));
+  const analysed = [...byTask.values()].map(analyzeTask);
+  const tasks = analysed.map((a) => a.task);
+  const leaderboards = analysed.flatMap((a) => a.leaderboards);
   const optimizers = [...new Set(tasks.flatMap((t) => t.final.map((r) => r.optimizer)))];
   const overallRanks = optimizers
     .map((optimizer) => {
@@ -49,7 +50,7 @@ export function analyzeGrid(runs: readonly RunResult[], title = ''): GridAnalysi
   };
 }
 
-function analyzeTask(runs: readonly RunResult[]): TaskAnalysis {
+function analyzeTask(runs: readonly RunResult[]): { task: TaskAnalysis; leaderboards: Leaderboard[] } {
   const header = (runs[0] as RunResult).header;
   const metric = taskMetric(header);
   const sign = metric.better === 'higher' ? -1 : 1;
@@ -72,11 +73,12 @@ function analyzeTask(runs: readonly RunResult[]): TaskAnalysis {
     return { optimizer: g.optimizer, setting: g.setting, x, mean, sem };
   });
 
-  const rankAt = (at: number, seed: number): number[] => rankValues(groups.map((g) => signed(g.steps.get(seed), at, sign)));
+  // ranksAt[k][s][i]: optimizer i's rank among all at grid point k on seed s.
+  const ranksAt = x.map((at) => seeds.map((seed) => rankValues(groups.map((g) => signed(g.steps.get(seed), at, sign)))));
   const anytimeRanks: RankSeries[] = groups.map((g, i) => ({
     optimizer: g.optimizer,
     x,
-    rank: x.map((at) => mean(seeds.map((seed) => rankAt(at, seed)[i] as number))),
+    rank: ranksAt.map((perSeed) => mean(perSeed.map((ranks) => ranks[i] as number))),
   }));
 
   const finalRanks = seeds.map((seed) => rankValues(groups.map((g) => signed(g.steps.get(seed), Number.POSITIVE_INFINITY, sign))));
@@ -94,7 +96,7 @@ function analyzeTask(runs: readonly RunResult[]): TaskAnalysis {
     .sort((a, b) => a.averageRank - b.averageRank || sign * (a.value.mean - b.value.mean));
 
   const pareto = header.metric === 'hypervolume' && header.objectives.length >= 2 ? paretoView(header, groups) : undefined;
-  return {
+  const task: TaskAnalysis = {
     task: header.task,
     title: header.title,
     benchmark: header.benchmark,
@@ -106,6 +108,7 @@ function analyzeTask(runs: readonly RunResult[]): TaskAnalysis {
     final,
     ...(pareto !== undefined ? { pareto } : {}),
   };
+  return { task, leaderboards: leaderboardsOf(task, groups, seeds, sign) };
 }
 
 const AXIS_LABELS: Record<RunHeader['axis'], string> = {
@@ -179,24 +182,21 @@ function paretoView(header: RunHeader, groups: readonly OptimizerRuns[]): Pareto
   };
 }
 
-function leaderboardsOf(task: TaskAnalysis, runs: readonly RunResult[]): Leaderboard[] {
-  const sign = task.metric.better === 'higher' ? -1 : 1;
+function leaderboardsOf(task: TaskAnalysis, groups: readonly OptimizerRuns[], seeds: readonly number[], sign: number): Leaderboard[] {
   const boards: Leaderboard[] = [];
   for (const setting of SETTINGS) {
-    const rows = task.final.filter((r) => r.setting === setting);
-    if (rows.length === 0) continue;
+    const members = groups.filter((g) => g.setting === setting);
+    if (members.length === 0) continue;
     // Ranks within the setting: a leaderboard compares like with like.
-    const seeds = [...new Set(runs.map((r) => r.header.seed))];
-    const finalOf = (optimizer: string, seed: number): number | undefined => {
-      const run = runs.find((r) => r.header.optimizer === optimizer && r.header.seed === seed);
-      const v = run === undefined ? undefined : runTrajectory(run.header, run.records).value.at(-1);
-      return v === undefined ? undefined : sign * v;
-    };
-    const perSeed = seeds.map((seed) => rankValues(rows.map((r) => finalOf(r.optimizer, seed))));
-    const ranked = rows
-      .map((r, i) => ({ optimizer: r.optimizer, value: r.value, averageRank: mean(perSeed.map((ranks) => ranks[i] as number)) }))
+    const perSeed = seeds.map((seed) => rankValues(members.map((g) => signed(g.steps.get(seed), Number.POSITIVE_INFINITY, sign))));
+    const rows = members
+      .map((g, i) => ({
+        optimizer: g.optimizer,
+        value: task.final.find((r) => r.optimizer === g.optimizer)!.value,
+        averageRank: mean(perSeed.map((ranks) => ranks[i] as number)),
+      }))
       .sort((p, q) => p.averageRank - q.averageRank || sign * (p.value.mean - q.value.mean));
-    boards.push({ setting, task: task.task, metric: task.metric, rows: ranked });
+    boards.push({ setting, task: task.task, metric: task.metric, rows });
   }
   return boards;
 }

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateOptions, type JsonValue, type PluginRegistry } from '@jahskit/core';
+import { handlesObjectives, validateOptions, type JsonValue, type PluginRegistry } from '@jahskit/core';
 import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { BUILTIN_PROTOCOLS } from '../compare/builtinProtocols';
@@ -13,6 +13,7 @@ import { RunContext } from '../compare/RunContext';
 import { runGrid } from '../compare/runGrid';
 import { gridRuns, runFilePath, type SkippedPair } from '../compare/RunSpec';
 import { writeAnalysis } from '../compare/writeAnalysis';
+import { parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { ProgressBar } from '../report/ProgressBar';
 
@@ -52,8 +53,8 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         },
       });
       const protocols = list(values.benchmarks, 'benchmarks').map((name) => findProtocol(name));
-      const seeds = positiveInteger(values.seeds, 'seeds');
-      const threads = values.workers === undefined ? availableParallelism() : positiveInteger(values.workers, 'workers');
+      const seeds = parseIntegerOption(values.seeds, 'seeds', 1);
+      const threads = values.workers === undefined ? availableParallelism() : parseIntegerOption(values.workers, 'workers', 1);
       const optionsById = parseJsonOption(values['optimizer-options'], '--optimizer-options') as Record<string, JsonValue>;
       const reg = registry();
       const ids = list(values.optimizers, 'optimizers');
@@ -70,7 +71,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         // A single-objective optimizer sits out the multi-objective tasks of a grid, and vice versa.
         for (const protocol of protocols) {
           const m = Array.isArray(protocol.benchmarkOptions['objectives']) ? protocol.benchmarkOptions['objectives'].length : 1;
-          if ((wants === 'single' && m !== 1) || (wants === 'multi' && m < 2)) skipped.push({ task: protocol.name, optimizer: id });
+          if (!handlesObjectives(descriptor.capabilities, m)) skipped.push({ task: protocol.name, optimizer: id });
         }
         if (skipped.filter((s) => s.optimizer === id).length === protocols.length) {
           throw new CliError('usage', `optimizer "${id}" is ${wants}-objective and fits none of the protocols ${protocols.map((p) => p.name).join(', ')}`, { parameter: 'optimizers' });
@@ -126,12 +127,4 @@ function list(text: string, name: string): string[] {
   if (items.length === 0) throw new CliError('usage', `--${name} needs at least one name`, { parameter: name });
   if (new Set(items).size !== items.length) throw new CliError('usage', `--${name} names something twice: ${text}`, { parameter: name });
   return items;
-}
-
-function positiveInteger(text: string, name: string): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < 1) {
-    throw new CliError('usage', `--${name} must be an integer >= 1, got "${text}"`, { parameter: name, allowed: 'integers >= 1' });
-  }
-  return value;
 }

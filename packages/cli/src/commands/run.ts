@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { assertSeed, simulate, type PluginRegistry, type TrialRecord } from '@jahskit/core';
 import type { CliIo, Command } from '../Command';
 import { CliError } from '../commandLineError';
+import { parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { ProgressBar } from '../report/ProgressBar';
 import { resultLine, timingLine } from '../report/resultLines';
@@ -45,9 +46,9 @@ export function runCommand(registry: () => PluginRegistry): Command {
           quiet: { type: 'boolean', default: false },
         },
       });
-      const seed = integerOption(values.seed, 'seed', 0);
+      const seed = parseIntegerOption(values.seed, 'seed', 0);
       assertSeed(seed, '--seed');
-      const workers = integerOption(values.workers, 'workers', 1);
+      const workers = parseIntegerOption(values.workers, 'workers', 1);
       const budget = parseBudget(values.budget);
       const mode = oneOf(values.mode, 'mode', ['async', 'sync'] as const);
       const fidelityMode = oneOf(values['fidelity-mode'], 'fidelity-mode', ['continue', 'retrain'] as const);
@@ -107,14 +108,6 @@ export function runCommand(registry: () => PluginRegistry): Command {
       }
     },
   };
-}
-
-function integerOption(text: string, name: string, min: number): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min) {
-    throw new CliError('usage', `--${name} must be an integer >= ${min}, got "${text}"`, { parameter: name, allowed: `integers >= ${min}` });
-  }
-  return value;
 }
 
 function oneOf<const T extends readonly string[]>(text: string, name: string, allowed: T): T[number] {

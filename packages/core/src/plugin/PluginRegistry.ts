@@ -13,6 +13,7 @@ import type {
 } from './PluginDescriptor';
 import { BENCHMARK_PLUGIN, OPTIMIZER_PLUGIN, SPACE_PLUGIN, type PluginCategory } from './tokens';
 import { validateOptions } from './validateOptions';
+import { handlesObjectives } from '../optimizer/handlesObjectives';
 
 type AnyDescriptor = PluginDescriptor<unknown, unknown, unknown>;
 
@@ -93,7 +94,7 @@ function index<D extends { readonly id: string }>(category: PluginCategory, desc
 function checkCompatible(descriptor: OptimizerDescriptor, context: OptimizerContext): void {
   const m = context.objectives.length;
   const wants = descriptor.capabilities.objectives;
-  if ((wants === 'single' && m !== 1) || (wants === 'multi' && m < 2)) {
+  if (!handlesObjectives(descriptor.capabilities, m)) {
     throw new CoreError(
       'invalid-argument',
       `optimizer "${descriptor.id}" handles ${wants === 'single' ? 'exactly one objective' : 'two or more objectives'}, but the task has ${m}`,

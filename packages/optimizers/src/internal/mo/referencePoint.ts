@@ -1,3 +1,5 @@
+import { objectiveBounds } from './objectiveBounds';
+
 /**
  * A reference point for hypervolume computations inside an optimizer, which never sees the
  * benchmark's: the componentwise worst of `points` (n x d) plus `margin` times the observed range
@@ -7,15 +9,7 @@
  */
 export function referencePoint(points: Float64Array, d: number, margin = 0.1): Float64Array {
   const n = points.length / d;
-  const lo = new Float64Array(d).fill(Number.POSITIVE_INFINITY);
-  const hi = new Float64Array(d).fill(Number.NEGATIVE_INFINITY);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < d; j++) {
-      const v = points[i * d + j] as number;
-      if (v < (lo[j] as number)) lo[j] = v;
-      if (v > (hi[j] as number)) hi[j] = v;
-    }
-  }
+  const { lo, hi } = objectiveBounds(points, d);
   const ref = new Float64Array(d);
   for (let j = 0; j < d; j++) {
     const range = n === 0 ? 1 : (hi[j] as number) - (lo[j] as number);
