@@ -1,6 +1,7 @@
 export type { Benchmark, Evaluation, EvaluationRequest, EvaluationStatus, KnownOptimum, ParetoFront } from './benchmark/Benchmark';
 export type { Direction, Objective } from './benchmark/Objective';
 export { CoreError, type CoreErrorKind } from './errors/CoreError';
+export { describeValue } from './errors/describeValue';
 export { JahskitError } from './errors/JahskitError';
 export type { JsonValue } from './json/JsonValue';
 export type { Observation } from './optimizer/Observation';
@@ -33,3 +34,9 @@ export { simulate, type SimulationBudget, type SimulationOptions, type Simulatio
 export { sameConfiguration, Study, type StudyOptions, type TrialSchedule } from './study/Study';
 export type { TrialRecord } from './study/TrialRecord';
 export { WallClock, type WallClockEntry } from './study/WallClock';
+export { chainDigest, CHAIN_START } from './storage/chainDigest';
+export { decodeJournalLine, encodeJournalLine } from './storage/journalLine';
+export { JOURNAL_SCHEMA, type JournalEntry, type JournalOp, type JournalResult, type StudySpec } from './storage/JournalEntry';
+export { MemoryStorage } from './storage/MemoryStorage';
+export { StoredStudy, type CreateStudyOptions, type StoredStudyOptions, type StudyParts, type TellOutcome } from './storage/StoredStudy';
+export type { StorageDecision, StudyStorage } from './storage/StudyStorage';

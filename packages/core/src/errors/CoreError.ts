@@ -18,7 +18,19 @@ export type CoreErrorKind =
   /** Arguments to a core function that are out of their domain. */
   | 'invalid-argument'
   /** A saved state that cannot be restored. */
-  | 'invalid-state';
+  | 'invalid-state'
+  /** A storage that cannot be reached or written (unreachable server, refused password, I/O error). */
+  | 'storage'
+  /** A journal line that was changed after it was written (checksum), or is not a journal entry. */
+  | 'journal-corrupt'
+  /** A journal written by a newer jahskit. */
+  | 'journal-version'
+  /** Replaying a journal gave other proposals than it recorded (another optimizer version?). */
+  | 'journal-mismatch'
+  /** A study name that the storage does not hold. */
+  | 'unknown-study'
+  /** A study created again under an existing name with another space, objectives or optimizer. */
+  | 'study-exists';
 
 export class CoreError extends JahskitError<CoreErrorKind> {
   static is(error: unknown): error is CoreError {

@@ -84,3 +84,56 @@ describe('Study', () => {
     expect(errorOf(() => newStudy().ask(0)).parameter).toBe('n');
   });
 });
+
+describe('Study.restore checks the whole state before changing anything', () => {
+  function savedState() {
+    const study = newStudy();
+    const trials = study.ask(3);
+    study.tell({ trialId: trials[0]!.id, objectives: [0.5] });
+    study.tell({ trialId: trials[1]!.id, status: 'failed' });
+    return JSON.parse(JSON.stringify(study.state())) as { optimizer: unknown; pending: unknown[]; history: Record<string, unknown>[] };
+  }
+  const corruptions: [string, (s: ReturnType<typeof savedState>) => void, string][] = [
+    ['a non-numeric objective value', (s) => ((s.history[0]!['objectives'] as Record<string, unknown>)['loss'] = 'x'), 'history[0].objectives.loss'],
+    ['a null objective value', (s) => ((s.history[0]!['objectives'] as Record<string, unknown>)['loss'] = null), 'history[0].objectives.loss'],
+    ['a missing objective of an ok trial', (s) => (s.history[0]!['objectives'] = {}), 'history[0].objectives'],
+    ['a history entry that is a number', (s) => (s.history[0] = 42 as never), 'history[0]'],
+    ['a duplicate trial id', (s) => s.pending.push(s.history[0]!['trial']), 'pending[1].id'],
+    ['a pending trial with an illegal configuration', (s) => ((s.pending[0] as { config: Record<string, unknown> }).config['x'] = 7), 'pending[0].config'],
+    ['an unknown status', (s) => (s.history[1]!['status'] = 'lost'), 'history[1].status'],
+    ['a negative cost', (s) => (s.history[0]!['cost'] = -1), 'history[0].cost'],
+    ['a corrupted optimizer state', (s) => (s.optimizer = { next: 'many', rng: null }), 'optimizer'],
+  ];
+  test.each(corruptions)('%s is an invalid-state error naming the field, and nothing is half-restored', (_what, corrupt, parameter) => {
+    const state = savedState();
+    corrupt(state);
+    const study = newStudy();
+    const [trial] = study.ask();
+    study.tell({ trialId: trial!.id, objectives: [0.25] });
+    const before = JSON.stringify(study.state());
+    const error = errorOf(() => study.restore(state as never));
+    expect(error.kind).toBe('invalid-state');
+    expect(error.parameter).toBe(parameter);
+    expect(JSON.stringify(study.state())).toBe(before);
+  });
+
+  test('a valid state restores exactly', () => {
+    const state = savedState();
+    const study = newStudy();
+    study.restore(state as never);
+    expect(JSON.parse(JSON.stringify(study.state()))).toEqual(state);
+  });
+});
+
+describe('a failed result with objective values', () => {
+  test('is refused (its numbers belong in metrics), so no value is silently dropped', () => {
+    const study = newStudy();
+    const [trial] = study.ask();
+    const error = errorOf(() => study.tell({ trialId: trial!.id, status: 'failed', objectives: [0.3] }));
+    expect(error.kind).toBe('invalid-result');
+    expect(error.parameter).toBe('objectives');
+    expect(study.pending).toHaveLength(1);
+    study.tell({ trialId: trial!.id, status: 'failed', metrics: { loss_at_failure: 0.3 } });
+    expect(study.records[0]!.metrics).toEqual({ loss_at_failure: 0.3 });
+  });
+});

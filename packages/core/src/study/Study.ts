@@ -10,6 +10,7 @@ import type { SearchSpace } from '../space/SearchSpace';
 import { EMPTY_SPACE } from '../space/emptySpace';
 import type { TrialRecord } from './TrialRecord';
 import { WallClock } from './WallClock';
+import { describeValue } from '../errors/describeValue';
 
 export interface StudyOptions {
   readonly space: SearchSpace;
@@ -148,23 +149,120 @@ export class Study {
     };
   }
 
-  /** Restores `state()` into a study made with the same options and a fresh optimizer. */
+  /**
+   * Restores `state()` into a study made with the same options and a fresh optimizer. The whole state
+   * is checked against the spaces and objectives before anything changes: a corrupted state is a
+   * CoreError of kind 'invalid-state' naming the field, and the study and its optimizer are left as
+   * they were.
+   */
   restore(state: JsonValue): void {
+    const bad = (message: string, parameter: string, cause?: unknown): CoreError =>
+      new CoreError('invalid-state', `study state: ${message}`, { parameter, cause });
     if (typeof state !== 'object' || state === null || Array.isArray(state)) {
-      throw new CoreError('invalid-state', 'study state must be an object {optimizer, pending, history}', { parameter: 'state' });
+      throw bad('must be an object {optimizer, pending, history}', 'state');
     }
     const { optimizer, pending, history } = state as { optimizer?: JsonValue; pending?: unknown; history?: unknown };
     if (!Array.isArray(pending) || !Array.isArray(history) || optimizer === undefined) {
-      throw new CoreError('invalid-state', 'study state must be an object {optimizer, pending, history}', { parameter: 'state' });
+      throw bad('must be an object {optimizer, pending, history}', 'state');
     }
-    this.optimizer.restore(optimizer);
+    const finished = new Map<number, TrialRecord>();
+    const records: TrialRecord[] = [];
+    const pendingTrials = new Map<number, Trial>();
+    const used = (id: number): boolean => finished.has(id) || pendingTrials.has(id);
+    history.forEach((entry: unknown, i) => {
+      const where = `history[${i}]`;
+      const record = this.restoredRecord(entry, where, bad);
+      if (used(record.trial.id)) throw bad(`${where}.trial.id ${record.trial.id} appears twice`, `${where}.trial.id`);
+      this.checkContinues(record.trial, finished, where, bad);
+      finished.set(record.trial.id, record);
+      records.push(record);
+    });
+    pending.forEach((entry: unknown, i) => {
+      const where = `pending[${i}]`;
+      const trial = this.restoredTrial(entry, where, bad);
+      if (used(trial.id)) throw bad(`${where}.id ${trial.id} appears twice`, `${where}.id`);
+      this.checkContinues(trial, finished, where, bad);
+      pendingTrials.set(trial.id, trial);
+    });
+    const before = this.optimizer.state();
+    try {
+      this.optimizer.restore(optimizer);
+    } catch (error) {
+      this.optimizer.restore(before);
+      throw bad(`optimizer: ${(error as Error).message}`, 'optimizer', error);
+    }
     this.pendingTrials.clear();
     this.finished.clear();
     this.history.length = 0;
-    for (const trial of pending as Trial[]) this.pendingTrials.set(trial.id, trial);
-    for (const record of history as TrialRecord[]) {
+    for (const [id, trial] of pendingTrials) this.pendingTrials.set(id, trial);
+    for (const record of records) {
       this.finished.set(record.trial.id, record);
       this.history.push(record);
+    }
+  }
+
+  private restoredTrial(entry: unknown, where: string, bad: (message: string, parameter: string, cause?: unknown) => CoreError): Trial {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw bad(`${where} must be a trial object {id, config, fidelity}`, where);
+    const trial = entry as Trial;
+    if (!Number.isInteger(trial.id) || trial.id < 0) throw bad(`${where}.id must be an integer >= 0, got ${describeValue(trial.id)}`, `${where}.id`);
+    let config: Configuration;
+    let fidelity: Configuration;
+    try {
+      config = this.space.validate(trial.config);
+      fidelity = this.fidelitySpace.validate(trial.fidelity ?? {});
+    } catch (error) {
+      throw bad(`${where} (trial ${trial.id}) is not legal in the study's spaces: ${(error as Error).message}`, `${where}.config`, error);
+    }
+    if (trial.continues !== undefined && (!Number.isInteger(trial.continues) || trial.continues < 0)) {
+      throw bad(`${where}.continues must be a trial id, got ${describeValue(trial.continues)}`, `${where}.continues`);
+    }
+    if (trial.tags !== undefined && (typeof trial.tags !== 'object' || trial.tags === null || Array.isArray(trial.tags))) {
+      throw bad(`${where}.tags must be an object`, `${where}.tags`);
+    }
+    return {
+      id: trial.id,
+      config,
+      fidelity,
+      ...(trial.continues !== undefined ? { continues: trial.continues } : {}),
+      ...(trial.tags !== undefined ? { tags: trial.tags } : {}),
+    };
+  }
+
+  private restoredRecord(entry: unknown, where: string, bad: (message: string, parameter: string, cause?: unknown) => CoreError): TrialRecord {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw bad(`${where} must be a record {trial, status, objectives, metrics, cost}`, where);
+    const record = entry as Partial<Record<keyof TrialRecord, unknown>>;
+    const trial = this.restoredTrial(record.trial, `${where}.trial`, bad);
+    const status = record.status as TrialStatus;
+    if (!STATUSES.includes(status)) throw bad(`${where}.status must be one of ${STATUSES.join(', ')}, got ${describeValue(status)}`, `${where}.status`);
+    const objectives = numberRecord(record.objectives, `${where}.objectives`, bad);
+    const names = this.objectives.map((o) => o.name);
+    const expected = status === 'ok' ? names : [];
+    const keys = Object.keys(objectives);
+    if (keys.length !== expected.length || !expected.every((name) => Number.isFinite(objectives[name]))) {
+      throw bad(`${where}.objectives must hold ${status === 'ok' ? `finite values of ${names.join(', ')}` : 'nothing for a non-ok trial'}, got ${describeValue(record.objectives)}`, `${where}.objectives`);
+    }
+    const metrics = numberRecord(record.metrics, `${where}.metrics`, bad);
+    const cost = record.cost;
+    if (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0) throw bad(`${where}.cost must be a finite number >= 0, got ${describeValue(cost)}`, `${where}.cost`);
+    for (const key of ['start', 'end', 'worker'] as const) {
+      const value = record[key];
+      if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) throw bad(`${where}.${key} must be a finite number, got ${describeValue(value)}`, `${where}.${key}`);
+    }
+    return {
+      trial,
+      status,
+      objectives,
+      metrics,
+      cost,
+      ...(record.start !== undefined ? { start: record.start as number, end: record.end as number, worker: record.worker as number } : {}),
+    };
+  }
+
+  private checkContinues(trial: Trial, finished: ReadonlyMap<number, TrialRecord>, where: string, bad: (message: string, parameter: string) => CoreError): void {
+    if (trial.continues === undefined) return;
+    const parent = finished.get(trial.continues);
+    if (parent === undefined || !sameConfiguration(parent.trial.config, trial.config)) {
+      throw bad(`${where} continues trial ${trial.continues}, which is not an earlier finished trial of the same configuration`, `${where}.continues`);
     }
   }
 
@@ -223,6 +321,11 @@ export class Study {
       throw invalid(`status must be one of ${STATUSES.join(', ')}, got ${JSON.stringify(status)}`, 'status', STATUSES.join(', '));
     }
     const objectives: Record<string, number> = {};
+    if (status !== 'ok' && result.objectives !== undefined && result.objectives !== null) {
+      // A failed trial's numbers are not results: keeping them as objectives would let a diverged run
+      // win a leaderboard, and dropping them silently loses data. Metrics are the place for them.
+      throw invalid(`trial ${trial.id}: a ${status} result carries no objectives; report its numbers as metrics`, 'objectives', 'no objectives when status is failed or diverged');
+    }
     if (status === 'ok') {
       const given = result.objectives;
       const names = this.objectives.map((o) => o.name);
@@ -273,6 +376,16 @@ function finite(value: unknown, parameter: string, trialId: number): number {
     });
   }
   return value;
+}
+
+function numberRecord(value: unknown, parameter: string, bad: (message: string, parameter: string) => CoreError): Record<string, number> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad(`${parameter} must be an object of numbers, got ${describeValue(value)}`, parameter);
+  const out: Record<string, number> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v !== 'number') throw bad(`${parameter}.${key} must be a number, got ${describeValue(v)}`, `${parameter}.${key}`);
+    out[key] = v;
+  }
+  return out;
 }
 
 /** Key-by-key equality of two canonical configurations. */
