@@ -1,12 +1,13 @@
 import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CliError } from '../commandLineError';
+import { LineChain } from './LineChain';
 
 /** What is on disk of one run: its complete lines, and whether the run finished. */
 export interface RunFileState {
-  /** Newline-terminated lines that parse as JSON, without their newline. */
+  /** The contents of the newline-terminated lines, their checksums verified and removed. */
   readonly lines: readonly string[];
-  /** Bytes of `lines` (with newlines): anything after them is a partially written last line. */
+  /** Bytes of the complete lines (with newlines): anything after them is a partially written last line. */
   readonly validBytes: number;
   /** A partially written last line was found (and will be discarded). */
   readonly partial: boolean;
@@ -16,20 +17,27 @@ export interface RunFileState {
 
 /**
  * Reads a run file as a killed process may have left it. Only the last line can be torn (lines are
- * appended in order), so an unparsable line anywhere else means the file was changed by hand: that is
- * an error rather than something to repair, since repairing would lose results.
+ * appended in order), so an unparsable line anywhere else means the file was changed by hand, and so
+ * does a complete line whose checksum (see LineChain) does not match: that is an error rather than
+ * something to repair or to analyse, since repairing would lose results and analysing would report
+ * edited ones. `parameter` is the option that named the file, for the error.
  */
-export function readRunFile(path: string): RunFileState {
+export function readRunFile(path: string, parameter = 'out'): RunFileState {
   if (!existsSync(path)) return { lines: [], validBytes: 0, partial: false, finished: false };
   const text = readFileSync(path, 'utf8');
   const end = text.lastIndexOf('\n') + 1;
-  const lines = end === 0 ? [] : text.slice(0, end - 1).split('\n');
-  lines.forEach((line, i) => {
+  const written = end === 0 ? [] : text.slice(0, end - 1).split('\n');
+  const chain = new LineChain();
+  const lines = written.map((line, i) => {
+    const content = chain.open(line);
+    if (content !== 'unsealed' && content !== 'mismatch') return content;
+    const fail = (what: string): CliError => new CliError('input', `${path}: line ${i + 1} ${what}; move the file away to rerun this run`, { parameter });
     try {
       JSON.parse(line);
     } catch {
-      throw new CliError('input', `${path}: line ${i + 1} is not JSON; the file was changed after it was written (move it away to rerun this run)`, { parameter: 'out' });
+      throw fail('is not JSON; the file was changed after it was written');
     }
+    throw fail(content === 'mismatch' ? 'was changed after it was written (checksum mismatch)' : 'carries no checksum (changed after it was written, or written by an older jahskit)');
   });
   const last = lines.at(-1);
   return {
@@ -45,11 +53,13 @@ export function readRunFile(path: string): RunFileState {
  * start (runs are deterministic and cheap), the lines already on disk must come out identical, and
  * only the rest is appended. So an interruption loses nothing, duplicates nothing, and recorded
  * results are never overwritten; a line that comes out different stops the run with an error.
+ * Callers write plain JSON-object lines: the writer seals each with its checksum (see LineChain).
  */
 export class RunFileWriter {
   private index = 0;
   private pending: string[] = [];
   private readonly fd: number;
+  private readonly chain = new LineChain();
 
   constructor(
     private readonly path: string,
@@ -64,6 +74,8 @@ export class RunFileWriter {
   }
 
   write(line: string): void {
+    // Sealed even when already on disk: the chain must run through the recorded lines to continue.
+    const sealed = this.chain.seal(line);
     if (this.index < this.state.lines.length) {
       if (this.state.lines[this.index] !== line) {
         this.close();
@@ -74,7 +86,7 @@ export class RunFileWriter {
         );
       }
     } else {
-      this.pending.push(line);
+      this.pending.push(sealed);
       if (this.pending.length >= this.flushEvery) this.flush();
     }
     this.index++;

@@ -34,7 +34,8 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
   const report = (index: number, outcome: RunOutcome | undefined, error: string | undefined): void => {
     finished++;
     if (outcome !== undefined) outcomes[index] = outcome;
-    if (error !== undefined) errors.push(`${jobs[index]!.path}: ${error}`);
+    // Errors about the run file already name it; name it once.
+    if (error !== undefined) errors.push(error.startsWith(jobs[index]!.path) ? error : `${jobs[index]!.path}: ${error}`);
     options.onProgress?.({ job: jobs[index]!, ...(outcome !== undefined ? { outcome } : {}), ...(error !== undefined ? { error } : {}), finished, total: jobs.length });
   };
 
