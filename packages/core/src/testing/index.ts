@@ -3,3 +3,4 @@ export { describeOptimizerConformance, type OptimizerConformanceOptions } from '
 export { describeRegistryConformance, type RegistryConformanceOptions } from './describeRegistryConformance';
 export { expectGoldenTrace, type GoldenTraceOptions } from './expectGoldenTrace';
 export { describeSpaceConformance } from './spaceConformance';
+export { describeStorageConformance, type StorageConformanceOptions } from './storageConformance';

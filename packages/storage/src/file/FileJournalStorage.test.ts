@@ -1,0 +1,78 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { CoreError } from '@jahskit/core';
+import { describeStorageConformance } from '@jahskit/core/testing';
+import { FileJournalStorage } from './FileJournalStorage';
+
+const root = mkdtempSync(join(tmpdir(), 'jahskit-file-journal-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let count = 0;
+const freshPath = (): string => join(root, `j${count++}`, 'study.jsonl');
+
+describeStorageConformance({ make: () => Promise.resolve(new FileJournalStorage(freshPath())) });
+
+async function errorOf(body: () => Promise<unknown>): Promise<CoreError> {
+  try {
+    await body();
+  } catch (error) {
+    if (CoreError.is(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a CoreError');
+}
+
+describe('FileJournalStorage', () => {
+  const hb = (at: number) => ({ op: 'heartbeat' as const, worker: 'w', at });
+
+  test('two storages on one file see each other\'s appends', async () => {
+    const path = freshPath();
+    const a = new FileJournalStorage(path);
+    const b = new FileJournalStorage(path);
+    await a.transact('s', -1, () => ({ append: [hb(1)], result: undefined }));
+    const seen = await b.transact('s', -1, (entries) => ({ append: [hb(2)], result: entries.length }));
+    expect(seen).toBe(1);
+    expect((await a.read('s', -1)).map((e) => e.seq)).toEqual([0, 1]);
+  });
+
+  test('a torn last line (a writer killed mid-append) is ignored by readers and cut by the next writer', async () => {
+    const path = freshPath();
+    const a = new FileJournalStorage(path);
+    await a.transact('s', -1, () => ({ append: [hb(1)], result: undefined }));
+    appendFileSync(path, '{"seq":1,"study":"s","op":"heartb');
+    const b = new FileJournalStorage(path);
+    expect(await b.read('s', -1)).toHaveLength(1);
+    await b.transact('s', 0, () => ({ append: [hb(2)], result: undefined }));
+    const c = new FileJournalStorage(path);
+    expect((await c.read('s', -1)).map((e) => (e as { at: number }).at)).toEqual([1, 2]);
+  });
+
+  test('a line edited by hand is refused with the file and line named', async () => {
+    const path = freshPath();
+    const a = new FileJournalStorage(path);
+    await a.transact('s', -1, () => ({ append: [hb(1), hb(2), hb(3)], result: undefined }));
+    writeFileSync(path, readFileSync(path, 'utf8').replace('"at":2', '"at":7'));
+    const error = await errorOf(() => new FileJournalStorage(path).read('s', -1));
+    expect(error.kind).toBe('journal-corrupt');
+    expect(error.message).toContain(`${path}: line 2`);
+  });
+
+  test('a journal of a newer schema is refused', async () => {
+    const path = freshPath();
+    const a = new FileJournalStorage(path);
+    const spec = { schema: 99, objectives: [], optimizer: { id: 'rs', options: {} }, seed: 0, parameters: [], fidelityParameters: [], graceSeconds: 60 };
+    await a.transact('s', -1, () => ({ append: [{ op: 'create', spec }], result: undefined }));
+    const error = await errorOf(() => new FileJournalStorage(path).read('s', -1));
+    expect(error.kind).toBe('journal-version');
+    expect(error.message).toMatch(/schema 99/);
+  });
+
+  test('a folder that cannot be created is a storage error naming the path', async () => {
+    const blocker = join(root, 'a-file');
+    writeFileSync(blocker, '');
+    const error = await errorOf(() => new FileJournalStorage(join(blocker, 'sub', 'study.jsonl')).transact('s', -1, () => ({ append: [hb(1)], result: undefined })));
+    expect(error.kind).toBe('storage');
+    expect(error.message).toContain(blocker);
+  });
+});

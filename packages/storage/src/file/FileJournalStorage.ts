@@ -1,0 +1,169 @@
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import lockfile from 'proper-lockfile';
+import { CHAIN_START, CoreError, decodeJournalLine, encodeJournalLine, type JournalEntry, type StorageDecision, type StudyStorage } from '@jahskit/core';
+
+export interface FileJournalOptions {
+  /** fsync after every append: survives a power loss, at the cost of a disk flush per operation. */
+  readonly fsync?: boolean;
+  /** A lock older than this is taken to be a dead process's (milliseconds, at least 2000). */
+  readonly staleLockMs?: number;
+}
+
+/**
+ * Studies in one journal file (`file:path/study.jsonl`), shared safely by processes on one machine
+ * (or on a file system with atomic mkdir). Every write happens under a lock directory beside the
+ * file (proper-lockfile: mkdir is atomic; a lock whose holder died is taken over once it is stale),
+ * so appends never interleave. Each line carries a digest chained from the line before it (see
+ * `encodeJournalLine`): a line edited by hand stops every reader at that line.
+ *
+ * What a kill can do: a process killed while appending leaves at most one torn last line, never
+ * acknowledged to anyone; the next writer, holding the lock, cuts it off. Readers that do not hold
+ * the lock stop at the last complete line.
+ */
+export class FileJournalStorage implements StudyStorage {
+  readonly location: string;
+  private fd: number | undefined;
+  /** Bytes of complete, verified lines read so far, and the digest of the last of them. */
+  private offset = 0;
+  private digest = CHAIN_START;
+  private lineNumber = 0;
+  private readonly journals = new Map<string, JournalEntry[]>();
+  private readonly staleLockMs: number;
+
+  constructor(
+    readonly path: string,
+    private readonly options: FileJournalOptions = {},
+  ) {
+    this.location = `file:${path}`;
+    this.staleLockMs = Math.max(2000, options.staleLockMs ?? 10_000);
+  }
+
+  read(study: string, after: number): Promise<readonly JournalEntry[]> {
+    return Promise.resolve().then(() => {
+      this.catchUp(false);
+      return (this.journals.get(study) ?? []).slice(after + 1);
+    });
+  }
+
+  async transact<T>(study: string, after: number, decide: (entries: readonly JournalEntry[]) => StorageDecision<T>): Promise<T> {
+    const release = await this.lock();
+    try {
+      this.catchUp(true);
+      const journal = this.journals.get(study) ?? [];
+      const { append, result } = decide(journal.slice(after + 1));
+      if (append.length === 0) return result;
+      let text = '';
+      let digest = this.digest;
+      const added: JournalEntry[] = [];
+      for (const op of append) {
+        const entry = { ...op, seq: journal.length + added.length } as JournalEntry;
+        const encoded = encodeJournalLine(digest, study, entry);
+        text += `${encoded.line}\n`;
+        digest = encoded.digest;
+        added.push(JSON.parse(JSON.stringify(entry)) as JournalEntry);
+      }
+      const bytes = Buffer.from(text);
+      this.write(bytes);
+      this.offset += bytes.length;
+      this.digest = digest;
+      this.lineNumber += added.length;
+      if (!this.journals.has(study)) this.journals.set(study, journal);
+      journal.push(...added);
+      return result;
+    } finally {
+      release();
+    }
+  }
+
+  studies(): Promise<readonly string[]> {
+    return Promise.resolve().then(() => {
+      this.catchUp(false);
+      return [...this.journals.keys()].sort();
+    });
+  }
+
+  close(): Promise<void> {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    return Promise.resolve();
+  }
+
+  private open(create: boolean): number | undefined {
+    if (this.fd !== undefined) return this.fd;
+    try {
+      if (!create && !existsSync(this.path)) return undefined;
+      mkdirSync(dirname(this.path), { recursive: true });
+      this.fd = openSync(this.path, 'a+');
+      return this.fd;
+    } catch (error) {
+      throw new CoreError('storage', `cannot open ${this.path}: ${(error as Error).message}`, { parameter: 'storage', cause: error });
+    }
+  }
+
+  /** Reads and verifies the lines other processes appended since the last call. */
+  private catchUp(holdingLock: boolean): void {
+    const fd = this.open(holdingLock);
+    if (fd === undefined) return;
+    const size = fstatSync(fd).size;
+    if (size <= this.offset) return;
+    const buffer = Buffer.alloc(size - this.offset);
+    readSync(fd, buffer, 0, buffer.length, this.offset);
+    const end = buffer.lastIndexOf(0x0a) + 1;
+    if (holdingLock && end < buffer.length) {
+      // Only a writer that died mid-append leaves bytes after the last newline; nobody saw them.
+      ftruncateSync(fd, this.offset + end);
+    }
+    if (end === 0) return;
+    const lines = buffer.toString('utf8', 0, end - 1).split('\n');
+    for (const line of lines) {
+      this.lineNumber++;
+      const { study, entry, digest } = decodeJournalLine(this.digest, line, `${this.path}: line ${this.lineNumber}`);
+      let journal = this.journals.get(study);
+      if (journal === undefined) this.journals.set(study, (journal = []));
+      if (entry.seq !== journal.length) {
+        throw new CoreError('journal-corrupt', `${this.path}: line ${this.lineNumber}: entry ${entry.seq} of study "${study}" follows entry ${journal.length - 1}`, { parameter: 'storage' });
+      }
+      journal.push(entry);
+      this.digest = digest;
+    }
+    this.offset += end;
+  }
+
+  private write(bytes: Buffer): void {
+    const fd = this.open(true) as number;
+    try {
+      let written = 0;
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+      if (this.options.fsync === true) fsyncSync(fd);
+    } catch (error) {
+      // Leave no partial line behind for the next writer to misread as ours.
+      ftruncateSync(fd, this.offset);
+      throw new CoreError('storage', `cannot append to ${this.path}: ${(error as Error).message}`, { parameter: 'storage', cause: error });
+    }
+  }
+
+  /** Takes the lock: at once when it is free (the common case), else waiting with a growing backoff. */
+  private async lock(): Promise<() => void> {
+    this.open(true);
+    // A lock is held for microseconds (decide is synchronous), so it is never compromised by a
+    // stale takeover while held; proper-lockfile's default reaction to that would be to throw from a timer.
+    const options = { stale: this.staleLockMs, realpath: false, lockfilePath: `${this.path}.lock`, onCompromised: () => undefined };
+    const started = Date.now();
+    for (let wait = 1; ; ) {
+      try {
+        return lockfile.lockSync(this.path, options);
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'ELOCKED') {
+          throw new CoreError('storage', `cannot lock ${this.path}: ${(error as Error).message}`, { parameter: 'storage', cause: error });
+        }
+        if (Date.now() - started > 4 * this.staleLockMs) {
+          throw new CoreError('storage', `${this.path} stayed locked for over ${(4 * this.staleLockMs) / 1000} s`, { parameter: 'storage' });
+        }
+        await sleep(wait + Math.random() * wait);
+        wait = Math.min(wait * 2, 50);
+      }
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export { FileJournalStorage, type FileJournalOptions } from './file/FileJournalStorage';
+export { openStorage, STORAGE_URLS, type OpenStorageOptions } from './openStorage';
+export { PostgresStorage } from './postgres/PostgresStorage';
