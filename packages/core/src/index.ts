@@ -8,6 +8,7 @@ export type { Observation } from './optimizer/Observation';
 export { handlesObjectives } from './optimizer/handlesObjectives';
 export type { Optimizer, OptimizerCapabilities } from './optimizer/Optimizer';
 export type { OptimizerContext } from './optimizer/OptimizerContext';
+export { optimizerContextFor, type OptimizerProblem } from './optimizer/optimizerContextFor';
 export type { Trial } from './optimizer/Trial';
 export type { TrialResult, TrialStatus } from './optimizer/TrialResult';
 export { createContainer, createRegistry } from './plugin/createContainer';

@@ -9,7 +9,7 @@ import type { Configuration } from '../space/Configuration';
 import type { SearchSpace } from '../space/SearchSpace';
 import { EMPTY_SPACE } from '../space/emptySpace';
 import type { TrialRecord } from './TrialRecord';
-import { WallClock } from './WallClock';
+import { WallClock, type WallClockEntry } from './WallClock';
 import { describeValue } from '../errors/describeValue';
 
 export interface StudyOptions {
@@ -19,6 +19,16 @@ export interface StudyOptions {
   /** Objectives in order; a bare name is minimised. */
   readonly objectives: readonly (Objective | string)[];
   readonly optimizer: Optimizer;
+  /**
+   * Keep every finished record in memory (`records`, `record()`, `state()`); default true. A long
+   * streamed run turns it off and receives each record through `onRecord` instead: the study then
+   * keeps only the ids it has used (so that no trial is told twice) and the best record.
+   */
+  readonly keepHistory?: boolean;
+  /** Called with each record as it is told, after the optimizer has been told. */
+  readonly onRecord?: (record: TrialRecord) => void;
+  /** Called with the optimizer's measured time of each call (streaming timing files). */
+  readonly onTiming?: (entry: WallClockEntry, index: number) => void;
 }
 
 /** Where and when a trial ran, when a simulation told it. */
@@ -44,11 +54,17 @@ export class Study {
   readonly fidelitySpace: SearchSpace;
   readonly objectives: readonly Objective[];
   readonly optimizer: Optimizer;
-  readonly wallClock = new WallClock();
+  readonly wallClock: WallClock;
 
   private readonly pendingTrials = new Map<number, Trial>();
   private readonly finished = new Map<number, TrialRecord>();
   private readonly history: TrialRecord[] = [];
+  private readonly keepHistory: boolean;
+  /** Without a kept history: ids told, and the configurations a later trial may continue. */
+  private readonly toldIds = new Set<number>();
+  private readonly toldConfigs = new Map<number, Configuration>();
+  private bestRecord: TrialRecord | undefined;
+  private readonly onRecord: ((record: TrialRecord) => void) | undefined;
 
   constructor(options: StudyOptions) {
     this.space = options.space;
@@ -64,6 +80,9 @@ export class Study {
       throw new CoreError('invalid-argument', 'objective names must be unique', { parameter: 'objectives' });
     }
     this.optimizer = options.optimizer;
+    this.keepHistory = options.keepHistory ?? true;
+    this.onRecord = options.onRecord;
+    this.wallClock = new WallClock(this.keepHistory, options.onTiming);
   }
 
   /** Trials asked and not yet told, in id order. */
@@ -120,28 +139,36 @@ export class Study {
     const observations = checked.map((record) => this.toObservation(record));
     for (const record of checked) {
       this.pendingTrials.delete(record.trial.id);
-      this.finished.set(record.trial.id, record);
-      this.history.push(record);
+      if (this.keepHistory) {
+        this.finished.set(record.trial.id, record);
+        this.history.push(record);
+      } else {
+        this.toldIds.add(record.trial.id);
+        if (this.optimizer.capabilities.multiFidelity) this.toldConfigs.set(record.trial.id, record.trial.config);
+      }
+      this.noteBest(record);
     }
     if (observations.length > 0) this.wallClock.measure('tell', () => this.optimizer.tell(observations));
+    if (this.onRecord !== undefined) for (const record of checked) this.onRecord(record);
     return observations;
   }
 
   /** The best 'ok' record of a single-objective study (first one on ties), if any. */
   best(): TrialRecord | undefined {
+    return this.bestRecord;
+  }
+
+  private noteBest(record: TrialRecord): void {
+    if (record.status !== 'ok') return;
     const objective = this.objectives[0] as Objective;
     const sign = objective.direction === 'maximize' ? -1 : 1;
-    let best: TrialRecord | undefined;
-    for (const record of this.history) {
-      if (record.status !== 'ok') continue;
-      const value = sign * (record.objectives[objective.name] as number);
-      if (best === undefined || value < sign * (best.objectives[objective.name] as number)) best = record;
-    }
-    return best;
+    const best = this.bestRecord;
+    if (best === undefined || sign * (record.objectives[objective.name] as number) < sign * (best.objectives[objective.name] as number)) this.bestRecord = record;
   }
 
   /** Pending trials, history and the optimizer's state, as JSON. */
   state(): JsonValue {
+    if (!this.keepHistory) throw new CoreError('invalid-state', 'a study that keeps no history (keepHistory: false) has no state to save', { parameter: 'keepHistory' });
     return {
       optimizer: this.optimizer.state(),
       pending: this.pending as unknown as JsonValue,
@@ -195,9 +222,11 @@ export class Study {
     this.finished.clear();
     this.history.length = 0;
     for (const [id, trial] of pendingTrials) this.pendingTrials.set(id, trial);
+    this.bestRecord = undefined;
     for (const record of records) {
       this.finished.set(record.trial.id, record);
       this.history.push(record);
+      this.noteBest(record);
     }
   }
 
@@ -272,7 +301,7 @@ export class Study {
     if (typeof trial !== 'object' || trial === null) throw contract('a trial must be an object', 'trial');
     const { id } = trial;
     if (!Number.isInteger(id) || id < 0) throw contract(`trial id must be an integer >= 0, got ${String(id)}`, 'id');
-    if (this.pendingTrials.has(id) || this.finished.has(id) || seenInBatch.has(id)) {
+    if (this.pendingTrials.has(id) || this.finished.has(id) || this.toldIds.has(id) || seenInBatch.has(id)) {
       throw contract(`trial id ${id} was already used`, 'id');
     }
     let config: Configuration;
@@ -288,11 +317,11 @@ export class Study {
       throw contract(`trial ${id} has an illegal fidelity: ${(error as Error).message}`, (error as { parameter?: string }).parameter ?? 'fidelity', error);
     }
     if (trial.continues !== undefined) {
-      const parent = this.finished.get(trial.continues);
+      const parent = this.finished.get(trial.continues)?.trial.config ?? this.toldConfigs.get(trial.continues);
       if (parent === undefined) {
         throw contract(`trial ${id} continues trial ${String(trial.continues)}, which has not finished`, 'continues');
       }
-      if (!sameConfiguration(parent.trial.config, config)) {
+      if (!sameConfiguration(parent, config)) {
         throw contract(`trial ${id} continues trial ${trial.continues}, which has another configuration`, 'continues');
       }
     }
@@ -313,7 +342,7 @@ export class Study {
     if (trial === undefined || seenInBatch.has(result.trialId)) {
       const pendingIds = this.pending.map((t) => t.id);
       const shown = pendingIds.length > 10 ? `${pendingIds.slice(0, 10).join(', ')}, ...` : pendingIds.join(', ');
-      const why = this.finished.has(result.trialId) || seenInBatch.has(result.trialId) ? 'was already told' : 'is not a pending trial';
+      const why = this.finished.has(result.trialId) || this.toldIds.has(result.trialId) || seenInBatch.has(result.trialId) ? 'was already told' : 'is not a pending trial';
       throw invalid(`trialId ${String(result.trialId)} ${why}; pending trials: ${shown || '(none)'}`, 'trialId', shown);
     }
     const status = result.status ?? 'ok';

@@ -73,4 +73,30 @@ describe('simulate', () => {
     await expect(simulate({ benchmark, optimizer, seed: -1, budget: { evaluations: 1 } })).rejects.toThrow(/seed/);
     await expect(simulate({ benchmark, optimizer, seed: 1, budget: {} })).rejects.toThrow(/budget/);
   });
+
+  test('a run that keeps no history streams the same records and timing, and keeps none itself', async () => {
+    const benchmark = quadraticBenchmark();
+    const stream = async (keepHistory: boolean) => {
+      const seen: unknown[] = [];
+      let timings = 0;
+      const run = await simulate({
+        benchmark,
+        optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 5),
+        seed: 5,
+        workers: 3,
+        budget: { evaluations: 30 },
+        keepHistory,
+        onRecord: (record) => seen.push(record),
+        onTiming: () => timings++,
+      });
+      return { seen, timings, run };
+    };
+    const kept = await stream(true);
+    const streamed = await stream(false);
+    expect(streamed.seen).toEqual(kept.seen);
+    expect(streamed.timings).toBe(kept.timings);
+    expect(streamed.run.records).toEqual([]);
+    expect(streamed.run.study.best()).toEqual(kept.run.study.best());
+    expect(() => streamed.run.study.state()).toThrow(CoreError);
+  });
 });

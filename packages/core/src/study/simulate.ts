@@ -5,7 +5,7 @@ import type { Trial } from '../optimizer/Trial';
 import type { TrialResult } from '../optimizer/TrialResult';
 import { assertSeed, Rng } from '../random/Rng';
 import { EventQueue } from './EventQueue';
-import { Study } from './Study';
+import { Study, type StudyOptions } from './Study';
 import type { TrialRecord } from './TrialRecord';
 
 export interface SimulationBudget {
@@ -35,6 +35,13 @@ export interface SimulationOptions {
   readonly fidelityMode?: 'continue' | 'retrain';
   /** Called after each recorded trial (progress bars, streaming writers). */
   readonly onRecord?: (record: TrialRecord, study: Study) => void;
+  /** Called with the optimizer's measured time of each call. */
+  readonly onTiming?: StudyOptions['onTiming'];
+  /**
+   * Keep every record in memory (`records`); default true. A long streamed run turns it off and
+   * reads records through `onRecord`: memory then stays flat however many trials run.
+   */
+  readonly keepHistory?: boolean;
 }
 
 export interface SimulationResult {
@@ -76,12 +83,18 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     throw new CoreError('invalid-argument', `mode must be "async" or "sync", got ${JSON.stringify(options.mode)}`, { parameter: 'mode', allowed: 'async, sync' });
   }
   const continuation = (options.fidelityMode ?? 'continue') === 'continue' && benchmark.supportsContinuation;
-  const study = new Study({
+  let study: Study;
+  study = new Study({
     space: benchmark.space,
     fidelitySpace: benchmark.fidelitySpace,
     objectives: benchmark.objectives,
     optimizer,
+    keepHistory: options.keepHistory ?? true,
+    ...(options.onRecord !== undefined ? { onRecord: (record: TrialRecord) => options.onRecord?.(record, study) } : {}),
+    ...(options.onTiming !== undefined ? { onTiming: options.onTiming } : {}),
   });
+  // Only an optimizer that chooses fidelities can continue a trial: the others need no lineage.
+  const lineages = optimizer.capabilities.multiFidelity;
   const noise = Rng.seeded(options.seed).stream('evaluation');
   const lineageRoot = new Map<number, number>();
   const fullCost = new Map<number, number>();
@@ -97,7 +110,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     asked += trials.length;
     const requests = trials.map((trial) => {
       const root = trial.continues === undefined ? trial.id : (lineageRoot.get(trial.continues) ?? trial.continues);
-      lineageRoot.set(trial.id, root);
+      if (lineages) lineageRoot.set(trial.id, root);
       return { config: trial.config, fidelity: trial.fidelity, seed: noise.seedFor(root) };
     });
     const evaluations = await benchmark.evaluate(requests);
@@ -110,7 +123,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
       if (!(evaluation.cost >= 0) || !Number.isFinite(evaluation.cost)) {
         throw new CoreError('benchmark-contract', `benchmark "${benchmark.id}" reported cost ${String(evaluation.cost)} for trial ${trial.id}`, { parameter: 'cost' });
       }
-      fullCost.set(trial.id, evaluation.cost);
+      if (lineages) fullCost.set(trial.id, evaluation.cost);
       const previous = continuation && trial.continues !== undefined ? (fullCost.get(trial.continues) ?? 0) : 0;
       const charged = Math.max(0, evaluation.cost - previous);
       const worker = idle.shift() as number;
@@ -132,7 +145,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
         break;
       }
       clock = next.end;
-      finish(study, benchmark, next, options.onRecord);
+      finish(study, benchmark, next);
       idle.push(next.worker);
     }
   } else {
@@ -143,7 +156,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
       for (let next = queue.pop(); next !== undefined; next = queue.pop()) batch.push(next);
       const batchEnd = Math.max(...batch.map((r) => r.end));
       const inTime = batch.filter((r) => r.end <= maxSeconds);
-      for (const running of inTime) finish(study, benchmark, running, options.onRecord);
+      for (const running of inTime) finish(study, benchmark, running);
       if (inTime.length < batch.length) {
         clock = maxSeconds;
         stopReason = 'simulated-seconds';
@@ -160,7 +173,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
   return { study, records: study.records, simulatedSeconds: clock, stopReason };
 }
 
-function finish(study: Study, benchmark: Benchmark, running: Running, onRecord: SimulationOptions['onRecord']): void {
+function finish(study: Study, benchmark: Benchmark, running: Running): void {
   const { trial, evaluation } = running;
   const status = evaluation.status ?? 'ok';
   const objectives: Record<string, number> = {};
@@ -181,5 +194,4 @@ function finish(study: Study, benchmark: Benchmark, running: Running, onRecord: 
     ? { trialId: trial.id, status, objectives, metrics, cost: running.charged }
     : { trialId: trial.id, status, metrics, cost: running.charged };
   study.tell(result, () => ({ start: running.start, end: running.end, worker: running.worker }));
-  onRecord?.(study.record(trial.id) as TrialRecord, study);
 }
