@@ -6,6 +6,7 @@ import { DEFAULT_SURROGATE_THREADS, type SurrogateThreads } from '../surrogate/s
 import { compileRowReader, type RowReader } from './compileRowReader';
 import { compileInputEncoder } from './compileInputEncoder';
 import { compileRowCodec } from './compileRowCodec';
+import { modelSignatureMismatch } from './modelSignatureMismatch';
 import type { OnnxSurrogateManifest } from './OnnxSurrogateManifest';
 
 /** Simulated seconds of one row from the model's outputs (row-major, `width` per row) and the fidelity. */
@@ -92,14 +93,10 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
     { path: definition.modelPath, ...(definition.sha256 ?? manifest.model.sha256 ? { sha256: (definition.sha256 ?? manifest.model.sha256)! } : {}) },
     options.threads ?? DEFAULT_SURROGATE_THREADS,
   );
-  const expectedInputs = encoder.inputs.map((i) => i.name);
-  if (expectedInputs.some((name) => !session.inputNames.includes(name)) || !session.outputNames.includes(manifest.output.name)) {
+  const mismatch = modelSignatureMismatch(session, { inputs: encoder.inputs.map((i) => i.name), output: manifest.output.name });
+  if (mismatch !== undefined) {
     await session.close();
-    throw new BenchmarkError(
-      'invalid-definition',
-      `model ${definition.modelPath} has inputs ${session.inputNames.join(', ')} and outputs ${session.outputNames.join(', ')}; the manifest expects inputs ${expectedInputs.join(', ')} and output ${manifest.output.name}`,
-      { parameter: 'inputs' },
-    );
+    throw new BenchmarkError('invalid-definition', `${definition.modelPath}: ${mismatch}`, { parameter: 'inputs' });
   }
   const chunkSize = manifest.model.chunkSize;
   // The one-pass check-and-encode (undefined when the generator does not cover this encoding);

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { ParameterSpec } from '@jahskit/core';
 import { ConfigurationSpace, readConfigSpaceJson } from '@jahskit/spaces';
 import { BenchmarkError } from '../errors/BenchmarkError';
 import type { SurrogateDefinition } from './createSurrogateBenchmark';
-import { onnxSurrogateManifestSchema } from './OnnxSurrogateManifest';
+import { folderFilePath } from './folderFilePath';
+import { readJsonFile } from './readJsonFile';
+import { readOnnxSurrogateManifest } from './readOnnxSurrogateManifest';
 
 /** What a caller may pin or add when loading a folder. */
 export interface LoadOnnxSurrogateOptions {
@@ -17,18 +17,13 @@ export interface LoadOnnxSurrogateOptions {
 /**
  * Reads an onnx-surrogate folder: `manifest.json`, the ConfigSpace JSON it names (fidelities split
  * off into the fidelity space, whose defaults become their highest values) and the optional mappings.
- * The model itself is opened by {@link createSurrogateBenchmark}.
+ * Every file it names must be inside the folder (see folderFilePath). The model itself is opened by
+ * {@link createSurrogateBenchmark}.
  */
 export async function loadOnnxSurrogateFolder(dir: string, options: LoadOnnxSurrogateOptions = {}): Promise<SurrogateDefinition> {
-  const manifestPath = join(dir, 'manifest.json');
-  const parsed = onnxSurrogateManifestSchema.safeParse(await readJson(manifestPath));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.join('.');
-    throw new BenchmarkError('invalid-definition', `${manifestPath}: ${where === '' ? '' : `${where}: `}${issue.message}`, { parameter: where === '' ? 'manifest' : where });
-  }
-  const manifest = parsed.data;
-  const full = readConfigSpaceJson((await readJson(join(dir, manifest.configSpace))) as object);
+  const { manifest, manifestPath } = await readOnnxSurrogateManifest(dir);
+  const file = (name: string, field: string): Promise<string> => folderFilePath(dir, name, field, manifestPath);
+  const full = readConfigSpaceJson((await readJsonFile(await file(manifest.configSpace, 'configSpace'))) as object);
   for (const name of manifest.fidelities) {
     if (!full.names.includes(name)) {
       throw new BenchmarkError('invalid-definition', `${manifestPath}: fidelity "${name}" is not a parameter of ${manifest.configSpace}`, { parameter: name, allowed: full.names.join(', ') });
@@ -39,11 +34,11 @@ export async function loadOnnxSurrogateFolder(dir: string, options: LoadOnnxSurr
     name: `${options.id ?? manifest.id ?? 'onnx-surrogate'}-fidelity`,
     parameters: manifest.fidelities.map((name) => highestDefault(full.parameters.find((p: ParameterSpec) => p.name === name)!)),
   });
-  const mappings = manifest.mappings === undefined ? undefined : ((await readJson(join(dir, manifest.mappings))) as Record<string, Record<string, number>>);
+  const mappings = manifest.mappings === undefined ? undefined : ((await readJsonFile(await file(manifest.mappings, 'mappings'))) as Record<string, Record<string, number>>);
   return {
     id: options.id ?? manifest.id ?? 'onnx-surrogate',
     manifest,
-    modelPath: join(dir, manifest.model.file),
+    modelPath: await file(manifest.model.file, 'model.file'),
     ...(options.sha256 === undefined ? {} : { sha256: options.sha256 }),
     space,
     fidelitySpace,
@@ -65,19 +60,5 @@ function highestDefault(spec: ParameterSpec): ParameterSpec {
       return { ...spec, default: spec.choices[spec.choices.length - 1]! };
     case 'constant':
       return spec;
-  }
-}
-
-async function readJson(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new BenchmarkError('missing-data', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { parameter: path, cause: error });
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new BenchmarkError('corrupt-data', `${path} is not valid JSON: ${(error as Error).message}`, { parameter: path, cause: error });
   }
 }

@@ -5,8 +5,10 @@ import { ContainerModule } from 'inversify';
 import { z } from 'zod';
 import { BenchmarkError } from '../errors/BenchmarkError';
 import { sha256Hex } from '../surrogate/verifyModelFile';
+import { SurrogateSession } from '../surrogate/SurrogateSession';
 import { createOnnxSurrogateBenchmark } from './createOnnxSurrogateBenchmark';
-import { onnxSurrogateManifestSchema } from './OnnxSurrogateManifest';
+import { loadOnnxSurrogateFolder } from './loadOnnxSurrogateFolder';
+import { modelSignatureMismatch } from './modelSignatureMismatch';
 
 /** Environment variable naming the folder when the `dir` option is not given. */
 export const ONNX_SURROGATE_DIR_ENV = 'JAHSKIT_ONNX_SURROGATE_DIR';
@@ -48,6 +50,11 @@ export const onnxSurrogateDescriptor: BenchmarkDescriptor<OnnxSurrogateModuleOpt
       ...(options.objectives === undefined ? {} : { objectives: options.objectives }),
       ...(options.sha256 === undefined ? {} : { sha256: options.sha256 }),
     }),
+  /**
+   * Everything that `create` would need, short of evaluating: the manifest and the files it names
+   * (inside the folder), the model's checksum, and that onnxruntime loads the model and finds the
+   * inputs and output the manifest names. The first problem is the status's one-line detail.
+   */
   async checkData(options, context): Promise<DataStatus> {
     let dir: string;
     try {
@@ -56,23 +63,37 @@ export const onnxSurrogateDescriptor: BenchmarkDescriptor<OnnxSurrogateModuleOpt
       return { ready: false, detail: (error as Error).message };
     }
     const manifestPath = join(dir, 'manifest.json');
-    let manifest;
+    let definition;
     try {
-      manifest = onnxSurrogateManifestSchema.parse(JSON.parse(await readFile(manifestPath, 'utf8')));
+      definition = await loadOnnxSurrogateFolder(dir);
     } catch (error) {
-      return { ready: false, detail: `${manifestPath}: ${(error as Error).message.split('\n')[0]}`, files: [{ path: manifestPath, ok: false, detail: 'missing or invalid' }] };
+      // The row names the file at fault: one that cannot be read or parsed, else the manifest.
+      const file = BenchmarkError.is(error) && (error.kind === 'missing-data' || error.kind === 'corrupt-data') ? (error.parameter ?? manifestPath) : manifestPath;
+      const detail = BenchmarkError.is(error) && error.kind === 'missing-data' ? 'cannot be read' : 'invalid';
+      return { ready: false, detail: (error as Error).message, files: [{ path: file, ok: false, detail }] };
     }
-    const modelPath = join(dir, manifest.model.file);
-    const expected = options.sha256 ?? manifest.model.sha256;
-    let model: DataStatus['files'] extends readonly (infer F)[] | undefined ? F : never;
+    const manifestFile = { path: manifestPath, ok: true, detail: 'valid manifest' };
+    const modelPath = definition.modelPath;
+    const expected = options.sha256 ?? definition.manifest.model.sha256;
+    let actual: string;
     try {
-      const actual = sha256Hex(await readFile(modelPath));
-      const ok = expected === undefined || actual === expected;
-      model = { path: modelPath, ok, detail: ok ? `SHA-256 ${actual}` : `SHA-256 ${actual}, expected ${expected}` };
+      actual = sha256Hex(await readFile(modelPath));
     } catch {
-      model = { path: modelPath, ok: false, detail: `missing${expected === undefined ? '' : ` (expected SHA-256 ${expected})`}` };
+      const detail = `missing${expected === undefined ? '' : ` (expected SHA-256 ${expected})`}`;
+      return { ready: false, detail: `${modelPath}: ${detail}`, files: [manifestFile, { path: modelPath, ok: false, detail }] };
     }
-    return { ready: model.ok, detail: model.ok ? `onnx-surrogate folder ${dir}` : `${modelPath}: ${model.detail}`, files: [{ path: manifestPath, ok: true, detail: 'valid manifest' }, model] };
+    const bad = (detail: string, row: string): DataStatus => ({ ready: false, detail, files: [manifestFile, { path: modelPath, ok: false, detail: `SHA-256 ${actual}, ${row}` }] });
+    if (expected !== undefined && actual !== expected) return bad(`${modelPath}: SHA-256 ${actual}, expected ${expected}`, `expected ${expected}`);
+    let session: SurrogateSession;
+    try {
+      session = await SurrogateSession.open({ path: modelPath, sha256: actual });
+    } catch (error) {
+      return bad((error as Error).message.split('\n')[0] as string, 'onnxruntime cannot load it');
+    }
+    const mismatch = modelSignatureMismatch(session, { inputs: definition.manifest.inputs.map((i) => i.name), output: definition.manifest.output.name });
+    await session.close();
+    if (mismatch !== undefined) return bad(`${modelPath}: ${mismatch}`, 'inputs or output not those of the manifest');
+    return { ready: true, detail: `onnx-surrogate folder ${dir}`, files: [manifestFile, { path: modelPath, ok: true, detail: `SHA-256 ${actual}` }] };
   },
 };
 

@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { PluginRegistry } from '@jahskit/core';
+import type { DataStatus, PluginRegistry } from '@jahskit/core';
 import type { Command } from '../Command';
 import { parseJsonOption } from '../parseJsonOption';
 
@@ -31,11 +32,22 @@ export function dataCommand(registry: () => PluginRegistry): Command {
         }
         const status = await descriptor.checkData(options, { env: io.env });
         if (!status.ready) missing++;
-        io.stdout(`${descriptor.id.padEnd(16)} ${(status.ready ? 'ok' : 'MISSING').padEnd(8)} ${status.detail}\n`);
+        io.stdout(`${descriptor.id.padEnd(16)} ${statusWord(status).padEnd(8)} ${status.detail}\n`);
         for (const file of status.files ?? []) io.stdout(`${''.padEnd(16)}   ${file.ok ? 'ok ' : 'BAD'} ${file.path}  ${file.detail}\n`);
       }
       // Missing optional data is reported, not an error, unless the user asked about that benchmark.
       return values.benchmark !== undefined && missing > 0 ? 1 : 0;
     },
   };
+}
+
+/**
+ * MISSING when the data is not there (no folder given, a file absent), INVALID when everything is
+ * there but something is wrong with it (a bad manifest, a checksum, a model onnxruntime refuses):
+ * the two call for different fixes, downloading versus replacing.
+ */
+function statusWord(status: DataStatus): string {
+  if (status.ready) return 'ok';
+  const failed = (status.files ?? []).filter((f) => !f.ok);
+  return failed.length > 0 && failed.every((f) => existsSync(f.path)) ? 'INVALID' : 'MISSING';
 }
