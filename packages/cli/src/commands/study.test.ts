@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { memoryIo } from '../cliFixtures';
+import { runCli } from '../runCli';
+
+const SPACE = {
+  name: 'demo',
+  hyperparameters: [
+    { name: 'lr', type: 'uniform_float', lower: 0.0001, upper: 0.1, log: true, default: 0.01 },
+    { name: 'layers', type: 'uniform_int', lower: 1, upper: 4, log: false, default: 2 },
+  ],
+  conditions: [],
+  forbiddens: [],
+  json_format_version: 0.4,
+};
+
+function workspace() {
+  const cwd = mkdtempSync(join(tmpdir(), 'jahskit-study-'));
+  writeFileSync(join(cwd, 'space.json'), JSON.stringify(SPACE));
+  const storage = `file:${join(cwd, 'study.jsonl')}`;
+  const cli = async (...args: string[]) => {
+    const io = memoryIo('', cwd);
+    const code = await runCli(['study', ...args], io);
+    return { code, out: io.out(), err: io.err() };
+  };
+  return { cwd, storage, cli };
+}
+
+describe('jahskit study', () => {
+  test('create, ask, tell, show: a shell-driven loop', async () => {
+    const { storage, cli } = workspace();
+    const created = await cli('create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'rs', '--seed', '7');
+    expect(created).toMatchObject({ code: 0 });
+    expect(created.out).toMatch(/created study "s"/);
+    for (let i = 0; i < 3; i++) {
+      const asked = await cli('ask', '--storage', storage, '--name', 's', '--worker', 'w1');
+      expect(asked.code).toBe(0);
+      const trial = JSON.parse(asked.out) as { id: number; config: { lr: number } };
+      expect(trial.id).toBe(i);
+      const told = await cli('tell', '--storage', storage, '--name', 's', '--trial', String(trial.id), '--values', String(trial.config.lr));
+      expect(told).toMatchObject({ code: 0, out: 'recorded\n' });
+    }
+    const again = await cli('tell', '--storage', storage, '--name', 's', '--trial', '0', '--values', '1');
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/already told/);
+    const shown = await cli('show', '--storage', storage, '--name', 's', '--json');
+    expect(JSON.parse(shown.out)).toMatchObject({ name: 's', ok: 3, failed: 0, pending: [] });
+    expect((await cli('list', '--storage', storage)).out).toBe('s\n');
+  });
+
+  test('a shell loop gets the trials one uninterrupted study would', async () => {
+    const a = workspace();
+    const b = workspace();
+    const create = ['--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'tpe', '--seed', '3'];
+    await a.cli('create', '--storage', a.storage, ...create);
+    await b.cli('create', '--storage', b.storage, ...create);
+    const loop = async (w: typeof a, workers: string[]) => {
+      const configs: unknown[] = [];
+      for (let i = 0; i < 12; i++) {
+        const trial = JSON.parse((await w.cli('ask', '--storage', w.storage, '--name', 's', '--worker', workers[i % workers.length]!)).out) as { id: number; config: { lr: number; layers: number } };
+        configs.push(trial.config);
+        await w.cli('tell', '--storage', w.storage, '--name', 's', '--trial', String(trial.id), '--values', String(Math.log(trial.config.lr) ** 2 + trial.config.layers));
+      }
+      return configs;
+    };
+    expect(await loop(a, ['w1'])).toEqual(await loop(b, ['x', 'y', 'z']));
+  });
+
+  test('bad input: one line, a usage or input exit code, and nothing changed', async () => {
+    const { storage, cli, cwd } = workspace();
+    await cli('create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'rs');
+    const journal = () => readFileSync(join(cwd, 'study.jsonl'), 'utf8');
+    const before = journal();
+    const cases: [string[], number, RegExp][] = [
+      [['ask', '--storage', storage, '--name', 'nope'], 1, /no study "nope".*studies there: s/],
+      [['create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'tpe'], 1, /already exists .* another optimizer/],
+      [['create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss,acc:max', '--optimizer', 'rs'], 1, /already exists .* objectives/],
+      [['tell', '--storage', storage, '--name', 's', '--trial', '5', '--values', '1'], 1, /not a pending trial/],
+      [['tell', '--storage', storage, '--name', 's', '--trial', '0', '--values', 'abc'], 2, /--values must be 1 finite number/],
+      [['ask', '--storage', 'ftp://x', '--name', 's'], 1, /unknown storage/],
+      [['frobnicate', '--storage', storage], 2, /needs one of create, ask/],
+      [['create', '--storage', storage, '--name', 't', '--space', 'space.json', '--optimizer', 'rs'], 2, /--objectives is needed/],
+    ];
+    for (const [args, code, message] of cases) {
+      const result = await cli(...args);
+      expect(result.code, args.join(' ')).toBe(code);
+      expect(result.err, args.join(' ')).toMatch(message);
+      expect(result.err.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+    expect(journal()).toBe(before);
+  });
+
+  test('a study over a benchmark takes its spaces and objectives from the benchmark', async () => {
+    const { storage, cli } = workspace();
+    expect((await cli('create', '--storage', storage, '--name', 'nb', '--space', 'nb201', '--optimizer', 're', '--seed', '1')).code).toBe(0);
+    const trial = JSON.parse((await cli('ask', '--storage', storage, '--name', 'nb')).out) as { config: Record<string, string>; fidelity: Record<string, number> };
+    expect(Object.keys(trial.config)).toHaveLength(6);
+    expect(trial.fidelity).toEqual({ epoch: 200 });
+  });
+
+  test('export as JSON lines gives the journal entries', async () => {
+    const { storage, cli } = workspace();
+    await cli('create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'rs');
+    await cli('ask', '--storage', storage, '--name', 's');
+    const lines = (await cli('export', '--storage', storage, '--name', 's', '--format', 'jsonl')).out.trim().split('\n').map((l) => JSON.parse(l) as { op: string; seq: number });
+    expect(lines.map((l) => [l.seq, l.op])).toEqual([
+      [0, 'create'],
+      [1, 'ask'],
+    ]);
+  });
+});
