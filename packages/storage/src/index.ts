@@ -1,3 +1,5 @@
 export { FileJournalStorage, type FileJournalOptions } from './file/FileJournalStorage';
 export { openStorage, STORAGE_URLS, type OpenStorageOptions } from './openStorage';
 export { PostgresStorage } from './postgres/PostgresStorage';
+export type { GridProgressCounts, GridQueue, QueuedRun } from './grid/GridQueue';
+export { PostgresGridQueue } from './postgres/PostgresGridQueue';
