@@ -12,7 +12,10 @@ import { listCommand } from './commands/list';
 import { ndsCommand } from './commands/nds';
 import { reportCommand } from './commands/report';
 import { runCommand } from './commands/run';
+import { studyCommand } from './commands/study';
+import { workerCommand } from './commands/worker';
 import { defaultModules } from './defaultModules';
+import { quoteValue } from './quoteValue';
 
 export interface CliOptions {
   /** The plugin modules to load; default: every plugin jahskit ships. */
@@ -26,7 +29,9 @@ export function commands(modules: () => readonly ContainerModule[]): readonly Co
   return [
     listCommand(getRegistry),
     runCommand(getRegistry),
+    studyCommand(getRegistry),
     compareCommand(getRegistry),
+    workerCommand(getRegistry),
     reportCommand,
     experimentCommand(getRegistry),
     evalCommand(getRegistry),
@@ -47,7 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
   }
   const command = all.find((c) => c.name === name);
   if (command === undefined) {
-    io.stderr(`jahskit: unknown command "${name}"; commands: ${all.map((c) => c.name).join(', ')}\n`);
+    io.stderr(`jahskit: unknown command ${quoteValue(name)}; commands: ${all.map((c) => c.name).join(', ')}\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

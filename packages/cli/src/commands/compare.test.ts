@@ -48,7 +48,7 @@ describe('jahskit compare', () => {
 
   test.each([
     [['--benchmarks', 'nb999'], /unknown protocol "nb999" in --benchmarks; protocols: jahs, jahs-nas, .*nb201/, 2],
-    [['--seeds', '0'], /--seeds must be an integer >= 1, got "0"/, 2],
+    [['--seeds', '0'], /--seeds must be an integer from 1 to 4294967296, got "0"/, 2],
     [['--workers', 'many'], /--workers must be an integer >= 1, got "many"/, 2],
     [['--optimizers', 'rs,nope'], /unknown optimizer "nope"/, 1],
     [['--optimizers', 're', '--benchmarks', 'nb201-mo'], /optimizer "re" is single-objective and fits none of the protocols nb201-mo/, 2],

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { handlesObjectives, validateOptions, type JsonValue, type PluginRegistry } from '@jahskit/core';
 import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
@@ -13,8 +12,10 @@ import { RunContext } from '../compare/RunContext';
 import { runGrid } from '../compare/runGrid';
 import { gridRuns, runFilePath, type SkippedPair } from '../compare/RunSpec';
 import { writeAnalysis } from '../compare/writeAnalysis';
-import { parseIntegerOption } from '../parseIntegerOption';
+import { parseFlags } from '../parseFlags';
+import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
+import { quoteValue } from '../quoteValue';
 import { ProgressBar } from '../report/ProgressBar';
 
 /** What `npm start` runs: a small comparison on the data that ships with jahskit. */
@@ -38,22 +39,19 @@ export function compareCommand(registry: () => PluginRegistry): Command {
     summary: 'run a grid of optimizers x benchmark protocols x seeds in parallel; resumable',
     usage: USAGE,
     async run(argv, io) {
-      const { values } = parseArgs({
-        args: [...argv],
-        strict: true,
-        options: {
-          benchmarks: { type: 'string', default: DEFAULT_COMPARISON.benchmarks },
-          optimizers: { type: 'string', default: DEFAULT_COMPARISON.optimizers },
-          seeds: { type: 'string', default: DEFAULT_COMPARISON.seeds },
-          workers: { type: 'string' },
-          out: { type: 'string', default: DEFAULT_COMPARISON.out },
-          'optimizer-options': { type: 'string' },
-          report: { type: 'boolean', default: false },
-          quiet: { type: 'boolean', default: false },
-        },
+      const { values } = parseFlags(argv, {
+        benchmarks: { type: 'string', default: DEFAULT_COMPARISON.benchmarks },
+        optimizers: { type: 'string', default: DEFAULT_COMPARISON.optimizers },
+        seeds: { type: 'string', default: DEFAULT_COMPARISON.seeds },
+        workers: { type: 'string' },
+        out: { type: 'string', default: DEFAULT_COMPARISON.out },
+        'optimizer-options': { type: 'string' },
+        report: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
       });
       const protocols = list(values.benchmarks, 'benchmarks').map((name) => findProtocol(name));
-      const seeds = parseIntegerOption(values.seeds, 'seeds', 1);
+      // Seeds 0..n-1 must all be seeds core accepts.
+      const seeds = parseIntegerOption(values.seeds, 'seeds', 1, MAX_SEED + 1);
       const threads = values.workers === undefined ? availableParallelism() : parseIntegerOption(values.workers, 'workers', 1);
       const optionsById = parseJsonOption(values['optimizer-options'], '--optimizer-options') as Record<string, JsonValue>;
       const reg = registry();
@@ -125,6 +123,6 @@ export function compareCommand(registry: () => PluginRegistry): Command {
 function list(text: string, name: string): string[] {
   const items = text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
   if (items.length === 0) throw new CliError('usage', `--${name} needs at least one name`, { parameter: name });
-  if (new Set(items).size !== items.length) throw new CliError('usage', `--${name} names something twice: ${text}`, { parameter: name });
+  if (new Set(items).size !== items.length) throw new CliError('usage', `--${name} names something twice: ${quoteValue(text)}`, { parameter: name });
   return items;
 }

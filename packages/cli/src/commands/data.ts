@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { DataStatus, PluginRegistry } from '@jahskit/core';
 import type { Command } from '../Command';
+import { CliError } from '../commandLineError';
+import { parseFlags } from '../parseFlags';
 import { parseJsonOption } from '../parseJsonOption';
+import { quoteValue } from '../quoteValue';
 
 /** `jahskit data check`: whether each benchmark's data is present and intact. */
 export function dataCommand(registry: () => PluginRegistry): Command {
@@ -11,15 +13,10 @@ export function dataCommand(registry: () => PluginRegistry): Command {
     summary: 'check that each benchmark\'s data is present and intact (SHA-256)',
     usage: 'usage: jahskit data check [--benchmark <id>] [--benchmark-options <json>]',
     async run(argv, io) {
-      const { values, positionals } = parseArgs({
-        args: [...argv],
-        strict: true,
-        allowPositionals: true,
-        options: { benchmark: { type: 'string' }, 'benchmark-options': { type: 'string' } },
-      });
-      if (positionals[0] !== 'check') {
-        io.stderr('jahskit data: the only sub-command is "check": jahskit data check [--benchmark <id>]\n');
-        return 2;
+      const { values, positionals } = parseFlags(argv, { benchmark: { type: 'string' }, 'benchmark-options': { type: 'string' } }, true);
+      if (positionals[0] !== 'check' || positionals.length > 1) {
+        const got = positionals.length === 0 ? 'none' : quoteValue(positionals.join(' '));
+        throw new CliError('usage', `the only sub-command is "check": jahskit data check [--benchmark <id>]; got ${got}`, { parameter: 'sub-command', allowed: 'check' });
       }
       const reg = registry();
       const descriptors = values.benchmark === undefined ? reg.list('benchmark') : [reg.get('benchmark', values.benchmark)];

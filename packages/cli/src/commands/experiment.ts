@@ -1,6 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { PluginRegistry } from '@jahskit/core';
 import { formatMeanSem } from '../analysis/formatMeanSem';
 import type { GridAnalysis } from '../analysis/GridAnalysis';
@@ -8,6 +7,8 @@ import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { EXPERIMENTS } from '../compare/Experiment';
 import { experimentAnalysis } from '../compare/experimentAnalysis';
+import { parseFlags } from '../parseFlags';
+import { quoteValue } from '../quoteValue';
 import { compareCommand } from './compare';
 
 const USAGE = `usage: jahskit experiment <name> [--seeds <n>] [--workers <k>] [--out <dir>]
@@ -23,17 +24,12 @@ export function experimentCommand(registry: () => PluginRegistry): Command {
     summary: 'run a named experiment (e.g. jahs-joint-vs-single) and write its plot and table',
     usage: USAGE,
     async run(argv, io) {
-      const { values, positionals } = parseArgs({
-        args: [...argv],
-        strict: true,
-        allowPositionals: true,
-        options: { seeds: { type: 'string' }, workers: { type: 'string' }, out: { type: 'string' } },
-      });
+      const { values, positionals } = parseFlags(argv, { seeds: { type: 'string' }, workers: { type: 'string' }, out: { type: 'string' } }, true);
       const name = positionals[0];
       const experiment = EXPERIMENTS.find((e) => e.name === name);
       if (experiment === undefined || positionals.length !== 1) {
         const allowed = EXPERIMENTS.map((e) => e.name).join(', ');
-        throw new CliError('usage', `${name === undefined ? 'name an experiment' : `unknown experiment "${name}"`}; experiments: ${allowed}`, { parameter: 'name', allowed });
+        throw new CliError('usage', `${name === undefined ? 'name an experiment' : `unknown experiment ${quoteValue(name)}`}; experiments: ${allowed}`, { parameter: 'name', allowed });
       }
       const out = values.out ?? join('runs', experiment.name);
       const grid = [

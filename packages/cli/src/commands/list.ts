@@ -1,6 +1,8 @@
-import { parseArgs } from 'node:util';
 import { describeOptions, type PluginRegistry } from '@jahskit/core';
 import type { Command } from '../Command';
+import { CliError } from '../commandLineError';
+import { parseFlags } from '../parseFlags';
+import { quoteValue } from '../quoteValue';
 
 /** `jahskit list`: every loaded plugin with its summary, capabilities and options. */
 export function listCommand(registry: () => PluginRegistry): Command {
@@ -9,7 +11,7 @@ export function listCommand(registry: () => PluginRegistry): Command {
     summary: 'list benchmarks, optimizers and spaces with their options',
     usage: 'usage: jahskit list [benchmarks|optimizers|spaces] [--json]',
     async run(argv, io) {
-      const { values, positionals } = parseArgs({ args: [...argv], options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+      const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' } }, true);
       const only = positionals[0];
       const categories = [
         { key: 'benchmark', title: 'Benchmarks' },
@@ -17,9 +19,8 @@ export function listCommand(registry: () => PluginRegistry): Command {
         { key: 'space', title: 'Spaces' },
       ] as const;
       const chosen = only === undefined ? categories : categories.filter((c) => `${c.key}s` === only || c.key === only);
-      if (chosen.length === 0) {
-        io.stderr(`jahskit list: unknown category "${only}"; categories: benchmarks, optimizers, spaces\n`);
-        return 2;
+      if (chosen.length === 0 || positionals.length > 1) {
+        throw new CliError('usage', `unknown category ${quoteValue(positionals.join(' '))}; categories: benchmarks, optimizers, spaces`, { parameter: 'category', allowed: 'benchmarks, optimizers, spaces' });
       }
       const reg = registry();
       const entries = chosen.map(({ key, title }) => ({

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { writeAnalysis } from '../compare/writeAnalysis';
+import { parseFlags } from '../parseFlags';
 
 const USAGE = `usage: jahskit report <results-dir> [--out <file.html>]
   analyses the runs that \`jahskit compare\` wrote in <results-dir> and writes one self-contained HTML file
@@ -16,7 +16,7 @@ export const reportCommand: Command = {
   summary: 'write the HTML report (plots and tables) of a jahskit compare results folder',
   usage: USAGE,
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: [...argv], strict: true, allowPositionals: true, options: { out: { type: 'string' } } });
+    const { values, positionals } = parseFlags(argv, { out: { type: 'string' } }, true);
     if (positionals.length !== 1) throw new CliError('usage', 'give exactly one results folder (written by jahskit compare)', { parameter: 'results-dir' });
     const dir = resolve(io.cwd, positionals[0] as string);
     const { analysis, unfinished } = await writeAnalysis(dir);

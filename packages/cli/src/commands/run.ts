@@ -1,11 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { assertSeed, simulate, type PluginRegistry, type TrialRecord } from '@jahskit/core';
+import { simulate, type PluginRegistry, type TrialRecord } from '@jahskit/core';
 import type { CliIo, Command } from '../Command';
 import { CliError } from '../commandLineError';
-import { parseIntegerOption } from '../parseIntegerOption';
+import { parseFlags } from '../parseFlags';
+import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
+import { quoteValue } from '../quoteValue';
 import { ProgressBar } from '../report/ProgressBar';
 import { resultLine, timingLine } from '../report/resultLines';
 import { formatTable, summarize } from '../report/summarize';
@@ -28,26 +29,21 @@ export function runCommand(registry: () => PluginRegistry): Command {
     summary: 'run an optimizer on a benchmark on simulated time and write a results file',
     usage: USAGE,
     async run(argv, io) {
-      const { values } = parseArgs({
-        args: [...argv],
-        strict: true,
-        options: {
-          benchmark: { type: 'string', default: DEFAULT_STUDY.benchmark },
-          optimizer: { type: 'string', default: DEFAULT_STUDY.optimizer },
-          seed: { type: 'string', default: DEFAULT_STUDY.seed },
-          budget: { type: 'string', default: DEFAULT_STUDY.budget },
-          workers: { type: 'string', default: '1' },
-          mode: { type: 'string', default: 'async' },
-          'fidelity-mode': { type: 'string', default: 'continue' },
-          instance: { type: 'string' },
-          'benchmark-options': { type: 'string' },
-          'optimizer-options': { type: 'string' },
-          out: { type: 'string', default: 'runs' },
-          quiet: { type: 'boolean', default: false },
-        },
+      const { values } = parseFlags(argv, {
+        benchmark: { type: 'string', default: DEFAULT_STUDY.benchmark },
+        optimizer: { type: 'string', default: DEFAULT_STUDY.optimizer },
+        seed: { type: 'string', default: DEFAULT_STUDY.seed },
+        budget: { type: 'string', default: DEFAULT_STUDY.budget },
+        workers: { type: 'string', default: '1' },
+        mode: { type: 'string', default: 'async' },
+        'fidelity-mode': { type: 'string', default: 'continue' },
+        instance: { type: 'string' },
+        'benchmark-options': { type: 'string' },
+        'optimizer-options': { type: 'string' },
+        out: { type: 'string', default: 'runs' },
+        quiet: { type: 'boolean', default: false },
       });
-      const seed = parseIntegerOption(values.seed, 'seed', 0);
-      assertSeed(seed, '--seed');
+      const seed = parseIntegerOption(values.seed, 'seed', 0, MAX_SEED);
       const workers = parseIntegerOption(values.workers, 'workers', 1);
       const budget = parseBudget(values.budget);
       const mode = oneOf(values.mode, 'mode', ['async', 'sync'] as const);
@@ -112,7 +108,7 @@ export function runCommand(registry: () => PluginRegistry): Command {
 
 function oneOf<const T extends readonly string[]>(text: string, name: string, allowed: T): T[number] {
   if (!allowed.includes(text)) {
-    throw new CliError('usage', `--${name} must be one of ${allowed.join(', ')}, got "${text}"`, { parameter: name, allowed: allowed.join(', ') });
+    throw new CliError('usage', `--${name} must be one of ${allowed.join(', ')}, got ${quoteValue(text)}`, { parameter: name, allowed: allowed.join(', ') });
   }
   return text as T[number];
 }
@@ -121,7 +117,7 @@ function oneOf<const T extends readonly string[]>(text: string, name: string, al
 export function parseBudget(text: string): { evaluations?: number; simulatedSeconds?: number } {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(s?)\s*$/.exec(text);
   if (match === null || Number(match[1]) <= 0 || (match[2] === '' && !Number.isInteger(Number(match[1])))) {
-    throw new CliError('usage', `--budget must be a number of trials (e.g. 200) or simulated seconds (e.g. 86400s), got "${text}"`, {
+    throw new CliError('usage', `--budget must be a number of trials (e.g. 200) or simulated seconds (e.g. 86400s), got ${quoteValue(text)}`, {
       parameter: 'budget',
       allowed: '<trials> or <seconds>s',
     });
