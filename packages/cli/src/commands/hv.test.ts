@@ -30,14 +30,18 @@ describe('jahskit hv', () => {
   });
   const bad: [string, string, string[], number, RegExp][] = [
     ['ragged rows', '1 2\n3 4 5\n', ['-r', '9,9'], 1, /line 2: expected 2 values/],
-    ['text', '1 2\n3 x\n', ['-r', '9,9'], 1, /line 2: 'x' is not a number/],
+    ['text', '1 2\n3 x\n', ['-r', '9,9'], 1, /line 2: "x" is not a number/],
     ['NaN', '1 NaN\n', ['-r', '9,9'], 1, /line 1: NaN is not a finite number/],
     ['Infinity', '1 -inf\n', ['-r', '9,9'], 1, /not a finite number/],
     ['wrong reference dimension', '1 2\n', ['-r', '9,9,9'], 1, /reference point has 3 values but the points have 2/],
     ['missing reference', '1 2\n', [], 2, /-r\/--reference .* is required/],
-    ['bad reference value', '1 2\n', ['-r', '1,a'], 2, /--reference: 'a' is not a number/],
+    ['bad reference value', '1 2\n', ['-r', '1,a'], 2, /--reference: "a" is not a number/],
     ['unknown option', '1 2\n', ['-r', '1,1', '--frobnicate'], 2, /frobnicate/],
     ['missing file', '', ['-r', '1,1', 'does-not-exist.txt'], 1, /cannot read does-not-exist.txt: ENOENT/],
+    ['volume beyond double precision', '-1e308 -1e308\n', ['-r', '10,10'], 1, /^jahskit hv: the hypervolume overflows double precision/],
+    ['reference beyond double precision', '0 0\n', ['-r', '1e308,1e308'], 1, /^jahskit hv: the hypervolume overflows double precision/],
+    ['value beyond double precision', '1 2\n3 1e309\n', ['-r', '9,9'], 1, /^jahskit hv: line 2: "1e309" is beyond double precision/],
+    ['a huge bad value', `1 ${'x'.repeat(1_000_000)}\n`, ['-r', '9,9'], 1, /^jahskit hv: line 1: "x{200}"\.\.\. \(1000000 characters\) is not a number\n$/],
   ];
   for (const [name, stdin, argv, code, pattern] of bad) {
     test(`bad input (${name}): one stderr line, exit ${code}, no stack`, async () => {

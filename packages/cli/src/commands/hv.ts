@@ -1,6 +1,6 @@
 import { hypervolume } from '@jahskit/multiobjective';
 import type { Command } from '../Command';
-import { formatNumber, runPointsCommand } from './readPoints';
+import { finiteVolume, formatNumber, runPointsCommand } from './readPoints';
 
 const USAGE = `usage: jahskit hv -r <r1,r2,...> [file]
   Prints the hypervolume (minimisation) of the points read from the file or standard input:
@@ -20,7 +20,7 @@ export const hvCommand: Command = {
         needsReference: true,
         compute: ({ points, n, d, reference }) => {
           const ref = reference!;
-          return `${formatNumber(n === 0 ? 0 : hypervolume(points, d, ref))}\n`;
+          return `${formatNumber(n === 0 ? 0 : finiteVolume(hypervolume(points, d, ref)))}\n`;
         },
       },
       argv,

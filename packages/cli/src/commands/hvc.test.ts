@@ -19,4 +19,10 @@ describe('jahskit hvc', () => {
     expect(await hvcCommand.run(['-r', '3'], io)).toBe(1);
     expect(io.err()).toBe('jahskit hvc: the reference point has 1 values but the points have 2 objectives\n');
   });
+  test('a contribution beyond double precision is an error, not Infinity', async () => {
+    const io = memoryIo('-1e308 0\n0 -1e308\n');
+    expect(await hvcCommand.run(['-r', '1e300,1e300'], io)).toBe(1);
+    expect(io.out()).toBe('');
+    expect(io.err()).toMatch(/^jahskit hvc: the contribution of point 1 overflows double precision .*\n$/);
+  });
 });

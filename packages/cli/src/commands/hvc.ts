@@ -1,6 +1,6 @@
 import { hypervolumeContributions } from '@jahskit/multiobjective';
 import type { Command } from '../Command';
-import { formatNumber, runPointsCommand } from './readPoints';
+import { finiteVolume, formatNumber, runPointsCommand } from './readPoints';
 
 const USAGE = `usage: jahskit hvc -r <r1,r2,...> [file]
   Prints the exclusive hypervolume contribution HV(all) - HV(all but the point) of each point read
@@ -22,7 +22,7 @@ export const hvcCommand: Command = {
           if (n === 0) return '';
           const c = hypervolumeContributions(points, d, reference!);
           let out = '';
-          for (let i = 0; i < n; i++) out += `${formatNumber(c[i]!)}\n`;
+          for (let i = 0; i < n; i++) out += `${formatNumber(finiteVolume(c[i]!, `the contribution of point ${i + 1}`))}\n`;
           return out;
         },
       },
