@@ -7,6 +7,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Reads all of standard input as UTF-8. */
   readonly readStdin: () => Promise<string>;
+  /** Standard input as it arrives, for a command that answers each line before the next is written. */
+  readonly stdinChunks: () => AsyncIterable<string | Uint8Array>;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
 }

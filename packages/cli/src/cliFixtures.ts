@@ -8,6 +8,9 @@ export function memoryIo(stdin = '', cwd = process.cwd()): CliIo & { readonly ou
     stdout: (text) => void (out += text),
     stderr: (text) => void (err += text),
     readStdin: async () => stdin,
+    stdinChunks: async function* () {
+      yield stdin;
+    },
     cwd,
     env: { CI: '1' },
     out: () => out,

@@ -10,6 +10,7 @@ export function nodeIo(): CliIo {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
     },
+    stdinChunks: () => process.stdin,
     cwd: process.cwd(),
     env: process.env,
   };

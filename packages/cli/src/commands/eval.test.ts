@@ -14,11 +14,31 @@ describe('jahskit eval', () => {
     expect(lines[1].cost).toBeGreaterThan(0);
   });
 
-  test('a bad line names the line and the parameter', async () => {
-    const io = memoryIo('{"config": {"x1": 3, "x2": 2}}\n{"config": {"x1": 99, "x2": 2}}\n');
+  test('a bad line names the line and the parameter, and stops eval once the lines before it are answered', async () => {
+    const io = memoryIo('{"config": {"x1": 3, "x2": 2}}\n{"config": {"x1": 99, "x2": 2}}\n{"config": {"x1": 4, "x2": 2}}\n');
     expect(await runCli(['eval', '--benchmark', 'synthetic'], io)).toBe(1);
     expect(io.err()).toMatch(/^jahskit eval: line 2: .*x1/);
-    expect(io.out()).toBe('');
+    expect(io.out().trim().split('\n').map((l) => JSON.parse(l).config)).toEqual([{ x1: 3, x2: 2 }]);
+  });
+
+  test.each([
+    ['a value', (big: string) => `{"config": {"x1": "${big}", "x2": 2}}`],
+    ['a key', (big: string) => `{"config": {"x1": 1, "x2": 2, "${big}": 3}}`],
+    ['a fidelity', (big: string) => `{"config": {"x1": 1, "x2": 2}, "fidelity": {"epoch": "${big}"}}`],
+    ['a line that is not JSON', (big: string) => `{"config": ${big}`],
+  ])('%s of 1 MB is cut in the error line', async (_, line) => {
+    const io = memoryIo(`${line('x'.repeat(1_000_000))}\n`);
+    expect(await runCli(['eval', '--benchmark', 'synthetic'], io)).toBe(1);
+    expect(io.err()).toMatch(/^jahskit eval: line 1: /);
+    expect(io.err().trimEnd().split('\n')).toHaveLength(1);
+    expect(io.err().length).toBeLessThan(1000);
+  });
+
+  test('a --benchmark-options value of 1 MB is cut in the error line', async () => {
+    const io = memoryIo('');
+    expect(await runCli(['eval', '--benchmark', 'synthetic', '--benchmark-options', `{${'x'.repeat(1_000_000)}`], io)).toBe(2);
+    expect(io.err()).toMatch(/^jahskit eval: --benchmark-options must be a JSON object, .*; got "\{x+"\.\.\. \(1000001 characters\)\n$/);
+    expect(io.err().length).toBeLessThan(1000);
   });
 
   test('missing --benchmark is a usage error', async () => {
