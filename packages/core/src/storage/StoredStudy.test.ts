@@ -123,6 +123,22 @@ describe('StoredStudy', () => {
     expect((await storage.read('demo', -1)).length).toBe(1);
   });
 
+  test('failed and diverged results, on time or late, replay in every other process', async () => {
+    const clock = { t: 1_000_000 };
+    const storage = new MemoryStorage();
+    const a = await StoredStudy.create(options(storage, 'a', clock));
+    const b = await StoredStudy.create(options(storage, 'b', clock));
+    const [t0, t1, t2] = await a.ask(3);
+    await a.tell({ trialId: t0!.id, status: 'failed' });
+    await a.tell({ trialId: t1!.id, status: 'diverged', metrics: { loss: 1e9 } });
+    clock.t += 20_000;
+    await b.ask();
+    expect(await a.tell({ trialId: t2!.id, status: 'failed' })).toBe('late');
+    const reopened = await StoredStudy.open(options(storage, 'c', clock));
+    expect(reopened.records.map((r) => [r.trial.id, r.status])).toEqual([[t0!.id, 'failed'], [t1!.id, 'diverged'], [t2!.id, 'failed']]);
+    expect(reopened.late.map((r) => [r.trial.id, r.status])).toEqual([[t2!.id, 'failed']]);
+  });
+
   test('an unknown study name is a typed error', async () => {
     const error = await errorOf(() => StoredStudy.open(options(new MemoryStorage(), 'a')));
     expect(error.kind).toBe('unknown-study');

@@ -350,7 +350,9 @@ export class Study {
       throw invalid(`status must be one of ${STATUSES.join(', ')}, got ${JSON.stringify(status)}`, 'status', STATUSES.join(', '));
     }
     const objectives: Record<string, number> = {};
-    if (status !== 'ok' && result.objectives !== undefined && result.objectives !== null) {
+    // An empty record is no objectives: it is how a journal keeps a failed result, and replays it.
+    const told = result.objectives as unknown;
+    if (status !== 'ok' && told !== undefined && told !== null && (typeof told !== 'object' || Object.keys(told).length > 0)) {
       // A failed trial's numbers are not results: keeping them as objectives would let a diverged run
       // win a leaderboard, and dropping them silently loses data. Metrics are the place for them.
       throw invalid(`trial ${trial.id}: a ${status} result carries no objectives; report its numbers as metrics`, 'objectives', 'no objectives when status is failed or diverged');
