@@ -27,7 +27,7 @@ export function parseFlags<const O extends FlagOptions, const P extends boolean 
  * is joined: `--out --quiet` still says that --out lacks its value rather than writing to "--quiet".
  */
 function joinDashValues(argv: readonly string[], options: FlagOptions): string[] {
-  const shortNames = new Map(Object.entries(options).flatMap(([name, o]) => (o.short === undefined ? [] : [[`-${o.short}`, name] as const])));
+  const shortNames = new Map<string, string>(Object.entries(options).flatMap(([name, o]): [string, string][] => (o.short === undefined ? [] : [[`-${o.short}`, name]])));
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i] as string;
