@@ -1,35 +1,79 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { memoryIo } from '../cliFixtures';
+import { readRunFile } from '../compare/RunFile';
 import { runCli } from '../runCli';
 
-const base = ['run', '--benchmark', 'synthetic', '--optimizer', 'rs', '--quiet'];
+const base = ['run', '--benchmark', 'synthetic', '--optimizer', 'rs'];
+
+function freshDir(): string {
+  return mkdtempSync(join(tmpdir(), 'jahskit-run-'));
+}
 
 describe('jahskit run', () => {
-  test('writes a results file, a timing file and prints a summary', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-run-'));
+  test('streams one run file (header, trials, end), a timing file, and prints a summary', async () => {
+    const cwd = freshDir();
     const io = memoryIo('', cwd);
     expect(await runCli([...base, '--budget', '20', '--seed', '3'], io)).toBe(0);
     expect(io.out()).toMatch(/best y/);
     expect(io.out()).toMatch(/regret/);
-    const lines = readFileSync(join(cwd, 'runs', 'synthetic-branin-rs-seed3', 'results.jsonl'), 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(20);
-    expect(Object.keys(JSON.parse(lines[0]!))).toEqual(['trial', 'config', 'fidelity', 'status', 'objectives', 'metrics', 'cost', 'start', 'end', 'worker']);
+    const { lines } = readRunFile(join(cwd, 'runs', 'synthetic-branin-rs-seed3.jsonl'));
+    expect(lines).toHaveLength(22);
+    expect(Object.keys(JSON.parse(lines[0]!))).toEqual(['run']);
+    expect(Object.keys(JSON.parse(lines[1]!))).toEqual(['trial', 'config', 'fidelity', 'status', 'objectives', 'metrics', 'cost', 'start', 'end', 'worker']);
+    expect(JSON.parse(lines[21]!)).toMatchObject({ end: { trials: 20, stopReason: 'evaluations' } });
+    expect(readFileSync(join(cwd, 'runs', 'synthetic-branin-rs-seed3.timing.jsonl'), 'utf8').trim().split('\n').length).toBeGreaterThan(20);
+  });
+
+  test('--quiet prints nothing', async () => {
+    const io = memoryIo('', freshDir());
+    expect(await runCli([...base, '--budget', '5', '--quiet'], io)).toBe(0);
+    expect(io.out()).toBe('');
+    expect(io.err()).toBe('');
   });
 
   test('two runs with the same seed write byte-identical results files', async () => {
     const read = async (out: string) => {
-      const cwd = mkdtempSync(join(tmpdir(), 'jahskit-run-'));
+      const cwd = freshDir();
       expect(await runCli([...base, '--budget', '30', '--workers', '4', '--benchmark-options', '{"instance":"zdt1"}', '--out', out], memoryIo('', cwd))).toBe(0);
-      return readFileSync(join(cwd, out, 'synthetic-zdt1-rs-seed0', 'results.jsonl'));
+      return readFileSync(join(cwd, out, 'synthetic-zdt1-rs-seed0.jsonl'));
     };
     expect((await read('a')).equals(await read('b'))).toBe(true);
   });
 
+  test('an interrupted run resumes to the uninterrupted bytes; a finished one is left as it is', async () => {
+    const cwd = freshDir();
+    const args = [...base, '--budget', '50', '--optimizer', 're', '--quiet'];
+    expect(await runCli(args, memoryIo('', cwd))).toBe(0);
+    const path = join(cwd, 'runs', 'synthetic-branin-re-seed0.jsonl');
+    const complete = readFileSync(path);
+    writeFileSync(path, complete.subarray(0, Math.floor(complete.length * 0.6)));
+    const io = memoryIo('', cwd);
+    expect(await runCli(args.filter((a) => a !== '--quiet'), io)).toBe(0);
+    expect(io.out()).toMatch(/\(resumed\)/);
+    expect(readFileSync(path).equals(complete)).toBe(true);
+    const again = memoryIo('', cwd);
+    expect(await runCli(args.filter((a) => a !== '--quiet'), again)).toBe(0);
+    expect(again.out()).toMatch(/finished before/);
+    expect(readFileSync(path).equals(complete)).toBe(true);
+  });
+
+  test('a different run under the same name is refused in one line and its results are kept', async () => {
+    const cwd = freshDir();
+    expect(await runCli([...base, '--budget', '50', '--quiet'], memoryIo('', cwd))).toBe(0);
+    const path = join(cwd, 'runs', 'synthetic-branin-rs-seed0.jsonl');
+    const before = readFileSync(path);
+    const io = memoryIo('', cwd);
+    expect(await runCli([...base, '--budget', '20', '--quiet'], io)).toBe(1);
+    expect(io.err()).toMatch(/holds another run's results/);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
   test('a multi-objective run reports the hypervolume ratio against the true front', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-run-'));
+    const cwd = freshDir();
     const io = memoryIo('', cwd);
     expect(await runCli([...base, '--budget', '40', '--benchmark-options', '{"instance":"zdt1","maxEpoch":1}'], io)).toBe(0);
     expect(io.out()).toMatch(/non-dominated trials\s+\d+/);

@@ -1,15 +1,17 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { simulate, type PluginRegistry, type TrialRecord } from '@jahskit/core';
+import type { Benchmark, JsonValue, PluginRegistry, TrialRecord } from '@jahskit/core';
 import type { CliIo, Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { parseFlags } from '../parseFlags';
 import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
+import { executeRun } from '../compare/executeRun';
+import type { Protocol } from '../compare/Protocol';
+import { RunContext } from '../compare/RunContext';
 import { ProgressBar } from '../report/ProgressBar';
-import { resultLine, timingLine } from '../report/resultLines';
-import { formatTable, summarize } from '../report/summarize';
+import { formatTable } from '../report/formatTable';
+import { summaryTracker } from '../report/summaryTracker';
 
 /** The defaults of `jahskit run`: regularised evolution on NAS-Bench-201 (CIFAR-10), embedded data. */
 export const DEFAULT_STUDY = { benchmark: 'nb201', optimizer: 're', budget: '200', seed: '0' } as const;
@@ -20,7 +22,9 @@ const USAGE = `usage: jahskit run [--benchmark <id>] [--optimizer <id>] [--seed 
                    [--out <dir>] [--quiet]
   --budget 200     stop after 200 trials;  --budget 86400s  stop after 86,400 simulated seconds
   defaults: --benchmark ${DEFAULT_STUDY.benchmark} --optimizer ${DEFAULT_STUDY.optimizer} --budget ${DEFAULT_STUDY.budget} --seed ${DEFAULT_STUDY.seed} --workers 1 --out runs
-  writes <out>/<benchmark>-<optimizer>-seed<seed>/{results.jsonl, timing.jsonl, study.json}`;
+  writes <out>/<benchmark>-<optimizer>-seed<seed>.jsonl as it goes (a header line, one line per trial,
+  an end line; the same run file as compare's, read by report) and its .timing.jsonl; rerunning the same
+  command after an interruption resumes it, and a different run's file is never overwritten`;
 
 /** `jahskit run`: one seeded study on simulated time, with a progress bar, a summary and a results file. */
 export function runCommand(registry: () => PluginRegistry): Command {
@@ -58,51 +62,71 @@ export function runCommand(registry: () => PluginRegistry): Command {
       // Look both plugins up before loading data, so a typo fails at once.
       reg.get('benchmark', values.benchmark);
       reg.get('optimizer', values.optimizer);
-      const benchmark = await reg.createBenchmark(values.benchmark, benchmarkOptions, { env: io.env });
+      const context = new RunContext(reg, io.env);
       try {
-        const optimizer = reg.createOptimizer(values.optimizer, optimizerOptions, {
-          space: benchmark.space,
-          fidelitySpace: benchmark.fidelitySpace,
-          objectives: benchmark.objectives,
-          seed,
-          ...(benchmark.cheapMetrics !== undefined ? { cheapObjectives: benchmark.cheapMetrics.bind(benchmark) } : {}),
-        });
-        // Instance ids such as nb201/cifar10 become one folder name, not nested folders.
+        const benchmark = await context.benchmark(values.benchmark, benchmarkOptions as Record<string, JsonValue>);
+        const protocol = runProtocol(values.benchmark, benchmark, benchmarkOptions as Record<string, JsonValue>, { budget, workers, mode, fidelityMode });
+        // Instance ids such as nb201/cifar10 become one file name, not nested folders.
         const name = `${benchmark.id.replaceAll('/', '-')}-${values.optimizer}-seed${seed}`;
-        const dir = resolve(io.cwd, values.out, name);
-        await mkdir(dir, { recursive: true });
+        const path = resolve(io.cwd, values.out, `${name}.jsonl`);
         const progress = values.quiet ? undefined : new ProgressBar(io, budget.evaluations ?? budget.simulatedSeconds ?? 0, budget.evaluations !== undefined ? 'trials' : 's');
-        const lines: string[] = [];
-        const run = await simulate({
-          benchmark,
-          optimizer,
-          seed,
-          workers,
-          mode,
-          fidelityMode,
-          budget,
-          onRecord: (record: TrialRecord, study) => {
-            lines.push(resultLine(record));
-            progress?.update(budget.evaluations !== undefined ? study.records.length : (record.end ?? 0));
+        const summary = summaryTracker(benchmark);
+        const outcome = await executeRun(
+          { spec: { task: protocol.name, optimizer: values.optimizer, optimizerOptions: optimizerOptions as Record<string, JsonValue>, seed }, protocol, path },
+          context,
+          (record: TrialRecord) => {
+            summary.add(record);
+            progress?.update(budget.evaluations !== undefined ? summary.trials() : (record.end ?? 0));
           },
-        });
+        );
         progress?.done();
-        await writeFile(join(dir, 'results.jsonl'), lines.length > 0 ? `${lines.join('\n')}\n` : '');
-        const timing = run.study.wallClock.entries.map(timingLine);
-        await writeFile(join(dir, 'timing.jsonl'), timing.length > 0 ? `${timing.join('\n')}\n` : '');
-        const settings = { benchmark: benchmark.id, benchmarkOptions, optimizer: values.optimizer, optimizerOptions, seed, workers, mode, fidelityMode, budget };
-        await writeFile(join(dir, 'study.json'), `${JSON.stringify({ settings, objectives: benchmark.objectives, stopReason: run.stopReason, simulatedSeconds: run.simulatedSeconds, trials: run.records.length }, null, 2)}\n`);
-        const totals = run.study.wallClock.totals;
-        const rows = summarize(benchmark, run.records, run.simulatedSeconds);
+        if (values.quiet) return 0;
+        const file = join(values.out, `${name}.jsonl`);
+        if (outcome.end === undefined) {
+          io.stdout(`${file} holds this run, finished before (${outcome.trials} trials); nothing to do\n`);
+          return 0;
+        }
         io.stdout(
-          `${values.optimizer} on ${benchmark.id}, seed ${seed}, ${workers} worker${workers === 1 ? '' : 's'} (${mode}); stopped by ${run.stopReason}\n` +
-            `${formatTable([...rows, ['optimizer wall-clock', `${((totals.ask + totals.tell) * 1000).toFixed(1)} ms in ${totals.calls} calls`], ['results', join(values.out, name, 'results.jsonl')]])}\n`,
+          `${values.optimizer} on ${benchmark.id}, seed ${seed}, ${workers} worker${workers === 1 ? '' : 's'} (${mode}); stopped by ${outcome.end.stopReason}${outcome.status === 'resumed' ? ' (resumed)' : ''}\n` +
+            `${formatTable([...summary.rows(outcome.end.simulatedSeconds), ['results', file]])}\n`,
         );
         return 0;
       } finally {
-        await benchmark.close?.();
+        await context.close();
       }
     },
+  };
+}
+
+/**
+ * The protocol of one `jahskit run`: the benchmark's task as the command line set it up, judged by
+ * regret where the optimum is known, by hypervolume where a reference point is, else by the best value.
+ */
+function runProtocol(
+  id: string,
+  benchmark: Benchmark,
+  benchmarkOptions: Readonly<Record<string, JsonValue>>,
+  settings: { budget: { evaluations?: number; simulatedSeconds?: number }; workers: number; mode: 'async' | 'sync'; fidelityMode: 'continue' | 'retrain' },
+): Protocol {
+  const names = benchmark.objectives.map((o) => o.name);
+  const front = benchmark.optimum?.paretoFronts?.find((f) => f.objectives.length === names.length && f.objectives.every((n, j) => n === names[j]));
+  const optimum = benchmark.optimum?.values[names[0] as string];
+  const metric = names.length > 1 && front?.referencePoint !== undefined ? 'hypervolume' : optimum !== undefined && names.length === 1 ? 'regret' : 'best';
+  return {
+    name: 'run',
+    title: benchmark.id,
+    description: 'one study run by jahskit run',
+    benchmark: id,
+    benchmarkOptions,
+    budget: settings.budget,
+    workers: settings.workers,
+    mode: settings.mode,
+    fidelityMode: settings.fidelityMode,
+    seeds: 1,
+    metric,
+    axis: settings.budget.evaluations !== undefined ? 'evaluations' : 'simulated-seconds',
+    ...(metric === 'hypervolume' ? { referencePoint: front?.referencePoint } : {}),
+    embedded: true,
   };
 }
 

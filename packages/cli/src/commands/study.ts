@@ -9,7 +9,7 @@ import { parseFlags } from '../parseFlags';
 import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
-import { formatTable } from '../report/summarize';
+import { formatTable } from '../report/formatTable';
 import { defaultWorkerName, openCliStudy, partsFor } from '../study/openCliStudy';
 import { parseObjectives, problemFromArgument } from '../study/studyProblem';
 

@@ -58,6 +58,10 @@ export interface Protocol {
   readonly meanEvaluationSeconds?: number;
   /** Simulated workers of every run. */
   readonly workers: number;
+  /** How simulated workers ask (see `simulate`); default 'async'. */
+  readonly mode?: 'async' | 'sync';
+  /** Whether a continued trial pays only the extra epochs (see `simulate`); default 'continue'. */
+  readonly fidelityMode?: 'continue' | 'retrain';
   /** Seeds when `--seeds` is not given; fewer give a warning. */
   readonly seeds: number;
   readonly metric: ProtocolMetric;

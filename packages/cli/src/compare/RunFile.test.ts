@@ -23,7 +23,7 @@ function writeAll(path: string, flushEvery = 2): void {
 
 describe('RunFile', () => {
   test('a missing file is an empty, unfinished run', () => {
-    expect(readRunFile(fresh())).toEqual({ lines: [], validBytes: 0, partial: false, finished: false });
+    expect(readRunFile(fresh())).toEqual({ count: 0, lines: [], validBytes: 0, partial: false, finished: false });
   });
 
   test('writes every line and recognises the finished run', () => {

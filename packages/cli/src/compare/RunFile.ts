@@ -1,12 +1,15 @@
-import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CliError } from '../commandLineError';
 import { LineChain } from './LineChain';
 
-/** What is on disk of one run: its complete lines, and whether the run finished. */
+/** What is on disk of one run, found by one streaming pass: nothing but the first and last line is kept. */
 export interface RunFileState {
-  /** The contents of the newline-terminated lines, their checksums verified and removed. */
-  readonly lines: readonly string[];
+  /** Complete lines, their checksums verified. */
+  readonly count: number;
+  /** Contents (checksums removed) of the first and the last complete line. */
+  readonly first?: string;
+  readonly last?: string;
   /** Bytes of the complete lines (with newlines): anything after them is a partially written last line. */
   readonly validBytes: number;
   /** A partially written last line was found (and will be discarded). */
@@ -15,37 +18,90 @@ export interface RunFileState {
   readonly finished: boolean;
 }
 
+const CHUNK = 1 << 20;
+
 /**
- * Reads a run file as a killed process may have left it. Only the last line can be torn (lines are
- * appended in order), so an unparsable line anywhere else means the file was changed by hand, and so
- * does a complete line whose checksum (see LineChain) does not match: that is an error rather than
- * something to repair or to analyse, since repairing would lose results and analysing would report
- * edited ones. `parameter` is the option that named the file, for the error.
+ * The verified contents of a run file's complete lines, read in chunks, so that a run of a million
+ * trials is checked in constant memory. Only the last line can be torn (lines are appended in order),
+ * so an unparsable line anywhere else means the file was changed by hand, and so does a complete line
+ * whose checksum (see LineChain) does not match: that is an error rather than something to repair or
+ * to analyse, since repairing would lose results and analysing would report edited ones. `parameter`
+ * is the option that named the file, for the error. Returns the byte count of the complete lines.
  */
-export function readRunFile(path: string, parameter = 'out'): RunFileState {
-  if (!existsSync(path)) return { lines: [], validBytes: 0, partial: false, finished: false };
-  const text = readFileSync(path, 'utf8');
-  const end = text.lastIndexOf('\n') + 1;
-  const written = end === 0 ? [] : text.slice(0, end - 1).split('\n');
+export function* runFileLines(path: string, parameter = 'out'): Generator<string, { validBytes: number; partial: boolean }> {
+  if (!existsSync(path)) return { validBytes: 0, partial: false };
+  const fd = openSync(path, 'r');
   const chain = new LineChain();
-  const lines = written.map((line, i) => {
-    const content = chain.open(line);
-    if (content !== 'unsealed' && content !== 'mismatch') return content;
-    const fail = (what: string): CliError => new CliError('input', `${path}: line ${i + 1} ${what}; move the file away to rerun this run`, { parameter });
-    try {
-      JSON.parse(line);
-    } catch {
-      throw fail('is not JSON; the file was changed after it was written');
+  const buffer = Buffer.alloc(CHUNK);
+  let carry: Buffer[] = [];
+  let carried = 0;
+  let position = 0;
+  let validBytes = 0;
+  let index = 0;
+  try {
+    for (let read = readSync(fd, buffer, 0, CHUNK, position); read > 0; read = readSync(fd, buffer, 0, CHUNK, position)) {
+      position += read;
+      let start = 0;
+      for (let newline = buffer.indexOf(0x0a, 0); newline !== -1 && newline < read; newline = buffer.indexOf(0x0a, start)) {
+        const piece = buffer.subarray(start, newline);
+        const line = carried > 0 ? Buffer.concat([...carry, piece]).toString('utf8') : piece.toString('utf8');
+        validBytes += carried + piece.length + 1;
+        carry = [];
+        carried = 0;
+        start = newline + 1;
+        yield openLine(chain, line, index++, path, parameter);
+      }
+      if (start < read) {
+        carry.push(Buffer.from(buffer.subarray(start, read)));
+        carried += read - start;
+      }
     }
-    throw fail(content === 'mismatch' ? 'was changed after it was written (checksum mismatch)' : 'carries no checksum (changed after it was written, or written by an older jahskit)');
-  });
-  const last = lines.at(-1);
-  return {
-    lines,
-    validBytes: Buffer.byteLength(text.slice(0, end)),
-    partial: end < text.length,
-    finished: last !== undefined && last.startsWith('{"end":'),
-  };
+  } finally {
+    closeSync(fd);
+  }
+  return { validBytes, partial: carried > 0 };
+}
+
+function openLine(chain: LineChain, line: string, i: number, path: string, parameter: string): string {
+  const content = chain.open(line);
+  if (content !== 'unsealed' && content !== 'mismatch') return content;
+  const fail = (what: string): CliError => new CliError('input', `${path}: line ${i + 1} ${what}; move the file away to rerun this run`, { parameter });
+  try {
+    JSON.parse(line);
+  } catch {
+    throw fail('is not JSON; the file was changed after it was written');
+  }
+  throw fail(content === 'mismatch' ? 'was changed after it was written (checksum mismatch)' : 'carries no checksum (changed after it was written, or written by an older jahskit)');
+}
+
+/** Checks a run file in one streaming pass (see runFileLines) and says what it holds. */
+export function scanRunFile(path: string, parameter = 'out'): RunFileState {
+  let count = 0;
+  let first: string | undefined;
+  let last: string | undefined;
+  const lines = runFileLines(path, parameter);
+  for (let next = lines.next(); ; next = lines.next()) {
+    if (next.done === true) {
+      return {
+        count,
+        ...(first !== undefined ? { first } : {}),
+        ...(last !== undefined ? { last } : {}),
+        validBytes: next.value.validBytes,
+        partial: next.value.partial,
+        finished: last !== undefined && last.startsWith('{"end":'),
+      };
+    }
+    if (count === 0) first = next.value;
+    last = next.value;
+    count++;
+  }
+}
+
+/** A whole run file, every line's content in memory: for analysis of finished runs. */
+export function readRunFile(path: string, parameter = 'out'): RunFileState & { readonly lines: readonly string[] } {
+  const lines = [...runFileLines(path, parameter)];
+  const state = scanRunFile(path, parameter);
+  return { ...state, lines };
 }
 
 /**
@@ -60,6 +116,8 @@ export class RunFileWriter {
   private pending: string[] = [];
   private readonly fd: number;
   private readonly chain = new LineChain();
+  /** The recorded lines, read one by one as the rerun reproduces them. */
+  private readonly recorded: Iterator<string>;
 
   constructor(
     private readonly path: string,
@@ -71,13 +129,14 @@ export class RunFileWriter {
     this.fd = openSync(path, existsSync(path) ? 'r+' : 'w');
     // The torn tail is not a result; dropping it is what lets the resumed run append cleanly.
     ftruncateSync(this.fd, state.validBytes);
+    this.recorded = runFileLines(path);
   }
 
   write(line: string): void {
     // Sealed even when already on disk: the chain must run through the recorded lines to continue.
     const sealed = this.chain.seal(line);
-    if (this.index < this.state.lines.length) {
-      if (this.state.lines[this.index] !== line) {
+    if (this.index < this.state.count) {
+      if (this.recorded.next().value !== line) {
         this.close();
         throw new CliError(
           'input',
@@ -104,8 +163,8 @@ export class RunFileWriter {
   finish(): void {
     this.flush();
     this.close();
-    if (this.index < this.state.lines.length) {
-      throw new CliError('input', `${this.path}: holds ${this.state.lines.length} lines but the rerun produced ${this.index}; not overwriting it — move the file away to rerun`, {
+    if (this.index < this.state.count) {
+      throw new CliError('input', `${this.path}: holds ${this.state.count} lines but the rerun produced ${this.index}; not overwriting it — move the file away to rerun`, {
         parameter: 'out',
       });
     }
@@ -114,6 +173,7 @@ export class RunFileWriter {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.recorded.return?.(undefined);
     closeSync(this.fd);
   }
 

@@ -17,6 +17,8 @@ export interface RunHeader {
   readonly seed: number;
   readonly budget: { readonly evaluations?: number; readonly simulatedSeconds?: number };
   readonly workers: number;
+  readonly mode?: 'async' | 'sync';
+  readonly fidelityMode?: 'continue' | 'retrain';
   readonly objectives: readonly Objective[];
   /** Only results at this fidelity count for the incumbent (the benchmark's highest fidelity). */
   readonly fullFidelity: Configuration;

@@ -1,12 +1,14 @@
-import { writeFileSync } from 'node:fs';
-import { simulate, type Benchmark, type Configuration, type Objective, type Optimizer, type TrialRecord } from '@jahskit/core';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { optimizerContextFor, simulate, type Benchmark, type Configuration, type Objective, type Optimizer, type TrialRecord } from '@jahskit/core';
 import type { Setting } from '../analysis/GridAnalysis';
 import { isFullFidelity } from '../analysis/isFullFidelity';
 import { metricTracker } from '../analysis/runTrajectory';
 import { CliError } from '../commandLineError';
 import { resultLine, timingLine } from '../report/resultLines';
 import type { Protocol } from './Protocol';
-import { readRunFile, RunFileWriter } from './RunFile';
+import { RunFileWriter, scanRunFile } from './RunFile';
+import { quoteValue } from '../quoteValue';
 import type { RunContext } from './RunContext';
 import type { RunEnd, RunHeader } from './RunHeader';
 import { timingFilePath, type RunSpec } from './RunSpec';
@@ -23,53 +25,65 @@ export interface RunOutcome {
   /** 'skipped': finished before; 'resumed': an interrupted file was completed; 'ran': from scratch. */
   readonly status: 'ran' | 'resumed' | 'skipped';
   readonly trials: number;
+  /** The run's last line, when it ran here. */
+  readonly end?: RunEnd;
 }
 
 /**
  * Runs one job of a grid into its file, resuming an interrupted file (see RunFileWriter). The file
  * holds only deterministic lines; the optimizer's wall-clock time goes to a separate timing file.
  */
-export async function executeRun(job: RunJob, context: RunContext): Promise<RunOutcome> {
+export async function executeRun(job: RunJob, context: RunContext, observe?: (record: TrialRecord) => void): Promise<RunOutcome> {
   const { spec, protocol, path } = job;
-  const state = readRunFile(path);
-  const headerLine = state.lines[0];
-  if (headerLine !== undefined) checkSameRun(path, JSON.parse(headerLine) as { run?: Partial<RunHeader> }, spec);
-  if (state.finished) return { status: 'skipped', trials: (JSON.parse(state.lines.at(-1) as string) as { end: RunEnd }).end.trials };
+  const state = scanRunFile(path);
+  if (state.first !== undefined) checkSameRun(path, JSON.parse(state.first) as { run?: Partial<RunHeader> }, spec);
 
   const benchmark = await context.benchmark(protocol.benchmark, runBenchmarkOptions(protocol, spec.seed));
   const header = runHeader(protocol, spec, benchmark);
-  const optimizer = context.registry.createOptimizer(spec.optimizer, spec.optimizerOptions, {
-    space: benchmark.space,
-    fidelitySpace: benchmark.fidelitySpace,
-    objectives: benchmark.objectives,
-    seed: spec.seed,
-    ...(benchmark.cheapMetrics !== undefined ? { cheapObjectives: benchmark.cheapMetrics.bind(benchmark) } : {}),
-  });
+  if (state.first !== undefined) checkSameHeader(path, state.first, header);
+  if (state.finished) return { status: 'skipped', trials: (JSON.parse(state.last as string) as { end: RunEnd }).end.trials };
+  const optimizer = context.registry.createOptimizer(spec.optimizer, spec.optimizerOptions, optimizerContextFor(benchmark, spec.seed));
   const writer = new RunFileWriter(path, state);
+  // Timing varies from run to run: it is written afresh beside the results, never compared.
+  const timing = new TimingWriter(timingFilePath(path));
   try {
     writer.write(JSON.stringify({ run: header }));
+    const setting = settingTracker(optimizer, header.fullFidelity);
+    const incumbent = incumbentTracker(header);
+    let trials = 0;
     const run = await simulate({
       benchmark,
       optimizer,
       seed: spec.seed,
       workers: protocol.workers,
+      ...(protocol.mode !== undefined ? { mode: protocol.mode } : {}),
+      ...(protocol.fidelityMode !== undefined ? { fidelityMode: protocol.fidelityMode } : {}),
       budget: header.budget,
-      onRecord: (record) => writer.write(resultLine(record)),
+      // Records go to the file as they come; nothing per trial stays in memory.
+      keepHistory: false,
+      onRecord: (record) => {
+        writer.write(resultLine(record));
+        setting.add(record);
+        incumbent.add(record);
+        trials++;
+        observe?.(record);
+      },
+      onTiming: (entry, index) => timing.write(timingLine(entry, index)),
     });
     const end: RunEnd = {
       stopReason: run.stopReason,
       simulatedSeconds: run.simulatedSeconds,
-      trials: run.records.length,
-      setting: runSetting(optimizer, run.records, header.fullFidelity),
-      ...(await incumbentOf(header, protocol, spec, run.records, context)),
+      trials,
+      setting: setting.value(),
+      ...(await incumbentOf(header, protocol, spec, incumbent.best(), context)),
     };
     writer.write(JSON.stringify({ end }));
     writer.finish();
-    const timing = run.study.wallClock.entries.map(timingLine);
-    writeFileSync(timingFilePath(path), timing.length > 0 ? `${timing.join('\n')}\n` : '');
-    return { status: state.lines.length > 0 ? 'resumed' : 'ran', trials: run.records.length };
+    timing.finish();
+    return { status: state.count > 0 ? 'resumed' : 'ran', trials, end };
   } finally {
     writer.close();
+    timing.close();
   }
 }
 
@@ -95,6 +109,8 @@ function runHeader(protocol: Protocol, spec: RunSpec, benchmark: Benchmark): Run
     seed: spec.seed,
     budget: runBudget(protocol),
     workers: protocol.workers,
+    ...(protocol.mode !== undefined ? { mode: protocol.mode } : {}),
+    ...(protocol.fidelityMode !== undefined ? { fidelityMode: protocol.fidelityMode } : {}),
     objectives,
     fullFidelity: benchmark.fidelitySpace.defaultConfiguration(),
     metric: protocol.metric,
@@ -118,27 +134,51 @@ function checkSameRun(path: string, line: { run?: Partial<RunHeader> }, spec: Ru
 }
 
 /**
+ * The recorded header must be the one this run writes (budget, workers, options, benchmark...): a
+ * run with other settings under the same name is another run, whose results are never touched.
+ */
+function checkSameHeader(path: string, recorded: string, header: RunHeader): void {
+  const expected = JSON.stringify({ run: header });
+  if (recorded !== expected) {
+    throw new CliError('input', `${path} holds another run's results (recorded ${quoteValue(recorded, 160)}, this run ${quoteValue(expected, 160)}); choose another --out or move the file away`, { parameter: 'out' });
+  }
+}
+
+/**
  * The setting a run was in, from what it did: the fidelity parameters it moved below full fidelity
  * (none: black-box or cost-aware; one: multi-fidelity; several: multi-multi-fidelity).
  */
-export function runSetting(optimizer: Optimizer, records: readonly TrialRecord[], full: Configuration): Setting {
+export function settingTracker(optimizer: Optimizer, full: Configuration): { add(record: TrialRecord): void; value(): Setting } {
   const varied = new Set<string>();
-  for (const record of records) {
-    for (const key in full) if (record.trial.fidelity[key] !== full[key]) varied.add(key);
-  }
-  if (varied.size >= 2) return 'multi-multi-fidelity';
-  if (varied.size === 1) return 'multi-fidelity';
-  return optimizer.capabilities.costAware === true ? 'cost-aware' : 'black-box';
+  return {
+    add(record) {
+      for (const key in full) if (record.trial.fidelity[key] !== full[key]) varied.add(key);
+    },
+    value() {
+      if (varied.size >= 2) return 'multi-multi-fidelity';
+      if (varied.size === 1) return 'multi-fidelity';
+      return optimizer.capabilities.costAware === true ? 'cost-aware' : 'black-box';
+    },
+  };
 }
 
-async function incumbentOf(header: RunHeader, protocol: Protocol, spec: RunSpec, records: readonly TrialRecord[], context: RunContext): Promise<Pick<RunEnd, 'incumbent'>> {
-  if (header.metric === 'hypervolume') return {};
+/** The best full-fidelity record of a single-objective run, kept as records stream past. */
+function incumbentTracker(header: RunHeader): { add(record: TrialRecord): void; best(): TrialRecord | undefined } {
+  if (header.metric === 'hypervolume') return { add: () => undefined, best: () => undefined };
   const metric = metricTracker(header);
   let best: TrialRecord | undefined;
-  for (const record of records) {
-    if (record.status === 'ok' && isFullFidelity(record.trial.fidelity, header.fullFidelity) && metric.add(record.objectives)) best = record;
-  }
+  return {
+    add(record) {
+      if (record.status === 'ok' && isFullFidelity(record.trial.fidelity, header.fullFidelity) && metric.add(record.objectives)) best = record;
+    },
+    best: () => best,
+  };
+}
+
+async function incumbentOf(header: RunHeader, protocol: Protocol, spec: RunSpec, best: TrialRecord | undefined, context: RunContext): Promise<Pick<RunEnd, 'incumbent'>> {
   if (best === undefined) return {};
+  const metric = metricTracker(header);
+  metric.add(best.objectives);
   const extras: Record<string, number> = {};
   for (const wanted of protocol.incumbentMetrics ?? []) {
     const options = { ...header.benchmarkOptions };
@@ -148,4 +188,38 @@ async function incumbentOf(header: RunHeader, protocol: Protocol, spec: RunSpec,
     extras[wanted.label] = evaluation?.metrics[wanted.metric] ?? Number.NaN;
   }
   return { incumbent: { trial: best.trial.id, config: best.trial.config, value: metric.value(), extras } };
+}
+
+/** A timing file written as the run goes, in buffered chunks. */
+class TimingWriter {
+  private readonly fd: number;
+  private buffer: string[] = [];
+  private closed = false;
+
+  constructor(path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.fd = openSync(path, 'w');
+  }
+
+  write(line: string): void {
+    this.buffer.push(line);
+    if (this.buffer.length >= 4096) this.flush();
+  }
+
+  finish(): void {
+    this.flush();
+    this.close();
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
+  }
+
+  private flush(): void {
+    if (this.buffer.length === 0) return;
+    writeSync(this.fd, `${this.buffer.join('\n')}\n`);
+    this.buffer = [];
+  }
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { JsonValue, Objective, PluginRegistry, SearchSpace } from '@jahskit/core';
+import type { Configuration, JsonValue, Objective, PluginRegistry, SearchSpace } from '@jahskit/core';
 import { EMPTY_SPACE } from '@jahskit/core';
 import { readConfigSpaceJson } from '@jahskit/spaces';
 import { CliError } from '../commandLineError';
@@ -12,7 +12,7 @@ export interface StudyProblem {
   readonly fidelitySpace: SearchSpace;
   readonly objectives: readonly Objective[];
   readonly source: JsonValue;
-  readonly cheapMetrics?: (config: Record<string, unknown>) => Readonly<Record<string, number>>;
+  readonly cheapMetrics?: (config: Configuration) => Readonly<Record<string, number>>;
   readonly close: () => Promise<void>;
 }
 

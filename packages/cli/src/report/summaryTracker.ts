@@ -1,0 +1,58 @@
+import type { Benchmark, Objective, TrialRecord } from '@jahskit/core';
+import { paretoSummary } from './paretoSummary';
+
+/**
+ * The summary table printed after a run (label, value), kept as records stream past: counts, the best
+ * record of a single-objective run, the non-dominated records of a multi-objective one (the others
+ * change neither the front nor its hypervolume), so memory does not grow with the run.
+ */
+export function summaryTracker(benchmark: Benchmark): { add(record: TrialRecord): void; trials(): number; rows(simulatedSeconds: number): [string, string][] } {
+  const objectives = benchmark.objectives;
+  const signs = objectives.map((o) => (o.direction === 'maximize' ? -1 : 1));
+  const values = (record: TrialRecord): number[] => objectives.map((o, j) => (signs[j] as number) * (record.objectives[o.name] as number));
+  let trials = 0;
+  let ok = 0;
+  let best: TrialRecord | undefined;
+  let front: TrialRecord[] = [];
+  return {
+    add(record) {
+      trials++;
+      if (record.status !== 'ok') return;
+      ok++;
+      if (objectives.length === 1) {
+        if (best === undefined || (values(record)[0] as number) < (values(best)[0] as number)) best = record;
+        return;
+      }
+      const v = values(record);
+      const dominates = (a: number[], b: number[]): boolean => a.every((x, j) => x <= (b[j] as number)) && a.some((x, j) => x < (b[j] as number));
+      if (front.some((r) => dominates(values(r), v))) return;
+      front = [...front.filter((r) => !dominates(v, values(r))), record];
+    },
+    trials: () => trials,
+    rows(simulatedSeconds) {
+      const rows: [string, string][] = [
+        ['trials', `${trials} (${ok} ok, ${trials - ok} failed or diverged)`],
+        ['simulated time', formatSeconds(simulatedSeconds)],
+      ];
+      if (objectives.length > 1) return [...rows, ...paretoSummary(benchmark, front)];
+      if (best === undefined) return rows;
+      const objective = objectives[0] as Objective;
+      const value = best.objectives[objective.name] as number;
+      rows.push([`best ${objective.name}`, `${format(value)} (trial ${best.trial.id})`]);
+      const optimum = benchmark.optimum?.values[objective.name];
+      if (optimum !== undefined) rows.push(['regret', format((signs[0] as number) * (value - optimum))]);
+      rows.push(['best configuration', JSON.stringify(best.trial.config)]);
+      return rows;
+    },
+  };
+}
+
+export function format(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toPrecision(6);
+}
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 120) return `${format(seconds)} s`;
+  if (seconds < 7200) return `${(seconds / 60).toFixed(1)} min (${Math.round(seconds)} s)`;
+  return `${(seconds / 3600).toFixed(2)} h (${Math.round(seconds)} s)`;
+}
