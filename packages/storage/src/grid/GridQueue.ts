@@ -23,8 +23,11 @@ export interface GridQueue {
   readonly location: string;
   /** Adds the runs whose keys are new and queues failed ones again; returns how many were (re)queued. */
   enqueue(runs: readonly QueuedRun[]): Promise<number>;
-  /** A queued run, or one whose lease ran out, now leased to `worker`; undefined when none is left. */
-  claim(worker: string, leaseSeconds: number): Promise<QueuedRun | undefined>;
+  /**
+   * A queued run, or one whose lease ran out, now leased to `worker` (among `keys` when given: a grid
+   * works on its own runs first); undefined when none is left.
+   */
+  claim(worker: string, leaseSeconds: number, keys?: readonly string[]): Promise<QueuedRun | undefined>;
   /** Extends the leases `worker` holds. */
   renew(worker: string, leaseSeconds: number): Promise<void>;
   /** Records a run's result; 'duplicate' when it was recorded before (the caller checks equality). */

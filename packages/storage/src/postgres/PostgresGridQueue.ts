@@ -43,14 +43,14 @@ export class PostgresGridQueue implements GridQueue {
     return result.rowCount ?? 0;
   }
 
-  async claim(worker: string, leaseSeconds: number): Promise<QueuedRun | undefined> {
+  async claim(worker: string, leaseSeconds: number, keys?: readonly string[]): Promise<QueuedRun | undefined> {
     const result = await this.query<{ key: string; job: string }>(
       `UPDATE jahskit_grid_runs SET state = 'running', worker = $1, lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
        WHERE key = (SELECT key FROM jahskit_grid_runs
-                    WHERE state = 'queued' OR (state = 'running' AND lease_until < now())
+                    WHERE (state = 'queued' OR (state = 'running' AND lease_until < now())) AND ($3::text[] IS NULL OR key = ANY($3::text[]))
                     ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED)
        RETURNING key, job`,
-      [worker, leaseSeconds],
+      [worker, leaseSeconds, keys ?? null],
     );
     const row = result.rows[0];
     return row === undefined ? undefined : { key: row.key, job: JSON.parse(row.job) as QueuedRun['job'] };
