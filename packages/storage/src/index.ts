@@ -3,3 +3,6 @@ export { openStorage, STORAGE_URLS, type OpenStorageOptions } from './openStorag
 export { PostgresStorage } from './postgres/PostgresStorage';
 export type { GridProgressCounts, GridQueue, QueuedRun } from './grid/GridQueue';
 export { PostgresGridQueue } from './postgres/PostgresGridQueue';
+export { fromOptunaJournal } from './optuna/fromOptunaJournal';
+export type { OptunaStudyData, OptunaTrialData } from './optuna/OptunaStudyData';
+export { toOptunaJournal } from './optuna/toOptunaJournal';
