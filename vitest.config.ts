@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'docs/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
+    // Starts PostgreSQL for the test files that need it (see the file).
+    globalSetup: ['./packages/storage/scripts/postgresGlobalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     benchmark: {
