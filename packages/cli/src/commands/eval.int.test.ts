@@ -31,4 +31,25 @@ describe('jahskit eval, driven line by line', () => {
       child.kill();
     }
   }, 30_000);
+
+  test('a reader that goes away ends eval quietly, as SIGPIPE ends other programs', async () => {
+    const child = spawn(process.execPath, [bin, 'eval', '--benchmark', 'synthetic'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.on('error', () => undefined);
+    const line = '{"config": {"x1": 0, "x2": 0}}\n';
+    child.stdin.write(line);
+    // The first answer read, the reader closes its end, as `| head -1` does; eval keeps getting lines.
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.stdout.destroy();
+    const feeding = setInterval(() => child.stdin.writable && child.stdin.write(line.repeat(1000)), 10);
+    try {
+      expect(await exited).toBe(141);
+      expect(stderr).toBe('');
+    } finally {
+      clearInterval(feeding);
+      child.kill();
+    }
+  }, 30_000);
 });
