@@ -139,6 +139,19 @@ describe('StoredStudy', () => {
     expect(reopened.late.map((r) => [r.trial.id, r.status])).toEqual([[t2!.id, 'failed']]);
   });
 
+  test('operations of one process that overlap (a keepAlive heartbeat during an ask) each apply the journal once', async () => {
+    const storage = new MemoryStorage();
+    const a = await StoredStudy.create(options(storage, 'a'));
+    const [first] = await a.ask();
+    const outcomes = await Promise.all([a.ask(2), a.heartbeat(), a.sync(), a.tell({ trialId: first!.id, objectives: [loss(first!.config)] }), a.heartbeat()]);
+    expect(outcomes[3]).toBe('recorded');
+    await a.sync();
+    const reopened = await StoredStudy.open(options(storage, 'b'));
+    expect(reopened.pending).toEqual(a.pending);
+    expect(reopened.records).toEqual(a.records);
+    expect(a.pending).toHaveLength(2);
+  });
+
   test('an unknown study name is a typed error', async () => {
     const error = await errorOf(() => StoredStudy.open(options(new MemoryStorage(), 'a')));
     expect(error.kind).toBe('unknown-study');

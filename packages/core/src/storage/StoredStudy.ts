@@ -145,7 +145,7 @@ export class StoredStudy {
   /** Catches up with the journal (other processes' asks and tells). */
   async sync(): Promise<void> {
     if (this.stale) await this.rebuild();
-    this.applyAll(await this.storage.read(this.name, this.seq));
+    this.applyNew(await this.storage.read(this.name, this.seq));
   }
 
   /** Up to `n` new trials for this worker. */
@@ -204,7 +204,7 @@ export class StoredStudy {
     let expiry: JournalOp | undefined;
     try {
       return await this.storage.transact(this.name, this.seq, (entries) => {
-        this.applyAll(entries);
+        this.applyNew(entries);
         expiry = this.expire();
         const decision = decide();
         const append = expiry === undefined ? decision.append : [expiry, ...decision.append];
@@ -257,6 +257,15 @@ export class StoredStudy {
       this.stale = true;
       throw error;
     }
+  }
+
+  /**
+   * Applies what this process has not applied yet. Operations of one process may overlap (a keepAlive
+   * heartbeat during an ask): each asked for the entries after the position it started from, and
+   * those that another of them appended in the meantime are already applied here.
+   */
+  private applyNew(entries: readonly JournalEntry[]): void {
+    this.applyAll(entries.filter((entry) => entry.seq > this.seq));
   }
 
   private applyAll(entries: readonly JournalEntry[]): void {
