@@ -15,7 +15,7 @@ import { unpickle } from './unpickle';
 import { sha256File } from '../internal/sha256File';
 
 type Columns = Record<string, Record<string, number>>;
-const read = (name: string): Record<string, unknown> => unpickle(readFileSync(join(NASHPOBENCH2_FIXTURE_DIR, name))) as Record<string, unknown>;
+const read = (name: string): Record<string, unknown> => unpickle(readFileSync(join(NASHPOBENCH2_FIXTURE_DIR, name)), name) as Record<string, unknown>;
 const bench12 = read('bench12.pkl') as Columns;
 const hashOf = read('cellinfo.pkl')['hash'] as Record<string, string>;
 const avg = read('avgaccs200.pkl')['avg_acc'] as Record<string, number>;

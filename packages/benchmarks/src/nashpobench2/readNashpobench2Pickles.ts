@@ -14,7 +14,7 @@ type Column = Readonly<Record<string, unknown>>;
 export async function readNashpobench2Pickles(dir: string): Promise<Nashpobench2Table> {
   const paths = nashpobench2Paths(dir);
   const load = async (name: keyof typeof paths): Promise<Record<string, unknown>> => {
-    const value = unpickle(await readFile(paths[name]));
+    const value = unpickle(await readFile(paths[name]), paths[name]);
     if (typeof value !== 'object' || value === null) throw corrupt(paths[name], 'is not a pickled dict');
     return value as Record<string, unknown>;
   };
@@ -29,7 +29,7 @@ export async function readNashpobench2Pickles(dir: string): Promise<Nashpobench2
   const keys = Object.keys(lrCol);
   const seeds = [...new Set(keys.map((k) => seedCol[k] as number))].sort((a, b) => a - b);
   if (seeds.length > NASHPOBENCH2_SEED_COUNT || seeds.some((s) => typeof s !== 'number')) {
-    throw corrupt(paths['bench12.pkl'], `has seeds ${seeds.join(', ')}; expected at most ${NASHPOBENCH2_SEED_COUNT} numbers (222, 555, 888)`);
+    throw corrupt(paths['bench12.pkl'], `has seeds ${seeds.slice(0, 5).map(show).join(', ')}; expected at most ${NASHPOBENCH2_SEED_COUNT} numbers (222, 555, 888)`);
   }
   const lrIndex = new Map<unknown, number>(NASHPOBENCH2_LRS.map((v, i) => [v, i]));
   const bsIndex = new Map<unknown, number>(NASHPOBENCH2_BATCH_SIZES.map((v, i) => [v, i]));
@@ -49,8 +49,8 @@ export async function readNashpobench2Pickles(dir: string): Promise<Nashpobench2
     const [lr, bs, seed] = [lrCol[key], bsCol[key], seedCol[key]];
     const l = lrIndex.get(lr);
     const b = bsIndex.get(bs);
-    if (l === undefined) throw corrupt(paths['bench12.pkl'], `row ${key}: lr ${String(lr)} is not one of ${NASHPOBENCH2_LRS.join(', ')}`);
-    if (b === undefined) throw corrupt(paths['bench12.pkl'], `row ${key}: batch_size ${String(bs)} is not one of ${NASHPOBENCH2_BATCH_SIZES.join(', ')}`);
+    if (l === undefined) throw corrupt(paths['bench12.pkl'], `row ${key}: lr ${show(lr)} is not one of ${NASHPOBENCH2_LRS.join(', ')}`);
+    if (b === undefined) throw corrupt(paths['bench12.pkl'], `row ${key}: batch_size ${show(bs)} is not one of ${NASHPOBENCH2_BATCH_SIZES.join(', ')}`);
     rowKeys.push({ key, h: hashOfKey(key, [lr, bs, seed], paths['bench12.pkl']), l, b, s: seeds.indexOf(seed as number) });
   }
   const avgKeys: { key: string; h: number; l: number; b: number }[] = [];
@@ -95,6 +95,7 @@ export async function readNashpobench2Pickles(dir: string): Promise<Nashpobench2
     } catch {
       throw corrupt(paths['cellinfo.pkl'], `key "${cellcode}" of ['hash'] is not a cellcode "A|BC|DEF"`);
     }
+    if (typeof h !== 'string' && typeof h !== 'number' && typeof h !== 'bigint') throw corrupt(paths['cellinfo.pkl'], `['hash']["${cellcode}"] is ${show(h)}, not a hash`);
     cells++;
     cellHash[cell] = hashIndex.get(String(h)) ?? -1;
   }
@@ -105,6 +106,13 @@ export async function readNashpobench2Pickles(dir: string): Promise<Nashpobench2
 function dict(value: unknown, file: string, what: string): Column {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw corrupt(file, `${what} is missing or not a dict`);
   return value as Column;
+}
+
+/** A value in a message: numbers and short strings as they are, anything else by its type (it may be huge). */
+function show(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return value === null ? 'None' : Array.isArray(value) ? 'a list or tuple' : `a ${typeof value}`;
 }
 
 function num(value: unknown): number {
