@@ -203,7 +203,7 @@ class TimingWriter {
 
   write(line: string): void {
     this.buffer.push(line);
-    if (this.buffer.length >= 4096) this.flush();
+    if (this.buffer.length >= 256) this.flush();
   }
 
   finish(): void {

@@ -9,6 +9,7 @@ import type { Configuration } from '../space/Configuration';
 import type { SearchSpace } from '../space/SearchSpace';
 import { EMPTY_SPACE } from '../space/emptySpace';
 import type { TrialRecord } from './TrialRecord';
+import { TrialIdSet } from './TrialIdSet';
 import { WallClock, type WallClockEntry } from './WallClock';
 import { describeValue } from '../errors/describeValue';
 
@@ -61,7 +62,7 @@ export class Study {
   private readonly history: TrialRecord[] = [];
   private readonly keepHistory: boolean;
   /** Without a kept history: ids told, and the configurations a later trial may continue. */
-  private readonly toldIds = new Set<number>();
+  private readonly toldIds = new TrialIdSet();
   private readonly toldConfigs = new Map<number, Configuration>();
   private bestRecord: TrialRecord | undefined;
   private readonly onRecord: ((record: TrialRecord) => void) | undefined;
