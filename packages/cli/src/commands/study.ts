@@ -1,8 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { StoredStudy, type JsonValue, type PluginRegistry, type StudyStorage, type TrialRecord } from '@jahskit/core';
-import * as storageLib from '@jahskit/storage';
-import { openStorage } from '@jahskit/storage';
+import { openStorage, toOptunaJournal } from '@jahskit/storage';
 import type { CliIo, Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { parseFlags } from '../parseFlags';
@@ -150,7 +149,7 @@ async function exportStudy(storage: StudyStorage, name: string, format: string |
   if (format === undefined || !formats.includes(format)) throw new CliError('usage', `--format must be one of ${formats.join(', ')}, got ${format === undefined ? 'nothing' : quoteValue(format)}`, { parameter: 'format', allowed: formats.join(', ') });
   const entries = await storage.read(name, -1);
   if (entries.length === 0) throw new CliError('input', `no study "${name}" in ${storage.location}`, { parameter: 'name' });
-  const text = format === 'jsonl' ? entries.map((e) => `${JSON.stringify(e)}\n`).join('') : (storageLib as unknown as { toOptunaJournal: (n: string, e: typeof entries) => string }).toOptunaJournal(name, entries);
+  const text = format === 'jsonl' ? entries.map((e) => `${JSON.stringify(e)}\n`).join('') : toOptunaJournal(name, entries);
   if (out === undefined) io.stdout(text);
   else await writeFile(resolve(io.cwd, out), text);
   return 0;

@@ -118,7 +118,7 @@ describe('fromOptunaJournal', () => {
     const path = join(dir, 'optuna.log');
     const run = spawnSync(PYTHON, ['-c', WRITE, path], { encoding: 'utf8' });
     if (run.error !== undefined || /No module named .?optuna/.test(run.stderr)) {
-      skipped = `${PYTHON} with optuna is not installed`;
+      skipped = `${PYTHON} with optuna is not installed: npm test installs it as root (apt-get install -y python3-optuna); otherwise install it by hand`;
       return;
     }
     if (run.status !== 0) throw new Error(`Optuna could not write the journal:\n${run.stderr}`);
@@ -128,8 +128,8 @@ describe('fromOptunaJournal', () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('reads what Optuna wrote as Optuna sees it: states, params, values (inf, NaN), attributes, times', (context) => {
-    if (text === undefined) return context.skip(skipped);
+  test('reads what Optuna wrote as Optuna sees it: states, params, values (inf, NaN), attributes, times', () => {
+    if (text === undefined) throw new Error(skipped);
     for (const view of views) {
       const data = fromOptunaJournal(text, view.name);
       expect(data.name).toBe(view.name);
@@ -146,8 +146,8 @@ describe('fromOptunaJournal', () => {
     expect(single.trials[2]!.intermediateValues).toEqual({ 1: 0.3, 2: NaN });
   });
 
-  test('parameters come from the distributions, joined over trials; a study without metric names gets Optuna’s column names', (context) => {
-    if (text === undefined) return context.skip(skipped);
+  test('parameters come from the distributions, joined over trials; a study without metric names gets Optuna’s column names', () => {
+    if (text === undefined) throw new Error(skipped);
     const single = fromOptunaJournal(text, 'single');
     const byName = Object.fromEntries(single.parameters.map((p) => [p.name, p]));
     expect(single.parameters.map((p) => p.name)).toEqual(['lr', 'layers', 'dropout', 'batch', 'optimizer', 'flag', 'momentum']);
@@ -167,8 +167,8 @@ describe('fromOptunaJournal', () => {
     expect(pareto.metricNames).toEqual(['values_0', 'values_1']);
   });
 
-  test('several studies: a name picks one; without a name, or with one the log does not hold, the error lists the names', (context) => {
-    if (text === undefined) return context.skip(skipped);
+  test('several studies: a name picks one; without a name, or with one the log does not hold, the error lists the names', () => {
+    if (text === undefined) throw new Error(skipped);
     const ambiguous = errorOf(() => fromOptunaJournal(text!));
     expect(ambiguous).toMatchObject({ kind: 'invalid-argument', parameter: 'study' });
     expect(ambiguous.message).toBe('the Optuna journal holds 2 studies; name the one to read: "single", "pareto"');
@@ -176,8 +176,8 @@ describe('fromOptunaJournal', () => {
     expect(errorOf(() => fromOptunaJournal(text!, 'gone')).message).toBe('the Optuna journal holds no study named "gone"; it holds "single", "pareto"');
   });
 
-  test('bad input is a journal-corrupt error naming the line and what was expected', (context) => {
-    if (text === undefined) return context.skip(skipped);
+  test('bad input is a journal-corrupt error naming the line and what was expected', () => {
+    if (text === undefined) throw new Error(skipped);
     const lines = text.split('\n');
     const last = lines.length - 1; // the text ends with a newline: lines[last] is ''
     const cut = `${lines.slice(0, last - 1).join('\n')}\n${lines[last - 1]!.slice(0, 40)}`;
