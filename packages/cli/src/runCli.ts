@@ -13,6 +13,7 @@ import { ndsCommand } from './commands/nds';
 import { reportCommand } from './commands/report';
 import { runCommand } from './commands/run';
 import { studyCommand } from './commands/study';
+import { workerCommand } from './commands/worker';
 import { defaultModules } from './defaultModules';
 import { quoteValue } from './quoteValue';
 
@@ -30,6 +31,7 @@ export function commands(modules: () => readonly ContainerModule[]): readonly Co
     runCommand(getRegistry),
     studyCommand(getRegistry),
     compareCommand(getRegistry),
+    workerCommand(getRegistry),
     reportCommand,
     experimentCommand(getRegistry),
     evalCommand(getRegistry),
