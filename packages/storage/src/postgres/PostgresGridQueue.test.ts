@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CoreError } from '@jahskit/core';
 import { PostgresGridQueue } from './PostgresGridQueue';
-import { testDatabase } from './postgresTestDatabase';
+import { freshPostgresDatabase, type TestDatabase } from './postgresFixtures';
 
+let database: TestDatabase;
 let url: string;
-let drop: () => Promise<void>;
-beforeAll(async () => ({ url, drop } = await testDatabase('gridq')));
-afterAll(async () => drop());
+beforeAll(async () => {
+  database = await freshPostgresDatabase();
+  url = database.url;
+});
+afterAll(async () => database.drop());
 
 const runs = (keys: string[]) => keys.map((key) => ({ key, job: { key } }));
 
