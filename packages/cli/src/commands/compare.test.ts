@@ -46,6 +46,28 @@ describe('jahskit compare', () => {
     expect(snapshot(join(cwd, 'two'))).toEqual(snapshot(join(cwd, 'one')));
   });
 
+  test('a grid of one run works with several threads (issue 13)', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    const io = memoryIo('', cwd);
+    expect(await runCli(['compare', '--benchmarks', 'nb201', '--optimizers', 'rs', '--seeds', '1', '--workers', '2', '--quiet', '--out', 'one'], io)).toBe(0);
+    expect(io.out()).toMatch(/ran 1 runs .* \(1 new, 0 resumed, 0 already finished\) with 1 thread\b/);
+    expect([...snapshot(join(cwd, 'one')).keys()]).toEqual(['nb201/rs/seed0.jsonl']);
+  });
+
+  test('a grid whose runs fail reports their error, and its folder can then be used by an identical or another grid (issue 13)', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    // No data folder for NAS-HPO-Bench-II in this environment: every run fails on loading it.
+    const failing = ['compare', '--benchmarks', 'nashpobench2', '--optimizers', 'rs', '--seeds', '2', '--workers', '2', '--quiet', '--out', 'grid'];
+    for (const attempt of [1, 2]) {
+      const io = memoryIo('', cwd);
+      expect(await runCli(failing, io), `attempt ${attempt}`).toBe(1);
+      expect(io.err()).toMatch(/2 of 2 runs failed; the first: .*seed\d\.jsonl: nashpobench2: no data folder is set/);
+    }
+    const io = memoryIo('', cwd);
+    expect(await runCli([...small, '--out', 'grid'], io)).toBe(0);
+    expect(io.out()).toMatch(/ran 4 runs .* \(4 new, 0 resumed, 0 already finished\)/);
+  });
+
   test.each([
     [['--benchmarks', 'nb999'], /unknown protocol "nb999" in --benchmarks; protocols: jahs, jahs-nas, .*nb201/, 2],
     [['--seeds', '0'], /--seeds must be an integer from 1 to 4294967296, got "0"/, 2],

@@ -23,7 +23,9 @@ export const DEFAULT_COMPARISON = { benchmarks: 'nb201,jahs', optimizers: 'rs,re
 
 const USAGE = `usage: jahskit compare [--benchmarks <protocol,...>] [--optimizers <id,...>] [--seeds <n>]
                        [--workers <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet]
-  runs every optimizer on every protocol with seeds 0..n-1, in k worker threads (default: one per core);
+  runs every optimizer on every protocol with seeds 0..n-1 in k threads, this one included (default: one
+  per core, at most one per run; a thread takes a run needing a benchmark another thread has loaded only
+  when that shortens the grid);
   one JSON-lines file per run in <out>/<protocol>/<optimizer>/seed<s>.jsonl; rerunning the same command
   resumes an interrupted grid. Then writes analysis.json, leaderboard.md, leaderboard.csv
   (and report.html with --report) in <out>.
@@ -91,11 +93,13 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       }));
       const progress = values.quiet ? undefined : new ProgressBar(io, jobs.length, 'runs');
       const counts = { ran: 0, resumed: 0, skipped: 0 };
-      const context = threads <= 1 ? new RunContext(reg, io.env) : undefined;
+      // This thread runs jobs too, whatever the number of threads.
+      const context = new RunContext(reg, io.env);
+      const used = Math.min(threads, jobs.length);
       try {
         await runGrid(jobs, {
-          threads,
-          ...(context !== undefined ? { context } : {}),
+          threads: used,
+          context,
           onProgress: (p) => {
             if (p.outcome !== undefined) counts[p.outcome.status]++;
             progress?.update(p.finished);
@@ -103,7 +107,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         });
       } finally {
         progress?.done();
-        await context?.close();
+        await context.close();
       }
       const { analysis, markdown } = await writeAnalysis(out);
       if (values.report) {
@@ -112,7 +116,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         await writeFile(join(out, 'report.html'), await renderReport(analysis));
       }
       io.stdout(
-        `${claimed === 'resume' ? 'resumed' : 'ran'} ${jobs.length} runs in ${values.out} (${counts.ran} new, ${counts.resumed} resumed, ${counts.skipped} already finished) with ${Math.min(threads, jobs.length)} thread${threads === 1 ? '' : 's'}\n\n` +
+        `${claimed === 'resume' ? 'resumed' : 'ran'} ${jobs.length} runs in ${values.out} (${counts.ran} new, ${counts.resumed} resumed, ${counts.skipped} already finished) with ${used} thread${used === 1 ? '' : 's'}\n\n` +
           `${markdown}\nwrote ${['analysis.json', 'leaderboard.md', 'leaderboard.csv', ...(values.report ? ['report.html'] : [])].map((f) => join(values.out, f)).join(', ')}\n`,
       );
       return 0;

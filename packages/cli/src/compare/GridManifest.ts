@@ -17,20 +17,26 @@ export const MANIFEST_FILE = 'grid.json';
 
 /**
  * Claims `out` for a grid: a new or empty folder gets the manifest; a folder holding the same grid is
- * resumed; anything else (another grid, or files that are not a grid) is refused, so that existing
- * results are never mixed with or overwritten by others.
+ * resumed; a folder holding another grid's manifest and no results (that grid failed before any run
+ * wrote a line) is taken over; anything else (another grid's results, or files that are not a grid)
+ * is refused, so that existing results are never mixed with or overwritten by others.
  */
 export function claimResultsFolder(out: string, manifest: GridManifest): 'new' | 'resume' {
   const text = `${JSON.stringify(manifest, null, 2)}\n`;
   const path = join(out, MANIFEST_FILE);
   if (existsSync(path)) {
     const existing = readFileSync(path, 'utf8');
-    if (existing === text) return 'resume';
     let other: Partial<GridManifest> = {};
     try {
       other = JSON.parse(existing) as Partial<GridManifest>;
     } catch {
       // Described below like any other foreign manifest.
+    }
+    // The same grid, whatever the layout of the file: it resumes.
+    if (existing === text || `${JSON.stringify(other, null, 2)}\n` === text) return 'resume';
+    if (!holdsFiles(out, true)) {
+      writeFileSync(path, text);
+      return 'new';
     }
     throw new CliError(
       'input',
@@ -55,6 +61,14 @@ export function readManifest(out: string): GridManifest {
   } catch {
     throw new CliError('input', `${path} is not JSON`, { parameter: 'results-dir' });
   }
+}
+
+/** Whether `dir` holds any file, at any depth (the manifest at its top aside). */
+function holdsFiles(dir: string, top: boolean): boolean {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() ? holdsFiles(join(dir, entry.name), false) : !(top && entry.name === MANIFEST_FILE)) return true;
+  }
+  return false;
 }
 
 function describe(m: Partial<GridManifest>): string {

@@ -1,25 +1,37 @@
-// A grid thread: runs the jobs it is sent, one at a time, with every plugin jahskit ships.
+// A grid thread: claims jobs of the grid until none is left, runs them with every plugin jahskit
+// ships, and posts each outcome. It exits on its own; the grid only ever terminates a thread that has
+// claimed nothing.
 import 'reflect-metadata';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { createRegistry } from '@jahskit/core';
-import { describeError } from '../commandLineError';
 import { defaultModules } from '../defaultModules';
-import { executeRun, type RunJob } from './executeRun';
+import { GridClaims } from './GridClaims';
 import { RunContext } from './RunContext';
-import type { ThreadReply, ThreadRequest } from './threadMessages';
+import type { GridThreadData, ThreadReply } from './threadMessages';
+import { timedRun } from './timedRun';
 
 const port = parentPort;
 if (port === null) throw new Error('gridWorker runs in a worker thread');
+const { jobs, claims: shared, claimer, env } = workerData as GridThreadData;
+const claims = GridClaims.attach(shared);
 let context: RunContext | undefined;
 
-port.on('message', (request: ThreadRequest) => {
-  if (request.type === 'close') {
-    void (context?.close() ?? Promise.resolve()).finally(() => port.close());
-    return;
+for (;;) {
+  const seen = claims.version;
+  const claim = claims.claim(claimer);
+  if (claim.kind === 'done') break;
+  if (claim.kind === 'wait') {
+    // The timeout only bounds a missed wake-up: every claim, finish and retirement wakes the waiters.
+    claims.waitForChange(seen, 1000);
+    continue;
   }
-  context ??= new RunContext(createRegistry(defaultModules()), process.env);
-  executeRun(request.job as RunJob, context).then(
-    (outcome): void => port.postMessage({ type: 'done', id: request.id, outcome } satisfies ThreadReply),
-    (error: unknown): void => port.postMessage({ type: 'failed', id: request.id, message: describeError(error).line } satisfies ThreadReply),
+  context ??= new RunContext(createRegistry(defaultModules()), env);
+  const run = await timedRun(jobs[claim.job]!, context);
+  // Posted before the claim is marked finished: were this thread to die in between, the grid would
+  // count the job as lost, but it has the outcome already and reports each job once.
+  port.postMessage(
+    (run.outcome !== undefined ? { type: 'done', id: claim.job, outcome: run.outcome } : { type: 'failed', id: claim.job, message: run.error ?? 'failed' }) satisfies ThreadReply,
   );
-});
+  claims.finish(claimer, claim.job, run.timing, run.holdsBenchmark);
+}
+await context?.close();

@@ -1,10 +1,13 @@
 import type { Worker } from 'node:worker_threads';
-import { CliError } from '../commandLineError';
-import { describeError } from '../commandLineError';
-import { executeRun, type RunJob, type RunOutcome } from './executeRun';
-import type { RunContext } from './RunContext';
+import { createRegistry } from '@jahskit/core';
+import { CliError, describeError } from '../commandLineError';
+import { defaultModules } from '../defaultModules';
+import type { RunJob, RunOutcome } from './executeRun';
+import { GridClaims } from './GridClaims';
+import { RunContext } from './RunContext';
 import { startGridThread } from './startGridThread';
 import type { ThreadReply } from './threadMessages';
+import { jobBenchmarkKey, timedRun } from './timedRun';
 
 export interface GridProgress {
   readonly job: RunJob;
@@ -15,76 +18,126 @@ export interface GridProgress {
 }
 
 export interface GridOptions {
-  /** Worker threads; 1 runs every job in this thread with `context`. */
+  /**
+   * Threads, this one included: this thread runs jobs too, and up to `threads - 1` grid threads help
+   * it (never more threads than jobs).
+   */
   readonly threads: number;
-  /** For `threads: 1`; threads build their own from the default plugins. */
+  /** For the runs in this thread (and its env for the others); default: every plugin jahskit ships, process.env. */
   readonly context?: RunContext;
   readonly onProgress?: (progress: GridProgress) => void;
 }
 
 /**
- * Runs the jobs of a grid, in parallel threads or in this one. Every job is deterministic and writes
- * only its own file, so the order in which threads pick jobs changes nothing in the results. A
- * failing job does not stop the others; the errors are reported together at the end.
+ * Runs the jobs of a grid in this thread and in grid threads, which claim jobs from shared memory
+ * (see GridClaims: a thread loads a benchmark only when that pays). Every job is deterministic and
+ * writes only its own file, so which thread runs which job changes nothing in the results. A failing
+ * job does not stop the others; the errors are reported together at the end.
  */
 export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Promise<RunOutcome[]> {
   const outcomes: RunOutcome[] = new Array(jobs.length);
   const errors: string[] = [];
+  const reported = new Uint8Array(jobs.length);
   let finished = 0;
+  let wake: (() => void) | undefined;
   const report = (index: number, outcome: RunOutcome | undefined, error: string | undefined): void => {
+    // Once: a thread that dies after posting an outcome also has that job counted as lost.
+    if (reported[index] === 1) return;
+    reported[index] = 1;
     finished++;
     if (outcome !== undefined) outcomes[index] = outcome;
     // Errors about the run file already name it; name it once.
     if (error !== undefined) errors.push(error.startsWith(jobs[index]!.path) ? error : `${jobs[index]!.path}: ${error}`);
     options.onProgress?.({ job: jobs[index]!, ...(outcome !== undefined ? { outcome } : {}), ...(error !== undefined ? { error } : {}), finished, total: jobs.length });
   };
+  const poke = (): void => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  // Woken by any thread's message or exit; the timeout covers what threads change without a message
+  // (a thread finishing a load), so that this thread rechecks whether to help.
+  const changed = (): Promise<void> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(poke, 50);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
 
-  if (options.threads <= 1 || jobs.length <= 1) {
-    if (options.context === undefined) throw new CliError('usage', 'runGrid needs a context to run in this thread', { parameter: 'context' });
-    for (let i = 0; i < jobs.length; i++) {
-      try {
-        report(i, await executeRun(jobs[i]!, options.context), undefined);
-      } catch (error) {
-        report(i, undefined, describeError(error).line);
-      }
+  const threads = Math.max(1, Math.min(Math.floor(options.threads), jobs.length));
+  const claims = GridClaims.create(
+    jobs.map(jobBenchmarkKey),
+    jobs.map((job) => job.spec.optimizer),
+    threads,
+  );
+  let context = options.context;
+  const env = options.context?.env ?? process.env;
+  const workers: Worker[] = [];
+  const exits: Promise<void>[] = [];
+  for (let claimer = 1; claimer < threads; claimer++) {
+    let failure: string | undefined;
+    let worker: Worker;
+    try {
+      worker = startGridThread({ jobs, claims: claims.data, claimer, env });
+    } catch {
+      // The other threads do the work then.
+      claims.retire(claimer);
+      continue;
     }
-  } else {
-    await inThreads(jobs, Math.min(options.threads, jobs.length), report);
+    workers.push(worker);
+    worker.on('message', (reply: ThreadReply) => {
+      report(reply.id, reply.type === 'done' ? reply.outcome : undefined, reply.type === 'failed' ? reply.message : undefined);
+      poke();
+    });
+    worker.on('error', (error) => {
+      failure = describeError(error).line;
+    });
+    exits.push(
+      new Promise((resolve) => {
+        worker.on('exit', () => {
+          // Its unclaimed work goes to the others; what it had claimed and not finished failed.
+          for (const job of claims.retire(claimer)) report(job, undefined, `its grid thread stopped: ${failure ?? 'no reason given'}`);
+          poke();
+          resolve();
+        });
+      }),
+    );
+  }
+
+  let completed = false;
+  try {
+    for (;;) {
+      const claim = claims.claim(0);
+      if (claim.kind === 'done') break;
+      if (claim.kind === 'wait') {
+        await changed();
+        continue;
+      }
+      context ??= new RunContext(createRegistry(defaultModules()), env);
+      const run = await timedRun(jobs[claim.job]!, context);
+      report(claim.job, run.outcome, run.error);
+      claims.finish(0, claim.job, run.timing, run.holdsBenchmark);
+      // Lets the threads' messages in between runs: progress stays live.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    while (finished < jobs.length) await changed();
+    completed = true;
+  } finally {
+    workers.forEach((worker, i) => {
+      // Every job is claimed by now, so a thread that has none is still starting: nothing to wait for.
+      // A thread with jobs closes its benchmarks and exits by itself, unless the grid itself failed.
+      if (!completed || !jobs.some((_, job) => claims.ownerOf(job) === i + 1)) {
+        claims.retire(i + 1);
+        void worker.terminate();
+      }
+    });
+    await Promise.all(exits);
+    if (options.context === undefined) await context?.close();
   }
   if (errors.length > 0) {
     throw new CliError('input', `${errors.length} of ${jobs.length} runs failed; the first: ${errors[0]}`, { parameter: 'runs' });
   }
   return outcomes;
-}
-
-function inThreads(jobs: readonly RunJob[], threads: number, report: (index: number, outcome: RunOutcome | undefined, error: string | undefined) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let next = 0;
-    let running = 0;
-    const pool: Worker[] = [];
-    const feed = (worker: Worker): void => {
-      if (next >= jobs.length) {
-        worker.postMessage({ type: 'close' });
-        if (running === 0) resolve();
-        return;
-      }
-      const id = next++;
-      running++;
-      worker.postMessage({ type: 'run', id, job: jobs[id] });
-    };
-    for (let t = 0; t < threads; t++) {
-      const worker = startGridThread();
-      pool.push(worker);
-      worker.on('message', (reply: ThreadReply) => {
-        running--;
-        report(reply.id, reply.type === 'done' ? reply.outcome : undefined, reply.type === 'failed' ? reply.message : undefined);
-        feed(worker);
-      });
-      worker.on('error', (error) => {
-        for (const w of pool) void w.terminate();
-        reject(error);
-      });
-      feed(worker);
-    }
-  });
 }

@@ -1,7 +1,14 @@
 import type { RunJob, RunOutcome } from './executeRun';
+import type { GridClaimsData } from './GridClaims';
 
-/** From the grid to a thread: run a job, or finish. */
-export type ThreadRequest = { readonly type: 'run'; readonly id: number; readonly job: RunJob } | { readonly type: 'close' };
+/** What a grid thread starts with: the whole grid, the shared claims, and which claimer it is. */
+export interface GridThreadData {
+  readonly jobs: readonly RunJob[];
+  readonly claims: GridClaimsData;
+  readonly claimer: number;
+  /** The environment benchmarks read (data folders), as the command saw it. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
 
 /** From a thread to the grid: a job's outcome or its error, as one readable line. */
 export type ThreadReply =

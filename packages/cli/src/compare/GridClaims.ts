@@ -1,0 +1,297 @@
+/** What a thread of a grid is to do next: run a job, wait for the others to make progress, or stop. */
+export type Claim = { readonly kind: 'run'; readonly job: number } | { readonly kind: 'wait' } | { readonly kind: 'done' };
+
+/** How a claimed job went, for the estimates: absent when it ran nothing (failed, or finished before). */
+export interface JobTiming {
+  readonly runSeconds: number;
+  readonly loadSeconds: number;
+}
+
+/** Everything a grid thread needs to share the claims: plain data and shared memory, so it crosses threads. */
+export interface GridClaimsData {
+  /** Per job, the index of its benchmark (a thread loads each benchmark once). */
+  readonly keys: readonly number[];
+  /** Per job, the index of its (benchmark, optimizer) group: runs of a group cost about the same. */
+  readonly groups: readonly number[];
+  readonly claimers: number;
+  readonly ints: SharedArrayBuffer;
+  readonly micros: SharedArrayBuffer;
+}
+
+const VERSION = 0;
+const UNCLAIMED = 1;
+const HEADER = 2;
+
+/**
+ * The jobs of a grid, claimed by its threads through shared memory, so that no thread waits for
+ * another to hand it work. Each job is claimed exactly once (compare-and-swap); which thread takes
+ * which job only changes the speed, never the results, since every job is deterministic.
+ *
+ * A thread's start-up is cheap, but loading a benchmark (a table, a model session) costs as much as
+ * tens of runs, and a thread loads each one it touches. So a thread (claimer `c`) prefers, in order:
+ * 1. a job of a benchmark it holds already, the longest first (from the runs measured so far), so that
+ *    the last jobs of a grid are short ones and the threads finish together;
+ * 2. a job of a benchmark no live thread holds (someone has to load it);
+ * 3. a job of a benchmark other threads hold, only when those would take longer to finish its
+ *    remaining jobs than this thread would take to load it and run one: otherwise it waits.
+ * Threads start their scan at evenly spaced jobs (the grid is ordered by task), so two threads begin
+ * on different benchmarks and meet, if at all, near the end.
+ */
+export class GridClaims {
+  private readonly ints: Int32Array;
+  private readonly micros: BigInt64Array;
+  private readonly n: number;
+  private readonly keyCount: number;
+  private readonly groupCount: number;
+  private readonly owner: number;
+  private readonly done: number;
+  private readonly holds: number;
+  private readonly retired: number;
+  private readonly runs: number;
+  private readonly groupKey: Int32Array;
+
+  private constructor(readonly data: GridClaimsData) {
+    this.n = data.keys.length;
+    this.keyCount = count(data.keys);
+    this.groupCount = count(data.groups);
+    const c = data.claimers;
+    this.owner = HEADER;
+    this.done = this.owner + this.n;
+    this.holds = this.done + this.n;
+    this.retired = this.holds + c * this.keyCount;
+    this.runs = this.retired + c;
+    this.ints = new Int32Array(data.ints);
+    this.micros = new BigInt64Array(data.micros);
+    this.groupKey = new Int32Array(this.groupCount);
+    for (let j = 0; j < this.n; j++) this.groupKey[data.groups[j]!] = data.keys[j]!;
+  }
+
+  /** Claims for jobs described by their benchmark key and their group (any strings: equal means same). */
+  static create(keys: readonly string[], groups: readonly string[], claimers: number): GridClaims {
+    if (keys.length !== groups.length) throw new RangeError('GridClaims: one key and one group per job');
+    if (!Number.isInteger(claimers) || claimers < 1) throw new RangeError(`GridClaims: claimers must be an integer >= 1, got ${claimers}`);
+    const keyIndex = indexer();
+    const groupIndex = indexer();
+    const jobKeys = keys.map(keyIndex);
+    const jobGroups = groups.map((g, j) => groupIndex(`${jobKeys[j]}\n${g}`));
+    const keyCount = count(jobKeys);
+    const groupCount = count(jobGroups);
+    const ints = new SharedArrayBuffer(4 * (HEADER + 2 * keys.length + claimers * keyCount + claimers + claimers * groupCount));
+    const micros = new SharedArrayBuffer(8 * (claimers * groupCount + claimers * keyCount));
+    new Int32Array(ints)[UNCLAIMED] = keys.length;
+    return new GridClaims({ keys: jobKeys, groups: jobGroups, claimers, ints, micros });
+  }
+
+  /** The same claims, in another thread. */
+  static attach(data: GridClaimsData): GridClaims {
+    return new GridClaims(data);
+  }
+
+  /** Changes whenever a job is claimed or finished or a thread retires: what a waiting thread waits on. */
+  get version(): number {
+    return Atomics.load(this.ints, VERSION);
+  }
+
+  get unclaimed(): number {
+    return Atomics.load(this.ints, UNCLAIMED);
+  }
+
+  /** The thread that claimed a job, or -1. */
+  ownerOf(job: number): number {
+    return Atomics.load(this.ints, this.owner + job) - 1;
+  }
+
+  isFinished(job: number): boolean {
+    return Atomics.load(this.ints, this.done + job) === 1;
+  }
+
+  claim(claimer: number): Claim {
+    this.checkClaimer(claimer);
+    for (;;) {
+      if (Atomics.load(this.ints, this.retired + claimer) === 1 || this.unclaimed === 0) return { kind: 'done' };
+      const job = this.pick(claimer);
+      if (job < 0) return { kind: 'wait' };
+      if (Atomics.compareExchange(this.ints, this.owner + job, 0, claimer + 1) !== 0) continue;
+      Atomics.sub(this.ints, UNCLAIMED, 1);
+      Atomics.store(this.ints, this.holds + claimer * this.keyCount + this.data.keys[job]!, 1);
+      this.bump();
+      return { kind: 'run', job };
+    }
+  }
+
+  /**
+   * A claimed job is over. `holdsBenchmark`: whether the thread has its benchmark loaded now (not
+   * when the job had finished before and loaded nothing, or when the load failed).
+   */
+  finish(claimer: number, job: number, timing: JobTiming | undefined, holdsBenchmark: boolean): void {
+    this.checkClaimer(claimer);
+    if (this.ownerOf(job) !== claimer) throw new RangeError(`GridClaims: job ${job} is not claimed by thread ${claimer}`);
+    const key = this.data.keys[job]!;
+    if (timing !== undefined) {
+      const group = this.data.groups[job]!;
+      Atomics.add(this.ints, this.runs + claimer * this.groupCount + group, 1);
+      Atomics.add(this.micros, claimer * this.groupCount + group, micros(timing.runSeconds));
+      const load = this.data.claimers * this.groupCount + claimer * this.keyCount + key;
+      if (timing.loadSeconds > 0 && Atomics.load(this.micros, load) === 0n) Atomics.store(this.micros, load, micros(timing.loadSeconds) + 1n);
+    }
+    Atomics.store(this.ints, this.holds + claimer * this.keyCount + key, holdsBenchmark ? 1 : 0);
+    Atomics.store(this.ints, this.done + job, 1);
+    this.bump();
+  }
+
+  /**
+   * A thread is gone (it failed, or stopped early): it claims nothing more and its benchmarks count as
+   * held by no one. Returns the jobs it had claimed and not finished, now counted as finished.
+   */
+  retire(claimer: number): number[] {
+    this.checkClaimer(claimer);
+    Atomics.store(this.ints, this.retired + claimer, 1);
+    for (let k = 0; k < this.keyCount; k++) Atomics.store(this.ints, this.holds + claimer * this.keyCount + k, 0);
+    const lost: number[] = [];
+    for (let j = 0; j < this.n; j++) {
+      if (this.ownerOf(j) === claimer && Atomics.compareExchange(this.ints, this.done + j, 0, 1) === 0) lost.push(j);
+    }
+    this.bump();
+    return lost;
+  }
+
+  /** Blocks until the version moves from `seen` (or `timeoutMs` passes); for grid threads, never the main thread. */
+  waitForChange(seen: number, timeoutMs: number): void {
+    Atomics.wait(this.ints, VERSION, seen, timeoutMs);
+  }
+
+  private bump(): void {
+    Atomics.add(this.ints, VERSION, 1);
+    Atomics.notify(this.ints, VERSION);
+  }
+
+  private checkClaimer(claimer: number): void {
+    if (!Number.isInteger(claimer) || claimer < 0 || claimer >= this.data.claimers) throw new RangeError(`GridClaims: no thread ${claimer} of ${this.data.claimers}`);
+  }
+
+  /** The job this thread should claim now, or -1 to wait (see the class comment). */
+  private pick(claimer: number): number {
+    const { keys, groups, claimers } = this.data;
+    const K = this.keyCount;
+    const G = this.groupCount;
+    // Per-group mean run time, per-key mean over its measured groups (unknown: NaN).
+    const groupMean = new Float64Array(G).fill(Number.NaN);
+    const keySum = new Float64Array(K);
+    const keyRuns = new Float64Array(K);
+    for (let g = 0; g < G; g++) {
+      let runs = 0;
+      let total = 0n;
+      for (let c = 0; c < claimers; c++) {
+        runs += Atomics.load(this.ints, this.runs + c * G + g);
+        total += Atomics.load(this.micros, c * G + g);
+      }
+      if (runs > 0) {
+        groupMean[g] = Number(total) / 1e6 / runs;
+        const k = this.groupKey[g]!;
+        keySum[k] = keySum[k]! + Number(total) / 1e6;
+        keyRuns[k] = keyRuns[k]! + runs;
+      }
+    }
+    const estimate = (job: number): number => {
+      const g = groupMean[groups[job]!]!;
+      if (!Number.isNaN(g)) return g;
+      const k = keys[job]!;
+      return keyRuns[k]! > 0 ? keySum[k]! / keyRuns[k]! : Number.NaN;
+    };
+    const holders = new Int32Array(K);
+    for (let c = 0; c < claimers; c++) {
+      if (Atomics.load(this.ints, this.retired + c) === 1) continue;
+      for (let k = 0; k < K; k++) holders[k]! += Atomics.load(this.ints, this.holds + c * K + k);
+    }
+    const mine = (k: number): boolean => Atomics.load(this.ints, this.holds + claimer * K + k) === 1;
+
+    let own = -1;
+    let ownEstimate = Number.NEGATIVE_INFINITY;
+    let free = -1;
+    // Benchmarks held by others: the work left on them, and their longest job.
+    const left = new Float64Array(K);
+    const longest = new Int32Array(K).fill(-1);
+    const longestEstimate = new Float64Array(K).fill(Number.NEGATIVE_INFINITY);
+    const start = Math.floor((claimer * this.n) / claimers);
+    for (let i = 0; i < this.n; i++) {
+      const job = (start + i) % this.n;
+      if (Atomics.load(this.ints, this.owner + job) !== 0) continue;
+      const k = keys[job]!;
+      const e = estimate(job);
+      // A group not measured yet counts as the longest: its first run goes early, and measures it.
+      const measured = groupMean[groups[job]!]!;
+      const rank = Number.isNaN(measured) ? Number.POSITIVE_INFINITY : measured;
+      if (mine(k)) {
+        if (rank > ownEstimate) {
+          own = job;
+          ownEstimate = rank;
+        }
+      } else if (holders[k] === 0) {
+        if (free < 0) free = job;
+      } else {
+        left[k]! += e;
+        if (rank > longestEstimate[k]!) {
+          longest[k] = job;
+          longestEstimate[k] = rank;
+        }
+      }
+    }
+    if (own >= 0) return own;
+    if (free >= 0) return free;
+
+    let best = -1;
+    let bestMargin = 0;
+    for (let k = 0; k < K; k++) {
+      const job = longest[k]!;
+      if (job < 0) continue;
+      const load = this.loadEstimate(k);
+      const e = estimate(job);
+      // Unknown costs: wait until the holders have measured them.
+      if (Number.isNaN(load) || Number.isNaN(left[k]!) || Number.isNaN(e)) continue;
+      const margin = left[k]! / holders[k]! - (load + e);
+      if (margin > bestMargin) {
+        best = job;
+        bestMargin = margin;
+      }
+    }
+    return best;
+  }
+
+  /** Seconds to load benchmark `k`, as measured by the threads that did (NaN while none has). */
+  private loadEstimate(k: number): number {
+    const base = this.data.claimers * this.groupCount;
+    let total = 0;
+    let count = 0;
+    for (let c = 0; c < this.data.claimers; c++) {
+      const m = Atomics.load(this.micros, base + c * this.keyCount + k);
+      if (m > 0n) {
+        total += Number(m - 1n) / 1e6;
+        count++;
+      }
+    }
+    return count > 0 ? total / count : Number.NaN;
+  }
+}
+
+function indexer(): (name: string) => number {
+  const index = new Map<string, number>();
+  return (name) => {
+    let i = index.get(name);
+    if (i === undefined) {
+      i = index.size;
+      index.set(name, i);
+    }
+    return i;
+  };
+}
+
+/** How many distinct indices 0..max a list uses (at least one, so that empty grids need no special case). */
+function count(indices: readonly number[]): number {
+  let max = 0;
+  for (const i of indices) if (i > max) max = i;
+  return max + 1;
+}
+
+function micros(seconds: number): bigint {
+  return BigInt(Math.max(0, Math.round(seconds * 1e6)));
+}

@@ -1,0 +1,44 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { snapshot } from './compareFixtures';
+import type { RunJob } from './executeRun';
+import { findProtocol } from './findProtocol';
+import { runGrid } from './runGrid';
+import { gridRuns, runFilePath } from './RunSpec';
+
+const grid = (out: string, tasks: string[], optimizers: string[], seeds: number): RunJob[] =>
+  gridRuns(
+    tasks,
+    optimizers.map((id) => ({ id, options: {} })),
+    seeds,
+  ).map((spec) => ({ spec, protocol: findProtocol(spec.task), path: runFilePath(out, spec) }));
+
+describe('runGrid', () => {
+  test('without a context, this thread builds one from the default plugins (issue 13)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'jahskit-grid-'));
+    for (const threads of [1, 4]) {
+      const outcomes = await runGrid(grid(join(out, `t${threads}`), ['nb201'], ['rs'], 1), { threads });
+      expect(outcomes).toMatchObject([{ status: 'ran', trials: expect.any(Number) }]);
+    }
+  });
+
+  test('jobs on two benchmarks in two threads: each job once, the same bytes as in one thread', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'jahskit-grid-'));
+    const progress: number[] = [];
+    const two = await runGrid(grid(join(out, 'two'), ['nb201', 'jahs'], ['rs'], 3), { threads: 2, onProgress: (p) => progress.push(p.finished) });
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(two.map((o) => o.status)).toEqual(Array(6).fill('ran'));
+    const one = await runGrid(grid(join(out, 'one'), ['nb201', 'jahs'], ['rs'], 3), { threads: 1 });
+    expect(one).toEqual(two);
+    expect(snapshot(join(out, 'two'))).toEqual(snapshot(join(out, 'one')));
+  });
+
+  test('failing jobs are reported together, from whichever thread ran them', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'jahskit-grid-'));
+    const jobs = grid(out, ['nashpobench2', 'nb201'], ['rs'], 2);
+    await expect(runGrid(jobs, { threads: 2 })).rejects.toThrow(/2 of 4 runs failed; the first: .*nashpobench2.*seed\d\.jsonl: nashpobench2: no data folder is set/);
+    expect([...snapshot(out).keys()].sort()).toEqual(['nb201/rs/seed0.jsonl', 'nb201/rs/seed1.jsonl']);
+  });
+});
