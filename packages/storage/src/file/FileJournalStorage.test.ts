@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -66,6 +66,36 @@ describe('FileJournalStorage', () => {
     const error = await errorOf(() => new FileJournalStorage(path).read('s', -1));
     expect(error.kind).toBe('journal-version');
     expect(error.message).toMatch(/schema 99/);
+  });
+
+  test('a writer waits while another holds the lock, and the lock is gone after each transaction', async () => {
+    const path = freshPath();
+    const a = new FileJournalStorage(path);
+    await a.transact('s', -1, () => ({ append: [hb(1)], result: undefined }));
+    expect(existsSync(`${path}.lock`)).toBe(false);
+    writeFileSync(`${path}.lock`, '');
+    let done = false;
+    const waiting = a.transact('s', 0, () => ({ append: [hb(2)], result: undefined })).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(done).toBe(false);
+    rmSync(`${path}.lock`);
+    await waiting;
+    expect((await a.read('s', -1)).map((e) => e.seq)).toEqual([0, 1]);
+  });
+
+  test('a lock left by a process that died holding it is taken over once stale (file or older directory)', async () => {
+    for (const leftover of ['file', 'directory']) {
+      const path = freshPath();
+      const a = new FileJournalStorage(path, { staleLockMs: 2000 });
+      await a.transact('s', -1, () => ({ append: [hb(1)], result: undefined }));
+      if (leftover === 'file') writeFileSync(`${path}.lock`, '');
+      else mkdirSync(`${path}.lock`);
+      const old = new Date(Date.now() - 5000);
+      utimesSync(`${path}.lock`, old, old);
+      await a.transact('s', 0, () => ({ append: [hb(2)], result: undefined }));
+      expect((await a.read('s', -1)).map((e) => e.seq)).toEqual([0, 1]);
+      expect(existsSync(`${path}.lock`)).toBe(false);
+    }
   });
 
   test('a folder that cannot be created is a storage error naming the path', async () => {
