@@ -135,6 +135,15 @@ describe('PostgresStorage', () => {
     expect(error.message).toContain('entry 2: missing');
   });
 
+  test('a study deleted by hand while a storage holds it open starts again from nothing', async () => {
+    const database = await freshDatabase();
+    const storage = storageAt(database.url);
+    await storage.transact('s', -1, () => ({ append: [hb(1), hb(2)], result: undefined }));
+    await adminQuery(`DELETE FROM jahskit_journal WHERE study = 's'; DELETE FROM jahskit_studies WHERE name = 's'`, database.name);
+    expect(await storage.transact('s', -1, (entries) => ({ append: [hb(3)], result: entries.length }))).toBe(0);
+    expect((await storage.read('s', -1)).map((e) => [e.seq, (e as { at: number }).at])).toEqual([[0, 3]]);
+  });
+
   test('a journal of a newer schema is refused', async () => {
     const storage = storageAt((await freshDatabase()).url);
     const spec = { schema: 99, objectives: [], optimizer: { id: 'rs', options: {} }, seed: 0, parameters: [], fidelityParameters: [], graceSeconds: 60 };
