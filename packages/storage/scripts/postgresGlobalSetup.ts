@@ -3,9 +3,9 @@
 //
 // With JAHSKIT_TEST_POSTGRES_URL set (CI starts one cluster for the whole run), that server is used.
 // Otherwise a throwaway cluster is started with postgres.mjs, but only when a selected test file
-// needs one (it lives in a `postgres/` folder, or mentions postgresFixtures, postgresTestDatabase,
-// postgresUrl or JAHSKIT_TEST_POSTGRES_URL): most runs select a few files, and starting a server
-// costs a second or two of a shared machine for nothing.
+// needs one (it lives in a `postgres/` folder, or mentions one of the names in NEEDS_POSTGRES: the
+// fixtures, `postgresUrl` or JAHSKIT_TEST_POSTGRES_URL): most runs select a few files, and starting
+// a server costs a second or two of a shared machine for nothing.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import type { TestProject } from 'vitest/node';
 import type {} from '../src/postgres/postgresFixtures';
 
 const script = fileURLToPath(new URL('./postgres.mjs', import.meta.url));
-const NEEDS_POSTGRES = /postgresFixtures|postgresTestDatabase|['"]postgresUrl['"]|JAHSKIT_TEST_POSTGRES_URL/;
+const NEEDS_POSTGRES = /postgresFixtures|freshPostgresDatabase|postgresAdminUrl|postgresTestDatabase|['"]postgresUrl['"]|JAHSKIT_TEST_POSTGRES_URL/;
 
 export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
   const given = process.env['JAHSKIT_TEST_POSTGRES_URL'];
