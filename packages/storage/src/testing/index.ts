@@ -1,0 +1,2 @@
+// Test helpers for packages that test against a real PostgreSQL (see postgresFixtures).
+export { freshPostgresDatabase, postgresAdminUrl, type TestDatabase } from '../postgres/postgresFixtures';
