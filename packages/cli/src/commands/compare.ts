@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { handlesObjectives, validateOptions, type JsonValue, type PluginRegistry } from '@jahskit/core';
+import { PostgresGridQueue } from '@jahskit/storage';
 import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { BUILTIN_PROTOCOLS } from '../compare/builtinProtocols';
@@ -12,6 +13,8 @@ import { RunContext } from '../compare/RunContext';
 import { runGrid } from '../compare/runGrid';
 import { gridRuns, runFilePath, type SkippedPair } from '../compare/RunSpec';
 import { writeAnalysis } from '../compare/writeAnalysis';
+import { distributeGrid } from '../compare/distributeGrid';
+import { defaultWorkerName } from '../study/openCliStudy';
 import { parseFlags } from '../parseFlags';
 import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
@@ -23,6 +26,7 @@ export const DEFAULT_COMPARISON = { benchmarks: 'nb201,jahs', optimizers: 'rs,re
 
 const USAGE = `usage: jahskit compare [--benchmarks <protocol,...>] [--optimizers <id,...>] [--seeds <n>]
                        [--workers <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet]
+                       [--storage <postgresql-url> [--enqueue-only] [--lease-seconds <s>]]
   runs every optimizer on every protocol with seeds 0..n-1 in k threads, this one included (default: one
   per core, at most one per run; a thread takes a run needing a benchmark another thread has loaded only
   when that shortens the grid);
@@ -30,6 +34,10 @@ const USAGE = `usage: jahskit compare [--benchmarks <protocol,...>] [--optimizer
   resumes an interrupted grid. Then writes analysis.json, leaderboard.md, leaderboard.csv
   (and report.html with --report) in <out>.
   --optimizer-options '{"re": {"population": 50}}'   options per optimizer id
+  --storage postgresql://user@host:port/db   a distributed grid: its runs are queued in PostgreSQL (the same
+      run is never queued twice), this process works on them beside any \`jahskit worker\` processes on
+      other machines, and every result is written here as a local grid would; --enqueue-only queues and
+      collects what is done without running anything
   defaults: --benchmarks ${DEFAULT_COMPARISON.benchmarks} --optimizers ${DEFAULT_COMPARISON.optimizers} --seeds ${DEFAULT_COMPARISON.seeds} --out ${DEFAULT_COMPARISON.out}
 protocols:
 ${BUILTIN_PROTOCOLS.map((p) => `  ${p.name.padEnd(13)} ${p.title}${p.embedded ? '' : ' (data: separate download)'}`).join('\n')}`;
@@ -50,7 +58,14 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         'optimizer-options': { type: 'string' },
         report: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
+        storage: { type: 'string' },
+        'enqueue-only': { type: 'boolean', default: false },
+        'lease-seconds': { type: 'string', default: '60' },
       });
+      if (values.storage !== undefined && !/^postgres(ql)?:\/\//.test(values.storage)) {
+        throw new CliError('usage', `--storage must be a postgresql:// URL: distributed grids are kept in PostgreSQL, got ${quoteValue(values.storage)}`, { parameter: 'storage', allowed: 'postgresql://user@host:port/db' });
+      }
+      const leaseSeconds = parseIntegerOption(values['lease-seconds'], 'lease-seconds', 1);
       const protocols = list(values.benchmarks, 'benchmarks').map((name) => findProtocol(name));
       // Seeds 0..n-1 must all be seeds core accepts.
       const seeds = parseIntegerOption(values.seeds, 'seeds', 1, MAX_SEED + 1);
@@ -96,15 +111,37 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       // This thread runs jobs too, whatever the number of threads.
       const context = new RunContext(reg, io.env);
       const used = Math.min(threads, jobs.length);
+      let where = `with ${used} thread${used === 1 ? '' : 's'}`;
       try {
-        await runGrid(jobs, {
-          threads: used,
-          context,
-          onProgress: (p) => {
-            if (p.outcome !== undefined) counts[p.outcome.status]++;
-            progress?.update(p.finished);
-          },
-        });
+        if (values.storage !== undefined) {
+          const queue = new PostgresGridQueue(values.storage);
+          try {
+            const done = await distributeGrid(jobs, queue, context, {
+              worker: defaultWorkerName(),
+              leaseSeconds,
+              work: !values['enqueue-only'],
+              wait: !values['enqueue-only'],
+              onProgress: (finished) => progress?.update(finished),
+            });
+            where = `through ${queue.location} (${done.added} newly queued)`;
+            if (done.done < done.total) {
+              progress?.done();
+              io.stdout(`queued ${jobs.length} runs in ${queue.location} (${done.added} new); ${done.done} done. Start \`jahskit worker --storage <url>\` on any machines, then run this command again to collect the results\n`);
+              return 0;
+            }
+          } finally {
+            await queue.close();
+          }
+        } else {
+          await runGrid(jobs, {
+            threads: used,
+            context,
+            onProgress: (p) => {
+              if (p.outcome !== undefined) counts[p.outcome.status]++;
+              progress?.update(p.finished);
+            },
+          });
+        }
       } finally {
         progress?.done();
         await context.close();
@@ -116,7 +153,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         await writeFile(join(out, 'report.html'), await renderReport(analysis));
       }
       io.stdout(
-        `${claimed === 'resume' ? 'resumed' : 'ran'} ${jobs.length} runs in ${values.out} (${counts.ran} new, ${counts.resumed} resumed, ${counts.skipped} already finished) with ${used} thread${used === 1 ? '' : 's'}\n\n` +
+        `${claimed === 'resume' ? 'resumed' : 'ran'} ${jobs.length} runs in ${values.out} ${values.storage === undefined ? `(${counts.ran} new, ${counts.resumed} resumed, ${counts.skipped} already finished) ` : ''}${where}\n\n` +
           `${markdown}\nwrote ${['analysis.json', 'leaderboard.md', 'leaderboard.csv', ...(values.report ? ['report.html'] : [])].map((f) => join(values.out, f)).join(', ')}\n`,
       );
       return 0;
