@@ -3,6 +3,8 @@ import { CoreError } from '../errors/CoreError';
 import { describeValue } from '../errors/describeValue';
 import type { JsonValue } from '../json/JsonValue';
 import type { Optimizer } from '../optimizer/Optimizer';
+import { optimizerContextFor } from '../optimizer/optimizerContextFor';
+import type { PluginRegistry } from '../plugin/PluginRegistry';
 import type { Trial } from '../optimizer/Trial';
 import type { TrialResult } from '../optimizer/TrialResult';
 import type { SearchSpace } from '../space/SearchSpace';
@@ -30,7 +32,14 @@ export interface StoredStudyOptions {
   readonly now?: () => number;
 }
 
-export interface CreateStudyOptions extends StoredStudyOptions {
+export interface CreateStudyOptions extends Omit<StoredStudyOptions, 'parts'> {
+  /**
+   * How this process builds its optimizer; default: the `registry`'s optimizer of the spec's id and
+   * options, over `space` and `fidelitySpace` (what every app that has the space at hand wants).
+   */
+  readonly parts?: (spec: StudySpec) => StudyParts;
+  /** The plugins the default `parts` creates the optimizer from. */
+  readonly registry?: PluginRegistry;
   readonly space: SearchSpace;
   readonly fidelitySpace?: SearchSpace;
   /** Objectives in order; a bare name is minimised. */
@@ -87,7 +96,7 @@ export class StoredStudy {
    */
   static async create(options: CreateStudyOptions): Promise<StoredStudy> {
     const spec = specOf(options);
-    const stored = new StoredStudy(options);
+    const stored = new StoredStudy({ ...options, parts: partsOf(options) });
     await options.storage.transact(options.name, -1, (entries): StorageDecision<void> => {
       const first = entries[0];
       if (first === undefined) return { append: [{ op: 'create', spec }], result: undefined };
@@ -102,9 +111,12 @@ export class StoredStudy {
     return stored;
   }
 
-  /** Opens an existing study; an unknown name is a CoreError of kind 'unknown-study'. */
-  static async open(options: StoredStudyOptions): Promise<StoredStudy> {
-    const stored = new StoredStudy(options);
+  /**
+   * Opens an existing study; an unknown name is a CoreError of kind 'unknown-study'. Given the options
+   * of `create`, it opens without creating (the spec is then the journal's, not the options').
+   */
+  static async open(options: StoredStudyOptions | CreateStudyOptions): Promise<StoredStudy> {
+    const stored = new StoredStudy('space' in options ? { ...options, parts: partsOf(options) } : options);
     await stored.sync();
     return stored;
   }
@@ -331,6 +343,19 @@ export class StoredStudy {
     check.tell(result);
     return check.records[0] as TrialRecord;
   }
+}
+
+function partsOf(options: CreateStudyOptions): (spec: StudySpec) => StudyParts {
+  if (options.parts !== undefined) return options.parts;
+  const { registry, space, fidelitySpace = EMPTY_SPACE } = options;
+  if (registry === undefined) {
+    throw new CoreError('invalid-argument', 'StoredStudy.create needs `registry` (or `parts`) to build its optimizer', { parameter: 'registry' });
+  }
+  return (spec) => ({
+    space,
+    fidelitySpace,
+    optimizer: registry.createOptimizer(spec.optimizer.id, spec.optimizer.options, optimizerContextFor({ space, fidelitySpace, objectives: spec.objectives }, spec.seed)),
+  });
 }
 
 function specOf(options: CreateStudyOptions): StudySpec {
