@@ -169,12 +169,25 @@ export class GridClaims {
     if (!Number.isInteger(claimer) || claimer < 0 || claimer >= this.data.claimers) throw new RangeError(`GridClaims: no thread ${claimer} of ${this.data.claimers}`);
   }
 
-  /** The job this thread should claim now, or -1 to wait (see the class comment). */
-  private pick(claimer: number): number {
+  /**
+   * Seconds of work left unclaimed, from the runs measured so far: infinite while a group with
+   * unclaimed jobs has not been measured (its runs may be long). What a grid weighs against the
+   * start-up of one more thread.
+   */
+  unclaimedSeconds(): number {
+    const { groupMean } = this.measured();
+    let total = 0;
+    for (let job = 0; job < this.n; job++) {
+      if (Atomics.load(this.ints, this.owner + job) === 0) total += groupMean[this.data.groups[job]!]!;
+    }
+    return Number.isNaN(total) ? Number.POSITIVE_INFINITY : total;
+  }
+
+  /** Per-group mean run time (NaN: not measured), and a job's estimate (else its benchmark's mean over the measured groups). */
+  private measured(): { readonly groupMean: Float64Array; readonly estimate: (job: number) => number } {
     const { keys, groups, claimers } = this.data;
     const K = this.keyCount;
     const G = this.groupCount;
-    // Per-group mean run time, per-key mean over its measured groups (unknown: NaN).
     const groupMean = new Float64Array(G).fill(Number.NaN);
     const keySum = new Float64Array(K);
     const keyRuns = new Float64Array(K);
@@ -198,6 +211,14 @@ export class GridClaims {
       const k = keys[job]!;
       return keyRuns[k]! > 0 ? keySum[k]! / keyRuns[k]! : Number.NaN;
     };
+    return { groupMean, estimate };
+  }
+
+  /** The job this thread should claim now, or -1 to wait (see the class comment). */
+  private pick(claimer: number): number {
+    const { keys, groups, claimers } = this.data;
+    const K = this.keyCount;
+    const { groupMean, estimate } = this.measured();
     const holders = new Int32Array(K);
     for (let c = 0; c < claimers; c++) {
       if (Atomics.load(this.ints, this.retired + c) === 1) continue;

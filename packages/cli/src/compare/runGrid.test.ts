@@ -1,12 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, test } from 'vitest';
 import { snapshot } from './compareFixtures';
 import type { RunJob } from './executeRun';
 import { findProtocol } from './findProtocol';
 import { runGrid } from './runGrid';
 import { gridRuns, runFilePath } from './RunSpec';
+import { startGridThread } from './startGridThread';
+import type { GridThreadData } from './threadMessages';
 
 const grid = (out: string, tasks: string[], optimizers: string[], seeds: number): RunJob[] =>
   gridRuns(
@@ -33,6 +36,29 @@ describe('runGrid', () => {
     const one = await runGrid(grid(join(out, 'one'), ['nb201', 'jahs'], ['rs'], 3), { threads: 1 });
     expect(one).toEqual(two);
     expect(snapshot(join(out, 'two'))).toEqual(snapshot(join(out, 'one')));
+  });
+
+  test('threads start only when the work left pays for them: never for a few short runs', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'jahskit-grid-'));
+    const started: number[] = [];
+    const startThread = (data: GridThreadData): Worker => {
+      started.push(data.claimer);
+      return startGridThread(data);
+    };
+    const threads: number[] = [];
+    await runGrid(grid(join(out, 'short'), ['nb201'], ['rs'], 3), { threads: 2, startThread, onProgress: (p) => threads.push(p.thread) });
+    expect(started).toEqual([]);
+    expect(threads).toEqual([0, 0, 0]);
+    // Optimizers whose runs are not measured yet may take long: the thread starts after the first run.
+    await runGrid(grid(join(out, 'unknown'), ['nb201'], ['rs', 're', 'hyperband'], 2), { threads: 2, startThread });
+    expect(started).toEqual([1]);
+  });
+
+  test('a grid thread that fails to start leaves the work to the others', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'jahskit-grid-'));
+    const broken = (): Worker => new Worker('throw new Error("no such thread")', { eval: true });
+    const outcomes = await runGrid(grid(out, ['nb201'], ['rs', 're', 'hyperband'], 2), { threads: 3, startThread: broken });
+    expect(outcomes.map((o) => o.status)).toEqual(Array(6).fill('ran'));
   });
 
   test('failing jobs are reported together, from whichever thread ran them', async () => {

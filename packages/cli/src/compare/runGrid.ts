@@ -6,8 +6,14 @@ import type { RunJob, RunOutcome } from './executeRun';
 import { GridClaims } from './GridClaims';
 import { RunContext } from './RunContext';
 import { startGridThread } from './startGridThread';
-import type { ThreadReply } from './threadMessages';
+import type { GridThreadData, ThreadReply } from './threadMessages';
 import { jobBenchmarkKey, timedRun } from './timedRun';
+
+/**
+ * CPU seconds a grid thread takes to start, loading its code (measured: docs/benchmarks.md, "Grid
+ * threads"); its benchmarks' loads come on top, and GridClaims weighs those.
+ */
+export const THREAD_START_SECONDS = 0.25;
 
 export interface GridProgress {
   readonly job: RunJob;
@@ -15,6 +21,8 @@ export interface GridProgress {
   readonly error?: string;
   readonly finished: number;
   readonly total: number;
+  /** Which thread ran the job: 0 is this one. */
+  readonly thread: number;
 }
 
 export interface GridOptions {
@@ -26,6 +34,8 @@ export interface GridOptions {
   /** For the runs in this thread (and its env for the others); default: every plugin jahskit ships, process.env. */
   readonly context?: RunContext;
   readonly onProgress?: (progress: GridProgress) => void;
+  /** How a grid thread is started; default startGridThread. */
+  readonly startThread?: (data: GridThreadData) => Worker;
 }
 
 /**
@@ -48,7 +58,7 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
     if (outcome !== undefined) outcomes[index] = outcome;
     // Errors about the run file already name it; name it once.
     if (error !== undefined) errors.push(error.startsWith(jobs[index]!.path) ? error : `${jobs[index]!.path}: ${error}`);
-    options.onProgress?.({ job: jobs[index]!, ...(outcome !== undefined ? { outcome } : {}), ...(error !== undefined ? { error } : {}), finished, total: jobs.length });
+    options.onProgress?.({ job: jobs[index]!, ...(outcome !== undefined ? { outcome } : {}), ...(error !== undefined ? { error } : {}), finished, total: jobs.length, thread: Math.max(0, claims.ownerOf(index)) });
   };
   const poke = (): void => {
     const w = wake;
@@ -74,19 +84,17 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
   );
   let context = options.context;
   const env = options.context?.env ?? process.env;
-  const workers: Worker[] = [];
-  const exits: Promise<void>[] = [];
-  for (let claimer = 1; claimer < threads; claimer++) {
+  const started: { readonly worker: Worker; readonly claimer: number; readonly exit: Promise<void> }[] = [];
+  const start = (claimer: number): void => {
     let failure: string | undefined;
     let worker: Worker;
     try {
-      worker = startGridThread({ jobs, claims: claims.data, claimer, env });
+      worker = (options.startThread ?? startGridThread)({ jobs, claims: claims.data, claimer, env });
     } catch {
       // The other threads do the work then.
       claims.retire(claimer);
-      continue;
+      return;
     }
-    workers.push(worker);
     worker.on('message', (reply: ThreadReply) => {
       report(reply.id, reply.type === 'done' ? reply.outcome : undefined, reply.type === 'failed' ? reply.message : undefined);
       poke();
@@ -94,21 +102,29 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
     worker.on('error', (error) => {
       failure = describeError(error).line;
     });
-    exits.push(
-      new Promise((resolve) => {
-        worker.on('exit', () => {
-          // Its unclaimed work goes to the others; what it had claimed and not finished failed.
-          for (const job of claims.retire(claimer)) report(job, undefined, `its grid thread stopped: ${failure ?? 'no reason given'}`);
-          poke();
-          resolve();
-        });
-      }),
-    );
-  }
+    const exit = new Promise<void>((resolve) => {
+      worker.on('exit', () => {
+        // Its unclaimed work goes to the others; what it had claimed and not finished failed.
+        for (const job of claims.retire(claimer)) report(job, undefined, `its grid thread stopped: ${failure ?? 'no reason given'}`);
+        poke();
+        resolve();
+      });
+    });
+    started.push({ worker, claimer, exit });
+  };
+  // Threads start once this one has measured a run (runs found finished, or failing, measure nothing)
+  // and the work left pays for them: with k threads working, one more saves about left / (k (k + 1))
+  // seconds, which must exceed its start-up. A grid of a few short runs never starts one.
+  let next = 1;
+  const startThreadsThatPay = (): void => {
+    while (next < threads && claims.unclaimedSeconds() > THREAD_START_SECONDS * next * (next + 1)) start(next++);
+  };
 
   let completed = false;
+  let measuredHere = 0;
   try {
     for (;;) {
+      if (measuredHere > 0) startThreadsThatPay();
       const claim = claims.claim(0);
       if (claim.kind === 'done') break;
       if (claim.kind === 'wait') {
@@ -119,21 +135,27 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
       const run = await timedRun(jobs[claim.job]!, context);
       report(claim.job, run.outcome, run.error);
       claims.finish(0, claim.job, run.timing, run.holdsBenchmark);
+      if (run.timing !== undefined) measuredHere++;
       // Lets the threads' messages in between runs: progress stays live.
       await new Promise((resolve) => setImmediate(resolve));
     }
     while (finished < jobs.length) await changed();
     completed = true;
   } finally {
-    workers.forEach((worker, i) => {
-      // Every job is claimed by now, so a thread that has none is still starting: nothing to wait for.
-      // A thread with jobs closes its benchmarks and exits by itself, unless the grid itself failed.
-      if (!completed || !jobs.some((_, job) => claims.ownerOf(job) === i + 1)) {
-        claims.retire(i + 1);
+    const waits: Promise<void>[] = [];
+    for (const { worker, claimer, exit } of started) {
+      // Every job is claimed by now, so a thread that has none is still starting: it is stopped, and
+      // not waited for. A thread with jobs closes its benchmarks and exits by itself, unless the grid
+      // itself failed.
+      if (completed && jobs.some((_, job) => claims.ownerOf(job) === claimer)) {
+        waits.push(exit);
+      } else {
+        claims.retire(claimer);
+        worker.unref();
         void worker.terminate();
       }
-    });
-    await Promise.all(exits);
+    }
+    await Promise.all(waits);
     if (options.context === undefined) await context?.close();
   }
   if (errors.length > 0) {
