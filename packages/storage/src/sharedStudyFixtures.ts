@@ -1,4 +1,4 @@
-import { createRegistry, EMPTY_SPACE, type Configuration, type CreateStudyOptions, type StudySpec, type StudyStorage } from '@jahskit/core';
+import { createRegistry, EMPTY_SPACE, type Configuration, type CreateStudyOptions, type StudyParts, type StudySpec, type StudyStorage } from '@jahskit/core';
 import { randomSearchModule } from '@jahskit/optimizers';
 import { categorical, ConfigurationSpace, float, integer } from '@jahskit/spaces';
 
@@ -24,10 +24,15 @@ export function sharedStudyOptions(storage: StudyStorage, name: string, worker: 
     optimizer: { id: 'rs' },
     seed: 7,
     graceSeconds,
-    parts: (spec: StudySpec) => ({
-      space: sharedSpace,
-      optimizer: registry.createOptimizer(spec.optimizer.id, spec.optimizer.options, { space: sharedSpace, fidelitySpace: EMPTY_SPACE, objectives: spec.objectives, seed: spec.seed }),
-    }),
+    parts: sharedStudyParts,
+  };
+}
+
+/** What every process builds from the study's spec: the space and a fresh optimizer. */
+export function sharedStudyParts(spec: Pick<StudySpec, 'optimizer' | 'objectives' | 'seed'>): StudyParts {
+  return {
+    space: sharedSpace,
+    optimizer: registry.createOptimizer(spec.optimizer.id, spec.optimizer.options, { space: sharedSpace, fidelitySpace: EMPTY_SPACE, objectives: spec.objectives, seed: spec.seed }),
   };
 }
 
