@@ -1,8 +1,8 @@
 import type { JsonValue, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
 import { formatList, formatValue } from '../errors/formatValue';
-import { assertName, assertValueList, checkDefault, isParamValue } from './definitionChecks';
-import type { Hyperparameter } from './Hyperparameter';
+import { ChoiceHyperparameter } from './ChoiceHyperparameter';
+import { checkDefault } from './definitionChecks';
 
 export interface CategoricalOptions {
   /** Defaults to the most likely choice (the first when unweighted). */
@@ -15,29 +15,18 @@ export interface CategoricalOptions {
 type CategoricalSpec = Extract<ParameterSpec, { type: 'categorical' }>;
 
 /** An unordered choice: encoded as the choice's index, neighbours are all other choices. */
-export class CategoricalHyperparameter implements Hyperparameter {
+export class CategoricalHyperparameter extends ChoiceHyperparameter {
   readonly type = 'categorical' as const;
-  readonly name: string;
   readonly spec: CategoricalSpec;
   readonly default: ParamValue;
-  readonly meta: JsonValue | undefined;
   readonly choices: readonly ParamValue[];
   readonly weights: readonly number[] | undefined;
-  readonly oneHotSize: number;
-  readonly allowed: string;
-  private readonly indexByValue: Map<ParamValue, number>;
   /** Cumulative normalised weights, or undefined when uniform. */
   private readonly cumulative: Float64Array | undefined;
 
   constructor(name: string, choices: readonly ParamValue[], options: CategoricalOptions = {}) {
-    assertName(name);
-    assertValueList(name, choices, 'choices');
-    this.name = name;
-    this.choices = Object.freeze([...choices]);
-    this.indexByValue = new Map(this.choices.map((c, i) => [c, i]));
-    this.oneHotSize = this.choices.length;
-    this.allowed = formatList(this.choices);
-    this.meta = options.meta;
+    super(name, choices, 'choices', options.meta, formatList, 'is not a choice');
+    this.choices = this.values;
     let weights: readonly number[] | undefined;
     if (options.weights !== undefined && options.weights !== null) {
       const w = options.weights;
@@ -88,42 +77,6 @@ export class CategoricalHyperparameter implements Hyperparameter {
     // Zero-weight choices have an empty interval, so the scan steps over them.
     while (u >= (cumulative[i] as number) && i < cumulative.length - 1) i++;
     return this.choices[i] as ParamValue;
-  }
-
-  isLegal(value: unknown): boolean {
-    return this.indexByValue.has(value as ParamValue);
-  }
-
-  canonicalize(value: unknown): ParamValue {
-    if (this.indexByValue.has(value as ParamValue)) return value as ParamValue;
-    if (!isParamValue(value)) {
-      throw new SpaceError(typeof value === 'number' ? 'illegal-value' : 'wrong-type', {
-        parameter: this.name,
-        problem: `${formatValue(value)} is not a choice`,
-        allowed: this.allowed,
-      });
-    }
-    throw new SpaceError('illegal-value', { parameter: this.name, problem: `${formatValue(value)} is not a choice`, allowed: this.allowed });
-  }
-
-  /** The index of a legal value. */
-  indexOf(value: ParamValue): number {
-    const index = this.indexByValue.get(value);
-    if (index === undefined) return this.canonicalize(value) as never;
-    return index;
-  }
-
-  encode(value: ParamValue): number {
-    return this.indexOf(value);
-  }
-
-  decode(x: number): ParamValue {
-    const i = Math.round(x);
-    return this.choices[i < 0 ? 0 : i >= this.choices.length ? this.choices.length - 1 : i] as ParamValue;
-  }
-
-  writeOneHot(value: ParamValue, out: Float64Array, offset: number): void {
-    out[offset + this.indexOf(value)] = 1;
   }
 
   neighbours(value: ParamValue, _rng?: Rng, _count?: number): ParamValue[] {

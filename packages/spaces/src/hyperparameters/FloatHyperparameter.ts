@@ -1,9 +1,8 @@
-import type { JsonValue, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
+import type { JsonValue, ParameterSpec } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
-import { formatValue } from '../errors/formatValue';
-import { assertFinite, assertName, checkDefault } from './definitionChecks';
-import type { Hyperparameter } from './Hyperparameter';
-import { gaussianNeighbours, NumericScale } from './NumericScale';
+import { assertFinite, checkDefault } from './definitionChecks';
+import { checkNumericDefinition, NumericalHyperparameter } from './NumericalHyperparameter';
+import { NumericScale } from './NumericScale';
 
 export interface FloatOptions {
   /** Sample and encode on the log scale (needs lower > 0). */
@@ -25,26 +24,16 @@ const GRID_TOLERANCE = 1e-9;
  * position (on the log scale when `log`). With `q`, legal values are the grid `lower + k * q`:
  * samples and decoded values are snapped to it, and `validate` snaps values within 1e-9 * q of it.
  */
-export class FloatHyperparameter implements Hyperparameter {
+export class FloatHyperparameter extends NumericalHyperparameter {
   readonly type = 'float' as const;
-  readonly name: string;
   readonly spec: FloatSpec;
-  readonly lower: number;
-  readonly upper: number;
-  readonly log: boolean;
   readonly q: number | undefined;
   readonly default: number;
-  readonly meta: JsonValue | undefined;
-  readonly oneHotSize = 1;
-  readonly allowed: string;
-  private readonly scale: NumericScale;
   /** Largest grid index (when q). */
   private readonly steps: number;
 
   constructor(name: string, lower: number, upper: number, options: FloatOptions = {}) {
-    assertName(name);
-    assertFinite(name, lower, 'lower');
-    assertFinite(name, upper, 'upper');
+    checkNumericDefinition(name, lower, upper);
     const log = options.log ?? false;
     if (lower >= upper) throw new SpaceError('invalid-definition', { parameter: name, problem: `bounds [${lower}, ${upper}] need lower < upper` });
     if (log && lower <= 0) throw new SpaceError('invalid-definition', { parameter: name, problem: `a log-scale float needs lower > 0, got ${lower}` });
@@ -55,16 +44,10 @@ export class FloatHyperparameter implements Hyperparameter {
         throw new SpaceError('invalid-definition', { parameter: name, problem: `q = ${q} must be in (0, upper - lower]` });
       }
     }
-    this.name = name;
-    this.lower = lower;
-    this.upper = upper;
-    this.log = log;
+    const allowed = `floats in [${lower}, ${upper}]` + (log ? ' (log scale)' : '') + (q === undefined ? '' : ` on the grid ${lower} + k * ${q}`);
+    super(name, lower, upper, log, options.meta, allowed, new NumericScale(lower, upper, log));
     this.q = q;
     this.steps = q === undefined ? 0 : Math.floor((upper - lower) / q + GRID_TOLERANCE);
-    this.meta = options.meta;
-    this.allowed =
-      `floats in [${lower}, ${upper}]` + (log ? ' (log scale)' : '') + (q === undefined ? '' : ` on the grid ${lower} + k * ${q}`);
-    this.scale = new NumericScale(lower, upper, log);
     const mid = this.snap(log ? Math.exp((Math.log(lower) + Math.log(upper)) / 2) : (lower + upper) / 2);
     this.default = options.default === undefined ? mid : checkDefault(name, () => this.canonicalize(options.default));
     this.spec = Object.freeze({ type: 'float', name, lower, upper, log, ...(q === undefined ? {} : { q }), default: this.default });
@@ -78,11 +61,6 @@ export class FloatHyperparameter implements Hyperparameter {
     k = k < 0 ? 0 : k > this.steps ? this.steps : k;
     const g = this.lower + k * q + 0;
     return g > this.upper ? this.upper : g; // the top grid point may overshoot upper by rounding
-
-  }
-
-  sample(rng: Rng): number {
-    return this.decode(rng.uniform());
   }
 
   isLegal(value: unknown): boolean {
@@ -91,16 +69,8 @@ export class FloatHyperparameter implements Hyperparameter {
     );
   }
 
-  canonicalize(value: unknown): number {
-    if (typeof value !== 'number') {
-      throw new SpaceError('wrong-type', { parameter: this.name, problem: `${formatValue(value)} is not a number`, allowed: this.allowed });
-    }
-    if (!Number.isFinite(value)) {
-      throw new SpaceError('illegal-value', { parameter: this.name, problem: `${formatValue(value)} is not a finite number`, allowed: this.allowed });
-    }
-    if (value < this.lower || value > this.upper) {
-      throw new SpaceError('illegal-value', { parameter: this.name, problem: `${value} is out of range`, allowed: this.allowed });
-    }
+  protected checkNumber(value: number): number {
+    this.checkRange(value);
     if (this.q === undefined) return value + 0;
     const snapped = this.snap(value);
     if (Math.abs(snapped - value) > GRID_TOLERANCE * this.q) {
@@ -109,28 +79,8 @@ export class FloatHyperparameter implements Hyperparameter {
     return snapped;
   }
 
-  encode(value: ParamValue): number {
-    return this.scale.toUnit(value as number);
-  }
-
   decode(x: number): number {
-    return this.snap(this.scale.fromUnit(x < 0 ? 0 : x > 1 ? 1 : x));
-  }
-
-  writeOneHot(value: ParamValue, out: Float64Array, offset: number): void {
-    out[offset] = this.encode(value);
-  }
-
-  neighbours(value: ParamValue, rng: Rng, count: number): number[] {
-    return gaussianNeighbours(this.encode(value), value as number, count, () => rng.normal(), (x) => this.decode(x));
-  }
-
-  mutate(value: ParamValue, rng: Rng): number {
-    return this.neighbours(value, rng, 1)[0] ?? (value as number);
-  }
-
-  compare(a: ParamValue, b: ParamValue): number {
-    return (a as number) - (b as number);
+    return this.snap(this.fromUnit(x));
   }
 }
 

@@ -1,9 +1,8 @@
-import type { JsonValue, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
+import type { JsonValue, ParameterSpec } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
-import { formatValue } from '../errors/formatValue';
-import { assertFinite, assertName, checkDefault } from './definitionChecks';
-import type { Hyperparameter } from './Hyperparameter';
-import { gaussianNeighbours, NumericScale } from './NumericScale';
+import { checkDefault } from './definitionChecks';
+import { checkNumericDefinition, NumericalHyperparameter } from './NumericalHyperparameter';
+import { NumericScale } from './NumericScale';
 
 export interface IntegerOptions {
   /** Sample and encode on the log scale (needs lower >= 1). */
@@ -23,23 +22,13 @@ const HALF = 0.49999;
  * position in the float range [lower - 0.49999, upper + 0.49999] (log scale when `log`), so that
  * a uniform draw of the vector gives every integer (almost) the same mass.
  */
-export class IntegerHyperparameter implements Hyperparameter {
+export class IntegerHyperparameter extends NumericalHyperparameter {
   readonly type = 'integer' as const;
-  readonly name: string;
   readonly spec: IntegerSpec;
-  readonly lower: number;
-  readonly upper: number;
-  readonly log: boolean;
   readonly default: number;
-  readonly meta: JsonValue | undefined;
-  readonly oneHotSize = 1;
-  readonly allowed: string;
-  private readonly scale: NumericScale;
 
   constructor(name: string, lower: number, upper: number, options: IntegerOptions = {}) {
-    assertName(name);
-    assertFinite(name, lower, 'lower');
-    assertFinite(name, upper, 'upper');
+    checkNumericDefinition(name, lower, upper);
     const log = options.log ?? false;
     if (!Number.isInteger(lower) || !Number.isInteger(upper) || lower >= upper) {
       throw new SpaceError('invalid-definition', {
@@ -50,65 +39,27 @@ export class IntegerHyperparameter implements Hyperparameter {
     if (log && lower < 1) {
       throw new SpaceError('invalid-definition', { parameter: name, problem: `a log-scale integer needs lower >= 1, got ${lower}` });
     }
-    this.name = name;
-    this.lower = lower;
-    this.upper = upper;
-    this.log = log;
-    this.meta = options.meta;
-    this.allowed = `integers in [${lower}, ${upper}]${log ? ' (log scale)' : ''}`;
-    this.scale = new NumericScale(lower - HALF, upper + HALF, log);
+    super(name, lower, upper, log, options.meta, `integers in [${lower}, ${upper}]${log ? ' (log scale)' : ''}`, new NumericScale(lower - HALF, upper + HALF, log));
     const mid = (log ? Math.round(Math.exp((Math.log(lower) + Math.log(upper)) / 2)) : Math.round((lower + upper) / 2)) + 0; // no -0
     this.default = options.default === undefined ? mid : checkDefault(name, () => this.canonicalize(options.default));
     this.spec = Object.freeze({ type: 'integer', name, lower, upper, log, default: this.default });
-  }
-
-  sample(rng: Rng): number {
-    return this.decode(rng.uniform());
   }
 
   isLegal(value: unknown): boolean {
     return typeof value === 'number' && Number.isInteger(value) && value >= this.lower && value <= this.upper;
   }
 
-  canonicalize(value: unknown): number {
-    if (typeof value !== 'number') {
-      throw new SpaceError('wrong-type', { parameter: this.name, problem: `${formatValue(value)} is not a number`, allowed: this.allowed });
-    }
-    if (!Number.isFinite(value)) {
-      throw new SpaceError('illegal-value', { parameter: this.name, problem: `${formatValue(value)} is not a finite number`, allowed: this.allowed });
-    }
+  protected checkNumber(value: number): number {
     if (!Number.isInteger(value)) {
       throw new SpaceError('illegal-value', { parameter: this.name, problem: `${value} is not an integer`, allowed: this.allowed });
     }
-    if (value < this.lower || value > this.upper) {
-      throw new SpaceError('illegal-value', { parameter: this.name, problem: `${value} is out of range`, allowed: this.allowed });
-    }
+    this.checkRange(value);
     return value + 0; // -0 -> 0
   }
 
-  encode(value: ParamValue): number {
-    return this.scale.toUnit(value as number);
-  }
-
   decode(x: number): number {
-    const v = Math.round(this.scale.fromUnit(x < 0 ? 0 : x > 1 ? 1 : x)) + 0; // + 0 turns -0 into 0
+    const v = Math.round(this.fromUnit(x)) + 0; // + 0 turns -0 into 0
     return v < this.lower ? this.lower : v > this.upper ? this.upper : v;
-  }
-
-  writeOneHot(value: ParamValue, out: Float64Array, offset: number): void {
-    out[offset] = this.encode(value);
-  }
-
-  neighbours(value: ParamValue, rng: Rng, count: number): number[] {
-    return gaussianNeighbours(this.encode(value), value as number, count, () => rng.normal(), (x) => this.decode(x));
-  }
-
-  mutate(value: ParamValue, rng: Rng): number {
-    return this.neighbours(value, rng, 1)[0] ?? (value as number);
-  }
-
-  compare(a: ParamValue, b: ParamValue): number {
-    return (a as number) - (b as number);
   }
 }
 
