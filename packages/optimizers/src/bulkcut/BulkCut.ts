@@ -3,6 +3,7 @@ import { hypervolumeContributions, nonDominatedFilter } from '@jahskit/multiobje
 import { OptimizerError } from '../errors/OptimizerError';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
+import { configKey } from '../internal/configKey';
 import { mutateOne } from '../internal/mo/mutateOne';
 import { referencePoint } from '../internal/mo/referencePoint';
 import { sizeKnobs, type SizeKnob } from './sizeKnobs';
@@ -56,7 +57,7 @@ export class BulkCut extends MoOptimizerBase {
       const parent = this.parent(phase, rng, attempt > 0);
       child = this.resize(parent.config, phase === 'bulk' ? 1 : -1, rng);
       if (this.hyperparameters.length > 0 && rng.bernoulli(this.options.hyperparameterProbability)) child = this.perturbHyperparameter(child, rng);
-      if (!this.seen.has(key(child))) return { config: child, tags: { phase, parent: parent.id } };
+      if (!this.seen.has(configKey(space, child))) return { config: child, tags: { phase, parent: parent.id } };
     }
     return { config: child, tags: { phase } };
   }
@@ -143,14 +144,10 @@ export class BulkCut extends MoOptimizerBase {
   }
 
   protected override onResults(added: readonly ArchiveEntry[]): void {
-    for (const e of added) this.seen.add(key(e.config));
+    for (const e of added) this.seen.add(configKey(this.context.space, e.config));
   }
 
   protected override restoreExtra(_saved: Record<string, JsonValue>): void {
-    this.seen = new Set(this.archive.entries.map((e) => key(e.config)));
+    this.seen = new Set(this.archive.entries.map((e) => configKey(this.context.space, e.config)));
   }
-}
-
-function key(config: Configuration): string {
-  return JSON.stringify(config);
 }

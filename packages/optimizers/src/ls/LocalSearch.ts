@@ -1,4 +1,5 @@
 import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
+import { configKey } from '../internal/configKey';
 import { readState } from '../internal/readState';
 
 export interface LocalSearchOptions {
@@ -17,7 +18,7 @@ const FRESH_ATTEMPTS = 20;
 
 type Phase =
   | { readonly kind: 'start'; readonly members: string[]; readonly configs: Configuration[]; drawn: number }
-  | { readonly kind: 'neighbourhood'; readonly centre: Configuration; readonly centreValue: number; readonly queue: Configuration[]; readonly members: string[] };
+  | { readonly kind: 'neighbourhood'; readonly centre: Configuration; readonly centreValue: number; readonly queue: Configuration[]; readonly members: string[]; readonly configs: Configuration[] };
 
 interface SavedState {
   readonly kind: 'ls';
@@ -35,7 +36,7 @@ interface SavedState {
  * (configurations differing in one parameter), move to the best neighbour if it improves, otherwise
  * restart from random configurations.
  *
- * Every evaluated configuration is remembered by its canonical JSON, so a neighbourhood never
+ * Every evaluated configuration is remembered by its key, so a neighbourhood never
  * re-evaluates what is known; known values still count when choosing the best neighbour. With
  * several workers, neighbours are handed out as long as the current neighbourhood has unasked
  * members; once all are asked the optimizer waits (returns no trials) for the pending results
@@ -86,7 +87,7 @@ export class LocalSearch implements Optimizer {
     for (const observation of observations) {
       const value = observation.values[0];
       const ok = observation.status === 'ok' && value !== undefined;
-      this.values.set(keyOf(observation.trial.config), ok ? value : Number.POSITIVE_INFINITY);
+      this.values.set(this.key(observation.trial.config), ok ? value : Number.POSITIVE_INFINITY);
     }
   }
 
@@ -95,7 +96,7 @@ export class LocalSearch implements Optimizer {
     for (const [key, value] of this.values) values.push([key, Number.isNaN(value) ? 'pending' : value === Number.POSITIVE_INFINITY ? 'failed' : value]);
     const phase = this.phase.kind === 'start'
       ? { kind: 'start', members: this.phase.members, configs: this.phase.configs, drawn: this.phase.drawn }
-      : { kind: 'neighbourhood', centre: this.phase.centre, centreValue: this.phase.centreValue, queue: this.phase.queue, members: this.phase.members };
+      : { kind: 'neighbourhood', centre: this.phase.centre, centreValue: this.phase.centreValue, queue: this.phase.queue, members: this.phase.members, configs: this.phase.configs };
     const saved: SavedState = { kind: 'ls', next: this.next, restarts: this.restarts, steps: this.steps, phase: phase as unknown as JsonValue, values };
     return JSON.parse(JSON.stringify(saved)) as JsonValue;
   }
@@ -109,8 +110,12 @@ export class LocalSearch implements Optimizer {
     this.phase = JSON.parse(JSON.stringify(saved.phase)) as Phase;
   }
 
+  private key(config: Configuration): string {
+    return configKey(this.context.space, config);
+  }
+
   private trial(config: Configuration): Trial {
-    this.values.set(keyOf(config), PENDING);
+    this.values.set(this.key(config), PENDING);
     return { id: this.next++, config, fidelity: this.fidelity };
   }
 
@@ -123,7 +128,7 @@ export class LocalSearch implements Optimizer {
     if (phase.kind === 'start') {
       while (phase.drawn < this.options.initialSamples) {
         const config = this.freshSample(this.restarts, phase.drawn++);
-        const key = keyOf(config);
+        const key = this.key(config);
         if (phase.members.includes(key)) continue;
         phase.members.push(key);
         phase.configs.push(config);
@@ -135,13 +140,12 @@ export class LocalSearch implements Optimizer {
       return undefined;
     }
     for (let config = phase.queue.shift(); config !== undefined; config = phase.queue.shift()) {
-      if (!this.values.has(keyOf(config))) return config;
+      if (!this.values.has(this.key(config))) return config;
     }
     const best = this.best(phase.members);
     if (best === 'wait') return 'wait';
     if (best !== undefined && best.value < phase.centreValue) {
-      const key = phase.members[best.index] as string;
-      this.phase = this.newNeighbourhood(JSON.parse(key) as Configuration, best.value);
+      this.phase = this.newNeighbourhood(phase.configs[best.index] as Configuration, best.value);
     } else {
       this.phase = this.newStart();
     }
@@ -168,19 +172,14 @@ export class LocalSearch implements Optimizer {
     const rng = this.root.stream('neighbourhood', this.steps++);
     const neighbours = this.context.space.neighbours(centre, rng, this.options.numericNeighbours);
     rng.shuffle(neighbours);
-    return { kind: 'neighbourhood', centre, centreValue, queue: [...neighbours], members: neighbours.map(keyOf) };
+    return { kind: 'neighbourhood', centre, centreValue, queue: [...neighbours], members: neighbours.map((c) => this.key(c)), configs: neighbours };
   }
 
   /** A prior sample not evaluated before, if one turns up within a few draws. */
   private freshSample(restart: number, index: number): Configuration {
     const rng = this.root.stream('start', restart, index);
     let config = this.context.space.sample(rng);
-    for (let attempt = 1; attempt < FRESH_ATTEMPTS && this.values.has(keyOf(config)); attempt++) config = this.context.space.sample(rng);
+    for (let attempt = 1; attempt < FRESH_ATTEMPTS && this.values.has(this.key(config)); attempt++) config = this.context.space.sample(rng);
     return config;
   }
-}
-
-/** Configurations from the space are canonical (parameter order), so their JSON identifies them. */
-function keyOf(config: Configuration): string {
-  return JSON.stringify(config);
 }

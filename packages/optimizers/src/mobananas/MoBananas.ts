@@ -3,7 +3,7 @@ import { hypervolumeImprovement, nonDominatedFilter } from '@jahskit/multiobject
 import { decodeRepaired } from '../internal/mo/decodeRepaired';
 import { referencePoint } from '../internal/mo/referencePoint';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
-import { configKey } from '../internal/mo/configKey';
+import { configKey } from '../internal/configKey';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { rankAndCrowding, selectByRankAndCrowding } from '../internal/mo/rankAndCrowding';

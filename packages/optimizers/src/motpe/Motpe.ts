@@ -3,7 +3,7 @@ import { ObservationRows } from '../internal/kde/ObservationRows';
 import { UnitCodec } from '../internal/kde/UnitCodec';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
-import { configKey } from '../internal/mo/configKey';
+import { configKey } from '../internal/configKey';
 import { proposeMotpe } from '../internal/mo/proposeMotpe';
 import { goodCount } from '../tpe/TreeParzenEstimator';
 

@@ -1,7 +1,7 @@
 import { Rng, type Configuration, type JsonValue, type SearchSpace } from '@jahskit/core';
 import type { ConfigSampler } from '../internal/multifidelity/ConfigSampler';
 import type { ValueBook } from '../internal/mo/MoBracketOptimizer';
-import { configKey } from '../internal/mo/configKey';
+import { configKey } from '../internal/configKey';
 import { mutateOne } from '../internal/mo/mutateOne';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { rankAndCrowding } from '../internal/mo/rankAndCrowding';

@@ -3,6 +3,7 @@ import { imputeRow } from '../internal/kde/MultivariateKde';
 import { ObservationRows } from '../internal/kde/ObservationRows';
 import { proposeByDensityRatio } from '../internal/kde/proposeByDensityRatio';
 import { UnitCodec } from '../internal/kde/UnitCodec';
+import { configKey } from '../internal/configKey';
 import { readState } from '../internal/readState';
 
 export interface TpeOptions {
@@ -78,7 +79,7 @@ export class TreeParzenEstimator implements Optimizer {
     for (let i = 0; i < n; i++) {
       const id = this.next++;
       const config = this.propose(this.root.stream('tpe', id));
-      if (this.options.avoidDuplicates) this.asked.add(key(config));
+      if (this.options.avoidDuplicates) this.asked.add(this.key(config));
       trials.push({ id, config, fidelity: this.fidelity });
     }
     return trials;
@@ -88,15 +89,19 @@ export class TreeParzenEstimator implements Optimizer {
     const size = this.store.size;
     if (size < Math.max(2, this.options.startupTrials)) return this.fresh(rng);
     const nGood = goodCount(this.options.gamma, size);
-    const exclude = this.options.avoidDuplicates ? (config: Configuration) => this.asked.has(key(config)) : undefined;
+    const exclude = this.options.avoidDuplicates ? (config: Configuration) => this.asked.has(this.key(config)) : undefined;
     return proposeByDensityRatio(this.store, nGood, size - nGood, rng, { ...this.options, ...(exclude ? { exclude } : {}) }) ?? this.fresh(rng);
   }
 
   /** A prior draw, unseen when `avoidDuplicates` and one can be found in a few attempts. */
   private fresh(rng: Rng): Configuration {
     let config = this.context.space.sample(rng);
-    for (let i = 1; i < FRESH_ATTEMPTS && this.options.avoidDuplicates && this.asked.has(key(config)); i++) config = this.context.space.sample(rng);
+    for (let i = 1; i < FRESH_ATTEMPTS && this.options.avoidDuplicates && this.asked.has(this.key(config)); i++) config = this.context.space.sample(rng);
     return config;
+  }
+
+  private key(config: Configuration): string {
+    return configKey(this.context.space, config);
   }
 
   tell(observations: readonly Observation[]): void {
@@ -120,9 +125,4 @@ export class TreeParzenEstimator implements Optimizer {
     this.asked.clear();
     for (const k of saved.asked ?? []) this.asked.add(k);
   }
-}
-
-/** Identity of a canonical configuration (the Study hands out configurations in canonical key order). */
-function key(config: Configuration): string {
-  return JSON.stringify(config);
 }

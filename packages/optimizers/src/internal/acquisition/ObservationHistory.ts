@@ -1,5 +1,5 @@
 import type { Configuration, Observation, SearchSpace } from '@jahskit/core';
-import { configKey } from '../mo/configKey';
+import { configKey } from '../configKey';
 
 export interface Evaluated {
   readonly id: number;

@@ -1,7 +1,7 @@
 import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
 import { OptimizerError } from '../../errors/OptimizerError';
 import { readState } from '../readState';
-import { configKey } from './configKey';
+import { configKey } from '../configKey';
 import { ParetoArchive, type ArchiveEntry } from './ParetoArchive';
 
 /** What `propose` returns: a legal configuration and optional bookkeeping tags. */

@@ -1,5 +1,5 @@
 import type { Configuration, SearchSpace } from '@jahskit/core';
-import { configKey } from './configKey';
+import { configKey } from '../configKey';
 
 /** Collects acquisition candidates in order, dropping repeats and configurations `exclude` rejects. */
 export function candidateCollector(space: SearchSpace, exclude: (key: string) => boolean): { offer(config: Configuration): void; readonly candidates: Configuration[] } {

@@ -1,7 +1,7 @@
 import { Rng } from '@jahskit/core';
 import { categorical, ConfigurationSpace } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
-import { configKey } from './configKey';
+import { configKey } from '../configKey';
 import { frontNeighbourhood } from './frontNeighbourhood';
 
 describe('frontNeighbourhood', () => {
