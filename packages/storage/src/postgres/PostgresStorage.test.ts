@@ -223,6 +223,11 @@ describe('PostgresStorage: what cannot be reached is a storage error in one line
     expect(error.message).toMatch(/was closed/);
   });
 
+  test('pool options out of their domain are refused, naming the option', () => {
+    expect(() => new PostgresStorage('postgresql://u@h/d', { connections: 0 })).toThrow(/connections must be a positive integer, got 0/);
+    expect(() => new PostgresStorage('postgresql://u@h/d', { connectTimeoutMs: 1.5 })).toThrow(/connectTimeoutMs must be a positive integer/);
+  });
+
   test('a sequence number that is not an integer is refused before reaching SQL', async () => {
     const storage = storageAt((await freshDatabase()).url);
     const error = await errorOf(() => storage.read('s', '0; DROP TABLE x' as unknown as number));
