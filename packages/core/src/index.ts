@@ -11,7 +11,8 @@ export type { OptimizerContext } from './optimizer/OptimizerContext';
 export { optimizerContextFor, type OptimizerProblem } from './optimizer/optimizerContextFor';
 export type { Trial } from './optimizer/Trial';
 export type { TrialResult, TrialStatus } from './optimizer/TrialResult';
-export { createContainer, createRegistry } from './plugin/createContainer';
+export { createRegistry } from './plugin/createRegistry';
+export { definePlugin, isPluginModule, type PluginModule, type PluginSet } from './plugin/definePlugin';
 export { describeOptions, type OptionDescription } from './plugin/describeOptions';
 export type {
   BenchmarkContext,
@@ -22,7 +23,7 @@ export type {
   SpaceDescriptor,
 } from './plugin/PluginDescriptor';
 export { PluginRegistry } from './plugin/PluginRegistry';
-export { BENCHMARK_PLUGIN, OPTIMIZER_PLUGIN, SPACE_PLUGIN, type PluginCategory } from './plugin/tokens';
+export type { PluginCategory } from './plugin/tokens';
 export { schemaKeys, validateOptions } from './plugin/validateOptions';
 export { hashSeed, mix32 } from './random/hashSeed';
 export { assertSeed, Rng, type RngState } from './random/Rng';
@@ -36,6 +37,7 @@ export { sameConfiguration, Study, type StudyOptions, type TrialSchedule } from 
 export type { TrialRecord } from './study/TrialRecord';
 export { WallClock, type WallClockEntry } from './study/WallClock';
 export { chainDigest, CHAIN_START } from './storage/chainDigest';
+export { LineChain } from './storage/LineChain';
 export { decodeJournalLine, encodeJournalLine } from './storage/journalLine';
 export { JOURNAL_SCHEMA, type JournalEntry, type JournalOp, type JournalResult, type StudySpec } from './storage/JournalEntry';
 export { MemoryStorage } from './storage/MemoryStorage';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { CliError } from '../commandLineError';
-import { LineChain } from './LineChain';
+import { LineChain } from '@jahskit/core';
 import { readRunFile, RunFileWriter } from './RunFile';
 
 const lines = ['{"run":{"task":"t"}}', '{"trial":0}', '{"trial":1}', '{"end":{"trials":2}}'];

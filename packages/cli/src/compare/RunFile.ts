@@ -1,7 +1,7 @@
 import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CliError } from '../commandLineError';
-import { LineChain } from './LineChain';
+import { LineChain } from '@jahskit/core';
 
 /** What is on disk of one run, found by one streaming pass: nothing but the first and last line is kept. */
 export interface RunFileState {

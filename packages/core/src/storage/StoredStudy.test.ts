@@ -1,11 +1,11 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { CoreError } from '../errors/CoreError';
 import { fixtureRandomOptimizer, unitIntervalSpace } from '../testing/coreFixtures';
 import type { StudySpec } from './JournalEntry';
 import { MemoryStorage } from './MemoryStorage';
 import { StoredStudy, type CreateStudyOptions } from './StoredStudy';
 import type { StudyStorage } from './StudyStorage';
+import { coreErrorOfAsync } from '../testing/coreErrorOf';
 
 const space = unitIntervalSpace();
 
@@ -26,15 +26,6 @@ function options(storage: StudyStorage, worker: string, clock?: { t: number }, s
 
 const loss = (config: Record<string, unknown>): number => ((config['x'] as number) - 0.3) ** 2;
 
-async function errorOf(body: () => Promise<unknown>): Promise<CoreError> {
-  try {
-    await body();
-  } catch (error) {
-    if (CoreError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a CoreError');
-}
 
 describe('StoredStudy', () => {
   test('two processes share one study: every trial handed out once, recorded once, and the journal replays to the same records', async () => {
@@ -84,7 +75,7 @@ describe('StoredStudy', () => {
     const [trial] = await a.ask();
     await a.tell({ trialId: trial!.id, objectives: [1] });
     const before = await storage.read('demo', -1);
-    const error = await errorOf(() => a.tell({ trialId: trial!.id, objectives: [2] }));
+    const error = await coreErrorOfAsync(() => a.tell({ trialId: trial!.id, objectives: [2] }));
     expect(error.kind).toBe('invalid-result');
     expect(error.message).toMatch(/already told/);
     expect(await storage.read('demo', -1)).toEqual(before);
@@ -109,17 +100,17 @@ describe('StoredStudy', () => {
     expect(await a.tell({ trialId: held!.id, objectives: [0.5] })).toBe('late');
     const reopened = await StoredStudy.open(options(storage, 'c', clock));
     expect(reopened.late.map((r) => [r.trial.id, r.objectives])).toEqual([[held!.id, { loss: 0.5 }]]);
-    expect((await errorOf(() => reopened.tell({ trialId: held!.id, objectives: [0.4] }))).kind).toBe('invalid-result');
+    expect((await coreErrorOfAsync(() => reopened.tell({ trialId: held!.id, objectives: [0.4] }))).kind).toBe('invalid-result');
   });
 
   test('creating a study again: the same spec opens it, another spec is refused', async () => {
     const storage = new MemoryStorage();
     await StoredStudy.create(options(storage, 'a'));
     await expect(StoredStudy.create(options(storage, 'b'))).resolves.toBeInstanceOf(StoredStudy);
-    const error = await errorOf(() => StoredStudy.create({ ...options(storage, 'b'), space: unitIntervalSpace('y') }));
+    const error = await coreErrorOfAsync(() => StoredStudy.create({ ...options(storage, 'b'), space: unitIntervalSpace('y') }));
     expect(error.kind).toBe('study-exists');
     expect(error.message).toMatch(/search space/);
-    expect((await errorOf(() => StoredStudy.create(options(storage, 'b', undefined, 4)))).message).toMatch(/seed/);
+    expect((await coreErrorOfAsync(() => StoredStudy.create(options(storage, 'b', undefined, 4)))).message).toMatch(/seed/);
     expect((await storage.read('demo', -1)).length).toBe(1);
   });
 
@@ -153,7 +144,7 @@ describe('StoredStudy', () => {
   });
 
   test('an unknown study name is a typed error', async () => {
-    const error = await errorOf(() => StoredStudy.open(options(new MemoryStorage(), 'a')));
+    const error = await coreErrorOfAsync(() => StoredStudy.open(options(new MemoryStorage(), 'a')));
     expect(error.kind).toBe('unknown-study');
     expect(error.parameter).toBe('name');
   });
@@ -163,7 +154,7 @@ describe('StoredStudy', () => {
     const a = await StoredStudy.create(options(storage, 'a'));
     await a.ask();
     const other = { ...options(storage, 'b'), parts: () => ({ space, optimizer: fixtureRandomOptimizer(space, {}, 99) }) };
-    expect((await errorOf(() => StoredStudy.open(other))).kind).toBe('journal-mismatch');
+    expect((await coreErrorOfAsync(() => StoredStudy.open(other))).kind).toBe('journal-mismatch');
   });
 
   fcTest.prop([fc.array(fc.tuple(fc.nat(2), fc.boolean()), { minLength: 1, maxLength: 30 })], { numRuns: 25 })(

@@ -1,3 +1,5 @@
+import { mix32 } from '../random/hashSeed';
+
 /**
  * A 64-bit digest of `previous` followed by `text`, as 16 hex digits: each journal line carries the
  * digest of the one before it and its own content, so a line edited by hand, removed or moved breaks
@@ -13,7 +15,7 @@ export function chainDigest(previous: string, text: string): string {
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  return hex(fmix(a ^ text.length)) + hex(fmix(b ^ Math.imul(a, 0x27d4eb2f)));
+  return hex(mix32(a ^ text.length)) + hex(mix32(b ^ Math.imul(a, 0x27d4eb2f)));
 }
 
 /** The digest the first line of a journal chains from. */
@@ -21,15 +23,6 @@ export const CHAIN_START = '0000000000000000';
 
 function seedOf(previous: string, offset: number): number {
   return Number.parseInt(previous.slice(offset, offset + 8) || '0', 16) | 0;
-}
-
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 function hex(n: number): string {

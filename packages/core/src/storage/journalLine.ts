@@ -1,22 +1,21 @@
 import { CoreError } from '../errors/CoreError';
 import { describeValue } from '../errors/describeValue';
-import { chainDigest } from './chainDigest';
+import { LineChain } from './LineChain';
 import { JOURNAL_SCHEMA, type JournalEntry } from './JournalEntry';
 
-const SUFFIX = /,"h":"([0-9a-f]{16})"\}$/;
 const OPS = new Set(['create', 'ask', 'tell', 'heartbeat', 'expire']);
 
 /**
  * One journal entry as a line of text, for the file and database backends:
- * `{"seq":0,"study":"s","op":"create",...,"h":"<digest>"}`, where the digest chains from the line
- * before (see `chainDigest`). Keys keep the order they were written in, so equal entries give equal
+ * `{"seq":0,"study":"s","op":"create",...,"digest":"<digest>"}`, sealed by a `LineChain` that continues
+ * from the line before. Keys keep the order they were written in, so equal entries give equal
  * lines.
  */
 export function encodeJournalLine(previous: string, study: string, entry: JournalEntry): { readonly line: string; readonly digest: string } {
   const { seq, ...op } = entry;
-  const body = JSON.stringify({ seq, study, ...op });
-  const digest = chainDigest(previous, body);
-  return { line: `${body.slice(0, -1)},"h":"${digest}"}`, digest };
+  const chain = new LineChain(previous);
+  const line = chain.seal(JSON.stringify({ seq, study, ...op }));
+  return { line, digest: chain.digest };
 }
 
 /**
@@ -27,11 +26,10 @@ export function encodeJournalLine(previous: string, study: string, entry: Journa
 export function decodeJournalLine(previous: string, line: string, where: string): { readonly study: string; readonly entry: JournalEntry; readonly digest: string } {
   const corrupt = (why: string): CoreError =>
     new CoreError('journal-corrupt', `${where}: ${why}; the journal was changed after it was written`, { parameter: 'storage' });
-  const match = SUFFIX.exec(line);
-  if (match === null) throw corrupt('no checksum');
-  const body = `${line.slice(0, match.index)}}`;
-  const digest = match[1] as string;
-  if (chainDigest(previous, body) !== digest) throw corrupt('checksum mismatch');
+  const chain = new LineChain(previous);
+  const body = chain.open(line);
+  if (body === 'unsealed') throw corrupt('no checksum');
+  if (body === 'mismatch') throw corrupt('checksum mismatch');
   let parsed: { seq?: unknown; study?: unknown; op?: unknown; spec?: { schema?: unknown } };
   try {
     parsed = JSON.parse(body) as typeof parsed;
@@ -48,5 +46,5 @@ export function decodeJournalLine(previous: string, line: string, where: string)
     });
   }
   const { study, ...entry } = parsed;
-  return { study, entry: entry as unknown as JournalEntry, digest };
+  return { study, entry: entry as unknown as JournalEntry, digest: chain.digest };
 }

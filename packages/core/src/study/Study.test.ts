@@ -2,21 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { CoreError } from '../errors/CoreError';
 import { fixtureRandomOptimizer, unitIntervalSpace } from '../testing/coreFixtures';
 import { Study, type StudyOptions } from './Study';
+import { coreErrorOf } from '../testing/coreErrorOf';
 
 function newStudy(objectives: StudyOptions['objectives'] = ['loss']) {
   const space = unitIntervalSpace();
   return new Study({ space, objectives, optimizer: fixtureRandomOptimizer(space, {}, 1) });
 }
 
-function errorOf(body: () => unknown): CoreError {
-  try {
-    body();
-  } catch (error) {
-    if (CoreError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a CoreError');
-}
 
 describe('Study', () => {
   test('ask then tell records the result and forwards a minimised observation', () => {
@@ -32,9 +24,9 @@ describe('Study', () => {
   test('unknown or repeated trial ids are typed errors naming trialId', () => {
     const study = newStudy();
     const [trial] = study.ask();
-    expect(errorOf(() => study.tell({ trialId: 42, objectives: [1] })).parameter).toBe('trialId');
+    expect(coreErrorOf(() => study.tell({ trialId: 42, objectives: [1] })).parameter).toBe('trialId');
     study.tell({ trialId: trial!.id, objectives: [1] });
-    const again = errorOf(() => study.tell({ trialId: trial!.id, objectives: [1] }));
+    const again = coreErrorOf(() => study.tell({ trialId: trial!.id, objectives: [1] }));
     expect(again.kind).toBe('invalid-result');
     expect(again.message).toMatch(/already told/);
   });
@@ -49,7 +41,7 @@ describe('Study', () => {
       { trialId: a!.id, status: 'weird' },
       { trialId: a!.id, objectives: [1], cost: -1 },
     ];
-    for (const result of bad) expect(errorOf(() => study.tell(result as never)).kind).toBe('invalid-result');
+    for (const result of bad) expect(coreErrorOf(() => study.tell(result as never)).kind).toBe('invalid-result');
     // one bad result in a batch rejects the whole batch
     expect(() => study.tell([{ trialId: a!.id, objectives: [1] }, { trialId: b!.id, objectives: [Number.POSITIVE_INFINITY] }])).toThrow(CoreError);
     expect(study.records).toHaveLength(0);
@@ -65,7 +57,7 @@ describe('Study', () => {
       objectives: ['loss'],
       optimizer: { ...fixtureRandomOptimizer(space, {}, 1), ask: () => [{ id: 0, config: { x: 2 }, fidelity: {} }] },
     });
-    const error = errorOf(() => study.ask());
+    const error = coreErrorOf(() => study.ask());
     expect(error.kind).toBe('optimizer-contract');
     expect(error.parameter).toBe('x');
   });
@@ -81,7 +73,7 @@ describe('Study', () => {
   });
 
   test('ask(n) rejects n < 1', () => {
-    expect(errorOf(() => newStudy().ask(0)).parameter).toBe('n');
+    expect(coreErrorOf(() => newStudy().ask(0)).parameter).toBe('n');
   });
 });
 
@@ -111,7 +103,7 @@ describe('Study.restore checks the whole state before changing anything', () => 
     const [trial] = study.ask();
     study.tell({ trialId: trial!.id, objectives: [0.25] });
     const before = JSON.stringify(study.state());
-    const error = errorOf(() => study.restore(state as never));
+    const error = coreErrorOf(() => study.restore(state as never));
     expect(error.kind).toBe('invalid-state');
     expect(error.parameter).toBe(parameter);
     expect(JSON.stringify(study.state())).toBe(before);
@@ -129,7 +121,7 @@ describe('a failed result with objective values', () => {
   test('is refused (its numbers belong in metrics), so no value is silently dropped', () => {
     const study = newStudy();
     const [trial] = study.ask();
-    const error = errorOf(() => study.tell({ trialId: trial!.id, status: 'failed', objectives: [0.3] }));
+    const error = coreErrorOf(() => study.tell({ trialId: trial!.id, status: 'failed', objectives: [0.3] }));
     expect(error.kind).toBe('invalid-result');
     expect(error.parameter).toBe('objectives');
     expect(study.pending).toHaveLength(1);

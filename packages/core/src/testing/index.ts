@@ -4,3 +4,4 @@ export { describeRegistryConformance, type RegistryConformanceOptions } from './
 export { expectGoldenTrace, type GoldenTraceOptions } from './expectGoldenTrace';
 export { describeSpaceConformance } from './spaceConformance';
 export { describeStorageConformance, type StorageConformanceOptions } from './storageConformance';
+export { coreErrorOf, coreErrorOfAsync } from './coreErrorOf';

@@ -2,8 +2,7 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CoreError } from '@jahskit/core';
-import { describeStorageConformance } from '@jahskit/core/testing';
+import { describeStorageConformance, coreErrorOfAsync } from '@jahskit/core/testing';
 import { FileJournalStorage } from './FileJournalStorage';
 
 const root = mkdtempSync(join(tmpdir(), 'jahskit-file-journal-'));
@@ -13,15 +12,6 @@ const freshPath = (): string => join(root, `j${count++}`, 'study.jsonl');
 
 describeStorageConformance({ make: () => Promise.resolve(new FileJournalStorage(freshPath())) });
 
-async function errorOf(body: () => Promise<unknown>): Promise<CoreError> {
-  try {
-    await body();
-  } catch (error) {
-    if (CoreError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a CoreError');
-}
 
 describe('FileJournalStorage', () => {
   const hb = (at: number) => ({ op: 'heartbeat' as const, worker: 'w', at });
@@ -53,7 +43,7 @@ describe('FileJournalStorage', () => {
     const a = new FileJournalStorage(path);
     await a.transact('s', -1, () => ({ append: [hb(1), hb(2), hb(3)], result: undefined }));
     writeFileSync(path, readFileSync(path, 'utf8').replace('"at":2', '"at":7'));
-    const error = await errorOf(() => new FileJournalStorage(path).read('s', -1));
+    const error = await coreErrorOfAsync(() => new FileJournalStorage(path).read('s', -1));
     expect(error.kind).toBe('journal-corrupt');
     expect(error.message).toContain(`${path}: line 2`);
   });
@@ -63,7 +53,7 @@ describe('FileJournalStorage', () => {
     const a = new FileJournalStorage(path);
     const spec = { schema: 99, objectives: [], optimizer: { id: 'rs', options: {} }, seed: 0, parameters: [], fidelityParameters: [], graceSeconds: 60 };
     await a.transact('s', -1, () => ({ append: [{ op: 'create', spec }], result: undefined }));
-    const error = await errorOf(() => new FileJournalStorage(path).read('s', -1));
+    const error = await coreErrorOfAsync(() => new FileJournalStorage(path).read('s', -1));
     expect(error.kind).toBe('journal-version');
     expect(error.message).toMatch(/schema 99/);
   });
@@ -101,7 +91,7 @@ describe('FileJournalStorage', () => {
   test('a folder that cannot be created is a storage error naming the path', async () => {
     const blocker = join(root, 'a-file');
     writeFileSync(blocker, '');
-    const error = await errorOf(() => new FileJournalStorage(join(blocker, 'sub', 'study.jsonl')).transact('s', -1, () => ({ append: [hb(1)], result: undefined })));
+    const error = await coreErrorOfAsync(() => new FileJournalStorage(join(blocker, 'sub', 'study.jsonl')).transact('s', -1, () => ({ append: [hb(1)], result: undefined })));
     expect(error.kind).toBe('storage');
     expect(error.message).toContain(blocker);
   });

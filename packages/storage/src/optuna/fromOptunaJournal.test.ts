@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CoreError } from '@jahskit/core';
+import { coreErrorOf } from '@jahskit/core/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fromOptunaJournal } from './fromOptunaJournal';
 import { singleObjectiveStudy, twoObjectiveStudy } from './optunaFixtures';
@@ -97,15 +97,6 @@ interface OptunaView {
   readonly trials: (OptunaStudyData['trials'][number] & { params: Record<string, unknown> })[];
 }
 
-function errorOf(body: () => unknown): CoreError {
-  try {
-    body();
-  } catch (error) {
-    if (CoreError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a CoreError');
-}
 
 describe('fromOptunaJournal', () => {
   let dir: string;
@@ -169,11 +160,11 @@ describe('fromOptunaJournal', () => {
 
   test('several studies: a name picks one; without a name, or with one the log does not hold, the error lists the names', () => {
     if (text === undefined) throw new Error(skipped);
-    const ambiguous = errorOf(() => fromOptunaJournal(text!));
+    const ambiguous = coreErrorOf(() => fromOptunaJournal(text!));
     expect(ambiguous).toMatchObject({ kind: 'invalid-argument', parameter: 'study' });
     expect(ambiguous.message).toBe('the Optuna journal holds 2 studies; name the one to read: "single", "pareto"');
     // A deleted study is gone, as in Optuna.
-    expect(errorOf(() => fromOptunaJournal(text!, 'gone')).message).toBe('the Optuna journal holds no study named "gone"; it holds "single", "pareto"');
+    expect(coreErrorOf(() => fromOptunaJournal(text!, 'gone')).message).toBe('the Optuna journal holds no study named "gone"; it holds "single", "pareto"');
   });
 
   test('bad input is a journal-corrupt error naming the line and what was expected', () => {
@@ -181,28 +172,28 @@ describe('fromOptunaJournal', () => {
     const lines = text.split('\n');
     const last = lines.length - 1; // the text ends with a newline: lines[last] is ''
     const cut = `${lines.slice(0, last - 1).join('\n')}\n${lines[last - 1]!.slice(0, 40)}`;
-    const truncated = errorOf(() => fromOptunaJournal(cut, 'single'));
+    const truncated = coreErrorOf(() => fromOptunaJournal(cut, 'single'));
     expect(truncated.kind).toBe('journal-corrupt');
     expect(truncated.message).toBe(`Optuna journal line ${last}: expected a complete operation, but the file ends inside it (a truncated last line)`);
-    const unknown = errorOf(() => fromOptunaJournal(`${text}{"op_code": 12, "worker_id": "w"}\n`, 'single'));
+    const unknown = coreErrorOf(() => fromOptunaJournal(`${text}{"op_code": 12, "worker_id": "w"}\n`, 'single'));
     expect(unknown.message).toBe(`Optuna journal line ${last + 1}: expected an "op_code" from 0 (CREATE_STUDY) to 9 (SET_TRIAL_SYSTEM_ATTR), got 12`);
     const broken = lines.map((line, i) => (i === 4 ? line.replace('"study_id"', '"study"') : line)).join('\n');
-    expect(errorOf(() => fromOptunaJournal(broken, 'single')).message).toMatch(/^Optuna journal line 5: expected a field "study_id" in this SET_STUDY_\w+ operation$/);
+    expect(coreErrorOf(() => fromOptunaJournal(broken, 'single')).message).toMatch(/^Optuna journal line 5: expected a field "study_id" in this SET_STUDY_\w+ operation$/);
   });
 
   test('what is not an Optuna journal is refused at its first line', () => {
-    const jahskit = errorOf(() => fromOptunaJournal('{"seq":0,"op":"create","spec":{}}\n'));
+    const jahskit = coreErrorOf(() => fromOptunaJournal('{"seq":0,"op":"create","spec":{}}\n'));
     expect(jahskit).toMatchObject({ kind: 'journal-corrupt', parameter: 'text' });
     expect(jahskit.message).toBe('Optuna journal line 1: expected an Optuna journal operation with "op_code", got a jahskit journal entry (open it as a jahskit study instead)');
-    expect(errorOf(() => fromOptunaJournal('name,value\nlr,0.1\n')).message).toMatch(/^Optuna journal line 1: expected one JSON operation per line, got text that is not JSON \(expected a JSON value at character 1, found "name,value"\)$/);
-    expect(errorOf(() => fromOptunaJournal('[1, 2]\n')).message).toBe('Optuna journal line 1: expected an Optuna journal operation {"op_code": ..., "worker_id": ..., ...}, got [1,2]');
-    expect(errorOf(() => fromOptunaJournal('\n\n')).message).toBe('Optuna journal line 1: expected an Optuna journal (one JSON operation per line), got an empty text');
+    expect(coreErrorOf(() => fromOptunaJournal('name,value\nlr,0.1\n')).message).toMatch(/^Optuna journal line 1: expected one JSON operation per line, got text that is not JSON \(expected a JSON value at character 1, found "name,value"\)$/);
+    expect(coreErrorOf(() => fromOptunaJournal('[1, 2]\n')).message).toBe('Optuna journal line 1: expected an Optuna journal operation {"op_code": ..., "worker_id": ..., ...}, got [1,2]');
+    expect(coreErrorOf(() => fromOptunaJournal('\n\n')).message).toBe('Optuna journal line 1: expected an Optuna journal (one JSON operation per line), got an empty text');
     const badChoice = [
       '{"op_code": 0, "worker_id": "w", "study_name": "s", "directions": [1]}',
       '{"op_code": 4, "worker_id": "w", "study_id": 0, "datetime_start": null}',
       '{"op_code": 5, "worker_id": "w", "trial_id": 0, "param_name": "c", "param_value_internal": 5, "distribution": "{\\"name\\": \\"CategoricalDistribution\\", \\"attributes\\": {\\"choices\\": [\\"a\\", \\"b\\"]}}"}',
     ].join('\n');
-    expect(errorOf(() => fromOptunaJournal(badChoice)).message).toBe('Optuna journal line 3: expected the index of a choice of parameter "c" (0 to 1), got 5');
+    expect(coreErrorOf(() => fromOptunaJournal(badChoice)).message).toBe('Optuna journal line 3: expected the index of a choice of parameter "c" (0 to 1), got 5');
   });
 
   test('Optuna’s replay rules: a parameter whose distribution differs from its first trial’s is dropped, a finished trial takes no more changes', () => {

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CoreError, type JournalEntry, type Trial } from '@jahskit/core';
+import type { JournalEntry, Trial } from '@jahskit/core';
+import { coreErrorOf } from '@jahskit/core/testing';
 import { fc } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decimalGridTop } from './decimalGridTop';
@@ -157,18 +158,9 @@ describe('toOptunaJournal', () => {
   });
 
   test('what is not a study journal is a typed error naming the argument', () => {
-    const errorOf = (body: () => unknown): CoreError => {
-      try {
-        body();
-      } catch (error) {
-        if (CoreError.is(error)) return error;
-        throw error;
-      }
-      throw new Error('expected a CoreError');
-    };
-    expect(errorOf(() => toOptunaJournal('tune', single.entries.slice(1)))).toMatchObject({ kind: 'invalid-argument', parameter: 'entries' });
-    expect(errorOf(() => toOptunaJournal('', single.entries))).toMatchObject({ kind: 'invalid-argument', parameter: 'name' });
+    expect(coreErrorOf(() => toOptunaJournal('tune', single.entries.slice(1)))).toMatchObject({ kind: 'invalid-argument', parameter: 'entries' });
+    expect(coreErrorOf(() => toOptunaJournal('', single.entries))).toMatchObject({ kind: 'invalid-argument', parameter: 'name' });
     const foreign = single.entries.map((e) => (e.op === 'ask' && e.seq === 1 ? { ...e, trials: [{ ...e.trials[0]!, config: { depth: 3 } }] } : e));
-    expect(errorOf(() => toOptunaJournal('tune', foreign)).message).toMatch(/entry 1: trial 0 has parameter "depth", which the study's space does not define/);
+    expect(coreErrorOf(() => toOptunaJournal('tune', foreign)).message).toMatch(/entry 1: trial 0 has parameter "depth", which the study's space does not define/);
   });
 });
