@@ -76,4 +76,17 @@ describe('normal distribution helpers', () => {
     expect(normalCdf(-40)).toBe(0);
     expect(normalCdf(40)).toBe(1);
   });
+  test('normalCdf is monotone and integrates normalPdf', () => {
+    let previous = 0;
+    for (let x = -8; x <= 8; x += 0.01) {
+      const p = normalCdf(x);
+      expect(p).toBeGreaterThanOrEqual(previous);
+      previous = p;
+    }
+    // Trapezoid rule on [-1, 2].
+    let integral = 0;
+    const h = 1e-4;
+    for (let i = 0; i < 30_000; i++) integral += (h * (normalPdf(-1 + i * h) + normalPdf(-1 + (i + 1) * h))) / 2;
+    expect(integral).toBeCloseTo(normalCdf(2) - normalCdf(-1), 7);
+  });
 });

@@ -1,4 +1,4 @@
-import { normalCdf, normalPdf } from './normal';
+import { normalCdf, normalPdf } from '@jahskit/multiobjective';
 
 /**
  * Expected improvement below `best` (minimisation) of a Gaussian prediction N(mean, variance):

@@ -35,4 +35,16 @@ describe('ParzenEstimator', () => {
     const b = exact.logDensityRows(probe, 5);
     for (let i = 0; i < 5; i++) expect(Math.abs((a[i] as number) - (b[i] as number))).toBeLessThan(0.06);
   });
+
+  test.each([0.01, 0.3, 0.97])('near a bound too, a component is normalised exactly over [0, 1] (observation at %f)', (x) => {
+    const estimator = ParzenEstimator.fitRows(codec, Float64Array.of(x), [0]);
+    // Simpson's rule, fine enough for 1e-11 on these smooth densities: the truncated normals' masses
+    // must come from an accurate normal distribution function (one accurate to 1e-7 misses by ~1e-7).
+    const n = 200_000;
+    const grid = Float64Array.from({ length: n + 1 }, (_, i) => i / n);
+    const density = estimator.logDensityRows(grid, n + 1).map(Math.exp);
+    let sum = (density[0] as number) + (density[n] as number);
+    for (let i = 1; i < n; i++) sum += (i % 2 === 1 ? 4 : 2) * (density[i] as number);
+    expect(Math.abs(sum / (3 * n) - 1)).toBeLessThan(1e-9);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Configuration, Rng, SearchSpace } from '@jahskit/core';
-import { normalCdf } from './normalCdf';
+import { normalCdf } from '@jahskit/multiobjective';
 import { UnitCodec } from './UnitCodec';
 
 export interface ParzenOptions {
