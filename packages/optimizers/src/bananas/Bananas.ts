@@ -120,7 +120,6 @@ export class Bananas implements Optimizer {
       random: this.options.randomCandidates,
       mutations: this.options.candidates,
       incumbents: this.options.incumbents,
-      numericNeighbours: 4,
     });
     if (candidates.length === 0) return [];
     const { mean, sd } = ensemble.predictMeanSd(this.encoder.encodeAll(candidates), candidates.length);

@@ -4,7 +4,7 @@ import { OptimizerError } from '../errors/OptimizerError';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { configKey } from '../internal/configKey';
-import { mutateOne } from '../internal/mo/mutateOne';
+import { mutateOneParameter } from '../internal/mutateOneParameter';
 import { referencePoint } from '../internal/mo/referencePoint';
 import { sizeKnobs, type SizeKnob } from './sizeKnobs';
 
@@ -101,13 +101,13 @@ export class BulkCut extends MoOptimizerBase {
         movable.push({ knob, values: [] });
       }
     }
-    if (movable.length === 0) return mutateOne(space, config, rng);
+    if (movable.length === 0) return mutateOneParameter(space, config, rng);
     const { knob, values } = rng.pick(movable);
     if (knob.order !== undefined) {
       try {
         return space.validate(this.withActive({ ...config, [knob.name]: rng.pick(values) }, rng));
       } catch {
-        return mutateOne(space, config, rng);
+        return mutateOneParameter(space, config, rng);
       }
     }
     // A numeric knob: a half-normal step in its [0, 1] encoding, in the phase's direction.
@@ -117,7 +117,7 @@ export class BulkCut extends MoOptimizerBase {
     try {
       return space.decode(vector);
     } catch {
-      return mutateOne(space, config, rng);
+      return mutateOneParameter(space, config, rng);
     }
   }
 
@@ -132,12 +132,12 @@ export class BulkCut extends MoOptimizerBase {
   }
 
   private perturbHyperparameter(config: Configuration, rng: Rng): Configuration {
-    // mutateOne on the subspace of hyperparameters: the knobs are held fixed by `restrict`.
+    // The mutation on the subspace of hyperparameters: the knobs are held fixed by `restrict`.
     const fixed: Record<string, ParamValue> = {};
     for (const knob of this.knobs) if (config[knob.name] !== undefined) fixed[knob.name] = config[knob.name] as ParamValue;
     try {
       const sub = this.context.space.restrict(fixed);
-      return this.context.space.validate(mutateOne(sub, config, rng));
+      return this.context.space.validate(mutateOneParameter(sub, config, rng));
     } catch {
       return config;
     }

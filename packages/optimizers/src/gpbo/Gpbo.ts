@@ -148,7 +148,6 @@ export class Gpbo implements Optimizer {
       random: this.options.randomCandidates,
       mutations: this.options.mutationCandidates,
       incumbents: this.options.incumbents,
-      numericNeighbours: 4,
     });
     if (candidates.length === 0) return undefined;
     const width = this.encoder.width;

@@ -1,48 +1,70 @@
-import type { Configuration, Rng, SearchSpace } from '@jahskit/core';
+import type { Configuration, ParameterSpec, Rng, SearchSpace } from '@jahskit/core';
+import { decodeRepaired } from './mo/decodeRepaired';
 
 /**
- * A child that differs from `parent` in one active parameter, as in the mutation of regularised
- * evolution: the parameter is drawn uniformly among the active parameters that have at least one
- * neighbour, then its new value uniformly among those neighbours. The neighbours come from the space,
- * so parameters that a change activates are sampled and those it deactivates are dropped.
+ * The step of a numeric parameter that matches the space's own neighbours (`SearchSpace.neighbours`
+ * perturbs a number by N(0, 0.2^2) in its [0, 1] encoding); the multi-objective operators take smaller steps.
+ */
+export const NEIGHBOUR_STEP = 0.2;
+
+/**
+ * The one-parameter mutation of every optimizer here (regularised evolution, the acquisition pools,
+ * the evolutionary multi-objective operators), in the space's encoding and O(d): an active parameter
+ * that can change is chosen uniformly; a categorical moves to another choice (uniformly), an ordinal
+ * to an adjacent value (uniformly among the one or two), a number by a Gaussian step of `sigma` in its
+ * [0, 1] (log-aware) encoding, reflected at the bounds (an integer that rounds back to its old value
+ * moves by one). Parameters the change activates are drawn from the prior; deactivated ones are
+ * dropped. Falls back to a prior sample when nothing can change or the child is forbidden.
  *
- * `numericCount` is how many perturbations the space draws for each numeric parameter. When no
- * parameter can change (every active parameter is constant), the child is a fresh prior sample.
+ * (The space's `neighbours` lists every neighbour of every parameter, which costs far more than one
+ * child needs; on categorical and ordinal parameters the draw here is the same as picking a parameter,
+ * then one of its neighbours, uniformly.)
  */
-export function mutateOneParameter(space: SearchSpace, parent: Configuration, rng: Rng, numericCount = 1): Configuration {
-  const groups = groupNeighboursByParameter(space, parent, space.neighbours(parent, rng, numericCount));
-  if (groups.length === 0) return space.sample(rng);
-  const group = rng.pick(groups);
-  return rng.pick(group);
+export function mutateOneParameter(space: SearchSpace, parent: Configuration, rng: Rng, sigma = 0.1): Configuration {
+  const vector = space.encode(parent);
+  const params = space.parameters;
+  const mutable: number[] = [];
+  for (let j = 0; j < params.length; j++) if (!Number.isNaN(vector[j] as number) && canChange(params[j] as ParameterSpec)) mutable.push(j);
+  if (mutable.length === 0) return space.sample(rng);
+  const j = rng.pick(mutable);
+  const spec = params[j] as ParameterSpec;
+  const v = vector[j] as number;
+  if (spec.type === 'categorical') {
+    const other = rng.index(spec.choices.length - 1);
+    vector[j] = other >= v ? other + 1 : other;
+  } else if (spec.type === 'ordinal') {
+    // Drawn from the list of adjacent values (one at either end), as from the space's neighbours.
+    const adjacent = v === 0 ? [1] : v === spec.sequence.length - 1 ? [v - 1] : [v - 1, v + 1];
+    vector[j] = adjacent[rng.index(adjacent.length)] as number;
+  } else if (spec.type === 'integer' || spec.type === 'float') {
+    let x = v + rng.normal(0, sigma);
+    x = x < 0 ? -x : x;
+    x = x > 1 ? 2 - x : x;
+    vector[j] = Math.min(1, Math.max(0, x));
+  }
+  const child = decodeRepaired(space, vector, rng);
+  if (child === undefined) return space.sample(rng);
+  if (spec.type === 'integer' && child[spec.name] === parent[spec.name]) {
+    const old = parent[spec.name] as number;
+    const step = old >= spec.upper ? -1 : old <= spec.lower ? 1 : rng.bernoulli(0.5) ? 1 : -1;
+    try {
+      return space.validate({ ...child, [spec.name]: old + step });
+    } catch {
+      return child;
+    }
+  }
+  return child;
 }
 
-/**
- * Neighbours of `parent` grouped by the active parameter whose value they change, in the space's
- * parameter order (empty groups omitted).
- */
-export function groupNeighboursByParameter(space: SearchSpace, parent: Configuration, neighbours: readonly Configuration[]): Configuration[][] {
-  const byName = new Map<string, Configuration[]>();
-  for (const neighbour of neighbours) {
-    const changed = changedParameter(space, parent, neighbour);
-    if (changed === undefined) continue;
-    const group = byName.get(changed);
-    if (group === undefined) byName.set(changed, [neighbour]);
-    else group.push(neighbour);
+function canChange(spec: ParameterSpec): boolean {
+  switch (spec.type) {
+    case 'categorical':
+      return spec.choices.length > 1;
+    case 'ordinal':
+      return spec.sequence.length > 1;
+    case 'constant':
+      return false;
+    default:
+      return spec.upper > spec.lower;
   }
-  const groups: Configuration[][] = [];
-  for (const spec of space.parameters) {
-    const group = byName.get(spec.name);
-    if (group !== undefined) groups.push(group);
-  }
-  return groups;
-}
-
-/** The first parameter (in space order) active in both configurations whose value differs. */
-function changedParameter(space: SearchSpace, parent: Configuration, child: Configuration): string | undefined {
-  for (const spec of space.parameters) {
-    const a = parent[spec.name];
-    const b = child[spec.name];
-    if (a !== undefined && b !== undefined && a !== b) return spec.name;
-  }
-  return undefined;
 }

@@ -1,5 +1,5 @@
 import type { JsonValue, OptimizerContext, Rng } from '@jahskit/core';
-import { mutateOne } from '../internal/mo/mutateOne';
+import { mutateOneParameter } from '../internal/mutateOneParameter';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import { crowdedTournament, rankAndCrowding, selectByRankAndCrowding } from '../internal/mo/rankAndCrowding';
@@ -52,7 +52,7 @@ export class Nsga2 extends MoOptimizerBase {
       config = uniformCrossover(space, a.config, b.config, rng);
       tags['mate'] = b.id;
     }
-    if (rng.bernoulli(this.options.mutationProbability)) config = mutateOne(space, config, rng);
+    if (rng.bernoulli(this.options.mutationProbability)) config = mutateOneParameter(space, config, rng);
     return { config, tags };
   }
 

@@ -1,6 +1,6 @@
 import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
 import { OptimizerError } from '../errors/OptimizerError';
-import { mutateOneParameter } from '../internal/mutateOneParameter';
+import { mutateOneParameter, NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
 import { readState } from '../internal/readState';
 
 export interface RegularizedEvolutionOptions {
@@ -8,8 +8,8 @@ export interface RegularizedEvolutionOptions {
   readonly population: number;
   /** Members drawn (with replacement) for each tournament. */
   readonly sampleSize: number;
-  /** Gaussian perturbations the space draws per numeric parameter when mutating. */
-  readonly numericNeighbours: number;
+  /** Deprecated, without effect: a numeric parameter moves by one Gaussian step (see `mutateOneParameter`). */
+  readonly numericNeighbours?: number;
 }
 
 interface Member {
@@ -66,7 +66,7 @@ export class RegularizedEvolution implements Optimizer {
         continue;
       }
       const parent = this.tournament(rng);
-      const config = mutateOneParameter(this.context.space, parent.config, rng, this.options.numericNeighbours);
+      const config = mutateOneParameter(this.context.space, parent.config, rng, NEIGHBOUR_STEP);
       trials.push({ id, config, fidelity: this.fidelity, tags: { parent: parent.id } });
     }
     return trials;

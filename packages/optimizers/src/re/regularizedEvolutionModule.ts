@@ -7,7 +7,12 @@ const options = z
   .object({
     population: z.number().int().min(2).default(100).describe('population size: the number of most recent results kept; the first `population` trials are random samples'),
     sampleSize: z.number().int().min(1).default(25).describe('tournament size: members drawn with replacement, the best becomes the parent (at most `population`)'),
-    numericNeighbours: z.number().int().min(1).default(1).describe('perturbations drawn per numeric parameter when mutating (categorical parameters use every other choice)'),
+    numericNeighbours: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('deprecated, no effect (removed in the next release): a mutated numeric parameter moves by one Gaussian step of 0.2 in its [0, 1] encoding'),
   })
   .strict();
 

@@ -2,7 +2,7 @@ import { Rng, type Configuration, type JsonValue, type SearchSpace } from '@jahs
 import type { ConfigSampler } from '../internal/multifidelity/ConfigSampler';
 import type { ValueBook } from '../internal/mo/MoBracketOptimizer';
 import { configKey } from '../internal/configKey';
-import { mutateOne } from '../internal/mo/mutateOne';
+import { mutateOneParameter } from '../internal/mutateOneParameter';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { rankAndCrowding } from '../internal/mo/rankAndCrowding';
 import { uniformCrossover } from '../internal/mo/uniformCrossover';
@@ -69,11 +69,11 @@ export class EvolutionarySampler implements ConfigSampler {
       return pool[best] as Member;
     };
     const a = tournament();
-    if (rng.bernoulli(this.options.mutationProbability)) return mutateOne(this.space, a.config, rng);
+    if (rng.bernoulli(this.options.mutationProbability)) return mutateOneParameter(this.space, a.config, rng);
     const b = tournament();
     const child = uniformCrossover(this.space, a.config, b.config, rng);
     // Recombining a parent with itself (or an unlucky mask) copies it: mutate instead of repeating.
-    return sameConfig(child, a.config) || sameConfig(child, b.config) ? mutateOne(this.space, child, rng) : child;
+    return sameConfig(child, a.config) || sameConfig(child, b.config) ? mutateOneParameter(this.space, child, rng) : child;
   }
 
   observe(id: number, config: Configuration, rung: number, value: number | undefined): void {

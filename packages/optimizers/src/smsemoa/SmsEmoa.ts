@@ -2,7 +2,7 @@ import type { JsonValue, OptimizerContext, Rng } from '@jahskit/core';
 import { hsspGreedyDecremental } from '@jahskit/multiobjective';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
-import { mutateOne } from '../internal/mo/mutateOne';
+import { mutateOneParameter } from '../internal/mutateOneParameter';
 import { referencePoint } from '../internal/mo/referencePoint';
 import { uniformCrossover } from '../internal/mo/uniformCrossover';
 
@@ -50,7 +50,7 @@ export class SmsEmoa extends MoOptimizerBase {
       config = uniformCrossover(space, a.config, b.config, rng);
       tags['mate'] = b.id;
     }
-    if (rng.bernoulli(this.options.mutationProbability)) config = mutateOne(space, config, rng);
+    if (rng.bernoulli(this.options.mutationProbability)) config = mutateOneParameter(space, config, rng);
     return { config, tags };
   }
 

@@ -1,6 +1,6 @@
 import type { Configuration, Rng, SearchSpace } from '@jahskit/core';
 import { candidateCollector } from './candidateCollector';
-import { mutateOne } from './mutateOne';
+import { mutateOneParameter } from '../mutateOneParameter';
 
 /**
  * The candidates an acquisition function is maximised over (model-based methods on mixed spaces):
@@ -11,6 +11,6 @@ import { mutateOne } from './mutateOne';
 export function candidatePool(space: SearchSpace, rng: Rng, random: number, mutations: number, parents: readonly Configuration[], exclude: (key: string) => boolean): Configuration[] {
   const { offer, candidates } = candidateCollector(space, exclude);
   for (let i = 0; i < random; i++) offer(space.sample(rng));
-  if (parents.length > 0) for (let i = 0; i < mutations; i++) offer(mutateOne(space, rng.pick(parents), rng));
+  if (parents.length > 0) for (let i = 0; i < mutations; i++) offer(mutateOneParameter(space, rng.pick(parents), rng));
   return candidates;
 }

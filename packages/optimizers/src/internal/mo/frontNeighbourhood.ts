@@ -1,6 +1,6 @@
 import type { Configuration, Rng, SearchSpace } from '@jahskit/core';
 import { candidateCollector } from './candidateCollector';
-import { mutateOne } from './mutateOne';
+import { mutateOneParameter } from '../mutateOneParameter';
 
 /**
  * Candidates for an acquisition function on a multi-objective front: `mutations` one-parameter
@@ -11,7 +11,7 @@ import { mutateOne } from './mutateOne';
  */
 export function frontNeighbourhood(space: SearchSpace, rng: Rng, front: readonly Configuration[], mutations: number, random: number, exclude: (key: string) => boolean): Configuration[] {
   const { offer, candidates } = candidateCollector(space, exclude);
-  if (front.length > 0) for (let t = 0; t < mutations; t++) offer(mutateOne(space, front[t % front.length] as Configuration, rng));
+  if (front.length > 0) for (let t = 0; t < mutations; t++) offer(mutateOneParameter(space, front[t % front.length] as Configuration, rng));
   for (let i = 0; i < random; i++) offer(space.sample(rng));
   return candidates;
 }
