@@ -8,7 +8,6 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@jahskit/source'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'docs/**/*.test.ts'],
-    setupFiles: ['./vitest.setup.ts'],
     // Starts PostgreSQL for the test files that need it (see the file).
     globalSetup: ['./packages/storage/scripts/postgresGlobalSetup.ts'],
     testTimeout: 60_000,

@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { createRegistry, EMPTY_SPACE, Study, type Configuration, type Objective, type TrialRecord } from '@jahskit/core';
 import { randomSearchModule } from '@jahskit/optimizers';
 import { categorical, ConfigurationSpace, float, integer } from '@jahskit/spaces';

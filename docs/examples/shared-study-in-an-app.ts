@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { createRegistry, StoredStudy, type Configuration, type TrialRecord } from '@jahskit/core';
 import { tpeModule } from '@jahskit/optimizers';
 import { categorical, ConfigurationSpace, float, integer } from '@jahskit/spaces';

@@ -1,5 +1,5 @@
 import {
-  OPTIMIZER_PLUGIN,
+  definePlugin,
   Rng,
   type Configuration,
   type JsonValue,
@@ -9,7 +9,6 @@ import {
   type OptimizerDescriptor,
   type Trial,
 } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
 import { z } from 'zod';
 
 export interface HillClimberOptions {
@@ -75,6 +74,4 @@ export const hillClimberDescriptor: OptimizerDescriptor<HillClimberOptions> = {
 };
 
 /** Loading this module into a container is what makes the plugin exist. */
-export const hillClimberModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(hillClimberDescriptor);
-});
+export const hillClimberModule = definePlugin({ optimizers: [hillClimberDescriptor] });

@@ -1,5 +1,3 @@
-// inversify reads decorator metadata through this polyfill; it is loaded once, here, at the entry point.
-import 'reflect-metadata';
 import { nodeIo } from './nodeIo';
 import { runCli } from './runCli';
 

@@ -25,13 +25,13 @@ import {
   tpeModule,
 } from '@jahskit/optimizers';
 import { cellSpacesModule } from '@jahskit/spaces';
-import type { ContainerModule } from 'inversify';
+import type { PluginModule } from '@jahskit/core';
 
 /**
  * The composition root's choice: every plugin jahskit ships. An app that wants fewer (or its own)
- * passes its own list to `createContainer` instead.
+ * passes its own list to `createRegistry` instead.
  */
-export function defaultModules(): readonly ContainerModule[] {
+export function defaultModules(): readonly PluginModule[] {
   return [
     // spaces
     cellSpacesModule,

@@ -1,5 +1,4 @@
-import type { ContainerModule } from 'inversify';
-import { createRegistry, type PluginRegistry } from '@jahskit/core';
+import { createRegistry, type PluginModule, type PluginRegistry } from '@jahskit/core';
 import type { CliIo, Command } from './Command';
 import { describeError } from './commandLineError';
 import { compareCommand } from './commands/compare';
@@ -19,11 +18,11 @@ import { quoteValue } from './quoteValue';
 
 export interface CliOptions {
   /** The plugin modules to load; default: every plugin jahskit ships. */
-  readonly modules?: readonly ContainerModule[];
+  readonly modules?: readonly PluginModule[];
 }
 
 /** Every sub-command. The registry is built lazily: `hv` and friends never need plugins. */
-export function commands(modules: () => readonly ContainerModule[]): readonly Command[] {
+export function commands(modules: () => readonly PluginModule[]): readonly Command[] {
   let registry: PluginRegistry | undefined;
   const getRegistry = (): PluginRegistry => (registry ??= createRegistry(modules()));
   return [

@@ -1,5 +1,4 @@
-import { BENCHMARK_PLUGIN, type BenchmarkDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type BenchmarkDescriptor } from '@jahskit/core';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { checkModelFile } from '../internal/checkModelFile';
@@ -49,6 +48,4 @@ export const jahsDescriptor: BenchmarkDescriptor<JahsOptions & { readonly fixedS
 };
 
 /** Registers the JAHS-Bench-201 surrogate benchmark. */
-export const jahsModule = new ContainerModule(({ bind }) => {
-  bind(BENCHMARK_PLUGIN).toConstantValue(jahsDescriptor);
-});
+export const jahsModule = definePlugin({ benchmarks: [jahsDescriptor] });

@@ -1,5 +1,4 @@
-import { BENCHMARK_PLUGIN, type BenchmarkContext, type BenchmarkDescriptor, type DataStatus } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type BenchmarkContext, type BenchmarkDescriptor, type DataStatus } from '@jahskit/core';
 import { z } from 'zod';
 import { sha256File } from '../internal/sha256File';
 import { createNashpobench2Benchmark, type Nashpobench2Options } from './createNashpobench2Benchmark';
@@ -52,6 +51,4 @@ export const nashpobench2Descriptor: BenchmarkDescriptor<Nashpobench2Options> = 
 };
 
 /** Registers the NAS-HPO-Bench-II benchmark. */
-export const nashpobench2Module = new ContainerModule(({ bind }) => {
-  bind(BENCHMARK_PLUGIN).toConstantValue(nashpobench2Descriptor);
-});
+export const nashpobench2Module = definePlugin({ benchmarks: [nashpobench2Descriptor] });

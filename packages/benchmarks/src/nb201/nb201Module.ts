@@ -1,5 +1,4 @@
-import { BENCHMARK_PLUGIN, type BenchmarkDescriptor, type DataStatus } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type BenchmarkDescriptor, type DataStatus } from '@jahskit/core';
 import { z } from 'zod';
 import { sha256File } from '../internal/sha256File';
 import { createNb201Benchmark, NB201_OBJECTIVES, type Nb201ObjectiveName, type Nb201Options } from './createNb201Benchmark';
@@ -38,6 +37,4 @@ export const nb201Descriptor: BenchmarkDescriptor<Nb201Options> = {
 };
 
 /** Registers the NAS-Bench-201 benchmark. */
-export const nb201Module = new ContainerModule(({ bind }) => {
-  bind(BENCHMARK_PLUGIN).toConstantValue(nb201Descriptor);
-});
+export const nb201Module = definePlugin({ benchmarks: [nb201Descriptor] });

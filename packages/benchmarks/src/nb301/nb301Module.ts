@@ -1,5 +1,4 @@
-import { BENCHMARK_PLUGIN, type BenchmarkDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type BenchmarkDescriptor } from '@jahskit/core';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { checkModelFile } from '../internal/checkModelFile';
@@ -21,6 +20,4 @@ export const nb301Descriptor: BenchmarkDescriptor<Nb301Options> = {
 };
 
 /** Registers the NAS-Bench-301 surrogate benchmark. */
-export const nb301Module = new ContainerModule(({ bind }) => {
-  bind(BENCHMARK_PLUGIN).toConstantValue(nb301Descriptor);
-});
+export const nb301Module = definePlugin({ benchmarks: [nb301Descriptor] });

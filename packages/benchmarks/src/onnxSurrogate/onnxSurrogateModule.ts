@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BENCHMARK_PLUGIN, type BenchmarkContext, type BenchmarkDescriptor, type DataStatus } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type BenchmarkContext, type BenchmarkDescriptor, type DataStatus } from '@jahskit/core';
 import { z } from 'zod';
 import { BenchmarkError } from '../errors/BenchmarkError';
 import { sha256Hex } from '../surrogate/verifyModelFile';
@@ -98,6 +97,4 @@ export const onnxSurrogateDescriptor: BenchmarkDescriptor<OnnxSurrogateModuleOpt
 };
 
 /** Registers the generic onnx-surrogate benchmark. */
-export const onnxSurrogateModule = new ContainerModule(({ bind }) => {
-  bind(BENCHMARK_PLUGIN).toConstantValue(onnxSurrogateDescriptor);
-});
+export const onnxSurrogateModule = definePlugin({ benchmarks: [onnxSurrogateDescriptor] });

@@ -1,5 +1,4 @@
-import { BENCHMARK_PLUGIN, type BenchmarkDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type BenchmarkDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { createSyntheticBenchmark, type SyntheticOptions } from './createSyntheticBenchmark';
 import { SYNTHETIC_PROBLEMS } from './syntheticProblems';
@@ -22,6 +21,4 @@ export const syntheticDescriptor: BenchmarkDescriptor<SyntheticOptions> = {
 };
 
 /** Registers the synthetic benchmark. */
-export const syntheticModule = new ContainerModule(({ bind }) => {
-  bind(BENCHMARK_PLUGIN).toConstantValue(syntheticDescriptor);
-});
+export const syntheticModule = definePlugin({ benchmarks: [syntheticDescriptor] });

@@ -1,7 +1,6 @@
 // A grid thread: claims jobs of the grid until none is left, runs them with every plugin jahskit
 // ships, and posts each outcome. It exits on its own; the grid only ever terminates a thread that has
 // claimed nothing.
-import 'reflect-metadata';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRegistry } from '@jahskit/core';
 import { defaultModules } from '../defaultModules';

@@ -1,11 +1,10 @@
-import { ContainerModule } from 'inversify';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { CoreError } from '../errors/CoreError';
 import { fixtureRandomOptimizer, quadraticBenchmark } from '../testing/coreFixtures';
-import { createRegistry } from './createContainer';
+import { createRegistry } from './createRegistry';
+import { definePlugin } from './definePlugin';
 import type { OptimizerDescriptor } from './PluginDescriptor';
-import { OPTIMIZER_PLUGIN } from './tokens';
 
 const descriptor = (id: string): OptimizerDescriptor<{ population: number }> => ({
   id,
@@ -14,9 +13,7 @@ const descriptor = (id: string): OptimizerDescriptor<{ population: number }> => 
   options: z.object({ population: z.number().int().min(2).default(10) }).strict(),
   create: (_options, context) => fixtureRandomOptimizer(context.space, {}, context.seed),
 });
-const moduleOf = (...ids: string[]) => new ContainerModule(({ bind }) => {
-  for (const id of ids) bind(OPTIMIZER_PLUGIN).toConstantValue(descriptor(id));
-});
+const moduleOf = (...ids: string[]) => definePlugin({ optimizers: ids.map(descriptor) });
 const benchmark = quadraticBenchmark();
 const context = { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed: 1 };
 

@@ -1,4 +1,3 @@
-import { injectable, multiInject, optional } from 'inversify';
 import type { Benchmark } from '../benchmark/Benchmark';
 import { CoreError } from '../errors/CoreError';
 import type { Optimizer } from '../optimizer/Optimizer';
@@ -11,24 +10,24 @@ import type {
   PluginDescriptor,
   SpaceDescriptor,
 } from './PluginDescriptor';
-import { BENCHMARK_PLUGIN, OPTIMIZER_PLUGIN, SPACE_PLUGIN, type PluginCategory } from './tokens';
+import type { PluginCategory } from './tokens';
 import { validateOptions } from './validateOptions';
 import { handlesObjectives } from '../optimizer/handlesObjectives';
 
 type AnyDescriptor = PluginDescriptor<unknown, unknown, unknown>;
 
 /**
- * Every plugin the composition root loaded, by category. Built by multi-injection, so a plugin
- * appears here because its module was loaded, never because some file was imported.
+ * Every plugin the composition root loaded, by category. Built by {@link createRegistry} from the
+ * modules an app chose, so a plugin appears here because its module was loaded, never because some
+ * file was imported.
  */
-@injectable()
 export class PluginRegistry {
   private readonly byCategory: ReadonlyMap<PluginCategory, ReadonlyMap<string, AnyDescriptor>>;
 
   constructor(
-    @multiInject(SPACE_PLUGIN) @optional() spaces: readonly SpaceDescriptor[] | undefined,
-    @multiInject(BENCHMARK_PLUGIN) @optional() benchmarks: readonly BenchmarkDescriptor[] | undefined,
-    @multiInject(OPTIMIZER_PLUGIN) @optional() optimizers: readonly OptimizerDescriptor[] | undefined,
+    spaces: readonly SpaceDescriptor[] | undefined,
+    benchmarks: readonly BenchmarkDescriptor[] | undefined,
+    optimizers: readonly OptimizerDescriptor[] | undefined,
   ) {
     this.byCategory = new Map<PluginCategory, ReadonlyMap<string, AnyDescriptor>>([
       ['space', index('space', spaces ?? [])],

@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { ladderOptions } from '../internal/multifidelity/ladderOptions';
 import { Asha, type AshaOptions } from './Asha';
@@ -13,6 +12,4 @@ export const ashaDescriptor: OptimizerDescriptor<AshaOptions> = {
 };
 
 /** Registers ASHA. */
-export const ashaModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(ashaDescriptor);
-});
+export const ashaModule = definePlugin({ optimizers: [ashaDescriptor] });

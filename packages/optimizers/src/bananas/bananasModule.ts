@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { Bananas, type BananasOptions } from './Bananas';
 
@@ -29,6 +28,4 @@ export const bananasDescriptor: OptimizerDescriptor<BananasOptions> = {
 };
 
 /** Registers BANANAS. */
-export const bananasModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(bananasDescriptor);
-});
+export const bananasModule = definePlugin({ optimizers: [bananasDescriptor] });

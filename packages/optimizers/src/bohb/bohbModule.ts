@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { ladderOptions } from '../internal/multifidelity/ladderOptions';
 import { Bohb, type BohbOptions } from './Bohb';
@@ -25,6 +24,4 @@ export const bohbDescriptor: OptimizerDescriptor<BohbOptions> = {
 };
 
 /** Registers BOHB. */
-export const bohbModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(bohbDescriptor);
-});
+export const bohbModule = definePlugin({ optimizers: [bohbDescriptor] });

@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { BulkCut, type BulkCutOptions } from './BulkCut';
 
@@ -22,6 +21,4 @@ export const bulkcutDescriptor: OptimizerDescriptor<BulkCutOptions> = {
 };
 
 /** Registers BULK & CUT. */
-export const bulkcutModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(bulkcutDescriptor);
-});
+export const bulkcutModule = definePlugin({ optimizers: [bulkcutDescriptor] });

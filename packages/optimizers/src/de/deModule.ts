@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { DifferentialEvolution, type DeOptions } from './DifferentialEvolution';
 
@@ -20,6 +19,4 @@ export const deDescriptor: OptimizerDescriptor<DeOptions> = {
 };
 
 /** Registers differential evolution. */
-export const deModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(deDescriptor);
-});
+export const deModule = definePlugin({ optimizers: [deDescriptor] });

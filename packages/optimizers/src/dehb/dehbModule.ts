@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { ladderOptions } from '../internal/multifidelity/ladderOptions';
 import { Dehb, type DehbOptions } from './Dehb';
@@ -21,6 +20,4 @@ export const dehbDescriptor: OptimizerDescriptor<DehbOptions> = {
 };
 
 /** Registers DEHB. */
-export const dehbModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(dehbDescriptor);
-});
+export const dehbModule = definePlugin({ optimizers: [dehbDescriptor] });

@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { Gpbo, type GpboOptions } from './Gpbo';
 
@@ -24,6 +23,4 @@ export const gpboDescriptor: OptimizerDescriptor<GpboOptions> = {
 };
 
 /** Registers GP-BO. */
-export const gpboModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(gpboDescriptor);
-});
+export const gpboModule = definePlugin({ optimizers: [gpboDescriptor] });

@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { ladderOptions } from '../internal/multifidelity/ladderOptions';
 import { Hyperband, type HyperbandOptions } from './Hyperband';
@@ -13,6 +12,4 @@ export const hyperbandDescriptor: OptimizerDescriptor<HyperbandOptions> = {
 };
 
 /** Registers Hyperband. */
-export const hyperbandModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(hyperbandDescriptor);
-});
+export const hyperbandModule = definePlugin({ optimizers: [hyperbandDescriptor] });

@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { LocalSearch, type LocalSearchOptions } from './LocalSearch';
 
@@ -19,6 +18,4 @@ export const localSearchDescriptor: OptimizerDescriptor<LocalSearchOptions> = {
 };
 
 /** Registers local search. */
-export const localSearchModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(localSearchDescriptor);
-});
+export const localSearchModule = definePlugin({ optimizers: [localSearchDescriptor] });

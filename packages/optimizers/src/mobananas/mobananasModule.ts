@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { MoBananas, type MoBananasOptions } from './MoBananas';
 
@@ -29,6 +28,4 @@ export const mobananasDescriptor: OptimizerDescriptor<MoBananasOptions> = {
 };
 
 /** Registers MO-BANANAS. */
-export const mobananasModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(mobananasDescriptor);
-});
+export const mobananasModule = definePlugin({ optimizers: [mobananasDescriptor] });

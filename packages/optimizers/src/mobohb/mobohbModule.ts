@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { ladderOptions } from '../internal/multifidelity/ladderOptions';
 import { MoBohb, type MoBohbOptions } from './MoBohb';
@@ -27,6 +26,4 @@ export const mobohbDescriptor: OptimizerDescriptor<MoBohbOptions> = {
 };
 
 /** Registers MO-BOHB. */
-export const mobohbModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(mobohbDescriptor);
-});
+export const mobohbModule = definePlugin({ optimizers: [mobohbDescriptor] });

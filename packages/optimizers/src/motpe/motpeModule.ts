@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { Motpe, type MotpeOptions } from './Motpe';
 
@@ -24,6 +23,4 @@ export const motpeDescriptor: OptimizerDescriptor<MotpeOptions> = {
 };
 
 /** Registers MOTPE. */
-export const motpeModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(motpeDescriptor);
-});
+export const motpeModule = definePlugin({ optimizers: [motpeDescriptor] });

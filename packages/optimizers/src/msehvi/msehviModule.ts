@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { MsEhvi, type MsEhviOptions } from './MsEhvi';
 
@@ -25,6 +24,4 @@ export const msehviDescriptor: OptimizerDescriptor<MsEhviOptions> = {
 };
 
 /** Registers MS-EHVI. */
-export const msehviModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(msehviDescriptor);
-});
+export const msehviModule = definePlugin({ optimizers: [msehviDescriptor] });

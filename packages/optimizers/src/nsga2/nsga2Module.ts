@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { Nsga2, type Nsga2Options } from './Nsga2';
 
@@ -20,6 +19,4 @@ export const nsga2Descriptor: OptimizerDescriptor<Nsga2Options> = {
 };
 
 /** Registers NSGA-II. */
-export const nsga2Module = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(nsga2Descriptor);
-});
+export const nsga2Module = definePlugin({ optimizers: [nsga2Descriptor] });

@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { ParEgo, type ParEgoOptions } from './ParEgo';
 
@@ -25,6 +24,4 @@ export const paregoDescriptor: OptimizerDescriptor<ParEgoOptions> = {
 };
 
 /** Registers ParEGO. */
-export const paregoModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(paregoDescriptor);
-});
+export const paregoModule = definePlugin({ optimizers: [paregoDescriptor] });

@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { RegularizedEvolution, type RegularizedEvolutionOptions } from './RegularizedEvolution';
 
@@ -25,6 +24,4 @@ export const regularizedEvolutionDescriptor: OptimizerDescriptor<RegularizedEvol
 };
 
 /** Registers regularised evolution. */
-export const regularizedEvolutionModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(regularizedEvolutionDescriptor);
-});
+export const regularizedEvolutionModule = definePlugin({ optimizers: [regularizedEvolutionDescriptor] });

@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { Reinforce, type ReinforceOptions } from './Reinforce';
 
@@ -20,6 +19,4 @@ export const reinforceDescriptor: OptimizerDescriptor<ReinforceOptions> = {
 };
 
 /** Registers REINFORCE. */
-export const reinforceModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(reinforceDescriptor);
-});
+export const reinforceModule = definePlugin({ optimizers: [reinforceDescriptor] });

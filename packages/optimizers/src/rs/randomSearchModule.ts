@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { RandomSearch } from './RandomSearch';
 
@@ -12,6 +11,4 @@ export const randomSearchDescriptor: OptimizerDescriptor<Record<string, never>> 
 };
 
 /** Registers random search. */
-export const randomSearchModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(randomSearchDescriptor);
-});
+export const randomSearchModule = definePlugin({ optimizers: [randomSearchDescriptor] });

@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin } from '@jahskit/core';
 import { bohbDescriptor } from '../bohb/bohbModule';
 import { regularizedEvolutionDescriptor } from '../re/regularizedEvolutionModule';
 import { randomSearchDescriptor } from '../rs/randomSearchModule';
@@ -12,7 +11,4 @@ export const sequentialRsReDescriptor = createSequential(randomSearchDescriptor,
 export const sequentialBohbReDescriptor = createSequential(bohbDescriptor, regularizedEvolutionDescriptor);
 
 /** Registers the sequential baselines of NAS-HPO-Bench-II (`seq-rs-re`, `seq-bohb-re`). */
-export const sequentialModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(sequentialRsReDescriptor);
-  bind(OPTIMIZER_PLUGIN).toConstantValue(sequentialBohbReDescriptor);
-});
+export const sequentialModule = definePlugin({ optimizers: [sequentialRsReDescriptor, sequentialBohbReDescriptor] });

@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { ladderOptions } from '../internal/multifidelity/ladderOptions';
 import { SuccessiveHalving, type SuccessiveHalvingOptions } from './SuccessiveHalving';
@@ -13,6 +12,4 @@ export const successiveHalvingDescriptor: OptimizerDescriptor<SuccessiveHalvingO
 };
 
 /** Registers successive halving. */
-export const successiveHalvingModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(successiveHalvingDescriptor);
-});
+export const successiveHalvingModule = definePlugin({ optimizers: [successiveHalvingDescriptor] });

@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { ladderOptions } from '../internal/multifidelity/ladderOptions';
 import { ShEmoa, type ShEmoaOptions } from './ShEmoa';
@@ -23,6 +22,4 @@ export const shemoaDescriptor: OptimizerDescriptor<ShEmoaOptions> = {
 };
 
 /** Registers SH-EMOA. */
-export const shemoaModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(shemoaDescriptor);
-});
+export const shemoaModule = definePlugin({ optimizers: [shemoaDescriptor] });

@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { SmsEmoa, type SmsEmoaOptions } from './SmsEmoa';
 
@@ -21,6 +20,4 @@ export const smsemoaDescriptor: OptimizerDescriptor<SmsEmoaOptions> = {
 };
 
 /** Registers SMS-EMOA. */
-export const smsemoaModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(smsemoaDescriptor);
-});
+export const smsemoaModule = definePlugin({ optimizers: [smsemoaDescriptor] });

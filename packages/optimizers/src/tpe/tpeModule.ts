@@ -1,5 +1,4 @@
-import { OPTIMIZER_PLUGIN, type OptimizerDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { TreeParzenEstimator, type TpeOptions } from './TreeParzenEstimator';
 
@@ -28,6 +27,4 @@ export const tpeDescriptor: OptimizerDescriptor<TpeOptions> = {
 };
 
 /** Registers TPE. */
-export const tpeModule = new ContainerModule(({ bind }) => {
-  bind(OPTIMIZER_PLUGIN).toConstantValue(tpeDescriptor);
-});
+export const tpeModule = definePlugin({ optimizers: [tpeDescriptor] });

@@ -1,5 +1,4 @@
-import { SPACE_PLUGIN, type SpaceDescriptor } from '@jahskit/core';
-import { ContainerModule } from 'inversify';
+import { definePlugin, type SpaceDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { dartsSpace } from './darts/dartsSpace';
 import { jahsHpoOnly, jahsNasOnly } from './jahs/jahsRestrictions';
@@ -31,6 +30,4 @@ export const cellSpaceDescriptors: readonly SpaceDescriptor[] = [
 ];
 
 /** Registers the cell spaces. */
-export const cellSpacesModule = new ContainerModule(({ bind }) => {
-  for (const descriptor of cellSpaceDescriptors) bind(SPACE_PLUGIN).toConstantValue(descriptor);
-});
+export const cellSpacesModule = definePlugin({ spaces: cellSpaceDescriptors });
