@@ -27,31 +27,33 @@ function packageRoot(file: string): string {
 }
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', bin: 'src/bin.ts' },
+  entry: { index: 'src/index.ts' },
   format: ['esm'],
   dts: true,
   clean: true,
   sourcemap: true,
   target: 'node20',
   /**
-   * The grid thread (dist/gridWorker.js, loaded by startGridThread beside the bundle) is one file with
-   * every dependency in it but the native onnxruntime: a thread starts by loading one module instead
-   * of hundreds (inversify alone is some 300 files), which is most of its start-up cost.
+   * The command (dist/bin.js) and the grid thread (dist/gridWorker.js, loaded by startGridThread beside
+   * it) are each one file with every dependency in it but the ONNX runtimes (a native addon; WebAssembly
+   * found beside its module), pg's optional native binding, and vega (drawn charts only, loaded then):
+   * a process or thread starts by loading one module instead of hundreds (inversify alone is some 300
+   * files), which was most of its start-up cost.
    */
   onSuccess: async () => {
     await build({
-      entryPoints: { gridWorker: 'src/compare/gridWorker.ts' },
+      entryPoints: { bin: 'src/bin.ts', gridWorker: 'src/compare/gridWorker.ts' },
       outdir: 'dist',
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
       conditions: ['@jahskit/source'],
-      external: ['onnxruntime-node'],
+      external: ['onnxruntime-node', 'onnxruntime-web', 'pg-native', 'vega', 'vega-lite'],
       banner: { js: "import { createRequire as __jahskitRequire } from 'node:module'; const require = __jahskitRequire(import.meta.url);" },
       plugins: [modulesFindTheirPackages],
       sourcemap: true,
-      // Smaller to parse when a thread starts (names kept: they show in errors).
+      // Smaller to parse at start-up (names kept: they show in errors).
       minifyWhitespace: true,
       minifySyntax: true,
       legalComments: 'none',

@@ -1,3 +1,7 @@
+// Everything, for Node. Browser apps import the subpaths (`@jahskit/benchmarks/nb201`, `/synthetic`,
+// `/nb301`, `/jahs`, `/onnx-surrogate`), which never import Node's modules; nashpobench2 is Node-only.
+export type { DataFiles } from './data/DataFiles';
+export { dataFilesAt, type DataFilesOptions } from './data/dataFilesAt';
 export { BenchmarkError, type BenchmarkErrorKind } from './errors/BenchmarkError';
 export { createSyntheticBenchmark, type SyntheticOptions } from './synthetic/createSyntheticBenchmark';
 export { syntheticDescriptor, syntheticModule } from './synthetic/syntheticModule';
@@ -20,7 +24,9 @@ export {
 export { loadOnnxSurrogateFolder, type LoadOnnxSurrogateOptions } from './onnxSurrogate/loadOnnxSurrogateFolder';
 export { onnxSurrogateManifestSchema, type OnnxSurrogateManifest } from './onnxSurrogate/OnnxSurrogateManifest';
 export { ONNX_SURROGATE_DIR_ENV, onnxSurrogateDescriptor, onnxSurrogateModule } from './onnxSurrogate/onnxSurrogateModule';
-export { SurrogateSession } from './surrogate/SurrogateSession';
+export { readOnnxSurrogateFiles } from './onnxSurrogate/readOnnxSurrogateFiles';
+export { ONNX_RUNTIME_ENV, onnxRuntime, type OnnxRuntime, type OnnxRuntimeChoice, type OnnxRuntimeName } from './surrogate/onnxRuntime';
+export { SurrogateSession, type SurrogateInput, type SurrogateModelFile } from './surrogate/SurrogateSession';
 export { createNashpobench2Benchmark, NASHPOBENCH2_OBJECTIVES, type Nashpobench2Noise, type Nashpobench2Options } from './nashpobench2/createNashpobench2Benchmark';
 export { loadNashpobench2 } from './nashpobench2/loadNashpobench2';
 export { NASHPOBENCH2_ENV, NASHPOBENCH2_FILES } from './nashpobench2/nashpobench2DataFiles';

@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { nodeBuiltin } from './nodeBuiltin';
 
 /** A file's size and hex SHA-256. */
 export interface FileDigest {
@@ -10,9 +8,11 @@ export interface FileDigest {
 
 /**
  * Streams a file through SHA-256, so that checking a large data file (hundreds of MB) does not hold
- * it in memory. Returns undefined when the file does not exist or is not a regular file.
+ * it in memory. Returns undefined when the file does not exist or is not a regular file. Node only
+ * (`jahskit data check`).
  */
 export async function sha256File(path: string): Promise<FileDigest | undefined> {
+  const { stat } = nodeBuiltin('node:fs/promises', `checking ${path}`);
   let size: number;
   try {
     const info = await stat(path);
@@ -21,7 +21,8 @@ export async function sha256File(path: string): Promise<FileDigest | undefined> 
   } catch {
     return undefined;
   }
+  const { createHash } = nodeBuiltin('node:crypto', `checking ${path}`);
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  for await (const chunk of nodeBuiltin('node:fs', `checking ${path}`).createReadStream(path)) hash.update(chunk as Buffer);
   return { size, sha256: hash.digest('hex') };
 }

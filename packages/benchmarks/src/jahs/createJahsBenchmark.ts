@@ -1,7 +1,8 @@
 import type { Benchmark, Configuration } from '@jahskit/core';
+import type { DataFiles } from '../data/DataFiles';
 import { packageDataPath } from '../internal/packageDataPath';
 import { createSurrogateBenchmark } from '../onnxSurrogate/createSurrogateBenchmark';
-import type { SurrogateThreads } from '../surrogate/surrogateSessionOptions';
+import type { OnnxRuntimeChoice } from '../surrogate/onnxRuntime';
 import { jahsCost } from './jahsCostModel';
 import { JAHS_MANIFEST, JAHS_MODEL_SHA256 } from './jahsManifest';
 import { jahsFidelitySpace } from '@jahskit/spaces';
@@ -24,6 +25,10 @@ export interface JahsOptions {
   readonly intraOpNumThreads: number;
   /** Folder holding the model; default the package's data/jahs. */
   readonly dataDir?: string;
+  /** The model from anywhere (a URL in a browser); overrides `dataDir`. */
+  readonly files?: DataFiles;
+  /** The ONNX runtime; default `auto` (onnxruntime-node when installed, else onnxruntime-web). */
+  readonly runtime?: OnnxRuntimeChoice;
 }
 
 const SIZE_COLUMN = JAHS_MANIFEST.output.columns.indexOf('size_MB');
@@ -32,12 +37,14 @@ const SIZE_COLUMN = JAHS_MANIFEST.output.columns.indexOf('size_MB');
 export async function createJahsBenchmark(options: JahsOptions): Promise<Benchmark> {
   // Checked before the model is loaded, so a bad `fixed` costs nothing.
   const space = jahsVariantSpace(options.variant, options.fixed);
-  const dir = options.dataDir ?? packageDataPath('jahs');
+  const { files } = options;
+  const model = JAHS_MANIFEST.model.file;
   return createSurrogateBenchmark(
     {
       id: options.variant === 'joint' ? 'jahs' : `jahs/${options.variant}`,
       manifest: JAHS_MANIFEST,
-      modelPath: `${dir}/${JAHS_MANIFEST.model.file}`,
+      modelPath: files !== undefined ? `${files.location.replace(/\/?$/, '/')}${model}` : `${options.dataDir ?? packageDataPath('jahs')}/${model}`,
+      ...(files === undefined ? {} : { readModel: () => files.read(model) }),
       sha256: JAHS_MODEL_SHA256,
       space,
       fidelitySpace: jahsFidelitySpace(),
@@ -45,6 +52,10 @@ export async function createJahsBenchmark(options: JahsOptions): Promise<Benchma
       cost: (y, base, fidelity) => jahsCost(y[base + SIZE_COLUMN]!, fidelity),
       parseConfig: parseJahsConfig,
     },
-    { objectives: options.objectives, threads: { intraOpNumThreads: options.intraOpNumThreads, interOpNumThreads: 1 } },
+    {
+      objectives: options.objectives,
+      threads: { intraOpNumThreads: options.intraOpNumThreads, interOpNumThreads: 1 },
+      ...(options.runtime === undefined ? {} : { runtime: options.runtime }),
+    },
   );
 }

@@ -1,7 +1,7 @@
 import { definePlugin, type BenchmarkDescriptor } from '@jahskit/core';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { checkModelFile } from '../internal/checkModelFile';
+import { nodeBuiltin } from '../internal/nodeBuiltin';
 import { packageDataPath } from '../internal/packageDataPath';
 import { BenchmarkError } from '../errors/BenchmarkError';
 import { createJahsBenchmark, type JahsOptions } from './createJahsBenchmark';
@@ -34,7 +34,7 @@ export const jahsDescriptor: BenchmarkDescriptor<JahsOptions & { readonly fixedS
       dataDir: z.string().optional().describe('folder holding jahs_thesis_cifar10.onnx (default: shipped with the package)'),
     })
     .strict(),
-  checkData: (options) => checkModelFile(join(options.dataDir ?? packageDataPath('jahs'), 'jahs_thesis_cifar10.onnx'), JAHS_MODEL_SHA256),
+  checkData: (options) => checkModelFile(nodeBuiltin('node:path', 'jahs data check').join(options.dataDir ?? packageDataPath('jahs'), 'jahs_thesis_cifar10.onnx'), JAHS_MODEL_SHA256),
   create: async (options) => {
     if (options.fixedSeed === undefined) return createJahsBenchmark(options);
     if (options.fixed !== undefined || options.variant === 'joint') {

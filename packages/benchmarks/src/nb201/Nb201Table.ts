@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import type { DataFiles } from '../data/DataFiles';
 import { BenchmarkError } from '../errors/BenchmarkError';
-import { NB201_DATA_SHA256, nb201DataPaths } from './nb201DataFile';
+import { packageDataFiles } from '../internal/packageDataPath';
+import { sha256Hex } from '../internal/sha256Hex';
+import { NB201_DATA_SHA256 } from './nb201DataFile';
 
 /** The number of cells: 5 operations on 6 edges. */
 export const NB201_CELLS = 15_625;
@@ -25,31 +26,40 @@ interface HeaderColumn {
 
 let loading: Promise<Nb201Table> | undefined;
 
-/** Loads the table once per process (about 1.8 MB), checking its SHA-256 against the built-in constant. */
-export function loadNb201Table(): Promise<Nb201Table> {
-  loading ??= readTable().catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
+/**
+ * Loads the table (about 1.8 MB, `nb201.bin` and its header `nb201.json`), checking its SHA-256
+ * against the built-in constant. By default the package's own copy, read from disk once per process;
+ * elsewhere (a browser) from the files given, e.g. `dataFilesAt(url)` where the `data/nb201` folder
+ * is served.
+ */
+export function loadNb201Table(files?: DataFiles): Promise<Nb201Table> {
+  if (files !== undefined) return readTable(files);
+  loading ??= Promise.resolve()
+    .then(() => readTable(packageDataFiles('nb201')))
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
   return loading;
 }
 
-async function readTable(): Promise<Nb201Table> {
-  const paths = nb201DataPaths();
-  let bytes: Buffer;
+async function readTable(files: DataFiles): Promise<Nb201Table> {
+  const table = `${files.location.replace(/[\\/]?$/, '/')}nb201.bin`;
+  const headerName = `${files.location.replace(/[\\/]?$/, '/')}nb201.json`;
+  let bytes: Uint8Array;
   let header: { rows: number; columns: HeaderColumn[] };
   try {
-    [bytes, header] = await Promise.all([readFile(paths.table), readFile(paths.header, 'utf8').then((t) => JSON.parse(t) as typeof header)]);
+    [bytes, header] = await Promise.all([files.read('nb201.bin'), files.read('nb201.json').then((b) => JSON.parse(new TextDecoder().decode(b)) as typeof header)]);
   } catch (error) {
     throw new BenchmarkError('missing-data', `the bundled NAS-Bench-201 table cannot be read (${(error as Error).message}); reinstall @jahskit/benchmarks or rebuild it with scripts/build-nb201-data.py`, {
-      parameter: paths.table,
+      parameter: table,
       cause: error,
     });
   }
-  const actual = createHash('sha256').update(bytes).digest('hex');
+  const actual = await sha256Hex(bytes);
   if (actual !== NB201_DATA_SHA256 || header.rows !== NB201_CELLS) {
-    throw new BenchmarkError('corrupt-data', `${paths.table} has SHA-256 ${actual}, expected ${NB201_DATA_SHA256}: reinstall @jahskit/benchmarks`, {
-      parameter: paths.table,
+    throw new BenchmarkError('corrupt-data', `${table} has SHA-256 ${actual}, expected ${NB201_DATA_SHA256}: reinstall @jahskit/benchmarks`, {
+      parameter: table,
       allowed: `SHA-256 ${NB201_DATA_SHA256}`,
     });
   }
@@ -61,6 +71,6 @@ async function readTable(): Promise<Nb201Table> {
     if (column.dtype === 'uint16') archIndex = new Uint16Array(buffer, column.offset, NB201_CELLS);
     else columns.set(column.name, new Float32Array(buffer, column.offset, NB201_CELLS));
   }
-  if (archIndex === undefined) throw new BenchmarkError('corrupt-data', `${paths.header} lists no arch_index column`, { parameter: paths.header });
+  if (archIndex === undefined) throw new BenchmarkError('corrupt-data', `${headerName} lists no arch_index column`, { parameter: headerName });
   return { columns, archIndex };
 }

@@ -2,7 +2,7 @@ import { mix32, type Benchmark, type Configuration, type Evaluation, type Evalua
 import { NB201_EDGE_NAMES, NB201_OPS, nb201FromIndex, nb201Index, nb201Space } from '@jahskit/spaces';
 import { paretoFront2d } from '../internal/paretoFront2d';
 import { nb201FidelitySpace } from './nb201FidelitySpace';
-import { nb201Instance, type Nb201Instance, type Nb201InstanceName } from './Nb201Instance';
+import { nb201Instance, type Nb201Columns, type Nb201InstanceName } from './Nb201Instance';
 import { NB201_CELLS, type Nb201Table } from './Nb201Table';
 import { parseNb201Config } from './parseNb201Config';
 
@@ -41,9 +41,10 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
   const metrics = [...NB201_OBJECTIVES.map((o) => o.name).filter((n) => !chosen.has(n)), ...EXTRA_METRICS];
   const opCode = new Map<unknown, number>(NB201_OPS.map((op, i) => [op, i]));
   const [e0, e1, e2, e3, e4, e5] = NB201_EDGE_NAMES as [string, string, string, string, string, string];
-  const { validAcc200, validAcc12, validError200, validError12, seedErrors, testAcc200, testAcc12, trainTime200, trainTime12, paramsMb, flopsM, latencyS, latencyRecorded, seeds, seedCount } = data;
+  const { seedCount } = data;
   const archIndex = table.archIndex;
   const bySeed = options.noise === 'seed';
+  let optimum: KnownOptimum | undefined;
 
   /** The row of a legal configuration, or -1: one Map lookup per edge and a key count. */
   const codeOf = (config: Configuration): number => {
@@ -78,19 +79,20 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
   const answers = new Array<Evaluation | undefined>(NB201_CELLS * VARIANTS);
   const answer = (code: number, variant: number): Evaluation => {
     const full = variant > 0;
-    const validAcc = variant === 0 ? validAcc12[code]! : variant === 1 ? validAcc200[code]! : seeds[variant - 2]![code]!;
-    const validError = variant === 0 ? validError12[code]! : variant === 1 ? validError200[code]! : seedErrors[variant - 2]![code]!;
+    const c = data.cell(code);
+    const validAcc = variant === 0 ? c.validAcc12 : variant === 1 ? c.validAcc200 : c.seeds[variant - 2]!;
+    const validError = variant === 0 ? c.validError12 : variant === 1 ? c.validError200 : c.seedErrors[variant - 2]!;
     const evaluation: Evaluation = {
       metrics: Object.freeze({
         valid_error: validError,
-        params_mb: paramsMb[code]!,
-        flops_m: flopsM[code]!,
-        latency_s: latencyS[code]!,
+        params_mb: c.paramsMb,
+        flops_m: c.flopsM,
+        latency_s: c.latencyS,
         valid_acc: validAcc,
-        test_acc: full ? testAcc200[code]! : testAcc12[code]!,
+        test_acc: full ? c.testAcc200 : c.testAcc12,
       }),
-      cost: full ? trainTime200[code]! : trainTime12[code]!,
-      raw: Object.freeze({ arch_index: archIndex[code]!, latency_recorded: latencyRecorded[code]! }),
+      cost: full ? c.trainTime200 : c.trainTime12,
+      raw: Object.freeze({ arch_index: archIndex[code]!, latency_recorded: c.latencyRecorded }),
     };
     answers[code * VARIANTS + variant] = Object.freeze(evaluation);
     return evaluation;
@@ -106,7 +108,8 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
   const cheapMetrics = (config: Configuration): Readonly<Record<string, number>> => {
     let code = codeOf(config);
     if (code < 0) code = codeOrThrow(config);
-    return { params_mb: paramsMb[code]!, flops_m: flopsM[code]! };
+    const c = data.cell(code);
+    return { params_mb: c.paramsMb, flops_m: c.flopsM };
   };
 
   return {
@@ -116,7 +119,10 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
     objectives,
     metrics,
     supportsContinuation: false,
-    optimum: nb201Optimum(data),
+    // Computed when first read (it needs every cell), not by every process that creates the benchmark.
+    get optimum(): KnownOptimum {
+      return (optimum ??= nb201Optimum(data.columns()));
+    },
     async evaluate(requests) {
       const out = new Array<Evaluation>(requests.length);
       for (let i = 0; i < requests.length; i++) out[i] = evaluateOne(requests[i]!);
@@ -132,7 +138,7 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
  * FLOPs and latency (latency over the cells where it is recorded), each with reference point 1.1 x
  * the componentwise maximum of the front.
  */
-function nb201Optimum(data: Nb201Instance): KnownOptimum {
+function nb201Optimum(data: Nb201Columns): KnownOptimum {
   const error = data.validError200;
   let best = 0;
   for (let i = 1; i < NB201_CELLS; i++) if (error[i]! < error[best]!) best = i;

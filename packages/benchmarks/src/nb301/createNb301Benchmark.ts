@@ -1,7 +1,10 @@
 import type { Benchmark } from '@jahskit/core';
+import type { DataFiles } from '../data/DataFiles';
 import { packageDataPath } from '../internal/packageDataPath';
 import { createSurrogateBenchmark } from '../onnxSurrogate/createSurrogateBenchmark';
 import { loadOnnxSurrogateFolder } from '../onnxSurrogate/loadOnnxSurrogateFolder';
+import { readOnnxSurrogateFiles } from '../onnxSurrogate/readOnnxSurrogateFiles';
+import type { OnnxRuntimeChoice } from '../surrogate/onnxRuntime';
 
 /** SHA-256 of data/nb301/model_v2.onnx (YAHPO Gym v2 @ 0e288068). */
 export const NB301_MODEL_SHA256 = 'e7168d495cf7fe6419b69234a052571536c2a5f6d7a8a2aead4e9d04dffac1d6';
@@ -14,6 +17,10 @@ export interface Nb301Options {
   readonly intraOpNumThreads: number;
   /** Folder holding the model, the ConfigSpace JSON and manifest.json; default the package's data/nb301. */
   readonly dataDir?: string;
+  /** The same files from anywhere (a URL in a browser); overrides `dataDir`. */
+  readonly files?: DataFiles;
+  /** The ONNX runtime; default `auto` (onnxruntime-node when installed, else onnxruntime-web). */
+  readonly runtime?: OnnxRuntimeChoice;
 }
 
 /**
@@ -21,9 +28,11 @@ export interface Nb301Options {
  * data/nb301 folder, with the model's checksum pinned here.
  */
 export async function createNb301Benchmark(options: Nb301Options): Promise<Benchmark> {
-  const definition = await loadOnnxSurrogateFolder(options.dataDir ?? packageDataPath('nb301'), { id: 'nb301', sha256: NB301_MODEL_SHA256 });
+  const pinned = { id: 'nb301', sha256: NB301_MODEL_SHA256 };
+  const definition = options.files !== undefined ? await readOnnxSurrogateFiles(options.files, pinned) : await loadOnnxSurrogateFolder(options.dataDir ?? packageDataPath('nb301'), pinned);
   return createSurrogateBenchmark(definition, {
     objectives: options.objectives,
     threads: { intraOpNumThreads: options.intraOpNumThreads, interOpNumThreads: 1 },
+    ...(options.runtime === undefined ? {} : { runtime: options.runtime }),
   });
 }

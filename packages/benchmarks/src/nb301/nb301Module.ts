@@ -1,7 +1,7 @@
 import { definePlugin, type BenchmarkDescriptor } from '@jahskit/core';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { checkModelFile } from '../internal/checkModelFile';
+import { nodeBuiltin } from '../internal/nodeBuiltin';
 import { packageDataPath } from '../internal/packageDataPath';
 import { createNb301Benchmark, NB301_MODEL_SHA256, type Nb301Options } from './createNb301Benchmark';
 
@@ -15,7 +15,7 @@ export const nb301Descriptor: BenchmarkDescriptor<Nb301Options> = {
       dataDir: z.string().optional().describe('folder holding model_v2.onnx, config_space_v2.json and manifest.json (default: shipped)'),
     })
     .strict(),
-  checkData: (options) => checkModelFile(join(options.dataDir ?? packageDataPath('nb301'), 'model_v2.onnx'), NB301_MODEL_SHA256),
+  checkData: (options) => checkModelFile(nodeBuiltin('node:path', 'nb301 data check').join(options.dataDir ?? packageDataPath('nb301'), 'model_v2.onnx'), NB301_MODEL_SHA256),
   create: (options) => createNb301Benchmark(options),
 };
 

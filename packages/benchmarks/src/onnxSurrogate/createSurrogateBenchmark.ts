@@ -1,6 +1,7 @@
 import type { Benchmark, Configuration, Evaluation, EvaluationRequest, KnownOptimum, Objective, ParamValue, SearchSpace } from '@jahskit/core';
 import type { Condition } from '@jahskit/spaces';
 import { BenchmarkError } from '../errors/BenchmarkError';
+import type { OnnxRuntimeChoice } from '../surrogate/onnxRuntime';
 import { SurrogateSession, type SurrogateInput } from '../surrogate/SurrogateSession';
 import { DEFAULT_SURROGATE_THREADS, type SurrogateThreads } from '../surrogate/surrogateSessionOptions';
 import { compileRowReader, type RowReader } from './compileRowReader';
@@ -16,7 +17,10 @@ export type SurrogateCostModel = (outputs: Float32Array, offset: number, fidelit
 export interface SurrogateDefinition {
   readonly id: string;
   readonly manifest: OnnxSurrogateManifest;
+  /** The model file on disk, or where `readModel` gets it from (for messages). */
   readonly modelPath: string;
+  /** The model's bytes when they are not read from `modelPath` on disk (browsers, data by URL). */
+  readonly readModel?: () => Promise<Uint8Array>;
   /** Overrides `manifest.model.sha256` (shipped benchmarks pin the hash in code). */
   readonly sha256?: string;
   readonly space: SearchSpace;
@@ -37,6 +41,8 @@ export interface SurrogateBenchmarkOptions {
   /** The task's objectives, by metric name; the manifest's default task when absent. */
   readonly objectives?: readonly string[];
   readonly threads?: SurrogateThreads;
+  /** The ONNX runtime: `auto` (default) takes onnxruntime-node when installed, else onnxruntime-web. */
+  readonly runtime?: OnnxRuntimeChoice;
 }
 
 /**
@@ -89,8 +95,14 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
     { config: configReader, fidelity: fidelityReader, ...(definition.constants === undefined ? {} : { constants: definition.constants }) },
     definition.mappings,
   );
+  const sha256 = definition.sha256 ?? manifest.model.sha256;
   const session = await SurrogateSession.open(
-    { path: definition.modelPath, ...(definition.sha256 ?? manifest.model.sha256 ? { sha256: (definition.sha256 ?? manifest.model.sha256)! } : {}) },
+    {
+      path: definition.modelPath,
+      ...(sha256 === undefined ? {} : { sha256 }),
+      ...(definition.readModel === undefined ? {} : { read: definition.readModel }),
+      ...(options.runtime === undefined ? {} : { runtime: options.runtime }),
+    },
     options.threads ?? DEFAULT_SURROGATE_THREADS,
   );
   const mismatch = modelSignatureMismatch(session, { inputs: encoder.inputs.map((i) => i.name), output: manifest.output.name });

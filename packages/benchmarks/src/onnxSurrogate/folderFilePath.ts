@@ -1,6 +1,5 @@
-import { realpath } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { BenchmarkError } from '../errors/BenchmarkError';
+import { nodeBuiltin } from '../internal/nodeBuiltin';
 
 /**
  * The path of a file that a manifest names (`field`, e.g. "model.file"), which must stay inside the
@@ -11,6 +10,8 @@ import { BenchmarkError } from '../errors/BenchmarkError';
  * A file that cannot be resolved (missing, a dangling link) is returned as it is: reading it says why.
  */
 export async function folderFilePath(dir: string, file: string, field: string, manifestPath: string): Promise<string> {
+  const { isAbsolute, join, resolve } = nodeBuiltin('node:path', `reading ${dir}`);
+  const { realpath } = nodeBuiltin('node:fs/promises', `reading ${dir}`);
   const outside = (how: string): BenchmarkError =>
     new BenchmarkError('invalid-definition', `${manifestPath}: ${field}: "${file}" ${how}; the files of an onnx-surrogate folder must be inside it`, {
       parameter: field,
@@ -31,6 +32,7 @@ export async function folderFilePath(dir: string, file: string, field: string, m
 }
 
 function inside(folder: string, path: string): boolean {
+  const { isAbsolute, relative, sep } = nodeBuiltin('node:path', `reading ${folder}`);
   const rel = relative(folder, path);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

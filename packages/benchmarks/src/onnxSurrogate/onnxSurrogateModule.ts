@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { definePlugin, type BenchmarkContext, type BenchmarkDescriptor, type DataStatus } from '@jahskit/core';
 import { z } from 'zod';
 import { BenchmarkError } from '../errors/BenchmarkError';
-import { sha256Hex } from '../surrogate/verifyModelFile';
+import { nodeBuiltin } from '../internal/nodeBuiltin';
+import { sha256Hex } from '../internal/sha256Hex';
 import { SurrogateSession } from '../surrogate/SurrogateSession';
 import { createOnnxSurrogateBenchmark } from './createOnnxSurrogateBenchmark';
 import { loadOnnxSurrogateFolder } from './loadOnnxSurrogateFolder';
@@ -61,7 +60,7 @@ export const onnxSurrogateDescriptor: BenchmarkDescriptor<OnnxSurrogateModuleOpt
     } catch (error) {
       return { ready: false, detail: (error as Error).message };
     }
-    const manifestPath = join(dir, 'manifest.json');
+    const manifestPath = nodeBuiltin('node:path', 'onnx-surrogate data check').join(dir, 'manifest.json');
     let definition;
     try {
       definition = await loadOnnxSurrogateFolder(dir);
@@ -76,7 +75,7 @@ export const onnxSurrogateDescriptor: BenchmarkDescriptor<OnnxSurrogateModuleOpt
     const expected = options.sha256 ?? definition.manifest.model.sha256;
     let actual: string;
     try {
-      actual = sha256Hex(await readFile(modelPath));
+      actual = await sha256Hex(await nodeBuiltin('node:fs/promises', 'onnx-surrogate data check').readFile(modelPath));
     } catch {
       const detail = `missing${expected === undefined ? '' : ` (expected SHA-256 ${expected})`}`;
       return { ready: false, detail: `${modelPath}: ${detail}`, files: [manifestFile, { path: modelPath, ok: false, detail }] };

@@ -1,12 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { BenchmarkError } from '../errors/BenchmarkError';
+import { nodeBuiltin } from '../internal/nodeBuiltin';
 
 /** A JSON file of a folder; missing ('missing-data') and unparsable ('corrupt-data') name the file. */
 export async function readJsonFile(path: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await nodeBuiltin('node:fs/promises', `reading ${path}`).readFile(path, 'utf8');
   } catch (error) {
+    if (BenchmarkError.is(error)) throw error;
     throw new BenchmarkError('missing-data', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { parameter: path, cause: error });
   }
   try {

@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import type { z } from 'zod';
 import { BenchmarkError } from '../errors/BenchmarkError';
+import { nodeBuiltin } from '../internal/nodeBuiltin';
 import { folderFilePath } from './folderFilePath';
 import { onnxSurrogateManifestSchema, type OnnxSurrogateManifest } from './OnnxSurrogateManifest';
 import { readJsonFile } from './readJsonFile';
@@ -14,9 +14,14 @@ const SHOWN_ISSUES = 3;
  * `…/manifest.json: output.name: expected string, received number`.
  */
 export async function readOnnxSurrogateManifest(dir: string): Promise<{ readonly manifest: OnnxSurrogateManifest; readonly manifestPath: string }> {
-  const manifestPath = join(dir, 'manifest.json');
-  const parsed = onnxSurrogateManifestSchema.safeParse(await readJsonFile(await folderFilePath(dir, 'manifest.json', 'manifest', manifestPath)));
-  if (parsed.success) return { manifest: parsed.data, manifestPath };
+  const manifestPath = nodeBuiltin('node:path', `reading ${dir}`).join(dir, 'manifest.json');
+  return { manifest: parseOnnxSurrogateManifest(await readJsonFile(await folderFilePath(dir, 'manifest.json', 'manifest', manifestPath)), manifestPath), manifestPath };
+}
+
+/** Validates a parsed `manifest.json`; `manifestPath` (a path or URL) is named in the one-line error. */
+export function parseOnnxSurrogateManifest(json: unknown, manifestPath: string): OnnxSurrogateManifest {
+  const parsed = onnxSurrogateManifestSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
   const issues = parsed.error.issues;
   const first = issues[0]!;
   const more = issues.length > SHOWN_ISSUES ? ` (and ${issues.length - SHOWN_ISSUES} more)` : '';

@@ -1,13 +1,19 @@
-import * as ort from 'onnxruntime-node';
+import type { InferenceSession, Tensor } from 'onnxruntime-web';
 import { BenchmarkError } from '../errors/BenchmarkError';
+import { onnxRuntime, type OnnxRuntime, type OnnxRuntimeChoice, type OnnxRuntimeName } from './onnxRuntime';
 import { readVerifiedModel } from './verifyModelFile';
 import { DEFAULT_SURROGATE_THREADS, surrogateSessionOptions, type SurrogateThreads } from './surrogateSessionOptions';
 
 /** A model file and the checksum it must have. */
 export interface SurrogateModelFile {
+  /** The file on disk, or where the bytes came from (a URL): the session cache's key and messages. */
   readonly path: string;
   /** Expected hex SHA-256; unchecked when absent (user folders without one). */
   readonly sha256?: string;
+  /** The model's bytes when they are not read from `path` on disk (browsers, data given by URL). */
+  readonly read?: () => Promise<Uint8Array>;
+  /** The ONNX runtime to run it on; default `auto` (see onnxRuntime). */
+  readonly runtime?: OnnxRuntimeChoice;
 }
 
 /** One input tensor of a batch: row-major data of `rows x width`. */
@@ -17,8 +23,13 @@ export interface SurrogateInput {
   readonly width: number;
 }
 
+interface OpenSession {
+  readonly runtime: OnnxRuntime;
+  readonly session: InferenceSession;
+}
+
 interface CacheEntry {
-  readonly session: Promise<ort.InferenceSession>;
+  readonly session: Promise<OpenSession>;
   users: number;
 }
 
@@ -34,12 +45,12 @@ export class SurrogateSession {
   private constructor(
     private readonly key: string,
     readonly file: SurrogateModelFile,
-    private readonly session: ort.InferenceSession,
+    private readonly open: OpenSession,
   ) {}
 
   /** Opens (or shares) the session of a model file after checking its checksum. */
   static async open(file: SurrogateModelFile, threads: SurrogateThreads = DEFAULT_SURROGATE_THREADS): Promise<SurrogateSession> {
-    const key = `${file.path}\u0000${file.sha256 ?? ''}\u0000${threads.intraOpNumThreads}\u0000${threads.interOpNumThreads}`;
+    const key = `${file.path}\u0000${file.sha256 ?? ''}\u0000${threads.intraOpNumThreads}\u0000${threads.interOpNumThreads}\u0000${file.runtime ?? 'auto'}`;
     let entry = cache.get(key);
     if (entry === undefined) {
       entry = { session: createSession(file, threads), users: 0 };
@@ -56,11 +67,16 @@ export class SurrogateSession {
   }
 
   get inputNames(): readonly string[] {
-    return this.session.inputNames;
+    return this.open.session.inputNames;
   }
 
   get outputNames(): readonly string[] {
-    return this.session.outputNames;
+    return this.open.session.outputNames;
+  }
+
+  /** The ONNX runtime this session runs on. */
+  get runtime(): OnnxRuntimeName {
+    return this.open.runtime.name;
   }
 
   /**
@@ -69,17 +85,18 @@ export class SurrogateSession {
    */
   async run(inputs: readonly SurrogateInput[], rows: number, output: string, outputWidth: number, chunkSize: number): Promise<Float32Array> {
     if (this.released) throw new BenchmarkError('model-error', `the session of ${this.file.path} has been closed`, { parameter: this.file.path });
+    const { ort } = this.open.runtime;
     const result = new Float32Array(rows * outputWidth);
     for (let start = 0; start < rows; start += chunkSize) {
       const n = Math.min(chunkSize, rows - start);
-      const feeds: Record<string, ort.Tensor> = {};
+      const feeds: Record<string, Tensor> = {};
       for (const input of inputs) {
         const view = input.data.subarray(start * input.width, (start + n) * input.width);
         feeds[input.name] = new ort.Tensor(view, [n, input.width]);
       }
-      let out: ort.InferenceSession.ReturnType;
+      let out: InferenceSession.ReturnType;
       try {
-        out = await this.session.run(feeds);
+        out = await this.open.session.run(feeds);
       } catch (error) {
         throw new BenchmarkError('model-error', `model ${this.file.path} failed: ${(error as Error).message}`, { parameter: this.file.path, cause: error });
       }
@@ -104,17 +121,17 @@ export class SurrogateSession {
     entry.users--;
     if (entry.users <= 0) {
       cache.delete(this.key);
-      await (await entry.session).release();
+      await (await entry.session).session.release();
     }
   }
 }
 
-async function createSession(file: SurrogateModelFile, threads: SurrogateThreads): Promise<ort.InferenceSession> {
-  const bytes = await readVerifiedModel(file.path, file.sha256);
+async function createSession(file: SurrogateModelFile, threads: SurrogateThreads): Promise<OpenSession> {
+  const [bytes, runtime] = await Promise.all([readVerifiedModel(file.path, file.sha256, file.read), onnxRuntime(file.runtime)]);
   try {
-    return await ort.InferenceSession.create(bytes, surrogateSessionOptions(threads));
+    return { runtime, session: await runtime.ort.InferenceSession.create(bytes, surrogateSessionOptions(threads, runtime.name)) };
   } catch (error) {
-    throw new BenchmarkError('model-error', `model file ${file.path} cannot be loaded by onnxruntime: ${(error as Error).message}`, {
+    throw new BenchmarkError('model-error', `model file ${file.path} cannot be loaded by onnxruntime: ${(error as Error).message} (${runtime.name})`, {
       parameter: file.path,
       cause: error,
     });

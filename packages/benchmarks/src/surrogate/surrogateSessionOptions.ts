@@ -1,4 +1,5 @@
-import type { InferenceSession } from 'onnxruntime-node';
+import type { InferenceSession } from 'onnxruntime-web';
+import type { OnnxRuntimeName } from './onnxRuntime';
 
 /** Thread settings of a surrogate session. */
 export interface SurrogateThreads {
@@ -11,20 +12,21 @@ export interface SurrogateThreads {
 export const DEFAULT_SURROGATE_THREADS: SurrogateThreads = { intraOpNumThreads: 1, interOpNumThreads: 1 };
 
 /**
- * Session options for the small CPU surrogates. Spinning is turned off: a spinning thread pool burns
- * a core between the short `run` calls of a simulation. The Node binding flattens `extra` into
- * config keys joined by dots (`session.intra_op.allow_spinning`), as in
+ * Session options for the small CPU surrogates. With onnxruntime-node, spinning is turned off: a
+ * spinning thread pool burns a core between the short `run` calls of a simulation. The Node binding
+ * flattens `extra` into config keys joined by dots (`session.intra_op.allow_spinning`), as in
  * onnxruntime_session_options_config_keys.h; the typings mark `extra` as WebAssembly-only, but the
- * 1.2x+ Node binding reads it too (IterateExtraOptions).
+ * 1.2x+ Node binding reads it too (IterateExtraOptions). onnxruntime-web runs on its one
+ * WebAssembly thread (see onnxRuntime), so thread settings do not apply to it.
  */
-export function surrogateSessionOptions(threads: SurrogateThreads): InferenceSession.SessionOptions {
+export function surrogateSessionOptions(threads: SurrogateThreads, runtime: OnnxRuntimeName = 'onnxruntime-node'): InferenceSession.SessionOptions {
+  const common = { executionMode: 'sequential', graphOptimizationLevel: 'all', logSeverityLevel: 3 } as const;
+  if (runtime === 'onnxruntime-web') return { ...common, executionProviders: ['wasm'] };
   return {
+    ...common,
     executionProviders: ['cpu'],
     intraOpNumThreads: threads.intraOpNumThreads,
     interOpNumThreads: threads.interOpNumThreads,
-    executionMode: 'sequential',
-    graphOptimizationLevel: 'all',
-    logSeverityLevel: 3,
     extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
   };
 }

@@ -1,22 +1,19 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { BenchmarkError } from '../errors/BenchmarkError';
-
-/** Hex SHA-256 of a byte array. */
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+import { nodeBuiltin } from '../internal/nodeBuiltin';
+import { sha256Hex } from '../internal/sha256Hex';
 
 /**
  * Reads a model file and checks it against its expected SHA-256, so that a truncated download or a
  * different model version fails here with the file's name, not later with wrong predictions.
- * Returns the bytes: the session is created from exactly what was checked.
+ * Returns the bytes: the session is created from exactly what was checked. `read` gives the bytes
+ * where the file is not on disk (a browser); by default `path` is read with Node.
  */
-export async function readVerifiedModel(path: string, expectedSha256: string | undefined): Promise<Uint8Array> {
+export async function readVerifiedModel(path: string, expectedSha256: string | undefined, read?: () => Promise<Uint8Array>): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = read === undefined ? await nodeBuiltin('node:fs/promises', `model file ${path}`).readFile(path) : await read();
   } catch (error) {
+    if (BenchmarkError.is(error) && error.kind !== 'missing-data') throw error;
     const expected = expectedSha256 === undefined ? '' : ` (expected SHA-256 ${expectedSha256})`;
     throw new BenchmarkError('missing-data', `model file ${path} cannot be read${expected}: ${(error as Error).message}`, {
       parameter: path,
@@ -25,7 +22,7 @@ export async function readVerifiedModel(path: string, expectedSha256: string | u
     });
   }
   if (expectedSha256 !== undefined) {
-    const actual = sha256Hex(bytes);
+    const actual = await sha256Hex(bytes);
     if (actual !== expectedSha256.toLowerCase()) {
       throw new BenchmarkError(
         'corrupt-data',

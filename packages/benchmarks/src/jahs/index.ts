@@ -1,0 +1,10 @@
+export type { DataFiles } from '../data/DataFiles';
+export { dataFilesAt, type DataFilesOptions } from '../data/dataFilesAt';
+export { BenchmarkError, type BenchmarkErrorKind } from '../errors/BenchmarkError';
+export { ONNX_RUNTIME_ENV, onnxRuntime, type OnnxRuntime, type OnnxRuntimeChoice, type OnnxRuntimeName } from '../surrogate/onnxRuntime';
+export { createJahsBenchmark, type JahsObjective, type JahsOptions, type JahsVariant } from './createJahsBenchmark';
+export { jahsCost } from './jahsCostModel';
+export { JAHS_MANIFEST, JAHS_MODEL_SHA256 } from './jahsManifest';
+export { jahsDescriptor, jahsModule } from './jahsModule';
+export { jahsVariantSpace } from './jahsVariantSpace';
+export { randomJahsFixed } from './randomJahsFixed';
