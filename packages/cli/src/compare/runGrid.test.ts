@@ -50,8 +50,18 @@ describe('runGrid', () => {
     expect(started).toEqual([]);
     expect(threads).toEqual([0, 0, 0]);
     // Optimizers whose runs are not measured yet may take long: the thread starts after the first run.
-    await runGrid(grid(join(out, 'unknown'), ['nb201'], ['rs', 're', 'hyperband'], 2), { threads: 2, startThread });
-    expect(started).toEqual([1]);
+    const events: string[] = [];
+    const noting = (data: GridThreadData): Worker => {
+      events.push(`start ${data.claimer}`);
+      return startGridThread(data);
+    };
+    await runGrid(grid(join(out, 'unknown'), ['nb201'], ['rs', 're', 'hyperband'], 2), { threads: 2, startThread: noting, onProgress: () => events.push('run') });
+    expect(events.slice(0, 2)).toEqual(['run', 'start 1']);
+    // Several benchmarks: a thread per benchmark starts at once, each loading its own.
+    events.length = 0;
+    await runGrid(grid(join(out, 'two'), ['nb201', 'jahs'], ['rs'], 1), { threads: 4, startThread: noting, onProgress: () => events.push('run') });
+    expect(events[0]).toBe('start 1');
+    expect(events.filter((e) => e.startsWith('start'))).toEqual(['start 1']);
   });
 
   test('a grid thread that fails to start leaves the work to the others', async () => {

@@ -112,13 +112,17 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
     });
     started.push({ worker, claimer, exit });
   };
-  // Threads start once this one has measured a run (runs found finished, or failing, measure nothing)
+  // A grid over several benchmarks starts a thread per benchmark beyond the first at once: loading a
+  // benchmark costs about as much as a thread's start-up, and the threads load different ones. More
+  // threads start once this one has measured a run (runs found finished, or failing, measure nothing)
   // and the work left pays for them: with k threads working, one more saves about left / (k (k + 1))
-  // seconds, which must exceed its start-up. A grid of a few short runs never starts one.
+  // seconds, which must exceed its start-up. So a grid of a few short runs on one benchmark starts none.
   let next = 1;
   const startThreadsThatPay = (): void => {
     while (next < threads && claims.unclaimedSeconds() > THREAD_START_SECONDS * next * (next + 1)) start(next++);
   };
+  const benchmarks = new Set(claims.data.keys).size;
+  while (next < Math.min(threads, benchmarks)) start(next++);
 
   let completed = false;
   let measuredHere = 0;
