@@ -1,11 +1,12 @@
-import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
+import type { Configuration, Observation, OptimizerContext, Rng } from '@jahskit/core';
+import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
-import { ObservationHistory, type ObservationHistoryState } from '../internal/acquisition/ObservationHistory';
+import { ObservationHistory, observationHistorySchema } from '../internal/acquisition/ObservationHistory';
 import { proposalCandidates } from '../internal/acquisition/proposalCandidates';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { MlpEnsemble } from '../internal/nn/MlpEnsemble';
 import { Nb201PathEncoder } from '../internal/nn/Nb201PathEncoder';
-import { readState } from '../internal/readState';
+import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
 
 export interface BananasOptions {
   /** Prior samples before the ensemble is used. */
@@ -29,12 +30,7 @@ export interface BananasOptions {
   readonly incumbents: number;
 }
 
-interface SavedState {
-  readonly kind: 'bananas';
-  readonly next: number;
-  readonly history: ObservationHistoryState;
-  readonly fittedAt: number;
-}
+const bananasState = (context: OptimizerContext) => z.object({ history: observationHistorySchema(context.space), fittedAt: z.number().int().min(0) });
 
 interface Encoder {
   readonly width: number;
@@ -52,20 +48,17 @@ interface Encoder {
  * history instead of saving weights. Trial t draws its pool and samples from `(seed, 'trial', t)`;
  * a batch ask(n) takes the n best-scored distinct candidates of one pool.
  */
-export class Bananas implements Optimizer {
-  readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
-  private readonly root: Rng;
-  private readonly fidelity: Configuration;
+export class Bananas extends ProposalOptimizer<ReturnType<typeof bananasState>> {
+  static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
   private readonly encoder: Encoder;
   private readonly history: ObservationHistory;
-  private next = 0;
   /** Number of ok results the current ensemble was (or is to be) trained on. */
   private fittedAt = 0;
   private ensemble: MlpEnsemble | undefined;
 
   constructor(
     private readonly options: BananasOptions,
-    private readonly context: OptimizerContext,
+    context: OptimizerContext,
   ) {
     if (options.candidates + options.randomCandidates < 1) {
       throw new OptimizerError('invalid-option', 'candidates + randomCandidates must be at least 1 (the acquisition pool would be empty)', {
@@ -73,48 +66,36 @@ export class Bananas implements Optimizer {
         allowed: 'candidates + randomCandidates >= 1',
       });
     }
-    this.root = Rng.seeded(context.seed);
-    this.fidelity = context.fidelitySpace.defaultConfiguration();
+    super(context, { kind: 'bananas', state: bananasState(context) });
     this.encoder = options.encoding === 'path' && Nb201PathEncoder.supports(context.space) ? new Nb201PathEncoder() : new OneHotEncoder(context.space);
     this.history = new ObservationHistory(context.space);
   }
 
-  ask(n: number): Trial[] {
-    const trials: Trial[] = [];
-    while (trials.length < n) {
-      const id = this.next;
-      const rng = this.root.stream('trial', id);
-      const modelled = id >= this.options.initialTrials && this.history.ok.length >= 2 && this.encoder.width > 0;
-      const picks = modelled ? this.propose(rng, n - trials.length) : [];
-      if (picks.length === 0) picks.push({ config: this.freshSample(rng) });
-      for (const pick of picks) {
-        const trialId = this.next++;
-        this.history.addPending(trialId, pick.config);
-        trials.push(pick.sample === undefined ? { id: trialId, config: pick.config, fidelity: this.fidelity } : { id: trialId, config: pick.config, fidelity: this.fidelity, tags: { its: pick.sample } });
-      }
-    }
-    return trials;
+  /** The `count` best-scored distinct candidates of one pool, drawn with trial `id`'s stream, for trials id, id + 1, ... */
+  protected propose(id: number, rng: Rng, count: number): Proposal[] {
+    const modelled = id >= this.options.initialTrials && this.history.ok.length >= 2 && this.encoder.width > 0;
+    const picks: Proposal[] = modelled ? this.pool(rng, count).map(({ config, sample }) => ({ config, tags: { its: sample } })) : [];
+    if (picks.length === 0) picks.push({ config: this.freshSample(rng) });
+    picks.forEach((pick, k) => this.history.addPending(id + k, pick.config));
+    return picks;
   }
 
   tell(observations: readonly Observation[]): void {
     this.history.tell(observations);
   }
 
-  state(): JsonValue {
-    const saved: SavedState = { kind: 'bananas', next: this.next, history: this.history.state(), fittedAt: this.fittedAt };
-    return saved as unknown as JsonValue;
+  protected saveState(): z.input<ReturnType<typeof bananasState>> {
+    return { history: this.history.state(), fittedAt: this.fittedAt };
   }
 
-  restore(state: JsonValue): void {
-    const saved = readState<SavedState>(state, 'bananas');
-    this.next = saved.next;
+  protected restoreState(saved: z.output<ReturnType<typeof bananasState>>): void {
     this.history.restore(saved.history);
     this.fittedAt = saved.fittedAt;
     this.ensemble = undefined;
   }
 
   /** The `count` candidates with the lowest Thompson samples (fewer when the pool is smaller). */
-  private propose(rng: Rng, count: number): { config: Configuration; sample?: number }[] {
+  private pool(rng: Rng, count: number): { config: Configuration; sample: number }[] {
     const ensemble = this.model();
     const candidates = proposalCandidates(this.context.space, this.history, rng, {
       random: this.options.randomCandidates,

@@ -22,7 +22,7 @@ const options = z
 export const bananasDescriptor: OptimizerDescriptor<BananasOptions> = {
   id: 'bananas',
   summary: 'BANANAS (White et al. 2021): neural ensemble (one-hot or path encoding), Thompson sampling over mutations of the best',
-  capabilities: { objectives: 'single', multiFidelity: false, asynchronous: true },
+  capabilities: Bananas.capabilities,
   options,
   create: (opts, context) => new Bananas(opts, context),
 };

@@ -18,7 +18,7 @@ const options = z
 export const bohbDescriptor: OptimizerDescriptor<BohbOptions> = {
   id: 'bohb',
   summary: 'BOHB: Hyperband brackets with configurations from a multivariate KDE model (Falkner et al. 2018)',
-  capabilities: { objectives: 'single', multiFidelity: true, asynchronous: true },
+  capabilities: Bohb.capabilities,
   options: options as never,
   create: (o, context) => new Bohb(o, context),
 };

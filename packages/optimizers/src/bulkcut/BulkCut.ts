@@ -1,4 +1,4 @@
-import type { Configuration, JsonValue, OptimizerContext, ParamValue, Rng } from '@jahskit/core';
+import type { Configuration, OptimizerContext, ParamValue, Rng } from '@jahskit/core';
 import { hypervolumeContributions, nonDominatedFilter } from '@jahskit/multiobjective';
 import { OptimizerError } from '../errors/OptimizerError';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
@@ -147,7 +147,7 @@ export class BulkCut extends MoOptimizerBase {
     for (const e of added) this.seen.add(configKey(this.context.space, e.config));
   }
 
-  protected override restoreExtra(_saved: Record<string, JsonValue>): void {
+  protected override restoreExtra(): void {
     this.seen = new Set(this.archive.entries.map((e) => configKey(this.context.space, e.config)));
   }
 }

@@ -15,7 +15,7 @@ const options = z
 export const bulkcutDescriptor: OptimizerDescriptor<BulkCutOptions> = {
   id: 'bulkcut',
   summary: 'BULK & CUT (Guerrero-Viu et al. 2021) adapted to benchmarks: grow and shrink architectures from the Pareto front',
-  capabilities: { objectives: 'multi', multiFidelity: false, asynchronous: true },
+  capabilities: BulkCut.capabilities,
   options: options as never,
   create: (opts, context) => new BulkCut(opts, context),
 };

@@ -1,5 +1,8 @@
-import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
-import { readState } from '../internal/readState';
+import type { Configuration, Observation, OptimizerContext, Rng } from '@jahskit/core';
+import { z } from 'zod';
+import { configurationSchema } from '../internal/configurationSchema';
+import { ProposalOptimizer, type Proposal, type SavedEnvelope } from '../internal/ProposalOptimizer';
+import { stateError } from '../internal/stateError';
 import { mutateAndCross, pickThree, UnitVectorCodec } from './UnitVectorCodec';
 
 export interface DeOptions {
@@ -15,54 +18,56 @@ interface Member {
   value: number | null;
 }
 
+/** A value in a saved state: a number, 'inf' for a failed trial, null before the result. */
+const savedValue = z.union([z.number(), z.literal('inf'), z.null()]);
+
+const deState = (context: OptimizerContext, options: DeOptions) => {
+  const vector = z.array(z.number()).length(context.space.parameters.length);
+  const slot = z.number().int().min(0).max(options.population - 1);
+  return z.object({
+    members: z.array(z.tuple([configurationSchema(context.space), vector, savedValue])).max(options.population),
+    pending: z.array(z.tuple([z.number().int().min(0), slot, vector])),
+  });
+};
+
 /**
  * Differential evolution (Storn & Price 1997), rand/1/bin on the [0, 1]^d encoding of DEHB so that
  * mixed, categorical and conditional spaces work. Asynchronous: the first `population` trials are
  * prior draws; afterwards each free worker gets a child of the next target (round robin), with
  * parents drawn from the evaluated members, and the child replaces its target when it is at least as
- * good. Failed trials count as +Infinity (never accepted). Trial t draws from `(seed, 'de', t)`.
+ * good. Failed trials count as +Infinity (never accepted). Trial t draws from `(seed, 'trial', t)`.
  */
-export class DifferentialEvolution implements Optimizer {
-  readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
-  private readonly root: Rng;
+export class DifferentialEvolution extends ProposalOptimizer<ReturnType<typeof deState>> {
+  static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
   private readonly codec: UnitVectorCodec;
-  private readonly fidelity: Configuration;
   private members: Member[] = [];
   /** Trial id -> [target slot, vector] of the trials not yet told. */
   private pending = new Map<number, [number, number[]]>();
-  private next = 0;
 
   constructor(
     private readonly options: DeOptions,
-    private readonly context: OptimizerContext,
+    context: OptimizerContext,
   ) {
-    this.root = Rng.seeded(context.seed);
+    super(context, { kind: 'de', state: deState(context, options) });
     this.codec = new UnitVectorCodec(context.space);
-    this.fidelity = context.fidelitySpace.defaultConfiguration();
   }
 
-  ask(n: number): Trial[] {
-    const trials: Trial[] = [];
-    for (let i = 0; i < n; i++) {
-      const id = this.next++;
-      const rng = this.root.stream('de', id);
-      const { population } = this.options;
-      let config: Configuration;
-      let vector: number[];
-      let slot: number;
-      if (id < population) {
-        config = this.context.space.sample(rng);
-        vector = this.codec.encode(config, rng);
-        slot = id;
-        this.members.push({ config, vector, value: null });
-      } else {
-        slot = (id - population) % population;
-        [config, vector] = this.child(slot, rng);
-      }
-      this.pending.set(id, [slot, vector]);
-      trials.push({ id, config, fidelity: this.fidelity, tags: { target: slot } });
+  protected propose(id: number, rng: Rng): Proposal {
+    const { population } = this.options;
+    let config: Configuration;
+    let vector: number[];
+    let slot: number;
+    if (id < population) {
+      config = this.context.space.sample(rng);
+      vector = this.codec.encode(config, rng);
+      slot = id;
+      this.members.push({ config, vector, value: null });
+    } else {
+      slot = (id - population) % population;
+      [config, vector] = this.child(slot, rng);
     }
-    return trials;
+    this.pending.set(id, [slot, vector]);
+    return { config, tags: { target: slot } };
   }
 
   private child(slot: number, rng: Rng): [Configuration, number[]] {
@@ -96,19 +101,22 @@ export class DifferentialEvolution implements Optimizer {
     }
   }
 
-  state(): JsonValue {
-    const v = (x: number | null): JsonValue => (x === null ? null : Number.isFinite(x) ? x : 'inf');
+  protected saveState(): z.input<ReturnType<typeof deState>> {
+    const v = (x: number | null): z.input<typeof savedValue> => (x === null ? null : Number.isFinite(x) ? x : 'inf');
     return {
-      kind: 'de',
-      next: this.next,
-      members: this.members.map((m) => [m.config, m.vector, v(m.value)]),
-      pending: [...this.pending].map(([id, [slot, vector]]) => [id, slot, vector]),
-    } as unknown as JsonValue;
+      members: this.members.map((m) => [m.config, m.vector, v(m.value)] as const),
+      pending: [...this.pending].map(([id, [slot, vector]]) => [id, slot, vector] as const),
+    };
   }
 
-  restore(state: JsonValue): void {
-    const saved = readState<{ next: number; members: [Configuration, number[], number | 'inf' | null][]; pending: [number, number, number[]][] }>(state, 'de');
-    this.next = saved.next;
+  protected restoreState(saved: z.output<ReturnType<typeof deState>> & SavedEnvelope): void {
+    // Trial t < population created member t.
+    if (saved.members.length !== Math.min(saved.next, this.options.population)) {
+      throw stateError('de', 'state.members', `expected ${Math.min(saved.next, this.options.population)} members after ${saved.next} trials, got ${saved.members.length}`);
+    }
+    if (saved.pending.some(([id, slot]) => slot >= saved.members.length || id >= saved.next)) {
+      throw stateError('de', 'state.pending', 'a pending trial that was never asked, or that targets a missing member');
+    }
     this.members = saved.members.map(([config, vector, value]) => ({ config, vector, value: value === 'inf' ? Number.POSITIVE_INFINITY : value }));
     this.pending = new Map(saved.pending.map(([id, slot, vector]) => [id, [slot, vector]]));
   }

@@ -13,7 +13,7 @@ const options = z
 export const deDescriptor: OptimizerDescriptor<DeOptions> = {
   id: 'de',
   summary: 'differential evolution rand/1/bin on a [0,1] encoding of mixed spaces, asynchronous (Storn & Price 1997)',
-  capabilities: { objectives: 'single', multiFidelity: false, asynchronous: true },
+  capabilities: DifferentialEvolution.capabilities,
   options: options as never,
   create: (o, context) => new DifferentialEvolution(o, context),
 };

@@ -1,10 +1,13 @@
-import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
+import { Rng, type Configuration, type Observation, type OptimizerContext } from '@jahskit/core';
+import { z } from 'zod';
 import { mutateAndCross, pickThree, UnitVectorCodec } from '../de/UnitVectorCodec';
-import { readState } from '../internal/readState';
 import { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
 import { ladderSettings, type LadderOptionValues } from '../internal/multifidelity/ladderOptions';
 import { RandomSampler } from '../internal/multifidelity/RandomSampler';
-import { bracketSizes, SynchronousBrackets, type FillRequest } from '../internal/multifidelity/SynchronousBrackets';
+import { ScheduledOptimizer } from '../internal/multifidelity/ScheduledOptimizer';
+import { bracketSizes, SynchronousBrackets, type FillRequest, type RungFiller } from '../internal/multifidelity/SynchronousBrackets';
+import { stateError } from '../internal/stateError';
+import { trialStream } from '../internal/trialStream';
 
 export type DehbOptions = LadderOptionValues & {
   readonly mutationFactor: number;
@@ -16,6 +19,17 @@ interface Member {
   vector: number[];
   value: number;
 }
+
+const dehbState = (context: OptimizerContext, rungs: number) => {
+  const int = z.number().int().min(0);
+  const vector = z.array(z.number()).length(context.space.parameters.length);
+  return z.object({
+    populations: z.array(z.array(z.tuple([int, vector, z.union([z.number(), z.literal('inf')])]))).length(rungs),
+    pointers: z.array(int).length(rungs),
+    /** Trial id -> [vector, [rung, member index] of the DE target, or null]. */
+    trials: z.array(z.tuple([int, vector, z.tuple([int.max(rungs - 1), int]).nullable()])),
+  });
+};
 
 /**
  * DEHB (Awad, Mallik & Hutter 2021): Hyperband's brackets, where every budget keeps a DE
@@ -31,11 +45,9 @@ interface Member {
  * bracket schedule; dropped: the asynchronous bracket interleaving of the reference implementation
  * (brackets here run one after another).
  */
-export class Dehb implements Optimizer {
-  readonly capabilities = { objectives: 'single', multiFidelity: true, asynchronous: true } as const;
+export class Dehb extends ScheduledOptimizer<ReturnType<typeof dehbState>> {
   private readonly root: Rng;
   private readonly codec: UnitVectorCodec;
-  private readonly scheduler: SynchronousBrackets;
   private readonly ladder: FidelityLadder;
   /** Largest number of configurations any bracket runs at each budget: the subpopulation size. */
   private readonly capacity: number[];
@@ -48,9 +60,13 @@ export class Dehb implements Optimizer {
     private readonly options: DehbOptions,
     private readonly context: OptimizerContext,
   ) {
+    const ladder = FidelityLadder.resolve(context.fidelitySpace, ladderSettings(options));
+    let fill: RungFiller = () => undefined;
+    super('dehb', new SynchronousBrackets(ladder, 'hyperband', new RandomSampler(context.space, context.seed), (r) => fill(r)), dehbState(context, ladder.budgets.length));
+    fill = (r) => this.fill(r);
     this.root = Rng.seeded(context.seed);
     this.codec = new UnitVectorCodec(context.space);
-    this.ladder = FidelityLadder.resolve(context.fidelitySpace, ladderSettings(options));
+    this.ladder = ladder;
     const sMax = this.ladder.sMax;
     this.capacity = this.ladder.budgets.map((_, rung) => {
       let most = 1;
@@ -59,11 +75,10 @@ export class Dehb implements Optimizer {
     });
     this.populations = this.ladder.budgets.map(() => []);
     this.pointers = this.ladder.budgets.map(() => 0);
-    this.scheduler = new SynchronousBrackets(this.ladder, 'hyperband', new RandomSampler(context.space, context.seed), (r) => this.fill(r));
   }
 
   private fill(request: FillRequest): { config: Configuration; continues?: number } | undefined {
-    const rng = this.root.stream('dehb', request.id);
+    const rng = trialStream(this.root, request.id);
     const population = this.populations[request.rung] as Member[];
     if (request.bracket <= this.ladder.sMax || population.length === 0) {
       // First Hyperband iteration: the default fill (random, then promotion); remember the vector.
@@ -100,12 +115,8 @@ export class Dehb implements Optimizer {
     return { config };
   }
 
-  ask(n: number): Trial[] {
-    return this.scheduler.ask(n);
-  }
-
-  tell(observations: readonly Observation[]): void {
-    this.scheduler.tell(observations);
+  override tell(observations: readonly Observation[]): void {
+    super.tell(observations);
     for (const o of observations) {
       const info = this.trials.get(o.trial.id);
       const rung = o.trial.tags?.['rung'];
@@ -127,27 +138,20 @@ export class Dehb implements Optimizer {
     }
   }
 
-  state(): JsonValue {
-    const v = (x: number): JsonValue => (Number.isFinite(x) ? x : 'inf');
+  protected override saveExtra(): z.input<ReturnType<typeof dehbState>> {
     return {
-      kind: 'dehb',
-      scheduler: this.scheduler.state(),
-      populations: this.populations.map((p) => p.map((m) => [m.id, m.vector, v(m.value)])),
+      populations: this.populations.map((p) => p.map((m) => [m.id, m.vector, Number.isFinite(m.value) ? m.value : 'inf'] as const)),
       pointers: this.pointers,
-      trials: [...this.trials].map(([id, t]) => [id, t.vector, t.target]),
-    } as unknown as JsonValue;
+      trials: [...this.trials].map(([id, t]) => [id, t.vector, t.target] as const),
+    };
   }
 
-  restore(state: JsonValue): void {
-    const saved = readState<{
-      scheduler: JsonValue;
-      populations: [number, number[], number | 'inf'][][];
-      pointers: number[];
-      trials: [number, number[], [number, number] | null][];
-    }>(state, 'dehb');
-    this.scheduler.restore(saved.scheduler);
+  protected override restoreExtra(saved: z.output<ReturnType<typeof dehbState>>): void {
+    saved.trials.forEach(([, , target], i) => {
+      if (target !== null && target[1] >= (saved.populations[target[0]]?.length ?? 0)) throw stateError('dehb', `state.trials[${i}]`, 'a DE target that is not a member of its subpopulation');
+    });
     this.populations = saved.populations.map((p) => p.map(([id, vector, value]) => ({ id, vector, value: value === 'inf' ? Number.POSITIVE_INFINITY : value })));
-    this.pointers = [...saved.pointers];
+    this.pointers = saved.pointers;
     this.trials = new Map(saved.trials.map(([id, vector, target]) => [id, { vector, target }]));
   }
 }

@@ -14,7 +14,7 @@ const options = z
 export const dehbDescriptor: OptimizerDescriptor<DehbOptions> = {
   id: 'dehb',
   summary: 'DEHB: Hyperband brackets whose rungs evolve per-budget DE subpopulations (Awad et al. 2021)',
-  capabilities: { objectives: 'single', multiFidelity: true, asynchronous: true },
+  capabilities: Dehb.capabilities,
   options: options as never,
   create: (o, context) => new Dehb(o, context),
 };

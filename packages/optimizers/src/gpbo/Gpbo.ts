@@ -1,12 +1,13 @@
-import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
+import type { Configuration, Observation, OptimizerContext, Rng, Trial } from '@jahskit/core';
+import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
 import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
-import { ObservationHistory, type ObservationHistoryState } from '../internal/acquisition/ObservationHistory';
+import { ObservationHistory, observationHistorySchema } from '../internal/acquisition/ObservationHistory';
 import { proposalCandidates } from '../internal/acquisition/proposalCandidates';
 import { GaussianProcess } from '../internal/gp/GaussianProcess';
-import type { GpHyperparameters } from '../internal/gp/GpHyperparameters';
+import { gpHyperparametersSchema, type GpHyperparameters } from '../internal/gp/GpHyperparameters';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
-import { readState } from '../internal/readState';
+import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
 
 export interface GpboOptions {
   /** Prior samples before the model is used. */
@@ -25,13 +26,8 @@ export interface GpboOptions {
   readonly refitEvery: number;
 }
 
-interface SavedState {
-  readonly kind: 'gpbo';
-  readonly next: number;
-  readonly history: ObservationHistoryState;
-  readonly hyperparameters: GpHyperparameters | null;
-  readonly fittedAt: number;
-}
+const gpboState = (context: OptimizerContext) =>
+  z.object({ history: observationHistorySchema(context.space), hyperparameters: gpHyperparametersSchema.nullable(), fittedAt: z.number().int().min(0) });
 
 /**
  * Gaussian-process Bayesian optimisation with expected improvement, after Snoek, Larochelle & Adams
@@ -42,20 +38,19 @@ interface SavedState {
  *
  * Trial t draws its randomness from the stream `(seed, 'trial', t)`.
  */
-export class Gpbo implements Optimizer {
-  readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
-  private readonly root: Rng;
-  private readonly fidelity: Configuration;
+export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
+  static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
   private readonly encoder: OneHotEncoder;
   private readonly history: ObservationHistory;
-  private next = 0;
   private hyperparameters: GpHyperparameters | undefined;
   /** Number of ok results when the hyperparameters were last fitted. */
   private fittedAt = 0;
+  /** The model of the current `ask`, conditioned on the batch's earlier picks (kriging believer). */
+  private batchModel: GaussianProcess | undefined;
 
   constructor(
     private readonly options: GpboOptions,
-    private readonly context: OptimizerContext,
+    context: OptimizerContext,
   ) {
     if (options.randomCandidates + options.mutationCandidates < 1) {
       throw new OptimizerError('invalid-option', 'randomCandidates + mutationCandidates must be at least 1 (the acquisition pool would be empty)', {
@@ -63,57 +58,48 @@ export class Gpbo implements Optimizer {
         allowed: 'randomCandidates + mutationCandidates >= 1',
       });
     }
-    this.root = Rng.seeded(context.seed);
-    this.fidelity = context.fidelitySpace.defaultConfiguration();
+    super(context, { kind: 'gpbo', state: gpboState(context) });
     this.encoder = new OneHotEncoder(context.space);
     this.history = new ObservationHistory(context.space);
   }
 
-  ask(n: number): Trial[] {
-    const trials: Trial[] = [];
-    let model: GaussianProcess | undefined;
-    for (let i = 0; i < n; i++) {
-      const id = this.next++;
-      const rng = this.root.stream('trial', id);
-      let config: Configuration | undefined;
-      let tags: Trial['tags'];
-      if (id >= this.options.initialTrials && this.history.ok.length >= 2 && this.encoder.width > 0) {
-        model ??= this.model();
-        const pick = this.maximiseEi(model, rng);
-        if (pick !== undefined) {
-          config = pick.config;
-          tags = { ei: pick.ei };
-          // Kriging believer: the next pick sees this one as observed at its predicted mean.
-          model = model.condition(pick.row, pick.mean);
-        }
-      }
-      config ??= this.freshSample(rng);
-      this.history.addPending(id, config);
-      trials.push(tags === undefined ? { id, config, fidelity: this.fidelity } : { id, config, fidelity: this.fidelity, tags });
+  override ask(n: number): Trial[] {
+    this.batchModel = undefined;
+    try {
+      return super.ask(n);
+    } finally {
+      this.batchModel = undefined;
     }
-    return trials;
+  }
+
+  protected propose(id: number, rng: Rng): Proposal {
+    let proposal: Proposal | undefined;
+    if (id >= this.options.initialTrials && this.history.ok.length >= 2 && this.encoder.width > 0) {
+      const model = (this.batchModel ??= this.model());
+      const pick = this.maximiseEi(model, rng);
+      if (pick !== undefined) {
+        proposal = { config: pick.config, tags: { ei: pick.ei } };
+        // Kriging believer: the next pick sees this one as observed at its predicted mean.
+        this.batchModel = model.condition(pick.row, pick.mean);
+      }
+    }
+    proposal ??= { config: this.freshSample(rng) };
+    this.history.addPending(id, proposal.config);
+    return proposal;
   }
 
   tell(observations: readonly Observation[]): void {
     this.history.tell(observations);
   }
 
-  state(): JsonValue {
-    const saved: SavedState = {
-      kind: 'gpbo',
-      next: this.next,
-      history: this.history.state(),
-      hyperparameters: this.hyperparameters === undefined ? null : { ...this.hyperparameters, logLengthScales: [...this.hyperparameters.logLengthScales] },
-      fittedAt: this.fittedAt,
-    };
-    return saved as unknown as JsonValue;
+  protected saveState(): z.input<ReturnType<typeof gpboState>> {
+    const h = this.hyperparameters;
+    return { history: this.history.state(), hyperparameters: h === undefined ? null : { ...h, logLengthScales: [...h.logLengthScales] }, fittedAt: this.fittedAt };
   }
 
-  restore(state: JsonValue): void {
-    const saved = readState<SavedState>(state, 'gpbo');
-    this.next = saved.next;
+  protected restoreState(saved: z.output<ReturnType<typeof gpboState>>): void {
     this.history.restore(saved.history);
-    this.hyperparameters = saved.hyperparameters === null ? undefined : { ...saved.hyperparameters, logLengthScales: [...saved.hyperparameters.logLengthScales] };
+    this.hyperparameters = saved.hyperparameters ?? undefined;
     this.fittedAt = saved.fittedAt;
   }
 

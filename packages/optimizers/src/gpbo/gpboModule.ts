@@ -17,7 +17,7 @@ const options = z
 export const gpboDescriptor: OptimizerDescriptor<GpboOptions> = {
   id: 'gpbo',
   summary: 'Gaussian-process BO (Snoek et al. 2012): Matérn-5/2 ARD, marginal-likelihood fit, expected improvement over mutations + samples',
-  capabilities: { objectives: 'single', multiFidelity: false, asynchronous: true },
+  capabilities: Gpbo.capabilities,
   options,
   create: (opts, context) => new Gpbo(opts, context),
 };

@@ -6,7 +6,7 @@ import { Hyperband, type HyperbandOptions } from './Hyperband';
 export const hyperbandDescriptor: OptimizerDescriptor<HyperbandOptions> = {
   id: 'hyperband',
   summary: 'Hyperband: successive halving brackets of every aggressiveness with random configurations (Li et al. 2018)',
-  capabilities: { objectives: 'single', multiFidelity: true, asynchronous: true },
+  capabilities: Hyperband.capabilities,
   options: z.object(ladderOptions).strict() as never,
   create: (options, context) => new Hyperband(options, context),
 };

@@ -1,6 +1,8 @@
-import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
-import { configKey } from '../internal/configKey';
-import { readState } from '../internal/readState';
+import type { Configuration, Observation, OptimizerContext, Rng } from '@jahskit/core';
+import { z } from 'zod';
+import { configurationSchema } from '../internal/configurationSchema';
+import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
+import { stateError } from '../internal/stateError';
 
 export interface LocalSearchOptions {
   /** Random configurations evaluated at each (re)start; the best becomes the first centre. */
@@ -11,7 +13,7 @@ export interface LocalSearchOptions {
 
 /** A value still being evaluated. */
 const PENDING = Number.NaN;
-/** Transitions one `ask` may make without proposing anything before it proposes a repeat. */
+/** Transitions one proposal may make without finding anything new before it proposes a repeat. */
 const MAX_IDLE_TRANSITIONS = 1000;
 /** Draws a restart makes to find a configuration not evaluated before. */
 const FRESH_ATTEMPTS = 20;
@@ -20,15 +22,19 @@ type Phase =
   | { readonly kind: 'start'; readonly members: string[]; readonly configs: Configuration[]; drawn: number }
   | { readonly kind: 'neighbourhood'; readonly centre: Configuration; readonly centreValue: number; readonly queue: Configuration[]; readonly members: string[]; readonly configs: Configuration[] };
 
-interface SavedState {
-  readonly kind: 'ls';
-  readonly next: number;
-  readonly restarts: number;
-  readonly steps: number;
-  readonly phase: JsonValue;
-  /** [configuration key, value | 'pending' | 'failed'] */
-  readonly values: [string, number | 'pending' | 'failed'][];
-}
+const lsState = (context: OptimizerContext) => {
+  const config = configurationSchema(context.space);
+  return z.object({
+    restarts: z.number().int().min(0),
+    steps: z.number().int().min(0),
+    phase: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('start'), members: z.array(z.string()), configs: z.array(config), drawn: z.number().int().min(0) }),
+      z.object({ kind: z.literal('neighbourhood'), centre: config, centreValue: z.number(), queue: z.array(config), members: z.array(z.string()), configs: z.array(config) }),
+    ]),
+    /** [configuration key, value | 'pending' | 'failed'] */
+    values: z.array(z.tuple([z.string(), z.union([z.number(), z.literal('pending'), z.literal('failed')])])),
+  });
+};
 
 /**
  * Local search as in White, Nolen & Savani, "Local Search is State of the Art for Neural Architecture
@@ -44,11 +50,8 @@ interface SavedState {
  * workers with random draws would spend evaluations the method would not spend. Failed and
  * diverged trials count as the worst value (never a centre).
  */
-export class LocalSearch implements Optimizer {
-  readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
-  private readonly root: Rng;
-  private readonly fidelity: Configuration;
-  private next = 0;
+export class LocalSearch extends ProposalOptimizer<ReturnType<typeof lsState>> {
+  static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
   private restarts = 0;
   private steps = 0;
   private values = new Map<string, number>();
@@ -56,31 +59,22 @@ export class LocalSearch implements Optimizer {
 
   constructor(
     private readonly options: LocalSearchOptions,
-    private readonly context: OptimizerContext,
+    context: OptimizerContext,
   ) {
-    this.root = Rng.seeded(context.seed);
-    this.fidelity = context.fidelitySpace.defaultConfiguration();
+    super(context, { kind: 'ls', state: lsState(context) });
     this.phase = this.newStart();
   }
 
-  ask(n: number): Trial[] {
-    const trials: Trial[] = [];
-    let idle = 0;
-    while (trials.length < n) {
+  /** The next configuration of the current phase; none while the phase waits for pending results. */
+  protected propose(_id: number, rng: Rng): Proposal | Proposal[] {
+    for (let idle = 0; idle <= MAX_IDLE_TRANSITIONS; idle++) {
       const config = this.proposal();
-      if (config === 'wait') break;
-      if (config === undefined) {
-        // Nothing new to propose yet; move on (restart or step) and try again.
-        if (++idle > MAX_IDLE_TRANSITIONS) {
-          // Every reachable configuration is known (a tiny space): propose a repeat so the study goes on.
-          trials.push(this.trial(this.context.space.sample(this.root.stream('repeat', this.next))));
-        }
-        continue;
-      }
-      idle = 0;
-      trials.push(this.trial(config));
+      if (config === 'wait') return [];
+      // Nothing new to propose yet: the phase moved on (restart or step), try again.
+      if (config !== undefined) return { config: this.pend(config) };
     }
-    return trials;
+    // Every reachable configuration is known (a tiny space): propose a repeat so the study goes on.
+    return { config: this.pend(this.context.space.sample(rng)) };
   }
 
   tell(observations: readonly Observation[]): void {
@@ -91,32 +85,26 @@ export class LocalSearch implements Optimizer {
     }
   }
 
-  state(): JsonValue {
-    const values: SavedState['values'] = [];
+  protected saveState(): z.input<ReturnType<typeof lsState>> {
+    const values: [string, number | 'pending' | 'failed'][] = [];
     for (const [key, value] of this.values) values.push([key, Number.isNaN(value) ? 'pending' : value === Number.POSITIVE_INFINITY ? 'failed' : value]);
-    const phase = this.phase.kind === 'start'
-      ? { kind: 'start', members: this.phase.members, configs: this.phase.configs, drawn: this.phase.drawn }
-      : { kind: 'neighbourhood', centre: this.phase.centre, centreValue: this.phase.centreValue, queue: this.phase.queue, members: this.phase.members, configs: this.phase.configs };
-    const saved: SavedState = { kind: 'ls', next: this.next, restarts: this.restarts, steps: this.steps, phase: phase as unknown as JsonValue, values };
-    return JSON.parse(JSON.stringify(saved)) as JsonValue;
+    return { restarts: this.restarts, steps: this.steps, phase: this.phase, values };
   }
 
-  restore(state: JsonValue): void {
-    const saved = readState<SavedState>(state, 'ls');
-    this.next = saved.next;
+  protected restoreState(saved: z.output<ReturnType<typeof lsState>>): void {
+    if (saved.phase.members.length !== saved.phase.configs.length) {
+      throw stateError('ls', 'state.phase.members', `${saved.phase.members.length} keys for ${saved.phase.configs.length} configurations`);
+    }
     this.restarts = saved.restarts;
     this.steps = saved.steps;
     this.values = new Map(saved.values.map(([key, v]) => [key, v === 'pending' ? PENDING : v === 'failed' ? Number.POSITIVE_INFINITY : v]));
-    this.phase = JSON.parse(JSON.stringify(saved.phase)) as Phase;
+    this.phase = saved.phase;
   }
 
-  private key(config: Configuration): string {
-    return configKey(this.context.space, config);
-  }
-
-  private trial(config: Configuration): Trial {
+  /** Marks `config` as being evaluated. */
+  private pend(config: Configuration): Configuration {
     this.values.set(this.key(config), PENDING);
-    return { id: this.next++, config, fidelity: this.fidelity };
+    return config;
   }
 
   /**

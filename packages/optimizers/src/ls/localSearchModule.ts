@@ -12,7 +12,7 @@ const options = z
 export const localSearchDescriptor: OptimizerDescriptor<LocalSearchOptions> = {
   id: 'ls',
   summary: 'local search (White et al. 2020): best-improvement descent over one-parameter neighbourhoods with random restarts',
-  capabilities: { objectives: 'single', multiFidelity: false, asynchronous: true },
+  capabilities: LocalSearch.capabilities,
   options,
   create: (opts, context) => new LocalSearch(opts, context),
 };

@@ -1,9 +1,14 @@
-import type { Configuration, JsonValue, OptimizerContext, ParameterSpec, Rng } from '@jahskit/core';
+import type { Configuration, OptimizerContext, ParameterSpec, Rng } from '@jahskit/core';
+import { z } from 'zod';
 import { hypervolumeImprovement, nonDominatedFilter } from '@jahskit/multiobjective';
 import { decodeRepaired } from '../internal/mo/decodeRepaired';
 import { referencePoint } from '../internal/mo/referencePoint';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
-import { configKey } from '../internal/configKey';
+import type { SavedEnvelope } from '../internal/ProposalOptimizer';
+import { stateError } from '../internal/stateError';
+
+/** The number of results the ensembles were last trained on (0: not yet): a restore retrains on that prefix. */
+const mobananasState = z.object({ trainedAt: z.number().int().min(0) });
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { rankAndCrowding, selectByRankAndCrowding } from '../internal/mo/rankAndCrowding';
@@ -39,7 +44,7 @@ export interface MoBananasOptions {
  * networks spend their fit on the broken cells' tail rather than on the differences near the front.
  * The successive-halving early stopping of the paper's variant is not implemented.
  */
-export class MoBananas extends MoOptimizerBase {
+export class MoBananas extends MoOptimizerBase<typeof mobananasState> {
   private readonly encoder: OneHotEncoder;
   /** One ensemble per objective (the shared `internal/nn` ensemble has a single output). */
   private model: MlpEnsemble[] | undefined;
@@ -51,7 +56,7 @@ export class MoBananas extends MoOptimizerBase {
     private readonly options: MoBananasOptions,
     context: OptimizerContext,
   ) {
-    super('mobananas', context);
+    super('mobananas', context, mobananasState);
     this.encoder = new OneHotEncoder(context.space);
   }
 
@@ -64,7 +69,7 @@ export class MoBananas extends MoOptimizerBase {
     for (const p of chosen) {
       for (let k = 0; k < this.options.mutationsPerParent; k++) {
         const child = this.gaussianMutation(this.archive.entries[p]!.config, rng);
-        const key = configKey(space, child);
+        const key = this.key(child);
         if (seen.has(key) || this.asked.has(key)) continue;
         seen.add(key);
         candidates.push(child);
@@ -72,7 +77,7 @@ export class MoBananas extends MoOptimizerBase {
     }
     for (let k = 0; k < this.options.randomCandidates; k++) {
       const draw = space.sample(rng);
-      const key = configKey(space, draw);
+      const key = this.key(draw);
       if (seen.has(key) || this.asked.has(key)) continue;
       seen.add(key);
       candidates.push(draw);
@@ -160,14 +165,14 @@ export class MoBananas extends MoOptimizerBase {
     this.trainedAt = n;
   }
 
-  protected override saveExtra(): Record<string, JsonValue> {
+  protected override saveExtra(): z.input<typeof mobananasState> {
     return { trainedAt: this.trainedAt };
   }
 
-  protected override restoreExtra(saved: Record<string, JsonValue>): void {
+  protected override restoreExtra(saved: z.output<typeof mobananasState> & SavedEnvelope): void {
+    if (saved.trainedAt > this.archive.size) throw stateError('mobananas', 'state.trainedAt', `${saved.trainedAt} results, but the archive holds ${this.archive.size}`);
     this.model = undefined;
     this.trainedAt = 0;
-    const at = saved['trainedAt'] as number;
-    if (at > 0) this.train(at);
+    if (saved.trainedAt > 0) this.train(saved.trainedAt);
   }
 }

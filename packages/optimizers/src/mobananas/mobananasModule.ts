@@ -22,7 +22,7 @@ const options = z
 export const mobananasDescriptor: OptimizerDescriptor<MoBananasOptions> = {
   id: 'mobananas',
   summary: 'MO-BANANAS (Guerrero-Viu et al. 2021): neural-ensemble predictor, Pareto parents, independent Thompson sampling',
-  capabilities: { objectives: 'multi', multiFidelity: false, asynchronous: true },
+  capabilities: MoBananas.capabilities,
   options: options as never,
   create: (opts, context) => new MoBananas(opts, context),
 };

@@ -1,10 +1,13 @@
 import { Rng, type Configuration, type JsonValue, type SearchSpace } from '@jahskit/core';
+import type { z } from 'zod';
 import { ObservationRows } from '../internal/kde/ObservationRows';
 import { UnitCodec } from '../internal/kde/UnitCodec';
 import type { ConfigSampler } from '../internal/multifidelity/ConfigSampler';
 import type { ValueBook } from '../internal/mo/MoBracketOptimizer';
 import { configKey } from '../internal/configKey';
 import { proposeMotpe } from '../internal/mo/proposeMotpe';
+import { sampledRungsSchema, type SampledRungs } from '../internal/mo/sampledRungsSchema';
+import { trialStream } from '../internal/trialStream';
 import { goodCount } from '../tpe/TreeParzenEstimator';
 
 export interface MotpeSamplerOptions {
@@ -19,7 +22,7 @@ export interface MotpeSamplerOptions {
  * MO-BOHB's sampler: as BOHB's, the model is fitted on the highest budget (ladder rung) that has
  * enough results, and a fraction of the configurations are prior draws; the model itself is MOTPE
  * (good/bad split by non-dominated sorting plus greedy hypervolume subset selection, Parzen
- * estimators weighted by hypervolume contribution). Trial t draws from `(seed, 'sample', t)`.
+ * estimators weighted by hypervolume contribution). Trial t draws from `(seed, 'trial', t)`.
  */
 export class MotpeSampler implements ConfigSampler {
   private readonly root: Rng;
@@ -28,7 +31,7 @@ export class MotpeSampler implements ConfigSampler {
   private readonly minPoints: number;
 
   constructor(
-    private readonly space: SearchSpace,
+    readonly space: SearchSpace,
     seed: number,
     private readonly d: number,
     private readonly book: ValueBook,
@@ -37,13 +40,16 @@ export class MotpeSampler implements ConfigSampler {
     this.root = Rng.seeded(seed);
     this.codec = new UnitCodec(space);
     this.minPoints = options.minPoints ?? space.parameters.length + 2;
+    this.stateSchema = sampledRungsSchema(space);
   }
+
+  readonly stateSchema: z.ZodType<SampledRungs>;
 
   /** Keys of every configuration handed out: the model skips them, prior draws are redrawn. */
   private sampled = new Set<string>();
 
   sample(id: number): Configuration {
-    const rng = this.root.stream('sample', id);
+    const rng = trialStream(this.root, id);
     let config = this.draw(rng);
     for (let attempt = 1; attempt < 10 && this.sampled.has(configKey(this.space, config)); attempt++) config = this.space.sample(rng);
     this.sampled.add(configKey(this.space, config));
@@ -72,12 +78,12 @@ export class MotpeSampler implements ConfigSampler {
   }
 
   state(): JsonValue {
-    return { sampled: [...this.sampled], rungs: this.rungs.map((r) => r.ids.map((id, i) => [id, r.rows.configs[i] as Configuration])) } as JsonValue;
+    const saved: SampledRungs = { sampled: [...this.sampled], rungs: this.rungs.map((r) => r.ids.map((id, i) => [id, r.rows.configs[i] as Configuration])) };
+    return saved as unknown as JsonValue;
   }
 
-  restore(state: JsonValue): void {
+  restore(saved: SampledRungs): void {
     this.rungs = [];
-    const saved = state as { sampled: string[]; rungs: [number, Configuration][][] };
     this.sampled = new Set(saved.sampled);
     saved.rungs.forEach((rungSaved) => {
       const rows = new ObservationRows(this.codec);

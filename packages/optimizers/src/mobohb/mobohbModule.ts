@@ -20,7 +20,7 @@ const options = z
 export const mobohbDescriptor: OptimizerDescriptor<MoBohbOptions> = {
   id: 'mobohb',
   summary: 'MO-BOHB (Guerrero-Viu et al. 2021): Hyperband with MOTPE sampling and Pareto/hypervolume promotion',
-  capabilities: { objectives: 'multi', multiFidelity: true, asynchronous: true },
+  capabilities: MoBohb.capabilities,
   options: options as never,
   create: (opts, context) => new MoBohb(opts, context),
 };

@@ -1,9 +1,8 @@
-import type { JsonValue, OptimizerContext, Rng } from '@jahskit/core';
+import type { OptimizerContext, Rng } from '@jahskit/core';
 import { ObservationRows } from '../internal/kde/ObservationRows';
 import { UnitCodec } from '../internal/kde/UnitCodec';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
-import { configKey } from '../internal/configKey';
 import { proposeMotpe } from '../internal/mo/proposeMotpe';
 import { goodCount } from '../tpe/TreeParzenEstimator';
 
@@ -20,7 +19,7 @@ export interface MotpeOptions {
  * non-dominated sorting with hypervolume-contribution tie-breaking inside the split front (greedy
  * hypervolume subset selection); l(x) is fitted on the good ones weighted by their hypervolume
  * contribution, g(x) on the rest, and the candidate drawn from l(x) with the highest l(x) / g(x)
- * is proposed. The Parzen estimators are TPE's (`internal/kde`). Trial t draws from `(seed, t)`.
+ * is proposed. The Parzen estimators are TPE's (`internal/kde`). Trial t draws from `(seed, 'trial', t)`.
  */
 export class Motpe extends MoOptimizerBase {
   private readonly codec: UnitCodec;
@@ -40,7 +39,7 @@ export class Motpe extends MoOptimizerBase {
     if (n < Math.max(2, this.options.startupTrials)) return { config: this.context.space.sample(rng) };
     const nGood = goodCount(this.options.gamma, n);
     const space = this.context.space;
-    const config = proposeMotpe(this.codec, this.rows.rows, this.archive.points(), this.d, nGood, rng, this.options, (c) => this.asked.has(configKey(space, c)));
+    const config = proposeMotpe(this.codec, this.rows.rows, this.archive.points(), this.d, nGood, rng, this.options, (c) => this.asked.has(this.key(c)));
     return { config: config ?? this.context.space.sample(rng) };
   }
 
@@ -49,7 +48,7 @@ export class Motpe extends MoOptimizerBase {
     for (const e of added) this.rows.add(e.id, e.config, 0);
   }
 
-  protected override restoreExtra(_saved: Record<string, JsonValue>): void {
+  protected override restoreExtra(): void {
     this.rows = new ObservationRows(this.codec);
     for (const e of this.archive.entries) this.rows.add(e.id, e.config, 0);
   }

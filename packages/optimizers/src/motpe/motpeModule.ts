@@ -17,7 +17,7 @@ const options = z
 export const motpeDescriptor: OptimizerDescriptor<MotpeOptions> = {
   id: 'motpe',
   summary: 'MOTPE (Ozaki et al. 2020): TPE with a Pareto/hypervolume good-bad split',
-  capabilities: { objectives: 'multi', multiFidelity: false, asynchronous: true },
+  capabilities: Motpe.capabilities,
   options: options as never,
   create: (opts, context) => new Motpe(opts, context),
 };

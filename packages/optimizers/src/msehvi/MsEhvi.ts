@@ -1,11 +1,14 @@
-import type { Configuration, JsonValue, OptimizerContext, Rng } from '@jahskit/core';
+import type { Configuration, OptimizerContext, Rng } from '@jahskit/core';
+import { z } from 'zod';
 import { nonDominatedFilter, prepareEhvi } from '@jahskit/multiobjective';
 import { frontNeighbourhood } from '../internal/mo/frontNeighbourhood';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { referencePoint } from '../internal/mo/referencePoint';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
-import { GpSchedule } from '../internal/mo/GpSchedule';
+import { GpSchedule, gpScheduleSchema } from '../internal/mo/GpSchedule';
+
+const gpState = z.object({ gps: gpScheduleSchema });
 
 export interface MsEhviOptions {
   readonly startupTrials: number;
@@ -32,7 +35,7 @@ export interface MsEhviOptions {
  * error objective spans 8% to 90%, and on the raw scale the GP spends its fit on the tail. Above `maxModelPoints` results, each GP is
  * fitted on the results kept by non-dominated sorting plus greedy hypervolume subset selection.
  */
-export class MsEhvi extends MoOptimizerBase {
+export class MsEhvi extends MoOptimizerBase<typeof gpState> {
   private readonly encoder: OneHotEncoder;
   private gps: GpSchedule;
   /** Per objective: true when computed exactly instead of modelled. */
@@ -42,7 +45,7 @@ export class MsEhvi extends MoOptimizerBase {
     private readonly options: MsEhviOptions,
     context: OptimizerContext,
   ) {
-    super('msehvi', context);
+    super('msehvi', context, gpState);
     this.encoder = new OneHotEncoder(context.space);
     this.gps = new GpSchedule(options.refitEvery);
     this.exact = context.objectives.map((o) => o.cheap && context.cheapObjectives !== undefined);
@@ -107,12 +110,12 @@ export class MsEhvi extends MoOptimizerBase {
     return { config: candidates[chosen] as Configuration };
   }
 
-  protected override saveExtra(): Record<string, JsonValue> {
+  protected override saveExtra(): z.input<typeof gpState> {
     return { gps: this.gps.toJson() };
   }
 
-  protected override restoreExtra(saved: Record<string, JsonValue>): void {
-    this.gps.restore(saved['gps']);
+  protected override restoreExtra(saved: z.output<typeof gpState>): void {
+    this.gps.restore(saved.gps);
   }
 }
 

@@ -18,7 +18,7 @@ const options = z
 export const msehviDescriptor: OptimizerDescriptor<MsEhviOptions> = {
   id: 'msehvi',
   summary: 'MS-EHVI (Guerrero-Viu et al. 2021): EHVI with GPs for expensive objectives, cheap ones computed exactly',
-  capabilities: { objectives: 'multi', multiFidelity: false, asynchronous: true },
+  capabilities: MsEhvi.capabilities,
   options: options as never,
   create: (opts, context) => new MsEhvi(opts, context),
 };

@@ -1,7 +1,10 @@
 import type { JsonValue, OptimizerContext, Rng } from '@jahskit/core';
+import { z } from 'zod';
 import { mutateOneParameter } from '../internal/mutateOneParameter';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
+import type { SavedEnvelope } from '../internal/ProposalOptimizer';
+import { stateError } from '../internal/stateError';
 import { crowdedTournament, rankAndCrowding, selectByRankAndCrowding } from '../internal/mo/rankAndCrowding';
 import { uniformCrossover } from '../internal/mo/uniformCrossover';
 
@@ -26,7 +29,10 @@ export interface Nsga2Options {
  * asynchronous workers asking one at a time it is a steady-state variant in which children are
  * always bred from the latest parents and nobody waits for a generation to finish.
  */
-export class Nsga2 extends MoOptimizerBase {
+/** Parents and offspring are indices into the archive. */
+const nsga2State = z.object({ parents: z.array(z.number().int().min(0)), offspring: z.array(z.number().int().min(0)) });
+
+export class Nsga2 extends MoOptimizerBase<typeof nsga2State> {
   private parents: number[] = [];
   private offspring: number[] = [];
   private rank: Int32Array = new Int32Array(0);
@@ -36,7 +42,7 @@ export class Nsga2 extends MoOptimizerBase {
     private readonly options: Nsga2Options,
     context: OptimizerContext,
   ) {
-    super('nsga2', context);
+    super('nsga2', context, nsga2State);
   }
 
   protected propose(id: number, rng: Rng): Proposal {
@@ -80,13 +86,16 @@ export class Nsga2 extends MoOptimizerBase {
     this.crowding = crowding;
   }
 
-  protected override saveExtra(): Record<string, JsonValue> {
-    return { parents: [...this.parents], offspring: [...this.offspring] };
+  protected override saveExtra(): z.input<typeof nsga2State> {
+    return { parents: this.parents, offspring: this.offspring };
   }
 
-  protected override restoreExtra(saved: Record<string, JsonValue>): void {
-    this.parents = [...(saved['parents'] as number[])];
-    this.offspring = [...(saved['offspring'] as number[])];
+  protected override restoreExtra(saved: z.output<typeof nsga2State> & SavedEnvelope): void {
+    for (const field of ['parents', 'offspring'] as const) {
+      if (saved[field].some((k) => k >= this.archive.size)) throw stateError('nsga2', `state.${field}`, `an index beyond the archive's ${this.archive.size} entries`);
+    }
+    this.parents = saved.parents;
+    this.offspring = saved.offspring;
     if (this.parents.length > 0) this.rankParents(this.parents);
   }
 }

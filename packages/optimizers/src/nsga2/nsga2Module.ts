@@ -13,7 +13,7 @@ const options = z
 export const nsga2Descriptor: OptimizerDescriptor<Nsga2Options> = {
   id: 'nsga2',
   summary: 'NSGA-II (Deb et al. 2002): non-dominated sorting, crowding distance, uniform crossover and mutation',
-  capabilities: { objectives: 'multi', multiFidelity: false, asynchronous: true },
+  capabilities: Nsga2.capabilities,
   options: options as never,
   create: (opts, context) => new Nsga2(opts, context),
 };

@@ -1,11 +1,14 @@
-import type { Configuration, JsonValue, OptimizerContext, Rng } from '@jahskit/core';
+import type { Configuration, OptimizerContext, Rng } from '@jahskit/core';
+import { z } from 'zod';
 import { normalCdf, normalPdf } from '@jahskit/multiobjective';
 import { candidatePool } from '../internal/mo/candidatePool';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import { normalizeObjectives } from '../internal/mo/normalizeObjectives';
 import { simplexLattice } from '../internal/mo/simplexWeights';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
-import { GpSchedule } from '../internal/mo/GpSchedule';
+import { GpSchedule, gpScheduleSchema } from '../internal/mo/GpSchedule';
+
+const gpState = z.object({ gps: gpScheduleSchema });
 
 export interface ParEgoOptions {
   readonly startupTrials: number;
@@ -27,7 +30,7 @@ export interface ParEgoOptions {
  * paper's evolutionary search of EI, reduced to one generation). Above `maxModelPoints` results, the GP
  * is fitted on the best ones by the scalarised value (as the paper bounds its model size).
  */
-export class ParEgo extends MoOptimizerBase {
+export class ParEgo extends MoOptimizerBase<typeof gpState> {
   private readonly encoder: OneHotEncoder;
   private gps: GpSchedule;
   private readonly lattice: number[][];
@@ -36,7 +39,7 @@ export class ParEgo extends MoOptimizerBase {
     private readonly options: ParEgoOptions,
     context: OptimizerContext,
   ) {
-    super('parego', context);
+    super('parego', context, gpState);
     this.encoder = new OneHotEncoder(context.space);
     this.gps = new GpSchedule(options.refitEvery);
     this.lattice = simplexLattice(this.d, options.latticeSize ?? (this.d === 2 ? 10 : this.d === 3 ? 4 : 3));
@@ -88,11 +91,11 @@ export class ParEgo extends MoOptimizerBase {
     return { config: candidates[chosen] as Configuration, tags: { weights: lambda } };
   }
 
-  protected override saveExtra(): Record<string, JsonValue> {
+  protected override saveExtra(): z.input<typeof gpState> {
     return { gps: this.gps.toJson() };
   }
 
-  protected override restoreExtra(saved: Record<string, JsonValue>): void {
-    this.gps.restore(saved['gps']);
+  protected override restoreExtra(saved: z.output<typeof gpState>): void {
+    this.gps.restore(saved.gps);
   }
 }

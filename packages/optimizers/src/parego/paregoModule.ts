@@ -18,7 +18,7 @@ const options = z
 export const paregoDescriptor: OptimizerDescriptor<ParEgoOptions> = {
   id: 'parego',
   summary: 'ParEGO (Knowles 2006): random augmented-Chebyshev scalarisations, GP expected improvement',
-  capabilities: { objectives: 'multi', multiFidelity: false, asynchronous: true },
+  capabilities: ParEgo.capabilities,
   options: options as never,
   create: (opts, context) => new ParEgo(opts, context),
 };

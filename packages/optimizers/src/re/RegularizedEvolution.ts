@@ -1,7 +1,9 @@
-import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
+import type { Configuration, Observation, OptimizerContext, Rng } from '@jahskit/core';
+import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
+import { configurationSchema } from '../internal/configurationSchema';
 import { mutateOneParameter, NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
-import { readState } from '../internal/readState';
+import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
 
 export interface RegularizedEvolutionOptions {
   /** Number of most recent results kept (and of random trials that start the search). */
@@ -18,11 +20,8 @@ interface Member {
   readonly value: number;
 }
 
-interface SavedState {
-  readonly kind: 're';
-  readonly next: number;
-  readonly population: Member[];
-}
+const reState = (context: OptimizerContext) =>
+  z.object({ population: z.array(z.object({ id: z.number().int().min(0), config: configurationSchema(context.space), value: z.number() })) });
 
 /**
  * Regularised (aging) evolution, Real, Aggarwal, Huang & Le (AAAI 2019), in its asynchronous form:
@@ -34,17 +33,14 @@ interface SavedState {
  * join the population: the paper has no notion of failure, and an aging population forgets them
  * anyway. If no result has arrived yet when a child is due (many workers), the trial is a prior sample.
  */
-export class RegularizedEvolution implements Optimizer {
-  readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
-  private readonly root: Rng;
-  private readonly fidelity: Configuration;
-  private next = 0;
+export class RegularizedEvolution extends ProposalOptimizer<ReturnType<typeof reState>> {
+  static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
   /** Oldest first. */
   private population: Member[] = [];
 
   constructor(
     private readonly options: RegularizedEvolutionOptions,
-    private readonly context: OptimizerContext,
+    context: OptimizerContext,
   ) {
     if (options.sampleSize > options.population) {
       throw new OptimizerError('invalid-option', `sampleSize (${options.sampleSize}) must not exceed population (${options.population})`, {
@@ -52,24 +48,13 @@ export class RegularizedEvolution implements Optimizer {
         allowed: `1..${options.population}`,
       });
     }
-    this.root = Rng.seeded(context.seed);
-    this.fidelity = context.fidelitySpace.defaultConfiguration();
+    super(context, { kind: 're', state: reState(context) });
   }
 
-  ask(n: number): Trial[] {
-    const trials: Trial[] = [];
-    for (let i = 0; i < n; i++) {
-      const id = this.next++;
-      const rng = this.root.stream('trial', id);
-      if (id < this.options.population || this.population.length === 0) {
-        trials.push({ id, config: this.context.space.sample(rng), fidelity: this.fidelity });
-        continue;
-      }
-      const parent = this.tournament(rng);
-      const config = mutateOneParameter(this.context.space, parent.config, rng, NEIGHBOUR_STEP);
-      trials.push({ id, config, fidelity: this.fidelity, tags: { parent: parent.id } });
-    }
-    return trials;
+  protected propose(id: number, rng: Rng): Proposal {
+    if (id < this.options.population || this.population.length === 0) return { config: this.context.space.sample(rng) };
+    const parent = this.tournament(rng);
+    return { config: mutateOneParameter(this.context.space, parent.config, rng, NEIGHBOUR_STEP), tags: { parent: parent.id } };
   }
 
   tell(observations: readonly Observation[]): void {
@@ -81,15 +66,12 @@ export class RegularizedEvolution implements Optimizer {
     }
   }
 
-  state(): JsonValue {
-    const saved: SavedState = { kind: 're', next: this.next, population: this.population };
-    return JSON.parse(JSON.stringify(saved)) as JsonValue;
+  protected saveState(): z.input<ReturnType<typeof reState>> {
+    return { population: this.population };
   }
 
-  restore(state: JsonValue): void {
-    const saved = readState<SavedState>(state, 're');
-    this.next = saved.next;
-    this.population = saved.population.map((m) => ({ id: m.id, config: { ...m.config }, value: m.value }));
+  protected restoreState(saved: z.output<ReturnType<typeof reState>>): void {
+    this.population = saved.population;
   }
 
   /** The best of `sampleSize` members drawn with replacement (ties: the first drawn). */

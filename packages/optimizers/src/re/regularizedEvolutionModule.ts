@@ -18,7 +18,7 @@ const options = z
 export const regularizedEvolutionDescriptor: OptimizerDescriptor<RegularizedEvolutionOptions> = {
   id: 're',
   summary: 'regularised evolution (Real et al. 2019): asynchronous tournament selection, one-parameter mutation, aging',
-  capabilities: { objectives: 'single', multiFidelity: false, asynchronous: true },
+  capabilities: RegularizedEvolution.capabilities,
   options,
   create: (opts, context) => new RegularizedEvolution(opts, context),
 };

@@ -1,5 +1,6 @@
-import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type ParameterSpec, type Trial } from '@jahskit/core';
-import { readState } from '../internal/readState';
+import type { Configuration, Observation, OptimizerContext, ParameterSpec, Rng } from '@jahskit/core';
+import { z } from 'zod';
+import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
 
 export interface ReinforceOptions {
   /** Adam step size on the logits. */
@@ -10,16 +11,17 @@ export interface ReinforceOptions {
   readonly bins: number;
 }
 
-interface SavedState {
-  readonly kind: 'reinforce';
-  readonly next: number;
-  readonly logits: number[];
-  readonly m: number[];
-  readonly v: number[];
-  readonly updates: number;
-  readonly baselineNumerator: number;
-  readonly baselineDenominator: number;
-}
+const reinforceState = (length: number) => {
+  const vector = z.array(z.number()).length(length);
+  return z.object({
+    logits: vector,
+    m: vector,
+    v: z.array(z.number().min(0)).length(length),
+    updates: z.number().int().min(0),
+    baselineNumerator: z.number(),
+    baselineDenominator: z.number().min(0),
+  });
+};
 
 const ADAM_BETA1 = 0.9;
 const ADAM_BETA2 = 0.999;
@@ -43,10 +45,8 @@ const DRAW_ATTEMPTS = 20;
  * result as it arrives, with the gradient taken at the current policy (results from a slightly older
  * policy are used as if on-policy). Failed and diverged trials are ignored.
  */
-export class Reinforce implements Optimizer {
-  readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
-  private readonly root: Rng;
-  private readonly fidelity: Configuration;
+export class Reinforce extends ProposalOptimizer<ReturnType<typeof reinforceState>> {
+  static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
   private readonly specs: readonly ParameterSpec[];
   /** Number of policy values of each parameter (0 for constants). */
   private readonly sizes: Int32Array;
@@ -58,19 +58,18 @@ export class Reinforce implements Optimizer {
   private readonly probabilities: Float64Array;
   private readonly gradient: Float64Array;
   private readonly vector: Float64Array;
-  private next = 0;
   private updates = 0;
   private baselineNumerator = 0;
   private baselineDenominator = 0;
 
   constructor(
     private readonly options: ReinforceOptions,
-    private readonly context: OptimizerContext,
+    context: OptimizerContext,
   ) {
-    this.root = Rng.seeded(context.seed);
-    this.fidelity = context.fidelitySpace.defaultConfiguration();
+    const sizes = Int32Array.from(context.space.parameters, (spec) => policySize(spec, options.bins));
+    super(context, { kind: 'reinforce', state: reinforceState(sizes.reduce((a, b) => a + b, 0)) });
     this.specs = context.space.parameters;
-    this.sizes = Int32Array.from(this.specs, (spec) => policySize(spec, options.bins));
+    this.sizes = sizes;
     this.offsets = new Int32Array(this.specs.length);
     let total = 0;
     this.specs.forEach((_, i) => {
@@ -85,13 +84,8 @@ export class Reinforce implements Optimizer {
     this.vector = new Float64Array(this.specs.length);
   }
 
-  ask(n: number): Trial[] {
-    const trials: Trial[] = [];
-    for (let i = 0; i < n; i++) {
-      const id = this.next++;
-      trials.push({ id, config: this.draw(this.root.stream('trial', id)), fidelity: this.fidelity });
-    }
-    return trials;
+  protected propose(_id: number, rng: Rng): Proposal {
+    return { config: this.draw(rng) };
   }
 
   tell(observations: readonly Observation[]): void {
@@ -108,10 +102,8 @@ export class Reinforce implements Optimizer {
     return this.specs.map((_, i) => Array.from(this.probabilities.subarray(this.offsets[i], (this.offsets[i] as number) + (this.sizes[i] as number))));
   }
 
-  state(): JsonValue {
-    const saved: SavedState = {
-      kind: 'reinforce',
-      next: this.next,
+  protected saveState(): z.input<ReturnType<typeof reinforceState>> {
+    return {
       logits: Array.from(this.logits),
       m: Array.from(this.m),
       v: Array.from(this.v),
@@ -119,12 +111,9 @@ export class Reinforce implements Optimizer {
       baselineNumerator: this.baselineNumerator,
       baselineDenominator: this.baselineDenominator,
     };
-    return saved as unknown as JsonValue;
   }
 
-  restore(state: JsonValue): void {
-    const saved = readState<SavedState>(state, 'reinforce');
-    this.next = saved.next;
+  protected restoreState(saved: z.output<ReturnType<typeof reinforceState>>): void {
     this.logits = Float64Array.from(saved.logits);
     this.m = Float64Array.from(saved.m);
     this.v = Float64Array.from(saved.v);

@@ -13,7 +13,7 @@ const options = z
 export const reinforceDescriptor: OptimizerDescriptor<ReinforceOptions> = {
   id: 'reinforce',
   summary: 'REINFORCE (Williams 1992) with a factorised softmax policy, moving-average baseline and Adam',
-  capabilities: { objectives: 'single', multiFidelity: false, asynchronous: true },
+  capabilities: Reinforce.capabilities,
   options,
   create: (opts, context) => new Reinforce(opts, context),
 };

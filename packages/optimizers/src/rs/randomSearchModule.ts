@@ -5,7 +5,7 @@ import { RandomSearch } from './RandomSearch';
 export const randomSearchDescriptor: OptimizerDescriptor<Record<string, never>> = {
   id: 'rs',
   summary: 'random search: independent draws from the prior at full fidelity',
-  capabilities: { objectives: 'any', multiFidelity: false, asynchronous: true },
+  capabilities: RandomSearch.capabilities,
   options: z.object({}).strict() as never,
   create: (_options, context) => new RandomSearch(context),
 };

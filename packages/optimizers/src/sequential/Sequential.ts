@@ -12,8 +12,11 @@ import {
   type SearchSpace,
   type Trial,
 } from '@jahskit/core';
+import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
+import { configurationSchema } from '../internal/configurationSchema';
 import { readState } from '../internal/readState';
+import { writeState } from '../internal/writeState';
 
 export interface SequentialOptions {
   /** Options of the first (hyperparameter) optimizer. */
@@ -37,17 +40,41 @@ interface Forwarded {
   readonly trial: Trial;
 }
 
-interface SavedState {
-  readonly kind: 'sequential';
-  readonly next: number;
-  readonly askedFirst: number;
-  readonly pending: [number, 1 | 2, Trial][];
-  readonly ids: [1 | 2, number, number][];
-  readonly best: { value: number; config: Configuration; full: boolean } | null;
-  readonly fixedHyperparameters: Configuration | null;
-  readonly first: JsonValue;
-  readonly second: JsonValue | null;
-}
+const sequentialState = (context: OptimizerContext) => {
+  const config = configurationSchema(context.space);
+  const int = z.number().int().min(0);
+  const phase = z.union([z.literal(1), z.literal(2)]);
+  const trial = z.object({
+    id: int,
+    config,
+    fidelity: configurationSchema(context.fidelitySpace),
+    continues: int.optional(),
+    tags: z.record(z.string(), z.json()).optional(),
+  });
+  return z.object({
+    next: int,
+    askedFirst: int,
+    /** [composite id, phase, the sub-optimizer's trial] */
+    pending: z.array(z.tuple([int, phase, trial])),
+    /** [phase, sub-trial id, composite id] */
+    ids: z.array(z.tuple([phase, int, int])),
+    best: z.object({ value: z.number(), config, full: z.boolean() }).nullable(),
+    /** Values of some of the parameters: checked by restricting the space to them. */
+    fixedHyperparameters: z
+      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+      .superRefine((fixed, ctx) => {
+        try {
+          context.space.restrict(fixed);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+        }
+      })
+      .nullable(),
+    /** The sub-optimizers' own states, checked by their `restore`. */
+    first: z.json(),
+    second: z.json(),
+  });
+};
 
 /**
  * The sequential baselines of NAS-HPO-Bench-II (Hirose, Yoshinari & Shirakawa 2021): optimise the
@@ -61,7 +88,17 @@ interface SavedState {
  * of the two groups of parameters is empty, its phase is skipped.
  */
 export class Sequential implements Optimizer {
+  /** What the composition of `first` then `second` can do: declared here once, for the class and its descriptors. */
+  static capabilitiesOf(first: OptimizerDescriptor, second: OptimizerDescriptor): OptimizerCapabilities {
+    return {
+      objectives: 'single',
+      multiFidelity: first.capabilities.multiFidelity || second.capabilities.multiFidelity,
+      asynchronous: first.capabilities.asynchronous && second.capabilities.asynchronous,
+    };
+  }
+
   readonly capabilities: OptimizerCapabilities;
+  private readonly stateSchema: ReturnType<typeof sequentialState>;
   private readonly hyperparameters: ReadonlySet<string>;
   private readonly highest: string;
   private readonly first: Optimizer | undefined;
@@ -84,11 +121,8 @@ export class Sequential implements Optimizer {
     private readonly options: SequentialOptions,
     private readonly context: OptimizerContext,
   ) {
-    this.capabilities = {
-      objectives: 'single',
-      multiFidelity: firstDescriptor.capabilities.multiFidelity || secondDescriptor.capabilities.multiFidelity,
-      asynchronous: firstDescriptor.capabilities.asynchronous && secondDescriptor.capabilities.asynchronous,
-    };
+    this.capabilities = Sequential.capabilitiesOf(firstDescriptor, secondDescriptor);
+    this.stateSchema = sequentialState(context);
     const names = context.space.parameters.map((p) => p.name);
     for (const name of options.hpoParameters) {
       if (!names.includes(name)) {
@@ -148,8 +182,7 @@ export class Sequential implements Optimizer {
   }
 
   state(): JsonValue {
-    const saved: SavedState = {
-      kind: 'sequential',
+    return writeState('sequential', {
       next: this.next,
       askedFirst: this.askedFirst,
       pending: [...this.pending].map(([id, f]) => [id, f.phase, f.trial]),
@@ -161,23 +194,23 @@ export class Sequential implements Optimizer {
       fixedHyperparameters: this.fixedHyperparameters ?? null,
       first: this.first?.state() ?? null,
       second: this.second?.state() ?? null,
-    };
-    return JSON.parse(JSON.stringify(saved)) as JsonValue;
+    });
   }
 
   restore(state: JsonValue): void {
-    const saved = readState<SavedState>(state, 'sequential');
-    this.next = saved.next;
-    this.askedFirst = saved.askedFirst;
-    this.pending = new Map(saved.pending.map(([id, phase, trial]) => [id, { phase, trial }]));
-    this.ids = [new Map(), new Map()];
-    for (const [phase, sub, id] of saved.ids) (phase === 1 ? this.ids[0] : this.ids[1]).set(sub, id);
-    this.best = saved.best ?? undefined;
+    const saved = readState(state, 'sequential', this.stateSchema);
+    // The sub-optimizers check their own states; a second phase is rebuilt on its saved hyperparameters.
     if (this.first !== undefined && saved.first !== null) this.first.restore(saved.first);
     if (saved.second !== null) {
       if (this.second === undefined) this.startSecond(saved.fixedHyperparameters ?? undefined);
       (this.second as Optimizer).restore(saved.second);
     }
+    this.next = saved.next;
+    this.askedFirst = saved.askedFirst;
+    this.pending = new Map(saved.pending.map(([id, phase, trial]) => [id, { phase, trial: trial as Trial }]));
+    this.ids = [new Map(), new Map()];
+    for (const [phase, sub, id] of saved.ids) (phase === 1 ? this.ids[0] : this.ids[1]).set(sub, id);
+    this.best = saved.best ?? undefined;
   }
 
   private forward(phase: 1 | 2, trial: Trial): Trial {

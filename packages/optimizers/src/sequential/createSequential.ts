@@ -23,11 +23,7 @@ export function createSequential(first: OptimizerDescriptor, second: OptimizerDe
   return {
     id: `seq-${first.id}-${second.id}`,
     summary: `NAS-HPO-Bench-II sequential baseline: ${first.id} on the hyperparameters, then ${second.id} on the architecture`,
-    capabilities: {
-      objectives: 'single',
-      multiFidelity: first.capabilities.multiFidelity || second.capabilities.multiFidelity,
-      asynchronous: first.capabilities.asynchronous && second.capabilities.asynchronous,
-    },
+    capabilities: Sequential.capabilitiesOf(first, second),
     options,
     create: (opts, context) => new Sequential(first, second, opts, context),
   };

@@ -6,7 +6,7 @@ import { SuccessiveHalving, type SuccessiveHalvingOptions } from './SuccessiveHa
 export const successiveHalvingDescriptor: OptimizerDescriptor<SuccessiveHalvingOptions> = {
   id: 'sh',
   summary: 'successive halving: random configurations, the best 1/eta continue at eta times the budget (Jamieson & Talwalkar 2016)',
-  capabilities: { objectives: 'single', multiFidelity: true, asynchronous: true },
+  capabilities: SuccessiveHalving.capabilities,
   options: z.object(ladderOptions).strict() as never,
   create: (options, context) => new SuccessiveHalving(options, context),
 };

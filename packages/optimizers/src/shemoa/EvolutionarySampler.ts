@@ -1,10 +1,13 @@
 import { Rng, type Configuration, type JsonValue, type SearchSpace } from '@jahskit/core';
+import type { z } from 'zod';
 import type { ConfigSampler } from '../internal/multifidelity/ConfigSampler';
 import type { ValueBook } from '../internal/mo/MoBracketOptimizer';
 import { configKey } from '../internal/configKey';
 import { mutateOneParameter } from '../internal/mutateOneParameter';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { rankAndCrowding } from '../internal/mo/rankAndCrowding';
+import { sampledRungsSchema, type SampledRungs } from '../internal/mo/sampledRungsSchema';
+import { trialStream } from '../internal/trialStream';
 import { uniformCrossover } from '../internal/mo/uniformCrossover';
 
 export interface EvolutionarySamplerOptions {
@@ -32,20 +35,23 @@ export class EvolutionarySampler implements ConfigSampler {
   private rungs: Member[][] = [];
 
   constructor(
-    private readonly space: SearchSpace,
+    readonly space: SearchSpace,
     seed: number,
     private readonly d: number,
     private readonly book: ValueBook,
     private readonly options: EvolutionarySamplerOptions,
   ) {
     this.root = Rng.seeded(seed);
+    this.stateSchema = sampledRungsSchema(space);
   }
+
+  readonly stateSchema: z.ZodType<SampledRungs>;
 
   /** Keys of every configuration handed out: children are redrawn (up to 10 times) rather than repeated. */
   private sampled = new Set<string>();
 
   sample(id: number): Configuration {
-    const rng = this.root.stream('sample', id);
+    const rng = trialStream(this.root, id);
     let config = this.breed(rng);
     for (let attempt = 1; attempt < 10 && this.sampled.has(configKey(this.space, config)); attempt++) config = this.breed(rng);
     this.sampled.add(configKey(this.space, config));
@@ -91,11 +97,11 @@ export class EvolutionarySampler implements ConfigSampler {
   }
 
   state(): JsonValue {
-    return { sampled: [...this.sampled], rungs: this.rungs.map((r) => r.map((m) => [m.id, m.config])) } as JsonValue;
+    const saved: SampledRungs = { sampled: [...this.sampled], rungs: this.rungs.map((r) => r.map((m) => [m.id, m.config])) };
+    return saved as unknown as JsonValue;
   }
 
-  restore(state: JsonValue): void {
-    const saved = state as { sampled: string[]; rungs: [number, Configuration][][] };
+  restore(saved: SampledRungs): void {
     this.sampled = new Set(saved.sampled);
     this.rungs = saved.rungs.map((r) => r.map(([id, config]) => ({ id, config })));
   }

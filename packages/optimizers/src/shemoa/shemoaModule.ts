@@ -16,7 +16,7 @@ const options = z
 export const shemoaDescriptor: OptimizerDescriptor<ShEmoaOptions> = {
   id: 'shemoa',
   summary: 'SH-EMOA (Guerrero-Viu et al. 2021): evolutionary multi-objective search inside successive halving',
-  capabilities: { objectives: 'multi', multiFidelity: true, asynchronous: true },
+  capabilities: ShEmoa.capabilities,
   options: options as never,
   create: (opts, context) => new ShEmoa(opts, context),
 };

@@ -1,7 +1,10 @@
 import type { JsonValue, OptimizerContext, Rng } from '@jahskit/core';
+import { z } from 'zod';
 import { hsspGreedyDecremental } from '@jahskit/multiobjective';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
+import type { SavedEnvelope } from '../internal/ProposalOptimizer';
+import { stateError } from '../internal/stateError';
 import { mutateOneParameter } from '../internal/mutateOneParameter';
 import { referencePoint } from '../internal/mo/referencePoint';
 import { uniformCrossover } from '../internal/mo/uniformCrossover';
@@ -29,14 +32,17 @@ export interface SmsEmoaOptions {
  * each objective in the current population plus `referenceMargin` times its range, recomputed at
  * each reduction. Trials 0 .. mu-1 are prior samples.
  */
-export class SmsEmoa extends MoOptimizerBase {
+/** The population as indices into the archive. */
+const smsemoaState = z.object({ population: z.array(z.number().int().min(0)) });
+
+export class SmsEmoa extends MoOptimizerBase<typeof smsemoaState> {
   private population: number[] = [];
 
   constructor(
     private readonly options: SmsEmoaOptions,
     context: OptimizerContext,
   ) {
-    super('smsemoa', context);
+    super('smsemoa', context, smsemoaState);
   }
 
   protected propose(id: number, rng: Rng): Proposal {
@@ -68,11 +74,12 @@ export class SmsEmoa extends MoOptimizerBase {
     }
   }
 
-  protected override saveExtra(): Record<string, JsonValue> {
-    return { population: [...this.population] };
+  protected override saveExtra(): z.input<typeof smsemoaState> {
+    return { population: this.population };
   }
 
-  protected override restoreExtra(saved: Record<string, JsonValue>): void {
-    this.population = [...(saved['population'] as number[])];
+  protected override restoreExtra(saved: z.output<typeof smsemoaState> & SavedEnvelope): void {
+    if (saved.population.some((k) => k >= this.archive.size)) throw stateError('smsemoa', 'state.population', `an index beyond the archive's ${this.archive.size} entries`);
+    this.population = saved.population;
   }
 }

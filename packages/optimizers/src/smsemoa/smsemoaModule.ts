@@ -14,7 +14,7 @@ const options = z
 export const smsemoaDescriptor: OptimizerDescriptor<SmsEmoaOptions> = {
   id: 'smsemoa',
   summary: 'SMS-EMOA (Beume et al. 2007): steady state, drops the least hypervolume contributor of the worst front',
-  capabilities: { objectives: 'multi', multiFidelity: false, asynchronous: true },
+  capabilities: SmsEmoa.capabilities,
   options: options as never,
   create: (opts, context) => new SmsEmoa(opts, context),
 };

@@ -1,10 +1,11 @@
-import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerContext, type Trial } from '@jahskit/core';
+import type { Configuration, Observation, OptimizerContext, Rng } from '@jahskit/core';
+import { z } from 'zod';
+import { configurationSchema } from '../internal/configurationSchema';
 import { imputeRow } from '../internal/kde/MultivariateKde';
 import { ObservationRows } from '../internal/kde/ObservationRows';
 import { proposeByDensityRatio } from '../internal/kde/proposeByDensityRatio';
 import { UnitCodec } from '../internal/kde/UnitCodec';
-import { configKey } from '../internal/configKey';
-import { readState } from '../internal/readState';
+import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
 
 export interface TpeOptions {
   readonly startupTrials: number;
@@ -19,11 +20,8 @@ export interface TpeOptions {
   readonly avoidDuplicates: boolean;
 }
 
-interface TpeState {
-  readonly next: number;
-  readonly observations: readonly (readonly [number, Configuration, number])[];
-  readonly asked?: readonly string[];
-}
+const tpeState = (context: OptimizerContext) =>
+  z.object({ observations: z.array(z.tuple([z.number().int().min(0), configurationSchema(context.space), z.number()])) });
 
 /** Prior draws tried for an unseen configuration when every density-ratio candidate was seen. */
 const FRESH_ATTEMPTS = 32;
@@ -39,7 +37,7 @@ export function goodCount(gamma: 'auto' | number, n: number): number {
  * `startupTrials` prior draws, observations are split into the best gamma(n) and the rest; l(x) and
  * g(x) are fitted on each, `candidates` configurations are drawn from l and the one maximising
  * l(x)/g(x) is proposed, at the highest fidelity. Failed and diverged trials are ignored (they tell
- * nothing about where the good region is). Trial t draws from the stream `(seed, 'tpe', t)`.
+ * nothing about where the good region is). Trial t draws from the stream `(seed, 'trial', t)`.
  *
  * With `avoidDuplicates` (the default), a configuration already asked is never proposed again: on a
  * discrete space with deterministic evaluations (tabular NAS benchmarks) TPE otherwise feeds its own
@@ -47,21 +45,16 @@ export function goodCount(gamma: 'auto' | number, n: number): number {
  * about 18 distinct cells in 200 trials). When every candidate was seen, prior draws are tried; when those
  * are seen too (a nearly exhausted space), the best candidate is proposed anyway.
  */
-export class TreeParzenEstimator implements Optimizer {
-  readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
-  private readonly root: Rng;
-  private readonly fidelity: Configuration;
+export class TreeParzenEstimator extends ProposalOptimizer<ReturnType<typeof tpeState>> {
+  static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
   private readonly codec: UnitCodec;
   private store: ObservationRows;
-  private next = 0;
-  private readonly asked = new Set<string>();
 
   constructor(
     private readonly options: TpeOptions,
-    private readonly context: OptimizerContext,
+    context: OptimizerContext,
   ) {
-    this.root = Rng.seeded(context.seed);
-    this.fidelity = context.fidelitySpace.defaultConfiguration();
+    super(context, { kind: 'tpe', state: tpeState(context), attempts: options.avoidDuplicates ? 1 : 0 });
     this.codec = new UnitCodec(context.space);
     this.store = this.newStore();
   }
@@ -74,23 +67,12 @@ export class TreeParzenEstimator implements Optimizer {
     return new ObservationRows(this.codec, impute);
   }
 
-  ask(n: number): Trial[] {
-    const trials: Trial[] = [];
-    for (let i = 0; i < n; i++) {
-      const id = this.next++;
-      const config = this.propose(this.root.stream('tpe', id));
-      if (this.options.avoidDuplicates) this.asked.add(this.key(config));
-      trials.push({ id, config, fidelity: this.fidelity });
-    }
-    return trials;
-  }
-
-  private propose(rng: Rng): Configuration {
+  protected propose(_id: number, rng: Rng): Proposal {
     const size = this.store.size;
-    if (size < Math.max(2, this.options.startupTrials)) return this.fresh(rng);
+    if (size < Math.max(2, this.options.startupTrials)) return { config: this.fresh(rng) };
     const nGood = goodCount(this.options.gamma, size);
     const exclude = this.options.avoidDuplicates ? (config: Configuration) => this.asked.has(this.key(config)) : undefined;
-    return proposeByDensityRatio(this.store, nGood, size - nGood, rng, { ...this.options, ...(exclude ? { exclude } : {}) }) ?? this.fresh(rng);
+    return { config: proposeByDensityRatio(this.store, nGood, size - nGood, rng, { ...this.options, ...(exclude ? { exclude } : {}) }) ?? this.fresh(rng) };
   }
 
   /** A prior draw, unseen when `avoidDuplicates` and one can be found in a few attempts. */
@@ -100,10 +82,6 @@ export class TreeParzenEstimator implements Optimizer {
     return config;
   }
 
-  private key(config: Configuration): string {
-    return configKey(this.context.space, config);
-  }
-
   tell(observations: readonly Observation[]): void {
     for (const o of observations) {
       if (o.status !== 'ok') continue;
@@ -111,18 +89,13 @@ export class TreeParzenEstimator implements Optimizer {
     }
   }
 
-  state(): JsonValue {
+  protected saveState(): z.input<ReturnType<typeof tpeState>> {
     const { store } = this;
-    const observations = store.ids.map((id, i) => [id, store.configs[i] as Configuration, store.values[i] as number]);
-    return { kind: 'tpe', next: this.next, observations, asked: [...this.asked] } as unknown as JsonValue;
+    return { observations: store.ids.map((id, i) => [id, store.configs[i] as Configuration, store.values[i] as number] as const) };
   }
 
-  restore(state: JsonValue): void {
-    const saved = readState<TpeState>(state, 'tpe');
-    this.next = saved.next;
+  protected restoreState(saved: z.output<ReturnType<typeof tpeState>>): void {
     this.store = this.newStore();
     for (const [id, config, value] of saved.observations) this.store.add(id, config, value);
-    this.asked.clear();
-    for (const k of saved.asked ?? []) this.asked.add(k);
   }
 }

@@ -21,7 +21,7 @@ const options = z
 export const tpeDescriptor: OptimizerDescriptor<TpeOptions> = {
   id: 'tpe',
   summary: 'TPE: Parzen estimators of good and bad configurations, proposes max l(x)/g(x) (Bergstra et al. 2011)',
-  capabilities: { objectives: 'single', multiFidelity: false, asynchronous: true },
+  capabilities: TreeParzenEstimator.capabilities,
   options: options as never,
   create: (o, context) => new TreeParzenEstimator(o, context),
 };

@@ -1,5 +1,7 @@
 import type { Configuration, Observation, SearchSpace } from '@jahskit/core';
+import { z } from 'zod';
 import { configKey } from '../configKey';
+import { configurationSchema } from '../configurationSchema';
 
 export interface Evaluated {
   readonly id: number;
@@ -17,6 +19,17 @@ export interface ObservationHistoryState {
   readonly ok: Evaluated[];
   readonly pending: Pending[];
   readonly failed: Configuration[];
+}
+
+/** {@link ObservationHistoryState} in a saved state, its configurations checked against `space`. */
+export function observationHistorySchema(space: SearchSpace): z.ZodType<ObservationHistoryState> {
+  const config = configurationSchema(space);
+  const id = z.number().int().min(0);
+  return z.object({
+    ok: z.array(z.object({ id, config, value: z.number() })),
+    pending: z.array(z.object({ id, config })),
+    failed: z.array(config),
+  });
 }
 
 /**

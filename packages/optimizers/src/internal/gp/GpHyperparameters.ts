@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Hyperparameters of {@link GaussianProcess}, all on the log scale (the scale they are optimised on).
  * JSON-safe, so optimizers can keep them in their saved state to warm-start the next fit.
@@ -30,3 +32,10 @@ export function defaultGpHyperparameters(groupWidths: ArrayLike<number>): GpHype
     logNoiseVariance: Math.log(1e-3),
   };
 }
+
+/** {@link GpHyperparameters} in a saved state. */
+export const gpHyperparametersSchema = z.object({
+  logLengthScales: z.array(z.number()).min(1),
+  logSignalVariance: z.number(),
+  logNoiseVariance: z.number(),
+});

@@ -1,5 +1,8 @@
 import { Rng, type Configuration, type JsonValue, type SearchSpace } from '@jahskit/core';
+import { z } from 'zod';
+import { configurationSchema } from '../configurationSchema';
 import type { ConfigSampler } from '../multifidelity/ConfigSampler';
+import { trialStream } from '../trialStream';
 import { imputeRow } from './MultivariateKde';
 import { ObservationRows } from './ObservationRows';
 import { proposeByDensityRatio } from './proposeByDensityRatio';
@@ -20,7 +23,7 @@ export interface KdeSamplerOptions {
  * a fraction of draws comes from the prior, the rest from the multivariate KDE TPE step fitted on
  * the highest budget with at least N_min + 2 observations, N_min = d + 1: l(x) on the best
  * max(N_min, q n) and g(x) on the worst max(N_min, n - n_l) (q = topNPercent / 100). Failed trials
- * are left out of the models. Trial t draws from the stream `(seed, 'bohb', t)`.
+ * are left out of the models. Trial t draws from the stream `(seed, 'trial', t)`.
  */
 export class KdeSampler implements ConfigSampler {
   private readonly root: Rng;
@@ -29,20 +32,24 @@ export class KdeSampler implements ConfigSampler {
   private log: [number, Configuration, number, number][] = [];
 
   constructor(
-    private readonly space: SearchSpace,
+    readonly space: SearchSpace,
     seed: number,
     private readonly options: KdeSamplerOptions,
   ) {
     this.root = Rng.seeded(seed);
     this.codec = new UnitCodec(space);
+    this.stateSchema = z.array(z.tuple([z.number().int().min(0), configurationSchema(space), z.number().int().min(0), z.number()]));
   }
+
+  /** The observations in the order told: [trial id, configuration, ladder rung, value]. */
+  readonly stateSchema: z.ZodType<[number, Configuration, number, number][]>;
 
   private get minPoints(): number {
     return this.options.minPointsInModel ?? this.codec.dimensions + 1;
   }
 
   sample(id: number): Configuration {
-    const rng = this.root.stream('bohb', id);
+    const rng = trialStream(this.root, id);
     if (rng.uniform() < this.options.randomFraction) return this.space.sample(rng);
     let best: ObservationRows | undefined;
     let bestRung = -1;
@@ -76,9 +83,8 @@ export class KdeSampler implements ConfigSampler {
     return this.log as unknown as JsonValue;
   }
 
-  restore(state: JsonValue): void {
+  restore(saved: [number, Configuration, number, number][]): void {
     this.stores = new Map();
-    const saved = state as unknown as [number, Configuration, number, number][];
     this.log = [];
     for (const [id, config, rung, value] of saved) this.observe(id, config, rung, value);
   }

@@ -1,6 +1,9 @@
-import type { JsonValue } from '@jahskit/core';
+import { z } from 'zod';
 import { GaussianProcess } from '../gp/GaussianProcess';
-import type { GpHyperparameters } from '../gp/GpHyperparameters';
+import { gpHyperparametersSchema, type GpHyperparameters } from '../gp/GpHyperparameters';
+
+/** A saved {@link GpSchedule}: [slot, results at the last fit, hyperparameters] per model slot. */
+export const gpScheduleSchema = z.array(z.tuple([z.string(), z.number().int().min(0), gpHyperparametersSchema]));
 
 /**
  * When to pay for the shared GP's marginal-likelihood fit. A full fit costs dozens of O(n^3)
@@ -22,12 +25,12 @@ export class GpSchedule {
     return gp;
   }
 
-  toJson(): JsonValue {
-    return [...this.slots].map(([key, s]) => [key, s.at, s.hyperparameters]) as unknown as JsonValue;
+  toJson(): z.input<typeof gpScheduleSchema> {
+    return [...this.slots].map(([key, s]) => [key, s.at, { ...s.hyperparameters, logLengthScales: [...s.hyperparameters.logLengthScales] }]);
   }
 
-  restore(json: JsonValue | undefined): void {
+  restore(saved: z.output<typeof gpScheduleSchema>): void {
     this.slots = new Map();
-    for (const [key, at, hyperparameters] of (json ?? []) as unknown as [string, number, GpHyperparameters][]) this.slots.set(key, { at, hyperparameters });
+    for (const [key, at, hyperparameters] of saved) this.slots.set(key, { at, hyperparameters });
   }
 }

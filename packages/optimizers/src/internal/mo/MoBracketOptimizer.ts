@@ -1,37 +1,43 @@
-import type { Configuration, JsonValue, Observation, Optimizer, Trial } from '@jahskit/core';
-import { readState } from '../readState';
+import type { Configuration, Observation, OptimizerCapabilities } from '@jahskit/core';
+import { z } from 'zod';
 import type { ConfigSampler } from '../multifidelity/ConfigSampler';
 import type { FidelityLadder } from '../multifidelity/FidelityLadder';
+import { ScheduledOptimizer } from '../multifidelity/ScheduledOptimizer';
 import { SynchronousBrackets, type BracketSchedule, type FillRequest, type RungFiller } from '../multifidelity/SynchronousBrackets';
+import { stateError } from '../stateError';
 import { paretoKeep } from './paretoOrder';
+import type { SampledRungs } from './sampledRungsSchema';
 
 /** Objective vectors (minimised) of finished trials, by trial id: shared by sampler and promotion. */
 export type ValueBook = Map<number, readonly number[]>;
+
+const bracketState = (d: number) =>
+  z.object({ values: z.array(z.tuple([z.number().int().min(0), z.array(z.number()).length(d)])) });
 
 /**
  * Successive-halving brackets (the shared `SynchronousBrackets` scheduler) made multi-objective:
  * the scheduler itself ranks by the first objective only, so promotion is overridden by a rung
  * filler that keeps the `size` entries of the finished rung chosen by non-dominated sorting plus
  * greedy hypervolume subset selection, and the objective vectors of every result are kept in a
- * `ValueBook` that the configuration sampler reads.
+ * `ValueBook` that the configuration sampler (a {@link SampledRungs} keeper) reads.
  */
-export class MoBracketOptimizer implements Optimizer {
-  readonly capabilities = { objectives: 'multi', multiFidelity: true, asynchronous: true } as const;
-  private readonly scheduler: SynchronousBrackets;
+export class MoBracketOptimizer extends ScheduledOptimizer<ReturnType<typeof bracketState>> {
+  static override readonly capabilities: OptimizerCapabilities = { objectives: 'multi', multiFidelity: true, asynchronous: true };
   private readonly book: ValueBook;
   private readonly cache = new Map<string, number[]>();
 
   constructor(
-    private readonly kind: string,
+    kind: string,
     private readonly d: number,
     ladder: FidelityLadder,
     schedule: BracketSchedule,
     book: ValueBook,
-    sampler: ConfigSampler,
+    sampler: ConfigSampler & { readonly stateSchema: z.ZodType<SampledRungs> },
   ) {
+    let promote: RungFiller = () => undefined;
+    super(kind, new SynchronousBrackets(ladder, schedule, sampler, (request) => promote(request)), bracketState(d));
+    promote = (request) => this.promote(request);
     this.book = book;
-    const filler: RungFiller = (request) => this.promote(request);
-    this.scheduler = new SynchronousBrackets(ladder, schedule, sampler, filler);
   }
 
   private promote(request: FillRequest): { config: Configuration; continues: number } | undefined {
@@ -50,24 +56,22 @@ export class MoBracketOptimizer implements Optimizer {
     return { config: entry.config, continues: entry.id };
   }
 
-  ask(n: number): Trial[] {
-    return this.scheduler.ask(n);
-  }
-
-  tell(observations: readonly Observation[]): void {
+  override tell(observations: readonly Observation[]): void {
     for (const o of observations) if (o.status === 'ok') this.book.set(o.trial.id, [...o.values]);
-    this.scheduler.tell(observations);
+    super.tell(observations);
   }
 
-  state(): JsonValue {
-    return { kind: this.kind, scheduler: this.scheduler.state(), values: [...this.book].map(([id, v]) => [id, [...v]]) } as JsonValue;
+  protected override saveExtra(): z.input<ReturnType<typeof bracketState>> {
+    return { values: [...this.book].map(([id, v]) => [id, [...v]] as [number, number[]]) };
   }
 
-  restore(state: JsonValue): void {
-    const saved = readState<{ scheduler: JsonValue; values: [number, number[]][] }>(state, this.kind);
+  protected override restoreExtra(saved: z.output<ReturnType<typeof bracketState>> & { scheduler?: { sampler?: SampledRungs; current?: { rungs: [number, ...unknown[]][][] } | null } }): void {
+    const known = new Set(saved.values.map(([id]) => id));
+    // The sampler's rungs and the promotions read the objective vectors of these trials.
+    const members = saved.scheduler?.sampler?.rungs.flat() ?? [];
+    if (members.some(([id]) => !known.has(id))) throw stateError(this.kind, 'state.scheduler.sampler.rungs', 'a member whose objective values are not in state.values');
     this.book.clear();
     this.cache.clear();
     for (const [id, v] of saved.values) this.book.set(id, v);
-    this.scheduler.restore(saved.scheduler);
   }
 }

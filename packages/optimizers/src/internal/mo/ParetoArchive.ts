@@ -1,4 +1,6 @@
-import type { Configuration, JsonValue, Observation } from '@jahskit/core';
+import type { Configuration, Observation, OptimizerContext } from '@jahskit/core';
+import { z } from 'zod';
+import { configurationSchema } from '../configurationSchema';
 
 /** One successful evaluation as the multi-objective optimizers keep it (values minimised). */
 export interface ArchiveEntry {
@@ -6,6 +8,27 @@ export interface ArchiveEntry {
   readonly config: Configuration;
   readonly fidelity: Configuration;
   readonly values: readonly number[];
+}
+
+/** The JSON form of a {@link ParetoArchive}. */
+export interface ParetoArchiveJson {
+  readonly failed: number;
+  readonly entries: readonly ArchiveEntry[];
+}
+
+/** A saved {@link ParetoArchive} of a study on `context`'s spaces and objectives. */
+export function paretoArchiveSchema(context: OptimizerContext): z.ZodType<ParetoArchiveJson> {
+  return z.object({
+    failed: z.number().int().min(0),
+    entries: z.array(
+      z.object({
+        id: z.number().int().min(0),
+        config: configurationSchema(context.space),
+        fidelity: configurationSchema(context.fidelitySpace),
+        values: z.array(z.number()).length(context.objectives.length),
+      }),
+    ),
+  });
 }
 
 /**
@@ -66,12 +89,12 @@ export class ParetoArchive {
     return out;
   }
 
-  toJson(): JsonValue {
-    return { failed: this.failed, entries: this.entries.map((e) => ({ id: e.id, config: e.config, fidelity: e.fidelity, values: [...e.values] })) } as unknown as JsonValue;
+  toJson(): ParetoArchiveJson {
+    return { failed: this.failed, entries: this.entries.map((e) => ({ id: e.id, config: e.config, fidelity: e.fidelity, values: [...e.values] })) };
   }
 
-  static fromJson(d: number, json: JsonValue): ParetoArchive {
-    const saved = json as unknown as { failed: number; entries: ArchiveEntry[] };
+  /** From JSON already checked by {@link paretoArchiveSchema}. */
+  static fromJson(d: number, saved: ParetoArchiveJson): ParetoArchive {
     const archive = new ParetoArchive(d);
     archive.failed = saved.failed;
     for (const e of saved.entries) archive.push(e);

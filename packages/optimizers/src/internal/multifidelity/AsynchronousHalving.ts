@@ -1,8 +1,15 @@
 import type { Configuration, JsonValue, Observation, Trial } from '@jahskit/core';
-import { OptimizerError } from '../../errors/OptimizerError';
+import { z } from 'zod';
 import type { ConfigSampler } from './ConfigSampler';
 import type { FidelityLadder } from './FidelityLadder';
-import { rank, type RungEntry } from './SynchronousBrackets';
+import { rank, restoreRungEntry, rungEntrySchema, saveRungEntry, type RungEntry, type SavedRungEntry } from './SynchronousBrackets';
+
+interface SavedHalving {
+  readonly next: number;
+  readonly rungs: SavedRungEntry[][];
+  readonly promoted: number[][];
+  readonly sampler: unknown;
+}
 
 /**
  * Asynchronous successive halving (ASHA, Li et al. 2020) with minimum early-stopping rate 0: it
@@ -27,7 +34,17 @@ export class AsynchronousHalving {
     this.rungs = ladder.budgets.map(() => []);
     this.promoted = ladder.budgets.map(() => new Set<number>());
     this.ranked = ladder.budgets.map(() => undefined);
+    const rungs = ladder.budgets.length;
+    this.stateSchema = z.object({
+      next: z.number().int().min(0),
+      rungs: z.array(z.array(rungEntrySchema(sampler.space))).length(rungs),
+      promoted: z.array(z.array(z.number().int().min(0))).length(rungs),
+      sampler: sampler.stateSchema,
+    });
   }
+
+  /** What `state()` writes (one list per ladder rung), checked on restore. */
+  readonly stateSchema: z.ZodType<SavedHalving>;
 
   private rankedAt(k: number): RungEntry[] {
     let ranked = this.ranked[k];
@@ -92,25 +109,18 @@ export class AsynchronousHalving {
   }
 
   state(): JsonValue {
-    return {
-      next: this.next,
-      rungs: this.rungs.map((r) => r.map((e) => [e.id, e.config, e.value === null ? null : Number.isFinite(e.value) ? e.value : 'inf'])),
-      promoted: this.promoted.map((p) => [...p]),
-      sampler: this.sampler.state(),
-    } as JsonValue;
+    const saved: SavedHalving = { next: this.next, rungs: this.rungs.map((r) => r.map(saveRungEntry)), promoted: this.promoted.map((p) => [...p]), sampler: this.sampler.state() };
+    return saved as unknown as JsonValue;
   }
 
-  restore(state: JsonValue): void {
-    const saved = state as { next: number; rungs: [number, Configuration, number | 'inf' | null][][]; promoted: number[][]; sampler: JsonValue };
-    if (typeof saved !== 'object' || saved === null || !Array.isArray(saved.rungs) || saved.rungs.length !== this.rungs.length) {
-      throw new OptimizerError('invalid-state', 'expected an ASHA state with the same ladder', { parameter: 'state' });
-    }
+  /** Restores a state already checked against `stateSchema`. */
+  restore(saved: SavedHalving): void {
     this.next = saved.next;
     this.pending.clear();
     this.rungs = saved.rungs.map((r) =>
-      r.map(([id, config, value]) => {
-        const entry: RungEntry = { id, config, value: value === 'inf' ? Number.POSITIVE_INFINITY : value };
-        if (entry.value === null) this.pending.set(id, entry);
+      r.map((s) => {
+        const entry = restoreRungEntry(s);
+        if (entry.value === null) this.pending.set(entry.id, entry);
         return entry;
       }),
     );

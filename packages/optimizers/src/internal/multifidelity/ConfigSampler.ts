@@ -1,4 +1,5 @@
-import type { Configuration, JsonValue } from '@jahskit/core';
+import type { Configuration, JsonValue, SearchSpace } from '@jahskit/core';
+import type { z } from 'zod';
 
 /**
  * Where a multi-fidelity scheduler gets the configurations that enter its lowest rung: random for
@@ -6,10 +7,15 @@ import type { Configuration, JsonValue } from '@jahskit/core';
  * sampler decides what.
  */
 export interface ConfigSampler {
+  /** The space the configurations come from (the scheduler checks saved configurations against it). */
+  readonly space: SearchSpace;
   /** A configuration for new trial `id`, which will start at ladder rung `rung`. */
   sample(id: number, rung: number): Configuration;
   /** A finished trial; `value` is undefined when it failed or diverged. */
   observe(id: number, config: Configuration, rung: number, value: number | undefined): void;
   state(): JsonValue;
-  restore(state: JsonValue): void;
+  /** What `state()` writes, checked on restore. */
+  readonly stateSchema: z.ZodType;
+  /** Restores a state already checked against `stateSchema`. */
+  restore(saved: unknown): void;
 }

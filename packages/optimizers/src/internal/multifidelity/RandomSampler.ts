@@ -1,19 +1,21 @@
 import { Rng, type Configuration, type JsonValue, type SearchSpace } from '@jahskit/core';
+import { z } from 'zod';
+import { trialStream } from '../trialStream';
 import type { ConfigSampler } from './ConfigSampler';
 
-/** Prior draws; trial t from the stream `(seed, 'sample', t)`. */
+/** Prior draws; trial t from the stream `(seed, 'trial', t)`. */
 export class RandomSampler implements ConfigSampler {
   private readonly root: Rng;
 
   constructor(
-    private readonly space: SearchSpace,
+    readonly space: SearchSpace,
     seed: number,
   ) {
     this.root = Rng.seeded(seed);
   }
 
   sample(id: number): Configuration {
-    return this.space.sample(this.root.stream('sample', id));
+    return this.space.sample(trialStream(this.root, id));
   }
 
   observe(): void {}
@@ -21,6 +23,8 @@ export class RandomSampler implements ConfigSampler {
   state(): JsonValue {
     return null;
   }
+
+  readonly stateSchema = z.null();
 
   restore(): void {}
 }

@@ -1,5 +1,6 @@
-import type { Configuration, JsonValue, Observation, Trial } from '@jahskit/core';
-import { OptimizerError } from '../../errors/OptimizerError';
+import type { Configuration, JsonValue, Observation, SearchSpace, Trial } from '@jahskit/core';
+import { z } from 'zod';
+import { configurationSchema } from '../configurationSchema';
 import type { ConfigSampler } from './ConfigSampler';
 import type { FidelityLadder } from './FidelityLadder';
 
@@ -50,6 +51,29 @@ export function bracketSizes(sMax: number, s: number, eta: number): number[] {
   return Array.from({ length: s + 1 }, (_, i) => Math.max(1, Math.floor(n * Math.pow(eta, -i) + 1e-9)));
 }
 
+/** A saved rung entry: [trial id, configuration, value | 'inf' (failed) | null (pending)]. */
+export type SavedRungEntry = [number, Configuration, number | 'inf' | null];
+
+/** {@link SavedRungEntry} in a saved state. */
+export function rungEntrySchema(space: SearchSpace): z.ZodType<SavedRungEntry> {
+  return z.tuple([z.number().int().min(0), configurationSchema(space), z.union([z.number(), z.literal('inf'), z.null()])]);
+}
+
+export function saveRungEntry(e: RungEntry): SavedRungEntry {
+  return [e.id, e.config, e.value === null ? null : Number.isFinite(e.value) ? e.value : 'inf'];
+}
+
+export function restoreRungEntry([id, config, value]: SavedRungEntry): RungEntry {
+  return { id, config, value: value === 'inf' ? Number.POSITIVE_INFINITY : value };
+}
+
+interface SavedBrackets {
+  readonly next: number;
+  readonly started: number;
+  readonly current: { index: number; s: number; level: number; sizes: number[]; rungs: SavedRungEntry[][]; ranked: number[] } | null;
+  readonly sampler: unknown;
+}
+
 /**
  * Synchronous successive halving brackets (Jamieson & Talwalkar 2016), one at a time: the rung
  * being filled is handed out, then `ask` returns nothing until all its trials are told, then the
@@ -68,7 +92,23 @@ export class SynchronousBrackets {
     private readonly schedule: BracketSchedule,
     private readonly sampler: ConfigSampler,
     private readonly filler?: RungFiller,
-  ) {}
+  ) {
+    const sMax = ladder.sMax;
+    const int = z.number().int().min(0);
+    const current = z
+      .object({ index: int, s: int.max(sMax), level: int, sizes: z.array(int), rungs: z.array(z.array(rungEntrySchema(sampler.space))), ranked: z.array(int) })
+      .superRefine((c, ctx) => {
+        if (c.level > c.s) ctx.addIssue({ code: 'custom', path: ['level'], message: `a bracket with s = ${c.s} has no level ${c.level}` });
+        if (c.sizes.length !== c.s + 1) ctx.addIssue({ code: 'custom', path: ['sizes'], message: `expected ${c.s + 1} sizes` });
+        if (c.rungs.length !== c.s + 1) ctx.addIssue({ code: 'custom', path: ['rungs'], message: `expected ${c.s + 1} rungs` });
+        const ids = new Set(c.rungs.flat().map((e) => e[0]));
+        if (c.ranked.some((id) => !ids.has(id))) ctx.addIssue({ code: 'custom', path: ['ranked'], message: 'a ranked trial that is in no rung' });
+      });
+    this.stateSchema = z.object({ next: int, started: int, current: current.nullable(), sampler: sampler.stateSchema });
+  }
+
+  /** What `state()` writes, checked on restore. */
+  readonly stateSchema: z.ZodType<SavedBrackets>;
 
   ask(n: number): Trial[] {
     const trials: Trial[] = [];
@@ -153,26 +193,18 @@ export class SynchronousBrackets {
   }
 
   state(): JsonValue {
-    const encode = (e: RungEntry): JsonValue => [e.id, e.config, e.value === null ? null : Number.isFinite(e.value) ? e.value : 'inf'];
     const b = this.current;
-    return {
+    const saved: SavedBrackets = {
       next: this.next,
       started: this.started,
-      current: b === undefined ? null : { index: b.index, s: b.s, level: b.level, sizes: b.sizes, rungs: b.rungs.map((r) => r.map(encode)), ranked: b.ranked.map((e) => e.id) },
+      current: b === undefined ? null : { index: b.index, s: b.s, level: b.level, sizes: b.sizes, rungs: b.rungs.map((r) => r.map(saveRungEntry)), ranked: b.ranked.map((e) => e.id) },
       sampler: this.sampler.state(),
-    } as JsonValue;
+    };
+    return saved as unknown as JsonValue;
   }
 
-  restore(state: JsonValue): void {
-    const saved = state as {
-      next: number;
-      started: number;
-      current: { index: number; s: number; level: number; sizes: number[]; rungs: [number, Configuration, number | 'inf' | null][][]; ranked: number[] } | null;
-      sampler: JsonValue;
-    };
-    if (typeof saved !== 'object' || saved === null || typeof saved.next !== 'number') {
-      throw new OptimizerError('invalid-state', 'expected a bracket scheduler state', { parameter: 'state' });
-    }
+  /** Restores a state already checked against `stateSchema`. */
+  restore(saved: SavedBrackets): void {
     this.next = saved.next;
     this.started = saved.started;
     this.pending.clear();
@@ -184,10 +216,10 @@ export class SynchronousBrackets {
     }
     const byId = new Map<number, RungEntry>();
     const rungs = c.rungs.map((r) =>
-      r.map(([id, config, value]) => {
-        const entry: RungEntry = { id, config, value: value === 'inf' ? Number.POSITIVE_INFINITY : value };
-        byId.set(id, entry);
-        if (entry.value === null) this.pending.set(id, entry);
+      r.map((saved) => {
+        const entry = restoreRungEntry(saved);
+        byId.set(entry.id, entry);
+        if (entry.value === null) this.pending.set(entry.id, entry);
         return entry;
       }),
     );
