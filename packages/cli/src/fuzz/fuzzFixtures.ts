@@ -7,19 +7,6 @@ import { expect } from 'vitest';
 import { memoryIo } from '../cliFixtures';
 import { runCli } from '../runCli';
 
-/**
- * The fuzz suite's fixed seed: CI replays the same cases on every run. To explore further, set
- * JAHSKIT_FUZZ_SEED (a new seed) and JAHSKIT_FUZZ_RUNS (a multiplier of every property's runs);
- * a failure prints its seed and path, and the smallest failing input goes into a regular test.
- */
-export const FUZZ_SEED = Number(process.env['JAHSKIT_FUZZ_SEED'] ?? 13_2024);
-
-/** fast-check parameters of a property with `numRuns` cases at the default depth. */
-export function fuzzParams(numRuns: number): { seed: number; numRuns: number } {
-  const factor = Number(process.env['JAHSKIT_FUZZ_RUNS'] ?? 1);
-  return { seed: FUZZ_SEED, numRuns: Math.max(1, Math.round(numRuns * factor)) };
-}
-
 /** What one in-process `jahskit` call did. */
 export interface CliOutcome {
   readonly argv: readonly string[];
@@ -177,4 +164,4 @@ export const flagValue: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.json({ maxDepth: 3 }) },
 );
 
-export { applyByteEdits, applyJsonEdits, byteEdit, jsonEdit, jsonEditValue, type ByteEdit, type JsonEdit } from '@jahskit/core/testing';
+export { applyByteEdits, applyJsonEdits, byteEdit, fuzzParams, jsonEdit, jsonEditValue, type ByteEdit, type JsonEdit } from '@jahskit/core/testing';

@@ -5,4 +5,4 @@ export { expectGoldenTrace, type GoldenTraceOptions } from './expectGoldenTrace'
 export { describeSpaceConformance } from './spaceConformance';
 export { describeStorageConformance, type StorageConformanceOptions } from './storageConformance';
 export { coreErrorOf, coreErrorOfAsync } from './coreErrorOf';
-export { applyByteEdits, applyJsonEdits, byteEdit, jsonEdit, jsonEditValue, type ByteEdit, type JsonEdit } from './inputMutations';
+export { applyByteEdits, applyJsonEdits, byteEdit, FUZZ_SEED, fuzzParams, jsonEdit, jsonEditValue, type ByteEdit, type JsonEdit } from './inputMutations';

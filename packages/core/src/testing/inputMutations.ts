@@ -7,6 +7,19 @@ import fc from 'fast-check';
  * serves documents of any shape and fast-check shrinks edits without knowing the document.
  */
 
+/**
+ * The fuzz suite's fixed seed (every *.fuzz.test.ts): CI replays the same cases on every run. To explore
+ * further, set JAHSKIT_FUZZ_SEED (another seed) and JAHSKIT_FUZZ_RUNS (a multiplier of every property's
+ * runs); a failure prints its seed and counterexample, which then goes into a regular test.
+ */
+export const FUZZ_SEED = Number(process.env['JAHSKIT_FUZZ_SEED'] ?? 13_2024);
+
+/** fast-check parameters of a fuzz property with `numRuns` cases at the default depth. */
+export function fuzzParams(numRuns: number): { seed: number; numRuns: number } {
+  const factor = Number(process.env['JAHSKIT_FUZZ_RUNS'] ?? 1);
+  return { seed: FUZZ_SEED, numRuns: Math.max(1, Math.round(numRuns * factor)) };
+}
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** One edit of a JSON document: at the `at`-th node (mod their number), replace, remove, copy or retype it. */

@@ -35,7 +35,9 @@ export function readConfigSpaceJson(input: string | object, options: ReadConfigS
     try {
       document = JSON.parse(input);
     } catch (error) {
-      throw new SpaceError('invalid-json', { parameter: '(document)', problem: `not valid JSON (${(error as Error).message})`, cause: error });
+      // V8 quotes the text around the fault, line breaks included: escaped, the message stays one line.
+      const where = (error as Error).message.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+      throw new SpaceError('invalid-json', { parameter: '(document)', problem: `not valid JSON (${where})`, cause: error });
     }
   }
   const root = asItem(document, '(document)');
