@@ -14,7 +14,7 @@ function jointContext(seed: number): OptimizerContext {
   const space = new ConfigurationSpace({
     name: 'joint',
     parameters: [
-      ...Array.from({ length: 4 }, (_, i) => categorical(`edge${i}`, ops, { default: 'conv3' })),
+      ...Array.from({ length: 4 }, (_, i) => categorical(`edge${i}`, ops, { default: 'conv3', role: 'architecture' })),
       float('lr', 1e-4, 1, { log: true, default: 0.01 }),
       ordinal('batch_size', [32, 64, 128, 256], { default: 128 }),
     ],
@@ -79,21 +79,21 @@ describe('sequential (rs then re)', () => {
     expect(new Set(second.map((t) => JSON.stringify(t.config))).size).toBeGreaterThan(10);
   });
 
-  test('the default split treats cell-operation names as architecture (JAHS and NB201 names)', () => {
+  test("the default split is by role: 'architecture' parameters are fixed in phase 1, whatever their names", () => {
     const space = new ConfigurationSpace({
-      name: 'names',
+      name: 'roles',
       parameters: [
         categorical('Op1', ['a', 'b'], { default: 'a' }),
-        categorical('edge_1_0', ['a', 'b'], { default: 'a' }),
-        categorical('Optimizer', ['SGD', 'Adam']),
+        categorical('learning_rate', ['slow', 'fast'], { default: 'slow', role: 'architecture' }),
+        categorical('Optimizer', ['SGD', 'Adam'], { role: 'hyperparameter' }),
         float('LearningRate', 1e-3, 1, { log: true, default: 0.1 }),
       ],
     });
     const optimizer = create({ ...jointContext(1), space }, { switchAfter: 30 });
-    for (const trial of optimizer.ask(30)) {
-      expect(trial.config['Op1']).toBe('a');
-      expect(trial.config['edge_1_0']).toBe('a');
-    }
+    const trials = optimizer.ask(30);
+    for (const trial of trials) expect(trial.config['learning_rate']).toBe('slow');
+    // A name that looks like a cell operation is not enough: 'Op1' has no role and is searched in phase 1.
+    expect(new Set(trials.map((t) => t.config['Op1'])).size).toBe(2);
   });
 
   test('seq-bohb-re: BOHB trials keep their fidelities and continuation links, mapped to composite ids', async () => {

@@ -25,14 +25,11 @@ export interface SequentialOptions {
   readonly secondOptions: Record<string, unknown>;
   /** Trials given to the first phase. */
   readonly switchAfter: number;
-  /** Names of the hyperparameters; empty: every parameter whose name does not look like a cell operation. */
+  /** Names of the hyperparameters; empty: every parameter whose role is not 'architecture' (`ParameterSpec.role`). */
   readonly hpoParameters: readonly string[];
   /** The architecture held fixed during the first phase. */
   readonly initialArchitecture: 'default' | 'random';
 }
-
-/** Names of cell-operation parameters in the spaces we know (Op1, edge_0_1, ...:normal_op_2, arch_...). */
-const ARCHITECTURE_NAME = /(^|[^a-z])(op|ops|edge|node|arch|cell|normal|reduce|reduction)([^a-z]|$)/i;
 
 /** What the composite remembers of a trial it forwarded: which phase and the sub-optimizer's own trial. */
 interface Forwarded {
@@ -132,7 +129,9 @@ export class Sequential implements Optimizer {
         });
       }
     }
-    this.hyperparameters = new Set(options.hpoParameters.length > 0 ? options.hpoParameters : names.filter((n) => !ARCHITECTURE_NAME.test(n)));
+    // The spaces mark their architecture (the cell spaces set `role`); names are never guessed from.
+    const byRole = context.space.parameters.filter((p) => p.role !== 'architecture').map((p) => p.name);
+    this.hyperparameters = new Set(options.hpoParameters.length > 0 ? options.hpoParameters : byRole);
     this.highest = JSON.stringify(context.fidelitySpace.defaultConfiguration());
     this.firstOptions = subOptions(firstDescriptor, options.firstOptions, 'firstOptions');
     this.secondOptions = subOptions(secondDescriptor, options.secondOptions, 'secondOptions');

@@ -16,7 +16,7 @@ export function createSequential(first: OptimizerDescriptor, second: OptimizerDe
       hpoParameters: z
         .array(z.string())
         .default([])
-        .describe('names of the hyperparameters; empty: every parameter whose name does not look like a cell operation (op, edge, node, arch, cell, normal, reduce)'),
+        .describe("names of the hyperparameters; empty: every parameter whose role is not 'architecture' (the cell spaces mark their operations)"),
       initialArchitecture: z.enum(['default', 'random']).default('default').describe("architecture held fixed in the first phase: the space's default or a random sample"),
     })
     .strict();

@@ -1,8 +1,9 @@
-import type { JsonValue, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
+import type { JsonValue, ParameterRole, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
 import { formatList, formatValue } from '../errors/formatValue';
 import { ChoiceHyperparameter } from './ChoiceHyperparameter';
 import { checkDefault } from './definitionChecks';
+import { roleEntry } from './roleEntry';
 
 export interface CategoricalOptions {
   /** Defaults to the most likely choice (the first when unweighted). */
@@ -10,6 +11,8 @@ export interface CategoricalOptions {
   /** Non-negative sampling weights, one per choice (normalised internally). */
   readonly weights?: readonly number[];
   readonly meta?: JsonValue;
+  /** Architecture or training hyperparameter (see `ParameterRole`). */
+  readonly role?: ParameterRole;
 }
 
 type CategoricalSpec = Extract<ParameterSpec, { type: 'categorical' }>;
@@ -25,7 +28,7 @@ export class CategoricalHyperparameter extends ChoiceHyperparameter {
   private readonly cumulative: Float64Array | undefined;
 
   constructor(name: string, choices: readonly ParamValue[], options: CategoricalOptions = {}) {
-    super(name, choices, 'choices', options.meta, formatList, 'is not a choice');
+    super(name, choices, 'choices', options, formatList, 'is not a choice');
     this.choices = this.values;
     let weights: readonly number[] | undefined;
     if (options.weights !== undefined && options.weights !== null) {
@@ -66,6 +69,7 @@ export class CategoricalHyperparameter extends ChoiceHyperparameter {
       choices: this.choices,
       default: def,
       ...(weights === undefined ? {} : { weights }),
+      ...roleEntry(this.role),
     });
   }
 

@@ -1,8 +1,8 @@
-import type { JsonValue, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
+import type { JsonValue, ParameterRole, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
 import { formatValue } from '../errors/formatValue';
 import { assertName, assertValueList, isParamValue } from './definitionChecks';
-import type { Hyperparameter } from './Hyperparameter';
+import type { Hyperparameter, Labels } from './Hyperparameter';
 
 type ChoiceSpec = Extract<ParameterSpec, { type: 'categorical' | 'ordinal' }>;
 
@@ -17,6 +17,7 @@ export abstract class ChoiceHyperparameter implements Hyperparameter {
   abstract readonly default: ParamValue;
   readonly name: string;
   readonly meta: JsonValue | undefined;
+  readonly role: ParameterRole | undefined;
   readonly oneHotSize: number;
   readonly allowed: string;
   /** The values, in the order of their indices. */
@@ -31,7 +32,7 @@ export abstract class ChoiceHyperparameter implements Hyperparameter {
     name: string,
     values: readonly ParamValue[],
     what: string,
-    meta: JsonValue | undefined,
+    labels: Labels,
     allowed: (values: readonly ParamValue[]) => string,
     private readonly notFound: string,
   ) {
@@ -42,7 +43,8 @@ export abstract class ChoiceHyperparameter implements Hyperparameter {
     this.indexByValue = new Map(this.values.map((c, i) => [c, i]));
     this.oneHotSize = this.values.length;
     this.allowed = allowed(this.values);
-    this.meta = meta;
+    this.meta = labels.meta;
+    this.role = labels.role;
   }
 
   abstract sample(rng: Rng): ParamValue;

@@ -1,11 +1,14 @@
-import type { JsonValue, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
+import type { JsonValue, ParameterRole, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
 import { formatValue } from '../errors/formatValue';
 import { assertName, isParamValue } from './definitionChecks';
 import type { Hyperparameter } from './Hyperparameter';
+import { roleEntry } from './roleEntry';
 
 export interface ConstantOptions {
   readonly meta?: JsonValue;
+  /** Architecture or training hyperparameter; by default the role of `origin`, if any. */
+  readonly role?: ParameterRole;
   /**
    * The parameter this constant was fixed from (set by `ConfigurationSpace.restrict`): its order
    * is used by LT / GT conditions and forbidden relations, and condition values are checked against it.
@@ -23,6 +26,7 @@ export class ConstantHyperparameter implements Hyperparameter {
   readonly value: ParamValue;
   readonly default: ParamValue;
   readonly meta: JsonValue | undefined;
+  readonly role: ParameterRole | undefined;
   readonly origin: Hyperparameter | undefined;
   readonly oneHotSize = 1;
   readonly allowed: string;
@@ -41,8 +45,9 @@ export class ConstantHyperparameter implements Hyperparameter {
     this.default = value;
     this.meta = options.meta;
     this.origin = options.origin;
+    this.role = options.role ?? options.origin?.role;
     this.allowed = `only ${formatValue(value)}`;
-    this.spec = Object.freeze({ type: 'constant', name, value, default: value });
+    this.spec = Object.freeze({ type: 'constant', name, value, default: value, ...roleEntry(this.role) });
   }
 
   sample(_rng?: Rng): ParamValue {

@@ -1,7 +1,8 @@
-import type { JsonValue, ParameterSpec } from '@jahskit/core';
+import type { JsonValue, ParameterRole, ParameterSpec } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
 import { assertFinite, checkDefault } from './definitionChecks';
 import { checkNumericDefinition, NumericalHyperparameter } from './NumericalHyperparameter';
+import { roleEntry } from './roleEntry';
 import { NumericScale } from './NumericScale';
 
 export interface FloatOptions {
@@ -12,6 +13,8 @@ export interface FloatOptions {
   /** Defaults to the (geometric, when log) midpoint, snapped to the q grid. */
   readonly default?: number;
   readonly meta?: JsonValue;
+  /** Architecture or training hyperparameter (see `ParameterRole`). */
+  readonly role?: ParameterRole;
 }
 
 type FloatSpec = Extract<ParameterSpec, { type: 'float' }>;
@@ -45,12 +48,12 @@ export class FloatHyperparameter extends NumericalHyperparameter {
       }
     }
     const allowed = `floats in [${lower}, ${upper}]` + (log ? ' (log scale)' : '') + (q === undefined ? '' : ` on the grid ${lower} + k * ${q}`);
-    super(name, lower, upper, log, options.meta, allowed, new NumericScale(lower, upper, log));
+    super(name, lower, upper, log, options, allowed, new NumericScale(lower, upper, log));
     this.q = q;
     this.steps = q === undefined ? 0 : Math.floor((upper - lower) / q + GRID_TOLERANCE);
     const mid = this.snap(log ? Math.exp((Math.log(lower) + Math.log(upper)) / 2) : (lower + upper) / 2);
     this.default = options.default === undefined ? mid : checkDefault(name, () => this.canonicalize(options.default));
-    this.spec = Object.freeze({ type: 'float', name, lower, upper, log, ...(q === undefined ? {} : { q }), default: this.default });
+    this.spec = Object.freeze({ type: 'float', name, lower, upper, log, ...(q === undefined ? {} : { q }), default: this.default, ...roleEntry(this.role) });
   }
 
   /** The nearest legal value to an in-range number (the grid point when q, else the clamped value). */

@@ -1,4 +1,10 @@
-import type { JsonValue, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
+import type { JsonValue, ParameterRole, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
+
+/** What a definition may attach to a parameter besides its values. */
+export interface Labels {
+  readonly meta?: JsonValue | undefined;
+  readonly role?: ParameterRole | undefined;
+}
 
 /**
  * One parameter of a {@link ConfigurationSpace}: its plain-data {@link ParameterSpec} plus the
@@ -13,6 +19,8 @@ export interface Hyperparameter {
   readonly default: ParamValue;
   /** Free-form metadata carried through the ConfigSpace JSON `meta` field. */
   readonly meta: JsonValue | undefined;
+  /** Architecture or training hyperparameter, when the space says (also `spec.role`). */
+  readonly role: ParameterRole | undefined;
   /** Number of one-hot slots: choices for categorical/ordinal, 1 otherwise. */
   readonly oneHotSize: number;
   /** Human-readable list of the legal values, used in error messages. */

@@ -1,7 +1,8 @@
-import type { JsonValue, ParameterSpec } from '@jahskit/core';
+import type { JsonValue, ParameterRole, ParameterSpec } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
 import { checkDefault } from './definitionChecks';
 import { checkNumericDefinition, NumericalHyperparameter } from './NumericalHyperparameter';
+import { roleEntry } from './roleEntry';
 import { NumericScale } from './NumericScale';
 
 export interface IntegerOptions {
@@ -10,6 +11,8 @@ export interface IntegerOptions {
   /** Defaults to the (geometric, when log) midpoint, rounded. */
   readonly default?: number;
   readonly meta?: JsonValue;
+  /** Architecture or training hyperparameter (see `ParameterRole`). */
+  readonly role?: ParameterRole;
 }
 
 type IntegerSpec = Extract<ParameterSpec, { type: 'integer' }>;
@@ -39,10 +42,10 @@ export class IntegerHyperparameter extends NumericalHyperparameter {
     if (log && lower < 1) {
       throw new SpaceError('invalid-definition', { parameter: name, problem: `a log-scale integer needs lower >= 1, got ${lower}` });
     }
-    super(name, lower, upper, log, options.meta, `integers in [${lower}, ${upper}]${log ? ' (log scale)' : ''}`, new NumericScale(lower - HALF, upper + HALF, log));
+    super(name, lower, upper, log, options, `integers in [${lower}, ${upper}]${log ? ' (log scale)' : ''}`, new NumericScale(lower - HALF, upper + HALF, log));
     const mid = (log ? Math.round(Math.exp((Math.log(lower) + Math.log(upper)) / 2)) : Math.round((lower + upper) / 2)) + 0; // no -0
     this.default = options.default === undefined ? mid : checkDefault(name, () => this.canonicalize(options.default));
-    this.spec = Object.freeze({ type: 'integer', name, lower, upper, log, default: this.default });
+    this.spec = Object.freeze({ type: 'integer', name, lower, upper, log, default: this.default, ...roleEntry(this.role) });
   }
 
   isLegal(value: unknown): boolean {

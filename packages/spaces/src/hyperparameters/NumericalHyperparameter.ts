@@ -1,8 +1,8 @@
-import type { JsonValue, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
+import type { JsonValue, ParameterRole, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
 import { formatValue } from '../errors/formatValue';
 import { assertFinite, assertName } from './definitionChecks';
-import type { Hyperparameter } from './Hyperparameter';
+import type { Hyperparameter, Labels } from './Hyperparameter';
 import { gaussianNeighbours, NumericScale } from './NumericScale';
 
 type NumericalSpec = Extract<ParameterSpec, { type: 'integer' | 'float' }>;
@@ -23,17 +23,19 @@ export abstract class NumericalHyperparameter implements Hyperparameter {
   readonly upper: number;
   readonly log: boolean;
   readonly meta: JsonValue | undefined;
+  readonly role: ParameterRole | undefined;
   readonly oneHotSize = 1;
   readonly allowed: string;
   private readonly scale: NumericScale;
 
   /** `scale` maps the values (for integers, the widened float range) to [0, 1]. */
-  protected constructor(name: string, lower: number, upper: number, log: boolean, meta: JsonValue | undefined, allowed: string, scale: NumericScale) {
+  protected constructor(name: string, lower: number, upper: number, log: boolean, labels: Labels, allowed: string, scale: NumericScale) {
     this.name = name;
     this.lower = lower;
     this.upper = upper;
     this.log = log;
-    this.meta = meta;
+    this.meta = labels.meta;
+    this.role = labels.role;
     this.allowed = allowed;
     this.scale = scale;
   }

@@ -1,12 +1,15 @@
-import type { JsonValue, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
+import type { JsonValue, ParameterRole, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
 import { formatList } from '../errors/formatValue';
 import { ChoiceHyperparameter } from './ChoiceHyperparameter';
 import { checkDefault } from './definitionChecks';
+import { roleEntry } from './roleEntry';
 
 export interface OrdinalOptions {
   /** Defaults to the first entry of the sequence. */
   readonly default?: ParamValue;
   readonly meta?: JsonValue;
+  /** Architecture or training hyperparameter (see `ParameterRole`). */
+  readonly role?: ParameterRole;
 }
 
 type OrdinalSpec = Extract<ParameterSpec, { type: 'ordinal' }>;
@@ -19,10 +22,10 @@ export class OrdinalHyperparameter extends ChoiceHyperparameter {
   readonly sequence: readonly ParamValue[];
 
   constructor(name: string, sequence: readonly ParamValue[], options: OrdinalOptions = {}) {
-    super(name, sequence, 'sequence', options.meta, (values) => `${formatList(values)} (in this order)`, 'is not in the sequence');
+    super(name, sequence, 'sequence', options, (values) => `${formatList(values)} (in this order)`, 'is not in the sequence');
     this.sequence = this.values;
     this.default = options.default === undefined ? (this.sequence[0] as ParamValue) : checkDefault(name, () => this.canonicalize(options.default));
-    this.spec = Object.freeze({ type: 'ordinal', name, sequence: this.sequence, default: this.default });
+    this.spec = Object.freeze({ type: 'ordinal', name, sequence: this.sequence, default: this.default, ...roleEntry(this.role) });
   }
 
   sample(rng: Rng): ParamValue {

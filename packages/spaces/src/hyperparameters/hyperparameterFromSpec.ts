@@ -10,23 +10,26 @@ import { OrdinalHyperparameter } from './OrdinalHyperparameter';
 
 /** Builds the hyperparameter a core {@link ParameterSpec} describes (the inverse of `.spec`). */
 export function hyperparameterFromSpec(spec: ParameterSpec): Hyperparameter {
+  const role = spec.role === undefined ? {} : { role: spec.role };
   switch (spec.type) {
     case 'categorical':
       return new CategoricalHyperparameter(spec.name, spec.choices, {
         default: spec.default,
         ...(spec.weights === undefined ? {} : { weights: spec.weights }),
+        ...role,
       });
     case 'ordinal':
-      return new OrdinalHyperparameter(spec.name, spec.sequence, { default: spec.default });
+      return new OrdinalHyperparameter(spec.name, spec.sequence, { default: spec.default, ...role });
     case 'constant':
-      return new ConstantHyperparameter(spec.name, spec.value);
+      return new ConstantHyperparameter(spec.name, spec.value, role);
     case 'integer':
-      return new IntegerHyperparameter(spec.name, spec.lower, spec.upper, { log: spec.log, default: spec.default });
+      return new IntegerHyperparameter(spec.name, spec.lower, spec.upper, { log: spec.log, default: spec.default, ...role });
     case 'float':
       return new FloatHyperparameter(spec.name, spec.lower, spec.upper, {
         log: spec.log,
         default: spec.default,
         ...(spec.q === undefined ? {} : { q: spec.q }),
+        ...role,
       });
     default: {
       const unknown = spec as { type?: unknown; name?: unknown };

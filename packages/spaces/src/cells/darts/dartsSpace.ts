@@ -1,3 +1,4 @@
+import type { ParameterRole } from '@jahskit/core';
 import type { Condition } from '../../conditions/Condition';
 import { CategoricalHyperparameter } from '../../hyperparameters/CategoricalHyperparameter';
 import type { Hyperparameter } from '../../hyperparameters/Hyperparameter';
@@ -58,13 +59,19 @@ function nodeOf(edge: number): 3 | 4 | 5 {
  * in the file's parameter order.
  */
 export function nb301ConfigSpace(): ConfigurationSpace {
+  return nb301Space(undefined);
+}
+
+/** The NB301 space; `role` marks the cell parameters (the bundled ConfigSpace JSON has no roles). */
+function nb301Space(role: ParameterRole | undefined): ConfigurationSpace {
   const cells: DartsCell[] = ['normal', 'reduce'];
-  const op = (cell: DartsCell, edge: number): Hyperparameter => new CategoricalHyperparameter(dartsEdgeName(cell, edge), DARTS_OPS);
+  const labels = role === undefined ? {} : { role };
+  const op = (cell: DartsCell, edge: number): Hyperparameter => new CategoricalHyperparameter(dartsEdgeName(cell, edge), DARTS_OPS, labels);
   const parameters: Hyperparameter[] = [];
   for (const cell of cells) parameters.push(op(cell, 0), op(cell, 1));
   for (const cell of cells) {
     for (const node of [3, 4, 5] as const) {
-      parameters.push(new CategoricalHyperparameter(dartsInputsName(cell, node), pairs(NODE_EDGES[node].sources)));
+      parameters.push(new CategoricalHyperparameter(dartsInputsName(cell, node), pairs(NODE_EDGES[node].sources), labels));
     }
   }
   parameters.push(new IntegerHyperparameter(NB301_FIDELITY, 1, 98, { default: 1 }));
@@ -81,9 +88,12 @@ export function nb301ConfigSpace(): ConfigurationSpace {
   return new ConfigurationSpace({ parameters, conditions });
 }
 
-/** The DARTS architecture space of NB301: {@link nb301ConfigSpace} without the fidelity `epoch`. */
+/**
+ * The DARTS architecture space of NB301: {@link nb301ConfigSpace} without the fidelity `epoch`, every
+ * parameter (edge operations, node inputs) marked with the role 'architecture'.
+ */
 export function dartsSpace(): ConfigurationSpace {
-  return nb301ConfigSpace().without([NB301_FIDELITY]);
+  return nb301Space('architecture').without([NB301_FIDELITY]);
 }
 
 /** The NB301 fidelity space: `epoch`, integer 1..98 (default 98, the full budget). */

@@ -38,12 +38,12 @@ export function jahsSpace(): ConfigurationSpace {
   return new ConfigurationSpace({
     name: 'jahs-bench-201',
     parameters: [
-      ...JAHS_OP_NAMES.map((name) => new CategoricalHyperparameter(name, [0, 1, 2, 3, 4], { default: 0 })),
-      new CategoricalHyperparameter('Activation', ['ReLU', 'Hardswish', 'Mish'], { default: 'ReLU' }),
-      new FloatHyperparameter('LearningRate', 1e-3, 1, { log: true, default: 0.1 }),
-      new FloatHyperparameter('WeightDecay', 1e-5, 1e-2, { log: true, default: 5e-4 }),
-      new CategoricalHyperparameter('TrivialAugment', [true, false], { default: false }),
-      new ConstantHyperparameter('Optimizer', 'SGD'),
+      ...JAHS_OP_NAMES.map((name) => new CategoricalHyperparameter(name, [0, 1, 2, 3, 4], { default: 0, role: 'architecture' })),
+      new CategoricalHyperparameter('Activation', ['ReLU', 'Hardswish', 'Mish'], { default: 'ReLU', role: 'hyperparameter' }),
+      new FloatHyperparameter('LearningRate', 1e-3, 1, { log: true, default: 0.1, role: 'hyperparameter' }),
+      new FloatHyperparameter('WeightDecay', 1e-5, 1e-2, { log: true, default: 5e-4, role: 'hyperparameter' }),
+      new CategoricalHyperparameter('TrivialAugment', [true, false], { default: false, role: 'hyperparameter' }),
+      new ConstantHyperparameter('Optimizer', 'SGD', { role: 'hyperparameter' }),
     ],
   });
 }

@@ -24,9 +24,9 @@ export function nashpobench2Space(): ConfigurationSpace {
   return new ConfigurationSpace({
     name: 'nas-hpo-bench-ii',
     parameters: [
-      ...NASHPOBENCH2_EDGE_NAMES.map((name) => new CategoricalHyperparameter(name, [0, 1, 2, 3], { default: 0 })),
-      new OrdinalHyperparameter('lr', NASHPOBENCH2_LRS, { default: 0.1 }),
-      new OrdinalHyperparameter('batch_size', NASHPOBENCH2_BATCH_SIZES, { default: 256 }),
+      ...NASHPOBENCH2_EDGE_NAMES.map((name) => new CategoricalHyperparameter(name, [0, 1, 2, 3], { default: 0, role: 'architecture' })),
+      new OrdinalHyperparameter('lr', NASHPOBENCH2_LRS, { default: 0.1, role: 'hyperparameter' }),
+      new OrdinalHyperparameter('batch_size', NASHPOBENCH2_BATCH_SIZES, { default: 256, role: 'hyperparameter' }),
     ],
   });
 }

@@ -29,6 +29,6 @@ export const NB201_EDGE_NAMES = ['op_0_1', 'op_0_2', 'op_1_2', 'op_0_3', 'op_1_3
 export function nb201Space(): ConfigurationSpace {
   return new ConfigurationSpace({
     name: 'nas-bench-201',
-    parameters: NB201_EDGE_NAMES.map((name) => new CategoricalHyperparameter(name, NB201_OPS, { default: 'nor_conv_3x3' })),
+    parameters: NB201_EDGE_NAMES.map((name) => new CategoricalHyperparameter(name, NB201_OPS, { default: 'nor_conv_3x3', role: 'architecture' })),
   });
 }
