@@ -1,3 +1,5 @@
+import { nonDominatedFilter } from '@jahskit/multiobjective';
+
 /**
  * The synthetic test problems, as plain functions of a real vector x and a fidelity z in (0, 1]
  * (z = epoch / maxEpoch). At z = 1 each is the textbook function; lower z gives a biased,
@@ -99,7 +101,7 @@ export const zdt3 = zdt(
   (f1, g) => 1 - sqrt(f1 / g) - (f1 / g) * sin(10 * PI * f1),
   (n) => {
     const curve = linspace(Math.max(n * 20, 2000)).map((f1) => [f1, 1 - sqrt(f1) - f1 * sin(10 * PI * f1)]);
-    const front = curve.filter(([a, b]) => !curve.some(([c, d]) => c! <= a! && d! <= b! && (c! < a! || d! < b!)));
+    const front = Array.from(nonDominatedFilter(Float64Array.from(curve.flat()), 2), (i) => curve[i]!);
     const step = Math.max(1, Math.floor(front.length / n));
     return front.filter((_, i) => i % step === 0);
   },
