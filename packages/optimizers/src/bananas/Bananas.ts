@@ -2,7 +2,8 @@ import type { Configuration, Observation, OptimizerContext, Rng } from '@jahskit
 import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
 import { ObservationHistory, observationHistorySchema } from '../internal/acquisition/ObservationHistory';
-import { proposalCandidates } from '../internal/acquisition/proposalCandidates';
+import { NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
+import { neighbourhoodPool } from '../internal/neighbourhoodPool';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { MlpEnsemble } from '../internal/nn/MlpEnsemble';
 import { Nb201PathEncoder } from '../internal/nn/Nb201PathEncoder';
@@ -97,11 +98,8 @@ export class Bananas extends ProposalOptimizer<ReturnType<typeof bananasState>> 
   /** The `count` candidates with the lowest Thompson samples (fewer when the pool is smaller). */
   private pool(rng: Rng, count: number): { config: Configuration; sample: number }[] {
     const ensemble = this.model();
-    const candidates = proposalCandidates(this.context.space, this.history, rng, {
-      random: this.options.randomCandidates,
-      mutations: this.options.candidates,
-      incumbents: this.options.incumbents,
-    });
+    const incumbents = this.history.best(this.options.incumbents).map((e) => e.config);
+    const candidates = neighbourhoodPool(this.context.space, rng, incumbents, this.options.candidates, this.options.randomCandidates, (key) => this.history.hasKey(key), NEIGHBOUR_STEP);
     if (candidates.length === 0) return [];
     const { mean, sd } = ensemble.predictMeanSd(this.encoder.encodeAll(candidates), candidates.length);
     // Independent Thompson sampling (the paper's ITS): one draw per candidate from N(mean, sd^2) of

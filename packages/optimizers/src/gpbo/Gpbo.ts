@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
 import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
 import { ObservationHistory, observationHistorySchema } from '../internal/acquisition/ObservationHistory';
-import { proposalCandidates } from '../internal/acquisition/proposalCandidates';
+import { NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
+import { neighbourhoodPool } from '../internal/neighbourhoodPool';
 import { GaussianProcess } from '../internal/gp/GaussianProcess';
 import { gpHyperparametersSchema, type GpHyperparameters } from '../internal/gp/GpHyperparameters';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
@@ -130,11 +131,8 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
   }
 
   private maximiseEi(model: GaussianProcess, rng: Rng): { config: Configuration; row: Float64Array; mean: number; ei: number } | undefined {
-    const candidates = proposalCandidates(this.context.space, this.history, rng, {
-      random: this.options.randomCandidates,
-      mutations: this.options.mutationCandidates,
-      incumbents: this.options.incumbents,
-    });
+    const incumbents = this.history.best(this.options.incumbents).map((e) => e.config);
+    const candidates = neighbourhoodPool(this.context.space, rng, incumbents, this.options.mutationCandidates, this.options.randomCandidates, (key) => this.history.hasKey(key), NEIGHBOUR_STEP);
     if (candidates.length === 0) return undefined;
     const width = this.encoder.width;
     const rows = this.encoder.encodeAll(candidates);

@@ -1,7 +1,7 @@
 import type { Configuration, OptimizerContext, Rng } from '@jahskit/core';
 import { z } from 'zod';
 import { nonDominatedFilter, prepareEhvi } from '@jahskit/multiobjective';
-import { frontNeighbourhood } from '../internal/mo/frontNeighbourhood';
+import { neighbourhoodPool } from '../internal/neighbourhoodPool';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { referencePoint } from '../internal/mo/referencePoint';
@@ -62,7 +62,7 @@ export class MsEhvi extends MoOptimizerBase<typeof gpState> {
     const features = this.encoder.encodeAll(configs);
     const front = Array.from(nonDominatedFilter(points, d));
     const frontConfigs = front.map((i) => this.archive.entries[i]!.config);
-    const candidates = frontNeighbourhood(space, rng, frontConfigs, this.options.mutationCandidates, this.options.randomCandidates, (key) => this.asked.has(key));
+    const candidates = neighbourhoodPool(space, rng, frontConfigs, this.options.mutationCandidates, this.options.randomCandidates, (key) => this.asked.has(key));
     if (candidates.length === 0) return { config: space.sample(rng) };
     const c = candidates.length;
     const mu = new Float64Array(c * d);

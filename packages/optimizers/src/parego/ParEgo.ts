@@ -1,6 +1,6 @@
 import type { Configuration, OptimizerContext, Rng } from '@jahskit/core';
 import { z } from 'zod';
-import { normalCdf, normalPdf } from '@jahskit/multiobjective';
+import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
 import { candidatePool } from '../internal/mo/candidatePool';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import { normalizeObjectives } from '../internal/mo/normalizeObjectives';
@@ -80,9 +80,7 @@ export class ParEgo extends MoOptimizerBase<typeof gpState> {
     let chosen = 0;
     let top = Number.NEGATIVE_INFINITY;
     for (let c = 0; c < candidates.length; c++) {
-      const s = Math.sqrt(Math.max(1e-18, variance[c] as number));
-      const z = (best - (mean[c] as number)) / s;
-      const ei = s * (z * normalCdf(z) + normalPdf(z));
+      const ei = expectedImprovement(mean[c] as number, Math.max(1e-18, variance[c] as number), best);
       if (ei > top) {
         top = ei;
         chosen = c;

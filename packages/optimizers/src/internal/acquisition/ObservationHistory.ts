@@ -57,6 +57,11 @@ export class ObservationHistory {
     return this.seen.has(this.key(config));
   }
 
+  /** Whether the configuration with this `configKey` is evaluated, failed or pending. */
+  hasKey(key: string): boolean {
+    return this.seen.has(key);
+  }
+
   addPending(id: number, config: Configuration): void {
     this.pending.push({ id, config });
     this.seen.add(this.key(config));

@@ -1,10 +1,10 @@
 import { Rng } from '@jahskit/core';
 import { categorical, ConfigurationSpace } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
-import { configKey } from '../configKey';
-import { frontNeighbourhood } from './frontNeighbourhood';
+import { configKey } from './configKey';
+import { neighbourhoodPool } from './neighbourhoodPool';
 
-describe('frontNeighbourhood', () => {
+describe('neighbourhoodPool', () => {
   const space = new ConfigurationSpace({ name: 'cells', parameters: ['a', 'b', 'c'].map((name) => categorical(name, ['x', 'y', 'z', 'w'])) });
   const front = [
     { a: 'x', b: 'x', c: 'x' },
@@ -13,7 +13,7 @@ describe('frontNeighbourhood', () => {
 
   test('every front member gets its share of mutations; no repeats, no excluded configurations', () => {
     const excluded = new Set(front.map((c) => configKey(space, c)));
-    const pool = frontNeighbourhood(space, Rng.seeded(1), front, 60, 0, (key) => excluded.has(key));
+    const pool = neighbourhoodPool(space, Rng.seeded(1), front, 60, 0, (key) => excluded.has(key));
     const keys = pool.map((c) => configKey(space, c));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.some((k) => excluded.has(k))).toBe(false);
@@ -24,7 +24,7 @@ describe('frontNeighbourhood', () => {
   });
 
   test('adds prior draws, and only those without a front', () => {
-    const pool = frontNeighbourhood(space, Rng.seeded(2), [], 50, 10, () => false);
+    const pool = neighbourhoodPool(space, Rng.seeded(2), [], 50, 10, () => false);
     expect(pool.length).toBeGreaterThan(0);
     expect(pool.length).toBeLessThanOrEqual(10);
   });
