@@ -1,5 +1,6 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
+import { parzenOptions } from '../internal/kde/parzenOptions';
 import { ladderOptions } from '../internal/multifidelity/ladderOptions';
 import { MoBohb, type MoBohbOptions } from './MoBohb';
 
@@ -8,12 +9,7 @@ const options = z
     ...ladderOptions,
     randomFraction: z.number().min(0).max(1).default(1 / 6).describe('fraction of new configurations drawn from the prior instead of the model'),
     minPoints: z.number().int().min(2).nullable().default(null).describe('results a budget needs before its model is used; null: number of parameters + 2'),
-    candidates: z.number().int().min(1).default(24).describe('candidates drawn from l(x) per proposal; the best l(x)/g(x) is chosen'),
-    gamma: z
-      .union([z.literal('auto'), z.number().gt(0).lt(1)])
-      .default('auto')
-      .describe("fraction of a budget's results that are 'good'; 'auto' = min(ceil(0.1 n), 25)"),
-    priorWeight: z.number().gt(0).default(1).describe('weight of the prior component of each univariate Parzen estimator'),
+    ...parzenOptions,
   })
   .strict();
 

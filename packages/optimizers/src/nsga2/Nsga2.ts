@@ -1,12 +1,11 @@
-import type { JsonValue, OptimizerContext, Rng } from '@jahskit/core';
+import type { OptimizerContext, Rng } from '@jahskit/core';
 import { z } from 'zod';
-import { mutateOneParameter } from '../internal/mutateOneParameter';
+import { breedChild } from '../internal/mo/breedChild';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import type { SavedEnvelope } from '../internal/ProposalOptimizer';
 import { stateError } from '../internal/stateError';
 import { crowdedTournament, rankAndCrowding, selectByRankAndCrowding } from '../internal/mo/rankAndCrowding';
-import { uniformCrossover } from '../internal/mo/uniformCrossover';
 
 export interface Nsga2Options {
   /** Parents kept after each environmental selection; also the number of initial prior samples. */
@@ -50,16 +49,7 @@ export class Nsga2 extends MoOptimizerBase<typeof nsga2State> {
     const pool = this.parents.length > 0 ? this.parents : this.offspring;
     if (id < this.options.population || pool.length === 0) return { config: space.sample(rng) };
     if (pool === this.offspring) this.rankParents(pool);
-    const a = this.tournament(pool, rng);
-    let config = a.config;
-    const tags: Record<string, JsonValue> = { parent: a.id };
-    if (rng.bernoulli(this.options.crossoverProbability)) {
-      const b = this.tournament(pool, rng);
-      config = uniformCrossover(space, a.config, b.config, rng);
-      tags['mate'] = b.id;
-    }
-    if (rng.bernoulli(this.options.mutationProbability)) config = mutateOneParameter(space, config, rng);
-    return { config, tags };
+    return breedChild(space, this.tournament(pool, rng), () => this.tournament(pool, rng), rng, this.options);
   }
 
   private tournament(pool: readonly number[], rng: Rng): ArchiveEntry {

@@ -1,13 +1,12 @@
-import type { JsonValue, OptimizerContext, Rng } from '@jahskit/core';
+import type { OptimizerContext, Rng } from '@jahskit/core';
 import { z } from 'zod';
 import { hsspGreedyDecremental } from '@jahskit/multiobjective';
+import { breedChild } from '../internal/mo/breedChild';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import type { SavedEnvelope } from '../internal/ProposalOptimizer';
 import { stateError } from '../internal/stateError';
-import { mutateOneParameter } from '../internal/mutateOneParameter';
 import { referencePoint } from '../internal/mo/referencePoint';
-import { uniformCrossover } from '../internal/mo/uniformCrossover';
 
 export interface SmsEmoaOptions {
   /** Size of the steady-state population (mu); also the number of initial prior samples. */
@@ -48,16 +47,7 @@ export class SmsEmoa extends MoOptimizerBase<typeof smsemoaState> {
   protected propose(id: number, rng: Rng): Proposal {
     const space = this.context.space;
     if (id < this.options.population || this.population.length === 0) return { config: space.sample(rng) };
-    const a = this.member(rng);
-    let config = a.config;
-    const tags: Record<string, JsonValue> = { parent: a.id };
-    if (rng.bernoulli(this.options.crossoverProbability)) {
-      const b = this.member(rng);
-      config = uniformCrossover(space, a.config, b.config, rng);
-      tags['mate'] = b.id;
-    }
-    if (rng.bernoulli(this.options.mutationProbability)) config = mutateOneParameter(space, config, rng);
-    return { config, tags };
+    return breedChild(space, this.member(rng), () => this.member(rng), rng, this.options);
   }
 
   private member(rng: Rng): ArchiveEntry {
