@@ -157,6 +157,21 @@ describe('StoredStudy', () => {
     expect((await coreErrorOfAsync(() => StoredStudy.open(other))).kind).toBe('journal-mismatch');
   });
 
+  // Found while writing the journal fuzz (packages/cli/src/fuzz/study.fuzz.test.ts): `study tell --metrics
+  // '{"acc": 1e999}'` was recorded, the journal kept null, and the study never opened again.
+  test('a metric that is not finite is refused before it reaches the journal', async () => {
+    const storage = new MemoryStorage();
+    const a = await StoredStudy.create(options(storage, 'a'));
+    const [trial] = await a.ask();
+    for (const value of [Infinity, -Infinity, Number.NaN]) {
+      const error = await coreErrorOfAsync(() => a.tell({ trialId: trial!.id, objectives: [1], metrics: { acc: value } }));
+      expect(error.kind).toBe('invalid-result');
+      expect(error.parameter).toBe('metrics.acc');
+    }
+    expect(await a.tell({ trialId: trial!.id, objectives: [1], metrics: { acc: 0.5 } })).toBe('recorded');
+    expect((await StoredStudy.open(options(storage, 'b'))).records).toEqual(a.records);
+  });
+
   fcTest.prop([fc.array(fc.tuple(fc.nat(2), fc.boolean()), { minLength: 1, maxLength: 30 })], { numRuns: 25 })(
     'any interleaving of three workers: ids unique, each told at most once, replay equals every worker view',
     async (steps) => {

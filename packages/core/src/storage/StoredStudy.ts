@@ -177,6 +177,7 @@ export class StoredStudy {
    */
   tell(result: TrialResult): Promise<TellOutcome> {
     return this.transact((): StorageDecision<TellOutcome> => {
+      keepable(result);
       const id = (result as { trialId?: unknown } | null)?.trialId;
       if (typeof id === 'number' && this.expired.has(id) && !this.lateRecords.some((r) => r.trial.id === id)) {
         const record = this.lateRecord(result);
@@ -386,6 +387,22 @@ function specDifference(a: StudySpec, b: StudySpec): string | undefined {
   if (!same(a.optimizer, b.optimizer)) return `optimizer (${a.optimizer.id} ${JSON.stringify(a.optimizer.options)})`;
   if (a.seed !== b.seed) return `seed (${a.seed})`;
   return undefined;
+}
+
+/**
+ * A journal is JSON, which has no NaN or Infinity: a metric that is not finite would be kept as null,
+ * and the study could no longer be replayed. Such a result is refused before anything is written.
+ */
+function keepable(result: TrialResult): void {
+  const metrics = (result as { metrics?: unknown } | null)?.metrics;
+  const trial = String((result as { trialId?: unknown } | null)?.trialId);
+  if (typeof metrics === 'object' && metrics !== null) {
+    for (const [key, value] of Object.entries(metrics)) {
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        throw new CoreError('invalid-result', `trial ${trial}: metric "${key}" is ${value}; a stored study keeps finite numbers only (report a failed or diverged trial instead)`, { parameter: `metrics.${key}`, allowed: 'finite numbers' });
+      }
+    }
+  }
 }
 
 function journalResult(record: TrialRecord): JournalResult {

@@ -2,6 +2,7 @@ import { CoreError } from '../errors/CoreError';
 import { describeValue } from '../errors/describeValue';
 import { LineChain } from './LineChain';
 import { JOURNAL_SCHEMA, type JournalEntry } from './JournalEntry';
+import { journalEntryProblem } from './journalEntryProblem';
 
 const OPS = new Set(['create', 'ask', 'tell', 'heartbeat', 'expire']);
 
@@ -36,7 +37,7 @@ export function decodeJournalLine(previous: string, line: string, where: string)
   } catch {
     throw corrupt('not JSON');
   }
-  if (typeof parsed.study !== 'string' || !Number.isInteger(parsed.seq) || !OPS.has(parsed.op as string)) {
+  if (typeof parsed !== 'object' || parsed === null || typeof parsed.study !== 'string' || !Number.isInteger(parsed.seq) || !OPS.has(parsed.op as string)) {
     throw corrupt(`not a journal entry (${describeValue(parsed, 80)})`);
   }
   if (parsed.op === 'create' && parsed.spec?.schema !== JOURNAL_SCHEMA) {
@@ -45,6 +46,9 @@ export function decodeJournalLine(previous: string, line: string, where: string)
       allowed: String(JOURNAL_SCHEMA),
     });
   }
+  // A sealed line may still not be ours (another tool, a bug): replay must not be the place that finds out.
+  const problem = journalEntryProblem(parsed as Record<string, unknown>);
+  if (problem !== undefined) throw corrupt(`not a journal entry: ${problem}`);
   const { study, ...entry } = parsed;
   return { study, entry: entry as unknown as JournalEntry, digest: chain.digest };
 }
