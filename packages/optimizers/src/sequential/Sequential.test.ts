@@ -116,6 +116,24 @@ describe('sequential (rs then re)', () => {
     for (const record of second) expect(record.trial.fidelity).toEqual({ epoch: 27 });
   });
 
+  // Found by packages/cli/src/fuzz/restore.fuzz.test.ts: a state whose second phase was refused had
+  // already started the second phase, and Study.restore's rollback to the state before left it started.
+  test('a refused state leaves the optimizer as it was', () => {
+    const context = jointContext(3);
+    const later = create(context, { switchAfter: 4, secondOptions: { population: 2, sampleSize: 1 } });
+    later.tell(later.ask(4).map(ok));
+    later.tell(later.ask(2).map(ok));
+    const saved = later.state() as { second: unknown };
+    const optimizer = create(context, { switchAfter: 4, secondOptions: { population: 2, sampleSize: 1 } });
+    optimizer.tell(optimizer.ask(2).map(ok));
+    const before = JSON.stringify(optimizer.state());
+    const error = capture(() => optimizer.restore({ ...saved, second: [] } as never));
+    expect(OptimizerError.is(error) && error.kind === 'invalid-state', String(error)).toBe(true);
+    expect(JSON.stringify(optimizer.state())).toBe(before);
+    optimizer.restore(saved as never);
+    expect(JSON.stringify(optimizer.state())).toBe(JSON.stringify(saved));
+  });
+
   test('improves on its first phase over a run', async () => {
     const context = jointContext(5);
     const optimizer = create(context, { switchAfter: 20, secondOptions: { population: 10, sampleSize: 3 } });

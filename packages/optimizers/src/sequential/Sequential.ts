@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
 import { configurationSchema } from '../internal/configurationSchema';
 import { readState } from '../internal/readState';
+import { stateError } from '../internal/stateError';
 import { writeState } from '../internal/writeState';
 
 export interface SequentialOptions {
@@ -198,12 +199,22 @@ export class Sequential implements Optimizer {
 
   restore(state: JsonValue): void {
     const saved = readState(state, 'sequential', this.stateSchema);
-    // The sub-optimizers check their own states; a second phase is rebuilt on its saved hyperparameters.
-    if (this.first !== undefined && saved.first !== null) this.first.restore(saved.first);
+    // The sub-optimizers check their own states. The second phase is rebuilt aside, on its saved
+    // hyperparameters, and nothing is assigned before both sub-states are restored: a refused state
+    // must leave this optimizer as it was, not with a second phase started (which restoring the state
+    // from before, as Study.restore does on a refusal, would not undo).
+    let second: Optimizer | undefined;
+    let fixed: Configuration | undefined;
     if (saved.second !== null) {
-      if (this.second === undefined) this.startSecond(saved.fixedHyperparameters ?? undefined);
-      (this.second as Optimizer).restore(saved.second);
+      fixed = saved.fixedHyperparameters ?? this.defaultHyperparameters();
+      second = this.createSecond(fixed);
+      second.restore(saved.second);
+    } else if (this.first === undefined) {
+      throw stateError('sequential', 'state.second', 'is null, but without hyperparameters to tune the second phase is the only one');
     }
+    if (this.first !== undefined && saved.first !== null) this.first.restore(saved.first);
+    this.second = second;
+    this.fixedHyperparameters = fixed;
     this.next = saved.next;
     this.askedFirst = saved.askedFirst;
     this.pending = new Map(saved.pending.map(([id, phase, trial]) => [id, { phase, trial: trial as Trial }]));
@@ -229,9 +240,18 @@ export class Sequential implements Optimizer {
 
   /** Starts the second phase with the hyperparameters of `fixed` (undefined: the space's defaults). */
   private startSecond(fixed: Configuration | undefined): void {
-    this.fixedHyperparameters = fixed ?? this.pick(this.context.space.defaultConfiguration(), true);
-    const space: SearchSpace = this.context.space.restrict(this.fixedHyperparameters);
-    this.second = this.secondDescriptor.create(this.secondOptions, { ...this.context, space, seed: Rng.seeded(this.context.seed).seedFor('second') });
+    this.fixedHyperparameters = fixed ?? this.defaultHyperparameters();
+    this.second = this.createSecond(this.fixedHyperparameters);
+  }
+
+  private defaultHyperparameters(): Configuration {
+    return this.pick(this.context.space.defaultConfiguration(), true);
+  }
+
+  /** The second phase's optimizer, on the space with the hyperparameters of `fixed` fixed. */
+  private createSecond(fixed: Configuration): Optimizer {
+    const space: SearchSpace = this.context.space.restrict(fixed);
+    return this.secondDescriptor.create(this.secondOptions, { ...this.context, space, seed: Rng.seeded(this.context.seed).seedFor('second') });
   }
 
   /** The entries of `config` that are hyperparameters (`hyper`) or architecture parameters. */
