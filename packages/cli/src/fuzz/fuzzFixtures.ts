@@ -99,7 +99,10 @@ export class Sandbox {
     return join('in', name);
   }
 
-  /** Size and modification time of every file and folder outside `out/`. */
+  /**
+   * Every file (size and modification time) and folder outside `out/`. A folder's own time is left out:
+   * it changes with what is made or removed in it, and those files are compared themselves.
+   */
   snapshot(): Map<string, string> {
     const entries = new Map<string, string>();
     const walk = (dir: string): void => {
@@ -108,7 +111,7 @@ export class Sandbox {
         const rel = relative(this.root, path);
         if (rel === 'out' || rel.startsWith(`out${sep}`)) continue;
         const stat = statSync(path);
-        entries.set(rel, `${stat.isDirectory() ? 'dir' : stat.size}:${stat.mtimeMs}`);
+        entries.set(rel, stat.isDirectory() ? 'dir' : `${stat.size}:${stat.mtimeMs}`);
         if (stat.isDirectory()) walk(path);
       }
     };
@@ -116,12 +119,12 @@ export class Sandbox {
     return entries;
   }
 
-  /** Paths added, removed or changed outside `out/` since `before`. */
-  changesOutside(before: ReadonlyMap<string, string>): string[] {
+  /** Paths added, removed or changed outside `out/` since `before`, except those `allowed`. */
+  changesOutside(before: ReadonlyMap<string, string>, allowed: (path: string) => boolean = () => false): string[] {
     const after = this.snapshot();
     const changed = [...after].filter(([path, sig]) => before.get(path) !== sig).map(([path]) => path);
     const removed = [...before.keys()].filter((path) => !after.has(path));
-    return [...changed, ...removed];
+    return [...changed, ...removed].filter((path) => !allowed(path));
   }
 
   /** Every file under `out/` (relative path -> bytes). */

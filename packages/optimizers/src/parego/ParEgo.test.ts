@@ -30,6 +30,18 @@ describe('parego', () => {
     for (const w of simplexLattice(3, 4)) expect(w.reduce((x, y) => x + y, 0)).toBeCloseTo(1, 12);
   });
 
+  // Found by packages/cli/src/fuzz/options.fuzz.test.ts: latticeSize 1e9 listed a billion weight vectors.
+  test('a lattice of more than 100,000 weight vectors is an option error naming latticeSize, before it is built', async () => {
+    const benchmark = await zdt1();
+    const start = performance.now();
+    expect(() => makeOptimizer(paregoDescriptor, benchmark, 1, { latticeSize: 1_000_000_000 })).toThrow(expect.objectContaining({ kind: 'invalid-option', parameter: 'latticeSize' }));
+    expect(() => makeOptimizer(paregoDescriptor, benchmark, 1, { latticeSize: 100_000 })).toThrow(/latticeSize/);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(() => makeOptimizer(paregoDescriptor, benchmark, 1, { latticeSize: 99_999 })).not.toThrow();
+    // Dirichlet weights use no lattice.
+    expect(() => makeOptimizer(paregoDescriptor, benchmark, 1, { latticeSize: 1_000_000_000, weights: 'dirichlet' })).not.toThrow();
+  });
+
   test('beats random search on a NAS-like cell task (error vs size), mean hypervolume of 3 seeds, 40 evaluations', () => {
     let ours = 0;
     let rs = 0;

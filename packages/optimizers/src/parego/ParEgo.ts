@@ -7,6 +7,8 @@ import { normalizeObjectives } from '../internal/mo/normalizeObjectives';
 import { simplexLattice } from '../internal/mo/simplexWeights';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { GpSchedule, gpScheduleSchema } from '../internal/mo/GpSchedule';
+import { OPTION_LIMITS } from '../internal/optionLimits';
+import { OptimizerError } from '../errors/OptimizerError';
 
 const gpState = z.object({ gps: gpScheduleSchema });
 
@@ -42,7 +44,15 @@ export class ParEgo extends MoOptimizerBase<typeof gpState> {
     super('parego', context, gpState);
     this.encoder = new OneHotEncoder(context.space);
     this.gps = new GpSchedule(options.refitEvery);
-    this.lattice = simplexLattice(this.d, options.latticeSize ?? (this.d === 2 ? 10 : this.d === 3 ? 4 : 3));
+    const divisions = options.latticeSize ?? (this.d === 2 ? 10 : this.d === 3 ? 4 : 3);
+    // The lattice is listed whole: its size, C(s + m - 1, m - 1), is checked before it is built.
+    if (options.weights === 'lattice' && latticeVectors(divisions, this.d) > OPTION_LIMITS.latticeVectors) {
+      throw new OptimizerError('invalid-option', `latticeSize: ${divisions} divisions make more than ${OPTION_LIMITS.latticeVectors} weight vectors for ${this.d} objectives; use fewer, or weights "dirichlet"`, {
+        parameter: 'latticeSize',
+        allowed: `divisions s with C(s + ${this.d - 1}, ${this.d - 1}) <= ${OPTION_LIMITS.latticeVectors}`,
+      });
+    }
+    this.lattice = options.weights === 'lattice' ? simplexLattice(this.d, divisions) : [];
   }
 
   private weights(rng: Rng): number[] {
@@ -96,4 +106,11 @@ export class ParEgo extends MoOptimizerBase<typeof gpState> {
   protected override restoreExtra(saved: z.output<typeof gpState>): void {
     this.gps.restore(saved.gps);
   }
+}
+
+/** C(s + m - 1, m - 1), the number of weight vectors of a simplex lattice (as a float: it may be huge). */
+function latticeVectors(s: number, m: number): number {
+  let count = 1;
+  for (let k = 1; k < m; k++) count = (count * (s + k)) / k;
+  return count;
 }

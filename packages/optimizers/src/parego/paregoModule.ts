@@ -1,6 +1,7 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { ParEgo, type ParEgoOptions } from './ParEgo';
+import { OPTION_LIMITS } from '../internal/optionLimits';
 
 const options = z
   .object({
@@ -10,8 +11,8 @@ const options = z
     latticeSize: z.number().int().min(1).nullable().default(null).describe('lattice divisions s (weights are multiples of 1/s); null: 10 for two objectives, 4 for three, 3 above'),
     maxModelPoints: z.number().int().min(2).default(200).describe('the GP is fitted on at most this many results (the best by the scalarised value)'),
     refitEvery: z.number().int().min(1).default(10).describe('results between two marginal-likelihood fits of the GP hyperparameters (in between they are reused)'),
-    randomCandidates: z.number().int().min(1).default(300).describe('prior draws scored by expected improvement per proposal'),
-    mutationCandidates: z.number().int().min(0).default(100).describe('one-parameter mutations of the best scalarised results scored per proposal'),
+    randomCandidates: z.number().int().min(1).max(OPTION_LIMITS.candidates).default(300).describe('prior draws scored by expected improvement per proposal'),
+    mutationCandidates: z.number().int().min(0).max(OPTION_LIMITS.candidates).default(100).describe('one-parameter mutations of the best scalarised results scored per proposal'),
   })
   .strict();
 
