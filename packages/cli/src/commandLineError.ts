@@ -16,7 +16,16 @@ const MAX_LINE = 600;
  */
 export function describeError(error: unknown): { readonly line: string; readonly exitCode: number } {
   const { line, exitCode } = describe(error);
-  return { line: clipLine(line), exitCode };
+  return { line: clipLine(visible(line)), exitCode };
+}
+
+/**
+ * Control characters shown as escapes: a message may quote bytes of a binary file (a parser's "not
+ * valid JSON: Unexpected token ..." of a model file), and raw, they would move the cursor, erase the
+ * line or ring the terminal.
+ */
+function visible(line: string): string {
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 function describe(error: unknown): { readonly line: string; readonly exitCode: number } {

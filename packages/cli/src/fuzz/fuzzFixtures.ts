@@ -50,7 +50,6 @@ const ENGINE_PHRASES = [
   'Invalid array length',
   'Invalid string length',
   '[object Object]',
-  'Unexpected token',
 ];
 
 /** Longest error line: describeError cuts a message at 600 characters, plus the command's prefix. */
@@ -73,6 +72,8 @@ export function expectCleanOutcome(outcome: CliOutcome, command: string, options
   expect(lines[0]!.startsWith(`jahskit ${command}: `), label).toBe(true);
   expect(lines[0]!.length, label).toBeLessThanOrEqual(MAX_LINE);
   for (const phrase of ENGINE_PHRASES) expect(lines[0], label).not.toContain(phrase);
+  // Quoted bytes of a binary file must not reach the terminal raw (they move the cursor, ring, erase).
+  expect(lines[0], label).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   // A typed error (CliError, CoreError, SpaceError, ...) names the parameter; Node's own do not.
   if (outcome.errorClass !== undefined) expect(UNTYPED.has(outcome.errorClass), `${label}\nclass: ${outcome.errorClass}`).toBe(false);
 }
