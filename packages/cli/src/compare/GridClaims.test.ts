@@ -55,6 +55,17 @@ describe('GridClaims', () => {
     expect(order).toEqual([0, 2, 4, 3, 5, 1]);
   });
 
+  test("the work left is estimated from warm runs: a thread's first run of a group also warms its code up", () => {
+    const claims = GridClaims.create(Array(10).fill('a'), Array(10).fill('x'), 1);
+    expect(claims.unclaimedSeconds()).toBe(Number.POSITIVE_INFINITY);
+    claims.claim(0);
+    claims.finish(0, 0, { runSeconds: 1, loadSeconds: 0.5 }, true);
+    expect(claims.unclaimedSeconds()).toBeCloseTo(9, 6);
+    claims.claim(0);
+    claims.finish(0, 1, { runSeconds: 0.01, loadSeconds: 0 }, true);
+    expect(claims.unclaimedSeconds()).toBeCloseTo(8 * 0.01, 6);
+  });
+
   test('a job whose benchmark was not loaded (finished before, or failed) does not make the thread hold it', () => {
     const claims = GridClaims.create(['a', 'a', 'a', 'a'], ['x', 'x', 'x', 'x'], 2);
     expect(claims.claim(0)).toEqual({ kind: 'run', job: 0 });

@@ -77,7 +77,7 @@ export class GridClaims {
     const keyCount = count(jobKeys);
     const groupCount = count(jobGroups);
     const ints = new SharedArrayBuffer(4 * (HEADER + 2 * keys.length + claimers * keyCount + claimers + claimers * groupCount));
-    const micros = new SharedArrayBuffer(8 * (claimers * groupCount + claimers * keyCount));
+    const micros = new SharedArrayBuffer(8 * (2 * claimers * groupCount + claimers * keyCount));
     new Int32Array(ints)[UNCLAIMED] = keys.length;
     return new GridClaims({ keys: jobKeys, groups: jobGroups, claimers, ints, micros });
   }
@@ -129,9 +129,12 @@ export class GridClaims {
     const key = this.data.keys[job]!;
     if (timing !== undefined) {
       const group = this.data.groups[job]!;
-      Atomics.add(this.ints, this.runs + claimer * this.groupCount + group, 1);
-      Atomics.add(this.micros, claimer * this.groupCount + group, micros(timing.runSeconds));
-      const load = this.data.claimers * this.groupCount + claimer * this.keyCount + key;
+      const slot = claimer * this.groupCount + group;
+      const run = micros(timing.runSeconds);
+      // A thread's first run of a group also warms its code up: kept apart from the warm ones.
+      if (Atomics.add(this.ints, this.runs + slot, 1) === 0) Atomics.store(this.micros, this.data.claimers * this.groupCount + slot, run);
+      Atomics.add(this.micros, slot, run);
+      const load = 2 * this.data.claimers * this.groupCount + claimer * this.keyCount + key;
       if (timing.loadSeconds > 0 && Atomics.load(this.micros, load) === 0n) Atomics.store(this.micros, load, micros(timing.loadSeconds) + 1n);
     }
     Atomics.store(this.ints, this.holds + claimer * this.keyCount + key, holdsBenchmark ? 1 : 0);
@@ -183,7 +186,11 @@ export class GridClaims {
     return Number.isNaN(total) ? Number.POSITIVE_INFINITY : total;
   }
 
-  /** Per-group mean run time (NaN: not measured), and a job's estimate (else its benchmark's mean over the measured groups). */
+  /**
+   * Per-group run time (NaN: not measured): the mean of the warm runs, since a thread's first run of a
+   * group also warms its code up, else of the first ones; and a job's estimate (else its benchmark's
+   * mean over its measured groups).
+   */
   private measured(): { readonly groupMean: Float64Array; readonly estimate: (job: number) => number } {
     const { keys, groups, claimers } = this.data;
     const K = this.keyCount;
@@ -193,15 +200,23 @@ export class GridClaims {
     const keyRuns = new Float64Array(K);
     for (let g = 0; g < G; g++) {
       let runs = 0;
+      let firstRuns = 0;
       let total = 0n;
+      let first = 0n;
       for (let c = 0; c < claimers; c++) {
-        runs += Atomics.load(this.ints, this.runs + c * G + g);
+        const n = Atomics.load(this.ints, this.runs + c * G + g);
+        if (n === 0) continue;
+        runs += n;
+        firstRuns++;
         total += Atomics.load(this.micros, c * G + g);
+        first += Atomics.load(this.micros, claimers * G + c * G + g);
       }
       if (runs > 0) {
-        groupMean[g] = Number(total) / 1e6 / runs;
+        // The warm runs when there are any: what the rest of the group costs a thread already on it.
+        const mean = runs > firstRuns ? Number(total - first) / 1e6 / (runs - firstRuns) : Number(total) / 1e6 / runs;
+        groupMean[g] = mean;
         const k = this.groupKey[g]!;
-        keySum[k] = keySum[k]! + Number(total) / 1e6;
+        keySum[k] = keySum[k]! + mean * runs;
         keyRuns[k] = keyRuns[k]! + runs;
       }
     }
@@ -280,7 +295,7 @@ export class GridClaims {
 
   /** Seconds to load benchmark `k`, as measured by the threads that did (NaN while none has). */
   private loadEstimate(k: number): number {
-    const base = this.data.claimers * this.groupCount;
+    const base = 2 * this.data.claimers * this.groupCount;
     let total = 0;
     let count = 0;
     for (let c = 0; c < this.data.claimers; c++) {

@@ -114,12 +114,13 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
   };
   // A grid over several benchmarks starts a thread per benchmark beyond the first at once: loading a
   // benchmark costs about as much as a thread's start-up, and the threads load different ones. More
-  // threads start once this one has measured a run (runs found finished, or failing, measure nothing)
-  // and the work left pays for them: with k threads working, one more saves about left / (k (k + 1))
-  // seconds, which must exceed its start-up. So a grid of a few short runs on one benchmark starts none.
+  // threads start once this one has measured two runs (the first is slow: code warming up, tables
+  // built on first use; runs found finished, or failing, measure nothing) and the work left pays for
+  // them: with k threads working, one more saves about left / (k (k + 1)) seconds, which must exceed
+  // its start-up and its own warm-up, about as long again. So a few short runs on one benchmark start none.
   let next = 1;
   const startThreadsThatPay = (): void => {
-    while (next < threads && claims.unclaimedSeconds() > THREAD_START_SECONDS * next * (next + 1)) start(next++);
+    while (next < threads && claims.unclaimedSeconds() > 2 * THREAD_START_SECONDS * next * (next + 1)) start(next++);
   };
   const benchmarks = new Set(claims.data.keys).size;
   while (next < Math.min(threads, benchmarks)) start(next++);
@@ -128,7 +129,7 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
   let measuredHere = 0;
   try {
     for (;;) {
-      if (measuredHere > 0) startThreadsThatPay();
+      if (measuredHere >= 2) startThreadsThatPay();
       const claim = claims.claim(0);
       if (claim.kind === 'done') break;
       if (claim.kind === 'wait') {
