@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fc, test } from '@fast-check/vitest';
-import { applyByteEdits, byteEdit, fuzzParams } from '@jahskit/core/testing';
+import fc from 'fast-check';
+import { applyByteEdits, byteEdit, fuzzTest } from '@jahskit/core/testing';
 import { describe, expect } from 'vitest';
 import { BenchmarkError } from '../errors/BenchmarkError';
 import { NASHPOBENCH2_FIXTURE_DIR } from './nashpobench2Fixtures';
@@ -54,7 +54,7 @@ const input = fc.oneof(
 );
 
 describe('unpickle over edited and generated pickles', () => {
-  test.prop([input], fuzzParams(600))('returns a value or fails as corrupt-data naming the file, in bounded time', (bytes) => {
+  fuzzTest('returns a value or fails as corrupt-data naming the file, in bounded time', [input], 600, (bytes) => {
     const start = performance.now();
     try {
       unpickle(bytes, FILE);

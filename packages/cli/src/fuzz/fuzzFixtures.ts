@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { fc } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { jsonEditValue } from '@jahskit/core/testing';
 import { expect } from 'vitest';
 import { memoryIo } from '../cliFixtures';
@@ -168,4 +168,4 @@ export const flagValue: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.json({ maxDepth: 3 }) },
 );
 
-export { applyByteEdits, applyJsonEdits, byteEdit, fuzzParams, jsonEdit, jsonEditValue, type ByteEdit, type JsonEdit } from '@jahskit/core/testing';
+export { applyByteEdits, applyJsonEdits, byteEdit, fuzzParams, fuzzTest, jsonEdit, jsonEditValue, type ByteEdit, type JsonEdit } from '@jahskit/core/testing';

@@ -1,7 +1,8 @@
-import { fc, test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { describe, expect } from 'vitest';
 import { CoreError } from '../errors/CoreError';
-import { applyByteEdits, applyJsonEdits, byteEdit, fuzzParams, jsonEdit } from '../testing/inputMutations';
+import { fuzzTest } from '../testing/fuzzTest';
+import { applyByteEdits, applyJsonEdits, byteEdit, jsonEdit } from '../testing/inputMutations';
 import { CHAIN_START } from './chainDigest';
 import type { JournalEntry } from './JournalEntry';
 import { decodeJournalLine, encodeJournalLine } from './journalLine';
@@ -19,7 +20,7 @@ const entry = fc.constantFrom(...ENTRIES);
 const previous = fc.oneof(fc.constant(CHAIN_START), fc.stringMatching(/^[0-9a-f]{16}$/));
 
 describe('journal lines', () => {
-  test.prop([entry, previous, fc.array(byteEdit, { minLength: 1, maxLength: 3 })], fuzzParams(500))('every byte edit of a sealed line is detected as journal-corrupt', (e, prev, edits) => {
+  fuzzTest('every byte edit of a sealed line is detected as journal-corrupt', [entry, previous, fc.array(byteEdit, { minLength: 1, maxLength: 3 })], 500, (e, prev, edits) => {
     const { line } = encodeJournalLine(prev, 's', e);
     const edited = applyByteEdits(Buffer.from(line), edits).toString('utf8');
     if (edited === line) return;
@@ -32,7 +33,7 @@ describe('journal lines', () => {
     expect(CoreError.is(error) && error.kind === 'journal-corrupt', `${edited}\n${String(error)}`).toBe(true);
   });
 
-  test.prop([entry, fc.array(jsonEdit, { minLength: 1, maxLength: 3 })], fuzzParams(500))('an edited entry sealed again decodes to a well-formed entry or is refused, typed', (e, edits) => {
+  fuzzTest('an edited entry sealed again decodes to a well-formed entry or is refused, typed', [entry, fc.array(jsonEdit, { minLength: 1, maxLength: 3 })], 500, (e, edits) => {
     const changed = applyJsonEdits(e as unknown as Record<string, unknown>, edits) as unknown as JournalEntry;
     let line: string;
     try {

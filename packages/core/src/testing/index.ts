@@ -6,3 +6,4 @@ export { describeSpaceConformance } from './spaceConformance';
 export { describeStorageConformance, type StorageConformanceOptions } from './storageConformance';
 export { coreErrorOf, coreErrorOfAsync } from './coreErrorOf';
 export { applyByteEdits, applyJsonEdits, byteEdit, FUZZ_SEED, fuzzParams, jsonEdit, jsonEditValue, type ByteEdit, type JsonEdit } from './inputMutations';
+export { fuzzTest } from './fuzzTest';

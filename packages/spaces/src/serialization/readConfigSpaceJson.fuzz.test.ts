@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { fc, test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { JahskitError, Rng } from '@jahskit/core';
-import { applyByteEdits, applyJsonEdits, byteEdit, fuzzParams, jsonEdit } from '@jahskit/core/testing';
-import { describe, expect } from 'vitest';
+import { applyByteEdits, applyJsonEdits, byteEdit, fuzzTest, jsonEdit } from '@jahskit/core/testing';
+import { describe, expect, test } from 'vitest';
 import { SpaceError } from '../errors/SpaceError';
 import { exampleSpace, randomSpace } from '../space/spaceFixtures';
 import { readConfigSpaceJson } from './readConfigSpaceJson';
@@ -37,7 +37,7 @@ function typed<T>(body: () => T): T | undefined {
 }
 
 describe('readConfigSpaceJson over edited documents', () => {
-  test.prop([text, fc.nat()], fuzzParams(300))('fails with invalid-json naming the item, or reads a space that works', (input, seed) => {
+  fuzzTest('fails with invalid-json naming the item, or reads a space that works', [text, fc.nat()], 300, (input, seed) => {
     const start = performance.now();
     let space;
     try {

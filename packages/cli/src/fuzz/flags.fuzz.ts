@@ -1,9 +1,9 @@
-import { fc, test } from '@fast-check/vitest';
-import { beforeAll, describe, expect } from 'vitest';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { EXPERIMENTS } from '../compare/Experiment';
 import { defaultModules } from '../defaultModules';
 import { commands } from '../runCli';
-import { ADVERSARIAL_VALUES, expectCleanOutcome, flagValue, fuzzParams, jahskit, Sandbox } from './fuzzFixtures';
+import { ADVERSARIAL_VALUES, expectCleanOutcome, flagValue, fuzzTest, jahskit, Sandbox } from './fuzzFixtures';
 
 /**
  * How to fuzz one command's command line. The flags themselves are not listed here: they are read
@@ -111,7 +111,7 @@ describe('every command line: garbage flags and values fail cleanly and touch no
     const sandbox = new Sandbox(`jahskit-fuzz-flags-${name}-`);
     sandbox.input('points.txt', '1 2\n3 4\n');
     const stdin = fc.oneof(fc.constant(''), fc.constantFrom('1 2\n2 1\n', 'x\n', '{"config": {}}\n'), fc.string({ maxLength: 40 }));
-    test.prop([fc.constant(null).chain(() => commandLine(name, fuzz)), stdin], fuzzParams(60))(`jahskit ${name}`, async (argv, input) => {
+    fuzzTest(`jahskit ${name}`, [fc.constant(null).chain(() => commandLine(name, fuzz)), stdin], 100, async (argv, input) => {
       const before = sandbox.snapshot();
       const outcome = await jahskit(argv, sandbox.root, input);
       const help = argv.includes('--help') || argv.includes('-h');

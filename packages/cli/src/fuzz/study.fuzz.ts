@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fc, test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { CHAIN_START, decodeJournalLine, encodeJournalLine, type JournalEntry } from '@jahskit/core';
-import { beforeAll, describe, expect } from 'vitest';
-import { applyByteEdits, applyJsonEdits, byteEdit, expectCleanOutcome, fuzzParams, jahskit, jsonEdit, Sandbox } from './fuzzFixtures';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { applyByteEdits, applyJsonEdits, byteEdit, expectCleanOutcome, fuzzTest, jahskit, jsonEdit, Sandbox } from './fuzzFixtures';
 
 /**
  * `jahskit study` reads two kinds of file a user can hand it: a ConfigSpace JSON (`create --space`) and
@@ -37,7 +37,7 @@ const study = (argv: readonly string[]) => jahskit(['study', ...argv], sandbox.r
 
 describe('study create --space: edited ConfigSpace documents', () => {
   const document = fc.oneof(fc.constant(SMALL_SPACE as object), fc.constant(NB301));
-  test.prop([document, fc.array(jsonEdit, { minLength: 1, maxLength: 3 }), fc.constantFrom('rs', 'tpe', 're', 'ls')], fuzzParams(60))('are created, asked and told, or refused in one line', async (doc, edits, optimizer) => {
+  fuzzTest('are created, asked and told, or refused in one line', [document, fc.array(jsonEdit, { minLength: 1, maxLength: 3 }), fc.constantFrom('rs', 'tpe', 're', 'ls')], 100, async (doc, edits, optimizer) => {
     writeFileSync(join(sandbox.root, 'in', 'space.json'), JSON.stringify(applyJsonEdits(doc, edits)));
     const storage = ['--storage', `file:out/space${k++}.jsonl`, '--name', 's'];
     const before = sandbox.snapshot();
@@ -92,7 +92,7 @@ describe('study show / ask over an edited journal', () => {
     }
   }
 
-  test.prop([fc.array(byteEdit, { minLength: 1, maxLength: 3 })], fuzzParams(60))('byte edits: detected, and nothing read is changed', async (edits) => {
+  fuzzTest('byte edits: detected, and nothing read is changed', [fc.array(byteEdit, { minLength: 1, maxLength: 3 })], 100, async (edits) => {
     await showAndAsk(applyByteEdits(journal, edits));
   });
 
@@ -122,7 +122,7 @@ describe('study show / ask over an edited journal', () => {
       .join('');
   }
 
-  test.prop([fc.nat(), fc.array(jsonEdit, { minLength: 1, maxLength: 3 })], fuzzParams(80))('an entry edited and re-sealed: replayed, or refused with a typed error', async (which, edits) => {
+  fuzzTest('an entry edited and re-sealed: replayed, or refused with a typed error', [fc.nat(), fc.array(jsonEdit, { minLength: 1, maxLength: 3 })], 120, async (which, edits) => {
     const entries = decodedJournal();
     const at = which % entries.length;
     const target = entries[at]!;

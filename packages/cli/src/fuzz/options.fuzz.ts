@@ -1,10 +1,10 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { fc, test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { createRegistry, describeOptions, type OptionDescription } from '@jahskit/core';
 import { describe, expect } from 'vitest';
 import { defaultModules } from '../defaultModules';
-import { expectCleanOutcome, fuzzParams, jahskit, jsonEditValue, Sandbox } from './fuzzFixtures';
+import { expectCleanOutcome, fuzzTest, jahskit, jsonEditValue, Sandbox } from './fuzzFixtures';
 
 /**
  * `--optimizer-options` and `--benchmark-options`: JSON objects whose keys are mostly the plugin's own
@@ -54,7 +54,7 @@ let runNumber = 0;
 describe('JSON options fail cleanly or run inside the output folder', () => {
   for (const descriptor of registry.list('optimizer')) {
     const multi = descriptor.capabilities.objectives === 'multi';
-    test.prop([optionsText(describeOptions(descriptor.options))], fuzzParams(6))(`run --optimizer ${descriptor.id} --optimizer-options`, async (options) => {
+    fuzzTest(`run --optimizer ${descriptor.id} --optimizer-options`, [optionsText(describeOptions(descriptor.options))], 10, async (options) => {
       const argv = ['run', '--benchmark', 'synthetic', '--benchmark-options', JSON.stringify({ instance: multi ? 'zdt1' : 'branin', maxEpoch: 9 }), '--optimizer', descriptor.id, '--budget', '6', '--quiet', '--out', `out/${runNumber++}`, '--optimizer-options', options];
       const before = sandbox.snapshot();
       const outcome = await jahskit(argv, sandbox.root);
@@ -64,7 +64,7 @@ describe('JSON options fail cleanly or run inside the output folder', () => {
   }
 
   for (const descriptor of registry.list('benchmark')) {
-    test.prop([optionsText(describeOptions(descriptor.options))], fuzzParams(12))(`eval --benchmark ${descriptor.id} --benchmark-options`, async (options) => {
+    fuzzTest(`eval --benchmark ${descriptor.id} --benchmark-options`, [optionsText(describeOptions(descriptor.options))], 15, async (options) => {
       const before = sandbox.snapshot();
       const outcome = await jahskit(['eval', '--benchmark', descriptor.id, '--benchmark-options', options], sandbox.root, '');
       expectCleanOutcome(outcome, 'eval', { success: true, maxMs: 5000 });

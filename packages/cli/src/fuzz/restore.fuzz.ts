@@ -1,8 +1,8 @@
-import { fc, test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { createRegistry, JahskitError, optimizerContextFor, Study, type Benchmark, type JsonValue, type PluginRegistry } from '@jahskit/core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { defaultModules } from '../defaultModules';
-import { applyJsonEdits, fuzzParams, jsonEdit } from './fuzzFixtures';
+import { applyJsonEdits, fuzzTest, jsonEdit } from './fuzzFixtures';
 
 /**
  * Study.restore over mutated states of every optimizer: a real state (a dozen trials told, two pending)
@@ -13,13 +13,6 @@ import { applyJsonEdits, fuzzParams, jsonEdit } from './fuzzFixtures';
  */
 const registry: PluginRegistry = createRegistry(defaultModules());
 const benchmarks = new Map<string, Benchmark>();
-
-beforeAll(async () => {
-  for (const instance of ['branin', 'zdt1']) benchmarks.set(instance, await registry.createBenchmark('synthetic', { instance, maxEpoch: 9 }, { env: {} }));
-});
-afterAll(async () => {
-  for (const benchmark of benchmarks.values()) await benchmark.close?.();
-});
 
 function freshStudy(id: string): { study: Study; benchmark: Benchmark } {
   const benchmark = benchmarks.get(registry.get('optimizer', id).capabilities.objectives === 'multi' ? 'zdt1' : 'branin')!;
@@ -48,6 +41,13 @@ async function typed(body: () => unknown): Promise<boolean> {
 }
 
 describe('Study.restore over mutated states', () => {
+  beforeAll(async () => {
+    for (const instance of ['branin', 'zdt1']) benchmarks.set(instance, await registry.createBenchmark('synthetic', { instance, maxEpoch: 9 }, { env: {} }));
+  });
+  afterAll(async () => {
+    for (const benchmark of benchmarks.values()) await benchmark.close?.();
+  });
+
   const states = new Map<string, JsonValue>();
   beforeAll(async () => {
     for (const { id } of registry.list('optimizer')) {
@@ -58,7 +58,7 @@ describe('Study.restore over mutated states', () => {
   });
 
   for (const { id } of registry.list('optimizer')) {
-    test.prop([fc.array(jsonEdit, { minLength: 1, maxLength: 3 })], fuzzParams(15))(id, async (edits) => {
+    fuzzTest(id, [fc.array(jsonEdit, { minLength: 1, maxLength: 3 })], 25, async (edits) => {
       const state = states.get(id)!;
       const mutated = applyJsonEdits(state, edits);
       const { study, benchmark } = freshStudy(id);

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fc, test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { describe, expect } from 'vitest';
-import { expectCleanOutcome, fuzzParams, jahskit, Sandbox } from './fuzzFixtures';
+import { expectCleanOutcome, fuzzTest, jahskit, Sandbox } from './fuzzFixtures';
 
 /**
  * Point files of hv, hvc and nds: rows of numbers in any spelling JavaScript or a user might write,
@@ -73,7 +73,7 @@ describe('hv, hvc, nds over arbitrary point files', () => {
       { weight: 6, arbitrary: fc.constant(undefined) },
       { weight: 1, arbitrary: fc.array(fc.oneof({ weight: 8, arbitrary: goodToken }, { weight: 1, arbitrary: badToken }), { minLength: 1, maxLength: 6 }).chain((t) => fc.constantFrom(t.join(','), t.join(' '), t.join(', '))) },
     );
-    test.prop([pointText, reference, fc.boolean()], fuzzParams(120))(command, async ([rows, newline, ownReference], otherReference, fromFile) => {
+    fuzzTest(command, [pointText, reference, fc.boolean()], 200, async ([rows, newline, ownReference], otherReference, fromFile) => {
       // A reference point of the points' dimension, taken beyond their values, or another one.
       const ref = command === 'nds' ? undefined : (otherReference ?? ownReference.map((t) => String(Math.abs(Number(t)) + 1)).join(','));
       const text = rows.join(newline);

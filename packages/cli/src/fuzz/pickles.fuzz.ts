@@ -1,10 +1,10 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fc, test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { createRegistry } from '@jahskit/core';
 import { beforeAll, describe, expect } from 'vitest';
 import { defaultModules } from '../defaultModules';
-import { applyByteEdits, byteEdit, expectCleanOutcome, fuzzParams, jahskit, Sandbox } from './fuzzFixtures';
+import { applyByteEdits, byteEdit, expectCleanOutcome, fuzzTest, jahskit, Sandbox } from './fuzzFixtures';
 
 /**
  * The NAS-HPO-Bench-II pickles are downloaded from a third party and parsed, never executed: a copy of
@@ -19,18 +19,18 @@ const originals = new Map<string, Buffer>();
 /** A query the intact data answers: the space's default configuration. */
 let query: string;
 
-beforeAll(async () => {
-  cpSync(new URL('../../../benchmarks/src/nashpobench2/fixtures', import.meta.url), data, { recursive: true, filter: (path) => !path.includes('.jahskit-cache') });
-  for (const name of FILES) originals.set(name, readFileSync(join(data, name)));
-  const benchmark = await createRegistry(defaultModules()).createBenchmark('nashpobench2', { dataDir: data, cacheDir: join(sandbox.out, 'cache') }, { env: {} });
-  query = `${JSON.stringify({ config: benchmark.space.defaultConfiguration() })}\n`;
-  await benchmark.close?.();
-});
-
 let k = 0;
 
 describe('nashpobench2 data with an edited pickle', () => {
-  test.prop([fc.constantFrom(...FILES), fc.array(byteEdit, { minLength: 1, maxLength: 4 })], fuzzParams(20))('loads, or fails in one line naming the file, and writes only its cache', async (name, edits) => {
+  beforeAll(async () => {
+    cpSync(new URL('../../../benchmarks/src/nashpobench2/fixtures', import.meta.url), data, { recursive: true, filter: (path) => !path.includes('.jahskit-cache') });
+    for (const name of FILES) originals.set(name, readFileSync(join(data, name)));
+    const benchmark = await createRegistry(defaultModules()).createBenchmark('nashpobench2', { dataDir: data, cacheDir: join(sandbox.out, 'cache') }, { env: {} });
+    query = `${JSON.stringify({ config: benchmark.space.defaultConfiguration() })}\n`;
+    await benchmark.close?.();
+  });
+
+  fuzzTest('loads, or fails in one line naming the file, and writes only its cache', [fc.constantFrom(...FILES), fc.array(byteEdit, { minLength: 1, maxLength: 4 })], 30, async (name, edits) => {
     for (const file of FILES) writeFileSync(join(data, file), file === name ? applyByteEdits(originals.get(file)!, edits) : originals.get(file)!);
     const options = { dataDir: data, cacheDir: join(sandbox.out, `cache${k++}`) };
     const before = sandbox.snapshot();

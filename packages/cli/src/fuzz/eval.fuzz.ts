@@ -1,9 +1,9 @@
-import { fc, test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { createRegistry, Rng, type Benchmark } from '@jahskit/core';
 import { NB201_OPS } from '@jahskit/spaces';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { defaultModules } from '../defaultModules';
-import { applyByteEdits, applyJsonEdits, byteEdit, expectCleanOutcome, fuzzParams, jahskit, jsonEdit, Sandbox } from './fuzzFixtures';
+import { applyByteEdits, applyJsonEdits, byteEdit, expectCleanOutcome, fuzzTest, jahskit, jsonEdit, Sandbox } from './fuzzFixtures';
 
 /**
  * `jahskit eval` reads one JSON query per line. Whatever the lines, it answers every query line before
@@ -13,13 +13,6 @@ import { applyByteEdits, applyJsonEdits, byteEdit, expectCleanOutcome, fuzzParam
 const registry = createRegistry(defaultModules());
 const sandbox = new Sandbox('jahskit-fuzz-eval-');
 const benchmarks = new Map<string, Benchmark>();
-
-beforeAll(async () => {
-  for (const id of ['synthetic', 'nb201']) benchmarks.set(id, await registry.createBenchmark(id, {}, { env: {} }));
-});
-afterAll(async () => {
-  for (const benchmark of benchmarks.values()) await benchmark.close?.();
-});
 
 /** A legal query of the benchmark, drawn from its spaces by `seed`. */
 function validQuery(id: string, seed: number): Record<string, unknown> {
@@ -49,9 +42,16 @@ function line(id: string): fc.Arbitrary<string> {
 const isQuery = (text: string): boolean => text.trim() !== '' && !text.trim().startsWith('#');
 
 describe('jahskit eval over arbitrary lines', () => {
+  beforeAll(async () => {
+    for (const id of ['synthetic', 'nb201']) benchmarks.set(id, await registry.createBenchmark(id, {}, { env: {} }));
+  });
+  afterAll(async () => {
+    for (const benchmark of benchmarks.values()) await benchmark.close?.();
+  });
+
   // nb201 loads its table on every call (a fresh registry per command): fewer runs.
-  for (const [id, runs] of [['synthetic', 100], ['nb201', 30]] as const) {
-    test.prop([fc.array(line(id), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean()], fuzzParams(runs))(`--benchmark ${id}`, async (lines, newline, trailing) => {
+  for (const [id, runs] of [['synthetic', 200], ['nb201', 50]] as const) {
+    fuzzTest(`--benchmark ${id}`, [fc.array(line(id), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean()], runs, async (lines, newline, trailing) => {
       const stdin = lines.join(newline) + (trailing ? newline : '');
       const before = sandbox.snapshot();
       const outcome = await jahskit(['eval', '--benchmark', id], sandbox.root, stdin);

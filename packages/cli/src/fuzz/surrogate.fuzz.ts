@@ -1,8 +1,8 @@
 import { cpSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { fc, test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { beforeAll, describe, expect } from 'vitest';
-import { applyJsonEdits, expectCleanOutcome, fuzzParams, jahskit, jsonEdit, Sandbox } from './fuzzFixtures';
+import { applyJsonEdits, expectCleanOutcome, fuzzTest, jahskit, jsonEdit, Sandbox } from './fuzzFixtures';
 
 /**
  * An onnx-surrogate folder is downloaded and shared, so its manifest is input like any other: a copy of
@@ -16,13 +16,6 @@ const folder = join(sandbox.root, 'in', 'nb301');
 const source = new URL('../../../benchmarks/data/nb301/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('manifest.json', source), 'utf8')) as Record<string, unknown>;
 const example = (JSON.parse(readFileSync(new URL('examples.json', source), 'utf8')) as { config: object }[])[0]!;
-
-beforeAll(() => {
-  cpSync(source, folder, { recursive: true });
-  cpSync(join(folder, 'config_space_v2.json'), join(sandbox.root, 'in', 'outside.json'));
-  symlinkSync('../outside.json', join(folder, 'link-out.json'));
-  symlinkSync('config_space_v2.json', join(folder, 'link-in.json'));
-});
 
 /** File names for the manifest's file fields: its own files, another of them, ways out, nothing. */
 const fileName = fc.constantFrom(
@@ -53,7 +46,14 @@ function inside(name: unknown): boolean {
 }
 
 describe('onnx-surrogate folders with an edited manifest', () => {
-  test.prop([editedManifest], fuzzParams(25))('fail in one line naming the field, or use only files inside the folder', async (edited) => {
+  beforeAll(() => {
+    cpSync(source, folder, { recursive: true });
+    cpSync(join(folder, 'config_space_v2.json'), join(sandbox.root, 'in', 'outside.json'));
+    symlinkSync('../outside.json', join(folder, 'link-out.json'));
+    symlinkSync('config_space_v2.json', join(folder, 'link-in.json'));
+  });
+
+  fuzzTest('fail in one line naming the field, or use only files inside the folder', [editedManifest], 40, async (edited) => {
     writeFileSync(join(folder, 'manifest.json'), JSON.stringify(edited));
     const before = sandbox.snapshot();
     const outcome = await jahskit(['eval', '--benchmark', 'onnx-surrogate', '--benchmark-options', JSON.stringify({ dir: folder })], sandbox.root, `${JSON.stringify(example)}\n`);

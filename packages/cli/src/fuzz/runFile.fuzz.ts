@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fc, test } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { beforeAll, describe, expect } from 'vitest';
-import { applyByteEdits, byteEdit, expectCleanOutcome, fuzzParams, jahskit, Sandbox } from './fuzzFixtures';
+import { applyByteEdits, byteEdit, expectCleanOutcome, fuzzTest, jahskit, Sandbox } from './fuzzFixtures';
 
 /**
  * A run file found where `jahskit run` writes: cut anywhere (a run killed mid-write), edited anywhere
@@ -15,13 +15,6 @@ const FILE = 'synthetic-branin-re-seed0.jsonl';
 const command = (out: string, budget = '30') => ['run', '--benchmark', 'synthetic', '--optimizer', 're', '--budget', budget, '--quiet', '--out', out];
 let complete: Buffer;
 let otherRun: Buffer;
-
-beforeAll(async () => {
-  expect((await jahskit(command('out/reference'), sandbox.root)).code).toBe(0);
-  expect((await jahskit(command('out/other', '20'), sandbox.root)).code).toBe(0);
-  complete = readFileSync(join(sandbox.out, 'reference', FILE));
-  otherRun = readFileSync(join(sandbox.out, 'other', FILE));
-});
 
 let k = 0;
 
@@ -39,11 +32,18 @@ async function rerun(bytes: Buffer): Promise<{ code: number }> {
 }
 
 describe('jahskit run over a run file it finds', () => {
-  test.prop([fc.nat()], fuzzParams(25))('cut anywhere: resumed to the uninterrupted bytes', async (at) => {
+  beforeAll(async () => {
+    expect((await jahskit(command('out/reference'), sandbox.root)).code).toBe(0);
+    expect((await jahskit(command('out/other', '20'), sandbox.root)).code).toBe(0);
+    complete = readFileSync(join(sandbox.out, 'reference', FILE));
+    otherRun = readFileSync(join(sandbox.out, 'other', FILE));
+  });
+
+  fuzzTest('cut anywhere: resumed to the uninterrupted bytes', [fc.nat()], 40, async (at) => {
     expect((await rerun(complete.subarray(0, at % (complete.length + 1)))).code).toBe(0);
   });
 
-  test.prop([fc.array(byteEdit, { minLength: 1, maxLength: 3 })], fuzzParams(40))('edited anywhere: resumed only where the edit tore the last line, else refused and untouched', async (edits) => {
+  fuzzTest('edited anywhere: resumed only where the edit tore the last line, else refused and untouched', [fc.array(byteEdit, { minLength: 1, maxLength: 3 })], 60, async (edits) => {
     const edited = applyByteEdits(complete, edits);
     const { code } = await rerun(edited);
     // A refusal is the rule; success is allowed only when the edit left the complete lines intact.
@@ -53,7 +53,7 @@ describe('jahskit run over a run file it finds', () => {
     }
   });
 
-  test.prop([fc.nat()], fuzzParams(10))("another run's file, whole or cut: refused and untouched", async (at) => {
+  fuzzTest("another run's file, whole or cut: refused and untouched", [fc.nat()], 15, async (at) => {
     const cut = otherRun.subarray(0, Math.max(1, at % (otherRun.length + 1)));
     const firstLine = otherRun.indexOf(0x0a) + 1;
     const { code } = await rerun(cut);
