@@ -74,16 +74,16 @@ async function discoverFlags(name: string, lead: readonly string[]): Promise<rea
 
 /** One token or two of a command line, for a known flag or not. */
 function flagTokens(flags: readonly Flag[], values: CommandFuzz['values']): fc.Arbitrary<readonly string[]> {
-  const known = fc.constantFrom(...flags).chain((flag) => {
-    if (!flag.takesValue) return fc.constantFrom([`--${flag.name}`], [`--${flag.name}=`], [`--${flag.name}=yes`], [`--${flag.name}`, `--${flag.name}`]);
+  const known = fc.constantFrom(...flags).chain((flag): fc.Arbitrary<readonly string[]> => {
+    if (!flag.takesValue) return fc.constantFrom<readonly string[]>([`--${flag.name}`], [`--${flag.name}=`], [`--${flag.name}=yes`], [`--${flag.name}`, `--${flag.name}`]);
     const value = values?.[flag.name] ?? flagValue;
     return fc.oneof(
-      { weight: 6, arbitrary: value.map((v) => [`--${flag.name}`, v]) },
-      { weight: 3, arbitrary: value.map((v) => [`--${flag.name}=${v}`]) },
-      { weight: 1, arbitrary: fc.constant([`--${flag.name}`]) },
+      { weight: 6, arbitrary: value.map((v): readonly string[] => [`--${flag.name}`, v]) },
+      { weight: 3, arbitrary: value.map((v): readonly string[] => [`--${flag.name}=${v}`]) },
+      { weight: 1, arbitrary: fc.constant<readonly string[]>([`--${flag.name}`]) },
     );
   });
-  const unknown = fc.oneof(fc.string({ maxLength: 10 }).map((s) => [`--${s}`]), fc.constantFrom(['-'], ['--'], ['-x'], ['---quiet'], ['-qq']));
+  const unknown = fc.oneof(fc.string({ maxLength: 10 }).map((s): readonly string[] => [`--${s}`]), fc.constantFrom<readonly string[]>(['-'], ['--'], ['-x'], ['---quiet'], ['-qq']));
   return fc.oneof({ weight: 8, arbitrary: known }, { weight: 1, arbitrary: unknown });
 }
 

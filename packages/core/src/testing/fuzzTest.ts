@@ -17,10 +17,11 @@ export function fuzzTest<const Ts extends readonly unknown[]>(
   test(
     name,
     async () => {
-      const property = fc.asyncProperty(...(arbitraries as unknown as fc.Arbitrary<unknown>[]), async (...values: unknown[]) => {
+      // One tuple arbitrary: asyncProperty's own signature wants its arbitraries as a literal list.
+      const property = fc.asyncProperty(fc.tuple(...(arbitraries as unknown as fc.Arbitrary<unknown>[])), async (values) => {
         await body(...(values as unknown as Ts));
       });
-      await fc.assert(property as fc.IAsyncProperty<unknown[]>, fuzzParams(numRuns));
+      await fc.assert(property, fuzzParams(numRuns));
     },
     timeout,
   );
