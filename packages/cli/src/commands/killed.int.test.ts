@@ -5,17 +5,19 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Rng } from '@jahskit/core';
 import { FUZZ_SEED } from '@jahskit/core/testing';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { memoryIo } from '../cliFixtures';
+import { runCli } from '../runCli';
 
 /**
  * The fault test of `jahskit run` and `jahskit compare`: real processes, killed with SIGKILL at seeded
  * random moments (when a random fraction of the results is on disk), the same command started again
- * after each kill, then once more to the end. After every kill each results file must be a prefix of
- * the uninterrupted run's (nothing but a torn last line), and at the end every file but the timing
- * files must be byte-identical to it: nothing lost, nothing written twice, nothing overwritten.
+ * after each kill, then once more to the end. After every kill each file must be a prefix of the
+ * uninterrupted run's (nothing but a torn last line), and at the end every file but the timing files
+ * must be byte-identical to it: nothing lost, nothing written twice, nothing overwritten.
  */
 const bin = fileURLToPath(new URL('../../bin/jahskit.js', import.meta.url));
-const KILLS = 4;
+const KILLS = 3;
 
 /** Every file under `dir` but the timing files (relative path -> bytes). */
 function results(dir: string): Map<string, Buffer> {
@@ -74,51 +76,80 @@ async function killAt(cwd: string, argv: readonly string[], out: string, thresho
   return child.signalCode === 'SIGKILL' ? killedAt : undefined;
 }
 
-/** Runs `argv` to its end: its exit status and standard error. (Not spawnSync: the other test's kills are timed on this event loop.) */
-function complete(cwd: string, argv: readonly string[]): Promise<{ status: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [bin, ...argv], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stderr })));
+interface Chain {
+  readonly name: string;
+  readonly argv: (out: string) => string[];
+  readonly seed: number;
+  readonly cwd: string;
+  reference: Map<string, Buffer>;
+  total: number;
+  /** Bytes on disk at each kill (undefined: the process finished first). */
+  readonly kills: (number | undefined)[];
+  /** Files found, after a kill, that are not a prefix of the uninterrupted run's. */
+  readonly damaged: string[];
 }
 
-/** Runs `argv` uninterrupted into `whole`, then killed KILLS times and resumed into `killed`. */
-async function killAndResume(name: string, argv: (out: string) => string[], seed: number): Promise<void> {
-  const cwd = mkdtempSync(join(tmpdir(), `jahskit-killed-${name}-`));
-  const whole = await complete(cwd, argv('whole'));
-  expect(whole.status, whole.stderr).toBe(0);
-  const reference = results(join(cwd, 'whole'));
-  const total = runBytes(join(cwd, 'whole'));
+const chain = (name: string, argv: (out: string) => string[], seed: number): Chain => ({
+  name,
+  argv,
+  seed,
+  cwd: mkdtempSync(join(tmpdir(), `jahskit-killed-${name}-`)),
+  reference: new Map(),
+  total: 0,
+  kills: [],
+  damaged: [],
+});
+
+/** `jahskit <argv>` in this process, to its end. */
+async function inProcess(c: Chain, out: string): Promise<void> {
+  const io = memoryIo('', c.cwd);
+  expect(await runCli(c.argv(out), io), io.err()).toBe(0);
+}
+
+/** Kills `c`'s command KILLS times at seeded random moments, checking what each kill left. */
+async function killRepeatedly(c: Chain): Promise<void> {
   // Random moments, in order; the last one is the moment the last result is on disk (analysis follows).
   // A named stream: the first draws of nearby root seeds are alike.
-  const rng = Rng.seeded(seed).stream('kill moments');
+  const rng = Rng.seeded(c.seed).stream('kill moments');
   const fractions = [...Array.from({ length: KILLS - 1 }, () => rng.uniform()).sort((a, b) => a - b), 1];
-  const kills: (number | undefined)[] = [];
-  const out = join(cwd, 'killed');
+  const out = join(c.cwd, 'killed');
   for (const fraction of fractions) {
-    kills.push(await killAt(cwd, argv('killed'), out, Math.ceil(fraction * total)));
-    // Whatever the moment, every results file is a prefix of the uninterrupted one's.
+    c.kills.push(await killAt(c.cwd, c.argv('killed'), out, Math.ceil(fraction * c.total)));
+    // Whatever the moment, every file is a prefix of the uninterrupted run's.
     for (const [path, bytes] of results(out)) {
-      const want = reference.get(path);
-      expect(want, `${name}: unexpected file ${path}`).toBeDefined();
-      expect(want!.subarray(0, bytes.length).equals(bytes), `${name}: ${path} after a kill at ${kills.at(-1)} bytes`).toBe(true);
+      const want = c.reference.get(path);
+      if (want === undefined || !want.subarray(0, bytes.length).equals(bytes)) c.damaged.push(`${path} after a kill at ${c.kills.at(-1)} bytes`);
     }
   }
-  // Most kills land while results are being written (a fast machine may finish before the last).
-  expect(kills.filter((k) => k !== undefined && k < total).length, `${name}: kills at ${kills.join(', ')} of ${total} bytes`).toBeGreaterThanOrEqual(1);
-  const resumed = await complete(cwd, argv('killed'));
-  expect(resumed.status, resumed.stderr).toBe(0);
-  const final = results(out);
-  expect([...final.keys()].sort()).toEqual([...reference.keys()].sort());
-  for (const [path, bytes] of reference) expect(final.get(path)?.equals(bytes), `${name}: ${path} differs from the uninterrupted run`).toBe(true);
 }
 
+const run = chain('run', (out) => ['run', '--benchmark', 'nb201', '--optimizer', 're', '--budget', '15000', '--quiet', '--out', out], FUZZ_SEED);
+const compare = chain('compare', (out) => ['compare', '--benchmarks', 'nb201', '--optimizers', 'rs,re,hyperband', '--seeds', '10', '--workers', '2', '--quiet', '--out', out], FUZZ_SEED + 1);
+
 describe('killed with SIGKILL at random moments and started again', () => {
-  test.concurrent('jahskit run ends byte-identical to an uninterrupted run', async () => {
-    await killAndResume('run', (out) => ['run', '--benchmark', 'nb201', '--optimizer', 're', '--budget', '15000', '--quiet', '--out', out], FUZZ_SEED);
+  /**
+   * The uninterrupted runs and the final runs are made in this process, the kills of both commands at
+   * once in between: while the kills are timed, nothing else here holds up the polls that time them.
+   */
+  beforeAll(async () => {
+    for (const c of [run, compare]) {
+      await inProcess(c, 'whole');
+      c.reference = results(join(c.cwd, 'whole'));
+      c.total = runBytes(join(c.cwd, 'whole'));
+    }
+    await Promise.all([run, compare].map(killRepeatedly));
   }, 120_000);
 
-  test.concurrent('jahskit compare ends byte-identical to an uninterrupted grid, analysis included', async () => {
-    await killAndResume('compare', (out) => ['compare', '--benchmarks', 'nb201', '--optimizers', 'rs,re,hyperband', '--seeds', '10', '--workers', '2', '--quiet', '--out', out], FUZZ_SEED + 1);
-  }, 120_000);
+  test.each([
+    ['jahskit run ends byte-identical to an uninterrupted run', run],
+    ['jahskit compare ends byte-identical to an uninterrupted grid, analysis included', compare],
+  ])('%s', async (_, c) => {
+    expect(c.damaged, c.name).toEqual([]);
+    // Most kills land while results are written (a fast machine may finish a run before the last one).
+    expect(c.kills.filter((k) => k !== undefined && k < c.total).length, `${c.name}: kills at ${c.kills.join(', ')} of ${c.total} bytes`).toBeGreaterThanOrEqual(1);
+    await inProcess(c, 'killed');
+    const final = results(join(c.cwd, 'killed'));
+    expect([...final.keys()].sort()).toEqual([...c.reference.keys()].sort());
+    for (const [path, bytes] of c.reference) expect(final.get(path)?.equals(bytes), `${c.name}: ${path} differs from the uninterrupted run`).toBe(true);
+  });
 });
