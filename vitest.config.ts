@@ -8,8 +8,9 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@jahskit/source'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'docs/**/*.test.ts'],
-    // Starts PostgreSQL for the test files that need it (see the file).
-    globalSetup: ['./packages/storage/scripts/postgresGlobalSetup.ts'],
+    // Each prepares what the selected test files need, and only then (see the files): PostgreSQL, a
+    // Chromium for the browser tests, a fresh build for the packaging test.
+    globalSetup: ['./packages/storage/scripts/postgresGlobalSetup.ts', './packages/cli/scripts/chromiumGlobalSetup.ts', './packages/cli/scripts/buildGlobalSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     benchmark: {

@@ -1,4 +1,5 @@
 import { createRegistry, type PluginModule, type PluginRegistry } from '@jahskit/core';
+import { version } from '../package.json';
 import type { CliIo, Command } from './Command';
 import { describeError } from './commandLineError';
 import { compareCommand } from './commands/compare';
@@ -45,6 +46,10 @@ export function commands(modules: () => readonly PluginModule[]): readonly Comma
 export async function runCli(argv: readonly string[], io: CliIo, options: CliOptions = {}): Promise<number> {
   const all = commands(() => options.modules ?? defaultModules());
   const [name, ...rest] = argv;
+  if (name === '--version' && rest.length === 0) {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(helpText(all));
     return name === undefined ? 2 : 0;
@@ -73,7 +78,7 @@ function helpText(all: readonly Command[]): string {
   return [
     'jahskit: joint neural-architecture and hyperparameter search on simulated time',
     '',
-    'usage: jahskit <command> [options]   (jahskit <command> --help for its options)',
+    'usage: jahskit <command> [options]   (jahskit <command> --help for its options; jahskit --version)',
     '',
     ...all.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',

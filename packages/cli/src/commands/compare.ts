@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { handlesObjectives, validateOptions, type JsonValue, type PluginRegistry } from '@jahskit/core';
-import { PostgresGridQueue } from '@jahskit/storage';
 import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { BUILTIN_PROTOCOLS } from '../compare/builtinProtocols';
@@ -20,6 +19,7 @@ import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
 import { ProgressBar } from '../report/ProgressBar';
+import { loadStorage } from '../loadStorage';
 
 /** What `npm start` runs: a small comparison on the data that ships with jahskit. */
 export const DEFAULT_COMPARISON = { benchmarks: 'nb201,jahs', optimizers: 'rs,re,hyperband', seeds: '10', out: join('runs', 'compare') } as const;
@@ -114,7 +114,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       let where = `with ${used} thread${used === 1 ? '' : 's'}`;
       try {
         if (values.storage !== undefined) {
-          const queue = new PostgresGridQueue(values.storage);
+          const queue = new (await loadStorage()).PostgresGridQueue(values.storage);
           try {
             const done = await distributeGrid(jobs, queue, context, {
               worker: defaultWorkerName(),

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { StoredStudy, type JsonValue, type PluginRegistry, type StudyStorage, type TrialRecord } from '@jahskit/core';
-import { openStorage, toOptunaJournal } from '@jahskit/storage';
 import type { CliIo, Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { parseFlags } from '../parseFlags';
@@ -11,6 +10,7 @@ import { quoteValue } from '../quoteValue';
 import { formatTable } from '../report/formatTable';
 import { defaultWorkerName, openCliStudy, partsFor } from '../study/openCliStudy';
 import { parseObjectives, problemFromArgument } from '../study/studyProblem';
+import { loadStorage } from '../loadStorage';
 
 const USAGE = `usage: jahskit study <create|ask|tell|show|list|export> --storage <url> --name <study> [options]
   storage URLs: memory:, file:path/study.jsonl (one machine), postgresql://user@host:port/db (many machines)
@@ -61,7 +61,7 @@ export function studyCommand(registry: () => PluginRegistry): Command {
       }
       const { values } = parseFlags(rest, FLAGS);
       const url = required(values.storage, 'storage');
-      const storage = openStorage(url, { cwd: io.cwd });
+      const storage = (await loadStorage()).openStorage(url, { cwd: io.cwd });
       try {
         if (action === 'list') {
           const names = await storage.studies();
@@ -149,7 +149,7 @@ async function exportStudy(storage: StudyStorage, name: string, format: string |
   if (format === undefined || !formats.includes(format)) throw new CliError('usage', `--format must be one of ${formats.join(', ')}, got ${format === undefined ? 'nothing' : quoteValue(format)}`, { parameter: 'format', allowed: formats.join(', ') });
   const entries = await storage.read(name, -1);
   if (entries.length === 0) throw new CliError('input', `no study "${name}" in ${storage.location}`, { parameter: 'name' });
-  const text = format === 'jsonl' ? entries.map((e) => `${JSON.stringify(e)}\n`).join('') : toOptunaJournal(name, entries);
+  const text = format === 'jsonl' ? entries.map((e) => `${JSON.stringify(e)}\n`).join('') : (await loadStorage()).toOptunaJournal(name, entries);
   if (out === undefined) io.stdout(text);
   else await writeFile(resolve(io.cwd, out), text);
   return 0;

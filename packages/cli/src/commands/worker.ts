@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { PluginRegistry } from '@jahskit/core';
-import { PostgresGridQueue } from '@jahskit/storage';
 import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { RunContext } from '../compare/RunContext';
@@ -8,6 +7,7 @@ import { workQueue } from '../compare/workQueue';
 import { parseFlags } from '../parseFlags';
 import { parseIntegerOption } from '../parseIntegerOption';
 import { defaultWorkerName } from '../study/openCliStudy';
+import { loadStorage } from '../loadStorage';
 
 const USAGE = `usage: jahskit worker --storage postgresql://user@host:port/db [--lease-seconds <s>] [--poll <s>] [--quiet]
   claims the runs that \`jahskit compare --storage <url>\` enqueued and records each run's results once;
@@ -36,7 +36,7 @@ export function workerCommand(registry: () => PluginRegistry): Command {
       const leaseSeconds = parseIntegerOption(values['lease-seconds'], 'lease-seconds', 1);
       const poll = values.poll === undefined ? undefined : parseIntegerOption(values.poll, 'poll', 1);
       const worker = values.worker ?? defaultWorkerName();
-      const queue = new PostgresGridQueue(url);
+      const queue = new (await loadStorage()).PostgresGridQueue(url);
       const context = new RunContext(registry(), io.env);
       // No signal handlers: a worker stopped mid-run simply loses its lease, and another worker (or this
       // one, started again) reruns the job with the same result.

@@ -1,35 +1,25 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../browser/browserFixtures';
 import { checkRenderedPlots } from './checkRenderedPlots';
 import { figureHtml } from './figureHtml';
 import { renderReport } from './renderReport';
 import { reportFixture } from './reportFixture';
 import { trajectoryChartSvg } from './trajectoryChartSvg';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-// In CI a missing browser must fail loudly; on a laptop it should not block the other tests.
-const inCi = Boolean(process.env.CI);
-if (!hasChromium && !inCi) {
-  console.warn(`renderReport.browser.test.ts skipped: ${CHROMIUM} not found (install the Debian package chromium to run it).`);
-}
-
-describe.skipIf(!hasChromium && !inCi)('renderReport in Chromium', () => {
+// The test setup provides a Chromium (scripts/chromiumGlobalSetup.ts): this test never skips.
+describe('renderReport in Chromium', () => {
   let browser: Browser | undefined;
   let dir = '';
   let html = '';
 
   beforeAll(async () => {
-    if (!hasChromium) {
-      throw new Error(`${CHROMIUM} not found: install the Debian package chromium (apt-get install chromium) to run the browser tests.`);
-    }
     [browser, dir, html] = await Promise.all([
-      chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] }),
+      chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] }),
       mkdtemp(join(tmpdir(), 'jahskit-report-')),
       renderReport(reportFixture()),
     ]);

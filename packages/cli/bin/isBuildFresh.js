@@ -1,0 +1,46 @@
+// Whether a checkout's build is up to date: every workspace package's build outputs are newer than
+// every file they are built from. Used by the launcher (run the build instead of the sources through
+// tsx) and by the test setup (build before the packaging test packs the packages).
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Files a package's build reads, besides its sources: a change to any of them calls for a build. */
+const BUILD_INPUTS = ['package.json', 'tsup.config.ts', 'tsup.cjs.config.ts'];
+/** Tests and benchmarks are not built. */
+const NOT_BUILT = /\.(test|bench)\.ts$|Fixtures\.ts$/;
+
+/** The newest modification time under `dir` of a file that the build reads (0 when there is none). */
+function newestInput(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || NOT_BUILT.test(entry.name)) continue;
+    newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * `outputs(name)` lists, per package folder name, the files its build must have written; returns
+ * false as soon as one is missing or older than an input of that package.
+ */
+export function isBuildFresh(packagesDir, outputs = (name) => (name === 'cli' ? ['dist/index.js', 'dist/bin.js', 'dist/gridWorker.js'] : ['dist/index.js', 'dist/index.cjs'])) {
+  for (const name of readdirSync(packagesDir)) {
+    const root = join(packagesDir, name);
+    let built = Infinity;
+    try {
+      for (const file of outputs(name)) built = Math.min(built, statSync(join(root, file)).mtimeMs);
+    } catch {
+      return false;
+    }
+    let inputs = newestInput(join(root, 'src'));
+    for (const file of BUILD_INPUTS) {
+      try {
+        inputs = Math.max(inputs, statSync(join(root, file)).mtimeMs);
+      } catch {
+        // Not every package has every config file.
+      }
+    }
+    if (inputs >= built) return false;
+  }
+  return true;
+}

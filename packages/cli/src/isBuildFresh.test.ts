@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { isBuildFresh } from '../bin/isBuildFresh.js';
+
+const root = mkdtempSync(join(tmpdir(), 'jahskit-fresh-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A file written with a modification time of `at` seconds after an epoch of our own. */
+function file(path: string, at: number): void {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), '');
+  utimesSync(join(root, path), 1_700_000_000 + at, 1_700_000_000 + at);
+}
+
+const outputs = (): string[] => ['dist/index.js', 'dist/index.cjs'];
+
+describe('isBuildFresh', () => {
+  test('fresh when every output is newer than every input; tests and fixtures do not count', () => {
+    file('core/src/index.ts', 10);
+    file('core/src/deep/a.ts', 20);
+    file('core/src/deep/a.test.ts', 100);
+    file('core/src/deep/aFixtures.ts', 100);
+    file('core/package.json', 5);
+    file('core/dist/index.js', 30);
+    file('core/dist/index.cjs', 31);
+    file('spaces/src/index.ts', 10);
+    file('spaces/dist/index.js', 30);
+    file('spaces/dist/index.cjs', 30);
+    expect(isBuildFresh(root, outputs)).toBe(true);
+  });
+
+  test('stale when a source, the manifest or the build config changed after the build', () => {
+    let at = 40;
+    for (const changed of ['core/src/deep/a.ts', 'core/package.json', 'core/tsup.config.ts']) {
+      file(changed, (at += 10));
+      expect(isBuildFresh(root, outputs), changed).toBe(false);
+      file('core/dist/index.js', (at += 10));
+      file('core/dist/index.cjs', at);
+      expect(isBuildFresh(root, outputs)).toBe(true);
+    }
+  });
+
+  test('stale when an output is missing (a build that failed half way)', () => {
+    rmSync(join(root, 'spaces/dist/index.cjs'));
+    expect(isBuildFresh(root, outputs)).toBe(false);
+  });
+});
