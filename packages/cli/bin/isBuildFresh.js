@@ -20,19 +20,21 @@ function newestInput(dir) {
 }
 
 /**
- * `outputs(name)` lists, per package folder name, the files its build must have written; returns
- * false as soon as one is missing or older than an input of that package.
+ * `outputs(name)` lists, per package folder name, the files its build must have written; false when
+ * one is missing or older than any package's inputs. Any package's: the command and the grid thread
+ * bundle the sources of every package, so a change anywhere makes the build stale.
  */
 export function isBuildFresh(packagesDir, outputs = (name) => (name === 'cli' ? ['dist/index.js', 'dist/bin.js', 'dist/gridWorker.js'] : ['dist/index.js', 'dist/index.cjs'])) {
+  let built = Infinity;
+  let inputs = 0;
   for (const name of readdirSync(packagesDir)) {
     const root = join(packagesDir, name);
-    let built = Infinity;
     try {
       for (const file of outputs(name)) built = Math.min(built, statSync(join(root, file)).mtimeMs);
     } catch {
       return false;
     }
-    let inputs = newestInput(join(root, 'src'));
+    inputs = Math.max(inputs, newestInput(join(root, 'src')));
     for (const file of BUILD_INPUTS) {
       try {
         inputs = Math.max(inputs, statSync(join(root, file)).mtimeMs);

@@ -36,10 +36,21 @@ describe('isBuildFresh', () => {
     for (const changed of ['core/src/deep/a.ts', 'core/package.json', 'core/tsup.config.ts']) {
       file(changed, (at += 10));
       expect(isBuildFresh(root, outputs), changed).toBe(false);
-      file('core/dist/index.js', (at += 10));
-      file('core/dist/index.cjs', at);
+      // `npm run build` writes every package's outputs.
+      at += 10;
+      for (const output of ['core/dist/index.js', 'core/dist/index.cjs', 'spaces/dist/index.js', 'spaces/dist/index.cjs']) file(output, at);
       expect(isBuildFresh(root, outputs)).toBe(true);
     }
+  });
+
+  test("stale when another package's source changed after this one's build: the command bundles them all", () => {
+    file('spaces/src/index.ts', 1000);
+    file('spaces/dist/index.js', 1010);
+    file('spaces/dist/index.cjs', 1010);
+    expect(isBuildFresh(root, outputs)).toBe(false);
+    file('core/dist/index.js', 1020);
+    file('core/dist/index.cjs', 1020);
+    expect(isBuildFresh(root, outputs)).toBe(true);
   });
 
   test('stale when an output is missing (a build that failed half way)', () => {
