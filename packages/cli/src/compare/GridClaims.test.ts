@@ -43,6 +43,17 @@ describe('GridClaims', () => {
     expect(long.claim(1)).toMatchObject({ kind: 'run' });
   });
 
+  test("joining another thread's benchmark counts the first run there as cold", () => {
+    // Warm runs of 0.1 s, 9 left: 0.9 s for thread 0 alone. Loading (0.2 s) and one warm run would
+    // pay, but the first run on a benchmark took 1 s (a model session built on first use): it does not.
+    const claims = GridClaims.create(Array(12).fill('a'), Array(12).fill('x'), 2);
+    for (const [job, run] of [[0, 1], [1, 0.1], [2, 0.1]] as const) {
+      expect(claims.claim(0)).toEqual({ kind: 'run', job });
+      claims.finish(0, job, { runSeconds: run, loadSeconds: job === 0 ? 0.2 : 0 }, true);
+    }
+    expect(claims.claim(1)).toEqual({ kind: 'wait' });
+  });
+
   test('the longest runs of a benchmark go first once measured, unmeasured ones before them', () => {
     const claims = GridClaims.create(Array(6).fill('a'), ['cheap', 'cheap', 'dear', 'dear', 'mid', 'mid'], 1);
     const order: number[] = [];

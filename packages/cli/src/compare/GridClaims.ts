@@ -188,14 +188,15 @@ export class GridClaims {
 
   /**
    * Per-group run time (NaN: not measured): the mean of the warm runs, since a thread's first run of a
-   * group also warms its code up, else of the first ones; and a job's estimate (else its benchmark's
-   * mean over its measured groups).
+   * group also warms its code up, else of the first ones; the mean of the first runs; and a job's
+   * estimate (else its benchmark's mean over its measured groups).
    */
-  private measured(): { readonly groupMean: Float64Array; readonly estimate: (job: number) => number } {
+  private measured(): { readonly groupMean: Float64Array; readonly firstMean: Float64Array; readonly estimate: (job: number) => number } {
     const { keys, groups, claimers } = this.data;
     const K = this.keyCount;
     const G = this.groupCount;
     const groupMean = new Float64Array(G).fill(Number.NaN);
+    const firstMean = new Float64Array(G).fill(Number.NaN);
     const keySum = new Float64Array(K);
     const keyRuns = new Float64Array(K);
     for (let g = 0; g < G; g++) {
@@ -215,6 +216,7 @@ export class GridClaims {
         // The warm runs when there are any: what the rest of the group costs a thread already on it.
         const mean = runs > firstRuns ? Number(total - first) / 1e6 / (runs - firstRuns) : Number(total) / 1e6 / runs;
         groupMean[g] = mean;
+        firstMean[g] = Number(first) / 1e6 / firstRuns;
         const k = this.groupKey[g]!;
         keySum[k] = keySum[k]! + mean * runs;
         keyRuns[k] = keyRuns[k]! + runs;
@@ -226,14 +228,14 @@ export class GridClaims {
       const k = keys[job]!;
       return keyRuns[k]! > 0 ? keySum[k]! / keyRuns[k]! : Number.NaN;
     };
-    return { groupMean, estimate };
+    return { groupMean, firstMean, estimate };
   }
 
   /** The job this thread should claim now, or -1 to wait (see the class comment). */
   private pick(claimer: number): number {
     const { keys, groups, claimers } = this.data;
     const K = this.keyCount;
-    const { groupMean, estimate } = this.measured();
+    const { groupMean, firstMean, estimate } = this.measured();
     const holders = new Int32Array(K);
     for (let c = 0; c < claimers; c++) {
       if (Atomics.load(this.ints, this.retired + c) === 1) continue;
@@ -281,7 +283,10 @@ export class GridClaims {
       const job = longest[k]!;
       if (job < 0) continue;
       const load = this.loadEstimate(k);
-      const e = estimate(job);
+      // This thread's first run of the group is a cold one, as the holders' first ones were: code
+      // warming up, and what a benchmark builds on first use (a model session, tables).
+      const cold = firstMean[groups[job]!]!;
+      const e = Number.isNaN(cold) ? estimate(job) : cold;
       // Unknown costs: wait until the holders have measured them.
       if (Number.isNaN(load) || Number.isNaN(left[k]!) || Number.isNaN(e)) continue;
       const margin = left[k]! / holders[k]! - (load + e);
