@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultModules } from '@jahskit/cli';
-import { createRegistry, type Benchmark, type Optimizer, type PluginRegistry } from '@jahskit/core';
+import { createRegistry, type Benchmark, type Optimizer, type PluginRegistry, optimizerContextFor } from '@jahskit/core';
 
 export const registry: PluginRegistry = createRegistry(defaultModules());
 
@@ -38,13 +38,7 @@ export function createBenchmark(id: string, options: Readonly<Record<string, unk
 
 /** A fresh optimizer for one seeded run, exactly as `jahskit run` creates it. */
 export function createOptimizer(candidate: Candidate, benchmark: Benchmark, seed: number): Optimizer {
-  return registry.createOptimizer(candidate.id, candidate.options, {
-    space: benchmark.space,
-    fidelitySpace: benchmark.fidelitySpace,
-    objectives: benchmark.objectives,
-    seed,
-    ...(benchmark.cheapMetrics !== undefined ? { cheapObjectives: benchmark.cheapMetrics.bind(benchmark) } : {}),
-  });
+  return registry.createOptimizer(candidate.id, candidate.options, optimizerContextFor(benchmark, seed));
 }
 
 export const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;

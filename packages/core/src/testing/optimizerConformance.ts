@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Benchmark } from '../benchmark/Benchmark';
 import { CoreError } from '../errors/CoreError';
+import { optimizerContextFor } from '../optimizer/optimizerContextFor';
 import type { Optimizer } from '../optimizer/Optimizer';
 import type { OptimizerDescriptor } from '../plugin/PluginDescriptor';
 import { validateOptions } from '../plugin/validateOptions';
@@ -31,13 +32,7 @@ export function describeOptimizerConformance(config: OptimizerConformanceOptions
   const evaluations = config.evaluations ?? 24;
   const numRuns = config.numRuns ?? 3;
   const make = (benchmark: Benchmark, seed: number): Optimizer =>
-    descriptor.create(validateOptions(descriptor.options, config.options ?? {}, `optimizer "${descriptor.id}"`), {
-      space: benchmark.space,
-      fidelitySpace: benchmark.fidelitySpace,
-      objectives: benchmark.objectives,
-      seed,
-      ...(benchmark.cheapMetrics !== undefined ? { cheapObjectives: benchmark.cheapMetrics.bind(benchmark) } : {}),
-    });
+    descriptor.create(validateOptions(descriptor.options, config.options ?? {}, `optimizer "${descriptor.id}"`), optimizerContextFor(benchmark, seed));
   const trace = (records: readonly TrialRecord[]): string => JSON.stringify(records.map((r) => [r.trial, r.status, r.objectives]));
 
   describe(`optimizer "${descriptor.id}" conformance`, () => {
