@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CoreError, type JournalOp, type StudyStorage } from '@jahskit/core';
-import { describeStorageConformance } from '@jahskit/core/testing';
+import type { JournalOp, StudyStorage } from '@jahskit/core';
+import { coreErrorOfAsync, describeStorageConformance } from '@jahskit/core/testing';
 import { adminQuery, freshPostgresDatabase, postgresAdminUrl, randomSuffix, withDatabase, type TestDatabase } from './postgresFixtures';
 import { PostgresStorage } from './PostgresStorage';
 
@@ -26,15 +26,6 @@ function storageAt(url: string): PostgresStorage {
 
 describeStorageConformance({ make: async () => new PostgresStorage((await freshDatabase()).url) });
 
-async function errorOf(body: () => Promise<unknown>): Promise<CoreError> {
-  try {
-    await body();
-  } catch (error) {
-    if (CoreError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a CoreError');
-}
 
 /** A role that must log in with its password, and a database of its own; both dropped at the end. */
 async function withRole(body: (role: string, database: TestDatabase, login: (password?: string) => PostgresStorage) => Promise<void>, owner = false): Promise<void> {
@@ -117,7 +108,7 @@ describe('PostgresStorage', () => {
     await storage.transact('s', -1, () => ({ append: [hb(1), hb(2), hb(3)], result: undefined }));
     await adminQuery(`UPDATE jahskit_journal SET entry = replace(entry, '"at":2', '"at":7') WHERE seq = 1`, database.name);
     for (const attempt of [() => storage.read('s', -1), () => storage.transact('s', 0, () => ({ append: [hb(4)], result: undefined }))]) {
-      const error = await errorOf(attempt);
+      const error = await coreErrorOfAsync(attempt);
       expect(error.kind).toBe('journal-corrupt');
       expect(error.message).toContain('study "s", entry 1');
     }
@@ -129,8 +120,8 @@ describe('PostgresStorage', () => {
     const storage = storageAt(database.url);
     await storage.transact('s', -1, () => ({ append: [hb(1), hb(2), hb(3)], result: undefined }));
     await adminQuery(`DELETE FROM jahskit_journal WHERE seq = 2`, database.name);
-    expect((await errorOf(() => storage.read('s', -1))).kind).toBe('journal-corrupt');
-    const error = await errorOf(() => storage.transact('s', 0, () => ({ append: [hb(4)], result: undefined })));
+    expect((await coreErrorOfAsync(() => storage.read('s', -1))).kind).toBe('journal-corrupt');
+    const error = await coreErrorOfAsync(() => storage.transact('s', 0, () => ({ append: [hb(4)], result: undefined })));
     expect(error.kind).toBe('journal-corrupt');
     expect(error.message).toContain('entry 2: missing');
   });
@@ -148,7 +139,7 @@ describe('PostgresStorage', () => {
     const storage = storageAt((await freshDatabase()).url);
     const spec = { schema: 99, objectives: [], optimizer: { id: 'rs', options: {} }, seed: 0, parameters: [], fidelityParameters: [], graceSeconds: 60 };
     await storage.transact('s', -1, () => ({ append: [{ op: 'create', spec }], result: undefined }));
-    const error = await errorOf(() => storage.read('s', -1));
+    const error = await coreErrorOfAsync(() => storage.read('s', -1));
     expect(error.kind).toBe('journal-version');
     expect(error.message).toMatch(/schema 99/);
   });
@@ -178,14 +169,14 @@ describe('PostgresStorage: what cannot be reached is a storage error in one line
   test('a port with no server names host:port/db and the reason', async () => {
     const port = await freePort();
     const storage = storageAt(`postgresql://postgres@127.0.0.1:${port}/jahskit`);
-    const error = await errorOf(() => storage.studies());
+    const error = await coreErrorOfAsync(() => storage.studies());
     expect(error.kind).toBe('storage');
     expect(error.message).toBe(`cannot connect to PostgreSQL at 127.0.0.1:${port}/jahskit: connection refused (is the server running and listening there?)`);
   });
 
   test('an unknown database', async () => {
     const storage = storageAt(withDatabase(admin.href, 'jahskit_no_such_database'));
-    const error = await errorOf(() => storage.transact('s', -1, () => ({ append: [hb(1)], result: undefined })));
+    const error = await coreErrorOfAsync(() => storage.transact('s', -1, () => ({ append: [hb(1)], result: undefined })));
     expect(error.kind).toBe('storage');
     expect(error.message).toBe(`cannot connect to PostgreSQL at ${admin.hostname}:${admin.port}/jahskit_no_such_database: database "jahskit_no_such_database" does not exist`);
   });
@@ -196,13 +187,13 @@ describe('PostgresStorage: what cannot be reached is a storage error in one line
       await login('right-secret').transact('s', -1, () => ({ append: [hb(1)], result: undefined }));
 
       const wrong = login('wrong-secret');
-      const error = await errorOf(() => wrong.read('s', -1));
+      const error = await coreErrorOfAsync(() => wrong.read('s', -1));
       expect(error.kind).toBe('storage');
       expect(error.message).toBe(`cannot connect to PostgreSQL at ${admin.hostname}:${admin.port}/${database.name}: password authentication failed for user "${role}"`);
       expect(wrong.location).not.toContain('wrong-secret');
       expect(wrong.location).toContain(':***@');
 
-      const none = await errorOf(() => login().studies());
+      const none = await coreErrorOfAsync(() => login().studies());
       expect(none.kind).toBe('storage');
       expect(none.message).toBe(`cannot connect to PostgreSQL at ${admin.hostname}:${admin.port}/${database.name}: the server asks for a password and the URL has none`);
       // The refused connections are closed at once: a half-open one would hold up dropping the
@@ -218,7 +209,7 @@ describe('PostgresStorage: what cannot be reached is a storage error in one line
   test('a storage used after close is a storage error', async () => {
     const storage = new PostgresStorage((await freshDatabase()).url);
     await storage.close();
-    const error = await errorOf(() => storage.studies());
+    const error = await coreErrorOfAsync(() => storage.studies());
     expect(error.kind).toBe('storage');
     expect(error.message).toMatch(/was closed/);
   });
@@ -230,7 +221,7 @@ describe('PostgresStorage: what cannot be reached is a storage error in one line
 
   test('a sequence number that is not an integer is refused before reaching SQL', async () => {
     const storage = storageAt((await freshDatabase()).url);
-    const error = await errorOf(() => storage.read('s', '0; DROP TABLE x' as unknown as number));
+    const error = await coreErrorOfAsync(() => storage.read('s', '0; DROP TABLE x' as unknown as number));
     expect(error.kind).toBe('invalid-argument');
     expect(error.parameter).toBe('after');
   });
