@@ -31,7 +31,7 @@ function worker(cwd: string, url: string) {
 
 /** The distributed-grid acceptance test: the commands of docs/guides/distributed.md, on a real PostgreSQL. */
 describe('jahskit compare --storage and jahskit worker', () => {
-  test('workers on one queue, one killed mid-grid, give exactly the results, analysis and leaderboards of a local grid', async () => {
+  test('workers on one queue, one killed mid-grid, give exactly the results, analysis and leaderboards of a local grid', { timeout: 180_000 }, async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-distributed-'));
     const url = database.url;
     expect(await runCli([...grid, '--workers', '1', '--out', 'local'], memoryIo('', cwd))).toBe(0);
@@ -43,10 +43,14 @@ describe('jahskit compare --storage and jahskit worker', () => {
     expect(await runCli([...grid, '--storage', url, '--enqueue-only', '--out', 'shared'], again)).toBe(0);
     expect(again.out()).toMatch(/\(0 new\)/);
 
+    // The doomed worker starts alone, so that it is sure to get runs; it is killed without warning once
+    // it has recorded one (it then holds the lease of its next one), while a second worker runs too.
     const doomed = worker(cwd, url);
+    let doomedExit: number | null | undefined;
+    void doomed.exited.then((code) => (doomedExit = code));
+    for (let waited = 0; waited < 90_000 && doomedExit === undefined && !doomed.lines.some((l) => l.startsWith('ran ')); waited += 20) await new Promise((r) => setTimeout(r, 20));
+    expect(doomed.lines.some((l) => l.startsWith('ran ')), doomed.lines.join('\n')).toBe(true);
     const survivor = worker(cwd, url);
-    // Killed without warning once it has recorded a run (it then holds the lease of its next one).
-    for (let waited = 0; waited < 60_000 && !doomed.lines.some((l) => l.startsWith('ran ')); waited += 20) await new Promise((r) => setTimeout(r, 20));
     doomed.child.kill('SIGKILL');
     await doomed.exited;
     expect(await survivor.exited).toBe(0);
