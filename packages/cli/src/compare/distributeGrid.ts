@@ -34,10 +34,10 @@ export interface DistributeOutcome {
 export async function distributeGrid(jobs: readonly RunJob[], queue: GridQueue, context: RunContext, options: DistributeOptions): Promise<DistributeOutcome> {
   const keys = jobs.map((job) => gridQueueKey(job));
   const added = await queue.enqueue(jobs.map((job, i) => ({ key: keys[i] as string, job: queuedJob(job) })));
-  if (options.work) {
-    await workQueue(queue, context, { worker: options.worker, leaseSeconds: options.leaseSeconds, keys, onRun: () => undefined });
-  }
   for (;;) {
+    // Worked on again after each wait: a run whose worker died is claimable only once its lease has
+    // run out, which may be after this process found nothing left to claim.
+    if (options.work) await workQueue(queue, context, { worker: options.worker, leaseSeconds: options.leaseSeconds, keys, onRun: () => undefined });
     const counts = await queue.progress(keys);
     options.onProgress?.(counts.done, keys.length);
     if (!options.wait || counts.queued + counts.running === 0) break;
