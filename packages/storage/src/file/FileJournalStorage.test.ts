@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -73,20 +73,34 @@ describe('FileJournalStorage', () => {
     expect((await a.read('s', -1)).map((e) => e.seq)).toEqual([0, 1]);
   });
 
-  test('a lock left by a process that died holding it is taken over once stale (file or older directory)', async () => {
-    for (const leftover of ['file', 'directory']) {
+  test('a lock left by a process that died holding it is taken over once stale (its link, or an older version\'s file or directory)', async () => {
+    // A lock's age is its inode's change time, which no test can set back: the leftovers are made,
+    // then left to age past the smallest stale time allowed.
+    const leftovers = ['link', 'file', 'directory'].map((leftover) => {
       const path = freshPath();
-      const a = new FileJournalStorage(path, { staleLockMs: 2000 });
-      await a.transact('s', -1, () => ({ append: [hb(1)], result: undefined }));
-      if (leftover === 'file') writeFileSync(`${path}.lock`, '');
+      return { path, storage: new FileJournalStorage(path, { staleLockMs: 2000 }), leftover };
+    });
+    for (const { path, storage, leftover } of leftovers) {
+      await storage.transact('s', -1, () => ({ append: [hb(1)], result: undefined }));
+      if (leftover === 'link') linkSync(path, `${path}.lock`);
+      else if (leftover === 'file') writeFileSync(`${path}.lock`, '');
       else mkdirSync(`${path}.lock`);
-      const old = new Date(Date.now() - 5000);
-      utimesSync(`${path}.lock`, old, old);
-      await a.transact('s', 0, () => ({ append: [hb(2)], result: undefined }));
-      expect((await a.read('s', -1)).map((e) => e.seq)).toEqual([0, 1]);
-      expect(existsSync(`${path}.lock`)).toBe(false);
     }
-  });
+    // Not stale yet: a transaction waits for it.
+    let early = false;
+    const first = leftovers[0]!;
+    const waiting = first.storage.transact('s', 0, () => ({ append: [hb(2)], result: undefined })).then(() => (early = true));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(early).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await waiting;
+    for (const { path, storage, leftover } of leftovers) {
+      if (leftover !== 'link') await storage.transact('s', 0, () => ({ append: [hb(2)], result: undefined }));
+      expect((await storage.read('s', -1)).map((e) => e.seq), leftover).toEqual([0, 1]);
+      expect(existsSync(`${path}.lock`), leftover).toBe(false);
+      expect(readFileSync(path, 'utf8').split('\n'), leftover).toHaveLength(3);
+    }
+  }, 15_000);
 
   test('a folder that cannot be created is a storage error naming the path', async () => {
     const blocker = join(root, 'a-file');

@@ -1,7 +1,10 @@
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, linkSync, lstatSync, mkdirSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CHAIN_START, CoreError, decodeJournalLine, encodeJournalLine, type JournalEntry, type StorageDecision, type StudyStorage } from '@jahskit/core';
+
+/** Errors of link(2) on file systems without hard links (FAT, some network and FUSE mounts). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
 
 export interface FileJournalOptions {
   /** fsync after every append: survives a power loss, at the cost of a disk flush per operation. */
@@ -12,9 +15,9 @@ export interface FileJournalOptions {
 
 /**
  * Studies in one journal file (`file:path/study.jsonl`), shared safely by processes on one machine
- * (or on a file system with atomic exclusive create). Every write happens under a lock file beside
- * the journal (created with O_EXCL, which is atomic; a lock whose holder died is taken over once it is
- * stale), so appends never interleave. Each line carries a digest chained from the line before it
+ * (or on a file system with atomic exclusive create). Every write happens under a lock beside the
+ * journal (`study.jsonl.lock`, a name only one process can create at a time; a lock whose holder died
+ * is taken over once it is stale), so appends never interleave. Each line carries a digest chained from the line before it
  * (see `encodeJournalLine`): a line edited by hand stops every reader at that line.
  *
  * What a kill can do: a process killed while appending leaves at most one torn last line, never
@@ -30,6 +33,8 @@ export class FileJournalStorage implements StudyStorage {
   private lineNumber = 0;
   private readonly journals = new Map<string, JournalEntry[]>();
   private readonly staleLockMs: number;
+  /** Whether the lock is a hard link (see `lock`); false once the file system refused one. */
+  private hardLinks = true;
 
   constructor(
     readonly path: string,
@@ -144,28 +149,25 @@ export class FileJournalStorage implements StudyStorage {
   }
 
   /**
-   * Takes the lock, a file beside the journal created with O_EXCL: at once when it is free (the
-   * common case), else waiting with a growing backoff. A lock older than `staleLockMs` was left by a
-   * process that died holding it, and is taken over. A lock is held for microseconds (decide is
-   * synchronous), so a live holder never looks stale.
+   * Takes the lock, a name beside the journal that only one process can create: at once when it is
+   * free (the common case), else waiting with a growing backoff. A lock older than `staleLockMs` was
+   * left by a process that died holding it, and is taken over. A lock is held for microseconds
+   * (decide is synchronous), so a live holder never looks stale.
    *
-   * A plain file rather than proper-lockfile's directory, for speed: removing a directory frees a disk
-   * block, which takes milliseconds on file systems mounted with online discard (ext4 `discard`, as
-   * on many cloud disks), and the library's set-up on every call cost more than the append itself.
+   * The name is a hard link to the journal itself: link(2) fails when the name exists, like an
+   * exclusive create, but allocates no inode, so taking and dropping the lock costs about half as
+   * much as creating and removing a file (8 against 15 µs on this machine's ext4). Where hard links
+   * are not supported, an empty file created with O_EXCL serves instead. Not proper-lockfile's
+   * directory: removing a directory frees a disk block, which takes milliseconds on file systems
+   * mounted with online discard (ext4 `discard`, as on many cloud disks), and the library's set-up
+   * on every call cost more than the append itself.
    */
   private async lock(): Promise<() => void> {
     this.open(true);
     const lockPath = `${this.path}.lock`;
     const started = Date.now();
     for (let wait = 1; ; ) {
-      try {
-        closeSync(openSync(lockPath, 'wx'));
-        return () => unlinkSync(lockPath);
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'EEXIST') {
-          throw new CoreError('storage', `cannot lock ${this.path}: ${(error as Error).message}`, { parameter: 'storage', cause: error });
-        }
-      }
+      if (this.tryLock(lockPath)) return () => unlinkSync(lockPath);
       if (this.removeStaleLock(lockPath)) continue;
       if (Date.now() - started > 4 * this.staleLockMs) {
         throw new CoreError('storage', `${this.path} stayed locked for over ${(4 * this.staleLockMs) / 1000} s`, { parameter: 'storage' });
@@ -175,10 +177,31 @@ export class FileJournalStorage implements StudyStorage {
     }
   }
 
-  /** Removes the lock when its holder died (it is older than `staleLockMs`); true when it is gone. */
+  /** Creates the lock's name: true when this storage now holds the lock, false when another does. */
+  private tryLock(lockPath: string): boolean {
+    try {
+      if (this.hardLinks) linkSync(this.path, lockPath);
+      else closeSync(openSync(lockPath, 'wx'));
+      return true;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'EEXIST') return false;
+      if (this.hardLinks && code !== undefined && NO_HARD_LINKS.has(code)) {
+        this.hardLinks = false;
+        return this.tryLock(lockPath);
+      }
+      throw new CoreError('storage', `cannot lock ${this.path}: ${(error as Error).message}`, { parameter: 'storage', cause: error });
+    }
+  }
+
+  /**
+   * Removes the lock when its holder died (it is older than `staleLockMs`); true when it is gone. Its
+   * age is that of its inode's last change (ctime): creating the link changes it, and so does every
+   * append the holder makes; an old version's lock file or directory has the time it was made.
+   */
   private removeStaleLock(lockPath: string): boolean {
     try {
-      if (Date.now() - statSync(lockPath).mtimeMs <= this.staleLockMs) return false;
+      if (Date.now() - lstatSync(lockPath).ctimeMs <= this.staleLockMs) return false;
       // recursive: a lock directory that an earlier version of this backend left behind.
       rmSync(lockPath, { recursive: true, force: true });
       return true;
