@@ -37,6 +37,9 @@ export { integer, IntegerHyperparameter, type IntegerOptions } from './hyperpara
 export { NumericalHyperparameter } from './hyperparameters/NumericalHyperparameter';
 export { ordinal, OrdinalHyperparameter, type OrdinalOptions } from './hyperparameters/OrdinalHyperparameter';
 export { ConfigurationSpace, type ConfigurationSpaceDefinition } from './space/ConfigurationSpace';
+export { detectPcsFormat, type PcsFormat } from './pcs/detectPcsFormat';
+export { readPcs, type ReadPcsOptions } from './pcs/readPcs';
+export { writePcs, type WritePcsOptions } from './pcs/writePcs';
 export { nb201ArchString, parseNb201ArchString } from './cells/nb201/nb201ArchString';
 export { nb201IsConnected, nb201IsomorphismHash } from './cells/nb201/nb201IsomorphismHash';
 export { nb201FromIndex, nb201FromOpIndices, nb201Index, nb201OpIndices } from './cells/nb201/nb201OpIndices';

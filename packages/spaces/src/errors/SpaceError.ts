@@ -18,7 +18,9 @@ export type SpaceErrorKind =
   /** A malformed definition: bad bounds, duplicate names, conditions on unknown parents, ... */
   | 'invalid-definition'
   /** A ConfigSpace JSON document that cannot be read. */
-  | 'invalid-json';
+  | 'invalid-json'
+  /** A PCS file (classic or new format) that cannot be read or a space that PCS cannot express. */
+  | 'invalid-pcs';
 
 export interface SpaceErrorDetails {
   /** The parameter (or JSON field / clause) the error is about. */
