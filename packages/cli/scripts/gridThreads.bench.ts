@@ -1,4 +1,4 @@
-// Grid threads benchmark (not part of `npm test`); figures go to docs/benchmarks.md, section "Grid threads".
+// Grid threads benchmark (not part of `npm test`); figures go to docs/performance.md, section "Grid threads".
 //
 //   npx tsx --conditions=@jahskit/source packages/cli/scripts/gridThreads.bench.ts [options]
 //     --grids <a,b>    of default, heavy, tiny, one (default: default,heavy,tiny)
@@ -8,7 +8,7 @@
 //
 // 1. Thread start-up: a grid thread started on an empty grid until it exits (it loads its code and
 //    finds nothing to claim), CPU time of this process while it waits (min and median of 10).
-// 2. `jahskit compare --workers 1` against `--workers 2`, as separate processes, interleaved (the
+// 2. `jahskit compare --threads 1` against `--threads 2`, as separate processes, interleaved (the
 //    order alternates each round), on each grid and each mode: wall time and CPU time (user + system,
 //    from /proc/self/stat of the waited children), min and median, and the ratios w1/w2.
 //      default: the default grid, nb201,jahs x rs,re,hyperband x 10 seeds (60 runs)
@@ -28,9 +28,9 @@ import type { GridThreadData } from '../src/compare/threadMessages';
 
 const GRIDS: Record<string, readonly string[]> = {
   default: [],
-  heavy: ['--benchmarks', 'nb201,jahs', '--optimizers', 'tpe,bananas,re', '--seeds', '10'],
-  tiny: ['--benchmarks', 'nb201', '--optimizers', 'rs', '--seeds', '3'],
-  one: ['--benchmarks', 'nb201', '--optimizers', 'rs', '--seeds', '1'],
+  heavy: ['--protocols', 'nb201,jahs', '--optimizers', 'tpe,bananas,re', '--seeds', '10'],
+  tiny: ['--protocols', 'nb201', '--optimizers', 'rs', '--seeds', '3'],
+  one: ['--protocols', 'nb201', '--optimizers', 'rs', '--seeds', '1'],
 };
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const MODES: Record<string, string> = {
@@ -88,14 +88,14 @@ for (const [name, measure] of startUps) {
   console.log(`thread start-up, ${name}: min ${s.min.toFixed(0)} ms CPU, median ${s.median.toFixed(0)} ms CPU`);
 }
 
-// 2. compare --workers 1 against --workers 2.
+// 2. compare --threads 1 against --threads 2.
 const work = mkdtempSync(join(tmpdir(), 'jahskit-grid-threads-'));
 let n = 0;
 function runCompare(mode: string, grid: string, workers: number): { wall: number; cpu: number } {
   const out = join(work, `out${n++}`);
   const cpuBefore = childCpu();
   const started = performance.now();
-  const result = spawnSync(process.execPath, [MODES[mode]!, 'compare', ...GRIDS[grid]!, '--workers', String(workers), '--quiet', '--out', out], { encoding: 'utf8', cwd: work, env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.json') } });
+  const result = spawnSync(process.execPath, [MODES[mode]!, 'compare', ...GRIDS[grid]!, '--threads', String(workers), '--quiet', '--out', out], { encoding: 'utf8', cwd: work, env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.json') } });
   const wall = (performance.now() - started) / 1000;
   const cpu = childCpu() - cpuBefore;
   rmSync(out, { recursive: true, force: true });

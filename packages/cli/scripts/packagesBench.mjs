@@ -1,4 +1,4 @@
-// The figures of docs/benchmarks.md, "Packages": what an install of the packed packages weighs and
+// The figures of docs/performance.md, "Packages": what an install of the packed packages weighs and
 // takes, and how fast `jahskit --version` and `jahskit eval` of one nb201 line start, installed from
 // the tarballs and in this checkout (its build when fresh, else the sources through tsx).
 //

@@ -10,7 +10,7 @@ import { runCli } from './runCli';
 
 const bin = fileURLToPath(new URL('../bin/jahskit.js', import.meta.url));
 // About 20 short runs: long enough that the signal lands in the middle of the grid.
-const grid = ['compare', '--benchmarks', 'nb201', '--optimizers', 'rs,re', '--seeds', '10', '--workers', '1', '--quiet'];
+const grid = ['compare', '--protocols', 'nb201', '--optimizers', 'rs,re', '--seeds', '10', '--threads', '1', '--quiet'];
 
 /** Every file under dir with its size and modification time: any write changes it. */
 function filesState(dir: string): string[] {

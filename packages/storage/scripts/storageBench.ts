@@ -1,4 +1,4 @@
-// Storage benchmark (not part of `npm test`); figures go to docs/benchmarks.md, section "Storage".
+// Storage benchmark (not part of `npm test`); figures go to docs/performance.md, section "Storage".
 //
 //   npx tsx --conditions=@jahskit/source packages/storage/scripts/storageBench.ts [options]
 //     --postgres <url>   a server whose user may create databases (default: $JAHSKIT_TEST_POSTGRES_URL,

@@ -27,7 +27,7 @@ const loaded = new Map<OnnxRuntimeChoice, Promise<OnnxRuntime>>();
  * then takes onnxruntime-node if it can be loaded and onnxruntime-web otherwise; browsers always get
  * onnxruntime-web. Both run the same graph: the tree ensemble of jahs answers bit for bit alike, the
  * neural network of nb301 within float32 rounding (checked by a test). The native one evaluates jahs
- * 1.2x and nb301 3-4x faster, and loads the models 2.4x as fast (docs/benchmarks.md, "Packages").
+ * 1.2x and nb301 3-4x faster, and loads the models 2.4x as fast (docs/performance.md, "Packages").
  */
 export function onnxRuntime(choice: OnnxRuntimeChoice = 'auto'): Promise<OnnxRuntime> {
   let runtime = loaded.get(choice);

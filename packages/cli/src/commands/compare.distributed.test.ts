@@ -11,7 +11,7 @@ import { runCli } from '../runCli';
 
 const bin = fileURLToPath(new URL('../../bin/jahskit.js', import.meta.url));
 // Fewer seeds than the protocols ask for: compare notes that on stderr, nothing else.
-const grid = ['compare', '--benchmarks', 'nb201,jahs', '--optimizers', 'rs,re', '--seeds', '3', '--quiet'];
+const grid = ['compare', '--protocols', 'nb201,jahs', '--optimizers', 'rs,re', '--seeds', '3', '--quiet'];
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -34,7 +34,7 @@ describe('jahskit compare --storage and jahskit worker', () => {
   test('workers on one queue, one killed mid-grid, give exactly the results, analysis and leaderboards of a local grid', { timeout: 90_000 }, async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-distributed-'));
     const url = database.url;
-    expect(await runCli([...grid, '--workers', '1', '--out', 'local'], memoryIo('', cwd))).toBe(0);
+    expect(await runCli([...grid, '--threads', '1', '--out', 'local'], memoryIo('', cwd))).toBe(0);
 
     const queued = memoryIo('', cwd);
     expect(await runCli([...grid, '--storage', url, '--enqueue-only', '--out', 'shared'], queued)).toBe(0);

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { snapshot } from '../compare/compareFixtures';
 
 const bin = fileURLToPath(new URL('../../bin/jahskit.js', import.meta.url));
-const grid = ['compare', '--benchmarks', 'nb201,jahs', '--optimizers', 'rs,re,hyperband', '--seeds', '10', '--workers', '2', '--quiet'];
+const grid = ['compare', '--protocols', 'nb201,jahs', '--optimizers', 'rs,re,hyperband', '--seeds', '10', '--threads', '2', '--quiet'];
 
 function finishedRuns(out: string): number {
   let finished = 0;

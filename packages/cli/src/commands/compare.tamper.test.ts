@@ -6,7 +6,7 @@ import { memoryIo } from '../cliFixtures';
 import { snapshot } from '../compare/compareFixtures';
 import { runCli } from '../runCli';
 
-const small = ['compare', '--benchmarks', 'nb201', '--optimizers', 'rs', '--seeds', '2', '--workers', '1', '--quiet', '--out', 'grid'];
+const small = ['compare', '--protocols', 'nb201', '--optimizers', 'rs', '--seeds', '2', '--threads', '1', '--quiet', '--out', 'grid'];
 
 /** A finished run file edited by hand, still valid JSON: one recorded objective made better. */
 function tamper(path: string): number {

@@ -6,7 +6,7 @@ import { memoryIo } from '../cliFixtures';
 import { snapshot } from '../compare/compareFixtures';
 import { runCli } from '../runCli';
 
-const small = ['compare', '--benchmarks', 'nb201', '--optimizers', 'rs,re', '--seeds', '2', '--workers', '1', '--quiet'];
+const small = ['compare', '--protocols', 'nb201', '--optimizers', 'rs,re', '--seeds', '2', '--threads', '1', '--quiet'];
 
 describe('jahskit compare', () => {
   test('writes one results file per run, the analysis and leaderboards', async () => {
@@ -46,10 +46,25 @@ describe('jahskit compare', () => {
     expect(snapshot(join(cwd, 'two'))).toEqual(snapshot(join(cwd, 'one')));
   });
 
+  test('--benchmarks and --workers, the old names of --protocols and --threads, still work for one release, with a note', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    const old = memoryIo('', cwd);
+    expect(await runCli(['compare', '--benchmarks', 'nb201', '--optimizers', 'rs', '--seeds', '1', '--workers', '1', '--quiet', '--out', 'old'], old)).toBe(0);
+    expect(old.err()).toContain('note: --benchmarks is deprecated and will be removed in the next release; use --protocols\n');
+    expect(old.err()).toContain('note: --workers is deprecated and will be removed in the next release; use --threads\n');
+    const current = memoryIo('', cwd);
+    expect(await runCli(['compare', '--protocols', 'nb201', '--optimizers', 'rs', '--seeds', '1', '--threads', '1', '--quiet', '--out', 'new'], current)).toBe(0);
+    expect(current.err()).not.toContain('deprecated');
+    expect(snapshot(join(cwd, 'old'))).toEqual(snapshot(join(cwd, 'new')));
+    const both = memoryIo('', cwd);
+    expect(await runCli(['compare', '--protocols', 'nb201', '--benchmarks', 'nb201', '--out', 'both'], both)).toBe(2);
+    expect(both.err()).toMatch(/--benchmarks is the old name of --protocols: give one of them/);
+  });
+
   test('a grid of one run works with several threads (issue 13)', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
     const io = memoryIo('', cwd);
-    expect(await runCli(['compare', '--benchmarks', 'nb201', '--optimizers', 'rs', '--seeds', '1', '--workers', '2', '--quiet', '--out', 'one'], io)).toBe(0);
+    expect(await runCli(['compare', '--protocols', 'nb201', '--optimizers', 'rs', '--seeds', '1', '--threads', '2', '--quiet', '--out', 'one'], io)).toBe(0);
     expect(io.out()).toMatch(/ran 1 runs .* \(1 new, 0 resumed, 0 already finished\) with 1 thread\b/);
     expect([...snapshot(join(cwd, 'one')).keys()]).toEqual(['nb201/rs/seed0.jsonl']);
   });
@@ -57,7 +72,7 @@ describe('jahskit compare', () => {
   test('a grid whose runs fail reports their error, and its folder can then be used by an identical or another grid (issue 13)', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
     // No data folder for NAS-HPO-Bench-II in this environment: every run fails on loading it.
-    const failing = ['compare', '--benchmarks', 'nashpobench2', '--optimizers', 'rs', '--seeds', '2', '--workers', '2', '--quiet', '--out', 'grid'];
+    const failing = ['compare', '--protocols', 'nashpobench2', '--optimizers', 'rs', '--seeds', '2', '--threads', '2', '--quiet', '--out', 'grid'];
     for (const attempt of [1, 2]) {
       const io = memoryIo('', cwd);
       expect(await runCli(failing, io), `attempt ${attempt}`).toBe(1);
@@ -69,11 +84,11 @@ describe('jahskit compare', () => {
   });
 
   test.each([
-    [['--benchmarks', 'nb999'], /unknown protocol "nb999" in --benchmarks; protocols: jahs, jahs-nas, .*nb201/, 2],
+    [['--protocols', 'nb999'], /unknown protocol "nb999" in --protocols; protocols: jahs, jahs-nas, .*nb201/, 2],
     [['--seeds', '0'], /--seeds must be an integer from 1 to 4294967296, got "0"/, 2],
-    [['--workers', 'many'], /--workers must be an integer >= 1, got "many"/, 2],
+    [['--threads', 'many'], /--threads must be an integer >= 1, got "many"/, 2],
     [['--optimizers', 'rs,nope'], /unknown optimizer "nope"/, 1],
-    [['--optimizers', 're', '--benchmarks', 'nb201-mo'], /optimizer "re" is single-objective and fits none of the protocols nb201-mo/, 2],
+    [['--optimizers', 're', '--protocols', 'nb201-mo'], /optimizer "re" is single-objective and fits none of the protocols nb201-mo/, 2],
     [['--optimizer-options', '{"re": {"population": -1}}', '--optimizers', 're'], /optimizer "re": option "population"/, 1],
     [['--optimizer-options', '{"tpe": {}}'], /--optimizer-options names "tpe", which is not in --optimizers \(rs, re\)/, 2],
   ])('bad input %j gives one readable line', async (args, message, code) => {

@@ -18,14 +18,15 @@ import { parseFlags } from '../parseFlags';
 import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
+import { renamedFlag } from '../renamedFlag';
 import { ProgressBar } from '../report/ProgressBar';
 import { loadStorage } from '../loadStorage';
 
 /** What `npm start` runs: a small comparison on the data that ships with jahskit. */
-export const DEFAULT_COMPARISON = { benchmarks: 'nb201,jahs', optimizers: 'rs,re,hyperband', seeds: '10', out: join('runs', 'compare') } as const;
+export const DEFAULT_COMPARISON = { protocols: 'nb201,jahs', optimizers: 'rs,re,hyperband', seeds: '10', out: join('runs', 'compare') } as const;
 
-const USAGE = `usage: jahskit compare [--benchmarks <protocol,...>] [--optimizers <id,...>] [--seeds <n>]
-                       [--workers <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet]
+const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id,...>] [--seeds <n>]
+                       [--threads <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet]
                        [--storage <postgresql-url> [--enqueue-only] [--lease-seconds <s>]]
   runs every optimizer on every protocol with seeds 0..n-1 in k threads, this one included (default: one
   per core, at most one per run; a thread takes a run needing a benchmark another thread has loaded only
@@ -34,11 +35,12 @@ const USAGE = `usage: jahskit compare [--benchmarks <protocol,...>] [--optimizer
   resumes an interrupted grid. Then writes analysis.json, leaderboard.md, leaderboard.csv
   (and report.html with --report) in <out>.
   --optimizer-options '{"re": {"population": 50}}'   options per optimizer id
+  --benchmarks and --workers, the old names of --protocols and --threads, work until the next release
   --storage postgresql://user@host:port/db   a distributed grid: its runs are queued in PostgreSQL (the same
       run is never queued twice), this process works on them beside any \`jahskit worker\` processes on
       other machines, and every result is written here as a local grid would; --enqueue-only queues and
       collects what is done without running anything
-  defaults: --benchmarks ${DEFAULT_COMPARISON.benchmarks} --optimizers ${DEFAULT_COMPARISON.optimizers} --seeds ${DEFAULT_COMPARISON.seeds} --out ${DEFAULT_COMPARISON.out}
+  defaults: --protocols ${DEFAULT_COMPARISON.protocols} --optimizers ${DEFAULT_COMPARISON.optimizers} --seeds ${DEFAULT_COMPARISON.seeds} --out ${DEFAULT_COMPARISON.out}
 protocols:
 ${BUILTIN_PROTOCOLS.map((p) => `  ${p.name.padEnd(13)} ${p.title}${p.embedded ? '' : ' (data: separate download)'}`).join('\n')}`;
 
@@ -50,9 +52,11 @@ export function compareCommand(registry: () => PluginRegistry): Command {
     usage: USAGE,
     async run(argv, io) {
       const { values } = parseFlags(argv, {
-        benchmarks: { type: 'string', default: DEFAULT_COMPARISON.benchmarks },
+        protocols: { type: 'string' },
+        benchmarks: { type: 'string' },
         optimizers: { type: 'string', default: DEFAULT_COMPARISON.optimizers },
         seeds: { type: 'string', default: DEFAULT_COMPARISON.seeds },
+        threads: { type: 'string' },
         workers: { type: 'string' },
         out: { type: 'string', default: DEFAULT_COMPARISON.out },
         'optimizer-options': { type: 'string' },
@@ -66,10 +70,11 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         throw new CliError('usage', `--storage must be a postgresql:// URL: distributed grids are kept in PostgreSQL, got ${quoteValue(values.storage)}`, { parameter: 'storage', allowed: 'postgresql://user@host:port/db' });
       }
       const leaseSeconds = parseIntegerOption(values['lease-seconds'], 'lease-seconds', 1);
-      const protocols = list(values.benchmarks, 'benchmarks').map((name) => findProtocol(name));
+      const protocols = list(renamedFlag(values, 'protocols', 'benchmarks', io) ?? DEFAULT_COMPARISON.protocols, 'protocols').map((name) => findProtocol(name));
       // Seeds 0..n-1 must all be seeds core accepts.
       const seeds = parseIntegerOption(values.seeds, 'seeds', 1, MAX_SEED + 1);
-      const threads = values.workers === undefined ? availableParallelism() : parseIntegerOption(values.workers, 'workers', 1);
+      const threadsFlag = renamedFlag(values, 'threads', 'workers', io);
+      const threads = threadsFlag === undefined ? availableParallelism() : parseIntegerOption(threadsFlag, 'threads', 1);
       const optionsById = parseJsonOption(values['optimizer-options'], '--optimizer-options') as Record<string, JsonValue>;
       const reg = registry();
       const ids = list(values.optimizers, 'optimizers');

@@ -9,7 +9,7 @@ describe('jahskit experiment', () => {
   test('jahs-joint-vs-single: random search on the joint space, NAS only and HPO only, on one plot', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-experiment-'));
     const io = memoryIo('', cwd);
-    expect(await runCli(['experiment', 'jahs-joint-vs-single', '--seeds', '2', '--workers', '1', '--out', 'x'], io)).toBe(0);
+    expect(await runCli(['experiment', 'jahs-joint-vs-single', '--seeds', '2', '--threads', '1', '--out', 'x'], io)).toBe(0);
     expect(io.out()).toMatch(/\| joint \(NAS \+ HPO\) \| \d+(\.\d+)? ± /);
     expect(io.out()).toMatch(/\| NAS only \| /);
     expect(io.out()).toMatch(/\| HPO only \| /);

@@ -9,11 +9,12 @@ import { EXPERIMENTS } from '../compare/Experiment';
 import { experimentAnalysis } from '../compare/experimentAnalysis';
 import { parseFlags } from '../parseFlags';
 import { quoteValue } from '../quoteValue';
+import { renamedFlag } from '../renamedFlag';
 import { compareCommand } from './compare';
 
-const USAGE = `usage: jahskit experiment <name> [--seeds <n>] [--workers <k>] [--out <dir>]
+const USAGE = `usage: jahskit experiment <name> [--seeds <n>] [--threads <k>] [--out <dir>]
   runs a named experiment (a grid of jahskit compare) and writes its plot (<name>.svg) and table (<name>.md)
-  into <out> (default runs/<name>)
+  into <out> (default runs/<name>); --workers, the old name of --threads, works until the next release
 experiments:
 ${EXPERIMENTS.map((e) => `  ${e.name.padEnd(22)} ${e.title}`).join('\n')}`;
 
@@ -24,21 +25,22 @@ export function experimentCommand(registry: () => PluginRegistry): Command {
     summary: 'run a named experiment (e.g. jahs-joint-vs-single) and write its plot and table',
     usage: USAGE,
     async run(argv, io) {
-      const { values, positionals } = parseFlags(argv, { seeds: { type: 'string' }, workers: { type: 'string' }, out: { type: 'string' } }, true);
+      const { values, positionals } = parseFlags(argv, { seeds: { type: 'string' }, threads: { type: 'string' }, workers: { type: 'string' }, out: { type: 'string' } }, true);
       const name = positionals[0];
       const experiment = EXPERIMENTS.find((e) => e.name === name);
       if (experiment === undefined || positionals.length !== 1) {
         const allowed = EXPERIMENTS.map((e) => e.name).join(', ');
         throw new CliError('usage', `${name === undefined ? 'name an experiment' : `unknown experiment ${quoteValue(name)}`}; experiments: ${allowed}`, { parameter: 'name', allowed });
       }
+      const threads = renamedFlag(values, 'threads', 'workers', io);
       const out = values.out ?? join('runs', experiment.name);
       const grid = [
-        '--benchmarks', experiment.arms.map((a) => a.protocol).join(','),
+        '--protocols', experiment.arms.map((a) => a.protocol).join(','),
         '--optimizers', experiment.optimizer,
         '--seeds', values.seeds ?? String(experiment.seeds),
         '--out', out,
         '--quiet',
-        ...(values.workers !== undefined ? ['--workers', values.workers] : []),
+        ...(threads !== undefined ? ['--threads', threads] : []),
       ];
       const quiet = { ...io, stdout: () => undefined };
       const code = await compareCommand(registry).run(grid, quiet);

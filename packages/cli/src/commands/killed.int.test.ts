@@ -124,7 +124,7 @@ async function killRepeatedly(c: Chain): Promise<void> {
 }
 
 const run = chain('run', (out) => ['run', '--benchmark', 'nb201', '--optimizer', 're', '--budget', '15000', '--quiet', '--out', out], FUZZ_SEED);
-const compare = chain('compare', (out) => ['compare', '--benchmarks', 'nb201', '--optimizers', 'rs,re,hyperband', '--seeds', '10', '--workers', '2', '--quiet', '--out', out], FUZZ_SEED + 1);
+const compare = chain('compare', (out) => ['compare', '--protocols', 'nb201', '--optimizers', 'rs,re,hyperband', '--seeds', '10', '--threads', '2', '--quiet', '--out', out], FUZZ_SEED + 1);
 
 describe('killed with SIGKILL at random moments and started again', () => {
   /**

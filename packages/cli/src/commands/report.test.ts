@@ -12,7 +12,7 @@ import { runCli } from '../runCli';
 describe('jahskit report', () => {
   const grid = async (): Promise<string> => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-report-'));
-    const args = ['compare', '--benchmarks', 'nb201,nb201-mo', '--optimizers', 'rs,re,nsga2', '--seeds', '3', '--workers', '1', '--quiet', '--out', 'grid'];
+    const args = ['compare', '--protocols', 'nb201,nb201-mo', '--optimizers', 'rs,re,nsga2', '--seeds', '3', '--threads', '1', '--quiet', '--out', 'grid'];
     expect(await runCli(args, memoryIo('', cwd))).toBe(0);
     return cwd;
   };

@@ -50,7 +50,7 @@ describe('built-in protocols', () => {
   test('nashpobench2: regret at 12 epochs, and the 12- and 200-epoch test accuracy of the chosen configuration', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-protocol-'));
     const io = { ...memoryIo('', cwd), env: { CI: '1', JAHSKIT_NASHPOBENCH2_DIR: NASHPOBENCH2_FIXTURE_DIR } };
-    expect(await runCli(['compare', '--benchmarks', 'nashpobench2', '--optimizers', 'rs', '--seeds', '2', '--workers', '1', '--quiet', '--out', 'n'], io)).toBe(0);
+    expect(await runCli(['compare', '--protocols', 'nashpobench2', '--optimizers', 'rs', '--seeds', '2', '--threads', '1', '--quiet', '--out', 'n'], io)).toBe(0);
     const run = readRunResult(join(cwd, 'n', 'nashpobench2', 'rs', 'seed0.jsonl'))!;
     expect(run.header.benchmark).toBe('nashpobench2@12');
     expect(run.records.length).toBeLessThanOrEqual(500);

@@ -92,10 +92,10 @@ function runHeader(protocol: Protocol, spec: RunSpec, benchmark: Benchmark): Run
   const first = objectives[0] as Objective;
   const optimum = benchmark.optimum?.values[first.name];
   if (protocol.metric === 'regret' && optimum === undefined) {
-    throw new CliError('input', `protocol "${protocol.name}" measures regret, but benchmark "${benchmark.id}" knows no optimum of ${first.name}`, { parameter: 'benchmarks' });
+    throw new CliError('input', `protocol "${protocol.name}" measures regret, but benchmark "${benchmark.id}" knows no optimum of ${first.name}`, { parameter: 'protocols' });
   }
   if (protocol.metric === 'hypervolume' && protocol.referencePoint?.length !== objectives.length) {
-    throw new CliError('input', `protocol "${protocol.name}" needs a reference point of ${objectives.length} values`, { parameter: 'benchmarks' });
+    throw new CliError('input', `protocol "${protocol.name}" needs a reference point of ${objectives.length} values`, { parameter: 'protocols' });
   }
   const names = objectives.slice(0, 2).map((o) => o.name);
   const trueFront = benchmark.optimum?.paretoFronts?.find((f) => f.objectives.length === objectives.length && f.objectives.every((n, j) => n === objectives[j]?.name));

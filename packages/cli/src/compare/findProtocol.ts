@@ -7,7 +7,7 @@ export function findProtocol(name: string, protocols: readonly Protocol[] = BUIL
   const protocol = protocols.find((p) => p.name === name);
   if (protocol === undefined) {
     const allowed = protocols.map((p) => p.name).join(', ');
-    throw new CliError('usage', `unknown protocol "${name}" in --benchmarks; protocols: ${allowed}`, { parameter: 'benchmarks', allowed });
+    throw new CliError('usage', `unknown protocol "${name}" in --protocols; protocols: ${allowed}`, { parameter: 'protocols', allowed });
   }
   return protocol;
 }

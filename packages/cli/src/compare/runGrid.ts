@@ -10,7 +10,7 @@ import type { GridThreadData, ThreadReply } from './threadMessages';
 import { jobBenchmarkKey, timedRun } from './timedRun';
 
 /**
- * CPU seconds a grid thread takes to start, loading its code (measured: docs/benchmarks.md, "Grid
+ * CPU seconds a grid thread takes to start, loading its code (measured: docs/performance.md, "Grid
  * threads"); its benchmarks' loads come on top, and GridClaims weighs those.
  */
 export const THREAD_START_SECONDS = 0.25;
