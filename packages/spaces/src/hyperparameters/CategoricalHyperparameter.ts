@@ -83,6 +83,14 @@ export class CategoricalHyperparameter extends ChoiceHyperparameter {
     return this.choices[i] as ParamValue;
   }
 
+  /** Log of the probability the prior gives `value`: its normalised weight, 1 / choices when unweighted. */
+  logPrior(value: ParamValue): number {
+    const i = this.indexOf(value);
+    const cumulative = this.cumulative;
+    if (cumulative === undefined) return -Math.log(this.choices.length);
+    return Math.log((cumulative[i] as number) - (i === 0 ? 0 : (cumulative[i - 1] as number)));
+  }
+
   neighbours(value: ParamValue, _rng?: Rng, _count?: number): ParamValue[] {
     return this.choices.filter((c) => c !== value);
   }

@@ -4,14 +4,21 @@ import { assertFinite, checkDefault } from './definitionChecks';
 import { checkNumericDefinition, NumericalHyperparameter } from './NumericalHyperparameter';
 import { roleEntry } from './roleEntry';
 import { NumericScale } from './NumericScale';
+import { checkNumericPrior, type NumericPrior } from '../priors/NumericPrior';
+import { priorEntry } from './priorEntry';
 
 export interface FloatOptions {
   /** Sample and encode on the log scale (needs lower > 0). */
   readonly log?: boolean;
   /** Quantisation step: legal values are `lower + k * q` for k = 0, 1, ... up to `upper`. */
   readonly q?: number;
-  /** Defaults to the (geometric, when log) midpoint, snapped to the q grid. */
+  /**
+   * Defaults to the (geometric, when log) midpoint, snapped to the q grid; with a prior, to the
+   * prior's default as ConfigSpace defines it (see `NumericalHyperparameter.priorDefault`).
+   */
   readonly default?: number;
+  /** Draw from a normal or beta prior instead of uniformly (see {@link NumericPrior}). */
+  readonly prior?: NumericPrior;
   readonly meta?: JsonValue;
   /** Architecture or training hyperparameter (see `ParameterRole`). */
   readonly role?: ParameterRole;
@@ -23,7 +30,7 @@ type FloatSpec = Extract<ParameterSpec, { type: 'float' }>;
 const GRID_TOLERANCE = 1e-9;
 
 /**
- * A uniform float in [lower, upper], log-uniform when `log`; the vector value is the normalised
+ * A float in [lower, upper], uniform (log-uniform when `log`) or drawn from a `prior`; the vector value is the normalised
  * position (on the log scale when `log`). With `q`, legal values are the grid `lower + k * q`:
  * samples and decoded values are snapped to it, and `validate` snaps values within 1e-9 * q of it.
  */
@@ -48,12 +55,13 @@ export class FloatHyperparameter extends NumericalHyperparameter {
       }
     }
     const allowed = `floats in [${lower}, ${upper}]` + (log ? ' (log scale)' : '') + (q === undefined ? '' : ` on the grid ${lower} + k * ${q}`);
-    super(name, lower, upper, log, options, allowed, new NumericScale(lower, upper, log));
+    const prior = options.prior === undefined ? undefined : checkNumericPrior(name, options.prior);
+    super(name, lower, upper, log, options, allowed, new NumericScale(lower, upper, log), prior);
     this.q = q;
     this.steps = q === undefined ? 0 : Math.floor((upper - lower) / q + GRID_TOLERANCE);
-    const mid = this.snap(log ? Math.exp((Math.log(lower) + Math.log(upper)) / 2) : (lower + upper) / 2);
+    const mid = this.snap(this.priorDefault() ?? (log ? Math.exp((Math.log(lower) + Math.log(upper)) / 2) : (lower + upper) / 2));
     this.default = options.default === undefined ? mid : checkDefault(name, () => this.canonicalize(options.default));
-    this.spec = Object.freeze({ type: 'float', name, lower, upper, log, ...(q === undefined ? {} : { q }), default: this.default, ...roleEntry(this.role) });
+    this.spec = Object.freeze({ type: 'float', name, lower, upper, log, ...(q === undefined ? {} : { q }), default: this.default, ...priorEntry(prior), ...roleEntry(this.role) }) as FloatSpec;
   }
 
   /** The nearest legal value to an in-range number (the grid point when q, else the clamped value). */
@@ -87,7 +95,7 @@ export class FloatHyperparameter extends NumericalHyperparameter {
   }
 }
 
-/** A uniform float parameter: `float('lr', 1e-3, 1, { log: true })`. */
+/** A float parameter: `float('lr', 1e-3, 1, { log: true })`, `float('x', 0, 1, { prior: { kind: 'beta', alpha: 2, beta: 5 } })`. */
 export function float(name: string, lower: number, upper: number, options?: FloatOptions): FloatHyperparameter {
   return new FloatHyperparameter(name, lower, upper, options);
 }

@@ -4,12 +4,16 @@ import { checkDefault } from './definitionChecks';
 import { checkNumericDefinition, NumericalHyperparameter } from './NumericalHyperparameter';
 import { roleEntry } from './roleEntry';
 import { NumericScale } from './NumericScale';
+import { checkNumericPrior, type NumericPrior } from '../priors/NumericPrior';
+import { priorEntry } from './priorEntry';
 
 export interface IntegerOptions {
   /** Sample and encode on the log scale (needs lower >= 1). */
   readonly log?: boolean;
-  /** Defaults to the (geometric, when log) midpoint, rounded. */
+  /** Defaults to the (geometric, when log) midpoint, rounded; with a prior, to the prior's default (rounded). */
   readonly default?: number;
+  /** Draw from a normal or beta prior (on the widened range, then rounded) instead of uniformly. */
+  readonly prior?: NumericPrior;
   readonly meta?: JsonValue;
   /** Architecture or training hyperparameter (see `ParameterRole`). */
   readonly role?: ParameterRole;
@@ -21,7 +25,7 @@ type IntegerSpec = Extract<ParameterSpec, { type: 'integer' }>;
 const HALF = 0.49999;
 
 /**
- * A uniform integer in [lower, upper]. As in ConfigSpace the vector value is the normalised
+ * An integer in [lower, upper], uniform or drawn from a `prior` (then rounded). As in ConfigSpace the vector value is the normalised
  * position in the float range [lower - 0.49999, upper + 0.49999] (log scale when `log`), so that
  * a uniform draw of the vector gives every integer (almost) the same mass.
  */
@@ -42,10 +46,18 @@ export class IntegerHyperparameter extends NumericalHyperparameter {
     if (log && lower < 1) {
       throw new SpaceError('invalid-definition', { parameter: name, problem: `a log-scale integer needs lower >= 1, got ${lower}` });
     }
-    super(name, lower, upper, log, options, `integers in [${lower}, ${upper}]${log ? ' (log scale)' : ''}`, new NumericScale(lower - HALF, upper + HALF, log));
-    const mid = (log ? Math.round(Math.exp((Math.log(lower) + Math.log(upper)) / 2)) : Math.round((lower + upper) / 2)) + 0; // no -0
+    const prior = options.prior === undefined ? undefined : checkNumericPrior(name, options.prior);
+    const allowed = `integers in [${lower}, ${upper}]${log ? ' (log scale)' : ''}`;
+    super(name, lower, upper, log, options, allowed, new NumericScale(lower - HALF, upper + HALF, log), prior);
+    const fromPrior = this.priorDefault();
+    const mid =
+      (fromPrior !== undefined
+        ? Math.round(fromPrior)
+        : log
+          ? Math.round(Math.exp((Math.log(lower) + Math.log(upper)) / 2))
+          : Math.round((lower + upper) / 2)) + 0; // no -0
     this.default = options.default === undefined ? mid : checkDefault(name, () => this.canonicalize(options.default));
-    this.spec = Object.freeze({ type: 'integer', name, lower, upper, log, default: this.default, ...roleEntry(this.role) });
+    this.spec = Object.freeze({ type: 'integer', name, lower, upper, log, default: this.default, ...priorEntry(prior), ...roleEntry(this.role) }) as IntegerSpec;
   }
 
   isLegal(value: unknown): boolean {
@@ -66,7 +78,7 @@ export class IntegerHyperparameter extends NumericalHyperparameter {
   }
 }
 
-/** A uniform integer parameter: `integer('epochs', 1, 200, { log: true })`. */
+/** An integer parameter: `integer('epochs', 1, 200, { log: true })`, with `prior` for a normal or beta prior. */
 export function integer(name: string, lower: number, upper: number, options?: IntegerOptions): IntegerHyperparameter {
   return new IntegerHyperparameter(name, lower, upper, options);
 }

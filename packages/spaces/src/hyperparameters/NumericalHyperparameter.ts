@@ -4,6 +4,8 @@ import { formatValue } from '../errors/formatValue';
 import { assertFinite, assertName } from './definitionChecks';
 import type { Hyperparameter, Labels } from './Hyperparameter';
 import { gaussianNeighbours, NumericScale } from './NumericScale';
+import type { NumericPrior } from '../priors/NumericPrior';
+import { UnitPrior } from '../priors/UnitPrior';
 
 type NumericalSpec = Extract<ParameterSpec, { type: 'integer' | 'float' }>;
 
@@ -26,10 +28,25 @@ export abstract class NumericalHyperparameter implements Hyperparameter {
   readonly role: ParameterRole | undefined;
   readonly oneHotSize = 1;
   readonly allowed: string;
+  /** The prior values are drawn from; undefined: uniform (log-uniform when `log`). Also `spec.prior`. */
+  readonly prior: NumericPrior | undefined;
+  /** The prior as a density on the vector value (the normalised position in [0, 1]); undefined when uniform. */
+  readonly unitPrior: UnitPrior | undefined;
   private readonly scale: NumericScale;
 
-  /** `scale` maps the values (for integers, the widened float range) to [0, 1]. */
-  protected constructor(name: string, lower: number, upper: number, log: boolean, labels: Labels, allowed: string, scale: NumericScale) {
+  /** `scale` maps the values (for integers, the widened float range) to [0, 1]; `prior` is already checked. */
+  protected constructor(
+    name: string,
+    lower: number,
+    upper: number,
+    log: boolean,
+    labels: Labels,
+    allowed: string,
+    scale: NumericScale,
+    prior?: NumericPrior,
+  ) {
+    this.prior = prior;
+    this.unitPrior = prior === undefined ? undefined : new UnitPrior(prior, scale.low, scale.high, log);
     this.name = name;
     this.lower = lower;
     this.upper = upper;
@@ -46,7 +63,28 @@ export abstract class NumericalHyperparameter implements Hyperparameter {
   protected abstract checkNumber(value: number): number;
 
   sample(rng: Rng): number {
-    return this.decode(rng.uniform());
+    // Without a prior this is exactly one uniform draw, as before priors existed (golden traces depend on it).
+    return this.decode(this.unitPrior === undefined ? rng.uniform() : this.unitPrior.sample(rng));
+  }
+
+  /**
+   * The default ConfigSpace gives a parameter with a prior and no explicit default: mu (exp(mu) on a log
+   * scale) clipped to the bounds for a normal, the mode of the beta mapped onto [lower, upper]. Not yet
+   * rounded or snapped. Undefined without a prior.
+   */
+  protected priorDefault(): number | undefined {
+    const prior = this.prior;
+    if (prior === undefined || this.unitPrior === undefined) return undefined;
+    if (prior.kind === 'normal') {
+      const v = this.log ? Math.exp(prior.mu) : prior.mu;
+      return v < this.lower ? this.lower : v > this.upper ? this.upper : v;
+    }
+    return new NumericScale(this.lower, this.upper, this.log).fromUnit(this.unitPrior.mode);
+  }
+
+  /** Log density of the prior at a legal value, on the vector scale (0 everywhere when uniform). */
+  logPrior(value: ParamValue): number {
+    return this.unitPrior === undefined ? 0 : this.unitPrior.logPdf(this.encode(value));
   }
 
   canonicalize(value: unknown): number {

@@ -7,8 +7,14 @@ import { FloatHyperparameter } from './FloatHyperparameter';
 import type { Hyperparameter } from './Hyperparameter';
 import { IntegerHyperparameter } from './IntegerHyperparameter';
 import { OrdinalHyperparameter } from './OrdinalHyperparameter';
+import { priorOf } from '../priors/priorOf';
 
-/** Builds the hyperparameter a core {@link ParameterSpec} describes (the inverse of `.spec`). */
+function prior(spec: ParameterSpec): { prior?: NonNullable<ReturnType<typeof priorOf>> } {
+  const p = priorOf(spec);
+  return p === undefined ? {} : { prior: p };
+}
+
+/** Builds the hyperparameter a core {@link ParameterSpec} describes (the inverse of `.spec`, numeric priors included). */
 export function hyperparameterFromSpec(spec: ParameterSpec): Hyperparameter {
   const role = spec.role === undefined ? {} : { role: spec.role };
   switch (spec.type) {
@@ -23,11 +29,12 @@ export function hyperparameterFromSpec(spec: ParameterSpec): Hyperparameter {
     case 'constant':
       return new ConstantHyperparameter(spec.name, spec.value, role);
     case 'integer':
-      return new IntegerHyperparameter(spec.name, spec.lower, spec.upper, { log: spec.log, default: spec.default, ...role });
+      return new IntegerHyperparameter(spec.name, spec.lower, spec.upper, { log: spec.log, default: spec.default, ...prior(spec), ...role });
     case 'float':
       return new FloatHyperparameter(spec.name, spec.lower, spec.upper, {
         log: spec.log,
         default: spec.default,
+        ...prior(spec),
         ...(spec.q === undefined ? {} : { q: spec.q }),
         ...role,
       });

@@ -80,8 +80,9 @@ describe('ConfigSpace JSON', () => {
 
   test('unsupported and unknown types are clear errors', () => {
     const doc = (hp: object) => ({ hyperparameters: [hp], conditions: [], forbiddens: [], json_format_version: 0.4 });
-    expectJsonError(() => readConfigSpaceJson(doc({ name: 'x', type: 'normal_float', mu: 0, sigma: 1, log: false })), 'x', '"normal_float" is not supported');
-    expectJsonError(() => readConfigSpaceJson(doc({ name: 'x', type: 'beta_int', alpha: 1, beta: 1 })), 'x', '"beta_int"');
+    // normal_* and beta_* are read now (see configSpaceJsonFormats.test.ts); their parameters are checked.
+    expectJsonError(() => readConfigSpaceJson(doc({ name: 'x', type: 'normal_float', mu: 0, sigma: 0, log: false })), 'x', 'prior sigma must be a finite number > 0, got 0');
+    expectJsonError(() => readConfigSpaceJson(doc({ name: 'x', type: 'beta_int', alpha: 1, beta: -1, lower: 0, upper: 3 })), 'x', 'prior beta must be a finite number > 0');
     expectJsonError(() => readConfigSpaceJson(doc({ name: 'x', type: 'weird' })), 'x', 'unknown hyperparameter type "weird"');
     expectJsonError(() => readConfigSpaceJson(doc({ name: 'x', type: 'uniform_float', lower: 1, upper: 0 })), 'x', 'hyperparameters[0]');
     expectJsonError(() => readConfigSpaceJson('{"hyperparameters": ['), '(document)', 'not valid JSON');
@@ -117,7 +118,9 @@ describe('ConfigSpace JSON', () => {
     expect(space.get('a').meta).toEqual({ help: 'hi' });
     expect(space.get('b').spec).toEqual({ type: 'float', name: 'b', lower: 0, upper: 1, log: false, q: 0.5, default: 0.5 });
     expect(space.get('c').type).toBe('constant');
-    expect(writeConfigSpaceJson(space)['hyperparameters']).toContainEqual({
+    // A document with default_value is ConfigSpace 1.x: written back as it was read, or in the old keys on request.
+    expect(writeConfigSpaceJson(space)['hyperparameters']).toContainEqual({ name: 'a', type: 'categorical', choices: ['u', 'v'], default_value: 'v', weights: [1, 3], meta: { help: 'hi' } });
+    expect(writeConfigSpaceJson(space, { format: '0.4' })['hyperparameters']).toContainEqual({
       name: 'a',
       type: 'categorical',
       choices: ['u', 'v'],
@@ -131,7 +134,7 @@ describe('ConfigSpace JSON', () => {
     const codec = extendCodec(DEFAULT_CODEC, {
       hyperparameterReaders: {
         // Approximate a normal prior by a uniform over mu +- 3 sigma.
-        normal_float: (item) => {
+        my_normal_float: (item) => {
           const name = item.data['name'] as string;
           const mu = readNumber(item, 'mu');
           const sigma = readNumber(item, 'sigma');
@@ -139,13 +142,13 @@ describe('ConfigSpace JSON', () => {
         },
       },
     });
-    const doc = { hyperparameters: [{ name: 'x', type: 'normal_float', mu: 0, sigma: 1, log: false, default: 0 }] };
+    const doc = { hyperparameters: [{ name: 'x', type: 'my_normal_float', mu: 0, sigma: 1, log: false, default: 0 }] };
     expect(readConfigSpaceJson(doc, { codec }).get('x').spec).toEqual({ type: 'float', name: 'x', lower: -3, upper: 3, log: false, default: 0 });
     expect(() => readConfigSpaceJson(doc)).toThrow(SpaceError);
   });
 
   test('the JAHS search_space.json is not ConfigSpace JSON (an object of hyperparameters)', () => {
-    const text = readFileSync('/work/shared/data/jahs-cifar10-thesis/search_space.json', 'utf8');
+    const text = readFileSync(new URL('./fixtures/jahs_search_space.json', import.meta.url), 'utf8');
     expectJsonError(() => readConfigSpaceJson(text), '(document)', '"hyperparameters" must be an array');
   });
 });

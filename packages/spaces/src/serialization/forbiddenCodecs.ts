@@ -1,9 +1,18 @@
 import type { ForbiddenAndClause, ForbiddenClause, ForbiddenEqualsClause, ForbiddenInClause, ForbiddenRelationClause, ForbiddenType } from '../forbiddens/ForbiddenClause';
 import { forbiddenParameters } from '../forbiddens/forbiddenParameters';
-import type { ForbiddenReader, ForbiddenWriter } from './ConfigSpaceJsonCodec';
+import type { ForbiddenReader, ForbiddenWriter, JsonObject } from './ConfigSpaceJsonCodec';
 import { jsonError, readArray, readString, readValue, readValues } from './jsonFields';
 
 const RELATIONS = ['LESS', 'EQUALS', 'GREATER'] as const;
+type Relation = (typeof RELATIONS)[number];
+/** The lambdas of `RELATION` items: ConfigSpace < 1.0 wrote LESS / EQUALS / GREATER, the 1.x legacy reader also knows LT / EQ / GT. */
+const LAMBDAS: Readonly<Record<string, Relation>> = { LESS: 'LESS', EQUALS: 'EQUALS', GREATER: 'GREATER', LT: 'LESS', EQ: 'EQUALS', GT: 'GREATER' };
+/** ConfigSpace 1.x writes one type per relation. */
+const TYPED_RELATIONS: Readonly<Record<Relation, string>> = { LESS: 'RELATION_LT', EQUALS: 'RELATION_EQ', GREATER: 'RELATION_GT' };
+
+function typedRelationReader(relation: Relation): ForbiddenReader {
+  return (item) => Object.freeze({ type: 'RELATION', relation, left: readString(item, 'left'), right: readString(item, 'right') });
+}
 
 /** Default forbidden-clause readers, keyed by ConfigSpace JSON `type`. */
 export const FORBIDDEN_READERS: ReadonlyMap<string, ForbiddenReader> = new Map<string, ForbiddenReader>([
@@ -20,18 +29,17 @@ export const FORBIDDEN_READERS: ReadonlyMap<string, ForbiddenReader> = new Map<s
   [
     'RELATION',
     (item) => {
-      const relation = item.data['lambda'];
-      if (!RELATIONS.includes(relation as (typeof RELATIONS)[number])) {
-        throw jsonError(item, `relation lambda ${JSON.stringify(relation)} is not supported`, RELATIONS.join(', '));
+      const lambda = item.data['lambda'];
+      const relation = typeof lambda === 'string' && Object.hasOwn(LAMBDAS, lambda) ? LAMBDAS[lambda] : undefined;
+      if (relation === undefined) {
+        throw jsonError(item, `relation lambda ${JSON.stringify(lambda)} is not supported`, Object.keys(LAMBDAS).join(', '));
       }
-      return Object.freeze({
-        type: 'RELATION',
-        relation: relation as (typeof RELATIONS)[number],
-        left: readString(item, 'left'),
-        right: readString(item, 'right'),
-      });
+      return Object.freeze({ type: 'RELATION', relation, left: readString(item, 'left'), right: readString(item, 'right') });
     },
   ],
+  ['RELATION_LT', typedRelationReader('LESS')],
+  ['RELATION_EQ', typedRelationReader('EQUALS')],
+  ['RELATION_GT', typedRelationReader('GREATER')],
 ]);
 
 /** Default forbidden-clause writers, keyed by `ForbiddenClause['type']`. */
@@ -52,15 +60,18 @@ export const FORBIDDEN_WRITERS: ReadonlyMap<ForbiddenType, ForbiddenWriter> = ne
   ],
   [
     'AND',
-    (c, nested) => {
+    (c, nested, format): JsonObject => {
       const f = c as ForbiddenAndClause;
-      return { name: forbiddenParameters(f)[0] ?? '', type: 'AND', clauses: f.clauses.map((part: ForbiddenClause) => nested(part)) };
+      const clauses = f.clauses.map((part: ForbiddenClause): JsonObject => nested(part));
+      // Before 1.0 an AND carried the name of its first parameter; 1.x writes only the clauses.
+      return format === '1' ? { type: 'AND', clauses } : { name: forbiddenParameters(f)[0] ?? '', type: 'AND', clauses };
     },
   ],
   [
     'RELATION',
-    (c) => {
+    (c, _nested, format): JsonObject => {
       const f = c as ForbiddenRelationClause;
+      if (format === '1') return { type: TYPED_RELATIONS[f.relation], left: f.left, right: f.right };
       return { left: f.left, right: f.right, type: 'RELATION', lambda: f.relation };
     },
   ],

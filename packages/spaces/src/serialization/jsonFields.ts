@@ -2,11 +2,14 @@ import type { JsonValue, ParamValue } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
 import { formatValue } from '../errors/formatValue';
 import { isParamValue } from '../hyperparameters/definitionChecks';
+import type { ConfigSpaceJsonFormat } from './ConfigSpaceJsonFormat';
 
 /** A JSON object being read, with the path used in error messages (`hyperparameters[3]`). */
 export interface JsonItem {
   readonly path: string;
   readonly data: Readonly<Record<string, unknown>>;
+  /** The dialect of the document (default '0.4'): where a field's meaning differs (log-scale normals). */
+  readonly format?: ConfigSpaceJsonFormat;
 }
 
 /** Throws 'invalid-json' about `item`, naming its `name`/`child` when it has one. */
@@ -20,11 +23,11 @@ export function jsonError(item: JsonItem, problem: string, allowed?: string): Sp
 }
 
 /** Checks that `value` is a JSON object and wraps it as an item. */
-export function asItem(value: unknown, path: string): JsonItem {
+export function asItem(value: unknown, path: string, format?: ConfigSpaceJsonFormat): JsonItem {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new SpaceError('invalid-json', { parameter: path, problem: `expected an object, got ${formatValue(value)}` });
   }
-  return { path, data: value as Record<string, unknown> };
+  return { path, data: value as Record<string, unknown>, ...(format === undefined ? {} : { format }) };
 }
 
 export function readString(item: JsonItem, key: string): string {
