@@ -61,6 +61,31 @@ describe('jahskit compare', () => {
     expect(both.err()).toMatch(/--benchmarks is the old name of --protocols: give one of them/);
   });
 
+  test('a labelled variant (re@small) runs an optimizer again with other options, in its own folder and leaderboard row', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    const io = memoryIo('', cwd);
+    const options = JSON.stringify({ 're@small': { population: 10, sampleSize: 3 } });
+    expect(await runCli(['compare', '--protocols', 'nb201', '--optimizers', 're,re@small', '--optimizer-options', options, '--seeds', '2', '--threads', '1', '--quiet', '--out', 'grid'], io)).toBe(0);
+    const files = snapshot(join(cwd, 'grid'));
+    expect([...files.keys()].sort()).toEqual(['nb201/re/seed0.jsonl', 'nb201/re/seed1.jsonl', 'nb201/re@small/seed0.jsonl', 'nb201/re@small/seed1.jsonl']);
+    expect(files.get('nb201/re@small/seed0.jsonl')).not.toEqual(files.get('nb201/re/seed0.jsonl'));
+    expect(readFileSync(join(cwd, 'grid', 'nb201', 're@small', 'seed0.jsonl'), 'utf8')).toContain('"optimizerOptions":{"population":10,"sampleSize":3}');
+    expect(readFileSync(join(cwd, 'grid', 'leaderboard.md'), 'utf8')).toMatch(/\| re@small \|/);
+  });
+
+  test.each([
+    [['--optimizers', 're@'], /--optimizers entry "re@" is not an optimizer id or id@variant/, 2],
+    [['--optimizers', 're@small'], /--optimizers names the variant "re@small", which has no options in --optimizer-options/, 2],
+    [['--optimizers', 'nope@x', '--optimizer-options', '{"nope@x": {}}'], /unknown optimizer "nope"/, 1],
+    [['--optimizers', 're@small', '--optimizer-options', '{"re@small": {"population": -1}}'], /optimizer "re@small": option "population"/, 1],
+  ])('a bad variant %j gives one readable line', async (args, message, code) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    const io = memoryIo('', cwd);
+    expect(await runCli(['compare', '--protocols', 'nb201', '--seeds', '1', '--quiet', '--out', 'x', ...args], io)).toBe(code);
+    expect(io.err()).toMatch(message);
+    expect(io.err().trim().split('\n')).toHaveLength(1);
+  });
+
   test('a grid of one run works with several threads (issue 13)', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
     const io = memoryIo('', cwd);

@@ -7,6 +7,7 @@ import { CliError } from '../commandLineError';
 import { BUILTIN_PROTOCOLS } from '../compare/builtinProtocols';
 import type { RunJob } from '../compare/executeRun';
 import { findProtocol } from '../compare/findProtocol';
+import { parseOptimizerVariant } from '../compare/optimizerVariant';
 import { claimResultsFolder } from '../compare/GridManifest';
 import { RunContext } from '../compare/RunContext';
 import { runGrid } from '../compare/runGrid';
@@ -35,6 +36,8 @@ const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id
   resumes an interrupted grid. Then writes analysis.json, leaderboard.md, leaderboard.csv
   (and report.html with --report) in <out>.
   --optimizer-options '{"re": {"population": 50}}'   options per optimizer id
+  --optimizers rs,re,re@pop20 --optimizer-options '{"re@pop20": {"population": 20}}'   a labelled variant:
+      the same optimizer again with other options, in its own folder and leaderboard row
   --benchmarks and --workers, the old names of --protocols and --threads, work until the next release
   --storage postgresql://user@host:port/db   a distributed grid: its runs are queued in PostgreSQL (the same
       run is never queued twice), this process works on them beside any \`jahskit worker\` processes on
@@ -78,12 +81,19 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       const optionsById = parseJsonOption(values['optimizer-options'], '--optimizer-options') as Record<string, JsonValue>;
       const reg = registry();
       const ids = list(values.optimizers, 'optimizers');
+      const variants = ids.map(parseOptimizerVariant);
       for (const key of Object.keys(optionsById)) {
         if (!ids.includes(key)) throw new CliError('usage', `--optimizer-options names "${key}", which is not in --optimizers (${ids.join(', ')})`, { parameter: 'optimizer-options', allowed: ids.join(', ') });
       }
+      for (const { label, variant } of variants) {
+        // A variant without options of its own would rerun its optimizer under a second name.
+        if (variant !== undefined && optionsById[label] === undefined) {
+          throw new CliError('usage', `--optimizers names the variant "${label}", which has no options in --optimizer-options (e.g. '{"${label}": {...}}')`, { parameter: 'optimizer-options' });
+        }
+      }
       const skipped: SkippedPair[] = [];
-      const optimizers = ids.map((id) => {
-        const descriptor = reg.get('optimizer', id);
+      const optimizers = variants.map(({ label: id, id: registered }) => {
+        const descriptor = reg.get('optimizer', registered);
         const options = (optionsById[id] ?? {}) as Record<string, JsonValue>;
         // Fail before any run starts: a typo must not surface as 60 failed runs.
         validateOptions(descriptor.options, options, `optimizer "${id}"`);

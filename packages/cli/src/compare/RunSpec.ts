@@ -5,7 +5,7 @@ import { join } from 'node:path';
 export interface RunSpec {
   /** Protocol name. */
   readonly task: string;
-  /** Registered optimizer id; also the row label of reports. */
+  /** Registered optimizer id, or a labelled variant `id@variant` (see OptimizerVariant); also the row label of reports. */
   readonly optimizer: string;
   readonly optimizerOptions: Readonly<Record<string, JsonValue>>;
   readonly seed: number;

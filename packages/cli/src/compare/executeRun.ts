@@ -6,6 +6,7 @@ import { isFullFidelity } from '../analysis/isFullFidelity';
 import { metricTracker } from '../analysis/runTrajectory';
 import { CliError } from '../commandLineError';
 import { resultLine, timingLine } from '../report/resultLines';
+import { optimizerIdOf } from './optimizerVariant';
 import type { Protocol } from './Protocol';
 import { RunFileWriter, scanRunFile } from './RunFile';
 import { quoteValue } from '../quoteValue';
@@ -42,7 +43,7 @@ export async function executeRun(job: RunJob, context: RunContext, observe?: (re
   const header = runHeader(protocol, spec, benchmark);
   if (state.first !== undefined) checkSameHeader(path, state.first, header);
   if (state.finished) return { status: 'skipped', trials: (JSON.parse(state.last as string) as { end: RunEnd }).end.trials };
-  const optimizer = context.registry.createOptimizer(spec.optimizer, spec.optimizerOptions, optimizerContextFor(benchmark, spec.seed));
+  const optimizer = context.registry.createOptimizer(optimizerIdOf(spec.optimizer), spec.optimizerOptions, optimizerContextFor(benchmark, spec.seed));
   const writer = new RunFileWriter(path, state);
   // Timing varies from run to run: it is written afresh beside the results, never compared.
   const timing = new TimingWriter(timingFilePath(path));
