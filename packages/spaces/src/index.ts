@@ -37,6 +37,11 @@ export { integer, IntegerHyperparameter, type IntegerOptions } from './hyperpara
 export { NumericalHyperparameter } from './hyperparameters/NumericalHyperparameter';
 export { ordinal, OrdinalHyperparameter, type OrdinalOptions } from './hyperparameters/OrdinalHyperparameter';
 export { ConfigurationSpace, type ConfigurationSpaceDefinition } from './space/ConfigurationSpace';
+export { checkNumericPrior, type NumericPrior } from './priors/NumericPrior';
+export { logPriorDensity } from './priors/logPriorDensity';
+export { priorOf } from './priors/priorOf';
+export { UnitPrior } from './priors/UnitPrior';
+export { withoutPriors } from './priors/withoutPriors';
 export { detectPcsFormat, type PcsFormat } from './pcs/detectPcsFormat';
 export { readPcs, type ReadPcsOptions } from './pcs/readPcs';
 export { writePcs, type WritePcsOptions } from './pcs/writePcs';
@@ -73,7 +78,8 @@ export {
   readValues,
   type JsonItem,
 } from './serialization/jsonFields';
-export { readConfigSpaceJson, type ReadConfigSpaceJsonOptions } from './serialization/readConfigSpaceJson';
+export { configSpaceJsonFormatOf, readConfigSpaceJson, type ReadConfigSpaceJsonOptions } from './serialization/readConfigSpaceJson';
+export { CONFIG_SPACE_JSON_FORMATS, detectConfigSpaceJsonFormat, type ConfigSpaceJsonFormat } from './serialization/ConfigSpaceJsonFormat';
 export { JSON_FORMAT_VERSION, writeConfigSpaceJson, type WriteConfigSpaceJsonOptions } from './serialization/writeConfigSpaceJson';
 export {
   DARTS_OPS,
