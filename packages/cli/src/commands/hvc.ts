@@ -1,11 +1,14 @@
 import { hypervolumeContributions } from '@jahskit/multiobjective';
 import type { Command } from '../Command';
+import { moocoreInputHelp } from './moocoreInputHelp';
 import { finiteVolume, formatNumber, runPointsCommand } from './readPoints';
 
-const USAGE = `usage: jahskit hvc -r <r1,r2,...> [file]
+const USAGE = `usage: jahskit hvc -r <r1,r2,...> [options] [file...]
   Prints the exclusive hypervolume contribution HV(all) - HV(all but the point) of each point read
-  from the file or standard input, one per line in input order (minimisation). Dominated and
-  duplicated points contribute 0.`;
+  from the files or standard input, one per line in input order (minimisation unless told
+  otherwise); the sets' values are separated by a blank line. Dominated and duplicated points
+  contribute 0.
+${moocoreInputHelp(true)}`;
 
 /** `jahskit hvc`: exclusive hypervolume contribution of every point. */
 export const hvcCommand: Command = {
@@ -18,13 +21,18 @@ export const hvcCommand: Command = {
         name: 'hvc',
         usage: USAGE,
         needsReference: true,
-        compute: ({ points, n, d, reference }) => {
-          if (n === 0) return '';
-          const c = hypervolumeContributions(points, d, reference!);
-          let out = '';
-          for (let i = 0; i < n; i++) out += `${formatNumber(finiteVolume(c[i]!, `the contribution of point ${i + 1}`))}\n`;
-          return out;
-        },
+        compute: ({ sets, d, reference }) =>
+          sets
+            .map((set, k) => {
+              const c = hypervolumeContributions(set.points, d, reference!);
+              let out = '';
+              for (let i = 0; i < set.n; i++) {
+                const what = sets.length === 1 ? `the contribution of point ${i + 1}` : `the contribution of point ${i + 1} of set ${k + 1}`;
+                out += `${formatNumber(finiteVolume(c[i]!, what))}\n`;
+              }
+              return out;
+            })
+            .join('\n'),
       },
       argv,
       io,

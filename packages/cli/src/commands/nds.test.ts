@@ -16,6 +16,30 @@ describe('jahskit nds', () => {
     expect(await ndsCommand.run([], empty)).toBe(0);
     expect(empty.out()).toBe('');
   });
+  test('moocore: each set (ended by a blank or comment line) is ranked on its own, the sets separated by a blank line', async () => {
+    const io = memoryIo('1 1\n2 2\n\n\n2 2\n3 3\n1 1\n# next\n5 5\n');
+    expect(await ndsCommand.run([], io)).toBe(0);
+    expect(io.out()).toBe('1\n2\n\n2\n3\n1\n\n1\n');
+    const union = memoryIo('1 1\n2 2\n\n\n2 2\n3 3\n1 1\n# next\n5 5\n');
+    expect(await ndsCommand.run(['--union'], union)).toBe(0);
+    expect(union.out()).toBe('1\n2\n2\n3\n1\n4\n');
+  });
+  test('--help lists moocore\'s options, without the reference point nds does not take', async () => {
+    const io = memoryIo('');
+    expect(await ndsCommand.run(['--help'], io)).toBe(0);
+    expect(io.out()).toMatch(/-o, --obj/);
+    expect(io.out()).toMatch(/--maximise/);
+    expect(io.out()).not.toMatch(/--reference/);
+  });
+  test('moocore: --maximise and -o/--obj', async () => {
+    const max = memoryIo('1 1\n2 2\n0 3\n');
+    expect(await ndsCommand.run(['--maximise'], max)).toBe(0);
+    expect(max.out()).toBe('2\n1\n1\n');
+    // Minimise the first, maximise the second: (0, 3) dominates both others.
+    const mixed = memoryIo('1 1\n2 2\n0 3\n');
+    expect(await ndsCommand.run(['-o', '-+'], mixed)).toBe(0);
+    expect(mixed.out()).toBe('2\n2\n1\n');
+  });
   test('bad input and misuse', async () => {
     const ragged = memoryIo('1 2\n1\n');
     expect(await ndsCommand.run([], ragged)).toBe(1);
@@ -26,7 +50,12 @@ describe('jahskit nds', () => {
     const misuse = memoryIo('1 2\n');
     expect(await ndsCommand.run(['-r', '1,1'], misuse)).toBe(2);
     expect(misuse.err()).toMatch(/^jahskit nds: -r\/--reference is not used/);
+    // Several files are moocore's usage; a missing one is named.
     const two = memoryIo('');
-    expect(await ndsCommand.run(['a', 'b'], two)).toBe(2);
+    expect(await ndsCommand.run(['a', 'b'], two)).toBe(1);
+    expect(two.err()).toMatch(/^jahskit nds: cannot read a: ENOENT\n$/);
+    const wrongObj = memoryIo('1 2\n\n1 2 \n');
+    expect(await ndsCommand.run(['-o', '+'], wrongObj)).toBe(1);
+    expect(wrongObj.err()).toBe('jahskit nds: -o/--obj "+" gives 1 directions but the points have 2 objectives\n');
   });
 });

@@ -1,10 +1,13 @@
 import { nonDominatedSort } from '@jahskit/multiobjective';
 import type { Command } from '../Command';
+import { moocoreInputHelp } from './moocoreInputHelp';
 import { runPointsCommand } from './readPoints';
 
-const USAGE = `usage: jahskit nds [file]
-  Prints the Pareto front rank (1 = non-dominated, minimisation) of each point read from the file
-  or standard input, one per line in input order. Identical points share a rank.`;
+const USAGE = `usage: jahskit nds [options] [file...]
+  Prints the Pareto front rank (1 = non-dominated, minimisation unless told otherwise) of each
+  point read from the files or standard input, one per line in input order; each set is ranked on
+  its own and the sets' ranks are separated by a blank line. Identical points share a rank.
+${moocoreInputHelp(false)}`;
 
 /** `jahskit nds`: non-dominated sorting, in the spirit of moocore's nondominated. */
 export const ndsCommand: Command = {
@@ -17,13 +20,15 @@ export const ndsCommand: Command = {
         name: 'nds',
         usage: USAGE,
         needsReference: false,
-        compute: ({ points, n, d }) => {
-          if (n === 0) return '';
-          const ranks = nonDominatedSort(points, d);
-          let out = '';
-          for (let i = 0; i < n; i++) out += `${ranks[i]! + 1}\n`;
-          return out;
-        },
+        compute: ({ sets, d }) =>
+          sets
+            .map((set) => {
+              const ranks = nonDominatedSort(set.points, d);
+              let out = '';
+              for (let i = 0; i < set.n; i++) out += `${ranks[i]! + 1}\n`;
+              return out;
+            })
+            .join('\n'),
       },
       argv,
       io,

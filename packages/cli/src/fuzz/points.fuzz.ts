@@ -6,8 +6,9 @@ import { expectCleanOutcome, fuzzTest, jahskit, Sandbox } from './fuzzFixtures';
 
 /**
  * Point files of hv, hvc and nds: rows of numbers in any spelling JavaScript or a user might write,
- * with now and then a token that is not a finite number. The oracle is the documented grammar: finite
- * decimal numbers, the same count on every row, a reference point (hv, hvc) of that many values.
+ * with now and then a token that is not a finite number, in sets ended by blank or comment lines. The
+ * oracle is the documented grammar: finite decimal numbers, the same count on every row, a reference
+ * point (hv, hvc) of that many values, one result per set.
  * Valid input must give a result (a finite volume, or the overflow error); anything else the error of
  * its kind: 2 for a bad --reference, 1 for a bad point file.
  */
@@ -43,26 +44,35 @@ const pointText = fc.integer({ min: 1, max: 5 }).chain((d) =>
 interface Expected {
   readonly code: 0 | 1 | 2;
   readonly n: number;
+  /** Point sets: as in moocore, a blank or comment line ends a set. */
+  readonly sets: number;
 }
 
 /** What the grammar says about `rows` with `reference` (undefined for nds). */
 function expected(rows: readonly string[], reference: string | undefined): Expected {
   if (reference !== undefined) {
     const tokens = reference.split(/[\s,]+/).filter((t) => t !== '');
-    if (tokens.length === 0 || !tokens.every(isFinite)) return { code: 2, n: 0 };
+    if (tokens.length === 0 || !tokens.every(isFinite)) return { code: 2, n: 0, sets: 0 };
   }
   let d = -1;
   let n = 0;
+  let sets = 0;
+  let open = false;
   for (const row of rows) {
     const line = row.trim();
-    if (line === '' || line.startsWith('#')) continue;
+    if (line === '' || line.startsWith('#')) {
+      open = false;
+      continue;
+    }
     const tokens = line.split(/\s+/);
     if (d === -1) d = tokens.length;
-    if (tokens.length !== d || !tokens.every(isFinite)) return { code: 1, n };
+    if (tokens.length !== d || !tokens.every(isFinite)) return { code: 1, n, sets };
+    if (!open) sets++;
+    open = true;
     n++;
   }
-  if (reference !== undefined && n > 0 && reference.split(/[\s,]+/).filter((t) => t !== '').length !== d) return { code: 1, n };
-  return { code: 0, n };
+  if (reference !== undefined && n > 0 && reference.split(/[\s,]+/).filter((t) => t !== '').length !== d) return { code: 1, n, sets };
+  return { code: 0, n, sets };
 }
 
 const sandbox = new Sandbox('jahskit-fuzz-points-');
@@ -87,8 +97,11 @@ describe('hv, hvc, nds over arbitrary point files', () => {
       if (want.code === 0 && outcome.code === 1 && /overflows double precision/.test(outcome.err)) return;
       expect(outcome.code, `${outcome.err}\n${JSON.stringify(text)} -r ${ref}`).toBe(want.code);
       if (outcome.code !== 0) return;
-      const values = outcome.out === '' ? [] : outcome.out.trimEnd().split('\n').map(Number);
-      expect(values).toHaveLength(command === 'hv' ? 1 : want.n);
+      // hvc and nds separate the sets' values by a blank line.
+      const lines = outcome.out === '' ? [] : outcome.out.trimEnd().split('\n');
+      expect(lines.filter((l) => l === '')).toHaveLength(command === 'hv' ? 0 : Math.max(0, want.sets - 1));
+      const values = lines.filter((l) => l !== '').map(Number);
+      expect(values).toHaveLength(command === 'hv' ? Math.max(1, want.sets) : want.n);
       for (const v of values) expect(Number.isFinite(v) && v >= 0, outcome.out).toBe(true);
       if (command === 'nds') for (const v of values) expect(Number.isInteger(v) && v >= 1).toBe(true);
     });
