@@ -32,7 +32,8 @@ export function checkNumericPrior(name: string, prior: unknown): NumericPrior {
     if (typeof p['mu'] !== 'number' || !Number.isFinite(p['mu'])) {
       throw new SpaceError('invalid-definition', { parameter: name, problem: `prior mu must be a finite number, got ${formatValue(p['mu'])}`, allowed: ALLOWED });
     }
-    return Object.freeze({ kind: 'normal', mu: p['mu'], sigma: positive(name, 'sigma', p['sigma']) });
+    // + 0: -0 would not survive JSON (it is written as 0).
+    return Object.freeze({ kind: 'normal', mu: p['mu'] + 0, sigma: positive(name, 'sigma', p['sigma']) });
   }
   if (typeof p === 'object' && p !== null && p['kind'] === 'beta') {
     return Object.freeze({ kind: 'beta', alpha: positive(name, 'alpha', p['alpha']), beta: positive(name, 'beta', p['beta']) });
