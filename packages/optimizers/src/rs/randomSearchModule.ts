@@ -1,13 +1,19 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
-import { RandomSearch } from './RandomSearch';
+import { RandomSearch, type RandomSearchOptions } from './RandomSearch';
 
-export const randomSearchDescriptor: OptimizerDescriptor<Record<string, never>> = {
+const options = z
+  .object({
+    prior: z.boolean().default(false).describe("draw from the space's priors (normal / beta parameters, categorical weights) instead of uniformly"),
+  })
+  .strict();
+
+export const randomSearchDescriptor: OptimizerDescriptor<RandomSearchOptions> = {
   id: 'rs',
-  summary: 'random search: independent draws from the prior at full fidelity',
+  summary: 'random search: independent uniform draws (or from the priors, with prior: true) at full fidelity',
   capabilities: RandomSearch.capabilities,
-  options: z.object({}).strict() as never,
-  create: (_options, context) => new RandomSearch(context),
+  options: options as never,
+  create: (o, context) => new RandomSearch(context, o),
 };
 
 /** Registers random search. */

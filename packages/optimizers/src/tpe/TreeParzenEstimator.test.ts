@@ -79,6 +79,42 @@ describe('tpe', () => {
   });
 });
 
+describe('tpe with priors', () => {
+  const space = new ConfigurationSpace({
+    name: 'prior',
+    parameters: [float('x', 0, 1, { prior: { kind: 'normal', mu: 0.8, sigma: 0.05 } }), categorical('c', ['a', 'b', 'c'], { weights: [1, 1, 8] })],
+  });
+  const context = (seed: number) => ({ space, fidelitySpace: new ConfigurationSpace({ name: 'none', parameters: [] }), objectives: [{ name: 'y', direction: 'minimize' as const, cheap: false }], seed });
+  const run = (options: unknown, seed: number, rounds: number) => {
+    const optimizer = tpeDescriptor.create(validateOptions(tpeDescriptor.options, { startupTrials: 10, ...(options as object) }, 'tpe'), context(seed));
+    const configs = [];
+    for (let round = 0; round < rounds; round++) {
+      const [trial] = optimizer.ask(1);
+      const c = trial!.config;
+      expect(space.validate(c)).toEqual(c);
+      configs.push(c);
+      // The optimum (x = 0.8, c = 'c') is where the prior points.
+      optimizer.tell([{ trial: trial!, status: 'ok', values: [Math.abs((c['x'] as number) - 0.8) + (c['c'] === 'c' ? 0 : 0.5)], metrics: {}, cost: 1 }]);
+    }
+    return configs;
+  };
+
+  test('start-up draws follow the prior with prior: true, are uniform by default', () => {
+    const near = (configs: Record<string, unknown>[]) => configs.filter((c) => Math.abs((c['x'] as number) - 0.8) < 0.15).length;
+    expect(near(run({ prior: true }, 1, 10))).toBeGreaterThanOrEqual(9);
+    expect(near(run({}, 1, 10))).toBeLessThanOrEqual(6);
+  });
+
+  test('prior: true is deterministic per seed and finds the prior\'s region', () => {
+    const a = run({ prior: true }, 2, 25);
+    expect(run({ prior: true }, 2, 25)).toEqual(a);
+    const regret = (configs: Record<string, unknown>[]) => Math.min(...configs.map((c) => Math.abs((c['x'] as number) - 0.8) + (c['c'] === 'c' ? 0 : 0.5)));
+    expect(regret(a)).toBeLessThan(0.05);
+    // After start-up the piBO term keeps most proposals in the prior's region.
+    expect(a.slice(10).filter((c) => c['c'] === 'c' && Math.abs((c['x'] as number) - 0.8) < 0.2).length).toBeGreaterThanOrEqual(10);
+  });
+});
+
 describe('tpe on a discrete, deterministic benchmark', () => {
   test('never re-proposes an asked configuration, and does re-propose with avoidDuplicates off', async () => {
     const benchmark = createNb201Benchmark(await loadNb201Table(), { instance: 'cifar10', objectives: ['valid_error'], noise: 'mean' });

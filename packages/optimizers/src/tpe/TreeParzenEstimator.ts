@@ -1,4 +1,5 @@
-import type { Configuration, Observation, OptimizerContext, Rng } from '@jahskit/core';
+import type { Configuration, Observation, OptimizerContext, Rng, SearchSpace } from '@jahskit/core';
+import { logPriorDensity, withoutPriors } from '@jahskit/spaces';
 import { z } from 'zod';
 import { configurationSchema } from '../internal/configurationSchema';
 import { imputeRow } from '../internal/kde/MultivariateKde';
@@ -18,7 +19,12 @@ export interface TpeOptions {
   readonly minBandwidth: number;
   /** Never propose a configuration that was already asked (see the class comment). */
   readonly avoidDuplicates: boolean;
+  /** Use the space's priors: start-up draws from them, and piBO's prior weighting of l(x)/g(x) (see the class comment). */
+  readonly prior?: boolean;
 }
+
+/** piBO's beta: the prior's log density enters the score with weight PRIOR_BETA / n after n observations. */
+export const PRIOR_BETA = 10;
 
 const tpeState = (context: OptimizerContext) =>
   z.object({ observations: z.array(z.tuple([z.number().int().min(0), configurationSchema(context.space), z.number()])) });
@@ -44,10 +50,17 @@ export function goodCount(gamma: 'auto' | number, n: number): number {
  * best point back into l(x) and spends most of its budget re-evaluating it (measured on NAS-Bench-201:
  * about 18 distinct cells in 200 trials). When every candidate was seen, prior draws are tried; when those
  * are seen too (a nearly exhausted space), the best candidate is proposed anyway.
+ *
+ * Priors (`prior: true`, default false): start-up and fallback draws follow the space's priors (normal /
+ * beta parameters, categorical weights) instead of being uniform, and each candidate's score
+ * log l(x) - log g(x) gets (beta / n) log pi(x), n the number of observations and beta = {@link PRIOR_BETA}
+ * (piBO, Hvarfner et al. 2022): the prior steers early proposals and fades as data accumulates. With
+ * `prior: false` the space is sampled as `withoutPriors` gives it (a space without priors: as before).
  */
 export class TreeParzenEstimator extends ProposalOptimizer<ReturnType<typeof tpeState>> {
   static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
   private readonly codec: UnitCodec;
+  private readonly sampler: SearchSpace;
   private store: ObservationRows;
 
   constructor(
@@ -56,6 +69,7 @@ export class TreeParzenEstimator extends ProposalOptimizer<ReturnType<typeof tpe
   ) {
     super(context, { kind: 'tpe', state: tpeState(context), attempts: options.avoidDuplicates ? 1 : 0 });
     this.codec = new UnitCodec(context.space);
+    this.sampler = options.prior === true ? context.space : withoutPriors(context.space);
     this.store = this.newStore();
   }
 
@@ -72,13 +86,17 @@ export class TreeParzenEstimator extends ProposalOptimizer<ReturnType<typeof tpe
     if (size < Math.max(2, this.options.startupTrials)) return { config: this.fresh(rng) };
     const nGood = goodCount(this.options.gamma, size);
     const exclude = this.options.avoidDuplicates ? (config: Configuration) => this.asked.has(this.key(config)) : undefined;
-    return { config: proposeByDensityRatio(this.store, nGood, size - nGood, rng, { ...this.options, ...(exclude ? { exclude } : {}) }) ?? this.fresh(rng) };
+    const space = this.context.space;
+    const bonus = this.options.prior === true ? (config: Configuration) => (PRIOR_BETA / size) * logPriorDensity(space, config) : undefined;
+    return {
+      config: proposeByDensityRatio(this.store, nGood, size - nGood, rng, { ...this.options, ...(exclude ? { exclude } : {}), ...(bonus ? { bonus } : {}) }) ?? this.fresh(rng),
+    };
   }
 
   /** A prior draw, unseen when `avoidDuplicates` and one can be found in a few attempts. */
   private fresh(rng: Rng): Configuration {
-    let config = this.context.space.sample(rng);
-    for (let i = 1; i < FRESH_ATTEMPTS && this.options.avoidDuplicates && this.asked.has(this.key(config)); i++) config = this.context.space.sample(rng);
+    let config = this.sampler.sample(rng);
+    for (let i = 1; i < FRESH_ATTEMPTS && this.options.avoidDuplicates && this.asked.has(this.key(config)); i++) config = this.sampler.sample(rng);
     return config;
   }
 

@@ -11,6 +11,7 @@ const options = z
     multivariate: z.boolean().default(false).describe('use the BOHB multivariate product-kernel KDE instead of independent Parzen estimators'),
     bandwidthFactor: z.number().gt(0).default(3).describe('multivariate only: bandwidths are multiplied by this when sampling candidates'),
     minBandwidth: z.number().gt(0).default(1e-3).describe('multivariate only: lower bound of every KDE bandwidth'),
+    prior: z.boolean().default(false).describe("use the space's priors: start-up draws from them and piBO weighting (10/n) log pi(x) of the density ratio"),
   })
   .strict();
 

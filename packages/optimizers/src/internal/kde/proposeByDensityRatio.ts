@@ -16,6 +16,8 @@ export interface DensityRatioOptions {
   readonly minBandwidth: number;
   /** Candidates for which this returns true are never proposed (e.g. configurations already asked). */
   readonly exclude?: (config: Configuration) => boolean;
+  /** Added to a legal candidate's log l - log g (e.g. a weighted log prior density, piBO). */
+  readonly bonus?: (config: Configuration) => number;
 }
 
 /**
@@ -55,6 +57,7 @@ export function proposeByDensityRatio(store: ObservationRows, nGood: number, nBa
     const gScore = g.logDensityRows(candidates, n);
     for (let i = 0; i < n; i++) score[i] = (score[i] as number) - (gScore[i] as number);
   }
+  if (options.bonus !== undefined) for (let i = 0; i < n; i++) if (configs[i] !== undefined) score[i] = (score[i] as number) + options.bonus(configs[i] as Configuration);
   let best = -1;
   for (let i = 0; i < n; i++) {
     if (configs[i] === undefined || options.exclude?.(configs[i] as Configuration)) continue;
