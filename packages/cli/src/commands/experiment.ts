@@ -2,10 +2,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { PluginRegistry } from '@jahskit/core';
 import { formatMeanSem } from '../analysis/formatMeanSem';
+import type { MeanSem } from '../analysis/GridAnalysis';
 import type { GridAnalysis } from '../analysis/GridAnalysis';
 import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
-import { EXPERIMENTS } from '../compare/Experiment';
+import { BUILTIN_EXPERIMENTS as EXPERIMENTS } from '../compare/builtinExperiments';
 import { experimentAnalysis } from '../compare/experimentAnalysis';
 import { parseFlags } from '../parseFlags';
 import { quoteValue } from '../quoteValue';
@@ -34,9 +35,11 @@ export function experimentCommand(registry: () => PluginRegistry): Command {
       }
       const threads = renamedFlag(values, 'threads', 'workers', io);
       const out = values.out ?? join('runs', experiment.name);
+      const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
       const grid = [
-        '--protocols', experiment.arms.map((a) => a.protocol).join(','),
-        '--optimizers', experiment.optimizer,
+        '--protocols', unique(experiment.arms.map((a) => a.protocol)).join(','),
+        '--optimizers', unique(experiment.arms.map((a) => a.optimizer)).join(','),
+        ...(experiment.optimizerOptions !== undefined ? ['--optimizer-options', JSON.stringify(experiment.optimizerOptions)] : []),
         '--seeds', values.seeds ?? String(experiment.seeds),
         '--out', out,
         '--quiet',
@@ -51,14 +54,23 @@ export function experimentCommand(registry: () => PluginRegistry): Command {
       // Loaded on demand: the charting library is large and only plots need it.
       const { trajectoryChartSvg } = await import('../report/html/renderReport');
       await writeFile(join(dir, `${experiment.name}.svg`), await trajectoryChartSvg(task));
+      const columns = Object.keys(task.final[0]?.extras ?? {});
+      const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
       const table = [
-        `| search | ${task.metric.label} after ${task.trajectories[0]?.x.at(-1) ?? '?'} mean evaluation runtimes (mean ± SEM, ${task.seeds} seeds) |`,
-        '|---|---|',
-        ...task.final.map((row) => `| ${row.optimizer} | ${formatMeanSem(row.value)} |`),
+        row(['arm', `${task.metric.label} at the end of the budget`, ...columns]),
+        row(['---', '---', ...columns.map(() => '---')]),
+        ...task.final.map((r) => row([r.optimizer, formatMeanSem(r.value), ...columns.map((c) => showMeanSem(r.extras[c]))])),
+        '',
+        `Mean ± standard error over ${task.seeds} seeds; the x axis is ${task.xLabel} ("at 25%": after a quarter of the budget on it).`,
+        `Command: \`npx jahskit experiment ${experiment.name}${values.seeds !== undefined ? ` --seeds ${values.seeds}` : ''}\` (one \`jahskit compare\` grid; its folder holds every run).`,
       ].join('\n');
       await writeFile(join(dir, `${experiment.name}.md`), `# ${experiment.title}\n\n${experiment.question}\n\n![${experiment.title}](${experiment.name}.svg)\n\n${table}\n`);
       io.stdout(`${experiment.title}\n\n${table}\n\nwrote ${join(out, `${experiment.name}.svg`)}, ${join(out, `${experiment.name}.md`)}\n`);
       return 0;
     },
   };
+}
+
+function showMeanSem(value: MeanSem | undefined): string {
+  return value === undefined || !Number.isFinite(value.mean) ? 'none yet' : formatMeanSem(value);
 }

@@ -1,29 +1,31 @@
+import type { JsonValue } from '@jahskit/core';
+
+/** One line of an experiment's plot and one row of its table: an optimizer (or variant) on a protocol. */
+export interface ExperimentArm {
+  readonly protocol: string;
+  /** A registered optimizer id, or a labelled variant `id@variant` with options in `optimizerOptions`. */
+  readonly optimizer: string;
+  readonly label: string;
+}
+
 /**
- * A named research question answered by a grid: its protocols (one per arm), one optimizer, and
- * how the arms are shown together. `jahskit experiment <name>` runs it.
+ * A named research question answered by one `jahskit compare` grid: the protocols and optimizers
+ * (variants included) of its arms, and how the arms are shown together. `jahskit experiment <name>`
+ * runs it and writes its plot and table; the pages in docs/experiments are its output.
  */
 export interface Experiment {
   readonly name: string;
   readonly title: string;
   readonly question: string;
-  readonly optimizer: string;
-  /** Protocol name -> the label of its line in the plot. */
-  readonly arms: readonly { readonly protocol: string; readonly label: string }[];
+  /**
+   * Shown in this order. The grid runs every protocol of the arms with every optimizer of the arms
+   * (pairs that are not arms run too, and are not shown), so arms of several protocols should share
+   * their optimizers.
+   */
+  readonly arms: readonly ExperimentArm[];
+  /** Options of the variants the arms name, as `compare --optimizer-options` takes them. */
+  readonly optimizerOptions?: Readonly<Record<string, Readonly<Record<string, JsonValue>>>>;
   readonly seeds: number;
+  /** Fractions of the budget (the x axis) at which the table also shows the arms' mean, e.g. [0.25, 0.5]. */
+  readonly checkpoints?: readonly number[];
 }
-
-export const EXPERIMENTS: readonly Experiment[] = [
-  {
-    name: 'jahs-joint-vs-single',
-    title: 'Joint search vs NAS only vs HPO only (JAHS-Bench-201, CIFAR-10)',
-    question:
-      'The JAHS-Bench-201 paper’s first research question: does searching architecture and hyperparameters jointly beat searching either alone? Random search on the joint space, on the architecture with a fixed random hyperparameter setting per seed (NAS only), and on the hyperparameters with a fixed random architecture per seed (HPO only).',
-    optimizer: 'rs',
-    arms: [
-      { protocol: 'jahs', label: 'joint (NAS + HPO)' },
-      { protocol: 'jahs-nas', label: 'NAS only' },
-      { protocol: 'jahs-hpo', label: 'HPO only' },
-    ],
-    seeds: 10,
-  },
-];

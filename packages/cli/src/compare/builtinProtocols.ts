@@ -74,6 +74,21 @@ export const BUILTIN_PROTOCOLS: readonly Protocol[] = [
     embedded: true,
   },
   {
+    name: 'nb201-200',
+    title: 'NAS-Bench-201 CIFAR-10: validation regret after 200 evaluations',
+    description:
+      'Regret of the validation error (200 epochs) to the best cell of the table after 200 full-fidelity evaluations, one worker: a small budget at which the optimizers differ (the acceptance experiment nb201-single-objective).',
+    benchmark: 'nb201',
+    benchmarkOptions: { instance: 'cifar10' },
+    budget: { evaluations: 200 },
+    workers: 1,
+    seeds: 20,
+    metric: 'regret',
+    axis: 'evaluations',
+    logScale: true,
+    embedded: true,
+  },
+  {
     name: 'nb201-mo',
     title: 'NAS-Bench-201 CIFAR-10: validation error and parameters',
     description:
@@ -87,6 +102,29 @@ export const BUILTIN_PROTOCOLS: readonly Protocol[] = [
     metric: 'hypervolume',
     referencePoint: [16.8696, 1.1808126],
     axis: 'mean-evaluations',
+    embedded: true,
+  },
+  {
+    ...JAHS_BASE,
+    name: 'jahs-4workers',
+    title: 'JAHS-Bench-201 CIFAR-10, joint space: validation error, 4 asynchronous workers',
+    description: 'As `jahs`, with 4 simulated workers asking asynchronously: the same simulated wall-clock time, so four times the training time in all.',
+    benchmarkOptions: { variant: 'joint', objectives: ['valid_error'] },
+    workers: 4,
+    metric: 'best',
+  },
+  {
+    name: 'nb301-300',
+    title: 'NAS-Bench-301 (DARTS space, YAHPO Gym v2 surrogate): validation error after 300 evaluations',
+    description:
+      'Best validation error (%) at full fidelity (epoch 98) after 300 evaluations, one worker: the comparison of Siems et al. (2020) on the surrogate (the acceptance experiment nb301-single-objective).',
+    benchmark: 'nb301',
+    benchmarkOptions: { objectives: ['valid_error'] },
+    budget: { evaluations: 300 },
+    workers: 1,
+    seeds: 10,
+    metric: 'best',
+    axis: 'evaluations',
     embedded: true,
   },
   {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { EXPERIMENTS } from '../compare/Experiment';
+import { BUILTIN_EXPERIMENTS } from '../compare/builtinExperiments';
 import { defaultModules } from '../defaultModules';
 import { commands } from '../runCli';
 import { ADVERSARIAL_VALUES, expectCleanOutcome, flagValue, fuzzTest, jahskit, Sandbox } from './fuzzFixtures';
@@ -30,7 +30,7 @@ const storageUrl = fc.oneof(
   fc.constantFrom('memory:', 'file:', 'file:out/s.jsonl', 'file:in/points.txt', 'file:in', 'file://host/x', 'file:///', 'file:%00', 'postgres', 'sqlite:x'),
   flagValue.filter((v) => !v.startsWith('postgres')),
 );
-const experimentNames = new Set(EXPERIMENTS.map((e) => e.name));
+const experimentNames = new Set(BUILTIN_EXPERIMENTS.map((e) => e.name));
 
 const FUZZ: Readonly<Record<string, CommandFuzz>> = {
   list: { positional: fc.oneof(fc.constantFrom('benchmarks', 'optimizers', 'spaces'), garbageWord), success: true },

@@ -1,0 +1,88 @@
+import type { Experiment, ExperimentArm } from './Experiment';
+
+/** Arms of one protocol, labelled by their optimizer unless a label is given. */
+function armsOf(protocol: string, optimizers: readonly (string | readonly [string, string])[]): ExperimentArm[] {
+  return optimizers.map((o) => (typeof o === 'string' ? { protocol, optimizer: o, label: o } : { protocol, optimizer: o[0], label: o[1] }));
+}
+
+const RE_SMALL = { population: 20, sampleSize: 5 };
+
+/**
+ * The experiments jahskit ships: the acceptance experiments of the optimizers and the JAHS-Bench-201
+ * paper's first question. Each is one grid of `jahskit compare`; `jahskit experiment <name>` writes the
+ * page of the same name in docs/experiments.
+ */
+export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
+  {
+    name: 'jahs-joint-vs-single',
+    title: 'Joint search vs NAS only vs HPO only (JAHS-Bench-201, CIFAR-10)',
+    question:
+      'The JAHS-Bench-201 paper’s first research question: does searching architecture and hyperparameters jointly beat searching either alone? Random search on the joint space, on the architecture with a fixed random hyperparameter setting per seed (NAS only), and on the hyperparameters with a fixed random architecture per seed (HPO only).',
+    arms: [
+      { protocol: 'jahs', optimizer: 'rs', label: 'joint (NAS + HPO)' },
+      { protocol: 'jahs-nas', optimizer: 'rs', label: 'NAS only' },
+      { protocol: 'jahs-hpo', optimizer: 'rs', label: 'HPO only' },
+    ],
+    seeds: 10,
+  },
+  {
+    name: 'nb201-single-objective',
+    title: 'Single-objective optimizers on NAS-Bench-201 (CIFAR-10, 200 evaluations)',
+    question:
+      'Do the model-based and evolutionary optimizers beat random search on the NAS-Bench-201 cell space at a small budget, as the NAS-Bench-201 paper found for REA and BOHB-style methods? Regret of the validation error to the best cell of the table.',
+    arms: armsOf('nb201-200', ['rs', ['re', 're (population 100, sample 25)'], ['re@pop20', 're (population 20, sample 5)'], 'ls', 'reinforce', 'tpe', 'gpbo', 'bananas']),
+    optimizerOptions: { 're@pop20': RE_SMALL },
+    seeds: 20,
+    checkpoints: [0.25, 0.5],
+  },
+  {
+    name: 'nb301-single-objective',
+    title: 'Single-objective optimizers on NAS-Bench-301 (DARTS space surrogate, 300 evaluations)',
+    question:
+      'Siems et al. (2020, "NAS-Bench-301 and the case for surrogate benchmarks for neural architecture search", arXiv:2008.09777) report that regularised evolution and BANANAS beat random search on this space: do ours?',
+    arms: armsOf('nb301-300', ['rs', ['re', 're (population 100, sample 25)'], ['re@pop20', 're (population 20, sample 5)'], 'bananas', 'gpbo']),
+    optimizerOptions: { 're@pop20': RE_SMALL },
+    seeds: 10,
+    checkpoints: [1 / 3],
+  },
+  {
+    name: 'jahs-multi-fidelity',
+    title: 'Multi-fidelity optimizers at equal simulated time (JAHS-Bench-201, CIFAR-10)',
+    question:
+      'Does scheduling training length (successive halving, Hyperband, BOHB, DEHB, ASHA) find better networks than random search at full fidelity in the same simulated time? "diagonal" moves all four fidelities (epochs, depth N, width W, resolution) together.',
+    arms: [
+      ...armsOf('jahs', ['rs', ['sh@epoch', 'sh (epoch)'], ['hyperband@epoch', 'hyperband (epoch)'], ['hyperband@diagonal', 'hyperband (diagonal)'], ['bohb@epoch', 'bohb (epoch)'], ['dehb@epoch', 'dehb (epoch)']]),
+      ...armsOf('jahs-4workers', [['rs', 'rs, 4 workers'], ['asha@epoch', 'asha (epoch), 4 workers']]),
+    ],
+    optimizerOptions: {
+      'sh@epoch': { fidelity: 'epoch' },
+      'hyperband@epoch': { fidelity: 'epoch' },
+      'hyperband@diagonal': { fidelity: ['epoch', 'N', 'W', 'Resolution'] },
+      'bohb@epoch': { fidelity: 'epoch' },
+      'dehb@epoch': { fidelity: 'epoch' },
+      'asha@epoch': { fidelity: 'epoch' },
+    },
+    seeds: 10,
+    checkpoints: [0.25, 0.5],
+  },
+  {
+    name: 'nb201-multi-objective',
+    title: 'Multi-objective optimizers on NAS-Bench-201 (validation error and parameters)',
+    question:
+      'Which multi-objective optimizers find the best trade-off between validation error and model size on the NAS-Bench-201 cell space? Hypervolume with the benchmark’s reference point; multi-fidelity methods (shemoa, mobohb) get the same simulated time and only their 200-epoch results count.',
+    arms: armsOf('nb201-mo', ['rs', 'nsga2', ['nsga2@pop20', 'nsga2 (population 20)'], 'smsemoa', 'motpe', 'parego', 'msehvi', 'mobananas', 'bulkcut', 'shemoa', 'mobohb']),
+    optimizerOptions: { 'nsga2@pop20': { population: 20 } },
+    seeds: 10,
+    checkpoints: [0.3],
+  },
+  {
+    name: 'jahs-multi-objective',
+    title: 'Multi-objective optimizers on JAHS-Bench-201 (validation error and latency)',
+    question:
+      'Which multi-objective optimizers find the best trade-off between validation error and latency on the joint JAHS-Bench-201 space at equal simulated time? Hypervolume against the fixed reference point (50 %, 4 s); only full-fidelity results count.',
+    arms: armsOf('jahs-mo', ['rs', ['nsga2@pop20', 'nsga2 (population 20)'], ['smsemoa@pop20', 'smsemoa (population 20)'], 'motpe', 'parego', 'msehvi', 'mobananas', 'bulkcut', ['shemoa@epoch', 'shemoa (epoch)'], ['mobohb@epoch', 'mobohb (epoch)']]),
+    optimizerOptions: { 'nsga2@pop20': { population: 20 }, 'smsemoa@pop20': { population: 20 }, 'shemoa@epoch': { fidelity: 'epoch' }, 'mobohb@epoch': { fidelity: 'epoch' } },
+    seeds: 10,
+    checkpoints: [0.5],
+  },
+];
