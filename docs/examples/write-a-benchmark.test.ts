@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRegistry, JahskitError, type Benchmark } from '@jahskit/core';
+import { createRegistry, optimizerContextFor, type Benchmark, type JahskitError } from '@jahskit/core';
 import { describeBenchmarkConformance } from '@jahskit/core/testing';
 import { BenchmarkError } from '@jahskit/benchmarks';
 import { randomSearchModule } from '@jahskit/optimizers';
@@ -23,7 +23,7 @@ describe('the guide benchmark', () => {
     const optimum = benchmark.optimum!;
     const [atOptimum] = await benchmark.evaluate([{ config: optimum.config!, fidelity: benchmark.fidelitySpace.defaultConfiguration(), seed: 0 }]);
     expect(atOptimum!.metrics['valid_acc']).toBe(optimum.values['valid_acc']);
-    const study = await askTellLoop(benchmark, registry.createOptimizer('rs', {}, { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed: 3 }), 200);
+    const study = await askTellLoop(benchmark, registry.createOptimizer('rs', {}, optimizerContextFor(benchmark, 3)), 200);
     expect(study.best()!.objectives['valid_acc']).toBeLessThanOrEqual(optimum.values['valid_acc']!);
   });
 
