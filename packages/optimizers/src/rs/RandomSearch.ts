@@ -10,7 +10,7 @@ export interface RandomSearchOptions {
    * Draw from the space's priors (normal / beta parameters, categorical weights) instead of uniformly
    * over its bounds and choices (default false). A space without priors is sampled the same either way.
    */
-  readonly prior: boolean;
+  readonly prior?: boolean;
 }
 
 /**
@@ -24,9 +24,9 @@ export class RandomSearch extends ProposalOptimizer<typeof NO_STATE> {
 
   private readonly sampler: SearchSpace;
 
-  constructor(context: OptimizerContext, options: RandomSearchOptions = { prior: false }) {
+  constructor(context: OptimizerContext, options: RandomSearchOptions = {}) {
     super(context, { kind: 'rs', state: NO_STATE });
-    this.sampler = options.prior ? context.space : withoutPriors(context.space);
+    this.sampler = options.prior === true ? context.space : withoutPriors(context.space);
   }
 
   protected propose(_id: number, rng: Rng): Proposal {
