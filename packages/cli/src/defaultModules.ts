@@ -4,6 +4,7 @@ import {
   bananasModule,
   bulkcutModule,
   bohbModule,
+  caboModule,
   deModule,
   dehbModule,
   gpboModule,
@@ -50,6 +51,7 @@ export function defaultModules(): readonly PluginModule[] {
     tpeModule,
     deModule,
     gpboModule,
+    caboModule,
     bananasModule,
     sequentialModule,
     // multi-fidelity optimizers

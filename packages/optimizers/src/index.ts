@@ -28,6 +28,8 @@ export { Bananas, type BananasOptions } from './bananas/Bananas';
 export { bananasDescriptor, bananasModule } from './bananas/bananasModule';
 export { Gpbo, type GpboOptions } from './gpbo/Gpbo';
 export { gpboDescriptor, gpboModule } from './gpbo/gpboModule';
+export { CostAwareGpbo, type CostAwareGpboOptions } from './cabo/CostAwareGpbo';
+export { caboDescriptor, caboModule } from './cabo/caboModule';
 export { BulkCut, type BulkCutOptions } from './bulkcut/BulkCut';
 export { bulkcutDescriptor, bulkcutModule } from './bulkcut/bulkcutModule';
 export { MoBananas, type MoBananasOptions } from './mobananas/MoBananas';

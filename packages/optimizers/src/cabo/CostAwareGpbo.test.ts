@@ -1,0 +1,159 @@
+import { createSyntheticBenchmark } from '@jahskit/benchmarks';
+import { optimizerContextFor, simulate, validateOptions, type Benchmark, type Observation, type OptimizerDescriptor } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describe, expect, test } from 'vitest';
+import { OptimizerError } from '../errors/OptimizerError';
+import { gpboDescriptor } from '../gpbo/gpboModule';
+import { caboDescriptor } from './caboModule';
+import { costlyBranin, timeToReach } from './costFixtures';
+
+const small = { initialTrials: 5, randomCandidates: 30, mutationCandidates: 30 };
+const create = (benchmark: Benchmark, seed: number, options: unknown = {}) => caboDescriptor.create(validateOptions(caboDescriptor.options, options, 'cabo'), optimizerContextFor(benchmark, seed));
+
+describeOptimizerConformance({ descriptor: caboDescriptor, benchmark: async () => costlyBranin(100), options: small });
+describeOptimizerConformance({ descriptor: { ...caboDescriptor, id: 'cabo (cooled)' }, benchmark: async () => costlyBranin(100), options: { ...small, acquisition: 'cooled', budgetSeconds: 300 } });
+
+function optionError(body: () => unknown): OptimizerError | undefined {
+  try {
+    body();
+  } catch (error) {
+    if (OptimizerError.is(error)) return error;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('cabo', () => {
+  test('golden traces (eipu and cooled)', async () => {
+    const benchmark = costlyBranin(100);
+    await expectGoldenTrace({ benchmark, optimizer: create(benchmark, 1, small), seed: 1, evaluations: 25, file: new URL('./__golden__/cabo.json', import.meta.url).pathname });
+    await expectGoldenTrace({
+      benchmark,
+      optimizer: create(benchmark, 1, { ...small, acquisition: 'cooled', budgetEvaluations: 25 }),
+      seed: 1,
+      evaluations: 25,
+      file: new URL('./__golden__/cabo-cooled.json', import.meta.url).pathname,
+    });
+  });
+
+  test('declares itself cost-aware, and keeps gpbo options and defaults', () => {
+    expect(caboDescriptor.capabilities).toEqual({ objectives: 'single', multiFidelity: false, asynchronous: true, costAware: true });
+    const defaults = validateOptions(caboDescriptor.options, {}, 'cabo') as Record<string, unknown>;
+    expect(defaults).toMatchObject({ ...(validateOptions(gpboDescriptor.options, {}, 'gpbo') as object), acquisition: 'eipu', budgetSeconds: null, budgetEvaluations: null });
+  });
+
+  test('rejects bad options, naming them', () => {
+    expect(() => validateOptions(caboDescriptor.options, { acquisition: 'ei' }, 'cabo')).toThrow(/acquisition/);
+    expect(() => validateOptions(caboDescriptor.options, { budgetSeconds: 0 }, 'cabo')).toThrow(/budgetSeconds/);
+    expect(() => validateOptions(caboDescriptor.options, { budgetEvaluations: 2.5 }, 'cabo')).toThrow(/budgetEvaluations/);
+    expect(() => validateOptions(caboDescriptor.options, { budget: 10 }, 'cabo')).toThrow(/budget/);
+    const benchmark = costlyBranin(100);
+    const neither = optionError(() => create(benchmark, 0, { acquisition: 'cooled' }));
+    expect(neither?.kind).toBe('invalid-option');
+    expect(neither?.parameter).toBe('budgetSeconds');
+    expect(neither?.message).toMatch(/neither/);
+    expect(optionError(() => create(benchmark, 0, { acquisition: 'cooled', budgetSeconds: 10, budgetEvaluations: 10 }))?.message).toMatch(/both/);
+    expect(optionError(() => create(benchmark, 0, { budgetEvaluations: 10 }))?.parameter).toBe('budgetEvaluations');
+    expect(optionError(() => create(benchmark, 0, { randomCandidates: 0, mutationCandidates: 0 }))?.parameter).toBe('randomCandidates');
+  });
+
+  test('with every trial costing the same, it proposes what gpbo proposes', async () => {
+    // Equal costs make EI per second a constant multiple of EI: the same argmax, the same run.
+    const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+    const flat: Benchmark = { ...benchmark, evaluate: async (r) => (await benchmark.evaluate(r)).map((e) => ({ ...e, cost: 3 })) };
+    const configs = async (descriptor: OptimizerDescriptor) => {
+      const optimizer = descriptor.create(validateOptions(descriptor.options, small, descriptor.id), optimizerContextFor(flat, 5));
+      return (await simulate({ benchmark: flat, optimizer, seed: 5, budget: { evaluations: 15 } })).records.map((r) => r.trial.config);
+    };
+    expect(await configs(caboDescriptor)).toEqual(await configs(gpboDescriptor));
+  });
+
+  test('prefers the cheap region once costs are known: EI per second over a 100x cost range', () => {
+    const benchmark = costlyBranin(100);
+    const optimizer = create(benchmark, 2, small);
+    // A flat objective: EI is about the same everywhere, so the cost decides.
+    const tell = (x1: number, x2: number, id: number): Observation => ({
+      trial: { id, config: { x1, x2 }, fidelity: {} },
+      status: 'ok',
+      values: [10 + 0.01 * id],
+      metrics: {},
+      cost: Math.pow(100, (x1 + 5) / 15),
+    });
+    const first = optimizer.ask(8);
+    optimizer.tell(first.map((t, i) => tell(-5 + (15 * i) / 7, 1 + i, t.id)));
+    const picks = optimizer.ask(4);
+    for (const trial of picks) {
+      expect(trial.config['x1'] as number).toBeLessThan(2.5);
+      expect(trial.tags?.['predictedSeconds']).toBeGreaterThan(0);
+    }
+  });
+
+  test('cooling: alpha is 1 when the model takes over and falls to 0 as the budget is spent', () => {
+    const benchmark = costlyBranin(100);
+    const optimizer = create(benchmark, 3, { ...small, acquisition: 'cooled', budgetEvaluations: 12 });
+    const alphas: number[] = [];
+    for (let i = 0; i < 14; i++) {
+      const [trial] = optimizer.ask(1);
+      if (typeof trial!.tags?.['alpha'] === 'number') alphas.push(trial!.tags['alpha']);
+      const c = trial!.config;
+      optimizer.tell([{ trial: trial!, status: 'ok', values: [(c['x1'] as number) ** 2 + (c['x2'] as number)], metrics: {}, cost: 1 + (c['x1'] as number) + 5 }]);
+    }
+    expect(alphas[0]).toBe(1);
+    expect(alphas.at(-1)).toBe(0);
+    for (let i = 1; i < alphas.length; i++) expect(alphas[i]!).toBeLessThanOrEqual(alphas[i - 1]!);
+  });
+
+  test('a state with length scales that do not fit the space is refused by name', () => {
+    const benchmark = costlyBranin(100);
+    const optimizer = create(benchmark, 4, { ...small, initialTrials: 2, refitEvery: 1 });
+    for (let i = 0; i < 4; i++) {
+      const [trial] = optimizer.ask(1);
+      optimizer.tell([{ trial: trial!, status: 'ok', values: [i], metrics: {}, cost: 1 + i }]);
+    }
+    const state = optimizer.state() as { costHyperparameters: { logLengthScales: number[] } | null };
+    expect(state.costHyperparameters).not.toBeNull();
+    state.costHyperparameters!.logLengthScales.push(0);
+    const error = optionError(() => create(benchmark, 4, small).restore(state as never));
+    expect(error?.kind).toBe('invalid-state');
+    expect(error?.parameter).toBe('state.costHyperparameters.logLengthScales');
+  });
+
+  /**
+   * The figures of docs/plugins/cabo.md: `JAHSKIT_CABO_REPORT=10 npx vitest run
+   * packages/optimizers/src/cabo/CostAwareGpbo.test.ts` prints them for 10 seeds.
+   */
+  test('on Branin with a 100x cost range it reaches y <= 1 in less simulated time than gpbo', async () => {
+    const seeds = Array.from({ length: Number(process.env['JAHSKIT_CABO_REPORT'] ?? 5) }, (_, i) => i + 1);
+    const benchmark = costlyBranin(100);
+    const pools = { initialTrials: 5, randomCandidates: 50, mutationCandidates: 50 };
+    const horizon = 600;
+    const variants: [string, OptimizerDescriptor, object][] = [
+      ['gpbo', gpboDescriptor, pools],
+      ['cabo eipu', caboDescriptor, pools],
+      ['cabo cooled', caboDescriptor, { ...pools, acquisition: 'cooled', budgetSeconds: horizon }],
+    ];
+    const times = new Map<string, number[]>();
+    for (const [name, descriptor, options] of variants) {
+      const list: number[] = [];
+      for (const seed of seeds) {
+        const optimizer = descriptor.create(validateOptions(descriptor.options, options, name), optimizerContextFor(benchmark, seed));
+        const run = await simulate({ benchmark, optimizer, seed, budget: { simulatedSeconds: horizon } });
+        list.push(timeToReach(run.records, 1));
+      }
+      times.set(name, list);
+    }
+    if (process.env['JAHSKIT_CABO_REPORT'] !== undefined) {
+      for (const [name, list] of times) console.log(`${name}: reached ${list.filter(Number.isFinite).length}/${list.length}; median ${median(list)} s; times ${list.map((t) => (Number.isFinite(t) ? t.toFixed(0) : '-')).join(' ')}`);
+    }
+    const gp = times.get('gpbo')!;
+    const eipu = times.get('cabo eipu')!;
+    expect(eipu.filter(Number.isFinite).length).toBeGreaterThanOrEqual(gp.filter(Number.isFinite).length);
+    expect(median(eipu)).toBeLessThan(median(gp));
+  }, 60_000);
+});
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,0 +1,269 @@
+import type { Configuration, Observation, OptimizerContext, Rng, Trial } from '@jahskit/core';
+import { z } from 'zod';
+import { OptimizerError } from '../errors/OptimizerError';
+import type { GpboOptions } from '../gpbo/Gpbo';
+import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
+import { ObservationHistory, observationHistorySchema } from '../internal/acquisition/ObservationHistory';
+import { configurationSchema } from '../internal/configurationSchema';
+import { GaussianProcess } from '../internal/gp/GaussianProcess';
+import { gpHyperparametersSchema, type GpHyperparameters } from '../internal/gp/GpHyperparameters';
+import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
+import { NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
+import { neighbourhoodPool } from '../internal/neighbourhoodPool';
+import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
+import { stateError } from '../internal/stateError';
+import { coolingExponent } from './coolingExponent';
+
+export interface CostAwareGpboOptions extends GpboOptions {
+  /** 'eipu': EI per predicted second; 'cooled': EI / cost^alpha with alpha falling from 1 to 0 over the budget. */
+  readonly acquisition: 'eipu' | 'cooled';
+  /** 'cooled': the budget in evaluation seconds, summed over workers (null: use `budgetEvaluations`). */
+  readonly budgetSeconds: number | null;
+  /** 'cooled': the budget in evaluations (null: use `budgetSeconds`). */
+  readonly budgetEvaluations: number | null;
+}
+
+/** The cost of one told trial, in seconds: what the cost model learns from. */
+interface Cost {
+  readonly id: number;
+  readonly config: Configuration;
+  readonly seconds: number;
+}
+
+const caboState = (context: OptimizerContext) =>
+  z.object({
+    history: observationHistorySchema(context.space),
+    hyperparameters: gpHyperparametersSchema.nullable(),
+    fittedAt: z.number().int().min(0),
+    costs: z.array(z.object({ id: z.number().int().min(0), config: configurationSchema(context.space), seconds: z.number().min(0) })),
+    costHyperparameters: gpHyperparametersSchema.nullable(),
+    costFittedAt: z.number().int().min(0),
+    /** What had been spent (seconds or evaluations, as the budget is given) when the model took over. */
+    coolingStart: z.number().min(0).nullable(),
+  });
+
+/** A candidate the acquisition chose, with what the model predicted for it. */
+interface Pick {
+  readonly config: Configuration;
+  readonly row: Float64Array;
+  readonly mean: number;
+  readonly ei: number;
+  /** The predicted cost, when there is a cost model. */
+  readonly seconds: number | undefined;
+  readonly alpha: number;
+}
+
+/**
+ * Cost-aware GP-BO: the machinery of `gpbo` (Matérn-5/2 ARD GP on the objective, EI over a pool of
+ * incumbent mutations and prior samples, kriging believer for pending trials) plus a second GP on the
+ * log of the observed evaluation cost (simulated seconds), so that the acquisition weighs what a
+ * candidate is expected to cost:
+ * - 'eipu': EI(x) / c(x), expected improvement per second (Snoek, Larochelle & Adams 2012, section 3.2);
+ * - 'cooled': EI(x) / c(x)^alpha, alpha = 1 after the initial design falling to 0 as the budget is
+ *   spent (cost cooling of CArBO, Lee et al. 2020), so that cheap regions are explored first and the
+ *   end of the run is plain EI.
+ * c(x) = exp(posterior mean of the log-cost GP), the median of the predicted cost. Failed trials cost
+ * time too: they enter the cost model, not the objective model. Until some trial has a positive cost
+ * the acquisition is plain EI. Trial t draws from the stream `(seed, 'trial', t)`.
+ */
+export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState>> {
+  static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true, costAware: true } as const;
+  private readonly encoder: OneHotEncoder;
+  private readonly history: ObservationHistory;
+  private hyperparameters: GpHyperparameters | undefined;
+  private fittedAt = 0;
+  private costs: Cost[] = [];
+  private costHyperparameters: GpHyperparameters | undefined;
+  private costFittedAt = 0;
+  private coolingStart: number | undefined;
+  /** The models of the current `ask`: the objective's is conditioned on the batch's earlier picks. */
+  private batch: { objective: GaussianProcess; logCost: GaussianProcess | undefined } | undefined;
+
+  constructor(
+    private readonly options: CostAwareGpboOptions,
+    context: OptimizerContext,
+  ) {
+    if (options.randomCandidates + options.mutationCandidates < 1) {
+      throw new OptimizerError('invalid-option', 'randomCandidates + mutationCandidates must be at least 1 (the acquisition pool would be empty)', {
+        parameter: 'randomCandidates',
+        allowed: 'randomCandidates + mutationCandidates >= 1',
+      });
+    }
+    const budgets = (options.budgetSeconds !== null ? 1 : 0) + (options.budgetEvaluations !== null ? 1 : 0);
+    if (options.acquisition === 'cooled' && budgets !== 1) {
+      throw new OptimizerError('invalid-option', `acquisition "cooled" needs the budget to cool over: exactly one of budgetSeconds and budgetEvaluations, got ${budgets === 0 ? 'neither' : 'both'}`, {
+        parameter: 'budgetSeconds',
+        allowed: 'one of budgetSeconds (> 0) or budgetEvaluations (>= 1)',
+      });
+    }
+    if (options.acquisition === 'eipu' && budgets > 0) {
+      // A budget given to 'eipu' would be silently ignored: the run would not be what was asked for.
+      throw new OptimizerError('invalid-option', 'budgetSeconds and budgetEvaluations are read by acquisition "cooled" only; drop them or set acquisition "cooled"', {
+        parameter: options.budgetSeconds !== null ? 'budgetSeconds' : 'budgetEvaluations',
+        allowed: 'null with acquisition "eipu"',
+      });
+    }
+    super(context, { kind: 'cabo', state: caboState(context) });
+    this.encoder = new OneHotEncoder(context.space);
+    this.history = new ObservationHistory(context.space);
+  }
+
+  override ask(n: number): Trial[] {
+    this.batch = undefined;
+    try {
+      return super.ask(n);
+    } finally {
+      this.batch = undefined;
+    }
+  }
+
+  protected propose(id: number, rng: Rng): Proposal {
+    let proposal: Proposal | undefined;
+    if (id >= this.options.initialTrials && this.history.ok.length >= 2 && this.encoder.width > 0) {
+      this.coolingStart ??= this.spent();
+      const batch = (this.batch ??= { objective: this.objectiveModel(), logCost: this.costModel() });
+      const pick = this.maximise(batch.objective, batch.logCost, rng);
+      if (pick !== undefined) {
+        proposal = { config: pick.config, tags: { ei: pick.ei, alpha: pick.alpha, ...(pick.seconds !== undefined ? { predictedSeconds: pick.seconds } : {}) } };
+        batch.objective = batch.objective.condition(pick.row, pick.mean);
+      }
+    }
+    proposal ??= { config: this.freshSample(rng) };
+    this.history.addPending(id, proposal.config);
+    return proposal;
+  }
+
+  tell(observations: readonly Observation[]): void {
+    this.history.tell(observations);
+    for (const o of observations) this.costs.push({ id: o.trial.id, config: o.trial.config, seconds: o.cost });
+  }
+
+  protected saveState(): z.input<ReturnType<typeof caboState>> {
+    const copy = (h: GpHyperparameters | undefined) => (h === undefined ? null : { ...h, logLengthScales: [...h.logLengthScales] });
+    return {
+      history: this.history.state(),
+      hyperparameters: copy(this.hyperparameters),
+      fittedAt: this.fittedAt,
+      costs: this.costs.map((c) => ({ id: c.id, config: c.config, seconds: c.seconds })),
+      costHyperparameters: copy(this.costHyperparameters),
+      costFittedAt: this.costFittedAt,
+      coolingStart: this.coolingStart ?? null,
+    };
+  }
+
+  protected restoreState(saved: z.output<ReturnType<typeof caboState>>): void {
+    const width = this.encoder.groupCount;
+    for (const [field, h] of [['hyperparameters', saved.hyperparameters], ['costHyperparameters', saved.costHyperparameters]] as const) {
+      if (h !== null && h.logLengthScales.length !== width) throw stateError('cabo', `state.${field}.logLengthScales`, `has ${h.logLengthScales.length} length scales, the space needs ${width}`);
+    }
+    this.history.restore(saved.history);
+    this.hyperparameters = saved.hyperparameters ?? undefined;
+    this.fittedAt = saved.fittedAt;
+    this.costs = saved.costs.map((c) => ({ id: c.id, config: { ...c.config }, seconds: c.seconds }));
+    this.costHyperparameters = saved.costHyperparameters ?? undefined;
+    this.costFittedAt = saved.costFittedAt;
+    this.coolingStart = saved.coolingStart ?? undefined;
+  }
+
+  /** What the cooling schedule counts: seconds of told trials, or told trials. */
+  private spent(): number {
+    if (this.options.budgetEvaluations !== null) return this.costs.length;
+    let total = 0;
+    for (const c of this.costs) total += c.seconds;
+    return total;
+  }
+
+  /** The cost exponent of this proposal: 1 per second for 'eipu', the cooled exponent otherwise. */
+  private alpha(): number {
+    if (this.options.acquisition === 'eipu') return 1;
+    const budget = (this.options.budgetSeconds ?? this.options.budgetEvaluations) as number;
+    return coolingExponent(budget, this.spent(), this.coolingStart ?? 0);
+  }
+
+  /** Hyperparameters are re-fitted when none are known or `interval` new points have come (10% of the points once that is more). */
+  private fitModel(entries: readonly { config: Configuration }[], y: readonly number[], fitted: { at: number; hyperparameters: GpHyperparameters | undefined }, count: number): { gp: GaussianProcess; refitted: boolean } {
+    const x = this.encoder.encodeAll(entries.map((e) => e.config));
+    const interval = Math.max(this.options.refitEvery, Math.floor(fitted.at / 10));
+    const refit = fitted.hyperparameters === undefined || count - fitted.at >= interval;
+    const gp = GaussianProcess.fit(x, entries.length, this.encoder.width, y, {
+      groups: this.encoder.groups,
+      ...(refit ? { fit: fitted.hyperparameters === undefined ? {} : { start: fitted.hyperparameters } } : { hyperparameters: fitted.hyperparameters }),
+    });
+    return { gp, refitted: refit };
+  }
+
+  /** The objective GP on the training set, conditioned on the pending trials at their predicted means. */
+  private objectiveModel(): GaussianProcess {
+    const training = this.history.trainingSet(this.options.maxTrainingPoints);
+    const okCount = this.history.ok.length;
+    const { gp, refitted } = this.fitModel(training, training.map((e) => e.value), { at: this.fittedAt, hyperparameters: this.hyperparameters }, okCount);
+    if (refitted) {
+      this.hyperparameters = gp.hyperparameters;
+      this.fittedAt = okCount;
+    }
+    let model = gp;
+    const row = new Float64Array(this.encoder.width);
+    for (const pending of this.history.pending) {
+      this.encoder.encodeInto(pending.config, row, 0);
+      model = model.condition(row, model.predict(row, 1).mean[0] as number);
+    }
+    return model;
+  }
+
+  /**
+   * The GP on log seconds of the most recent told trials, or undefined while no trial has cost
+   * anything (then every candidate costs the same). A zero cost is read as the cheapest positive one
+   * seen: the log needs a floor, and "as cheap as anything seen" is all a zero says.
+   */
+  private costModel(): GaussianProcess | undefined {
+    let floor = Infinity;
+    for (const c of this.costs) if (c.seconds > 0 && c.seconds < floor) floor = c.seconds;
+    if (floor === Infinity || this.costs.length < 2) return undefined;
+    const training = this.costs.slice(-this.options.maxTrainingPoints);
+    const y = training.map((c) => Math.log(Math.max(c.seconds, floor)));
+    const count = this.costs.length;
+    const { gp, refitted } = this.fitModel(training, y, { at: this.costFittedAt, hyperparameters: this.costHyperparameters }, count);
+    if (refitted) {
+      this.costHyperparameters = gp.hyperparameters;
+      this.costFittedAt = count;
+    }
+    return gp;
+  }
+
+  private maximise(model: GaussianProcess, logCost: GaussianProcess | undefined, rng: Rng): Pick | undefined {
+    const incumbents = this.history.best(this.options.incumbents).map((e) => e.config);
+    const candidates = neighbourhoodPool(this.context.space, rng, incumbents, this.options.mutationCandidates, this.options.randomCandidates, (key) => this.history.hasKey(key), NEIGHBOUR_STEP);
+    if (candidates.length === 0) return undefined;
+    const width = this.encoder.width;
+    const rows = this.encoder.encodeAll(candidates);
+    const { mean, variance } = model.predict(rows, candidates.length);
+    const costMean = logCost?.predict(rows, candidates.length).mean;
+    const alpha = this.alpha();
+    let best = Infinity;
+    for (const e of this.history.ok) best = Math.min(best, e.value);
+    const scale = model.yScale;
+    let at = -1;
+    let top = -Infinity;
+    let topEi = 0;
+    for (let c = 0; c < candidates.length; c++) {
+      const ei = expectedImprovement(((mean[c] as number) - best) / scale, (variance[c] as number) / (scale * scale), 0, this.options.xi);
+      // Dividing by exp(alpha * log c) keeps the score finite where c itself would overflow.
+      const score = costMean === undefined ? ei : ei * Math.exp(-alpha * (costMean[c] as number));
+      if (score > top) {
+        top = score;
+        at = c;
+        topEi = ei;
+      }
+    }
+    if (at < 0) return undefined;
+    const seconds = costMean === undefined ? undefined : Math.exp(costMean[at] as number);
+    return { config: candidates[at]!, row: rows.slice(at * width, at * width + width), mean: mean[at] as number, ei: topEi, seconds: seconds !== undefined && Number.isFinite(seconds) ? seconds : undefined, alpha };
+  }
+
+  /** A prior sample not seen before (a few tries; a repeat is allowed in an exhausted space). */
+  private freshSample(rng: Rng): Configuration {
+    let config = this.context.space.sample(rng);
+    for (let attempt = 0; attempt < 20 && this.history.has(config); attempt++) config = this.context.space.sample(rng);
+    return config;
+  }
+}

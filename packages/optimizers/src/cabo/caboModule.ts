@@ -1,0 +1,27 @@
+import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
+import { z } from 'zod';
+import { gpboDescriptor } from '../gpbo/gpboModule';
+import { CostAwareGpbo, type CostAwareGpboOptions } from './CostAwareGpbo';
+
+// gpbo's options with their defaults, so the two stay the same model and differ only in the acquisition.
+const options = (gpboDescriptor.options as unknown as z.ZodObject)
+  .extend({
+    acquisition: z
+      .enum(['eipu', 'cooled'])
+      .default('eipu')
+      .describe("'eipu': expected improvement per predicted second; 'cooled': EI / cost^alpha, alpha falling from 1 to 0 as the budget is spent (CArBO)"),
+    budgetSeconds: z.number().gt(0).nullable().default(null).describe("'cooled' only: the budget in evaluation seconds, summed over workers (k workers for T seconds: k * T)"),
+    budgetEvaluations: z.number().int().min(1).nullable().default(null).describe("'cooled' only: the budget in evaluations, when it is counted in trials"),
+  })
+  .strict();
+
+export const caboDescriptor: OptimizerDescriptor<CostAwareGpboOptions> = {
+  id: 'cabo',
+  summary: 'Cost-aware GP-BO: a GP on log cost beside the objective GP, EI per second (Snoek et al. 2012) or cost-cooled EI (CArBO, Lee et al. 2020)',
+  capabilities: CostAwareGpbo.capabilities,
+  options: options as never,
+  create: (opts, context) => new CostAwareGpbo(opts, context),
+};
+
+/** Registers cost-aware GP-BO. */
+export const caboModule = definePlugin({ optimizers: [caboDescriptor] });
