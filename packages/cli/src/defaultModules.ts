@@ -16,6 +16,7 @@ import {
   msehviModule,
   nsga2Module,
   paregoModule,
+  prunedModule,
   randomSearchModule,
   regularizedEvolutionModule,
   reinforceModule,
@@ -60,6 +61,7 @@ export function defaultModules(): readonly PluginModule[] {
     ashaModule,
     bohbModule,
     dehbModule,
+    prunedModule,
     // multi-objective optimizers (random search above handles several objectives too)
     nsga2Module,
     smsemoaModule,

@@ -14,12 +14,13 @@ export interface OptimizerVariant {
   readonly variant?: string;
 }
 
-const LABEL = /^([A-Za-z0-9][\w-]*)(?:@([\w.-]+))?$/;
+// '+' joins a base optimizer and its pruning rule in registered ids (`tpe+median`).
+const LABEL = /^([A-Za-z0-9][\w+-]*)(?:@([\w.-]+))?$/;
 
 export function parseOptimizerVariant(label: string): OptimizerVariant {
   const match = LABEL.exec(label);
   if (match === null) {
-    throw new CliError('usage', `--optimizers entry ${quoteValue(label)} is not an optimizer id or id@variant (letters, digits, '_', '-', '.' after the @)`, {
+    throw new CliError('usage', `--optimizers entry ${quoteValue(label)} is not an optimizer id or id@variant (letters, digits, '_', '-', '+'; '.' too after the @)`, {
       parameter: 'optimizers',
       allowed: 'id or id@variant, e.g. re@pop20',
     });

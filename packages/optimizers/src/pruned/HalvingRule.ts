@@ -1,0 +1,25 @@
+import type { Curve, PruningRule } from './PruningRule';
+
+/**
+ * Asynchronous successive halving as a pruning rule (Li et al., MLSys 2020; Optuna's
+ * SuccessiveHalvingPruner with minimum early-stopping rate 0): a trial goes on past rung k only if
+ * its value there is among the best floor(n / eta) of the n trials that have reported rung k so far,
+ * itself included; while n < eta, only if it is the best of them (a trial cannot wait for the rung
+ * to fill, so the first ones are judged against what there is).
+ */
+export class HalvingRule implements PruningRule {
+  constructor(private readonly eta: number) {}
+
+  stops(rung: number, _budget: number, own: Curve, curves: Iterable<Curve>): boolean {
+    const value = own.values[rung];
+    if (value === undefined) return false;
+    const competing: number[] = [];
+    for (const curve of curves) {
+      const v = curve.values[rung];
+      if (v !== undefined) competing.push(v);
+    }
+    competing.sort((a, b) => a - b);
+    const kept = Math.max(1, Math.floor(competing.length / this.eta));
+    return value > (competing[kept - 1] as number);
+  }
+}
