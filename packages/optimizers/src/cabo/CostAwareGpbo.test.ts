@@ -38,7 +38,7 @@ describe('cabo', () => {
 
   test('declares itself cost-aware, and keeps gpbo options and defaults', () => {
     expect(caboDescriptor.capabilities).toEqual({ objectives: 'single', multiFidelity: false, asynchronous: true, costAware: true });
-    const defaults = validateOptions(caboDescriptor.options, {}, 'cabo') as Record<string, unknown>;
+    const defaults = validateOptions(caboDescriptor.options, {}, 'cabo');
     expect(defaults).toMatchObject({ ...(validateOptions(gpboDescriptor.options, {}, 'gpbo') as object), acquisition: 'eipu', budgetSeconds: null, budgetEvaluations: null });
   });
 
