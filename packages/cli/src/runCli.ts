@@ -12,6 +12,7 @@ import { listCommand } from './commands/list';
 import { ndsCommand } from './commands/nds';
 import { reportCommand } from './commands/report';
 import { runCommand } from './commands/run';
+import { spaceCommand } from './commands/space';
 import { studyCommand } from './commands/study';
 import { workerCommand } from './commands/worker';
 import { defaultModules } from './defaultModules';
@@ -36,6 +37,7 @@ export function commands(modules: () => readonly PluginModule[]): readonly Comma
     experimentCommand(getRegistry),
     evalCommand(getRegistry),
     dataCommand(getRegistry),
+    spaceCommand,
     hvCommand,
     hvcCommand,
     ndsCommand,
