@@ -110,7 +110,9 @@ describe('jahskit compare', () => {
 
   test.each([
     [['--protocols', 'nb999'], /unknown protocol "nb999" in --protocols; protocols: jahs, jahs-nas, .*nb201/, 2],
-    [['--seeds', '0'], /--seeds must be an integer from 1 to 4294967296, got "0"/, 2],
+    [['--seeds', '0'], /--seeds must be a count n >= 1 \(seeds 0..n-1\) or a range a..b .*, got "0"/, 2],
+    [['--seeds', '5..3'], /--seeds must be .*, got "5..3"/, 2],
+    [['--budget', '10m'], /--budget must be a whole number of evaluations \(200\) or of simulated seconds \(12000s\).*, got "10m"/, 2],
     [['--threads', 'many'], /--threads must be an integer >= 1, got "many"/, 2],
     [['--optimizers', 'rs,nope'], /unknown optimizer "nope"/, 1],
     [['--optimizers', 're', '--protocols', 'nb201-mo'], /optimizer "re" is single-objective and fits none of the protocols nb201-mo/, 2],
@@ -131,13 +133,55 @@ describe('jahskit compare', () => {
     expect(io.out()).toBe('');
   });
 
+  test('--extend adds seeds and optimizers to a grid: only the new runs run, and the folder equals one grid run at once', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    const base = ['compare', '--protocols', 'nb201', '--threads', '1', '--quiet'];
+    expect(await runCli([...base, '--optimizers', 'rs', '--seeds', '2', '--out', 'grown'], memoryIo('', cwd))).toBe(0);
+    const seeds = memoryIo('', cwd);
+    expect(await runCli([...base, '--optimizers', 'rs', '--seeds', '2..3', '--extend', '--out', 'grown'], seeds)).toBe(0);
+    expect(seeds.out()).toMatch(/extended the grid to 4 runs .*\(2 new, 0 resumed, 2 already finished\)/);
+    const optimizers = memoryIo('', cwd);
+    expect(await runCli([...base, '--optimizers', 're', '--seeds', '1', '--extend', '--out', 'grown'], optimizers)).toBe(0);
+    expect(optimizers.out()).toMatch(/extended the grid to 8 runs .*\(4 new, 0 resumed, 4 already finished\)/);
+    expect(await runCli([...base, '--optimizers', 'rs,re', '--seeds', '4', '--out', 'whole'], memoryIo('', cwd))).toBe(0);
+    expect(snapshot(join(cwd, 'grown'))).toEqual(snapshot(join(cwd, 'whole')));
+    for (const file of ['analysis.json', 'leaderboard.md']) expect(readFileSync(join(cwd, 'grown', file), 'utf8'), file).toBe(readFileSync(join(cwd, 'whole', file), 'utf8'));
+    // Nothing new to add: a resume.
+    const again = memoryIo('', cwd);
+    expect(await runCli([...base, '--optimizers', 'rs', '--seeds', '1', '--extend', '--out', 'grown'], again)).toBe(0);
+    expect(again.out()).toMatch(/^resumed 8 runs/);
+  });
+
+  test('--extend refuses a grid that cannot join: an optimizer label with other options, or another budget', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    const base = ['compare', '--protocols', 'nb201', '--optimizers', 're', '--seeds', '1', '--threads', '1', '--quiet', '--out', 'grid'];
+    expect(await runCli(base, memoryIo('', cwd))).toBe(0);
+    const before = snapshot(join(cwd, 'grid'));
+    for (const extra of [['--optimizer-options', '{"re": {"population": 10}}'], ['--budget', '50']]) {
+      const io = memoryIo('', cwd);
+      expect(await runCli([...base, ...extra, '--extend'], io), extra.join(' ')).toBe(1);
+      expect(io.err()).toMatch(/holds another grid's results .*; it cannot be extended by this grid/);
+    }
+    expect(snapshot(join(cwd, 'grid'))).toEqual(before);
+  });
+
+  test('--budget replaces every protocol budget, and --seeds a..b runs those seeds', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    const io = memoryIo('', cwd);
+    expect(await runCli(['compare', '--protocols', 'nb201', '--optimizers', 'rs', '--seeds', '5..6', '--budget', '7', '--threads', '1', '--quiet', '--out', 'b'], io)).toBe(0);
+    expect([...snapshot(join(cwd, 'b')).keys()].sort()).toEqual(['nb201/rs/seed5.jsonl', 'nb201/rs/seed6.jsonl']);
+    const lines = readFileSync(join(cwd, 'b', 'nb201', 'rs', 'seed5.jsonl'), 'utf8').trim().split('\n');
+    expect(lines[0]).toContain('"budget":{"evaluations":7}');
+    expect(JSON.parse(readFileSync(join(cwd, 'b', 'grid.json'), 'utf8'))).toMatchObject({ seeds: [5, 6], budget: { evaluations: 7 } });
+  });
+
   test("an output folder holding another grid's results is refused and left as it was", async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
     expect(await runCli([...small, '--out', 'grid'], memoryIo('', cwd))).toBe(0);
     const before = snapshot(join(cwd, 'grid'));
     const io = memoryIo('', cwd);
     expect(await runCli([...small.map((a) => (a === 'rs,re' ? 'rs' : a)), '--out', 'grid'], io)).toBe(1);
-    expect(io.err()).toMatch(/--out .*grid holds another grid's results \(benchmarks nb201, optimizers rs,re, seeds 2\)/);
+    expect(io.err()).toMatch(/--out .*grid holds another grid's results \(protocols nb201, optimizers rs,re, seeds 0..1\); rerun with exactly those settings to resume it, add --extend/);
     expect(snapshot(join(cwd, 'grid'))).toEqual(before);
 
     mkdirSync(join(cwd, 'other'));

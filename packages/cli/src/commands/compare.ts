@@ -8,7 +8,10 @@ import { BUILTIN_PROTOCOLS } from '../compare/builtinProtocols';
 import type { RunJob } from '../compare/executeRun';
 import { findProtocol } from '../compare/findProtocol';
 import { parseOptimizerVariant } from '../compare/optimizerVariant';
-import { claimResultsFolder } from '../compare/GridManifest';
+import { claimResultsFolder, manifestSeeds, seedsField } from '../compare/GridManifest';
+import { parseBudget } from '../compare/parseBudget';
+import { parseSeeds } from '../compare/parseSeeds';
+import type { Protocol } from '../compare/Protocol';
 import { RunContext } from '../compare/RunContext';
 import { runGrid } from '../compare/runGrid';
 import { gridRuns, runFilePath, type SkippedPair } from '../compare/RunSpec';
@@ -16,7 +19,7 @@ import { writeAnalysis } from '../compare/writeAnalysis';
 import { distributeGrid } from '../compare/distributeGrid';
 import { defaultWorkerName } from '../study/openCliStudy';
 import { parseFlags } from '../parseFlags';
-import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
+import { parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
 import { renamedFlag } from '../renamedFlag';
@@ -26,8 +29,8 @@ import { loadStorage } from '../loadStorage';
 /** What `npm start` runs: a small comparison on the data that ships with jahskit. */
 export const DEFAULT_COMPARISON = { protocols: 'nb201,jahs', optimizers: 'rs,re,hyperband', seeds: '10', out: join('runs', 'compare') } as const;
 
-const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id,...>] [--seeds <n>]
-                       [--threads <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet]
+const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id,...>] [--seeds <n | a..b>]
+                       [--budget <n | Ns>] [--extend] [--threads <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet]
                        [--storage <postgresql-url> [--enqueue-only] [--lease-seconds <s>]]
   runs every optimizer on every protocol with seeds 0..n-1 in k threads, this one included (default: one
   per core, at most one per run; a thread takes a run needing a benchmark another thread has loaded only
@@ -38,6 +41,10 @@ const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id
   --optimizer-options '{"re": {"population": 50}}'   options per optimizer id
   --optimizers rs,re,re@pop20 --optimizer-options '{"re@pop20": {"population": 20}}'   a labelled variant:
       the same optimizer again with other options, in its own folder and leaderboard row
+  --seeds 10..19   seeds 10 to 19 (--seeds n: 0..n-1); --budget 200 or 12000s: evaluations or simulated
+      seconds of every run instead of each protocol's budget
+  --extend   add this grid's protocols, optimizers and seeds to the grid already in --out: the folder then
+      holds the union, and only runs not finished before run
   --benchmarks and --workers, the old names of --protocols and --threads, work until the next release
   --storage postgresql://user@host:port/db   a distributed grid: its runs are queued in PostgreSQL (the same
       run is never queued twice), this process works on them beside any \`jahskit worker\` processes on
@@ -68,14 +75,20 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         storage: { type: 'string' },
         'enqueue-only': { type: 'boolean', default: false },
         'lease-seconds': { type: 'string', default: '60' },
+        budget: { type: 'string' },
+        extend: { type: 'boolean', default: false },
       });
       if (values.storage !== undefined && !/^postgres(ql)?:\/\//.test(values.storage)) {
         throw new CliError('usage', `--storage must be a postgresql:// URL: distributed grids are kept in PostgreSQL, got ${quoteValue(values.storage)}`, { parameter: 'storage', allowed: 'postgresql://user@host:port/db' });
       }
       const leaseSeconds = parseIntegerOption(values['lease-seconds'], 'lease-seconds', 1);
-      const protocols = list(renamedFlag(values, 'protocols', 'benchmarks', io) ?? DEFAULT_COMPARISON.protocols, 'protocols').map((name) => findProtocol(name));
-      // Seeds 0..n-1 must all be seeds core accepts.
-      const seeds = parseIntegerOption(values.seeds, 'seeds', 1, MAX_SEED + 1);
+      const budget = values.budget === undefined ? undefined : parseBudget(values.budget);
+      const protocolNamed = (name: string): Protocol => {
+        const protocol = findProtocol(name);
+        return budget === undefined ? protocol : { ...protocol, budget };
+      };
+      const protocols = list(renamedFlag(values, 'protocols', 'benchmarks', io) ?? DEFAULT_COMPARISON.protocols, 'protocols').map(protocolNamed);
+      const seeds = parseSeeds(values.seeds);
       const threadsFlag = renamedFlag(values, 'threads', 'workers', io);
       const threads = threadsFlag === undefined ? availableParallelism() : parseIntegerOption(threadsFlag, 'threads', 1);
       const optionsById = parseJsonOption(values['optimizer-options'], '--optimizer-options') as Record<string, JsonValue>;
@@ -110,15 +123,18 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       });
       for (const protocol of protocols) reg.get('benchmark', protocol.benchmark);
       for (const protocol of protocols) {
-        if (seeds < protocol.seeds) io.stderr(`note: protocol "${protocol.name}" asks for at least ${protocol.seeds} seeds; running ${seeds}\n`);
+        if (seeds.length < protocol.seeds) io.stderr(`note: protocol "${protocol.name}" asks for at least ${protocol.seeds} seeds; running ${seeds.length}\n`);
       }
 
       const out = resolve(io.cwd, values.out);
       for (const pair of skipped) io.stderr(`note: ${pair.optimizer} does not run ${pair.task} (objectives do not fit)\n`);
-      const claimed = claimResultsFolder(out, { tasks: protocols.map((p) => p.name), optimizers, seeds, skipped });
-      const jobs: RunJob[] = gridRuns(protocols.map((p) => p.name), optimizers, seeds, skipped).map((spec) => ({
+      const asked = { tasks: protocols.map((p) => p.name), optimizers, seeds: seedsField(seeds), skipped, ...(budget !== undefined ? { budget } : {}) };
+      const { status: claimed, manifest: grid } = claimResultsFolder(out, asked, { extend: values.extend });
+      // An extended grid runs every run of the union; those of the grid before are found finished.
+      const gridProtocols = grid.tasks.map((name) => protocols.find((p) => p.name === name) ?? protocolNamed(name));
+      const jobs: RunJob[] = gridRuns(grid.tasks, grid.optimizers, manifestSeeds(grid), grid.skipped).map((spec) => ({
         spec,
-        protocol: protocols.find((p) => p.name === spec.task)!,
+        protocol: gridProtocols.find((p) => p.name === spec.task)!,
         path: runFilePath(out, spec),
       }));
       const progress = values.quiet ? undefined : new ProgressBar(io, jobs.length, 'runs');
@@ -168,7 +184,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         await writeFile(join(out, 'report.html'), await renderReport(analysis));
       }
       io.stdout(
-        `${claimed === 'resume' ? 'resumed' : 'ran'} ${jobs.length} runs in ${values.out} ${values.storage === undefined ? `(${counts.ran} new, ${counts.resumed} resumed, ${counts.skipped} already finished) ` : ''}${where}\n\n` +
+        `${claimed === 'resume' ? 'resumed' : claimed === 'extend' ? 'extended the grid to' : 'ran'} ${jobs.length} runs in ${values.out} ${values.storage === undefined ? `(${counts.ran} new, ${counts.resumed} resumed, ${counts.skipped} already finished) ` : ''}${where}\n\n` +
           `${markdown}\nwrote ${['analysis.json', 'leaderboard.md', 'leaderboard.csv', ...(values.report ? ['report.html'] : [])].map((f) => join(values.out, f)).join(', ')}\n`,
       );
       return 0;

@@ -31,14 +31,14 @@ export interface SkippedPair {
 export function gridRuns(
   tasks: readonly string[],
   optimizers: readonly { id: string; options: Readonly<Record<string, JsonValue>> }[],
-  seeds: number,
+  seeds: readonly number[],
   skip: readonly SkippedPair[] = [],
 ): RunSpec[] {
   const runs: RunSpec[] = [];
   for (const task of tasks) {
     for (const optimizer of optimizers) {
       if (skip.some((s) => s.task === task && s.optimizer === optimizer.id)) continue;
-      for (let seed = 0; seed < seeds; seed++) runs.push({ task, optimizer: optimizer.id, optimizerOptions: optimizer.options, seed });
+      for (const seed of seeds) runs.push({ task, optimizer: optimizer.id, optimizerOptions: optimizer.options, seed });
     }
   }
   return runs;

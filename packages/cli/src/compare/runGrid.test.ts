@@ -15,7 +15,7 @@ const grid = (out: string, tasks: string[], optimizers: string[], seeds: number)
   gridRuns(
     tasks,
     optimizers.map((id) => ({ id, options: {} })),
-    seeds,
+    Array.from({ length: seeds }, (_, i) => i),
   ).map((spec) => ({ spec, protocol: findProtocol(spec.task), path: runFilePath(out, spec) }));
 
 describe('runGrid', () => {

@@ -5,7 +5,7 @@ import type { GridAnalysis } from '../analysis/GridAnalysis';
 import { leaderboardCsv } from '../analysis/leaderboardCsv';
 import { leaderboardMarkdown } from '../analysis/leaderboardMarkdown';
 import { CliError } from '../commandLineError';
-import { readManifest } from './GridManifest';
+import { manifestSeeds, readManifest } from './GridManifest';
 import { readGridResults } from './readGridResults';
 
 /**
@@ -16,7 +16,7 @@ export async function writeAnalysis(out: string): Promise<{ analysis: GridAnalys
   const manifest = readManifest(out);
   const { runs, unfinished } = readGridResults(out, manifest);
   if (runs.length === 0) throw new CliError('input', `${out} holds no finished run yet`, { parameter: 'results-dir' });
-  const analysis = analyzeGrid(runs, `${manifest.optimizers.length} optimizers x ${manifest.tasks.length} tasks x ${manifest.seeds} seeds`);
+  const analysis = analyzeGrid(runs, `${manifest.optimizers.length} optimizers x ${manifest.tasks.length} tasks x ${manifestSeeds(manifest).length} seeds`);
   const markdown = leaderboardMarkdown(analysis);
   await writeFile(join(out, 'analysis.json'), `${JSON.stringify(analysis, null, 1)}\n`);
   await writeFile(join(out, 'leaderboard.md'), markdown);
