@@ -27,7 +27,7 @@ describe('jahskit experiment', () => {
     expect(page).toMatch(/\| arm \| regret of valid_error.* at the end of the budget \| at 25% \| at 50% \|/);
     expect(page).toMatch(/\| re \(population 20, sample 5\) \| \d/);
     expect(page).toMatch(/\| bananas \| /);
-    expect(page).toContain('Command: `npx jahskit experiment nb201-single-objective --seeds 1`');
+    expect(page).toMatch(/Command: `npx jahskit experiment nb201-single-objective --seeds 1` .*, \d{4}-\d\d-\d\d, Node \d+/);
     expect(readFileSync(join(cwd, 'x', 'nb201-200', 're@pop20', 'seed0.jsonl'), 'utf8')).toContain('"optimizerOptions":{"population":20,"sampleSize":5}');
   });
 

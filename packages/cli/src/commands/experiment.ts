@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PluginRegistry } from '@jahskit/core';
 import { formatMeanSem } from '../analysis/formatMeanSem';
@@ -62,7 +63,7 @@ export function experimentCommand(registry: () => PluginRegistry): Command {
         ...task.final.map((r) => row([r.optimizer, formatMeanSem(r.value), ...columns.map((c) => showMeanSem(r.extras[c]))])),
         '',
         `Mean ± standard error over ${task.seeds} seeds; the x axis is ${task.xLabel} ("at 25%": after a quarter of the budget on it).`,
-        `Command: \`npx jahskit experiment ${experiment.name}${values.seeds !== undefined ? ` --seeds ${values.seeds}` : ''}\` (one \`jahskit compare\` grid; its folder holds every run).`,
+        `Command: \`npx jahskit experiment ${experiment.name}${values.seeds !== undefined ? ` --seeds ${values.seeds}` : ''}\` (one \`jahskit compare\` grid; its folder holds every run), ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${availableParallelism()} cores.`,
       ].join('\n');
       await writeFile(join(dir, `${experiment.name}.md`), `# ${experiment.title}\n\n${experiment.question}\n\n![${experiment.title}](${experiment.name}.svg)\n\n${table}\n`);
       io.stdout(`${experiment.title}\n\n${table}\n\nwrote ${join(out, `${experiment.name}.svg`)}, ${join(out, `${experiment.name}.md`)}\n`);
