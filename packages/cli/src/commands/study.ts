@@ -8,11 +8,12 @@ import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
 import { formatTable } from '../report/formatTable';
+import { importOptunaStudy } from '../study/importOptunaStudy';
 import { defaultWorkerName, openCliStudy, partsFor } from '../study/openCliStudy';
 import { parseObjectives, problemFromArgument } from '../study/studyProblem';
 import { loadStorage } from '../loadStorage';
 
-const USAGE = `usage: jahskit study <create|ask|tell|show|list|export> --storage <url> --name <study> [options]
+const USAGE = `usage: jahskit study <create|ask|tell|show|list|export|import> --storage <url> --name <study> [options]
   storage URLs: memory:, file:path/study.jsonl (one machine), postgresql://user@host:port/db (many machines)
   create --space <configspace.json | benchmark id> [--objectives name[:min|max],...] --optimizer <id>
          [--optimizer-options <json>] [--benchmark-options <json>] [--seed <n>] [--grace-seconds <s>]
@@ -22,6 +23,10 @@ const USAGE = `usage: jahskit study <create|ask|tell|show|list|export> --storage
   show   [--json]                      trials, states and the best result
   list                                 the studies in the storage
   export --format optuna-journal|jsonl [--out <file>]
+  import --format optuna-journal FILE [--optuna-study <name>] [--optimizer <id>] [--optimizer-options <json>]
+         [--seed <n>]  a new study whose first trials are the Optuna study's finished ones (COMPLETE: ok,
+         FAIL and PRUNED: failed; RUNNING and WAITING skipped); its optimizer (default tpe, or motpe for
+         several objectives) learns from them before it proposes; the space comes from the distributions
   Trials of a worker that is silent for --grace-seconds (default 86400: a shell loop sends no
   heartbeats) expire: the optimizer is told they failed, and a result told later is kept as late.`;
 
@@ -44,9 +49,10 @@ const FLAGS = {
   json: { type: 'boolean', default: false },
   format: { type: 'string' },
   out: { type: 'string' },
+  'optuna-study': { type: 'string' },
 } as const;
 
-const ACTIONS = ['create', 'ask', 'tell', 'show', 'list', 'export'] as const;
+const ACTIONS = ['create', 'ask', 'tell', 'show', 'list', 'export', 'import'] as const;
 
 /** `jahskit study`: a study in a storage, driven from the shell on any number of machines. */
 export function studyCommand(registry: () => PluginRegistry): Command {
@@ -59,7 +65,11 @@ export function studyCommand(registry: () => PluginRegistry): Command {
       if (action === undefined || !(ACTIONS as readonly string[]).includes(action)) {
         throw new CliError('usage', `jahskit study needs one of ${ACTIONS.join(', ')}, got ${action === undefined ? 'nothing' : quoteValue(action)}`, { parameter: 'action', allowed: ACTIONS.join(', ') });
       }
-      const { values } = parseFlags(rest, FLAGS);
+      const { values, positionals } = parseFlags(rest, FLAGS, true);
+      if (action !== 'import' && positionals.length > 0) {
+        throw new CliError('usage', `unexpected argument ${quoteValue(positionals[0] as string)}: jahskit study ${action} takes only options`, { parameter: 'arguments' });
+      }
+      if (action === 'import') checkImportArguments(values.format, positionals);
       const url = required(values.storage, 'storage');
       const storage = (await loadStorage()).openStorage(url, { cwd: io.cwd });
       try {
@@ -72,6 +82,17 @@ export function studyCommand(registry: () => PluginRegistry): Command {
         const worker = values.worker ?? defaultWorkerName();
         if (action === 'create') return await create(storage, name, worker, values, registry(), io);
         if (action === 'export') return await exportStudy(storage, name, values.format, values.out, io);
+        if (action === 'import') {
+          const options = {
+            ...(values['optuna-study'] !== undefined ? { optunaStudy: values['optuna-study'] } : {}),
+            ...(values.optimizer !== undefined ? { optimizer: values.optimizer } : {}),
+            optimizerOptions: parseJsonOption(values['optimizer-options'], '--optimizer-options') as JsonValue,
+            seed: parseIntegerOption(values.seed ?? '0', 'seed', 0, MAX_SEED),
+            graceSeconds: parseIntegerOption(values['grace-seconds'] ?? '86400', 'grace-seconds', 1),
+            worker,
+          };
+          return await importOptunaStudy(storage, name, positionals[0] as string, options, registry(), io);
+        }
         const { study, problem } = await openCliStudy(storage, name, registry(), io.env, worker);
         try {
           if (action === 'ask') {
@@ -142,6 +163,18 @@ function tellResult(values: Values, objectives: number) {
     return value;
   });
   return { ...base, objectives: numbers };
+}
+
+const IMPORT_FORMATS = ['optuna-journal'];
+
+/** Checked before the storage is opened: a wrong command line is a usage error whatever the storage holds. */
+function checkImportArguments(format: string | undefined, positionals: readonly string[]): void {
+  if (format === undefined || !IMPORT_FORMATS.includes(format)) {
+    throw new CliError('usage', `--format must be one of ${IMPORT_FORMATS.join(', ')}, got ${format === undefined ? 'nothing' : quoteValue(format)}`, { parameter: 'format', allowed: IMPORT_FORMATS.join(', ') });
+  }
+  if (positionals.length !== 1) {
+    throw new CliError('usage', `jahskit study import takes one FILE (an Optuna journal), got ${positionals.length === 0 ? 'none' : positionals.map((p) => quoteValue(p)).join(' ')}`, { parameter: 'FILE' });
+  }
 }
 
 async function exportStudy(storage: StudyStorage, name: string, format: string | undefined, out: string | undefined, io: CliIo): Promise<number> {

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { CoreError, optimizerContextFor, StoredStudy, type PluginRegistry, type StudySpec, type StudyStorage } from '@jahskit/core';
 import { problemFromSource, type StudyProblem } from './studyProblem';
+import { WarmStartOptimizer } from './WarmStartOptimizer';
 
 /** A worker name for this process: host and pid, so that two shells never share one. */
 export function defaultWorkerName(): string {
@@ -29,11 +30,14 @@ export async function openCliStudy(
   return { study, problem };
 }
 
-/** How a process builds its optimizer for a study over `problem`. */
+/** How a process builds its optimizer for a study over `problem`; an imported history comes first (WarmStartOptimizer). */
 export function partsFor(problem: StudyProblem, registry: PluginRegistry) {
-  return (spec: StudySpec) => ({
-    space: problem.space,
-    fidelitySpace: problem.fidelitySpace,
-    optimizer: registry.createOptimizer(spec.optimizer.id, spec.optimizer.options, optimizerContextFor({ ...problem, objectives: spec.objectives }, spec.seed)),
-  });
+  return (spec: StudySpec) => {
+    const optimizer = registry.createOptimizer(spec.optimizer.id, spec.optimizer.options, optimizerContextFor({ ...problem, objectives: spec.objectives }, spec.seed));
+    return {
+      space: problem.space,
+      fidelitySpace: problem.fidelitySpace,
+      optimizer: problem.warmStart !== undefined && problem.warmStart.length > 0 ? new WarmStartOptimizer(optimizer, problem.warmStart, problem.fidelitySpace.defaultConfiguration()) : optimizer,
+    };
+  };
 }

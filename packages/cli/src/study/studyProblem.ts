@@ -13,6 +13,8 @@ export interface StudyProblem {
   readonly objectives: readonly Objective[];
   readonly source: JsonValue;
   readonly cheapMetrics?: (config: Configuration) => Readonly<Record<string, number>>;
+  /** Configurations of results recorded elsewhere (`study import`): the study's first trials (see WarmStartOptimizer). */
+  readonly warmStart?: readonly Configuration[];
   readonly close: () => Promise<void>;
 }
 
@@ -51,9 +53,20 @@ export async function problemFromArgument(
 
 /** Builds the problem a journal's `source` describes. */
 export async function problemFromSource(source: JsonValue, registry: PluginRegistry, env: Readonly<Record<string, string | undefined>>): Promise<StudyProblem> {
-  const described = source as { configspace?: JsonValue; benchmark?: string; options?: Record<string, JsonValue> } | null;
+  const described = source as { configspace?: JsonValue; benchmark?: string; options?: Record<string, JsonValue>; warmStart?: { configs?: unknown } } | null;
   if (described !== null && typeof described === 'object' && described.configspace !== undefined) {
-    return { space: readConfigSpaceJson(described.configspace as never), fidelitySpace: EMPTY_SPACE, objectives: [], source, close: () => Promise.resolve() };
+    const warmStart = described.warmStart?.configs;
+    if (described.warmStart !== undefined && !(Array.isArray(warmStart) && warmStart.every((c) => typeof c === 'object' && c !== null && !Array.isArray(c)))) {
+      throw new CliError('input', `the study's journal gives its first trials as ${quoteValue(JSON.stringify(described.warmStart).slice(0, 200))}, not as {"configs": [{...}, ...]}`, { parameter: 'storage' });
+    }
+    return {
+      space: readConfigSpaceJson(described.configspace as never),
+      fidelitySpace: EMPTY_SPACE,
+      objectives: [],
+      source,
+      ...(warmStart !== undefined ? { warmStart: warmStart as Configuration[] } : {}),
+      close: () => Promise.resolve(),
+    };
   }
   if (described !== null && typeof described === 'object' && typeof described.benchmark === 'string') {
     const benchmark = await registry.createBenchmark(described.benchmark, described.options ?? {}, { env });
