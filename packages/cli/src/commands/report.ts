@@ -6,18 +6,18 @@ import { writeAnalysis } from '../compare/writeAnalysis';
 import { parseFlags } from '../parseFlags';
 
 const USAGE = `usage: jahskit report <results-dir> [--out <file.html>]
-  analyses the runs that \`jahskit compare\` wrote in <results-dir> and writes one self-contained HTML file
+  analyses the runs that \`jahskit compare\` (or \`jahskit run\`, one file per run) wrote in <results-dir> and writes one self-contained HTML file
   (default <results-dir>/report.html) with trajectories (mean ± SEM), anytime ranks, Pareto fronts and tables,
   plus analysis.json, leaderboard.md and leaderboard.csv beside the runs`;
 
 /** `jahskit report`: the HTML report of a results folder. */
 export const reportCommand: Command = {
   name: 'report',
-  summary: 'write the HTML report (plots and tables) of a jahskit compare results folder',
+  summary: 'write the HTML report (plots and tables) of a folder of jahskit compare or run results',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { out: { type: 'string' } }, true);
-    if (positionals.length !== 1) throw new CliError('usage', 'give exactly one results folder (written by jahskit compare)', { parameter: 'results-dir' });
+    if (positionals.length !== 1) throw new CliError('usage', 'give exactly one results folder (written by jahskit compare or jahskit run)', { parameter: 'results-dir' });
     const dir = resolve(io.cwd, positionals[0] as string);
     const { analysis, unfinished } = await writeAnalysis(dir);
     // Loaded on demand: the charting library is large and only reports need it.

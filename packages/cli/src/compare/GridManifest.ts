@@ -107,7 +107,7 @@ function isManifest(m: Partial<GridManifest>): m is GridManifest {
 /** Reads the manifest of a results folder (for `jahskit report`). */
 export function readManifest(out: string): GridManifest {
   const path = join(out, MANIFEST_FILE);
-  if (!existsSync(path)) throw new CliError('input', `${out} holds no ${MANIFEST_FILE}: not a folder written by jahskit compare`, { parameter: 'results-dir' });
+  if (!existsSync(path)) throw new CliError('input', `${out} holds no ${MANIFEST_FILE} and no run files: not a folder written by jahskit compare or jahskit run`, { parameter: 'results-dir' });
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as GridManifest;
   } catch {

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { analyzeGrid } from '../analysis/analyzeGrid';
@@ -5,7 +6,8 @@ import type { GridAnalysis } from '../analysis/GridAnalysis';
 import { leaderboardCsv } from '../analysis/leaderboardCsv';
 import { leaderboardMarkdown } from '../analysis/leaderboardMarkdown';
 import { CliError } from '../commandLineError';
-import { manifestSeeds, readManifest } from './GridManifest';
+import { MANIFEST_FILE, manifestSeeds, readManifest } from './GridManifest';
+import { readRunFolder } from './readRunFolder';
 import { readGridResults } from './readGridResults';
 
 /**
@@ -13,13 +15,19 @@ import { readGridResults } from './readGridResults';
  * runs (derived files: rewritten every time, unlike the results).
  */
 export async function writeAnalysis(out: string): Promise<{ analysis: GridAnalysis; unfinished: readonly string[]; markdown: string }> {
-  const manifest = readManifest(out);
-  const { runs, unfinished } = readGridResults(out, manifest);
+  // A grid's folder, or a folder of `jahskit run` results.
+  const grid = existsSync(join(out, MANIFEST_FILE)) || !holdsRunFiles(out);
+  const manifest = grid ? readManifest(out) : undefined;
+  const { runs, unfinished } = manifest !== undefined ? readGridResults(out, manifest) : readRunFolder(out);
   if (runs.length === 0) throw new CliError('input', `${out} holds no finished run yet`, { parameter: 'results-dir' });
-  const analysis = analyzeGrid(runs, `${manifest.optimizers.length} optimizers x ${manifest.tasks.length} tasks x ${manifestSeeds(manifest).length} seeds`);
+  const analysis = analyzeGrid(runs, manifest !== undefined ? `${manifest.optimizers.length} optimizers x ${manifest.tasks.length} tasks x ${manifestSeeds(manifest).length} seeds` : '');
   const markdown = leaderboardMarkdown(analysis);
   await writeFile(join(out, 'analysis.json'), `${JSON.stringify(analysis, null, 1)}\n`);
   await writeFile(join(out, 'leaderboard.md'), markdown);
   await writeFile(join(out, 'leaderboard.csv'), leaderboardCsv(analysis));
   return { analysis, unfinished, markdown };
+}
+
+function holdsRunFiles(dir: string): boolean {
+  return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.jsonl') && !name.endsWith('.timing.jsonl'));
 }
