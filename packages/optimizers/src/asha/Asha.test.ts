@@ -2,8 +2,10 @@ import { Study } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
-import { createWith, hartmannEpochs, meanBestAtEqualTime, randomSearchFor } from '../internal/multifidelity/multiFidelityFixtures';
+import { createWith, hartmannEpochs, randomSearchFor } from '../internal/multifidelity/multiFidelityFixtures';
 import { ashaDescriptor as descriptor } from './ashaModule';
+import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
+import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
 
@@ -32,10 +34,13 @@ describe('asha', () => {
     expect(study.ask(1)[0]!.fidelity['epoch']).toBe(1);
   });
 
-  test('beats random search at equal simulated time on hartmann6 (3 seeds, 4 workers)', async () => {
+  test('beats random search at equal simulated time on hartmann6 (600 s, 4 workers)', async () => {
     const benchmark = await hartmannEpochs();
-    const asha = await meanBestAtEqualTime((seed) => createWith(descriptor, benchmark, seed), benchmark, [1, 2, 3], 600, 4);
-    const rs = await meanBestAtEqualTime(randomSearchFor(benchmark), benchmark, [1, 2, 3], 600, 4);
-    expect(asha).toBeLessThan(rs);
+    await expectBeatsRandomSearch({
+      create: (seed) => createWith(descriptor, benchmark, seed),
+      randomSearch: randomSearchFor(benchmark),
+      score: bestObjectiveScore(benchmark, { simulatedSeconds: 600 }, 4),
+      better: 'lower',
+    });
   });
 });

@@ -1,12 +1,13 @@
-import { Rng, validateOptions } from '@jahskit/core';
+import { validateOptions, type OptimizerContext } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { categorical, ConfigurationSpace, float, ordinal } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { hypervolume } from '@jahskit/multiobjective';
-import { makeOptimizer, syntheticMo } from '../internal/mo/moFixtures';
+import { makeOptimizer, runCellTask, syntheticMo } from '../internal/mo/moFixtures';
 import { RandomSearch } from '../rs/RandomSearch';
 import { bulkcutDescriptor } from './bulkcutModule';
 import { sizeKnobs } from './sizeKnobs';
+import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
 
 const zdt1 = syntheticMo('zdt1');
 
@@ -55,33 +56,12 @@ describe('bulkcut', () => {
     }
   });
 
-  test('beats random search on a synthetic cell task (error vs size), mean hypervolume of 3 seeds, 60 evaluations', () => {
-    const ops = ['none', 'skip_connect', 'nor_conv_1x1', 'nor_conv_3x3', 'avg_pool_3x3'];
-    const cost: Record<string, number> = { none: 0, skip_connect: 0.1, avg_pool_3x3: 0.2, nor_conv_1x1: 1, nor_conv_3x3: 3 };
-    const edges = ['e1', 'e2', 'e3', 'e4', 'e5', 'e6'];
-    const space = new ConfigurationSpace({ name: 'cell', parameters: edges.map((n) => categorical(n, ops)) });
-    const table = Rng.seeded(99);
-    // Error falls with costlier ops on every edge (with noise per edge), as in NB201.
-    const gain = edges.map(() => Object.fromEntries(ops.map((op) => [op, Math.sqrt(cost[op]!) * table.uniformIn(0.5, 1.5)])));
-    const evaluate = (c: Record<string, unknown>): number[] => [20 - edges.reduce((s, e, i) => s + gain[i]![c[e] as string]!, 0), edges.reduce((s, e) => s + cost[c[e] as string]!, 0)];
-    const objectives = [{ name: 'err', direction: 'minimize' as const, cheap: false }, { name: 'size', direction: 'minimize' as const, cheap: true }];
-    const fidelitySpace = new ConfigurationSpace({ name: 'f', parameters: [] });
-    const run = (optimizer: { ask(n: number): readonly { id: number; config: Record<string, unknown> }[]; tell(o: never[]): void }): number => {
-      const rows: number[] = [];
-      for (let t = 0; t < 60; t++) {
-        const [trial] = optimizer.ask(1);
-        const values = evaluate(trial!.config);
-        rows.push(...values);
-        optimizer.tell([{ trial, status: 'ok', values, metrics: {}, cost: 1 } as never]);
-      }
-      return hypervolume(Float64Array.from(rows), 2, [20, 18]);
-    };
-    let ours = 0;
-    let rs = 0;
-    for (const seed of [1, 2, 3]) {
-      ours += run(bulkcutDescriptor.create(validateOptions(bulkcutDescriptor.options, {}, 'bulkcut'), { space, fidelitySpace, objectives, seed }) as never);
-      rs += run(new RandomSearch({ space, fidelitySpace, objectives, seed }) as never);
-    }
-    expect(ours).toBeGreaterThan(rs);
+  test('beats random search on a NAS-like cell task (error vs size; hypervolume, 60 evaluations)', async () => {
+    await expectBeatsRandomSearch({
+      create: (context: OptimizerContext) => bulkcutDescriptor.create(validateOptions(bulkcutDescriptor.options, {}, 'bulkcut'), context),
+      randomSearch: (context: OptimizerContext) => new RandomSearch(context),
+      score: (make, seed) => runCellTask(make, seed, 60),
+      better: 'higher',
+    });
   });
 });

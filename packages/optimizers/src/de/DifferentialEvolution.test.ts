@@ -1,4 +1,4 @@
-import { Rng, simulate, validateOptions, type Benchmark, type Optimizer } from '@jahskit/core';
+import { optimizerContextFor, Rng, validateOptions, type Benchmark, type Optimizer } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
 import { categorical, ConfigurationSpace, equalsCondition, float, integer, ordinal } from '@jahskit/spaces';
@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { RandomSearch } from '../rs/RandomSearch';
 import { deDescriptor } from './deModule';
 import { UnitVectorCodec } from './UnitVectorCodec';
+import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
+import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
 const make = (benchmark: Benchmark, seed: number, options: unknown = {}): Optimizer =>
@@ -43,18 +45,13 @@ describe('de', () => {
     );
   });
 
-  test('beats random search on branin (mean best of 4 seeds, 120 evaluations)', async () => {
+  test('beats random search on branin (best of 120 evaluations, 2 workers)', async () => {
     const benchmark = await branin();
-    const best = async (optimizer: Optimizer, seed: number): Promise<number> => {
-      const run = await simulate({ benchmark, optimizer, seed, workers: 2, budget: { evaluations: 120 } });
-      return Math.min(...run.records.map((r) => r.objectives['y']!));
-    };
-    let de = 0;
-    let rs = 0;
-    for (const seed of [1, 2, 3, 4]) {
-      de += await best(make(benchmark, seed, { population: 10 }), seed);
-      rs += await best(new RandomSearch({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed }), seed);
-    }
-    expect(de).toBeLessThan(rs);
+    await expectBeatsRandomSearch({
+      create: (seed) => make(benchmark, seed, { population: 10 }),
+      randomSearch: (seed) => new RandomSearch(optimizerContextFor(benchmark, seed)),
+      score: bestObjectiveScore(benchmark, { evaluations: 120 }, 2),
+      better: 'lower',
+    });
   });
 });

@@ -1,9 +1,10 @@
-import { validateOptions } from '@jahskit/core';
+import { validateOptions, type OptimizerContext } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { makeOptimizer, runCellTask, syntheticMo } from '../internal/mo/moFixtures';
 import { RandomSearch } from '../rs/RandomSearch';
 import { mobananasDescriptor } from './mobananasModule';
+import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
 
 const zdt1 = syntheticMo('zdt1');
 const small = { startupTrials: 5, steps: 30, retrainEvery: 3 };
@@ -23,13 +24,12 @@ describe('mobananas', () => {
     expect(() => validateOptions(mobananasDescriptor.options, { bogus: 1 }, 'mobananas')).toThrow(/bogus/);
   });
 
-  test('beats random search on a NAS-like cell task (error vs size), mean hypervolume of 3 seeds, 60 evaluations', () => {
-    let ours = 0;
-    let rs = 0;
-    for (const seed of [1, 2, 3]) {
-      ours += runCellTask((context) => mobananasDescriptor.create(validateOptions(mobananasDescriptor.options, { steps: 40, members: 2, retrainEvery: 10 }, 'mobananas'), context), seed, 60);
-      rs += runCellTask((context) => new RandomSearch(context), seed, 60);
-    }
-    expect(ours).toBeGreaterThan(rs);
+  test('beats random search on a NAS-like cell task (error vs size; hypervolume, 60 evaluations)', async () => {
+    await expectBeatsRandomSearch({
+      create: (context: OptimizerContext) => mobananasDescriptor.create(validateOptions(mobananasDescriptor.options, { steps: 40, members: 2, retrainEvery: 10 }, 'mobananas'), context),
+      randomSearch: (context: OptimizerContext) => new RandomSearch(context),
+      score: (make, seed) => runCellTask(make, seed, 60),
+      better: 'higher',
+    });
   });
 });

@@ -1,9 +1,10 @@
-import { validateOptions } from '@jahskit/core';
+import { validateOptions, type OptimizerContext } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { makeOptimizer, runCellTask, syntheticMo } from '../internal/mo/moFixtures';
 import { RandomSearch } from '../rs/RandomSearch';
 import { paregoDescriptor } from './paregoModule';
+import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
 
 const zdt1 = syntheticMo('zdt1');
 const small = { startupTrials: 5, randomCandidates: 30, mutationCandidates: 10 };
@@ -42,13 +43,12 @@ describe('parego', () => {
     expect(() => makeOptimizer(paregoDescriptor, benchmark, 1, { latticeSize: 1_000_000_000, weights: 'dirichlet' })).not.toThrow();
   });
 
-  test('beats random search on a NAS-like cell task (error vs size), mean hypervolume of 3 seeds, 40 evaluations', () => {
-    let ours = 0;
-    let rs = 0;
-    for (const seed of [1, 2, 3]) {
-      ours += runCellTask((context) => paregoDescriptor.create(validateOptions(paregoDescriptor.options, {}, 'parego'), context), seed, 40);
-      rs += runCellTask((context) => new RandomSearch(context), seed, 40);
-    }
-    expect(ours).toBeGreaterThan(rs);
+  test('beats random search on a NAS-like cell task (error vs size; hypervolume, 40 evaluations)', async () => {
+    await expectBeatsRandomSearch({
+      create: (context: OptimizerContext) => paregoDescriptor.create(validateOptions(paregoDescriptor.options, {}, 'parego'), context),
+      randomSearch: (context: OptimizerContext) => new RandomSearch(context),
+      score: (make, seed) => runCellTask(make, seed, 40),
+      better: 'higher',
+    });
   });
 });

@@ -2,8 +2,10 @@ import { Study } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
-import { createWith, hartmannEpochs, meanBestAtEqualTime, randomSearchFor } from '../internal/multifidelity/multiFidelityFixtures';
+import { createWith, hartmannEpochs, randomSearchFor } from '../internal/multifidelity/multiFidelityFixtures';
 import { successiveHalvingDescriptor as descriptor } from './successiveHalvingModule';
+import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
+import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
 
@@ -51,11 +53,13 @@ describe('sh', () => {
     expect([count(1), count(3), count(9), count(27)]).toEqual([27, 9, 3, 1]);
   });
 
-  test('beats random search at equal simulated time on hartmann6 (3 seeds)', async () => {
+  test('beats random search at equal simulated time on hartmann6 (1200 s)', async () => {
     const benchmark = await hartmannEpochs();
-    const seconds = 1200;
-    const sh = await meanBestAtEqualTime((seed) => createWith(descriptor, benchmark, seed), benchmark, [1, 2, 3], seconds);
-    const rs = await meanBestAtEqualTime(randomSearchFor(benchmark), benchmark, [1, 2, 3], seconds);
-    expect(sh).toBeLessThan(rs);
+    await expectBeatsRandomSearch({
+      create: (seed) => createWith(descriptor, benchmark, seed),
+      randomSearch: randomSearchFor(benchmark),
+      score: bestObjectiveScore(benchmark, { simulatedSeconds: 1200 }),
+      better: 'lower',
+    });
   });
 });
