@@ -106,6 +106,32 @@ describe('GridClaims', () => {
     expect(other.claim(0)).toEqual({ kind: 'done' });
   });
 
+  test("an idle thread may load a benchmark others hold, while enough of its jobs are left, and then claims them as its own", () => {
+    // Thread 0 finished benchmark a; thread 1 holds b, measured nothing yet: thread 0 would wait.
+    const claims = GridClaims.create(['a', 'b', 'b', 'b', 'b', 'b'], ['x', 'x', 'x', 'x', 'x', 'x'], 2);
+    expect(claims.claim(1)).toEqual({ kind: 'run', job: 3 });
+    expect(claims.claim(0)).toEqual({ kind: 'run', job: 0 });
+    claims.finish(0, 0, { runSeconds: 0.01, loadSeconds: 0.1 }, true);
+    expect(claims.claim(0)).toEqual({ kind: 'wait' });
+    // b has 4 unclaimed jobs, enough for two holders (2 each): thread 0 should load it.
+    expect(claims.preloadCandidate(0)).toBe(1);
+    expect(claims.preloadCandidate(0, (key) => key === 1)).toBe(-1);
+    // Thread 1 holds b already; a has no unclaimed job.
+    expect(claims.preloadCandidate(1)).toBe(-1);
+    claims.holdBenchmarkOf(0, 1);
+    const claim = claims.claim(0);
+    expect(claim.kind === 'run' && [1, 2, 4, 5].includes(claim.job)).toBe(true);
+    expect(claims.preloadCandidate(0)).toBe(-1);
+  });
+
+  test('no preloading when too few jobs are left for one more thread', () => {
+    const claims = GridClaims.create(['a', 'b', 'b', 'b'], ['x', 'x', 'x', 'x'], 2);
+    expect(claims.claim(1)).toEqual({ kind: 'run', job: 2 });
+    expect(claims.claim(0)).toEqual({ kind: 'run', job: 0 });
+    // Two unclaimed jobs of b, and two holders would need four.
+    expect(claims.preloadCandidate(0)).toBe(-1);
+  });
+
   test('bad arguments are refused', () => {
     expect(() => GridClaims.create(['a'], [], 1)).toThrow(/one key and one group per job/);
     expect(() => GridClaims.create(['a'], ['x'], 0)).toThrow(/claimers must be an integer >= 1/);

@@ -143,6 +143,51 @@ export class GridClaims {
   }
 
   /**
+   * A job whose benchmark this thread might load while it has nothing to claim (`claim` said wait):
+   * a benchmark that other threads hold, that this thread does not, and that has unclaimed jobs enough
+   * for one more thread (at least two for each thread that would then hold it); the one with the most
+   * such jobs; -1 when there is none. `skip`: benchmarks this thread already tried to load.
+   *
+   * Loading costs an idle thread no wall time: the other threads run meanwhile. Once it holds the
+   * benchmark (`holdBenchmarkOf`), the benchmark's jobs are its own to claim, instead of waiting for the
+   * holders' first runs to show that helping pays, then loading, then running.
+   */
+  preloadCandidate(claimer: number, skip: (key: number) => boolean = () => false): number {
+    this.checkClaimer(claimer);
+    const K = this.keyCount;
+    const holders = new Int32Array(K);
+    for (let c = 0; c < this.data.claimers; c++) {
+      if (Atomics.load(this.ints, this.retired + c) === 1) continue;
+      for (let k = 0; k < K; k++) holders[k]! += Atomics.load(this.ints, this.holds + c * K + k);
+    }
+    const unclaimed = new Int32Array(K);
+    const first = new Int32Array(K).fill(-1);
+    for (let job = 0; job < this.n; job++) {
+      if (Atomics.load(this.ints, this.owner + job) !== 0) continue;
+      const k = this.data.keys[job]!;
+      unclaimed[k]!++;
+      if (first[k]! < 0) first[k] = job;
+    }
+    let best = -1;
+    let most = 0;
+    for (let k = 0; k < K; k++) {
+      if (Atomics.load(this.ints, this.holds + claimer * K + k) === 1 || holders[k] === 0 || skip(k)) continue;
+      if (unclaimed[k]! >= 2 * (holders[k]! + 1) && unclaimed[k]! > most) {
+        best = first[k]!;
+        most = unclaimed[k]!;
+      }
+    }
+    return best;
+  }
+
+  /** This thread has loaded the benchmark of `job` (see `preloadCandidate`) and now holds it. */
+  holdBenchmarkOf(claimer: number, job: number): void {
+    this.checkClaimer(claimer);
+    Atomics.store(this.ints, this.holds + claimer * this.keyCount + this.data.keys[job]!, 1);
+    this.bump();
+  }
+
+  /**
    * A thread is gone (it failed, or stopped early): it claims nothing more and its benchmarks count as
    * held by no one. Returns the jobs it had claimed and not finished, now counted as finished.
    */

@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createRegistry } from '@jahskit/core';
 import { defaultModules } from '../defaultModules';
 import { GridClaims } from './GridClaims';
+import { preloadWhileIdle } from './preloadWhileIdle';
 import { RunContext } from './RunContext';
 import type { GridThreadData, ThreadReply } from './threadMessages';
 import { timedRun } from './timedRun';
@@ -14,12 +15,15 @@ if (port === null) throw new Error('gridWorker runs in a worker thread');
 const { jobs, claims: shared, claimer, env } = workerData as GridThreadData;
 const claims = GridClaims.attach(shared);
 let context: RunContext | undefined;
+const preloaded = new Set<number>();
 
 for (;;) {
   const seen = claims.version;
   const claim = claims.claim(claimer);
   if (claim.kind === 'done') break;
   if (claim.kind === 'wait') {
+    context ??= new RunContext(createRegistry(defaultModules()), env);
+    if (await preloadWhileIdle(claims, claimer, jobs, context, preloaded)) continue;
     // The timeout only bounds a missed wake-up: every claim, finish and retirement wakes the waiters.
     claims.waitForChange(seen, 1000);
     continue;

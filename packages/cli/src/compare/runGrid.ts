@@ -4,6 +4,7 @@ import { CliError, describeError } from '../commandLineError';
 import { defaultModules } from '../defaultModules';
 import type { RunJob, RunOutcome } from './executeRun';
 import { GridClaims } from './GridClaims';
+import { preloadWhileIdle } from './preloadWhileIdle';
 import { RunContext } from './RunContext';
 import { startGridThread } from './startGridThread';
 import type { GridThreadData, ThreadReply } from './threadMessages';
@@ -127,13 +128,15 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
 
   let completed = false;
   let measuredHere = 0;
+  const preloaded = new Set<number>();
   try {
     for (;;) {
       if (measuredHere >= 2) startThreadsThatPay();
       const claim = claims.claim(0);
       if (claim.kind === 'done') break;
       if (claim.kind === 'wait') {
-        await changed();
+        context ??= new RunContext(createRegistry(defaultModules()), env);
+        if (!(await preloadWhileIdle(claims, 0, jobs, context, preloaded))) await changed();
         continue;
       }
       context ??= new RunContext(createRegistry(defaultModules()), env);

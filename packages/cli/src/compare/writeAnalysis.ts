@@ -28,6 +28,11 @@ export async function writeAnalysis(out: string): Promise<{ analysis: GridAnalys
   return { analysis, unfinished, markdown };
 }
 
+/** Whether `dir` is a folder holding run files; anything unreadable is left to readManifest to name. */
 function holdsRunFiles(dir: string): boolean {
-  return existsSync(dir) && readdirSync(dir).some((name) => name.endsWith('.jsonl') && !name.endsWith('.timing.jsonl'));
+  try {
+    return readdirSync(dir).some((name) => name.endsWith('.jsonl') && !name.endsWith('.timing.jsonl'));
+  } catch {
+    return false;
+  }
 }
