@@ -3,7 +3,7 @@ import type { Benchmark } from '../benchmark/Benchmark';
 import type { OptimizerDescriptor } from '../plugin/PluginDescriptor';
 import type { PluginRegistry } from '../plugin/PluginRegistry';
 import { describeBenchmarkConformance } from './benchmarkConformance';
-import { describeOptimizerConformance } from './optimizerConformance';
+import { describeOptimizerConformance, type OptimizerConformanceOptions } from './optimizerConformance';
 import { describeSpaceConformance } from './spaceConformance';
 
 export interface RegistryConformanceOptions {
@@ -15,6 +15,8 @@ export interface RegistryConformanceOptions {
    */
   readonly benchmarkOptions?: Readonly<Record<string, readonly unknown[]>>;
   readonly evaluations?: number;
+  /** Spaces of other kinds to run every optimizer over, with its default options (see the optimizer kit). */
+  readonly spaces?: OptimizerConformanceOptions['spaces'];
 }
 
 /**
@@ -28,6 +30,7 @@ export function describeRegistryConformance(registry: PluginRegistry, options: R
         descriptor,
         benchmark: options.benchmarkFor(descriptor),
         ...(options.evaluations !== undefined ? { evaluations: options.evaluations } : {}),
+        ...(options.spaces !== undefined ? { spaces: options.spaces } : {}),
       });
     }
   });

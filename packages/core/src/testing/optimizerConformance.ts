@@ -9,6 +9,11 @@ import { validateOptions } from '../plugin/validateOptions';
 import { simulate } from '../study/simulate';
 import { Study } from '../study/Study';
 import type { TrialRecord } from '../study/TrialRecord';
+import type { SearchSpace } from '../space/SearchSpace';
+import { conformanceBenchmark } from './conformanceBenchmark';
+
+/** The kinds of space beside the benchmark's own (numeric) one that the kit runs an optimizer over. */
+export type ConformanceSpaceKind = 'categorical' | 'conditional' | 'mixed';
 
 export interface OptimizerConformanceOptions {
   readonly descriptor: OptimizerDescriptor;
@@ -20,12 +25,22 @@ export interface OptimizerConformanceOptions {
   readonly evaluations?: number;
   /** fast-check runs for the seeded properties; default 3 (each run is a whole study). */
   readonly numRuns?: number;
+  /**
+   * Spaces of other kinds to run the optimizer over (core has no space implementation, so the caller
+   * brings them); each is wrapped in a deterministic benchmark with an epoch fidelity. Give them once
+   * per plugin (the registry run does), not for every set of options.
+   */
+  readonly spaces?: Partial<Record<ConformanceSpaceKind, () => SearchSpace>>;
 }
 
 /**
- * The properties every optimizer plugin must have, as vitest tests. Core's Study checks each
- * proposal against the spaces, so "asked configurations are legal" holds exactly when a run finishes
- * without a CoreError of kind 'optimizer-contract'.
+ * The properties every optimizer plugin must have, as vitest tests, organised by capability (as
+ * Optuna's sampler test suite is): the contract every optimizer keeps (legal proposals, determinism,
+ * state round trips, typed errors), then one group per declared capability checked against
+ * behaviour: the fidelities it proposes, the objective counts it accepts, results told out of order,
+ * and whether its proposals depend on cost. Core's Study checks each proposal against the spaces, so
+ * "asked configurations are legal" holds exactly when a run finishes without a CoreError of kind
+ * 'optimizer-contract'.
  */
 export function describeOptimizerConformance(config: OptimizerConformanceOptions): void {
   const { descriptor } = config;
@@ -109,6 +124,84 @@ export function describeOptimizerConformance(config: OptimizerConformanceOptions
       const [next] = study.ask(1);
       if (next !== undefined) study.tell({ trialId: next.id, objectives: new Array(m).fill(0.5) });
       expect(study.records.length).toBeGreaterThanOrEqual(1);
+    });
+
+    describeCapabilities(config, make, evaluations);
+  });
+}
+
+/** Objective counts a declaration allows, among the 1 to 3 the kit tries. */
+function objectiveCounts(objectives: 'single' | 'multi' | 'any'): number[] {
+  return objectives === 'single' ? [1] : objectives === 'multi' ? [2, 3] : [1, 2, 3];
+}
+
+function describeCapabilities(config: OptimizerConformanceOptions, make: (benchmark: Benchmark, seed: number) => Optimizer, evaluations: number): void {
+  const { capabilities } = config.descriptor;
+  const mode = capabilities.asynchronous ? 'async' : 'sync';
+  const counts = objectiveCounts(capabilities.objectives);
+  const fidelitiesAsDeclared = (benchmark: Benchmark, records: readonly TrialRecord[]): void => {
+    const top = JSON.stringify(benchmark.fidelitySpace.defaultConfiguration());
+    const atTop = records.filter((r) => JSON.stringify(r.trial.fidelity) === top).length;
+    // Declared multi-fidelity: it picks fidelities itself, so some are below the top. Declared
+    // single-fidelity: it always trains fully, at the fidelity space's default.
+    if (capabilities.multiFidelity) expect(atTop, 'a multi-fidelity optimizer proposes only the top fidelity').toBeLessThan(records.length);
+    else expect(atTop, 'a single-fidelity optimizer proposes a fidelity other than the default').toBe(records.length);
+  };
+  const run = async (benchmark: Benchmark, seed: number, workers: number) => {
+    const result = await simulate({ benchmark, optimizer: make(benchmark, seed), seed, workers, mode, budget: { evaluations } });
+    expect(result.records.length).toBeGreaterThan(0);
+    return result.records;
+  };
+
+  describe('capabilities match behaviour', () => {
+    const kinds: [string, () => Promise<SearchSpace>][] = [
+      ['numeric', async () => (await config.benchmark()).space],
+      ...Object.entries(config.spaces ?? {}).map(([kind, space]): [string, () => Promise<SearchSpace>] => [kind, async () => space!()]),
+    ];
+    for (const [kind, space] of kinds) {
+      test(`${kind} space: legal proposals, fidelities as declared (multiFidelity: ${capabilities.multiFidelity})`, async () => {
+        const benchmark = conformanceBenchmark(await space(), { objectives: counts[0]! });
+        fidelitiesAsDeclared(benchmark, await run(benchmark, 5, 2));
+      });
+    }
+
+    test(`objectives '${capabilities.objectives}': accepts ${counts.join(', ')} objective(s)`, async () => {
+      const space = (await config.benchmark()).space;
+      // The first count already ran in the numeric-space test above.
+      for (const m of counts.slice(1)) {
+        const benchmark = conformanceBenchmark(space, { objectives: m });
+        const records = await run(benchmark, 6, 1);
+        expect(records.every((r) => r.status !== 'ok' || Object.keys(r.objectives).length === m)).toBe(true);
+      }
+    });
+
+    test(`results told in reverse order are accepted${capabilities.asynchronous ? '; asynchronous: proposes while trials are pending' : ''}`, async () => {
+      const benchmark = conformanceBenchmark((await config.benchmark()).space, { objectives: counts[0]! });
+      const study = new Study({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, optimizer: make(benchmark, 9) });
+      for (let round = 0; round < 2; round++) {
+        // An asynchronous optimizer must propose one trial at a time while the others run; a
+        // synchronous one may hand out a batch and wait for all of it.
+        const pending = capabilities.asynchronous ? [0, 1, 2].map(() => study.ask(1)).flat() : study.ask(3);
+        if (capabilities.asynchronous) expect(pending.length, 'an asynchronous optimizer proposed nothing while trials were pending').toBe(3);
+        const evaluations = await benchmark.evaluate(pending.map((t) => ({ config: t.config, fidelity: t.fidelity, seed: t.id })));
+        for (let i = pending.length - 1; i >= 0; i--) {
+          study.tell({ trialId: pending[i]!.id, objectives: benchmark.objectives.map((o) => evaluations[i]!.metrics[o.name]!), cost: evaluations[i]!.cost });
+        }
+      }
+      expect(study.ask(1).length).toBeLessThanOrEqual(1);
+    });
+
+    test(`costAware: ${capabilities.costAware === true}: proposals ${capabilities.costAware === true ? 'change' : 'do not change'} with the cost of evaluations`, async () => {
+      const space = (await config.benchmark()).space;
+      // One worker, so cost changes nothing but the reported costs: a cost-unaware optimizer must
+      // propose the same configurations; a cost-aware one must react to a cost that grows steeply
+      // along the first encoded dimension.
+      const flat = conformanceBenchmark(space, { objectives: counts[0]! });
+      const steep = conformanceBenchmark(space, { objectives: counts[0]!, costFactor: (v) => Math.exp(2 * (Number.isFinite(v[0]) ? v[0]! : 0)) });
+      const configs = (records: readonly TrialRecord[]): string => JSON.stringify(records.map((r) => [r.trial.config, r.trial.fidelity]));
+      const [a, b] = [configs(await run(flat, 4, 1)), configs(await run(steep, 4, 1))];
+      if (capabilities.costAware === true) expect(a).not.toBe(b);
+      else expect(a).toBe(b);
     });
   });
 }

@@ -1,0 +1,50 @@
+import type { Benchmark, EvaluationRequest } from '../benchmark/Benchmark';
+import type { Objective } from '../benchmark/Objective';
+import type { SearchSpace } from '../space/SearchSpace';
+import { epochSpace } from './coreFixtures';
+
+export interface ConformanceBenchmarkOptions {
+  /** Number of objectives, 1 to 3. */
+  readonly objectives: number;
+  /** Highest epoch of the fidelity; default 9. */
+  readonly maxEpoch?: number;
+  /**
+   * Multiplies each evaluation's cost (epochs) by a factor of the configuration's encoding; default
+   * none. The kit varies it to tell whether proposals depend on cost.
+   */
+  readonly costFactor?: (encoded: Float64Array) => number;
+}
+
+/**
+ * A deterministic benchmark over any space, so that the conformance kit can run an optimizer over
+ * categorical, conditional and mixed spaces without core knowing a space implementation: objective j
+ * is the squared distance of the configuration's encoding (inactive entries skipped, categorical
+ * indices as they are) from a point of its own, plus 1/epoch; cost is the epochs trained. Objectives
+ * pull towards different points so that a multi-objective front exists.
+ */
+export function conformanceBenchmark(space: SearchSpace, options: ConformanceBenchmarkOptions): Benchmark {
+  const m = options.objectives;
+  const fidelitySpace = epochSpace(options.maxEpoch ?? 9);
+  const objectives: Objective[] = Array.from({ length: m }, (_, j) => ({ name: `f${j + 1}`, direction: 'minimize', cheap: false }));
+  const targets = [0.3, 0.8, 0.55];
+  const evaluateOne = ({ config, fidelity }: EvaluationRequest) => {
+    const encoded = space.encode(space.validate(config));
+    const epoch = fidelitySpace.validate(fidelity)['epoch'] as number;
+    const metrics: Record<string, number> = {};
+    objectives.forEach((objective, j) => {
+      let sum = 1 / epoch;
+      for (const v of encoded) if (Number.isFinite(v)) sum += (v - targets[j]!) ** 2;
+      metrics[objective.name] = sum;
+    });
+    return { metrics, cost: epoch * (options.costFactor?.(encoded) ?? 1) };
+  };
+  return {
+    id: `conformance/${m}`,
+    space,
+    fidelitySpace,
+    objectives,
+    metrics: [],
+    supportsContinuation: true,
+    evaluate: async (requests) => requests.map(evaluateOne),
+  };
+}
