@@ -20,7 +20,7 @@ const create = (benchmark: Benchmark, seed: number, options: unknown = {}) =>
   });
 
 describeOptimizerConformance({ descriptor: regularizedEvolutionDescriptor, benchmark: branin, options: { population: 8, sampleSize: 3 } });
-describeOptimizerConformance({ descriptor: regularizedEvolutionDescriptor, benchmark: branin });
+// Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).
 
 describe('regularised evolution', () => {
   test('golden trace', async () => {

@@ -1,6 +1,6 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
 import { optimizerContextFor, validateOptions, type Benchmark, type Observation, type Trial } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { expectGoldenTrace } from '@jahskit/core/testing';
 import { categorical, ConfigurationSpace, equalsCondition, float, forbiddenEquals, integer } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { cellContext } from '../re/overheadFixtures';
@@ -21,7 +21,7 @@ const create = (benchmark: Benchmark, seed: number, options: unknown = {}) =>
 const ok = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1 });
 const defaults = { learningRate: 0.1, baselineDecay: 0.9, bins: 10 };
 
-describeOptimizerConformance({ descriptor: reinforceDescriptor, benchmark: branin });
+// Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).
 
 describe('REINFORCE', () => {
   test('golden trace', async () => {

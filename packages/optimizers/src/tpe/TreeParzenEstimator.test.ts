@@ -19,7 +19,7 @@ const make = (benchmark: Benchmark, seed: number, options: unknown = {}): Optimi
     seed,
   });
 
-describeOptimizerConformance({ descriptor: tpeDescriptor, benchmark: hartmann, evaluations: 20 });
+// Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).
 describeOptimizerConformance({ descriptor: tpeDescriptor, benchmark: hartmann, evaluations: 16, options: { multivariate: true, startupTrials: 5 } });
 
 describe('tpe', () => {
