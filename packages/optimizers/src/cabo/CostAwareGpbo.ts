@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
 import type { GpboOptions } from '../gpbo/Gpbo';
 import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
+import { freshSample } from '../internal/acquisition/freshSample';
 import { ObservationHistory, observationHistorySchema } from '../internal/acquisition/ObservationHistory';
 import { configurationSchema } from '../internal/configurationSchema';
 import { GaussianProcess } from '../internal/gp/GaussianProcess';
-import { gpHyperparametersSchema, type GpHyperparameters } from '../internal/gp/GpHyperparameters';
+import { gpHyperparametersSchema } from '../internal/gp/GpHyperparameters';
+import { conditionOnPending, RefittedGp } from '../internal/gp/RefittedGp';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
 import { neighbourhoodPool } from '../internal/neighbourhoodPool';
@@ -70,11 +72,11 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
   static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true, costAware: true } as const;
   private readonly encoder: OneHotEncoder;
   private readonly history: ObservationHistory;
-  private hyperparameters: GpHyperparameters | undefined;
-  private fittedAt = 0;
+  /** Counts ok results. */
+  private readonly objectiveGp: RefittedGp;
   private costs: Cost[] = [];
-  private costHyperparameters: GpHyperparameters | undefined;
-  private costFittedAt = 0;
+  /** Counts told trials. */
+  private readonly costGp: RefittedGp;
   private coolingStart: number | undefined;
   /** The models of the current `ask`: the objective's is conditioned on the batch's earlier picks. */
   private batch: { objective: GaussianProcess; logCost: GaussianProcess | undefined } | undefined;
@@ -106,6 +108,8 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     super(context, { kind: 'cabo', state: caboState(context) });
     this.encoder = new OneHotEncoder(context.space);
     this.history = new ObservationHistory(context.space);
+    this.objectiveGp = new RefittedGp(this.encoder, options.refitEvery);
+    this.costGp = new RefittedGp(this.encoder, options.refitEvery);
   }
 
   override ask(n: number): Trial[] {
@@ -128,7 +132,7 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
         batch.objective = batch.objective.condition(pick.row, pick.mean);
       }
     }
-    proposal ??= { config: this.freshSample(rng) };
+    proposal ??= { config: freshSample(this.context.space, rng, this.history) };
     this.history.addPending(id, proposal.config);
     return proposal;
   }
@@ -139,14 +143,13 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
   }
 
   protected saveState(): z.input<ReturnType<typeof caboState>> {
-    const copy = (h: GpHyperparameters | undefined) => (h === undefined ? null : { ...h, logLengthScales: [...h.logLengthScales] });
+    const cost = this.costGp.state();
     return {
       history: this.history.state(),
-      hyperparameters: copy(this.hyperparameters),
-      fittedAt: this.fittedAt,
+      ...this.objectiveGp.state(),
       costs: this.costs.map((c) => ({ id: c.id, config: c.config, seconds: c.seconds })),
-      costHyperparameters: copy(this.costHyperparameters),
-      costFittedAt: this.costFittedAt,
+      costHyperparameters: cost.hyperparameters,
+      costFittedAt: cost.fittedAt,
       coolingStart: this.coolingStart ?? null,
     };
   }
@@ -157,11 +160,9 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
       if (h !== null && h.logLengthScales.length !== width) throw stateError('cabo', `state.${field}.logLengthScales`, `has ${h.logLengthScales.length} length scales, the space needs ${width}`);
     }
     this.history.restore(saved.history);
-    this.hyperparameters = saved.hyperparameters ?? undefined;
-    this.fittedAt = saved.fittedAt;
+    this.objectiveGp.restore(saved.hyperparameters, saved.fittedAt);
     this.costs = saved.costs.map((c) => ({ id: c.id, config: { ...c.config }, seconds: c.seconds }));
-    this.costHyperparameters = saved.costHyperparameters ?? undefined;
-    this.costFittedAt = saved.costFittedAt;
+    this.costGp.restore(saved.costHyperparameters, saved.costFittedAt);
     this.coolingStart = saved.coolingStart ?? undefined;
   }
 
@@ -180,34 +181,15 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     return coolingExponent(budget, this.spent(), this.coolingStart ?? 0);
   }
 
-  /** Hyperparameters are re-fitted when none are known or `interval` new points have come (10% of the points once that is more). */
-  private fitModel(entries: readonly { config: Configuration }[], y: readonly number[], fitted: { at: number; hyperparameters: GpHyperparameters | undefined }, count: number): { gp: GaussianProcess; refitted: boolean } {
-    const x = this.encoder.encodeAll(entries.map((e) => e.config));
-    const interval = Math.max(this.options.refitEvery, Math.floor(fitted.at / 10));
-    const refit = fitted.hyperparameters === undefined || count - fitted.at >= interval;
-    const gp = GaussianProcess.fit(x, entries.length, this.encoder.width, y, {
-      groups: this.encoder.groups,
-      ...(refit ? { fit: fitted.hyperparameters === undefined ? {} : { start: fitted.hyperparameters } } : { hyperparameters: fitted.hyperparameters }),
-    });
-    return { gp, refitted: refit };
-  }
-
   /** The objective GP on the training set, conditioned on the pending trials at their predicted means. */
   private objectiveModel(): GaussianProcess {
     const training = this.history.trainingSet(this.options.maxTrainingPoints);
-    const okCount = this.history.ok.length;
-    const { gp, refitted } = this.fitModel(training, training.map((e) => e.value), { at: this.fittedAt, hyperparameters: this.hyperparameters }, okCount);
-    if (refitted) {
-      this.hyperparameters = gp.hyperparameters;
-      this.fittedAt = okCount;
-    }
-    let model = gp;
-    const row = new Float64Array(this.encoder.width);
-    for (const pending of this.history.pending) {
-      this.encoder.encodeInto(pending.config, row, 0);
-      model = model.condition(row, model.predict(row, 1).mean[0] as number);
-    }
-    return model;
+    const gp = this.objectiveGp.fit(
+      training.map((e) => e.config),
+      training.map((e) => e.value),
+      this.history.ok.length,
+    );
+    return conditionOnPending(gp, this.encoder, this.history.pending);
   }
 
   /**
@@ -220,14 +202,11 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     for (const c of this.costs) if (c.seconds > 0 && c.seconds < floor) floor = c.seconds;
     if (floor === Infinity || this.costs.length < 2) return undefined;
     const training = this.costs.slice(-this.options.maxTrainingPoints);
-    const y = training.map((c) => Math.log(Math.max(c.seconds, floor)));
-    const count = this.costs.length;
-    const { gp, refitted } = this.fitModel(training, y, { at: this.costFittedAt, hyperparameters: this.costHyperparameters }, count);
-    if (refitted) {
-      this.costHyperparameters = gp.hyperparameters;
-      this.costFittedAt = count;
-    }
-    return gp;
+    return this.costGp.fit(
+      training.map((c) => c.config),
+      training.map((c) => Math.log(Math.max(c.seconds, floor))),
+      this.costs.length,
+    );
   }
 
   private maximise(model: GaussianProcess, logCost: GaussianProcess | undefined, rng: Rng): Pick | undefined {
@@ -258,12 +237,5 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     if (at < 0) return undefined;
     const seconds = costMean === undefined ? undefined : Math.exp(costMean[at] as number);
     return { config: candidates[at]!, row: rows.slice(at * width, at * width + width), mean: mean[at] as number, ei: topEi, seconds: seconds !== undefined && Number.isFinite(seconds) ? seconds : undefined, alpha };
-  }
-
-  /** A prior sample not seen before (a few tries; a repeat is allowed in an exhausted space). */
-  private freshSample(rng: Rng): Configuration {
-    let config = this.context.space.sample(rng);
-    for (let attempt = 0; attempt < 20 && this.history.has(config); attempt++) config = this.context.space.sample(rng);
-    return config;
   }
 }

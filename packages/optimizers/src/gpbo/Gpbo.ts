@@ -2,11 +2,13 @@ import type { Configuration, Observation, OptimizerContext, Rng, Trial } from '@
 import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
 import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
+import { freshSample } from '../internal/acquisition/freshSample';
 import { ObservationHistory, observationHistorySchema } from '../internal/acquisition/ObservationHistory';
 import { NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
 import { neighbourhoodPool } from '../internal/neighbourhoodPool';
 import { GaussianProcess } from '../internal/gp/GaussianProcess';
-import { gpHyperparametersSchema, type GpHyperparameters } from '../internal/gp/GpHyperparameters';
+import { gpHyperparametersSchema } from '../internal/gp/GpHyperparameters';
+import { conditionOnPending, RefittedGp } from '../internal/gp/RefittedGp';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
 
@@ -43,9 +45,8 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
   static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
   private readonly encoder: OneHotEncoder;
   private readonly history: ObservationHistory;
-  private hyperparameters: GpHyperparameters | undefined;
-  /** Number of ok results when the hyperparameters were last fitted. */
-  private fittedAt = 0;
+  /** Counts ok results. */
+  private readonly gp: RefittedGp;
   /** The model of the current `ask`, conditioned on the batch's earlier picks (kriging believer). */
   private batchModel: GaussianProcess | undefined;
 
@@ -62,6 +63,7 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
     super(context, { kind: 'gpbo', state: gpboState(context) });
     this.encoder = new OneHotEncoder(context.space);
     this.history = new ObservationHistory(context.space);
+    this.gp = new RefittedGp(this.encoder, options.refitEvery);
   }
 
   override ask(n: number): Trial[] {
@@ -84,7 +86,7 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
         this.batchModel = model.condition(pick.row, pick.mean);
       }
     }
-    proposal ??= { config: this.freshSample(rng) };
+    proposal ??= { config: freshSample(this.context.space, rng, this.history) };
     this.history.addPending(id, proposal.config);
     return proposal;
   }
@@ -94,40 +96,23 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
   }
 
   protected saveState(): z.input<ReturnType<typeof gpboState>> {
-    const h = this.hyperparameters;
-    return { history: this.history.state(), hyperparameters: h === undefined ? null : { ...h, logLengthScales: [...h.logLengthScales] }, fittedAt: this.fittedAt };
+    return { history: this.history.state(), ...this.gp.state() };
   }
 
   protected restoreState(saved: z.output<ReturnType<typeof gpboState>>): void {
     this.history.restore(saved.history);
-    this.hyperparameters = saved.hyperparameters ?? undefined;
-    this.fittedAt = saved.fittedAt;
+    this.gp.restore(saved.hyperparameters, saved.fittedAt);
   }
 
   /** The GP on the training set, conditioned on the pending trials at their predicted means. */
   private model(): GaussianProcess {
     const training = this.history.trainingSet(this.options.maxTrainingPoints);
-    const x = this.encoder.encodeAll(training.map((e) => e.config));
-    const y = training.map((e) => e.value);
-    const okCount = this.history.ok.length;
-    // Hyperparameters move little once there is much data: the interval grows to 10% of the results.
-    const interval = Math.max(this.options.refitEvery, Math.floor(this.fittedAt / 10));
-    const refit = this.hyperparameters === undefined || okCount - this.fittedAt >= interval;
-    const gp = GaussianProcess.fit(x, training.length, this.encoder.width, y, {
-      groups: this.encoder.groups,
-      ...(refit ? { fit: this.hyperparameters === undefined ? {} : { start: this.hyperparameters } } : { hyperparameters: this.hyperparameters }),
-    });
-    if (refit) {
-      this.hyperparameters = gp.hyperparameters;
-      this.fittedAt = okCount;
-    }
-    let model = gp;
-    const row = new Float64Array(this.encoder.width);
-    for (const pending of this.history.pending) {
-      this.encoder.encodeInto(pending.config, row, 0);
-      model = model.condition(row, model.predict(row, 1).mean[0] as number);
-    }
-    return model;
+    const gp = this.gp.fit(
+      training.map((e) => e.config),
+      training.map((e) => e.value),
+      this.history.ok.length,
+    );
+    return conditionOnPending(gp, this.encoder, this.history.pending);
   }
 
   private maximiseEi(model: GaussianProcess, rng: Rng): { config: Configuration; row: Float64Array; mean: number; ei: number } | undefined {
@@ -152,12 +137,5 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
     }
     if (at < 0) return undefined;
     return { config: candidates[at]!, row: rows.slice(at * width, at * width + width), mean: mean[at] as number, ei: top };
-  }
-
-  /** A prior sample not seen before (a few tries; a repeat is allowed in an exhausted space). */
-  private freshSample(rng: Rng): Configuration {
-    let config = this.context.space.sample(rng);
-    for (let attempt = 0; attempt < 20 && this.history.has(config); attempt++) config = this.context.space.sample(rng);
-    return config;
   }
 }
