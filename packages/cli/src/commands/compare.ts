@@ -11,6 +11,8 @@ import { parseOptimizerVariant } from '../compare/optimizerVariant';
 import { claimResultsFolder, manifestSeeds, seedsField } from '../compare/GridManifest';
 import { parseBudget } from '../compare/parseBudget';
 import { parseSeeds } from '../compare/parseSeeds';
+import { readProtocolFile } from '../compare/readProtocolFile';
+import { gridThreadsCanRun } from '../compare/gridThreadsCanRun';
 import type { Protocol } from '../compare/Protocol';
 import { RunContext } from '../compare/RunContext';
 import { runGrid } from '../compare/runGrid';
@@ -30,7 +32,7 @@ import { loadStorage } from '../loadStorage';
 export const DEFAULT_COMPARISON = { protocols: 'nb201,jahs', optimizers: 'rs,re,hyperband', seeds: '10', out: join('runs', 'compare') } as const;
 
 const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id,...>] [--seeds <n | a..b>]
-                       [--budget <n | Ns>] [--extend] [--threads <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet]
+                       [--budget <n | Ns>] [--extend] [--protocol-file <f>] [--threads <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet]
                        [--storage <postgresql-url> [--enqueue-only] [--lease-seconds <s>]]
   runs every optimizer on every protocol with seeds 0..n-1 in k threads, this one included (default: one
   per core, at most one per run; a thread takes a run needing a benchmark another thread has loaded only
@@ -43,6 +45,8 @@ const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id
       the same optimizer again with other options, in its own folder and leaderboard row
   --seeds 10..19   seeds 10 to 19 (--seeds n: 0..n-1); --budget 200 or 12000s: evaluations or simulated
       seconds of every run instead of each protocol's budget
+  --protocol-file <file.json>   protocols of your own (a JSON array, see docs/guides/benchmark-studies.md),
+      named in --protocols beside the shipped ones
   --extend   add this grid's protocols, optimizers and seeds to the grid already in --out: the folder then
       holds the union, and only runs not finished before run
   --benchmarks and --workers, the old names of --protocols and --threads, work until the next release
@@ -77,14 +81,16 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         'lease-seconds': { type: 'string', default: '60' },
         budget: { type: 'string' },
         extend: { type: 'boolean', default: false },
+        'protocol-file': { type: 'string' },
       });
       if (values.storage !== undefined && !/^postgres(ql)?:\/\//.test(values.storage)) {
         throw new CliError('usage', `--storage must be a postgresql:// URL: distributed grids are kept in PostgreSQL, got ${quoteValue(values.storage)}`, { parameter: 'storage', allowed: 'postgresql://user@host:port/db' });
       }
       const leaseSeconds = parseIntegerOption(values['lease-seconds'], 'lease-seconds', 1);
       const budget = values.budget === undefined ? undefined : parseBudget(values.budget);
+      const known = [...BUILTIN_PROTOCOLS, ...(values['protocol-file'] === undefined ? [] : readProtocolFile(resolve(io.cwd, values['protocol-file']), values['protocol-file']))];
       const protocolNamed = (name: string): Protocol => {
-        const protocol = findProtocol(name);
+        const protocol = findProtocol(name, known);
         return budget === undefined ? protocol : { ...protocol, budget };
       };
       const protocols = list(renamedFlag(values, 'protocols', 'benchmarks', io) ?? DEFAULT_COMPARISON.protocols, 'protocols').map(protocolNamed);
@@ -141,7 +147,11 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       const counts = { ran: 0, resumed: 0, skipped: 0 };
       // This thread runs jobs too, whatever the number of threads.
       const context = new RunContext(reg, io.env);
-      const used = Math.min(threads, jobs.length);
+      let used = Math.min(threads, jobs.length);
+      if (used > 1 && !gridThreadsCanRun(reg, gridProtocols, grid.optimizers)) {
+        io.stderr(`note: running in this thread only: grid threads load only the plugins jahskit ships, and this grid uses others\n`);
+        used = 1;
+      }
       let where = `with ${used} thread${used === 1 ? '' : 's'}`;
       try {
         if (values.storage !== undefined) {
