@@ -7,3 +7,4 @@ export { describeStorageConformance, type StorageConformanceOptions } from './st
 export { coreErrorOf, coreErrorOfAsync } from './coreErrorOf';
 export { applyByteEdits, applyJsonEdits, byteEdit, FUZZ_SEED, fuzzParams, jsonEdit, jsonEditValue, type ByteEdit, type JsonEdit } from './inputMutations';
 export { fuzzTest } from './fuzzTest';
+export { typedOrUndefined } from './typedOrUndefined';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { JahskitError, Rng } from '@jahskit/core';
-import { applyByteEdits, applyJsonEdits, byteEdit, fuzzTest, jsonEdit } from '@jahskit/core/testing';
+import { Rng } from '@jahskit/core';
+import { applyByteEdits, applyJsonEdits, byteEdit, fuzzTest, jsonEdit, typedOrUndefined } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { SpaceError } from '../errors/SpaceError';
 import { exampleSpace, randomSpace } from '../space/spaceFixtures';
@@ -25,17 +25,6 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(documents, fc.array(byteEdit, { minLength: 1, maxLength: 3 })).map(([doc, edits]) => applyByteEdits(Buffer.from(JSON.stringify(doc)), edits).toString('utf8')) },
 );
 
-/** Runs `body`; an error must be typed (a JahskitError naming a parameter). */
-function typed<T>(body: () => T): T | undefined {
-  try {
-    return body();
-  } catch (error) {
-    expect(JahskitError.isJahskitError(error), String((error as Error)?.stack ?? error)).toBe(true);
-    expect((error as JahskitError).parameter, (error as Error).message).toBeTypeOf('string');
-    return undefined;
-  }
-}
-
 describe('readConfigSpaceJson over edited documents', () => {
   fuzzTest('fails with invalid-json naming the item, or reads a space that works', [text, fc.nat()], 300, (input, seed) => {
     const start = performance.now();
@@ -51,9 +40,9 @@ describe('readConfigSpaceJson over edited documents', () => {
       return;
     }
     const rng = Rng.seeded(seed % 0xffff_ffff);
-    const sample = typed(() => space.sample(rng));
+    const sample = typedOrUndefined(() => space.sample(rng));
     if (sample !== undefined) expect(space.validate(sample)).toEqual(sample);
-    typed(() => space.defaultConfiguration());
+    typedOrUndefined(() => space.defaultConfiguration());
     const written = writeConfigSpaceJson(space);
     expect(writeConfigSpaceJson(readConfigSpaceJson(JSON.stringify(written)))).toEqual(written);
     expect(performance.now() - start).toBeLessThan(2000);
