@@ -1,27 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { memoryIo } from '../cliFixtures';
 import { runCli } from '../runCli';
-
-/** Debian's python3-optuna, not whatever python3 comes first on PATH. */
-const PYTHON = '/usr/bin/python3';
+import { runOptunaScript } from '@jahskit/storage/testing';
 
 // Two studies written with Optuna's own ask/tell: a define-by-run space (momentum only for sgd), a
 // failed, a pruned, an infinite and a still-running trial; and a two-objective study. Prints what
 // Optuna sees, to compare with what was imported.
 const WRITE = `
-import json, sys, warnings
 warnings.simplefilter("ignore")
-import optuna
 from optuna.trial import TrialState
-optuna.logging.set_verbosity(optuna.logging.WARNING)
-try:
-    from optuna.storages.journal import JournalFileBackend as Backend
-except ImportError:
-    Backend = optuna.storages.JournalFileStorage
 storage = optuna.storages.JournalStorage(Backend(sys.argv[1]))
 s = optuna.create_study(study_name="tune", storage=storage, direction="minimize", sampler=optuna.samplers.RandomSampler(seed=1))
 storage.set_study_system_attr(s._study_id, "study:metric_names", ["loss"])
@@ -94,12 +84,11 @@ describe('jahskit study import --format optuna-journal', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'jahskit-optuna-'));
-    const run = spawnSync(PYTHON, ['-c', WRITE, join(dir, 'optuna.log')], { encoding: 'utf8' });
-    if (run.error !== undefined || /No module named .?optuna/.test(run.stderr)) {
-      skipped = `${PYTHON} with optuna is not installed: npm test installs it as root (apt-get install -y python3-optuna); otherwise install it by hand`;
+    const run = runOptunaScript(WRITE, [join(dir, 'optuna.log')], 'write the journal');
+    if ('missing' in run) {
+      skipped = run.missing;
       return;
     }
-    if (run.status !== 0) throw new Error(`Optuna could not write the journal:\n${run.stderr}`);
     views = JSON.parse(run.stdout.replace(/\bInfinity\b/g, '1e999')) as OptunaTrialView[];
   });
 

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,23 +8,14 @@ import { singleObjectiveStudy, twoObjectiveStudy } from './optunaFixtures';
 import type { OptunaStudyData } from './OptunaStudyData';
 import { parsePythonJson } from './parsePythonJson';
 import { toOptunaJournal } from './toOptunaJournal';
-
-/** Debian's python3-optuna, not whatever python3 comes first on PATH. */
-const PYTHON = '/usr/bin/python3';
+import { runOptunaScript } from './runOptunaScript';
 
 // Writes a journal with Optuna's own API (ask/tell, add_trial, enqueue_trial, a deleted study, two
 // studies) and prints what Optuna itself sees in it.
 const WRITE = `
-import json, sys, warnings
 warnings.simplefilter("ignore")
-import optuna
 from optuna.trial import TrialState, create_trial
 from optuna.distributions import FloatDistribution
-optuna.logging.set_verbosity(optuna.logging.WARNING)
-try:
-    from optuna.storages.journal import JournalFileBackend as Backend
-except ImportError:
-    Backend = optuna.storages.JournalFileStorage
 storage = optuna.storages.JournalStorage(Backend(sys.argv[1]))
 optuna.create_study(study_name="gone", storage=storage)
 optuna.delete_study(study_name="gone", storage=storage)
@@ -107,12 +97,11 @@ describe('fromOptunaJournal', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'jahskit-optuna-'));
     const path = join(dir, 'optuna.log');
-    const run = spawnSync(PYTHON, ['-c', WRITE, path], { encoding: 'utf8' });
-    if (run.error !== undefined || /No module named .?optuna/.test(run.stderr)) {
-      skipped = `${PYTHON} with optuna is not installed: npm test installs it as root (apt-get install -y python3-optuna); otherwise install it by hand`;
+    const run = runOptunaScript(WRITE, [path], 'write the journal');
+    if ('missing' in run) {
+      skipped = run.missing;
       return;
     }
-    if (run.status !== 0) throw new Error(`Optuna could not write the journal:\n${run.stderr}`);
     views = parsePythonJson(run.stdout) as OptunaView[];
     text = readFileSync(path, 'utf8');
   });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,21 +8,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decimalGridTop } from './decimalGridTop';
 import { singleObjectiveStudy, twoObjectiveStudy, type ExampleStudy } from './optunaFixtures';
 import { toOptunaJournal } from './toOptunaJournal';
-
-/** Debian's python3-optuna, not whatever python3 comes first on PATH. */
-const PYTHON = '/usr/bin/python3';
+import { runOptunaScript } from './runOptunaScript';
 
 // Loads each journal with Optuna and prints what Optuna sees. Any warning but Optuna's "experimental"
 // one is an error: a distribution Optuna has to repair on load (a stepped float's high) fails the test.
 // Also prints Optuna's own grid tops for the triples of the second argument.
 const LOAD = `
-import json, sys, warnings
-import optuna
-optuna.logging.set_verbosity(optuna.logging.WARNING)
-try:
-    from optuna.storages.journal import JournalFileBackend as Backend
-except ImportError:
-    Backend = optuna.storages.JournalFileStorage
 out = {"studies": [], "grid": []}
 for low, high, step in json.loads(sys.argv[2]):
     out["grid"].append(optuna.distributions._adjust_discrete_uniform_high(low, high, step))
@@ -89,9 +79,8 @@ describe('toOptunaJournal', () => {
     writeFileSync(join(dir, 'tune.log'), toOptunaJournal('tune', single.entries));
     writeFileSync(join(dir, 'pareto.log'), toOptunaJournal('pareto', pareto.entries));
     const journals = [[join(dir, 'tune.log'), 'tune'], [join(dir, 'pareto.log'), 'pareto']];
-    const run = spawnSync(PYTHON, ['-c', LOAD, JSON.stringify(journals), JSON.stringify(grids)], { encoding: 'utf8' });
-    if (run.error !== undefined || /No module named .?optuna/.test(run.stderr)) skipped = `${PYTHON} with optuna is not installed: npm test installs it as root (apt-get install -y python3-optuna); otherwise install it by hand`;
-    else if (run.status !== 0) throw new Error(`Optuna could not load the export:\n${run.stderr}`);
+    const run = runOptunaScript(LOAD, [JSON.stringify(journals), JSON.stringify(grids)], 'load the export');
+    if ('missing' in run) skipped = run.missing;
     else ({ studies: views, grid: tops } = JSON.parse(run.stdout) as { studies: OptunaView[]; grid: number[] });
   });
 
