@@ -2,26 +2,16 @@ import { createSyntheticBenchmark } from '@jahskit/benchmarks';
 import { optimizerContextFor, simulate, validateOptions, type Benchmark, type Observation, type OptimizerDescriptor } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
-import { OptimizerError } from '../errors/OptimizerError';
 import { gpboDescriptor } from '../gpbo/gpboModule';
 import { caboDescriptor } from './caboModule';
 import { costlyBranin, timeToReach } from './costFixtures';
+import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
 
 const small = { initialTrials: 5, randomCandidates: 30, mutationCandidates: 30 };
 const create = (benchmark: Benchmark, seed: number, options: unknown = {}) => caboDescriptor.create(validateOptions(caboDescriptor.options, options, 'cabo'), optimizerContextFor(benchmark, seed));
 
 describeOptimizerConformance({ descriptor: caboDescriptor, benchmark: async () => costlyBranin(100), options: small });
 describeOptimizerConformance({ descriptor: { ...caboDescriptor, id: 'cabo (cooled)' }, benchmark: async () => costlyBranin(100), options: { ...small, acquisition: 'cooled', budgetSeconds: 300 } });
-
-function optionError(body: () => unknown): OptimizerError | undefined {
-  try {
-    body();
-  } catch (error) {
-    if (OptimizerError.is(error)) return error;
-    throw error;
-  }
-  return undefined;
-}
 
 describe('cabo', () => {
   test('golden traces (eipu and cooled)', async () => {
@@ -48,13 +38,13 @@ describe('cabo', () => {
     expect(() => validateOptions(caboDescriptor.options, { budgetEvaluations: 2.5 }, 'cabo')).toThrow(/budgetEvaluations/);
     expect(() => validateOptions(caboDescriptor.options, { budget: 10 }, 'cabo')).toThrow(/budget/);
     const benchmark = costlyBranin(100);
-    const neither = optionError(() => create(benchmark, 0, { acquisition: 'cooled' }));
+    const neither = optimizerErrorOf(() => create(benchmark, 0, { acquisition: 'cooled' }));
     expect(neither?.kind).toBe('invalid-option');
     expect(neither?.parameter).toBe('budgetSeconds');
     expect(neither?.message).toMatch(/neither/);
-    expect(optionError(() => create(benchmark, 0, { acquisition: 'cooled', budgetSeconds: 10, budgetEvaluations: 10 }))?.message).toMatch(/both/);
-    expect(optionError(() => create(benchmark, 0, { budgetEvaluations: 10 }))?.parameter).toBe('budgetEvaluations');
-    expect(optionError(() => create(benchmark, 0, { randomCandidates: 0, mutationCandidates: 0 }))?.parameter).toBe('randomCandidates');
+    expect(optimizerErrorOf(() => create(benchmark, 0, { acquisition: 'cooled', budgetSeconds: 10, budgetEvaluations: 10 }))?.message).toMatch(/both/);
+    expect(optimizerErrorOf(() => create(benchmark, 0, { budgetEvaluations: 10 }))?.parameter).toBe('budgetEvaluations');
+    expect(optimizerErrorOf(() => create(benchmark, 0, { randomCandidates: 0, mutationCandidates: 0 }))?.parameter).toBe('randomCandidates');
   });
 
   test('with every trial costing the same, it proposes what gpbo proposes', async () => {
@@ -113,7 +103,7 @@ describe('cabo', () => {
     const state = optimizer.state() as { costHyperparameters: { logLengthScales: number[] } | null };
     expect(state.costHyperparameters).not.toBeNull();
     state.costHyperparameters!.logLengthScales.push(0);
-    const error = optionError(() => create(benchmark, 4, small).restore(state as never));
+    const error = optimizerErrorOf(() => create(benchmark, 4, small).restore(state as never));
     expect(error?.kind).toBe('invalid-state');
     expect(error?.parameter).toBe('state.costHyperparameters.logLengthScales');
   });

@@ -2,12 +2,12 @@ import { createSyntheticBenchmark } from '@jahskit/benchmarks';
 import { optimizerContextFor, simulate, validateOptions, type Benchmark, type Observation, type OptimizerDescriptor, type TrialRecord } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
-import { OptimizerError } from '../errors/OptimizerError';
 import { hyperbandDescriptor } from '../hyperband/hyperbandModule';
 import { randomSearchDescriptor } from '../rs/randomSearchModule';
 import { tpeDescriptor } from '../tpe/tpeModule';
 import { createPruned } from './createPruned';
 import { gpboMedianDescriptor, rsMedianDescriptor, tpeMedianDescriptor, tpeShaDescriptor } from './prunedModule';
+import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
 
 const multiFidelity = (instance = 'branin'): Benchmark => createSyntheticBenchmark({ instance, maxEpoch: 27, noise: 0, secondsPerEpoch: 1 });
 const smallTpe = { baseOptions: { startupTrials: 4 }, startupTrials: 2 };
@@ -18,16 +18,6 @@ describeOptimizerConformance({ descriptor: tpeMedianDescriptor, benchmark: async
 describeOptimizerConformance({ descriptor: tpeShaDescriptor, benchmark: async () => multiFidelity(), options: { baseOptions: { startupTrials: 4 } }, evaluations: 30 });
 describeOptimizerConformance({ descriptor: rsMedianDescriptor, benchmark: async () => multiFidelity(), options: { startupTrials: 2, prunedAs: 'failed' }, evaluations: 30 });
 describeOptimizerConformance({ descriptor: gpboMedianDescriptor, benchmark: async () => multiFidelity(), options: { baseOptions: { initialTrials: 4, randomCandidates: 20, mutationCandidates: 20 }, startupTrials: 2 } });
-
-function errorOf(body: () => unknown): OptimizerError | undefined {
-  try {
-    body();
-  } catch (error) {
-    if (OptimizerError.is(error)) return error;
-    throw error;
-  }
-  return undefined;
-}
 
 /** The records of each base trial, by base trial id (the `baseTrial` tag). */
 function lineages(records: readonly TrialRecord[]): Map<number, TrialRecord[]> {
@@ -57,13 +47,13 @@ describe('pruned optimizers', () => {
   });
 
   test('bad base options, a task without fidelity and a multi-fidelity base are typed errors naming them', () => {
-    const bad = errorOf(() => make(tpeMedianDescriptor, multiFidelity(), 0, { baseOptions: { startupTrials: -1 } }));
+    const bad = optimizerErrorOf(() => make(tpeMedianDescriptor, multiFidelity(), 0, { baseOptions: { startupTrials: -1 } }));
     expect(bad?.kind).toBe('invalid-option');
     expect(bad?.parameter).toBe('baseOptions.startupTrials');
     const flat = createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-    expect(errorOf(() => make(tpeMedianDescriptor, flat, 0))?.kind).toBe('unsupported-task');
-    expect(errorOf(() => make(tpeMedianDescriptor, multiFidelity(), 0, { fidelity: 'width' }))?.parameter).toBe('fidelity');
-    const wrapped = errorOf(() => createPruned(hyperbandDescriptor, 'median'));
+    expect(optimizerErrorOf(() => make(tpeMedianDescriptor, flat, 0))?.kind).toBe('unsupported-task');
+    expect(optimizerErrorOf(() => make(tpeMedianDescriptor, multiFidelity(), 0, { fidelity: 'width' }))?.parameter).toBe('fidelity');
+    const wrapped = optimizerErrorOf(() => createPruned(hyperbandDescriptor, 'median'));
     expect(wrapped?.parameter).toBe('base');
   });
 
