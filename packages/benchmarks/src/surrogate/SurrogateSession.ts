@@ -1,6 +1,10 @@
-import type { InferenceSession, Tensor } from 'onnxruntime-web';
 import { BenchmarkError } from '../errors/BenchmarkError';
-import { onnxRuntime, type OnnxRuntime, type OnnxRuntimeChoice, type OnnxRuntimeName } from './onnxRuntime';
+import { readOnnxGraph } from '../treeEnsemble/readOnnxGraph';
+import { treeEnsembleFromOnnx } from '../treeEnsemble/treeEnsembleFromOnnx';
+import { treeEnsembleRunner } from '../treeEnsemble/treeEnsembleRunner';
+import type { ModelRunner } from './ModelRunner';
+import { onnxRuntime, resolveRuntimeChoice, type OnnxRuntimeChoice, type OnnxRuntimeName } from './onnxRuntime';
+import { onnxRuntimeRunner } from './onnxRuntimeRunner';
 import { readVerifiedModel } from './verifyModelFile';
 import { DEFAULT_SURROGATE_THREADS, surrogateSessionOptions, type SurrogateThreads } from './surrogateSessionOptions';
 
@@ -12,7 +16,7 @@ export interface SurrogateModelFile {
   readonly sha256?: string;
   /** The model's bytes when they are not read from `path` on disk (browsers, data given by URL). */
   readonly read?: () => Promise<Uint8Array>;
-  /** The ONNX runtime to run it on; default `auto` (see onnxRuntime). */
+  /** The runtime to run it on; default `auto` (see OnnxRuntimeChoice). */
   readonly runtime?: OnnxRuntimeChoice;
 }
 
@@ -23,21 +27,17 @@ export interface SurrogateInput {
   readonly width: number;
 }
 
-interface OpenSession {
-  readonly runtime: OnnxRuntime;
-  readonly session: InferenceSession;
-}
-
 interface CacheEntry {
-  readonly session: Promise<OpenSession>;
+  readonly session: Promise<ModelRunner>;
   users: number;
 }
 
 const cache = new Map<string, CacheEntry>();
 
 /**
- * A shared, reference-counted onnxruntime session: one per model file and thread setting, however
- * many benchmarks use it, because a session holds the whole tree ensemble in memory.
+ * A shared, reference-counted model session: one per model file, thread setting and runtime choice,
+ * however many benchmarks use it, because a session holds the whole model in memory. It runs on
+ * jahskit's tree-ensemble evaluator or on an onnxruntime (see OnnxRuntimeChoice).
  */
 export class SurrogateSession {
   private released = false;
@@ -45,7 +45,7 @@ export class SurrogateSession {
   private constructor(
     private readonly key: string,
     readonly file: SurrogateModelFile,
-    private readonly open: OpenSession,
+    private readonly open: ModelRunner,
   ) {}
 
   /** Opens (or shares) the session of a model file after checking its checksum. */
@@ -67,16 +67,16 @@ export class SurrogateSession {
   }
 
   get inputNames(): readonly string[] {
-    return this.open.session.inputNames;
+    return this.open.inputNames;
   }
 
   get outputNames(): readonly string[] {
-    return this.open.session.outputNames;
+    return this.open.outputNames;
   }
 
-  /** The ONNX runtime this session runs on. */
+  /** The runtime this session runs on. */
   get runtime(): OnnxRuntimeName {
-    return this.open.runtime.name;
+    return this.open.runtime;
   }
 
   /**
@@ -85,29 +85,24 @@ export class SurrogateSession {
    */
   async run(inputs: readonly SurrogateInput[], rows: number, output: string, outputWidth: number, chunkSize: number): Promise<Float32Array> {
     if (this.released) throw new BenchmarkError('model-error', `the session of ${this.file.path} has been closed`, { parameter: this.file.path });
-    const { ort } = this.open.runtime;
     const result = new Float32Array(rows * outputWidth);
     for (let start = 0; start < rows; start += chunkSize) {
       const n = Math.min(chunkSize, rows - start);
-      const feeds: Record<string, Tensor> = {};
-      for (const input of inputs) {
-        const view = input.data.subarray(start * input.width, (start + n) * input.width);
-        feeds[input.name] = new ort.Tensor(view, [n, input.width]);
-      }
-      let out: InferenceSession.ReturnType;
+      const views = inputs.map((input) => ({ ...input, data: input.data.subarray(start * input.width, (start + n) * input.width) }));
+      let data: Float32Array | undefined;
       try {
-        out = await this.open.session.run(feeds);
+        data = await this.open.run(views, n, output);
       } catch (error) {
+        if (BenchmarkError.is(error)) throw error;
         throw new BenchmarkError('model-error', `model ${this.file.path} failed: ${(error as Error).message}`, { parameter: this.file.path, cause: error });
       }
-      const tensor = out[output];
-      if (tensor === undefined || !(tensor.data instanceof Float32Array) || tensor.data.length !== n * outputWidth) {
+      if (data === undefined || data.length !== n * outputWidth) {
         throw new BenchmarkError('model-error', `model ${this.file.path} did not return a float32 "${output}" of ${n} x ${outputWidth}`, {
           parameter: output,
           allowed: this.outputNames.join(', '),
         });
       }
-      result.set(tensor.data, start * outputWidth);
+      result.set(data, start * outputWidth);
     }
     return result;
   }
@@ -121,15 +116,34 @@ export class SurrogateSession {
     entry.users--;
     if (entry.users <= 0) {
       cache.delete(this.key);
-      await (await entry.session).session.release();
+      await (await entry.session).release();
     }
   }
 }
 
-async function createSession(file: SurrogateModelFile, threads: SurrogateThreads): Promise<OpenSession> {
-  const [bytes, runtime] = await Promise.all([readVerifiedModel(file.path, file.sha256, file.read), onnxRuntime(file.runtime)]);
+async function createSession(file: SurrogateModelFile, threads: SurrogateThreads): Promise<ModelRunner> {
+  const choice = resolveRuntimeChoice(file.runtime);
+  const bytes = await readVerifiedModel(file.path, file.sha256, file.read);
+  if (choice === 'auto' || choice === 'js') {
+    let reason: string;
+    try {
+      const found = treeEnsembleFromOnnx(readOnnxGraph(bytes, file.path));
+      if ('model' in found) return treeEnsembleRunner(found.model, file.path);
+      reason = found.reason;
+    } catch (error) {
+      if (!BenchmarkError.is(error)) throw error;
+      reason = error.message;
+    }
+    if (choice === 'js') {
+      throw new BenchmarkError('model-error', `model ${file.path} cannot run on jahskit's tree-ensemble evaluator (runtime 'js'): ${reason}; use runtime 'auto', 'node' or 'web'`, {
+        parameter: 'runtime',
+        allowed: 'auto, node, web',
+      });
+    }
+  }
+  const runtime = await onnxRuntime(choice);
   try {
-    return { runtime, session: await runtime.ort.InferenceSession.create(bytes, surrogateSessionOptions(threads, runtime.name)) };
+    return onnxRuntimeRunner(runtime, await runtime.ort.InferenceSession.create(bytes, surrogateSessionOptions(threads, runtime.name)));
   } catch (error) {
     throw new BenchmarkError('model-error', `model file ${file.path} cannot be loaded by onnxruntime: ${(error as Error).message} (${runtime.name})`, {
       parameter: file.path,

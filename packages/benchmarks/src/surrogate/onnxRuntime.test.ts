@@ -103,7 +103,7 @@ describe('the ONNX runtime', () => {
       vi.stubEnv(ONNX_RUNTIME_ENV, 'gpu');
       vi.resetModules();
       const error = await (await import('./onnxRuntime')).onnxRuntime().catch((e: unknown) => e);
-      expect((error as Error).message).toBe(`${ONNX_RUNTIME_ENV} is "gpu"; allowed: auto, node, web`);
+      expect((error as Error).message).toBe(`${ONNX_RUNTIME_ENV} is "gpu"; allowed: auto, js, node, web`);
     } finally {
       vi.unstubAllEnvs();
     }

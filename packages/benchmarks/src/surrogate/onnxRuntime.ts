@@ -3,33 +3,57 @@ import { BenchmarkError } from '../errors/BenchmarkError';
 /** The onnxruntime API both packages share (onnxruntime-common's), typed through onnxruntime-web. */
 export type Ort = typeof import('onnxruntime-web');
 
-/** Which ONNX runtime runs the surrogates. */
-export type OnnxRuntimeName = 'onnxruntime-node' | 'onnxruntime-web';
+/** Which runtime runs a surrogate: an onnxruntime, or jahskit's own tree-ensemble evaluator. */
+export type OnnxRuntimeName = 'onnxruntime-node' | 'onnxruntime-web' | 'jahskit-trees';
 
-/** `auto`: onnxruntime-node when it is installed (native, fastest), else onnxruntime-web (WebAssembly). */
-export type OnnxRuntimeChoice = 'auto' | 'node' | 'web';
+/**
+ * `js`: jahskit's tree-ensemble evaluator (TypeScript; tree-ensemble models only, bit-identical to
+ * onnxruntime on one thread, about 2.4x its speed on JAHS). `node`: onnxruntime-node (native).
+ * `web`: onnxruntime-web (WebAssembly). `auto`: `js` for the models it takes, else `node` when it
+ * is installed, else `web`.
+ */
+export type OnnxRuntimeChoice = 'auto' | 'js' | 'node' | 'web';
+
+const CHOICES: readonly OnnxRuntimeChoice[] = ['auto', 'js', 'node', 'web'];
 
 export interface OnnxRuntime {
   readonly name: OnnxRuntimeName;
   readonly ort: Ort;
 }
 
-/** Overrides the `auto` choice in Node: `node` or `web`. */
+/** Overrides the `auto` choice in Node: `js`, `node` or `web`. */
 export const ONNX_RUNTIME_ENV = 'JAHSKIT_ONNX_RUNTIME';
 
 // A variable, not a literal: bundlers then leave the native package out of browser bundles.
 const NODE_PACKAGE: string = 'onnxruntime-node';
 
-const loaded = new Map<OnnxRuntimeChoice, Promise<OnnxRuntime>>();
+const loaded = new Map<Exclude<OnnxRuntimeChoice, 'js'>, Promise<OnnxRuntime>>();
 
 /**
- * The ONNX runtime, loaded once per choice. `auto` (the default) reads JAHSKIT_ONNX_RUNTIME in Node,
- * then takes onnxruntime-node if it can be loaded and onnxruntime-web otherwise; browsers always get
- * onnxruntime-web. Both run the same graph: the tree ensemble of jahs answers bit for bit alike, the
+ * The choice that `auto` stands for here: JAHSKIT_ONNX_RUNTIME in Node when it is set, else `auto`;
+ * any other choice stands for itself. An unknown value of the variable is an error naming it.
+ */
+export function resolveRuntimeChoice(choice: OnnxRuntimeChoice = 'auto'): OnnxRuntimeChoice {
+  if (choice !== 'auto') return choice;
+  const process = (globalThis as { process?: { versions?: { node?: string }; env?: Record<string, string | undefined> } }).process;
+  if (typeof process?.versions?.node !== 'string') return 'auto';
+  const fromEnv = process.env?.[ONNX_RUNTIME_ENV];
+  if (fromEnv === undefined || fromEnv === '') return 'auto';
+  if (!(CHOICES as readonly string[]).includes(fromEnv)) {
+    throw new BenchmarkError('invalid-definition', `${ONNX_RUNTIME_ENV} is "${fromEnv}"; allowed: ${CHOICES.join(', ')}`, { parameter: ONNX_RUNTIME_ENV, allowed: CHOICES.join(', ') });
+  }
+  return fromEnv as OnnxRuntimeChoice;
+}
+
+/**
+ * The ONNX runtime, loaded once per choice. `auto` (the default) reads JAHSKIT_ONNX_RUNTIME in Node
+ * (see resolveRuntimeChoice), then takes onnxruntime-node if it can be loaded and onnxruntime-web
+ * otherwise; browsers always get onnxruntime-web. Both run the same graph:
+ * the tree ensemble of jahs answers bit for bit alike, the
  * neural network of nb301 within float32 rounding (checked by a test). The native one evaluates jahs
  * 1.2x and nb301 3-4x faster, and loads the models 2.4x as fast (docs/performance.md, "Packages").
  */
-export function onnxRuntime(choice: OnnxRuntimeChoice = 'auto'): Promise<OnnxRuntime> {
+export function onnxRuntime(choice: Exclude<OnnxRuntimeChoice, 'js'> = 'auto'): Promise<OnnxRuntime> {
   let runtime = loaded.get(choice);
   if (runtime === undefined) {
     runtime = load(choice);
@@ -39,19 +63,11 @@ export function onnxRuntime(choice: OnnxRuntimeChoice = 'auto'): Promise<OnnxRun
   return runtime;
 }
 
-async function load(choice: OnnxRuntimeChoice): Promise<OnnxRuntime> {
-  const process = (globalThis as { process?: { versions?: { node?: string }; env?: Record<string, string | undefined> } }).process;
-  const inNode = typeof process?.versions?.node === 'string';
-  let wanted = choice;
-  if (wanted === 'auto' && inNode) {
-    const fromEnv = process?.env?.[ONNX_RUNTIME_ENV];
-    if (fromEnv !== undefined && fromEnv !== '' && fromEnv !== 'auto') {
-      if (fromEnv !== 'node' && fromEnv !== 'web') {
-        throw new BenchmarkError('invalid-definition', `${ONNX_RUNTIME_ENV} is "${fromEnv}"; allowed: auto, node, web`, { parameter: ONNX_RUNTIME_ENV, allowed: 'auto, node, web' });
-      }
-      wanted = fromEnv;
-    }
-  }
+async function load(choice: Exclude<OnnxRuntimeChoice, 'js'>): Promise<OnnxRuntime> {
+  const inNode = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string';
+  const resolved = resolveRuntimeChoice(choice);
+  // A model that reaches onnxruntime under JAHSKIT_ONNX_RUNTIME=js is one the evaluator did not take.
+  const wanted = resolved === 'js' ? 'auto' : resolved;
   if (wanted === 'node' || (wanted === 'auto' && inNode)) {
     try {
       const ort = (await import(/* @vite-ignore */ /* webpackIgnore: true */ NODE_PACKAGE)) as Ort & { default?: Ort };

@@ -84,7 +84,7 @@ describe('a seeded study in Chromium', () => {
     expect(bundled.inputs.some((input) => input.includes('onnxruntime-web'))).toBe(true);
   });
 
-  test("gives Node's numbers: bit for bit on nb201 and on jahs through onnxruntime-web, to 1e-12 on Branin and ZDT1", async () => {
+  test("gives Node's numbers: bit for bit on nb201 and on jahs (onnxruntime-web and jahskit's tree evaluator), to 1e-12 on Branin and ZDT1", async () => {
     server = await serve(bundled.code);
     browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
     const page = await browser.newPage();
@@ -106,6 +106,7 @@ describe('a seeded study in Chromium', () => {
     // Discrete spaces and the surrogate: bit for bit.
     expect(numbers.nb201).toEqual(node.nb201);
     expect(numbers.jahs).toEqual(node.jahs);
+    expect(numbers.jahsTrees).toEqual(node.jahs);
     // Continuous spaces: the same trials to the last bit but one. This Chromium's Math.exp, log, cos,
     // pow and atan2 return the neighbouring double of Node 20's for a few percent of arguments
     // (Debian's build; Node 24's Math.pow differs from Node 20's too), and TPE and NSGA-II draw with them.
