@@ -86,7 +86,6 @@ function readAttribute(r: ProtoReader): OnnxAttribute {
   const ints: Int32Array[] = [];
   const floats: Float32Array[] = [];
   const strings: string[] = [];
-  const memo = new StringMemo();
   while (r.pos < r.end) {
     const tag = r.tag();
     const wire = tag & 7;
@@ -114,7 +113,7 @@ function readAttribute(r: ProtoReader): OnnxAttribute {
         ints.push(wire === 2 ? r.packedInt32s() : r.runOfInt32s(tag));
         break;
       case 9:
-        strings.push(memo.read(r));
+        for (const value of r.runOfStrings(tag)) strings.push(value);
         break;
       default:
         r.skip(wire);
@@ -142,30 +141,6 @@ function joined<T extends Int32Array | Float32Array>(parts: readonly T[], Type: 
     at += part.length;
   }
   return out;
-}
-
-/**
- * Decodes repeated strings, reusing the last string when the bytes repeat: the modes of an
- * ensemble's 190,000 nodes are a handful of names, and decoding each costs more than the rest
- * of the model together.
- */
-class StringMemo {
-  private start = 0;
-  private length = -1;
-  private value = '';
-
-  read(r: ProtoReader): string {
-    const { start, end } = r.lengthDelimited();
-    const { buf } = r;
-    let same = end - start === this.length;
-    for (let k = 0; same && k < this.length; k++) same = buf[start + k] === buf[this.start + k];
-    if (!same) {
-      this.start = start;
-      this.length = end - start;
-      this.value = new TextDecoder().decode(buf.subarray(start, end));
-    }
-    return this.value;
-  }
 }
 
 function readTensor(r: ProtoReader): OnnxTensor {
