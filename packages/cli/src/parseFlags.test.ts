@@ -42,6 +42,22 @@ describe('parseFlags', () => {
     expect(usageMessage(() => parseFlags(['--quiet=yes'], options))).toBe('--quiet takes no value');
     expect(usageMessage(() => parseFlags(['extra'], options))).toMatch(/^unexpected argument "extra": this command takes only the options --seed <value>/);
   });
+
+  test('a misspelt flag gets the nearest one suggested (commander finds it)', () => {
+    expect(usageMessage(() => parseFlags(['--seeed', '1'], options))).toBe("Unknown option '--seeed' (did you mean --seed?); options: --seed <value>, --reference <value>, --quiet");
+  });
+
+  test('a negative number where a flag belongs is an unknown flag, not an argument', () => {
+    expect(usageMessage(() => parseFlags(['-5'], options, true))).toMatch(/^Unknown option '-5'; options: /);
+    expect(parseFlags(['--', '-5'], options, true).positionals).toEqual(['-5']);
+  });
+
+  test('short flags group, values attach, defaults fill what is not given, the last of a repeated flag wins', () => {
+    expect(parseFlags(['-qr1,2'], options).values).toEqual({ quiet: true, reference: '1,2' });
+    expect(parseFlags(['--seed', '1', '--seed=2'], options).values).toEqual({ seed: '2' });
+    expect(parseFlags([], { out: { type: 'string', default: 'runs' } }).values).toEqual({ out: 'runs' });
+    expect(usageMessage(() => parseFlags(['--seed', '--'], options))).toBe('--seed needs a value');
+  });
 });
 
 /** The same kind of mistake gets the same answer from every command: exit 2 and one line saying what is allowed. */

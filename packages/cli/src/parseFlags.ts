@@ -1,32 +1,72 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { parseArgs, ParseArgsConfig } from 'node:util';
+import { Command as CommanderCommand, CommanderError, Option } from 'commander';
 import { CliError } from './commandLineError';
 import { quoteValue } from './quoteValue';
 
-type FlagOptions = NonNullable<ParseArgsConfig['options']>;
+/** A command's flags, in `node:util` parseArgs' shape: each a string or a boolean, with an optional one-letter short name and a default. */
+export type FlagOptions = NonNullable<ParseArgsConfig['options']>;
 
 /**
- * The flag parser of every command: `node:util` parseArgs (strict), with two differences. A value that
- * starts with a dash is taken as the value of the flag before it (`--seed -1`, `-r -1,-1`), where
- * parseArgs would call it ambiguous, so that the value's own check can say what is allowed. And every
- * parse error becomes a usage error (exit 2) of one line naming the flag.
+ * The flag parser of every command: commander's option parser, strict, with two differences. A value
+ * that starts with a dash is taken as the value of the flag before it (`--seed -1`, `-r -1,-1`), so
+ * that the value's own check can say what is allowed, but a flag where a value should be (`--out
+ * --quiet`) is a missing value rather than a value. And every parse error becomes a usage error (exit
+ * 2) of one line naming the flag and what is allowed, never commander's own output.
+ *
+ * The options are written in parseArgs' shape (`{ seed: { type: 'string', default: '0' } }`), and the
+ * result has its shape too (`values`, `positionals`), so that each command's table of flags also
+ * types what it reads and can be listed by help and shell completion.
  */
 export function parseFlags<const O extends FlagOptions, const P extends boolean = false>(
   argv: readonly string[],
   options: O,
   allowPositionals?: P,
 ): ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: P }>> {
-  try {
-    return parseArgs({ args: joinDashValues(argv, options), options, strict: true, allowPositionals: (allowPositionals ?? false) as P });
-  } catch (error) {
-    throw usageError(error, options);
+  const values: Record<string, string | boolean> = Object.create(null);
+  const parser = new CommanderCommand()
+    .exitOverride()
+    .configureOutput({ writeOut: () => undefined, writeErr: () => undefined, outputError: () => undefined })
+    .helpOption(false)
+    .allowExcessArguments(true)
+    .argument('[arguments...]')
+    .action(() => undefined);
+  for (const [name, o] of Object.entries(options)) {
+    parser.addOption(new Option(`${o.short === undefined ? '' : `-${o.short}, `}--${name}${o.type === 'string' ? ' <value>' : ''}`));
+    // Listened to by long name: commander's own store camel-cases names (`min-budget` and `minBudget` would meet).
+    parser.on(`option:${name}`, (value: string | undefined) => void (values[name] = o.type === 'string' ? (value as string) : true));
   }
+  try {
+    parser.parse(normalise(argv, options), { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) throw usageError(error, options);
+    throw error;
+  }
+  const positionals = parser.args;
+  if (!allowPositionals && positionals.length > 0) {
+    throw new CliError('usage', `unexpected argument ${quoteValue(positionals[0] as string)}: this command takes only the options ${allowedFlags(options)}`, {
+      parameter: 'arguments',
+      allowed: allowedFlags(options),
+    });
+  }
+  for (const [name, o] of Object.entries(options)) {
+    if (values[name] === undefined && o.default !== undefined) values[name] = o.default as string | boolean;
+  }
+  return { values, positionals } as unknown as ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: P }>>;
+}
+
+/** `--name <value>`, `-s, --name <value>` or `--name`, joined by commas: what a command accepts. */
+export function allowedFlags(options: FlagOptions): string {
+  const flags = Object.entries(options).map(([name, o]) => `--${name}${o.type === 'string' ? ' <value>' : ''}`);
+  return flags.length > 0 ? flags.join(', ') : 'none';
 }
 
 /**
- * `--seed -1` -> `--seed=-1`. Only a single-dash token that is not one of the command's short flags
- * is joined: `--out --quiet` still says that --out lacks its value rather than writing to "--quiet".
+ * `--seed -1` -> `--seed=-1`: a single-dash word after a flag that takes a value is that value unless
+ * it is one of the command's short flags, so `--out --quiet` and `--out -q` still say that --out lacks
+ * its value rather than writing to "--quiet". A negative number where a flag belongs is an unknown
+ * flag, as it was before commander (which would take it as an argument: `jahskit hv -5` is no file).
  */
-function joinDashValues(argv: readonly string[], options: FlagOptions): string[] {
+function normalise(argv: readonly string[], options: FlagOptions): string[] {
   const shortNames = new Map<string, string>(Object.entries(options).flatMap(([name, o]): [string, string][] => (o.short === undefined ? [] : [[`-${o.short}`, name]])));
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -37,9 +77,12 @@ function joinDashValues(argv: readonly string[], options: FlagOptions): string[]
     }
     const name = token.startsWith('--') ? token.slice(2) : shortNames.get(token);
     const next = argv[i + 1];
-    if (name !== undefined && options[name]?.type === 'string' && next !== undefined && /^-[^-]/.test(next) && !shortNames.has(next.slice(0, 2))) {
+    if (name !== undefined && options[name]?.type === 'string' && next !== undefined && next.length > 1 && next.startsWith('-')) {
+      if (next.startsWith('--') || shortNames.has(next.slice(0, 2))) throw needsValue(name);
       out.push(`--${name}=${next}`);
       i++;
+    } else if (/^-\d/.test(token)) {
+      throw unknownOption(token, options);
     } else {
       out.push(token);
     }
@@ -47,30 +90,32 @@ function joinDashValues(argv: readonly string[], options: FlagOptions): string[]
   return out;
 }
 
-function usageError(error: unknown, options: FlagOptions): unknown {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) return error;
-  const message = String((error as Error).message);
-  const flags = Object.entries(options).map(([name, o]) => `--${name}${o.type === 'string' ? ' <value>' : ''}`);
-  const allowed = flags.length > 0 ? flags.join(', ') : 'none';
-  // parseArgs names the flag as '-r, --reference <value>', '--out' or '-r'.
-  const named = /'(?:-\w, )?--([\w-]+)/.exec(message)?.[1] ?? Object.entries(options).find(([, o]) => message.includes(`'-${o.short}'`))?.[0];
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    // Node's message goes on about positionals starting with '-': the flag is what matters.
-    const flag = /'(.*?)'/.exec(message)?.[1] ?? '';
-    return new CliError('usage', `Unknown option '${flag}'; options: ${allowed}`, { parameter: 'options', allowed });
-  }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named !== undefined) {
-    const takesValue = options[named]?.type === 'string';
-    return new CliError('usage', takesValue ? `--${named} needs a value` : `--${named} takes no value`, { parameter: named });
-  }
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    const argument = /'(.*)'/.exec(message)?.[1] ?? '';
-    return new CliError('usage', `unexpected argument ${quoteValue(argument)}: this command takes only the options ${allowed}`, { parameter: 'arguments', allowed });
-  }
-  return new CliError('usage', firstLine(message), { parameter: named ?? 'options' });
+function needsValue(name: string): CliError {
+  return new CliError('usage', `--${name} needs a value`, { parameter: name });
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/\.$/, '');
+function unknownOption(flag: string, options: FlagOptions, suggestion?: string): CliError {
+  const allowed = allowedFlags(options);
+  const hint = suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`;
+  return new CliError('usage', `Unknown option '${flag}'${hint}; options: ${allowed}`, { parameter: 'options', allowed });
+}
+
+function usageError(error: CommanderError, options: FlagOptions): CliError {
+  const message = error.message;
+  if (error.code === 'commander.unknownOption') {
+    const flag = /'(.*?)'/.exec(message)?.[1] ?? '';
+    // `--quiet=yes`: commander splits `=` only for flags that take a value.
+    const [before] = flag.split('=', 1);
+    const named = flag.includes('=') && before!.startsWith('--') ? before!.slice(2) : undefined;
+    if (named !== undefined && options[named]?.type === 'boolean') {
+      return new CliError('usage', `--${named} takes no value`, { parameter: named });
+    }
+    return unknownOption(flag, options, /Did you mean (--?[\w-]+)\?/.exec(message)?.[1]);
+  }
+  if (error.code === 'commander.optionMissingArgument') {
+    // "error: option '-r, --reference <value>' argument missing"
+    const named = /--([\w-]+)/.exec(message)?.[1];
+    if (named !== undefined) return needsValue(named);
+  }
+  return new CliError('usage', message.split('\n')[0]!.replace(/^error: /, '').replace(/\.$/, ''), { parameter: 'options' });
 }
