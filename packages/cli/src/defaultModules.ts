@@ -16,6 +16,7 @@ import {
   msehviModule,
   nsga2Module,
   paregoModule,
+  priorbandModule,
   prunedModule,
   randomSearchModule,
   regularizedEvolutionModule,
@@ -61,6 +62,7 @@ export function defaultModules(): readonly PluginModule[] {
     ashaModule,
     bohbModule,
     dehbModule,
+    priorbandModule,
     prunedModule,
     // multi-objective optimizers (random search above handles several objectives too)
     nsga2Module,

@@ -20,6 +20,8 @@ export { Dehb, type DehbOptions } from './dehb/Dehb';
 export { dehbDescriptor, dehbModule } from './dehb/dehbModule';
 export { Hyperband, type HyperbandOptions } from './hyperband/Hyperband';
 export { hyperbandDescriptor, hyperbandModule } from './hyperband/hyperbandModule';
+export { PriorBand, type PriorBandOptions } from './priorband/PriorBand';
+export { priorbandDescriptor, priorbandModule } from './priorband/priorbandModule';
 export { SuccessiveHalving, type SuccessiveHalvingOptions } from './sh/SuccessiveHalving';
 export { successiveHalvingDescriptor, successiveHalvingModule } from './sh/successiveHalvingModule';
 export { goodCount, TreeParzenEstimator, type TpeOptions } from './tpe/TreeParzenEstimator';
