@@ -17,11 +17,13 @@ import { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
 import { readState } from '../internal/readState';
 import { stateError } from '../internal/stateError';
 import { writeState } from '../internal/writeState';
+import { checkpointBudgets } from './checkpointBudgets';
 import { HalvingRule } from './HalvingRule';
+import { LceRule } from './LceRule';
 import { MedianRule } from './MedianRule';
 import type { Curve, PruningRule } from './PruningRule';
 
-export type PruningRuleName = 'median' | 'sha';
+export type PruningRuleName = 'median' | 'sha' | 'lce';
 
 export interface PrunedOptions {
   /** Options of the base optimizer, validated by its schema. */
@@ -37,6 +39,9 @@ export interface PrunedOptions {
   readonly startupTrials?: number;
   readonly warmupBudget?: number;
   readonly minTrials?: number;
+  /** 'lce' only (with `startupTrials`). */
+  readonly threshold?: number;
+  readonly minPoints?: number;
 }
 
 /** One base trial, trained rung by rung. */
@@ -116,7 +121,9 @@ export class Pruned implements Optimizer {
     this.rule =
       ruleName === 'median'
         ? new MedianRule({ startupTrials: options.startupTrials ?? 5, warmupBudget: options.warmupBudget ?? 0, minTrials: options.minTrials ?? 1 })
-        : new HalvingRule(options.eta);
+        : ruleName === 'lce'
+          ? new LceRule(checkpointBudgets(this.ladder, context.fidelitySpace, options.fidelity), { threshold: options.threshold ?? 0.05, minPoints: options.minPoints ?? 3, startupTrials: options.startupTrials ?? 3 })
+          : new HalvingRule(options.eta);
     this.stateSchema = prunedState(context);
     // The same context and seed as a plain run: with nothing pruned, the base proposes what it would alone.
     this.base = baseDescriptor.create(baseOptions(baseDescriptor, options.baseOptions), context);

@@ -40,13 +40,28 @@ export function createPruned(base: OptimizerDescriptor, rule: PruningRuleName): 
             minTrials: z.number().int().min(1).default(1).describe('no pruning at a checkpoint fewer completed trials have reported'),
           })
           .strict()
-      : z
-          .object({
-            ...common,
-            eta: z.number().gt(1).default(3).describe('reduction factor: a trial goes on if among the best 1/eta at its checkpoint; checkpoints grow by eta'),
-          })
-          .strict();
-  const what = rule === 'median' ? 'the median stopping rule (Optuna MedianPruner)' : 'asynchronous successive halving (Optuna SuccessiveHalvingPruner)';
+      : rule === 'lce'
+        ? z
+            .object({
+              ...common,
+              eta: z.number().gt(1).default(1.5).describe('checkpoints grow by this factor, from minBudget to maxBudget (more checkpoints: more points to fit)'),
+              threshold: z.number().gt(0).lt(1).default(0.05).describe('stop when the probability that the final value beats the incumbent is below this'),
+              minPoints: z.number().int().min(3).default(3).describe('no stop before a trial has reported this many checkpoints'),
+              startupTrials: z.number().int().min(1).default(3).describe('no pruning until this many trials have completed'),
+            })
+            .strict()
+        : z
+            .object({
+              ...common,
+              eta: z.number().gt(1).default(3).describe('reduction factor: a trial goes on if among the best 1/eta at its checkpoint; checkpoints grow by eta'),
+            })
+            .strict();
+  const what =
+    rule === 'median'
+      ? 'the median stopping rule (Optuna MedianPruner)'
+      : rule === 'lce'
+        ? 'learning-curve extrapolation (Domhan et al. 2015)'
+        : 'asynchronous successive halving (Optuna SuccessiveHalvingPruner)';
   return {
     id: `${base.id}+${rule}`,
     summary: `${base.id} with early stopping by ${what}: trains each trial checkpoint by checkpoint, paying only the increments`,

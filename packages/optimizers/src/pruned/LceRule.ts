@@ -1,0 +1,45 @@
+import { fitCurveEnsemble, probabilityBelow } from './fitCurveEnsemble';
+import type { Curve, PruningRule } from './PruningRule';
+
+export interface LceRuleOptions {
+  /** Stop when the probability of beating the incumbent at the last checkpoint is below this. */
+  readonly threshold: number;
+  /** No stop before a trial has reported this many checkpoints (at least 3: the fit needs them). */
+  readonly minPoints: number;
+  /** No pruning until this many trials have completed. */
+  readonly startupTrials: number;
+}
+
+/**
+ * Learning-curve extrapolation (Domhan, Springenberg & Hutter, IJCAI 2015): the values a trial has
+ * reported at its checkpoints are fitted by an ensemble of parametric curves ({@link fitCurveEnsemble}),
+ * which predicts a distribution of its value at the last checkpoint; the trial stops when the
+ * probability that this value beats the incumbent (the best value of the completed trials) is below
+ * `threshold`. Values are minimised.
+ */
+export class LceRule implements PruningRule {
+  constructor(
+    /** The checkpoints' budgets, in units of the (first) fidelity; the last is where a trial completes. */
+    private readonly budgets: readonly number[],
+    private readonly options: LceRuleOptions,
+  ) {}
+
+  stops(rung: number, _budget: number, own: Curve, curves: Iterable<Curve>): boolean {
+    const reported = rung + 1;
+    if (reported < Math.max(3, this.options.minPoints)) return false;
+    const top = this.budgets.length - 1;
+    let incumbent = Infinity;
+    let completed = 0;
+    for (const curve of curves) {
+      if (curve.status !== 'complete') continue;
+      completed++;
+      incumbent = Math.min(incumbent, curve.values[top] ?? Infinity);
+    }
+    if (completed < this.options.startupTrials || !Number.isFinite(incumbent)) return false;
+    const ys = own.values.slice(0, reported);
+    // Already as good as the incumbent: a falling curve cannot end worse than the fit says, so go on.
+    if (Math.min(...ys) <= incumbent) return false;
+    const forecasts = fitCurveEnsemble(this.budgets.slice(0, reported), ys, this.budgets[top] as number);
+    return probabilityBelow(forecasts, incumbent) < this.options.threshold;
+  }
+}
