@@ -1,7 +1,8 @@
 import { mix32, type Benchmark, type Configuration, type Evaluation, type EvaluationRequest, type KnownOptimum, type Objective } from '@jahskit/core';
 import { NB201_EDGE_NAMES, NB201_OPS, nb201FromIndex, nb201Index, nb201Space } from '@jahskit/spaces';
+import { BenchmarkError } from '../errors/BenchmarkError';
 import { paretoFront2d } from '../internal/paretoFront2d';
-import { nb201FidelitySpace } from './nb201FidelitySpace';
+import { nb201FidelitySpace, nb201NominalFidelitySpace } from './nb201FidelitySpace';
 import { nb201Instance, type Nb201Columns, type Nb201InstanceName } from './Nb201Instance';
 import { NB201_CELLS, type Nb201Table } from './Nb201Table';
 import { parseNb201Config } from './parseNb201Config';
@@ -21,6 +22,19 @@ export interface Nb201Options {
   readonly objectives: readonly Nb201ObjectiveName[];
   /** 'mean' over the recorded seeds, or 'seed': one recorded seed drawn from the request's seed (200 epochs only). */
   readonly noise: 'mean' | 'seed';
+  /**
+   * One training length for every evaluation (12 or 200): the benchmark becomes the single-fidelity
+   * task `nb201/<instance>@<epochs>`, whose fidelity space holds only that epoch and whose optimum is
+   * the best cell at that length. Default: both lengths, chosen per request.
+   */
+  readonly epochs?: 12 | 200 | undefined;
+  /**
+   * With `epochs`: the fidelity is an integer `epoch` in [12, 200] (default 200) that a multi-fidelity
+   * optimizer may schedule but that changes nothing: every value answers with the `epochs` result and
+   * charges its training time. This is the worker of the NAS-Bench-201 paper's BOHB baseline, whose
+   * budgets (22, 67 and 200 of 12..200) all returned the 12-epoch result (id `nb201/<instance>@<epochs>-nominal`).
+   */
+  readonly nominalEpochs?: boolean | undefined;
 }
 
 const EXTRA_METRICS = ['valid_acc', 'test_acc'] as const;
@@ -33,9 +47,20 @@ function seedPick(seed: number): number {
 
 /** NAS-Bench-201 on the bundled table: lookups by base-5 cell code, no allocation beyond the results. */
 export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): Benchmark {
+  const single = options.epochs;
+  const nominal = options.nominalEpochs === true;
+  if (single !== undefined && single !== 12 && single !== 200) {
+    throw new BenchmarkError('invalid-definition', `nb201: option "epochs" is ${String(single)}; the table has epochs 12, 200`, { parameter: 'epochs', allowed: '12, 200' });
+  }
+  if (nominal && single === undefined) {
+    throw new BenchmarkError('invalid-definition', 'nb201: option "nominalEpochs" needs "epochs", the training length every nominal budget answers with', {
+      parameter: 'nominalEpochs',
+      allowed: 'nominalEpochs together with epochs: 12 or 200',
+    });
+  }
   const data = nb201Instance(table, options.instance);
   const space = nb201Space();
-  const fidelitySpace = nb201FidelitySpace();
+  const fidelitySpace = nominal ? nb201NominalFidelitySpace() : single !== undefined ? nb201FidelitySpace().restrict({ epoch: single }) : nb201FidelitySpace();
   const objectives = options.objectives.map((name) => NB201_OBJECTIVES.find((o) => o.name === name)!);
   const chosen = new Set<string>(options.objectives);
   const metrics = [...NB201_OBJECTIVES.map((o) => o.name).filter((n) => !chosen.has(n)), ...EXTRA_METRICS];
@@ -63,12 +88,16 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
   /** The slow path: the space's own validation throws the typed error naming the parameter. */
   const codeOrThrow = (config: Configuration): number => nb201Index(space.validate(config));
 
+  /** The training length whose result answers a request: its epoch, or the fixed one. */
   const epochOf = (fidelity: Configuration): number => {
     const epoch = fidelity['epoch'];
     let keys = 0;
     for (const _ in fidelity) keys++;
-    if ((epoch === 200 || epoch === 12) && keys === 1) return epoch;
-    return fidelitySpace.validate(fidelity)['epoch'] as number;
+    if (keys === 1 && typeof epoch === 'number') {
+      if (single === undefined ? epoch === 200 || epoch === 12 : nominal ? Number.isInteger(epoch) && epoch >= 12 && epoch <= 200 : epoch === single) return single ?? epoch;
+    }
+    const validated = fidelitySpace.validate(fidelity)['epoch'] as number;
+    return single ?? validated;
   };
 
   /**
@@ -113,7 +142,7 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
   };
 
   return {
-    id: `nb201/${options.instance}`,
+    id: `nb201/${options.instance}${single === undefined ? '' : `@${single}${nominal ? '-nominal' : ''}`}`,
     space,
     fidelitySpace,
     objectives,
@@ -121,7 +150,7 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
     supportsContinuation: false,
     // Computed when first read (it needs every cell), not by every process that creates the benchmark.
     get optimum(): KnownOptimum {
-      return (optimum ??= nb201Optimum(data.columns()));
+      return (optimum ??= nb201Optimum(data.columns(), single ?? 200));
     },
     async evaluate(requests) {
       const out = new Array<Evaluation>(requests.length);
@@ -134,12 +163,12 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
 }
 
 /**
- * The exact optimum at 200 epochs (seed means) and the fronts of validation error against params,
+ * The exact optimum at `epochs` (seed means) and the fronts of validation error against params,
  * FLOPs and latency (latency over the cells where it is recorded), each with reference point 1.1 x
  * the componentwise maximum of the front.
  */
-function nb201Optimum(data: Nb201Columns): KnownOptimum {
-  const error = data.validError200;
+function nb201Optimum(data: Nb201Columns, epochs: 12 | 200): KnownOptimum {
+  const error = epochs === 12 ? data.validError12 : data.validError200;
   let best = 0;
   for (let i = 1; i < NB201_CELLS; i++) if (error[i]! < error[best]!) best = i;
   const recordedLatency = data.latencyS.map((v, i) => (data.latencyRecorded[i] === 1 ? v : NaN));

@@ -159,3 +159,44 @@ describe('nb201 benchmark', () => {
     expect(status.files?.[0]?.ok).toBe(true);
   });
 });
+
+describe("nb201 options 'epochs' and 'nominalEpochs' (one training length)", () => {
+  const config = (): Record<string, unknown> => nb201ConfigOf(codeOfArch(ARCH_6111));
+
+  test('epochs: a single-fidelity task answering as the unrestricted benchmark at that length, with its own optimum', async () => {
+    for (const epochs of [12, 200] as const) {
+      const benchmark = make({ epochs });
+      expect(benchmark.id).toBe(`nb201/cifar10@${epochs}`);
+      expect(benchmark.fidelitySpace.defaultConfiguration()).toEqual({ epoch: epochs });
+      const [fixed] = await benchmark.evaluate([{ config: config() as never, fidelity: { epoch: epochs }, seed: 0 }]);
+      const [free] = await make().evaluate([{ config: config() as never, fidelity: { epoch: epochs }, seed: 0 }]);
+      expect(fixed).toEqual(free);
+    }
+    const other = make({ epochs: 12 });
+    await expect(other.evaluate([{ config: config() as never, fidelity: { epoch: 200 }, seed: 0 }])).rejects.toMatchObject({ parameter: 'epoch' });
+    // The best cell by 12-epoch validation accuracy, by brute force over the table.
+    const all = await make().evaluate(Array.from({ length: NB201_CELLS }, (_, code) => ({ config: nb201ConfigOf(code), fidelity: { epoch: 12 }, seed: 0 })));
+    const best = Math.min(...all.map((e) => e.metrics['valid_error']!));
+    expect(make({ epochs: 12 }).optimum!.values['valid_error']).toBe(best);
+    expect(make({ epochs: 200 }).optimum).toEqual(make().optimum);
+  });
+
+  test('nominalEpochs: every budget of 12..200 answers with the 12-epoch result and cost, as the NB201 paper\'s BOHB worker', async () => {
+    const benchmark = make({ epochs: 12, nominalEpochs: true });
+    expect(benchmark.id).toBe('nb201/cifar10@12-nominal');
+    expect(benchmark.fidelitySpace.defaultConfiguration()).toEqual({ epoch: 200 });
+    expect(benchmark.fidelitySpace.parameters[0]).toMatchObject({ type: 'integer', lower: 12, upper: 200 });
+    const [at12] = await make().evaluate([{ config: config() as never, fidelity: { epoch: 12 }, seed: 0 }]);
+    const answers = await benchmark.evaluate([12, 22, 67, 200].map((epoch) => ({ config: config() as never, fidelity: { epoch }, seed: 0 })));
+    for (const answer of answers) expect(answer).toEqual(at12);
+    await expect(benchmark.evaluate([{ config: config() as never, fidelity: { epoch: 201 }, seed: 0 }])).rejects.toMatchObject({ parameter: 'epoch' });
+  });
+
+  test('bad combinations are typed errors naming the option', () => {
+    expect(() => make({ nominalEpochs: true })).toThrow(expect.objectContaining({ parameter: 'nominalEpochs' }));
+    expect(() => make({ epochs: 13 as never })).toThrow(expect.objectContaining({ parameter: 'epochs', allowed: '12, 200' }));
+    expect(nb201Descriptor.options.safeParse({ nominalEpochs: true }).success).toBe(false);
+    expect(nb201Descriptor.options.safeParse({ epochs: 100 }).success).toBe(false);
+    expect(nb201Descriptor.options.parse({ epochs: 12, nominalEpochs: true })).toEqual({ instance: 'cifar10', objectives: ['valid_error'], noise: 'mean', epochs: 12, nominalEpochs: true });
+  });
+});

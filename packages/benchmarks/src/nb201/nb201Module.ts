@@ -23,8 +23,14 @@ export const nb201Descriptor: BenchmarkDescriptor<Nb201Options> = {
         .default(['valid_error'])
         .describe(`objectives in order, from ${objectiveNames.join(', ')}`),
       noise: z.enum(['mean', 'seed']).default('mean').describe("'mean' over the recorded seeds, or 'seed': one recorded seed picked by the request's seed"),
+      epochs: z.literal([12, 200]).optional().describe('one training length for every evaluation: a single-fidelity task with id nb201/<instance>@<epochs> and a known optimum at that length'),
+      nominalEpochs: z
+        .boolean()
+        .optional()
+        .describe('with epochs: a nominal budget epoch in 12..200 that multi-fidelity optimizers may schedule, every value answering with the epochs result and cost (the NAS-Bench-201 paper\'s BOHB worker)'),
     })
-    .strict(),
+    .strict()
+    .refine((o) => o.nominalEpochs !== true || o.epochs !== undefined, { message: 'nominalEpochs needs epochs (12 or 200)', path: ['nominalEpochs'] }),
   create: async (options) => createNb201Benchmark(await loadNb201Table(), options),
   checkData: async (): Promise<DataStatus> => {
     const { table } = nb201DataPaths();
