@@ -9,6 +9,7 @@ import {
   dehbModule,
   gpboModule,
   hyperbandModule,
+  lceModule,
   localSearchModule,
   mobananasModule,
   mobohbModule,
@@ -64,6 +65,7 @@ export function defaultModules(): readonly PluginModule[] {
     dehbModule,
     priorbandModule,
     prunedModule,
+    lceModule,
     // multi-objective optimizers (random search above handles several objectives too)
     nsga2Module,
     smsemoaModule,

@@ -35,6 +35,7 @@ export { caboDescriptor, caboModule } from './cabo/caboModule';
 export { createPruned } from './pruned/createPruned';
 export { Pruned, type PrunedOptions, type PruningRuleName } from './pruned/Pruned';
 export { gpboMedianDescriptor, prunedModule, rsMedianDescriptor, tpeMedianDescriptor, tpeShaDescriptor } from './pruned/prunedModule';
+export { lceModule, rsLceDescriptor, tpeLceDescriptor } from './pruned/lceModule';
 export { BulkCut, type BulkCutOptions } from './bulkcut/BulkCut';
 export { bulkcutDescriptor, bulkcutModule } from './bulkcut/bulkcutModule';
 export { MoBananas, type MoBananasOptions } from './mobananas/MoBananas';
