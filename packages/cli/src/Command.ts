@@ -1,3 +1,5 @@
+import type { FlagOptions } from './parseFlags';
+
 /**
  * What a command needs from the outside world. Passing it in (rather than touching
  * `process` directly) lets tests run every command in-process and read what it printed.
@@ -18,5 +20,9 @@ export interface Command {
   readonly name: string;
   readonly summary: string;
   readonly usage: string;
+  /** The flags `run` parses (as parseFlags takes them): help and shell completion list them. */
+  readonly flags: FlagOptions;
+  /** The words that may come first (actions, categories, experiment names), for shell completion. */
+  readonly words?: readonly string[];
   run(argv: readonly string[], io: CliIo): Promise<number>;
 }

@@ -1,8 +1,11 @@
 import { createRegistry, type PluginModule, type PluginRegistry } from '@jahskit/core';
+import { CommanderError, type Command as CommanderCommand } from 'commander';
 import { version } from '../package.json';
 import type { CliIo, Command } from './Command';
+import { commandTree } from './commandTree';
 import { describeError } from './commandLineError';
 import { compareCommand } from './commands/compare';
+import { completionCommand } from './commands/completion';
 import { dataCommand } from './commands/data';
 import { evalCommand } from './commands/eval';
 import { experimentCommand } from './commands/experiment';
@@ -23,7 +26,7 @@ export interface CliOptions {
   readonly modules?: readonly PluginModule[];
 }
 
-/** Every sub-command. The registry is built lazily: `hv` and friends never need plugins. */
+/** Every sub-command that works on studies and points. The registry is built lazily: `hv` and friends never need plugins. */
 export function commands(modules: () => readonly PluginModule[]): readonly Command[] {
   let registry: PluginRegistry | undefined;
   const getRegistry = (): PluginRegistry => (registry ??= createRegistry(modules()));
@@ -46,21 +49,43 @@ export function commands(modules: () => readonly PluginModule[]): readonly Comma
 
 /** Runs `jahskit <argv>` and resolves to the exit code; errors become one line on stderr. */
 export async function runCli(argv: readonly string[], io: CliIo, options: CliOptions = {}): Promise<number> {
-  const all = commands(() => options.modules ?? defaultModules());
+  const modules = (): readonly PluginModule[] => options.modules ?? defaultModules();
+  let tree: CommanderCommand | undefined;
+  const all: Command[] = [...commands(modules)];
+  all.push(completionCommand(() => tree!, () => createRegistry(modules())));
+  let chosen: Command | undefined;
+  tree = commandTree(all, (command) => (chosen = command));
+
   const [name, ...rest] = argv;
   if (name === '--version' && rest.length === 0) {
     io.stdout(`${version}\n`);
     return 0;
   }
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(helpText(all));
+  if (name === undefined || name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
+    io.stdout(helpText(tree));
     return name === undefined ? 2 : 0;
   }
-  const command = all.find((c) => c.name === name);
-  if (command === undefined) {
-    io.stderr(`jahskit: unknown command ${quoteValue(name)}; commands: ${all.map((c) => c.name).join(', ')}\n`);
+  const unknown = (word: string, suggestion = ''): number => {
+    io.stderr(`jahskit: unknown command ${quoteValue(word)}${suggestion}; commands: ${all.map((c) => c.name).join(', ')}\n`);
     return 2;
+  };
+  if (name === 'help') {
+    const command = all.find((c) => c.name === rest[0]);
+    if (command === undefined || rest.length > 1) return unknown(rest.join(' '));
+    io.stdout(`${command.usage}\n`);
+    return 0;
   }
+  // A flag where the command belongs (`jahskit --version list`) names no command.
+  if (name.startsWith('-')) return unknown(name);
+  try {
+    // commander resolves the command's name alone; the command parses its own flags.
+    tree.parse([name], { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError) || error.code !== 'commander.unknownCommand') throw error;
+    const suggestion = /Did you mean (\S+)\?/.exec(error.message)?.[1];
+    return unknown(name, suggestion === undefined ? '' : ` (did you mean ${suggestion}?)`);
+  }
+  const command = chosen!;
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.usage}\n`);
     return 0;
@@ -75,14 +100,6 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
   }
 }
 
-function helpText(all: readonly Command[]): string {
-  const width = Math.max(...all.map((c) => c.name.length));
-  return [
-    'jahskit: joint neural-architecture and hyperparameter search on simulated time',
-    '',
-    'usage: jahskit <command> [options]   (jahskit <command> --help for its options; jahskit --version)',
-    '',
-    ...all.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    '',
-  ].join('\n');
+function helpText(tree: CommanderCommand): string {
+  return `${tree.helpInformation()}\nEach command's options: jahskit <command> --help. Shell completion: jahskit completion --help.\n`;
 }

@@ -58,31 +58,34 @@ const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id
 protocols:
 ${BUILTIN_PROTOCOLS.map((p) => `  ${p.name.padEnd(13)} ${p.title}${p.embedded ? '' : ' (data: separate download)'}`).join('\n')}`;
 
+const FLAGS = {
+  protocols: { type: 'string' },
+  benchmarks: { type: 'string' },
+  optimizers: { type: 'string', default: DEFAULT_COMPARISON.optimizers },
+  seeds: { type: 'string', default: DEFAULT_COMPARISON.seeds },
+  threads: { type: 'string' },
+  workers: { type: 'string' },
+  out: { type: 'string', default: DEFAULT_COMPARISON.out },
+  'optimizer-options': { type: 'string' },
+  report: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', default: false },
+  storage: { type: 'string' },
+  'enqueue-only': { type: 'boolean', default: false },
+  'lease-seconds': { type: 'string', default: '60' },
+  budget: { type: 'string' },
+  extend: { type: 'boolean', default: false },
+  'protocol-file': { type: 'string' },
+} as const;
+
 /** `jahskit compare`: a grid of protocols x optimizers x seeds, resumable, in parallel threads. */
 export function compareCommand(registry: () => PluginRegistry): Command {
   return {
     name: 'compare',
     summary: 'run a grid of optimizers x benchmark protocols x seeds in parallel; resumable',
     usage: USAGE,
+    flags: FLAGS,
     async run(argv, io) {
-      const { values } = parseFlags(argv, {
-        protocols: { type: 'string' },
-        benchmarks: { type: 'string' },
-        optimizers: { type: 'string', default: DEFAULT_COMPARISON.optimizers },
-        seeds: { type: 'string', default: DEFAULT_COMPARISON.seeds },
-        threads: { type: 'string' },
-        workers: { type: 'string' },
-        out: { type: 'string', default: DEFAULT_COMPARISON.out },
-        'optimizer-options': { type: 'string' },
-        report: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        storage: { type: 'string' },
-        'enqueue-only': { type: 'boolean', default: false },
-        'lease-seconds': { type: 'string', default: '60' },
-        budget: { type: 'string' },
-        extend: { type: 'boolean', default: false },
-        'protocol-file': { type: 'string' },
-      });
+      const { values } = parseFlags(argv, FLAGS);
       if (values.storage !== undefined && !/^postgres(ql)?:\/\//.test(values.storage)) {
         throw new CliError('usage', `--storage must be a postgresql:// URL: distributed grids are kept in PostgreSQL, got ${quoteValue(values.storage)}`, { parameter: 'storage', allowed: 'postgresql://user@host:port/db' });
       }

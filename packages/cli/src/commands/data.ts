@@ -6,14 +6,18 @@ import { parseFlags } from '../parseFlags';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
 
+const FLAGS = { benchmark: { type: 'string' }, 'benchmark-options': { type: 'string' } } as const;
+
 /** `jahskit data check`: whether each benchmark's data is present and intact. */
 export function dataCommand(registry: () => PluginRegistry): Command {
   return {
     name: 'data',
     summary: 'check that each benchmark\'s data is present and intact (SHA-256)',
     usage: 'usage: jahskit data check [--benchmark <id>] [--benchmark-options <json>]',
+    flags: FLAGS,
+    words: ['check'],
     async run(argv, io) {
-      const { values, positionals } = parseFlags(argv, { benchmark: { type: 'string' }, 'benchmark-options': { type: 'string' } }, true);
+      const { values, positionals } = parseFlags(argv, FLAGS, true);
       if (positionals[0] !== 'check' || positionals.length > 1) {
         const got = positionals.length === 0 ? 'none' : quoteValue(positionals.join(' '));
         throw new CliError('usage', `the only sub-command is "check": jahskit data check [--benchmark <id>]; got ${got}`, { parameter: 'sub-command', allowed: 'check' });

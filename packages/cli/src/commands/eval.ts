@@ -18,14 +18,17 @@ const USAGE = `usage: jahskit eval --benchmark <id> [--instance <name>] [--bench
   Each line is answered as soon as it is read; a bad line stops eval (exit 1) once the lines before it
   are answered.`;
 
+const FLAGS = { benchmark: { type: 'string' }, instance: { type: 'string' }, 'benchmark-options': { type: 'string' } } as const;
+
 /** `jahskit eval`: query a benchmark from the shell, one JSON line in, one JSON line out. */
 export function evalCommand(registry: () => PluginRegistry): Command {
   return {
     name: 'eval',
     summary: 'evaluate configurations read as JSON lines and print objectives, metrics and cost',
     usage: USAGE,
+    flags: FLAGS,
     async run(argv, io) {
-      const { values, positionals } = parseFlags(argv, { benchmark: { type: 'string' }, instance: { type: 'string' }, 'benchmark-options': { type: 'string' } }, true);
+      const { values, positionals } = parseFlags(argv, FLAGS, true);
       if (values.benchmark === undefined) throw new CliError('usage', '--benchmark <id> is required', { parameter: 'benchmark' });
       if (positionals.length > 1) throw new CliError('usage', `expected at most one input file, got ${positionals.length}`, { parameter: 'file' });
       const options = {

@@ -20,14 +20,18 @@ const USAGE = `usage: jahskit experiment <name> [--seeds <n>] [--threads <k>] [-
 experiments:
 ${EXPERIMENTS.map((e) => `  ${e.name.padEnd(22)} ${e.title}`).join('\n')}`;
 
+const FLAGS = { seeds: { type: 'string' }, threads: { type: 'string' }, workers: { type: 'string' }, out: { type: 'string' } } as const;
+
 /** `jahskit experiment <name>`: a research question as a resumable grid, with its plot. */
 export function experimentCommand(registry: () => PluginRegistry): Command {
   return {
     name: 'experiment',
     summary: 'run a named experiment (e.g. jahs-joint-vs-single) and write its plot and table',
     usage: USAGE,
+    flags: FLAGS,
+    words: EXPERIMENTS.map((e) => e.name),
     async run(argv, io) {
-      const { values, positionals } = parseFlags(argv, { seeds: { type: 'string' }, threads: { type: 'string' }, workers: { type: 'string' }, out: { type: 'string' } }, true);
+      const { values, positionals } = parseFlags(argv, FLAGS, true);
       const name = positionals[0];
       const experiment = EXPERIMENTS.find((e) => e.name === name);
       if (experiment === undefined || positionals.length !== 1) {

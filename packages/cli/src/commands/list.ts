@@ -4,14 +4,18 @@ import { CliError } from '../commandLineError';
 import { parseFlags } from '../parseFlags';
 import { quoteValue } from '../quoteValue';
 
+const FLAGS = { json: { type: 'boolean' } } as const;
+
 /** `jahskit list`: every loaded plugin with its summary, capabilities and options. */
 export function listCommand(registry: () => PluginRegistry): Command {
   return {
     name: 'list',
     summary: 'list benchmarks, optimizers and spaces with their options',
     usage: 'usage: jahskit list [benchmarks|optimizers|spaces] [--json]',
+    flags: FLAGS,
+    words: ['benchmarks', 'optimizers', 'spaces'],
     async run(argv, io) {
-      const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' } }, true);
+      const { values, positionals } = parseFlags(argv, FLAGS, true);
       const only = positionals[0];
       const categories = [
         { key: 'benchmark', title: 'Benchmarks' },

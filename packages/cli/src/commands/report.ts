@@ -10,13 +10,16 @@ const USAGE = `usage: jahskit report <results-dir> [--out <file.html>]
   (default <results-dir>/report.html) with trajectories (mean ± SEM), anytime ranks, Pareto fronts and tables,
   plus analysis.json, leaderboard.md and leaderboard.csv beside the runs`;
 
+const FLAGS = { out: { type: 'string' } } as const;
+
 /** `jahskit report`: the HTML report of a results folder. */
 export const reportCommand: Command = {
   name: 'report',
   summary: 'write the HTML report (plots and tables) of a folder of jahskit compare or run results',
   usage: USAGE,
+  flags: FLAGS,
   async run(argv, io) {
-    const { values, positionals } = parseFlags(argv, { out: { type: 'string' } }, true);
+    const { values, positionals } = parseFlags(argv, FLAGS, true);
     if (positionals.length !== 1) throw new CliError('usage', 'give exactly one results folder (written by jahskit compare or jahskit run)', { parameter: 'results-dir' });
     const dir = resolve(io.cwd, positionals[0] as string);
     const { analysis, unfinished } = await writeAnalysis(dir);

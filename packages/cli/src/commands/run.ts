@@ -26,27 +26,30 @@ const USAGE = `usage: jahskit run [--benchmark <id>] [--optimizer <id>] [--seed 
   an end line; the same run file as compare's, read by report) and its .timing.jsonl; rerunning the same
   command after an interruption resumes it, and a different run's file is never overwritten`;
 
+const FLAGS = {
+  benchmark: { type: 'string', default: DEFAULT_STUDY.benchmark },
+  optimizer: { type: 'string', default: DEFAULT_STUDY.optimizer },
+  seed: { type: 'string', default: DEFAULT_STUDY.seed },
+  budget: { type: 'string', default: DEFAULT_STUDY.budget },
+  workers: { type: 'string', default: '1' },
+  mode: { type: 'string', default: 'async' },
+  'fidelity-mode': { type: 'string', default: 'continue' },
+  instance: { type: 'string' },
+  'benchmark-options': { type: 'string' },
+  'optimizer-options': { type: 'string' },
+  out: { type: 'string', default: 'runs' },
+  quiet: { type: 'boolean', default: false },
+} as const;
+
 /** `jahskit run`: one seeded study on simulated time, with a progress bar, a summary and a results file. */
 export function runCommand(registry: () => PluginRegistry): Command {
   return {
     name: 'run',
     summary: 'run an optimizer on a benchmark on simulated time and write a results file',
     usage: USAGE,
+    flags: FLAGS,
     async run(argv, io) {
-      const { values } = parseFlags(argv, {
-        benchmark: { type: 'string', default: DEFAULT_STUDY.benchmark },
-        optimizer: { type: 'string', default: DEFAULT_STUDY.optimizer },
-        seed: { type: 'string', default: DEFAULT_STUDY.seed },
-        budget: { type: 'string', default: DEFAULT_STUDY.budget },
-        workers: { type: 'string', default: '1' },
-        mode: { type: 'string', default: 'async' },
-        'fidelity-mode': { type: 'string', default: 'continue' },
-        instance: { type: 'string' },
-        'benchmark-options': { type: 'string' },
-        'optimizer-options': { type: 'string' },
-        out: { type: 'string', default: 'runs' },
-        quiet: { type: 'boolean', default: false },
-      });
+      const { values } = parseFlags(argv, FLAGS);
       const seed = parseIntegerOption(values.seed, 'seed', 0, MAX_SEED);
       const workers = parseIntegerOption(values.workers, 'workers', 1);
       const budget = parseBudget(values.budget);

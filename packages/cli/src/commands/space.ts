@@ -21,6 +21,14 @@ const USAGE = `usage: jahskit space <convert|show|sample> FILE [options]
 
 const ACTIONS = ['convert', 'show', 'sample'] as const;
 
+const FLAGS = {
+  format: { type: 'string' },
+  force: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  n: { type: 'string', short: 'n', default: '5' },
+  seed: { type: 'string', default: '0' },
+} as const;
+
 /** Most configurations one `space sample` prints. */
 const MAX_SAMPLES = 100_000;
 
@@ -29,16 +37,14 @@ export const spaceCommand: Command = {
   name: 'space',
   summary: 'convert, show and sample search spaces (ConfigSpace JSON 0.4 / 1.x, PCS)',
   usage: USAGE,
+  flags: FLAGS,
+  words: ACTIONS,
   async run(argv, io) {
     const [action, ...rest] = argv;
     if (action === undefined || !(ACTIONS as readonly string[]).includes(action)) {
       throw new CliError('usage', `jahskit space needs one of ${ACTIONS.join(', ')}, got ${action === undefined ? 'nothing' : quoteValue(action)}`, { parameter: 'action', allowed: ACTIONS.join(', ') });
     }
-    const { values, positionals } = parseFlags(
-      rest,
-      { format: { type: 'string' }, force: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, n: { type: 'string', short: 'n', default: '5' }, seed: { type: 'string', default: '0' } },
-      true,
-    );
+    const { values, positionals } = parseFlags(rest, FLAGS, true);
     const expected = action === 'convert' ? ['IN', 'OUT'] : ['FILE'];
     if (positionals.length !== expected.length) {
       throw new CliError('usage', `jahskit space ${action} takes ${expected.join(' ')}, got ${positionals.length === 0 ? 'nothing' : positionals.map((p) => quoteValue(p)).join(' ')}`, { parameter: 'arguments', allowed: expected.join(' ') });

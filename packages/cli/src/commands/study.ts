@@ -60,6 +60,8 @@ export function studyCommand(registry: () => PluginRegistry): Command {
     name: 'study',
     summary: 'create, ask, tell, show and export studies kept in a file or PostgreSQL',
     usage: USAGE,
+    flags: FLAGS,
+    words: ACTIONS,
     async run(argv, io) {
       const [action, ...rest] = argv;
       if (action === undefined || !(ACTIONS as readonly string[]).includes(action)) {

@@ -15,20 +15,23 @@ const USAGE = `usage: jahskit worker --storage postgresql://user@host:port/db [-
   (default 60); runs are deterministic, so the rerun gives the same result.
   --poll 10   when the queue is empty, look again every 10 s instead of exiting`;
 
+const FLAGS = {
+  storage: { type: 'string' },
+  'lease-seconds': { type: 'string', default: '60' },
+  poll: { type: 'string' },
+  worker: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+} as const;
+
 /** `jahskit worker`: works on the queue of distributed grids. */
 export function workerCommand(registry: () => PluginRegistry): Command {
   return {
     name: 'worker',
     summary: 'run queued grid runs from a PostgreSQL storage (distributed compare)',
     usage: USAGE,
+    flags: FLAGS,
     async run(argv, io) {
-      const { values } = parseFlags(argv, {
-        storage: { type: 'string' },
-        'lease-seconds': { type: 'string', default: '60' },
-        poll: { type: 'string' },
-        worker: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-      });
+      const { values } = parseFlags(argv, FLAGS);
       const url = values.storage;
       if (url === undefined || !/^postgres(ql)?:\/\//.test(url)) {
         throw new CliError('usage', '--storage must be a postgresql:// URL: distributed grids are kept in PostgreSQL', { parameter: 'storage', allowed: 'postgresql://user@host:port/db' });
