@@ -88,7 +88,7 @@ describe('bad flag values, command by command', () => {
     [['hv', '-r', '-1,x'], /--reference: "x" is not a number$/],
     [['hv', '-r'], /--reference needs a value$/],
     [['hvc', '-r', '1e309,1'], /--reference: "1e309" is beyond double precision/],
-    [['nds', '--frob'], /Unknown option '--frob'; options: --reference <value>, --obj <value>, --maximise, --maximize, --union, --quiet, --help$/],
+    [['nds', '--frob'], /Unknown option '--frob'; options: --reference <value>, --obj <value>, --maximise, --maximize, --union, --quiet, --help, --json$/],
   ];
   test.each(cases)('jahskit %j', async (argv, message) => {
     const io = memoryIo('0 0\n', mkdtempSync(join(tmpdir(), 'jahskit-flags-')));

@@ -130,4 +130,16 @@ describe('jahskit hv', () => {
     expect(await hvCommand.run(['--help'], io)).toBe(0);
     expect(io.out()).toMatch(/^usage: jahskit hv/);
   });
+
+  test('--json: one document, one hypervolume per set (-c: the contributions of each set)', async () => {
+    const io = memoryIo('# three boxes\n0 0 1\n\n0 1 0\n1 0 0\n');
+    expect(await hvCommand.run(['-r', '2,2,2', '--json'], io)).toBe(0);
+    expect(io.out()).toBe('{"hypervolume":[4,6]}\n');
+    const empty = memoryIo('');
+    expect(await hvCommand.run(['-r', '1,1', '--json'], empty)).toBe(0);
+    expect(JSON.parse(empty.out())).toEqual({ hypervolume: [0] });
+    const c = memoryIo('0 2\n1 1\n2 0\n\n0 0\n');
+    expect(await hvCommand.run(['-r', '3,3', '-c', '--json'], c)).toBe(0);
+    expect(JSON.parse(c.out())).toEqual({ contributions: [[1, 1, 1], [9]] });
+  });
 });

@@ -1,7 +1,7 @@
 import { hypervolume, hypervolumeContributions } from '@jahskit/multiobjective';
 import type { Command } from '../Command';
 import { moocoreInputHelp } from './moocoreInputHelp';
-import { finiteVolume, formatNumber, runPointsCommand } from './readPoints';
+import { finiteVolume, formatNumber, pointsFlags, runPointsCommand } from './readPoints';
 
 const USAGE = `usage: jahskit hv -r <r1,r2,...> [options] [file...]
   Prints the hypervolume of each point set read from the files or standard input, one value per
@@ -11,33 +11,34 @@ const USAGE = `usage: jahskit hv -r <r1,r2,...> [options] [file...]
                        followed by a blank line (as moocore's hv -c; see also jahskit hvc)
 ${moocoreInputHelp(true)}`;
 
+const FLAGS = { contributions: { short: 'c' } } as const;
+
 /** `jahskit hv`: exact hypervolume of each point set, with moocore's hv command line. */
 export const hvCommand: Command = {
   name: 'hv',
   summary: 'hypervolume of a set of points (minimisation) with respect to a reference point',
   usage: USAGE,
+  flags: pointsFlags(FLAGS),
   run: (argv, io) =>
     runPointsCommand(
       {
         name: 'hv',
         usage: USAGE,
         needsReference: true,
-        flags: { contributions: { short: 'c' } },
+        flags: FLAGS,
         compute: ({ sets, d, reference, flags }) => {
           const ref = reference!;
           if (flags['contributions'] === true) {
-            let out = '';
-            sets.forEach((set, k) => {
+            const contributions = sets.map((set, k) => {
               const c = hypervolumeContributions(set.points, d, ref);
               const of = sets.length === 1 ? '' : ` of set ${k + 1}`;
-              for (let i = 0; i < set.n; i++) out += `${formatNumber(finiteVolume(c[i]!, `the contribution of point ${i + 1}${of}`))}\n`;
-              out += '\n';
+              return Array.from({ length: set.n }, (_, i) => finiteVolume(c[i]!, `the contribution of point ${i + 1}${of}`));
             });
-            return out;
+            return { json: { contributions }, text: contributions.map((c) => `${c.map((v) => `${formatNumber(v)}\n`).join('')}\n`).join('') };
           }
           // No points at all is one empty set: its hypervolume, 0, is printed as before sets existed.
-          if (sets.length === 0) return '0\n';
-          return sets.map((set) => `${formatNumber(finiteVolume(hypervolume(set.points, d, ref)))}\n`).join('');
+          const hypervolumes = sets.length === 0 ? [0] : sets.map((set) => finiteVolume(hypervolume(set.points, d, ref)));
+          return { json: { hypervolume: hypervolumes }, text: hypervolumes.map((v) => `${formatNumber(v)}\n`).join('') };
         },
       },
       argv,

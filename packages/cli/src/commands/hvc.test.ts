@@ -39,4 +39,10 @@ describe('jahskit hvc', () => {
     expect(io.out()).toBe('');
     expect(io.err()).toMatch(/^jahskit hvc: the contribution of point 1 overflows double precision .*\n$/);
   });
+
+  test('--json: one document, the contributions of each set', async () => {
+    const io = memoryIo('0 2\n1 1\n2 0\n\n0 0\n\n# only a comment\n1 1\n3 0\n');
+    expect(await hvcCommand.run(['-r', '3,3', '--json'], io)).toBe(0);
+    expect(io.out()).toBe('{"contributions":[[1,1,1],[9],[4,0]]}\n');
+  });
 });

@@ -1,7 +1,7 @@
 import { hypervolumeContributions } from '@jahskit/multiobjective';
 import type { Command } from '../Command';
 import { moocoreInputHelp } from './moocoreInputHelp';
-import { finiteVolume, formatNumber, runPointsCommand } from './readPoints';
+import { finiteVolume, formatNumber, pointsFlags, runPointsCommand } from './readPoints';
 
 const USAGE = `usage: jahskit hvc -r <r1,r2,...> [options] [file...]
   Prints the exclusive hypervolume contribution HV(all) - HV(all but the point) of each point read
@@ -15,24 +15,20 @@ export const hvcCommand: Command = {
   name: 'hvc',
   summary: 'exclusive hypervolume contribution of each point (minimisation)',
   usage: USAGE,
+  flags: pointsFlags(),
   run: (argv, io) =>
     runPointsCommand(
       {
         name: 'hvc',
         usage: USAGE,
         needsReference: true,
-        compute: ({ sets, d, reference }) =>
-          sets
-            .map((set, k) => {
-              const c = hypervolumeContributions(set.points, d, reference!);
-              let out = '';
-              for (let i = 0; i < set.n; i++) {
-                const what = sets.length === 1 ? `the contribution of point ${i + 1}` : `the contribution of point ${i + 1} of set ${k + 1}`;
-                out += `${formatNumber(finiteVolume(c[i]!, what))}\n`;
-              }
-              return out;
-            })
-            .join('\n'),
+        compute: ({ sets, d, reference }) => {
+          const contributions = sets.map((set, k) => {
+            const c = hypervolumeContributions(set.points, d, reference!);
+            return Array.from({ length: set.n }, (_, i) => finiteVolume(c[i]!, sets.length === 1 ? `the contribution of point ${i + 1}` : `the contribution of point ${i + 1} of set ${k + 1}`));
+          });
+          return { json: { contributions }, text: contributions.map((c) => c.map((v) => `${formatNumber(v)}\n`).join('')).join('\n') };
+        },
       },
       argv,
       io,

@@ -8,5 +8,6 @@ export function moocoreInputHelp(withReference: boolean): string {
     '      --maximise           maximise every objective (also --maximize)',
     '  -u, --union              treat all sets of a file as one set',
     '  -q, --quiet              accepted for moocore\'s scripts (only results are printed anyway)',
+    '      --json               print one JSON document instead (one array per set, numbers as JSON numbers)',
   ].join('\n');
 }

@@ -58,4 +58,13 @@ describe('jahskit nds', () => {
     expect(await ndsCommand.run(['-o', '+'], wrongObj)).toBe(1);
     expect(wrongObj.err()).toBe('jahskit nds: -o/--obj "+" gives 1 directions but the points have 2 objectives\n');
   });
+
+  test('--json: one document, the ranks of each set (1 = non-dominated)', async () => {
+    const io = memoryIo('1 1\n2 2\n\n\n2 2\n3 3\n1 1\n# next\n5 5\n');
+    expect(await ndsCommand.run(['--json'], io)).toBe(0);
+    expect(io.out()).toBe('{"ranks":[[1,2],[2,3,1],[1]]}\n');
+    const empty = memoryIo('');
+    expect(await ndsCommand.run(['--json'], empty)).toBe(0);
+    expect(empty.out()).toBe('{"ranks":[]}\n');
+  });
 });

@@ -1,7 +1,7 @@
 import { nonDominatedSort } from '@jahskit/multiobjective';
 import type { Command } from '../Command';
 import { moocoreInputHelp } from './moocoreInputHelp';
-import { runPointsCommand } from './readPoints';
+import { pointsFlags, runPointsCommand } from './readPoints';
 
 const USAGE = `usage: jahskit nds [options] [file...]
   Prints the Pareto front rank (1 = non-dominated, minimisation unless told otherwise) of each
@@ -14,21 +14,18 @@ export const ndsCommand: Command = {
   name: 'nds',
   summary: 'non-dominated sorting: the front rank (1 = best) of each point',
   usage: USAGE,
+  flags: pointsFlags(),
   run: (argv, io) =>
     runPointsCommand(
       {
         name: 'nds',
         usage: USAGE,
         needsReference: false,
-        compute: ({ sets, d }) =>
-          sets
-            .map((set) => {
-              const ranks = nonDominatedSort(set.points, d);
-              let out = '';
-              for (let i = 0; i < set.n; i++) out += `${ranks[i]! + 1}\n`;
-              return out;
-            })
-            .join('\n'),
+        compute: ({ sets, d }) => {
+          // Ranks from 1 (the non-dominated front), as printed.
+          const ranks = sets.map((set) => Array.from(nonDominatedSort(set.points, d).subarray(0, set.n), (r) => r + 1));
+          return { json: { ranks }, text: ranks.map((r) => r.map((v) => `${v}\n`).join('')).join('\n') };
+        },
       },
       argv,
       io,

@@ -123,8 +123,32 @@ export interface PointsCommandSpec {
   readonly needsReference: boolean;
   /** Boolean flags of this command only (hv's `-c/--contributions`), by long name with their short letter. */
   readonly flags?: Readonly<Record<string, { readonly short?: string }>>;
-  /** Returns the text to print; may throw a CliError or any error with a message. */
-  compute(input: PointsInput): string;
+  /**
+   * The results (one JSON document with `--json`, stable keys) and, from them, the text printed
+   * otherwise; may throw a CliError or any error with a message.
+   */
+  compute(input: PointsInput): PointsOutput;
+}
+
+/** What a point-set command prints: `json` with `--json`, else `text`. */
+export interface PointsOutput {
+  readonly json: Readonly<Record<string, unknown>>;
+  readonly text: string;
+}
+
+/** The flags of a point-set command: moocore's, `--json`, and the command's own booleans. */
+export function pointsFlags(own: PointsCommandSpec['flags'] = {}) {
+  return {
+    reference: { type: 'string', short: 'r' },
+    obj: { type: 'string', short: 'o' },
+    maximise: { type: 'boolean' },
+    maximize: { type: 'boolean' },
+    union: { type: 'boolean', short: 'u' },
+    quiet: { type: 'boolean', short: 'q' },
+    help: { type: 'boolean', short: 'h' },
+    json: { type: 'boolean' },
+    ...Object.fromEntries(Object.entries(own).map(([name, f]) => [name, { type: 'boolean' as const, ...(f.short === undefined ? {} : { short: f.short }) }])),
+  } as const;
 }
 
 /**
@@ -155,21 +179,7 @@ function joinObjValues(argv: readonly string[]): string[] {
 export async function runPointsCommand(spec: PointsCommandSpec, argv: readonly string[], io: CliIo): Promise<number> {
   const help = `(see jahskit ${spec.name} --help)`;
   try {
-    const own = Object.fromEntries(Object.entries(spec.flags ?? {}).map(([name, f]) => [name, { type: 'boolean' as const, ...(f.short === undefined ? {} : { short: f.short }) }]));
-    const { values, positionals } = parseFlags(
-      joinObjValues(argv),
-      {
-        reference: { type: 'string', short: 'r' },
-        obj: { type: 'string', short: 'o' },
-        maximise: { type: 'boolean' },
-        maximize: { type: 'boolean' },
-        union: { type: 'boolean', short: 'u' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-        ...own,
-      },
-      true,
-    );
+    const { values, positionals } = parseFlags(joinObjValues(argv), pointsFlags(spec.flags), true);
     if (values.help) {
       io.stdout(`${spec.usage}\n`);
       return 0;
@@ -212,7 +222,8 @@ export async function runPointsCommand(spec: PointsCommandSpec, argv: readonly s
       reference: orient === undefined || reference === undefined ? reference : reference.map((r, j) => (orient[j] === 'maximize' ? -r : r)),
       flags: Object.fromEntries(Object.keys(spec.flags ?? {}).map((name) => [name, (values as Record<string, unknown>)[name] === true])),
     };
-    io.stdout(spec.compute(input));
+    const output = spec.compute(input);
+    io.stdout(values.json === true ? `${JSON.stringify(output.json)}\n` : output.text);
     return 0;
   } catch (error) {
     const { line, exitCode } = describeError(error);
