@@ -1,3 +1,4 @@
+import { pruneDominated } from '../internal/pruneDominated';
 import { checkPoints, checkReference, rowsInsideReference } from '../internal/validate';
 import { hypervolumeNdKernel } from './hypervolumeNdKernel';
 
@@ -15,6 +16,13 @@ import { hypervolumeNdKernel } from './hypervolumeNdKernel';
 export function hypervolume(points: Float64Array, d: number, reference: ArrayLike<number>): number {
   const n = checkPoints(points, d);
   const ref = checkReference(reference, d);
+  if (d >= 3) {
+    // Dominated rows cannot change the volume; dropping most of them while copying the rows
+    // inside the reference (on random points most rows are dominated) is cheaper than carrying
+    // them through the sorts and sweeps.
+    const kept = pruneDominated(points, n, d, ref);
+    return kept.n === 0 ? 0 : hypervolumeNdKernel(kept.data, kept.n, d, ref);
+  }
   const inside = rowsInsideReference(points, n, d, ref);
   if (inside.n === 0) return 0;
   if (d === 1) {

@@ -1,0 +1,57 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import { bruteHypervolume, intPoints, relClose } from '../testing/oracleFixtures';
+import { hypervolume } from '../indicators/hypervolume';
+import { pruneDominated } from './pruneDominated';
+
+const rowsOf = (p: Float64Array, n: number, d: number): string[] =>
+  Array.from({ length: n }, (_, i) => Array.from(p.subarray(i * d, i * d + d)).join(',')).sort();
+
+describe('pruneDominated', () => {
+  for (const d of [2, 3, 4, 5, 6]) {
+    // Up to 400 rows so the sampled first pivot (every ~sqrt(n)/4-th row) is exercised; values
+    // 0..5 against a reference of 4, so many rows lie outside it and many tie or repeat.
+    fcTest.prop([intPoints(d, 400, 5)], { numRuns: 80 })(
+      `keeps inside rows only, and every inside row has a kept row weakly dominating it, d = ${d}`,
+      (p) => {
+        const n = p.length / d;
+        const ref = Float64Array.from(new Array<number>(d).fill(4));
+        const kept = pruneDominated(p, n, d, ref);
+        const inside: number[] = [];
+        for (let i = 0; i < n; i++) if (p.subarray(i * d, i * d + d).every((v, j) => v < ref[j]!)) inside.push(i);
+        // Kept rows are a sub-multiset of the inside rows.
+        const pool = rowsOf(Float64Array.from(inside.flatMap((i) => Array.from(p.subarray(i * d, i * d + d)))), inside.length, d);
+        for (const row of rowsOf(kept.data, kept.n, d)) {
+          const at = pool.indexOf(row);
+          expect(at).toBeGreaterThanOrEqual(0);
+          pool.splice(at, 1);
+        }
+        expect(kept.n === 0).toBe(inside.length === 0);
+        for (const i of inside) {
+          let covered = false;
+          for (let k = 0; k < kept.n && !covered; k++) {
+            covered = true;
+            for (let j = 0; j < d; j++) if (kept.data[k * d + j]! > p[i * d + j]!) covered = false;
+          }
+          expect(covered).toBe(true);
+        }
+      },
+    );
+  }
+
+  fcTest.prop([intPoints(3, 300, 6, 50)], { numRuns: 60 })('hypervolume of larger 3-D sets equals the oracle', (p) => {
+    const ref = [6, 6, 6];
+    expect(relClose(hypervolume(p, 3, ref), bruteHypervolume(p, 3, ref), 1e-12)).toBe(true);
+  });
+
+  test('finds a row inside the reference that the sample missed', () => {
+    const n = 400;
+    const p = new Float64Array(n * 3).fill(2);
+    // Row 7 is not on the sample's stride (5); every other row is outside the reference.
+    p.set([0.5, 0.5, 0.5], 7 * 3);
+    const kept = pruneDominated(p, n, 3, Float64Array.of(1, 1, 1));
+    expect(kept.n).toBe(1);
+    expect(Array.from(kept.data)).toEqual([0.5, 0.5, 0.5]);
+    expect(hypervolume(p, 3, [1, 1, 1])).toBe(0.125);
+  });
+});

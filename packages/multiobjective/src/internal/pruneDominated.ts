@@ -1,0 +1,232 @@
+/**
+ * The rows of an n x d row-major set (minimisation) that strictly dominate `ref` and that a few
+ * "pivot" rows do not weakly dominate, copied into a fresh buffer (order not kept). The
+ * hypervolume of the rows inside `ref` is unchanged: every dropped row lies in a kept pivot's box.
+ * It replaces rowsInsideReference for the hypervolume, in the same single scan of the input.
+ *
+ * Pivots are picked greedily: the row nearest the ideal corner (smallest sum of coordinates
+ * scaled to [lowest value, reference]) in a sample of about 4 sqrt(n) rows, then the nearest among the
+ * rows the previous pivots left, each pass dropping what its pivot covers, while that pays. On
+ * uniform random points the first good pivot covers about 1 - (1 - (d!/n)^(1/d))^d of the rows
+ * (96% at n = 100k, d = 3), so the exact kernels after it see a small fraction of the input; on a
+ * front, where nothing is dominated, one scan drops nothing and it stops.
+ */
+export function pruneDominated(points: Float64Array, n: number, d: number, ref: Float64Array): { data: Float64Array; n: number } {
+  const data = new Float64Array(n * d);
+  // The first pivot comes from a sample, so that the copying scan already drops what it covers.
+  // About 4 sqrt(n) rows: the sample's best row then covers most of the rest on random points.
+  let stride = Math.max(1, Math.floor(Math.sqrt(n) / 4));
+  const weight = weightBuffer(d);
+  const pivot = pivotBuffer(d);
+  let bestScore = Infinity;
+  for (;;) {
+    for (let j = 0; j < d; j++) weight[j] = ref[j]!;
+    for (let i = 0; i < n; i += stride) {
+      const o = i * d;
+      if (!inside(points, o, d, ref)) continue;
+      for (let j = 0; j < d; j++) if (points[o + j]! < weight[j]!) weight[j] = points[o + j]!;
+    }
+    for (let j = 0; j < d; j++) weight[j] = 1 / (ref[j]! - weight[j]!);
+    for (let i = 0; i < n; i += stride) {
+      const o = i * d;
+      if (!inside(points, o, d, ref)) continue;
+      const s = rowScore(points, o, d, weight);
+      if (s < bestScore) {
+        bestScore = s;
+        for (let j = 0; j < d; j++) pivot[j] = points[o + j]!;
+      }
+    }
+    // A sample without a row inside the reference proves nothing: look at every row.
+    if (bestScore < Infinity || stride === 1) break;
+    stride = 1;
+  }
+  if (bestScore === Infinity) return { data, n: 0 };
+  const score = scoreBuffer(n);
+  // Row 0 is the first pivot; the scan drops every other row it weakly dominates (its copies
+  // included) and every row outside the reference.
+  for (let j = 0; j < d; j++) data[j] = pivot[j]!;
+  let m = 1;
+  if (d === 3) m = firstScan3(points, n, ref, pivot, data, score, weight);
+  else if (d === 4) m = firstScan4(points, n, ref, pivot, data, score, weight);
+  else {
+    for (let i = 0; i < n; i++) {
+      const o = i * d;
+      let covered = true;
+      for (let j = 0; j < d; j++) {
+        if (pivot[j]! > points[o + j]!) {
+          covered = false;
+          break;
+        }
+      }
+      if (covered || !inside(points, o, d, ref)) continue;
+      const c = m * d;
+      for (let j = 0; j < d; j++) data[c + j] = points[o + j]!;
+      score[m++] = rowScore(points, o, d, weight);
+    }
+  }
+  let next = -1;
+  let nextScore = Infinity;
+  for (let s = 1; s < m; s++) {
+    if (score[s]! < nextScore) {
+      nextScore = score[s]!;
+      next = s;
+    }
+  }
+  // Rows [0, pivots) are the pivots so far; every row after them survived all of them.
+  let pivots = 1;
+  let dropped = n - m;
+  for (let pass = 1; pass < MAX_PASSES && next >= 0 && dropped * 8 >= m - pivots; pass++) {
+    swapRows(data, score, d, pivots, next);
+    const po = pivots * d;
+    pivots++;
+    let k = pivots;
+    next = -1;
+    nextScore = Infinity;
+    for (let s = pivots; s < m; s++) {
+      const o = s * d;
+      let covered = true;
+      for (let j = 0; j < d; j++) {
+        if (data[po + j]! > data[o + j]!) {
+          covered = false;
+          break;
+        }
+      }
+      if (covered) continue;
+      if (k !== s) {
+        // A plain loop: copyWithin's call overhead dominates for rows of a few doubles.
+        for (let j = 0, c = k * d; j < d; j++) data[c + j] = data[o + j]!;
+        score[k] = score[s]!;
+      }
+      if (score[k]! < nextScore) {
+        nextScore = score[k]!;
+        next = k;
+      }
+      k++;
+    }
+    dropped = m - k;
+    m = k;
+  }
+  return { data: data.subarray(0, m * d), n: m };
+}
+
+/** The first scan for d = 3 (the common case), every coordinate in a local. */
+function firstScan3(
+  points: Float64Array,
+  n: number,
+  ref: Float64Array,
+  pivot: Float64Array,
+  data: Float64Array,
+  score: Float64Array,
+  weight: Float64Array,
+): number {
+  const a = pivot[0]!;
+  const b = pivot[1]!;
+  const c = pivot[2]!;
+  const r0 = ref[0]!;
+  const r1 = ref[1]!;
+  const r2 = ref[2]!;
+  const w0 = weight[0]!;
+  const w1 = weight[1]!;
+  const w2 = weight[2]!;
+  let m = 1;
+  for (let o = 0, end = 3 * n; o < end; o += 3) {
+    const x = points[o]!;
+    const y = points[o + 1]!;
+    const z = points[o + 2]!;
+    // Non-short-circuit &: one branch instead of three coin flips.
+    if (((a <= x) as unknown as number) & ((b <= y) as unknown as number) & ((c <= z) as unknown as number)) continue;
+    if (!(x < r0 && y < r1 && z < r2)) continue;
+    const t = 3 * m;
+    data[t] = x;
+    data[t + 1] = y;
+    data[t + 2] = z;
+    score[m++] = x * w0 + y * w1 + z * w2;
+  }
+  return m;
+}
+
+/** The first scan for d = 4. */
+function firstScan4(
+  points: Float64Array,
+  n: number,
+  ref: Float64Array,
+  pivot: Float64Array,
+  data: Float64Array,
+  score: Float64Array,
+  weight: Float64Array,
+): number {
+  const a = pivot[0]!;
+  const b = pivot[1]!;
+  const c = pivot[2]!;
+  const e = pivot[3]!;
+  const r0 = ref[0]!;
+  const r1 = ref[1]!;
+  const r2 = ref[2]!;
+  const r3 = ref[3]!;
+  let m = 1;
+  for (let o = 0, end = 4 * n; o < end; o += 4) {
+    const x = points[o]!;
+    const y = points[o + 1]!;
+    const z = points[o + 2]!;
+    const w = points[o + 3]!;
+    if (
+      ((a <= x) as unknown as number) &
+      ((b <= y) as unknown as number) &
+      ((c <= z) as unknown as number) &
+      ((e <= w) as unknown as number)
+    ) {
+      continue;
+    }
+    if (!(x < r0 && y < r1 && z < r2 && w < r3)) continue;
+    const t = 4 * m;
+    data[t] = x;
+    data[t + 1] = y;
+    data[t + 2] = z;
+    data[t + 3] = w;
+    score[m++] = x * weight[0]! + y * weight[1]! + z * weight[2]! + w * weight[3]!;
+  }
+  return m;
+}
+
+function inside(points: Float64Array, o: number, d: number, ref: Float64Array): boolean {
+  for (let j = 0; j < d; j++) if (!(points[o + j]! < ref[j]!)) return false;
+  return true;
+}
+
+function rowScore(data: Float64Array, o: number, d: number, weight: Float64Array): number {
+  let s = 0;
+  for (let j = 0; j < d; j++) s += data[o + j]! * weight[j]!;
+  return s;
+}
+
+const MAX_PASSES = 8;
+
+let weights = new Float64Array(8);
+function weightBuffer(d: number): Float64Array {
+  if (weights.length < d) weights = new Float64Array(d);
+  return weights;
+}
+
+let pivotScratch = new Float64Array(8);
+function pivotBuffer(d: number): Float64Array {
+  if (pivotScratch.length < d) pivotScratch = new Float64Array(d);
+  return pivotScratch;
+}
+
+let scores = new Float64Array(256);
+function scoreBuffer(n: number): Float64Array {
+  if (scores.length < n) scores = new Float64Array(2 * n);
+  return scores;
+}
+
+function swapRows(data: Float64Array, score: Float64Array, d: number, a: number, b: number): void {
+  if (a === b) return;
+  for (let j = 0; j < d; j++) {
+    const t = data[a * d + j]!;
+    data[a * d + j] = data[b * d + j]!;
+    data[b * d + j] = t;
+  }
+  const t = score[a]!;
+  score[a] = score[b]!;
+  score[b] = t;
+}
