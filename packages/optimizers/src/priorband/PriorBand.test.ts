@@ -1,4 +1,4 @@
-import { simulate, validateOptions, type Benchmark, type Rng } from '@jahskit/core';
+import { simulate, type Benchmark, type OptimizerDescriptor, type Rng } from '@jahskit/core';
 import { Rng as SeededRng } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { categorical, ConfigurationSpace, equalsCondition, float, integer, ordinal } from '@jahskit/spaces';
@@ -27,7 +27,7 @@ const mixed = new ConfigurationSpace({
 });
 
 /** Best top-fidelity value of each seed after `seconds` of simulated time. */
-async function bestAt(benchmark: Benchmark, options: unknown, seeds: readonly number[], seconds: number, id = descriptor): Promise<number[]> {
+async function bestAt(benchmark: Benchmark, options: unknown, seeds: readonly number[], seconds: number, id: OptimizerDescriptor = descriptor as OptimizerDescriptor): Promise<number[]> {
   const out: number[] = [];
   for (const seed of seeds) {
     const run = await simulate({ benchmark, optimizer: createWith(id, benchmark, seed, options), seed, budget: { simulatedSeconds: seconds } });
