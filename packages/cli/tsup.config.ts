@@ -47,6 +47,10 @@ export default defineConfig({
       bundle: true,
       platform: 'node',
       format: 'esm',
+      // The modules that `jahskit --version` does not need sit in chunks loaded on demand, so that the
+      // answer does not wait for some 2 MB of JavaScript to be compiled.
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
       target: 'node20',
       conditions: ['@jahskit/source'],
       external: ['onnxruntime-node', 'onnxruntime-web', 'pg-native', 'vega', 'vega-lite'],

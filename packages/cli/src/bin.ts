@@ -1,5 +1,5 @@
+import { version } from '../package.json';
 import { nodeIo } from './nodeIo';
-import { runCli } from './runCli';
 
 // A reader that has gone away (`jahskit eval | head -1`) ends jahskit the way SIGPIPE ends other
 // programs (status 128 + 13), instead of an unhandled 'error' event printing a stack.
@@ -9,4 +9,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 process.stderr.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? 141 : 1));
 
-process.exitCode = await runCli(process.argv.slice(2), nodeIo());
+const argv = process.argv.slice(2);
+if (argv.length === 1 && argv[0] === '--version') {
+  // Answered before the commands and their plugins are loaded (imported below only when needed, so
+  // that in the bundle their modules are not even initialised): scripts ask this to see what they run.
+  process.stdout.write(`${version}\n`);
+} else {
+  const { runCli } = await import('./runCli');
+  process.exitCode = await runCli(argv, nodeIo());
+}
