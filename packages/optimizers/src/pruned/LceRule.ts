@@ -1,3 +1,7 @@
+import type { SearchSpace } from '@jahskit/core';
+import { OptimizerError } from '../errors/OptimizerError';
+import type { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
+import { checkpointBudgets } from './checkpointBudgets';
 import { fitCurveEnsemble, probabilityBelow } from './fitCurveEnsemble';
 import type { Curve, PruningRule } from './PruningRule';
 
@@ -23,6 +27,23 @@ export class LceRule implements PruningRule {
     private readonly budgets: readonly number[],
     private readonly options: LceRuleOptions,
   ) {}
+
+  /**
+   * The rule over a ladder's checkpoints (along `fidelity`, as the ladder resolved it). A ladder with
+   * fewer than minPoints checkpoints below its last could never stop anything: an invalid-option naming
+   * `minPoints`, rather than a wrapper that silently runs the base optimizer.
+   */
+  static forLadder(ladder: FidelityLadder, fidelitySpace: SearchSpace, fidelity: string | readonly string[] | null, options: LceRuleOptions): LceRule {
+    const below = ladder.budgets.length - 1;
+    if (below < options.minPoints) {
+      throw new OptimizerError(
+        'invalid-option',
+        `minPoints ${options.minPoints}: the fidelity ladder has ${below} checkpoint${below === 1 ? '' : 's'} below the last, too few to fit a learning curve; lower eta, or choose a fidelity with more values (fidelity)`,
+        { parameter: 'minPoints', allowed: `at most ${below} (checkpoints below the last)` },
+      );
+    }
+    return new LceRule(checkpointBudgets(ladder, fidelitySpace, fidelity), options);
+  }
 
   stops(rung: number, _budget: number, own: Curve, curves: Iterable<Curve>): boolean {
     const reported = rung + 1;

@@ -17,7 +17,7 @@ import { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
 import { readState } from '../internal/readState';
 import { stateError } from '../internal/stateError';
 import { writeState } from '../internal/writeState';
-import { checkpointBudgets } from './checkpointBudgets';
+import { curveFidelity } from './curveFidelity';
 import { HalvingRule } from './HalvingRule';
 import { LceRule } from './LceRule';
 import { MedianRule } from './MedianRule';
@@ -112,8 +112,10 @@ export class Pruned implements Optimizer {
     private readonly context: OptimizerContext,
   ) {
     this.capabilities = Pruned.capabilitiesOf(baseDescriptor);
+    // A learning curve needs a long ladder: without a named fidelity, lce takes the one with most checkpoints.
+    const fidelity = options.fidelity ?? (ruleName === 'lce' ? curveFidelity(context.fidelitySpace, options) : null);
     this.ladder = FidelityLadder.resolve(context.fidelitySpace, {
-      fidelity: options.fidelity ?? undefined,
+      fidelity: fidelity ?? undefined,
       eta: options.eta,
       minBudget: options.minBudget ?? undefined,
       maxBudget: options.maxBudget ?? undefined,
@@ -122,7 +124,7 @@ export class Pruned implements Optimizer {
       ruleName === 'median'
         ? new MedianRule({ startupTrials: options.startupTrials ?? 5, warmupBudget: options.warmupBudget ?? 0, minTrials: options.minTrials ?? 1 })
         : ruleName === 'lce'
-          ? new LceRule(checkpointBudgets(this.ladder, context.fidelitySpace, options.fidelity), { threshold: options.threshold ?? 0.05, minPoints: options.minPoints ?? 3, startupTrials: options.startupTrials ?? 3 })
+          ? LceRule.forLadder(this.ladder, context.fidelitySpace, fidelity, { threshold: options.threshold ?? 0.05, minPoints: options.minPoints ?? 3, startupTrials: options.startupTrials ?? 3 })
           : new HalvingRule(options.eta);
     this.stateSchema = prunedState(context);
     // The same context and seed as a plain run: with nothing pruned, the base proposes what it would alone.

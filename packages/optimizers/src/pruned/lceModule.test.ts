@@ -1,7 +1,9 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
 import { optimizerContextFor, simulate, validateOptions, type Benchmark, type OptimizerDescriptor } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { ConfigurationSpace, integer, ordinal } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
+import { curveFidelity } from './curveFidelity';
 import { tpeDescriptor } from '../tpe/tpeModule';
 import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
 import { rsLceDescriptor, tpeLceDescriptor } from './lceModule';
@@ -53,6 +55,26 @@ describe('learning-curve-extrapolation pruning (tpe+lce, rs+lce)', () => {
       }
     }
     expect(stopped).toBeGreaterThan(0);
+  });
+
+  test('without a named fidelity it trains along the one with most checkpoints (epoch on a JAHS-like space, not N)', () => {
+    const jahsLike = new ConfigurationSpace({
+      name: 'fidelity',
+      parameters: [ordinal('N', [1, 3, 5], { default: 5 }), ordinal('W', [4, 8, 16], { default: 16 }), integer('epoch', 1, 200, { default: 200 })],
+    });
+    expect(curveFidelity(jahsLike, { eta: 1.5, minBudget: null, maxBudget: null })).toBe('epoch');
+    const base = multiFidelity();
+    const benchmark: Benchmark = { ...base, fidelitySpace: jahsLike, evaluate: async (requests) => base.evaluate(requests.map((r) => ({ ...r, fidelity: { epoch: Math.max(1, Math.round(((r.fidelity['epoch'] as number) * 27) / 200)) } }))) };
+    const [trial] = make(rsLceDescriptor, benchmark, 0).ask(1);
+    expect(trial!.fidelity).toEqual({ N: 5, W: 16, epoch: 1 });
+  });
+
+  test('a ladder too short to fit a curve is an invalid-option naming minPoints', () => {
+    // Epoch 1..27 at eta 3: checkpoints 1, 3, 9, 27, three below the last.
+    expect(() => make(rsLceDescriptor, multiFidelity(), 0, { eta: 3 })).not.toThrow();
+    const short = optimizerErrorOf(() => make(rsLceDescriptor, multiFidelity(), 0, { eta: 3, minPoints: 4 }));
+    expect([short?.kind, short?.parameter]).toEqual(['invalid-option', 'minPoints']);
+    expect(short?.message).toMatch(/3 checkpoints below the last/);
   });
 
   test('tpe+lce spends less simulated time than tpe for the same number of completed base trials (hartmann6, 3 seeds)', async () => {
