@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Benchmark, JsonValue, PluginRegistry, TrialRecord } from '@jahskit/core';
 import type { CliIo, Command } from '../Command';
 import { CliError } from '../commandLineError';
-import { parseFlags } from '../parseFlags';
+import { parseFlagsWithPluginOptions, peekFlag } from '../pluginOptionFlags';
 import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
@@ -19,7 +19,12 @@ export const DEFAULT_STUDY = { benchmark: 'nb201', optimizer: 're', budget: '200
 const USAGE = `usage: jahskit run [--benchmark <id>] [--optimizer <id>] [--seed <n>] [--budget <n> | <seconds>s]
                    [--workers <k>] [--mode async|sync] [--fidelity-mode continue|retrain]
                    [--instance <name>] [--benchmark-options <json>] [--optimizer-options <json>]
-                   [--out <dir>] [--quiet]
+                   [--out <dir>] [--quiet] [--json] [--<option> <value> ...]
+  --json   print one JSON document at the end (the run, its stop reason, counts and best trial or
+      non-dominated trials) instead of the progress bar and the table
+  --eta 3, --population 20, --prior ...   an option of the optimizer or the benchmark, as \`jahskit list\`
+      prints it (also --min-budget for --minBudget, --no-prior for false): the same as giving it in
+      --optimizer-options / --benchmark-options (not both); its value is JSON where the option takes it
   --budget 200     stop after 200 trials;  --budget 86400s  stop after 86,400 simulated seconds
   defaults: --benchmark ${DEFAULT_STUDY.benchmark} --optimizer ${DEFAULT_STUDY.optimizer} --budget ${DEFAULT_STUDY.budget} --seed ${DEFAULT_STUDY.seed} --workers 1 --out runs
   writes <out>/<benchmark>-<optimizer>-seed<seed>.jsonl as it goes (a header line, one line per trial,
@@ -39,6 +44,7 @@ const FLAGS = {
   'optimizer-options': { type: 'string' },
   out: { type: 'string', default: 'runs' },
   quiet: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
 } as const;
 
 /** `jahskit run`: one seeded study on simulated time, with a progress bar, a summary and a results file. */
@@ -49,17 +55,21 @@ export function runCommand(registry: () => PluginRegistry): Command {
     usage: USAGE,
     flags: FLAGS,
     async run(argv, io) {
-      const { values } = parseFlags(argv, FLAGS);
+      const flagged = parseFlagsWithPluginOptions(argv, FLAGS, () => [
+        { kind: 'benchmark', descriptor: registry().get('benchmark', peekFlag(argv, 'benchmark') ?? DEFAULT_STUDY.benchmark) },
+        { kind: 'optimizer', descriptor: registry().get('optimizer', peekFlag(argv, 'optimizer') ?? DEFAULT_STUDY.optimizer) },
+      ]);
+      const values = flagged.values;
       const seed = parseIntegerOption(values.seed, 'seed', 0, MAX_SEED);
       const workers = parseIntegerOption(values.workers, 'workers', 1);
       const budget = parseBudget(values.budget);
       const mode = oneOf(values.mode, 'mode', ['async', 'sync'] as const);
       const fidelityMode = oneOf(values['fidelity-mode'], 'fidelity-mode', ['continue', 'retrain'] as const);
       const benchmarkOptions = {
-        ...parseJsonOption(values['benchmark-options'], '--benchmark-options'),
+        ...flagged.options('benchmark', parseJsonOption(values['benchmark-options'], '--benchmark-options'), '--benchmark-options'),
         ...(values.instance !== undefined ? { instance: values.instance } : {}),
       };
-      const optimizerOptions = parseJsonOption(values['optimizer-options'], '--optimizer-options');
+      const optimizerOptions = flagged.options('optimizer', parseJsonOption(values['optimizer-options'], '--optimizer-options'), '--optimizer-options');
 
       const reg = registry();
       // Look both plugins up before loading data, so a typo fails at once.
@@ -72,7 +82,7 @@ export function runCommand(registry: () => PluginRegistry): Command {
         // Instance ids such as nb201/cifar10 become one file name, not nested folders.
         const name = `${benchmark.id.replaceAll('/', '-')}-${values.optimizer}-seed${seed}`;
         const path = resolve(io.cwd, values.out, `${name}.jsonl`);
-        const progress = values.quiet ? undefined : new ProgressBar(io, budget.evaluations ?? budget.simulatedSeconds ?? 0, budget.evaluations !== undefined ? 'trials' : 's');
+        const progress = values.quiet || values.json ? undefined : new ProgressBar(io, budget.evaluations ?? budget.simulatedSeconds ?? 0, budget.evaluations !== undefined ? 'trials' : 's');
         const summary = summaryTracker(benchmark);
         const outcome = await executeRun(
           { spec: { task: protocol.name, optimizer: values.optimizer, optimizerOptions: optimizerOptions as Record<string, JsonValue>, seed }, protocol, path },
@@ -83,8 +93,14 @@ export function runCommand(registry: () => PluginRegistry): Command {
           },
         );
         progress?.done();
-        if (values.quiet) return 0;
         const file = join(values.out, `${name}.jsonl`);
+        if (values.json) {
+          const about = { benchmark: benchmark.id, optimizer: values.optimizer, seed, workers, mode, results: file };
+          const end = outcome.end === undefined ? { status: 'finished-before', trials: outcome.trials } : { status: outcome.status, stopReason: outcome.end.stopReason, ...summary.summary(outcome.end.simulatedSeconds) };
+          io.stdout(`${JSON.stringify({ ...about, ...end }, null, 2)}\n`);
+          return 0;
+        }
+        if (values.quiet) return 0;
         if (outcome.end === undefined) {
           io.stdout(`${file} holds this run, finished before (${outcome.trials} trials); nothing to do\n`);
           return 0;

@@ -6,7 +6,7 @@ import { paretoSummary } from './paretoSummary';
  * record of a single-objective run, the non-dominated records of a multi-objective one (the others
  * change neither the front nor its hypervolume), so memory does not grow with the run.
  */
-export function summaryTracker(benchmark: Benchmark): { add(record: TrialRecord): void; trials(): number; rows(simulatedSeconds: number): [string, string][] } {
+export function summaryTracker(benchmark: Benchmark): { add(record: TrialRecord): void; trials(): number; rows(simulatedSeconds: number): [string, string][]; summary(simulatedSeconds: number): RunSummary } {
   const objectives = benchmark.objectives;
   const signs = objectives.map((o) => (o.direction === 'maximize' ? -1 : 1));
   const values = (record: TrialRecord): number[] => objectives.map((o, j) => (signs[j] as number) * (record.objectives[o.name] as number));
@@ -29,6 +29,18 @@ export function summaryTracker(benchmark: Benchmark): { add(record: TrialRecord)
       front = [...front.filter((r) => !dominates(v, values(r))), record];
     },
     trials: () => trials,
+    summary(simulatedSeconds) {
+      const base = { trials, ok, failed: trials - ok, simulatedSeconds };
+      if (objectives.length > 1) return { ...base, nonDominated: front.map((r) => ({ trial: r.trial.id, objectives: r.objectives, config: r.trial.config })) };
+      if (best === undefined) return base;
+      const objective = objectives[0] as Objective;
+      const value = best.objectives[objective.name] as number;
+      const optimum = benchmark.optimum?.values[objective.name];
+      return {
+        ...base,
+        best: { objective: objective.name, value, trial: best.trial.id, config: best.trial.config, ...(optimum !== undefined ? { regret: (signs[0] as number) * (value - optimum) } : {}) },
+      };
+    },
     rows(simulatedSeconds) {
       const rows: [string, string][] = [
         ['trials', `${trials} (${ok} ok, ${trials - ok} failed or diverged)`],
@@ -45,6 +57,16 @@ export function summaryTracker(benchmark: Benchmark): { add(record: TrialRecord)
       return rows;
     },
   };
+}
+
+/** What `jahskit run --json` says of a run: counts, the best trial of one objective, the non-dominated trials of several. */
+export interface RunSummary {
+  readonly trials: number;
+  readonly ok: number;
+  readonly failed: number;
+  readonly simulatedSeconds: number;
+  readonly best?: { readonly objective: string; readonly value: number; readonly trial: number | string; readonly config: unknown; readonly regret?: number };
+  readonly nonDominated?: readonly { readonly trial: number | string; readonly objectives: unknown; readonly config: unknown }[];
 }
 
 export function format(value: number): string {
