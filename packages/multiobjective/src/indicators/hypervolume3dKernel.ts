@@ -1,4 +1,4 @@
-import { argsortLex } from '../internal/argsortLex';
+import { argsortByKey, argsortLex } from '../internal/argsortLex';
 import { IntegerSet } from '../internal/IntegerSet';
 
 /**
@@ -8,6 +8,13 @@ import { IntegerSet } from '../internal/IntegerSet';
  * point leaves the staircase at most once: O(n log n) overall, independent of the data.
  */
 export function hypervolume3dKernel(data: Float64Array, n: number, ref: ArrayLike<number>): number {
+  if (n === 0) return 0;
+  if (n <= SMALL_N) return hypervolume3dSmall(data, n, ref);
+  return hypervolume3dBitTree(data, n, ref);
+}
+
+/** The O(n log n) sweep for any n (the kernel's path above SMALL_N; the tests' reference below). */
+export function hypervolume3dBitTree(data: Float64Array, n: number, ref: ArrayLike<number>): number {
   if (n === 0) return 0;
   const rx = ref[0]!;
   const ry = ref[1]!;
@@ -54,3 +61,78 @@ export function hypervolume3dKernel(data: Float64Array, n: number, ref: ArrayLik
   return volume;
 }
 
+
+/**
+ * Up to this many points the staircase lives in two sorted arrays (binary search, shifted on
+ * insertion) instead of a bit tree over x-ranks, which saves the second sort. Shifting costs
+ * O(staircase) per insertion, so the worst case is O(n^2) moves: bounded by this size.
+ */
+const SMALL_N = 4096;
+
+let stairX = new Float64Array(SMALL_N + 1);
+let stairY = new Float64Array(SMALL_N + 1);
+
+/**
+ * The same sweep for small n: points in z order only (points of equal z may come in any order:
+ * the slab between them is empty and the staircase after both is their union). The staircase is
+ * strictly increasing in x and strictly decreasing in y, so a point's left neighbour, the last
+ * entry lexicographically <= (x, y), is one binary search on x.
+ */
+function hypervolume3dSmall(data: Float64Array, n: number, ref: ArrayLike<number>): number {
+  const rx = ref[0]!;
+  const ry = ref[1]!;
+  const rz = ref[2]!;
+  const zs = new Float64Array(n);
+  for (let i = 0; i < n; i++) zs[i] = data[3 * i + 2]!;
+  const byZ = argsortByKey(zs, n);
+  if (stairX.length < n + 1) {
+    stairX = new Float64Array(n + 1);
+    stairY = new Float64Array(n + 1);
+  }
+  const sx = stairX;
+  const sy = stairY;
+  let size = 0;
+  let area = 0;
+  let volume = 0;
+  for (let t = 0; t < n; t++) {
+    const i = byZ[t]!;
+    const x = data[3 * i]!;
+    const y = data[3 * i + 1]!;
+    // q: last entry with sx <= x; an entry of equal x and larger y is dominated by the point.
+    let lo = 0;
+    let hi = size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sx[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    let q = lo - 1;
+    if (q >= 0 && sx[q] === x && sy[q]! > y) q--;
+    if (q < 0 || sy[q]! > y) {
+      let leftX = x;
+      let height = q < 0 ? ry : sy[q]!;
+      let e = q + 1;
+      let added = 0;
+      while (e < size && sy[e]! >= y) {
+        added += (sx[e]! - leftX) * (height - y);
+        leftX = sx[e]!;
+        height = sy[e]!;
+        e++;
+      }
+      added += ((e < size ? sx[e]! : rx) - leftX) * (height - y);
+      area += added;
+      // Entries [q + 1, e) leave; the point enters at q + 1.
+      const removed = e - q - 1;
+      if (removed !== 1) {
+        sx.copyWithin(q + 2, e, size);
+        sy.copyWithin(q + 2, e, size);
+        size += 1 - removed;
+      }
+      sx[q + 1] = x;
+      sy[q + 1] = y;
+    }
+    const zNext = t + 1 < n ? zs[byZ[t + 1]!]! : rz;
+    volume += area * (zNext - zs[i]!);
+  }
+  return volume;
+}

@@ -1,6 +1,7 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { bruteHypervolume, intPoints, realPoints, relClose, spherePoints } from '../testing/oracleFixtures';
+import { hypervolume3dBitTree, hypervolume3dKernel } from './hypervolume3dKernel';
 import { hypervolumeGenericSweep, hypervolumeNdKernel } from './hypervolumeNdKernel';
 
 /** Appends, for some rows, an exact duplicate and a dominated copy (row + shift). */
@@ -80,5 +81,24 @@ describe('specialised 4-D and 5-D hypervolume kernels agree with the generic swe
     const hv5 = hypervolumeNdKernel(p5, 120, 5, refFor(5, 1.1));
     expect(relClose(hypervolumeNdKernel(p6, 120, 6, ref), hv5, 1e-12)).toBe(true);
     expect(relClose(hypervolumeGenericSweep(p5, 120, 5, refFor(5, 1.1)), hv5, 1e-12)).toBe(true);
+  });
+});
+
+describe('3-D kernel: the sorted-array staircase (n <= 4096) agrees with the bit-tree sweep', () => {
+  fcTest.prop([intPoints(3, 120, 5), fc.array(fc.nat(), { maxLength: 10 })], { numRuns: 150 })(
+    'integer points (equal x, y or z; duplicates; dominated copies)',
+    (p0, picks) => {
+      const p = withCopies(p0, 3, picks, 0.5);
+      const n = p.length / 3;
+      const ref = refFor(3, 6);
+      expect(relClose(hypervolume3dKernel(p, n, ref), hypervolume3dBitTree(p, n, ref), 1e-12)).toBe(true);
+    },
+  );
+  test('a 3000-point sphere front with copies', () => {
+    const picks = Array.from({ length: 200 }, (_, i) => i * 13);
+    const p = withCopies(spherePoints(3000, 3, 91), 3, picks, 0.01);
+    const n = p.length / 3;
+    const ref = refFor(3, 1.1);
+    expect(relClose(hypervolume3dKernel(p, n, ref), hypervolume3dBitTree(p, n, ref), 1e-12)).toBe(true);
   });
 });
