@@ -31,7 +31,7 @@ export function parseFlags<const O extends FlagOptions, const P extends boolean 
     .argument('[arguments...]')
     .action(() => undefined);
   for (const [name, o] of Object.entries(options)) {
-    parser.addOption(new Option(`${o.short === undefined ? '' : `-${o.short}, `}--${name}${o.type === 'string' ? ' <value>' : ''}`));
+    parser.addOption(flagOption(name, o));
     // Listened to by long name: commander's own store camel-cases names (`min-budget` and `minBudget` would meet).
     parser.on(`option:${name}`, (value: string | undefined) => void (values[name] = o.type === 'string' ? (value as string) : true));
   }
@@ -54,7 +54,12 @@ export function parseFlags<const O extends FlagOptions, const P extends boolean 
   return { values, positionals } as unknown as ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: P }>>;
 }
 
-/** `--name <value>`, `-s, --name <value>` or `--name`, joined by commas: what a command accepts. */
+/** One flag as a commander option: `-s, --name <value>` for a string, `--name` for a boolean. */
+export function flagOption(name: string, o: FlagOptions[string]): Option {
+  return new Option(`${o.short === undefined ? '' : `-${o.short}, `}--${name}${o.type === 'string' ? ' <value>' : ''}`);
+}
+
+/** `--name <value>` or `--name`, joined by commas: what a command accepts. */
 export function allowedFlags(options: FlagOptions): string {
   const flags = Object.entries(options).map(([name, o]) => `--${name}${o.type === 'string' ? ' <value>' : ''}`);
   return flags.length > 0 ? flags.join(', ') : 'none';
