@@ -79,6 +79,27 @@ export interface ParetoView {
   readonly fronts: readonly FrontSeries[];
 }
 
+/**
+ * One optimizer's value of one incumbent metric beside the value its protocol's source published,
+ * e.g. REA's 200-epoch validation accuracy against Table 5 of the NAS-Bench-201 paper.
+ */
+export interface ReferenceRow {
+  readonly optimizer: string;
+  /** The incumbent metric's label. */
+  readonly metric: string;
+  /** The source's mean and standard deviation over its `runs`. */
+  readonly published: { readonly mean: number; readonly std: number; readonly runs: number };
+  /** jahskit's mean and SEM over seeds. */
+  readonly measured: MeanSem;
+  /** measured - published. */
+  readonly difference: number;
+  /**
+   * The difference over its standard error, sqrt(SEM^2 + (std / sqrt(runs))^2): within about 2, the
+   * two means agree as well as two samples of the same method would.
+   */
+  readonly standardErrors: number;
+}
+
 /** Everything about one task (a protocol applied to a benchmark). */
 export interface TaskAnalysis {
   /** Protocol name, e.g. "jahs-cifar10". */
@@ -95,6 +116,8 @@ export interface TaskAnalysis {
   /** Sorted best first. */
   readonly final: readonly FinalRow[];
   readonly pareto?: ParetoView;
+  /** The protocol source's published values beside jahskit's, where the protocol has them. */
+  readonly reference?: { readonly source: string; readonly rows: readonly ReferenceRow[] };
 }
 
 /** One leaderboard: the optimizers of one setting on one task (or "all tasks"), best first. */

@@ -68,3 +68,31 @@ describe('analyzeGrid', () => {
     expect(leaderboardCsv(analysis).split('\n')[1]).toBe('black-box,toy,a,best err,1.5,0.5,2,1');
   });
 });
+
+describe('analyzeGrid: published values beside the measured ones', () => {
+  const withReference = (optimizer: string, seed: number, accuracy: number): RunResult => {
+    const base = run(optimizer, seed, [100 - accuracy]);
+    const reference = optimizer === 'a' ? { source: 'Paper, Table 1', runs: 400, values: { 'test @200': { mean: 97, std: 2 } } } : undefined;
+    return { ...base, header: { ...base.header, ...(reference !== undefined ? { reference } : {}) } };
+  };
+  const analysis = analyzeGrid([withReference('a', 0, 96), withReference('a', 1, 98), withReference('a', 2, 99), withReference('b', 0, 90), withReference('b', 1, 91)]);
+  const reference = analysis.tasks[0]!.reference!;
+
+  test('rows only for the optimizers whose runs carry a published value; the difference over its standard error', () => {
+    expect(reference.source).toBe('Paper, Table 1');
+    expect(reference.rows).toHaveLength(1);
+    const row = reference.rows[0]!;
+    expect(row).toMatchObject({ optimizer: 'a', metric: 'test @200', published: { mean: 97, std: 2, runs: 400 } });
+    // Measured 96, 98, 99: mean 97.667, sample std 1.5275, SEM 0.8819; published SE 2 / 20 = 0.1.
+    expect(row.measured.mean).toBeCloseTo(97.6667, 4);
+    expect(row.difference).toBeCloseTo(0.6667, 4);
+    expect(row.standardErrors).toBeCloseTo(0.6667 / Math.sqrt(0.8819 ** 2 + 0.1 ** 2), 3);
+  });
+
+  test('the leaderboard prints them side by side', () => {
+    const markdown = leaderboardMarkdown(analysis);
+    expect(markdown).toContain('### Beside the published values: Paper, Table 1');
+    expect(markdown).toContain('| test @200 | a | 97 ± 2 (400) | 97.67 ± 0.8819 (3) | 1.528 | 0.67 | 0.75 |');
+    expect(leaderboardMarkdown(analyzeGrid([run('a', 0, [1, 2])]))).not.toContain('published');
+  });
+});

@@ -1,6 +1,6 @@
 import { nonDominatedFilter } from '@jahskit/multiobjective';
 import type { RunHeader } from '../compare/RunHeader';
-import type { FinalRow, FrontSeries, GridAnalysis, Leaderboard, MeanSem, ParetoView, RankSeries, Setting, TaskAnalysis, TaskMetric, TrajectorySeries } from './GridAnalysis';
+import type { FinalRow, FrontSeries, GridAnalysis, Leaderboard, MeanSem, ParetoView, RankSeries, ReferenceRow, Setting, TaskAnalysis, TaskMetric, TrajectorySeries } from './GridAnalysis';
 import { SETTINGS } from './GridAnalysis';
 import { isFullFidelity } from './isFullFidelity';
 import { meanSem } from './meanSem';
@@ -96,6 +96,7 @@ function analyzeTask(runs: readonly RunResult[]): { task: TaskAnalysis; leaderbo
     .sort((a, b) => a.averageRank - b.averageRank || sign * (a.value.mean - b.value.mean));
 
   const pareto = header.metric === 'hypervolume' && header.objectives.length >= 2 ? paretoView(header, groups) : undefined;
+  const reference = referenceOf(groups, final);
   const task: TaskAnalysis = {
     task: header.task,
     title: header.title,
@@ -107,6 +108,7 @@ function analyzeTask(runs: readonly RunResult[]): { task: TaskAnalysis; leaderbo
     anytimeRanks,
     final,
     ...(pareto !== undefined ? { pareto } : {}),
+    ...(reference !== undefined ? { reference } : {}),
   };
   return { task, leaderboards: leaderboardsOf(task, groups, seeds, sign) };
 }
@@ -124,7 +126,7 @@ function taskMetric(header: RunHeader): TaskMetric {
     return { name: 'hypervolume', label: `hypervolume (${header.objectives.map((o) => o.name).join(', ')}; reference ${(header.referencePoint ?? []).join(', ')})`, better: 'higher', ...log };
   }
   if (header.metric === 'regret') return { name: 'regret', label: header.metricLabel ?? `regret of ${objective.name}`, better: 'lower', ...log };
-  return { name: `best ${objective.name}`, label: `best ${objective.name}`, better: objective.direction === 'maximize' ? 'higher' : 'lower', ...log };
+  return { name: `best ${objective.name}`, label: header.metricLabel ?? `best ${objective.name}`, better: objective.direction === 'maximize' ? 'higher' : 'lower', ...log };
 }
 
 function groupByOptimizer(runs: readonly RunResult[]): OptimizerRuns[] {
@@ -157,6 +159,29 @@ function signed(steps: Steps | undefined, at: number, sign: number): number | un
 function extrasOf(runs: readonly RunResult[]): Record<string, MeanSem> {
   const labels = [...new Set(runs.flatMap((r) => Object.keys(r.end.incumbent?.extras ?? {})))];
   return Object.fromEntries(labels.map((label) => [label, meanSem(runs.map((r) => r.end.incumbent?.extras[label]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)))]));
+}
+
+/**
+ * Published values beside the measured extras, for the optimizers whose runs carry them (see
+ * RunHeader.reference): metrics in the order the source lists them, optimizers in the task's order.
+ */
+function referenceOf(groups: readonly OptimizerRuns[], final: readonly FinalRow[]): TaskAnalysis['reference'] {
+  const rows: ReferenceRow[] = [];
+  let source: string | undefined;
+  const metrics = [...new Set(groups.flatMap((g) => Object.keys(g.runs[0]?.header.reference?.values ?? {})))];
+  for (const metric of metrics) {
+    for (const g of groups) {
+      const reference = g.runs.find((r) => r.header.reference !== undefined)?.header.reference;
+      const published = reference?.values[metric];
+      const measured = final.find((r) => r.optimizer === g.optimizer)?.extras[metric];
+      if (reference === undefined || published === undefined || measured === undefined) continue;
+      source ??= reference.source;
+      const difference = measured.mean - published.mean;
+      const standardError = Math.sqrt(measured.sem ** 2 + published.std ** 2 / reference.runs);
+      rows.push({ optimizer: g.optimizer, metric, published: { ...published, runs: reference.runs }, measured, difference, standardErrors: difference / standardError });
+    }
+  }
+  return source === undefined ? undefined : { source, rows };
 }
 
 function paretoView(header: RunHeader, groups: readonly OptimizerRuns[]): ParetoView {

@@ -17,6 +17,7 @@ export function leaderboardMarkdown(analysis: GridAnalysis): string {
       out.push(`| ${row.optimizer} | ${row.setting} | ${formatMeanSem(row.value)} | ${formatNumber(row.averageRank)} |${extras.map((e) => ` ${row.extras[e] ? formatMeanSem(row.extras[e]) : 'n/a'} |`).join('')}`);
     }
     out.push('');
+    if (task.reference !== undefined) out.push(...referenceTable(task.reference), '');
   }
   out.push('## Leaderboards by setting', '');
   for (const board of analysis.leaderboards) {
@@ -30,4 +31,21 @@ export function leaderboardMarkdown(analysis: GridAnalysis): string {
     out.push('');
   }
   return out.join('\n');
+}
+
+/**
+ * Published values beside jahskit's: the source's mean ± std over its runs, jahskit's mean ± SEM
+ * over seeds (and the std, comparable with the source's), the difference and the difference in
+ * standard errors.
+ */
+function referenceTable(reference: NonNullable<GridAnalysis['tasks'][number]['reference']>): string[] {
+  const out = [`### Beside the published values: ${reference.source}`, ''];
+  out.push('| metric | optimizer | published (mean ± std, runs) | jahskit (mean ± SEM, seeds) | jahskit std | difference | difference / SE |', '|---|---|---|---|---|---|---|');
+  for (const row of reference.rows) {
+    const { published, measured } = row;
+    out.push(
+      `| ${row.metric} | ${row.optimizer} | ${formatNumber(published.mean)} ± ${formatNumber(published.std)} (${published.runs}) | ${formatMeanSem(measured)} (${measured.n}) | ${formatNumber(measured.sem * Math.sqrt(measured.n))} | ${formatNumber(row.difference, 2)} | ${formatNumber(row.standardErrors, 2)} |`,
+    );
+  }
+  return out;
 }

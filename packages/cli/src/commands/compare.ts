@@ -8,6 +8,8 @@ import { BUILTIN_PROTOCOLS } from '../compare/builtinProtocols';
 import type { RunJob } from '../compare/executeRun';
 import { findProtocol } from '../compare/findProtocol';
 import { parseOptimizerVariant } from '../compare/optimizerVariant';
+import { presetOptions } from '../compare/presetOptions';
+import { protocolList } from '../compare/protocolList';
 import { claimResultsFolder, manifestSeeds, seedsField } from '../compare/GridManifest';
 import { parseBudget } from '../compare/parseBudget';
 import { parseSeeds } from '../compare/parseSeeds';
@@ -45,6 +47,8 @@ const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id
       the same optimizer again with other options, in its own folder and leaderboard row
   --seeds 10..19   seeds 10 to 19 (--seeds n: 0..n-1); --budget 200 or 12000s: evaluations or simulated
       seconds of every run instead of each protocol's budget
+  --list-protocols   every protocol (with --protocol-file's) with its source, presets and published values
+  --optimizers rs,re@nb201-paper   a protocol's preset: its source's options, no --optimizer-options needed
   --protocol-file <file.json>   protocols of your own (a JSON array, see docs/guides/benchmark-studies.md),
       named in --protocols beside the shipped ones
   --extend   add this grid's protocols, optimizers and seeds to the grid already in --out: the folder then
@@ -75,6 +79,7 @@ const FLAGS = {
   budget: { type: 'string' },
   extend: { type: 'boolean', default: false },
   'protocol-file': { type: 'string' },
+  'list-protocols': { type: 'boolean', default: false },
 } as const;
 
 /** `jahskit compare`: a grid of protocols x optimizers x seeds, resumable, in parallel threads. */
@@ -92,6 +97,10 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       const leaseSeconds = parseIntegerOption(values['lease-seconds'], 'lease-seconds', 1);
       const budget = values.budget === undefined ? undefined : parseBudget(values.budget);
       const known = [...BUILTIN_PROTOCOLS, ...(values['protocol-file'] === undefined ? [] : readProtocolFile(resolve(io.cwd, values['protocol-file']), values['protocol-file']))];
+      if (values['list-protocols']) {
+        io.stdout(protocolList(known, values['protocol-file'] === undefined ? undefined : { names: new Set(known.slice(BUILTIN_PROTOCOLS.length).map((p) => p.name)), file: values['protocol-file'] }));
+        return 0;
+      }
       const protocolNamed = (name: string): Protocol => {
         const protocol = findProtocol(name, known);
         return budget === undefined ? protocol : { ...protocol, budget };
@@ -100,7 +109,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       const seeds = parseSeeds(values.seeds);
       const threadsFlag = renamedFlag(values, 'threads', 'workers', io);
       const threads = threadsFlag === undefined ? availableParallelism() : parseIntegerOption(threadsFlag, 'threads', 1);
-      const optionsById = parseJsonOption(values['optimizer-options'], '--optimizer-options') as Record<string, JsonValue>;
+      const optionsById = presetOptions(list(values.optimizers, 'optimizers'), parseJsonOption(values['optimizer-options'], '--optimizer-options') as Record<string, JsonValue>, known);
       const reg = registry();
       const ids = list(values.optimizers, 'optimizers');
       const variants = ids.map(parseOptimizerVariant);

@@ -26,6 +26,42 @@ export interface IncumbentMetric {
    * (`epochs`), while the report needs the same configuration at another length.
    */
   readonly withoutOptions?: readonly string[];
+  /**
+   * Benchmark options to set for this evaluation (after `withoutOptions`): a cell searched on one
+   * dataset reported on another (`{ "instance": "cifar100" }`), as the NAS-Bench-201 paper did.
+   */
+  readonly options?: Readonly<Record<string, JsonValue>>;
+}
+
+/**
+ * A named option set of an optimizer that a protocol's source used, e.g. `re@nb201-paper`
+ * (population 10, tournament 3): `compare --optimizers re@nb201-paper` runs it without
+ * `--optimizer-options`.
+ */
+export interface OptimizerPreset {
+  /** `id@variant`, unique over the shipped protocols. */
+  readonly label: string;
+  readonly options: Readonly<Record<string, JsonValue>>;
+  /** Where the values come from (script, file, line). */
+  readonly source: string;
+}
+
+/** A published value of one incumbent metric for one optimizer: mean and standard deviation over runs. */
+export interface ReferenceValue {
+  readonly mean: number;
+  readonly std: number;
+}
+
+/**
+ * Published results the protocol reproduces, shown beside jahskit's: per optimizer label (a plain id
+ * or a preset), per incumbent metric label, the source's mean and standard deviation over `runs`.
+ */
+export interface ProtocolReference {
+  /** Citation, e.g. "Dong & Yang, ICLR 2020, Table 5 (transcribed, not re-derived)". */
+  readonly source: string;
+  /** Runs behind each mean and standard deviation. */
+  readonly runs: number;
+  readonly values: Readonly<Record<string, Readonly<Record<string, ReferenceValue>>>>;
 }
 
 /**
@@ -73,6 +109,10 @@ export interface Protocol {
   /** Fixed hypervolume reference point (objectives' own units and directions), for `hypervolume`. */
   readonly referencePoint?: readonly number[];
   readonly incumbentMetrics?: readonly IncumbentMetric[];
+  /** Option sets of the optimizers the protocol's source ran (see {@link OptimizerPreset}). */
+  readonly presets?: readonly OptimizerPreset[];
+  /** The source's published results, which reports print beside jahskit's. */
+  readonly reference?: ProtocolReference;
   /** Whether the protocol's data ships with jahskit (false: a separate download). */
   readonly embedded: boolean;
 }

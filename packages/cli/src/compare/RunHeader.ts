@@ -1,6 +1,6 @@
 import type { Configuration, JsonValue, Objective } from '@jahskit/core';
 import type { Setting } from '../analysis/GridAnalysis';
-import type { ProtocolMetric, TrajectoryAxis } from './Protocol';
+import type { ProtocolMetric, ReferenceValue, TrajectoryAxis } from './Protocol';
 
 /**
  * The first line of a run file: everything needed to analyse the run without the protocol table,
@@ -32,6 +32,8 @@ export interface RunHeader {
   readonly optimum?: number;
   /** True front of the first two objectives, for the report's Pareto plot. */
   readonly trueFront?: readonly (readonly number[])[];
+  /** The protocol source's published values for this optimizer, by incumbent metric label. */
+  readonly reference?: { readonly source: string; readonly runs: number; readonly values: Readonly<Record<string, ReferenceValue>> };
 }
 
 /** The last line of a finished run file; a file without it is an interrupted run. */

@@ -67,4 +67,43 @@ describe('built-in protocols', () => {
     expect(incumbent.extras['test accuracy @200 epochs (%)']).toBe(at200!.metrics['test_acc']);
     expect(io.out()).toMatch(/regret of validation accuracy \(percentage points\)/);
   });
+
+  test('nb201-paper: the presets run without options, search at 12 epochs for 12,000 s, and report the chosen cell at 200 epochs on the three datasets beside Table 5', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-protocol-'));
+    const io = { ...memoryIo('', cwd), env: { CI: '1' } };
+    expect(await runCli(['compare', '--protocols', 'nb201-paper', '--optimizers', 'rs,re@nb201-paper,bohb@nb201-paper', '--seeds', '2', '--threads', '1', '--quiet', '--out', 'p'], io)).toBe(0);
+    const re = readRunResult(join(cwd, 'p', 'nb201-paper', 're@nb201-paper', 'seed0.jsonl'))!;
+    expect(re.header.benchmark).toBe('nb201/cifar10@12-nominal');
+    expect(re.header.optimizerOptions).toEqual({ population: 10, sampleSize: 3 });
+    expect(re.header.reference?.values['cifar10-valid validation accuracy @200 epochs (%)']).toEqual({ mean: 91.19, std: 0.31 });
+    expect(re.end.simulatedSeconds).toBe(12_000);
+    // About 110 evaluations of about 108 s (12 of a mean 1,800 s for 200 epochs).
+    expect(re.records.length).toBeGreaterThan(80);
+    expect(re.records.reduce((sum, r) => sum + r.cost, 0)).toBeLessThanOrEqual(12_000);
+    const plain = await registry.createBenchmark('nb201', {}, { env: {} });
+    const at12 = (await plain.evaluate([{ config: re.end.incumbent!.config, fidelity: { epoch: 12 }, seed: 0 }]))[0]!;
+    expect(re.end.incumbent!.value).toBe(at12.metrics['valid_error']);
+    for (const [instance, label] of [['cifar10', 'cifar10-valid'], ['cifar100', 'cifar100'], ['ImageNet16-120', 'ImageNet16-120']] as const) {
+      const benchmark = await registry.createBenchmark('nb201', { instance }, { env: {} });
+      const [at200] = await benchmark.evaluate([{ config: re.end.incumbent!.config, fidelity: { epoch: 200 }, seed: 0 }]);
+      expect(re.end.incumbent!.extras[`${label} validation accuracy @200 epochs (%)`]).toBe(at200!.metrics['valid_acc']);
+    }
+    // BOHB schedules the paper's budgets 22, 67, 200; only results at 200 choose its cell, as hpbandster's incumbent.
+    const bohb = readRunResult(join(cwd, 'p', 'nb201-paper', 'bohb@nb201-paper', 'seed0.jsonl'))!;
+    expect(new Set(bohb.records.map((r) => r.fidelity['epoch']))).toEqual(new Set([22, 67, 200]));
+    const atTop = bohb.records.filter((r) => r.fidelity['epoch'] === 200).map((r) => r.objectives['valid_error']!);
+    expect(bohb.end.incumbent!.value).toBe(Math.min(...atTop));
+    expect(io.out()).toContain('### Beside the published values: Dong & Yang, ICLR 2020, Table 5');
+    expect(io.out()).toMatch(/\| ImageNet16-120 validation accuracy @200 epochs \(%\) \| rs \| 44\.45 ± 1\.1 \(500\) \|/);
+  });
+
+  test('a preset given options is a usage error; --list-protocols prints every protocol with its source', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-protocol-'));
+    const io = { ...memoryIo('', cwd), env: { CI: '1' } };
+    expect(await runCli(['compare', '--protocols', 'nb201-paper', '--optimizers', 're@nb201-paper', '--optimizer-options', '{"re@nb201-paper": {"population": 20}}', '--out', 'x'], io)).toBe(2);
+    expect(io.err()).toMatch(/re@nb201-paper.*preset/);
+    const list = { ...memoryIo('', cwd), env: { CI: '1' } };
+    expect(await runCli(['compare', '--list-protocols'], list)).toBe(0);
+    for (const protocol of BUILTIN_PROTOCOLS) expect(list.out()).toContain(`source: ${protocol.description}`);
+  });
 });

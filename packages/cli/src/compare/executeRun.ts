@@ -122,7 +122,20 @@ function runHeader(protocol: Protocol, spec: RunSpec, benchmark: Benchmark): Run
     ...(protocol.referencePoint !== undefined ? { referencePoint: protocol.referencePoint } : {}),
     ...(protocol.metric === 'regret' ? { optimum } : {}),
     ...(protocol.metric === 'hypervolume' && trueFront !== undefined && names.length === 2 ? { trueFront: trueFront.points.map((p) => [p[0] as number, p[1] as number]) } : {}),
+    ...referenceOf(protocol, spec),
   };
+}
+
+/**
+ * The source's published values for this run's optimizer, when it ran as the source did: a preset
+ * label with the preset's own options, or a plain id with no options (its defaults).
+ */
+function referenceOf(protocol: Protocol, spec: RunSpec): Pick<RunHeader, 'reference'> {
+  const values = protocol.reference?.values[spec.optimizer];
+  if (protocol.reference === undefined || values === undefined) return {};
+  const preset = protocol.presets?.find((p) => p.label === spec.optimizer);
+  if (JSON.stringify(spec.optimizerOptions) !== JSON.stringify(preset?.options ?? {})) return {};
+  return { reference: { source: protocol.reference.source, runs: protocol.reference.runs, values } };
 }
 
 /** A results file belongs to the run that wrote it: never append one run's lines to another's. */
@@ -184,6 +197,7 @@ async function incumbentOf(header: RunHeader, protocol: Protocol, spec: RunSpec,
   for (const wanted of protocol.incumbentMetrics ?? []) {
     const options = { ...header.benchmarkOptions };
     for (const key of wanted.withoutOptions ?? []) delete options[key];
+    Object.assign(options, wanted.options);
     const benchmark = await context.benchmark(protocol.benchmark, options);
     const [evaluation] = await benchmark.evaluate([{ config: best.trial.config, fidelity: wanted.fidelity, seed: spec.seed }]);
     extras[wanted.label] = evaluation?.metrics[wanted.metric] ?? Number.NaN;

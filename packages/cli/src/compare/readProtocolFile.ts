@@ -31,7 +31,22 @@ const protocolSchema = z
     logScale: z.boolean().optional(),
     referencePoint: z.array(z.number()).optional(),
     incumbentMetrics: z
-      .array(z.object({ label: z.string().min(1), metric: z.string().min(1), fidelity: z.record(z.string(), z.number()), withoutOptions: z.array(z.string()).optional() }).strict())
+      .array(
+        z
+          .object({ label: z.string().min(1), metric: z.string().min(1), fidelity: z.record(z.string(), z.number()), withoutOptions: z.array(z.string()).optional(), options: z.record(z.string(), json).optional() })
+          .strict(),
+      )
+      .optional(),
+    presets: z
+      .array(z.object({ label: z.string().regex(/^[A-Za-z0-9][\w+-]*@[\w.-]+$/, 'id@variant'), options: z.record(z.string(), json), source: z.string().min(1) }).strict())
+      .optional(),
+    reference: z
+      .object({
+        source: z.string().min(1),
+        runs: z.number().int().positive(),
+        values: z.record(z.string(), z.record(z.string(), z.object({ mean: z.number(), std: z.number().min(0) }).strict())),
+      })
+      .strict()
       .optional(),
     embedded: z.boolean().default(true),
   })
@@ -69,6 +84,11 @@ export function readProtocolFile(path: string, shown: string = path): Protocol[]
   for (const protocol of parsed.data) {
     if (BUILTIN_PROTOCOLS.some((p) => p.name === protocol.name)) {
       throw new CliError('input', `--protocol-file ${shown}: protocol "${protocol.name}" is a protocol jahskit ships; give yours another name`, { parameter: 'protocol-file' });
+    }
+    for (const preset of protocol.presets ?? []) {
+      if (BUILTIN_PROTOCOLS.some((p) => p.presets?.some((q) => q.label === preset.label))) {
+        throw new CliError('input', `--protocol-file ${shown}: preset "${preset.label}" is a preset jahskit ships; give yours another name`, { parameter: 'protocol-file' });
+      }
     }
     if (names.has(protocol.name)) throw new CliError('input', `--protocol-file ${shown}: protocol "${protocol.name}" is defined twice`, { parameter: 'protocol-file' });
     names.add(protocol.name);
