@@ -45,4 +45,17 @@ describe('jahskit eval', () => {
     const io = memoryIo('');
     expect(await runCli(['eval'], io)).toBe(2);
   });
+
+  test("the benchmark's options as flags: --max-epoch 5 --noise 0 is --benchmark-options, not both", async () => {
+    const query = '{"config": {"x1": 0.5, "x2": 0.5}}\n';
+    const byFlags = memoryIo(query);
+    expect(await runCli(['eval', '--benchmark', 'synthetic', '--max-epoch', '5', '--noise', '0'], byFlags)).toBe(0);
+    const byJson = memoryIo(query);
+    expect(await runCli(['eval', '--benchmark', 'synthetic', '--benchmark-options', '{"maxEpoch": 5, "noise": 0}'], byJson)).toBe(0);
+    expect(byFlags.out()).toBe(byJson.out());
+    expect(JSON.parse(byFlags.out()).fidelity).toEqual({ epoch: 5 });
+    const both = memoryIo(query);
+    expect(await runCli(['eval', '--benchmark', 'synthetic', '--noise', '0', '--benchmark-options', '{"noise": 0}'], both)).toBe(2);
+    expect(both.err()).toBe('jahskit eval: --noise and --benchmark-options both set "noise": give one of them\n');
+  });
 });

@@ -4,12 +4,14 @@ import type { Benchmark, Configuration, Evaluation, EvaluationRequest, PluginReg
 import type { CliIo, Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { lineBatches } from '../lineBatches';
-import { parseFlags } from '../parseFlags';
+import { parseFlagsWithPluginOptions, peekFlag } from '../pluginOptionFlags';
 import { MAX_SEED } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
 
-const USAGE = `usage: jahskit eval --benchmark <id> [--instance <name>] [--benchmark-options <json>] [file]
+const USAGE = `usage: jahskit eval --benchmark <id> [--instance <name>] [--benchmark-options <json>] [--<option> <value> ...] [file]
+  --noise 0, --objectives '["valid_error","latency_s"]' ...   an option of the benchmark as \`jahskit list\`
+      prints it: the same as giving it in --benchmark-options (not both)
   Reads JSON lines {"config": {...}, "fidelity": {...}, "seed": 0} from the file or standard input and
   prints one JSON line per query with the objectives, every metric, the cost and any raw model outputs.
   "fidelity" may be left out: fidelity parameters may sit inside "config", and missing ones take the
@@ -28,11 +30,13 @@ export function evalCommand(registry: () => PluginRegistry): Command {
     usage: USAGE,
     flags: FLAGS,
     async run(argv, io) {
-      const { values, positionals } = parseFlags(argv, FLAGS, true);
+      const benchmarkId = peekFlag(argv, 'benchmark');
+      const flagged = parseFlagsWithPluginOptions(argv, FLAGS, () => (benchmarkId === undefined ? [] : [{ kind: 'benchmark', descriptor: registry().get('benchmark', benchmarkId) }]), true);
+      const { values, positionals } = flagged;
       if (values.benchmark === undefined) throw new CliError('usage', '--benchmark <id> is required', { parameter: 'benchmark' });
       if (positionals.length > 1) throw new CliError('usage', `expected at most one input file, got ${positionals.length}`, { parameter: 'file' });
       const options = {
-        ...parseJsonOption(values['benchmark-options'], '--benchmark-options'),
+        ...flagged.options('benchmark', parseJsonOption(values['benchmark-options'], '--benchmark-options'), '--benchmark-options'),
         ...(values.instance !== undefined ? { instance: values.instance } : {}),
       };
       const file = positionals[0] === undefined ? undefined : await openInput(resolve(io.cwd, positionals[0]));
