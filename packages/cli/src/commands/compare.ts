@@ -34,7 +34,7 @@ import { loadStorage } from '../loadStorage';
 export const DEFAULT_COMPARISON = { protocols: 'nb201,jahs', optimizers: 'rs,re,hyperband', seeds: '10', out: join('runs', 'compare') } as const;
 
 const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id,...>] [--seeds <n | a..b>]
-                       [--budget <n | Ns>] [--extend] [--protocol-file <f>] [--threads <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet]
+                       [--budget <n | Ns>] [--extend] [--protocol-file <f>] [--threads <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet] [--json]
                        [--storage <postgresql-url> [--enqueue-only] [--lease-seconds <s>]]
   runs every optimizer on every protocol with seeds 0..n-1 in k threads, this one included (default: one
   per core, at most one per run; a thread takes a run needing a benchmark another thread has loaded only
@@ -58,6 +58,8 @@ const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id
       run is never queued twice), this process works on them beside any \`jahskit worker\` processes on
       other machines, and every result is written here as a local grid would; --enqueue-only queues and
       collects what is done without running anything
+  --json   print one JSON document at the end (what ran, the files written and analysis.json's content)
+      instead of the progress bar and the leaderboard
   defaults: --protocols ${DEFAULT_COMPARISON.protocols} --optimizers ${DEFAULT_COMPARISON.optimizers} --seeds ${DEFAULT_COMPARISON.seeds} --out ${DEFAULT_COMPARISON.out}
 protocols:
 ${BUILTIN_PROTOCOLS.map((p) => `  ${p.name.padEnd(13)} ${p.title}${p.embedded ? '' : ' (data: separate download)'}`).join('\n')}`;
@@ -79,6 +81,7 @@ const FLAGS = {
   budget: { type: 'string' },
   extend: { type: 'boolean', default: false },
   'protocol-file': { type: 'string' },
+  json: { type: 'boolean', default: false },
   'list-protocols': { type: 'boolean', default: false },
 } as const;
 
@@ -155,7 +158,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         protocol: gridProtocols.find((p) => p.name === spec.task)!,
         path: runFilePath(out, spec),
       }));
-      const progress = values.quiet ? undefined : new ProgressBar(io, jobs.length, 'runs');
+      const progress = values.quiet || values.json ? undefined : new ProgressBar(io, jobs.length, 'runs');
       const counts = { ran: 0, resumed: 0, skipped: 0 };
       // This thread runs jobs too, whatever the number of threads.
       const context = new RunContext(reg, io.env);
@@ -204,6 +207,12 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         // Loaded on demand: the charting library is large and only reports need it.
         const { renderReport } = await import('../report/html/renderReport');
         await writeFile(join(out, 'report.html'), await renderReport(analysis));
+      }
+      const written = ['analysis.json', 'leaderboard.md', 'leaderboard.csv', ...(values.report ? ['report.html'] : [])].map((f) => join(values.out, f));
+      if (values.json) {
+        const runs = values.storage === undefined ? { runs: jobs.length, ...counts } : { runs: jobs.length };
+        io.stdout(`${JSON.stringify({ grid: claimed === 'resume' ? 'resumed' : claimed === 'extend' ? 'extended' : 'ran', out: values.out, ...runs, threads: used, written, analysis }, null, 2)}\n`);
+        return 0;
       }
       io.stdout(
         `${claimed === 'resume' ? 'resumed' : claimed === 'extend' ? 'extended the grid to' : 'ran'} ${jobs.length} runs in ${values.out} ${values.storage === undefined ? `(${counts.ran} new, ${counts.resumed} resumed, ${counts.skipped} already finished) ` : ''}${where}\n\n` +
