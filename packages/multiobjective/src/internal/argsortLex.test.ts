@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
-import { argsortLex } from './argsortLex';
+import { describe, expect, test } from 'vitest';
+import { argsortByKey, argsortLex } from './argsortLex';
 
 describe('argsortLex', () => {
   fcTest.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.double({ noNaN: true, noDefaultInfinity: true })), { maxLength: 300 })], {
@@ -15,5 +15,38 @@ describe('argsortLex', () => {
       .map((x) => x.i);
     // -0 and 0 compare equal in both.
     expect(got).toEqual(want);
+  });
+});
+
+const stableOrder = (key: ArrayLike<number>): number[] =>
+  Array.from({ length: key.length }, (_, i) => i).sort((a, b) => (key[a]! < key[b]! ? -1 : key[a]! > key[b]! ? 1 : a - b));
+
+describe('argsortByKey', () => {
+  fcTest.prop([fc.array(fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ noNaN: true, noDefaultInfinity: true })), { maxLength: 400 })], {
+    numRuns: 100,
+  })('equals a stable comparator sort (quicksort path, ties by index)', (keys) => {
+    const key = Float64Array.from(keys);
+    expect(Array.from(argsortByKey(key, key.length))).toEqual(stableOrder(key));
+  });
+
+  test('both paths (quicksort below 4096 keys, radix above) on sorted, reversed, tied and signed keys', () => {
+    for (const n of [100, 4095, 4096, 9000]) {
+      const shapes = [
+        Float64Array.from({ length: n }, (_, i) => i),
+        Float64Array.from({ length: n }, (_, i) => n - i),
+        Float64Array.from({ length: n }, (_, i) => ((i * 7919) % 13) - 6),
+        Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? -0 : i % 3 === 1 ? 0 : Math.sin(i) * 1e-300)),
+      ];
+      for (const key of shapes) expect(Array.from(argsortByKey(key, n))).toEqual(stableOrder(key));
+      const data = new Float64Array(2 * n);
+      for (let i = 0; i < n; i++) {
+        data[2 * i] = (i * 31) % 17;
+        data[2 * i + 1] = (i * 7) % 5;
+      }
+      const want = Array.from({ length: n }, (_, i) => i).sort(
+        (a, b) => data[2 * a]! - data[2 * b]! || data[2 * a + 1]! - data[2 * b + 1]! || a - b,
+      );
+      expect(Array.from(argsortLex(data, n, 2, [0, 1]))).toEqual(want);
+    }
   });
 });
