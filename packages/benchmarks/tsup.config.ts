@@ -1,6 +1,6 @@
-import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.package';
 
-export default defineConfig({
+export default packageBuild({
   // One entry per subpath export: an app (or a browser bundle) loads only the benchmarks it imports.
   entry: {
     index: 'src/index.ts',
@@ -11,11 +11,6 @@ export default defineConfig({
     'onnx-surrogate': 'src/onnxSurrogate/index.ts',
     nashpobench2: 'src/nashpobench2/index.ts',
   },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
   // Shared modules (the session cache, the loaded table, BenchmarkError) exist once across subpaths,
   // in CommonJS too.
   splitting: true,
