@@ -17,6 +17,19 @@ export class ProtoReader {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
 
+  /**
+   * Calls `read(field, wireType, tag)` for each field up to the end of the message; a field that
+   * `read` leaves unread is skipped.
+   */
+  fields(read: (field: number, wireType: number, tag: number) => void): void {
+    while (this.pos < this.end) {
+      const tag = this.tag();
+      const at = this.pos;
+      read(tag >>> 3, tag & 7, tag);
+      if (this.pos === at) this.skip(tag & 7);
+    }
+  }
+
   /** The next field's tag: `field << 3 | wireType`. */
   tag(): number {
     return this.uint32();

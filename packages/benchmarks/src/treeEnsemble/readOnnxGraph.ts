@@ -12,11 +12,9 @@ export function readOnnxGraph(bytes: Uint8Array, path = 'model'): OnnxGraph {
   try {
     const model = new ProtoReader(bytes);
     let graph: OnnxGraph | undefined;
-    while (model.pos < model.end) {
-      const tag = model.tag();
-      if (tag >>> 3 === 7 && (tag & 7) === 2) graph = readGraph(model.message());
-      else model.skip(tag & 7);
-    }
+    model.fields((field, wire) => {
+      if (field === 7 && wire === 2) graph = readGraph(model.message());
+    });
     if (graph === undefined) throw new RangeError('no graph');
     return graph;
   } catch (error) {
@@ -30,17 +28,14 @@ function readGraph(r: ProtoReader): OnnxGraph {
   const initializers = new Map<string, OnnxTensor>();
   const inputs: OnnxValueInfo[] = [];
   const outputs: OnnxValueInfo[] = [];
-  while (r.pos < r.end) {
-    const tag = r.tag();
-    const field = tag >>> 3;
+  r.fields((field) => {
     if (field === 1) nodes.push(readNode(r.message()));
     else if (field === 5) {
       const tensor = readTensor(r.message());
       initializers.set(tensor.name, tensor);
     } else if (field === 11) inputs.push(readValueInfo(r.message()));
     else if (field === 12) outputs.push(readValueInfo(r.message()));
-    else r.skip(tag & 7);
-  }
+  });
   return { nodes, initializers, inputs: inputs.filter((i) => !initializers.has(i.name)), outputs };
 }
 
@@ -50,30 +45,16 @@ function readNode(r: ProtoReader): OnnxNode {
   const attributes = new Map<string, OnnxAttribute>();
   let opType = '';
   let domain = '';
-  while (r.pos < r.end) {
-    const tag = r.tag();
-    switch (tag >>> 3) {
-      case 1:
-        inputs.push(r.string());
-        break;
-      case 2:
-        outputs.push(r.string());
-        break;
-      case 4:
-        opType = r.string();
-        break;
-      case 7:
-        domain = r.string();
-        break;
-      case 5: {
-        const attribute = readAttribute(r.message());
-        attributes.set(attribute.name, attribute);
-        break;
-      }
-      default:
-        r.skip(tag & 7);
+  r.fields((field) => {
+    if (field === 1) inputs.push(r.string());
+    else if (field === 2) outputs.push(r.string());
+    else if (field === 4) opType = r.string();
+    else if (field === 7) domain = r.string();
+    else if (field === 5) {
+      const attribute = readAttribute(r.message());
+      attributes.set(attribute.name, attribute);
     }
-  }
+  });
   return { opType, domain, inputs, outputs, attributes };
 }
 
@@ -85,40 +66,18 @@ function readAttribute(r: ProtoReader): OnnxAttribute {
   let tensor = false;
   const ints: Int32Array[] = [];
   const floats: Float32Array[] = [];
-  const strings: string[] = [];
-  while (r.pos < r.end) {
-    const tag = r.tag();
-    const wire = tag & 7;
-    switch (tag >>> 3) {
-      case 1:
-        name = r.string();
-        break;
-      case 2:
-        f = r.float32();
-        break;
-      case 3:
-        i = r.int32();
-        break;
-      case 4:
-        s = r.string();
-        break;
-      case 5:
-        tensor = true;
-        r.skip(wire);
-        break;
-      case 7:
-        floats.push(wire === 2 ? r.packedFloat32s() : r.runOfFloat32s(tag));
-        break;
-      case 8:
-        ints.push(wire === 2 ? r.packedInt32s() : r.runOfInt32s(tag));
-        break;
-      case 9:
-        for (const value of r.runOfStrings(tag)) strings.push(value);
-        break;
-      default:
-        r.skip(wire);
-    }
-  }
+  let strings: string[] = [];
+  r.fields((field, wire, tag) => {
+    if (field === 1) name = r.string();
+    else if (field === 2) f = r.float32();
+    else if (field === 3) i = r.int32();
+    else if (field === 4) s = r.string();
+    // A tensor-valued attribute is only noted (and skipped).
+    else if (field === 5) tensor = true;
+    else if (field === 7) floats.push(wire === 2 ? r.packedFloat32s() : r.runOfFloat32s(tag));
+    else if (field === 8) ints.push(wire === 2 ? r.packedInt32s() : r.runOfInt32s(tag));
+    else if (field === 9) strings = strings.length === 0 ? r.runOfStrings(tag) : [...strings, ...r.runOfStrings(tag)];
+  });
   return {
     name,
     ...(i === undefined ? {} : { i }),
@@ -153,32 +112,17 @@ function readTensor(r: ProtoReader): OnnxTensor {
     else into.push(r.int32());
   };
   let raw: { start: number; end: number } | undefined;
-  while (r.pos < r.end) {
-    const tag = r.tag();
-    const wire = tag & 7;
-    switch (tag >>> 3) {
-      case 1:
-        readInts(wire, dims);
-        break;
-      case 2:
-        dataType = r.int32();
-        break;
-      case 5: // int32_data
-      case 7: // int64_data
-        readInts(wire, values);
-        break;
-      case 8:
-        name = r.string();
-        break;
-      case 9:
-        raw = r.lengthDelimited();
-        break;
-      default:
-        r.skip(wire);
-    }
-  }
+  r.fields((field, wire) => {
+    if (field === 1) readInts(wire, dims);
+    else if (field === 2) dataType = r.int32();
+    // int32_data (5), int64_data (7)
+    else if (field === 5 || field === 7) readInts(wire, values);
+    else if (field === 8) name = r.string();
+    else if (field === 9) raw = r.lengthDelimited();
+  });
   if (raw !== undefined && (dataType === ONNX_INT32 || dataType === ONNX_INT64)) {
-    const view = new DataView(r.buf.buffer, r.buf.byteOffset + raw.start, raw.end - raw.start);
+    const { start, end } = raw;
+    const view = new DataView(r.buf.buffer, r.buf.byteOffset + start, end - start);
     const step = dataType === ONNX_INT64 ? 8 : 4;
     for (let at = 0; at + step <= view.byteLength; at += step) {
       const low = view.getInt32(at, true);
@@ -189,48 +133,34 @@ function readTensor(r: ProtoReader): OnnxTensor {
   return { name, dataType, dims, values };
 }
 
+/** ValueInfoProto: name (1), type (2) -> tensor_type (1) -> elem_type (1), shape (2) -> dim (1) -> dim_value (1) | dim_param (2). */
 function readValueInfo(r: ProtoReader): OnnxValueInfo {
   let name = '';
   let elemType: number | undefined;
   const dims: (number | string | undefined)[] = [];
-  while (r.pos < r.end) {
-    const tag = r.tag();
-    if (tag >>> 3 === 1) name = r.string();
-    else if (tag >>> 3 === 2) {
-      // TypeProto.tensor_type (1) -> elem_type (1), shape (2) -> dim (1) -> dim_value (1) | dim_param (2)
-      const type = r.message();
-      while (type.pos < type.end) {
-        const typeTag = type.tag();
-        if (typeTag >>> 3 !== 1) {
-          type.skip(typeTag & 7);
-          continue;
-        }
-        const tensor = type.message();
-        while (tensor.pos < tensor.end) {
-          const tensorTag = tensor.tag();
-          if (tensorTag >>> 3 === 1) elemType = tensor.int32();
-          else if (tensorTag >>> 3 === 2) {
-            const shape = tensor.message();
-            while (shape.pos < shape.end) {
-              const shapeTag = shape.tag();
-              if (shapeTag >>> 3 !== 1) {
-                shape.skip(shapeTag & 7);
-                continue;
-              }
-              const dim = shape.message();
-              let value: number | string | undefined;
-              while (dim.pos < dim.end) {
-                const dimTag = dim.tag();
-                if (dimTag >>> 3 === 1) value = dim.int32();
-                else if (dimTag >>> 3 === 2) value = dim.string();
-                else dim.skip(dimTag & 7);
-              }
-              dims.push(value);
-            }
-          } else tensor.skip(tensorTag & 7);
-        }
-      }
-    } else r.skip(tag & 7);
-  }
+  r.fields((field) => {
+    if (field === 1) name = r.string();
+    if (field !== 2) return;
+    const type = r.message();
+    type.fields((typeField) => {
+      if (typeField !== 1) return;
+      const tensor = type.message();
+      tensor.fields((tensorField) => {
+        if (tensorField === 1) elemType = tensor.int32();
+        if (tensorField !== 2) return;
+        const shape = tensor.message();
+        shape.fields((shapeField) => {
+          if (shapeField !== 1) return;
+          const dim = shape.message();
+          let value: number | string | undefined;
+          dim.fields((dimField) => {
+            if (dimField === 1) value = dim.int32();
+            else if (dimField === 2) value = dim.string();
+          });
+          dims.push(value);
+        });
+      });
+    });
+  });
   return { name, ...(elemType === undefined ? {} : { elemType }), dims };
 }
