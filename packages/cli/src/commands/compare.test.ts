@@ -61,6 +61,17 @@ describe('jahskit compare', () => {
     expect(both.err()).toMatch(/--benchmarks is the old name of --protocols: give one of them/);
   });
 
+  test('--list-protocols lists and runs nothing; a grid flag beside it is a usage error naming the flag', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
+    const listed = memoryIo('', cwd);
+    expect(await runCli(['compare', '--list-protocols'], listed)).toBe(0);
+    expect(listed.out()).toContain('nb201-paper');
+    const mixed = memoryIo('', cwd);
+    expect(await runCli(['compare', '--list-protocols', '--optimizers', 'rs'], mixed)).toBe(2);
+    expect(mixed.err()).toMatch(/--list-protocols lists the protocols and runs nothing; it takes only --protocol-file \(got --optimizers\)/);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
   test('a labelled variant (re@small) runs an optimizer again with other options, in its own folder and leaderboard row', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
     const io = memoryIo('', cwd);

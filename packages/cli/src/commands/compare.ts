@@ -94,6 +94,13 @@ export function compareCommand(registry: () => PluginRegistry): Command {
     flags: FLAGS,
     async run(argv, io) {
       const { values } = parseFlags(argv, FLAGS);
+      if (values['list-protocols']) {
+        // Listing runs nothing: a grid's flags beside it are a mistake, not something to ignore.
+        const others = argv.filter((a) => a.startsWith('--') && a !== '--').map((a) => a.slice(2).split('=')[0]!).filter((name) => !['list-protocols', 'protocol-file', 'quiet'].includes(name));
+        if (others.length > 0) {
+          throw new CliError('usage', `--list-protocols lists the protocols and runs nothing; it takes only --protocol-file (got --${others[0]})`, { parameter: 'list-protocols', allowed: '--protocol-file' });
+        }
+      }
       if (values.storage !== undefined && !/^postgres(ql)?:\/\//.test(values.storage)) {
         throw new CliError('usage', `--storage must be a postgresql:// URL: distributed grids are kept in PostgreSQL, got ${quoteValue(values.storage)}`, { parameter: 'storage', allowed: 'postgresql://user@host:port/db' });
       }
