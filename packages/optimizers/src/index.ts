@@ -18,6 +18,8 @@ export { DifferentialEvolution, type DeOptions } from './de/DifferentialEvolutio
 export { deDescriptor, deModule } from './de/deModule';
 export { Dehb, type DehbOptions } from './dehb/Dehb';
 export { dehbDescriptor, dehbModule } from './dehb/dehbModule';
+export { Dyhpo, type DyhpoOptions } from './dyhpo/Dyhpo';
+export { dyhpoDescriptor, dyhpoModule } from './dyhpo/dyhpoModule';
 export { Hyperband, type HyperbandOptions } from './hyperband/Hyperband';
 export { hyperbandDescriptor, hyperbandModule } from './hyperband/hyperbandModule';
 export { PriorBand, type PriorBandOptions } from './priorband/PriorBand';

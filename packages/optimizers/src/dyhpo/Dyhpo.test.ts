@@ -1,0 +1,166 @@
+import { CoreError, simulate, Study, type Observation, type Trial } from '@jahskit/core';
+import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describe, expect, test } from 'vitest';
+import { OptimizerError } from '../errors/OptimizerError';
+import { createWith, hartmannEpochs } from '../internal/multifidelity/multiFidelityFixtures';
+import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
+import { dyhpoDescriptor as descriptor } from './dyhpoModule';
+
+/** Small pools, so a test's models are cheap; the behaviour is the defaults'. */
+const small = { initialTrials: 5, randomCandidates: 30, mutationCandidates: 20 };
+
+describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
+
+/** Asks one trial, evaluates it on hartmann6 at its epoch and tells it back. */
+async function step(optimizer: ReturnType<typeof createWith>, benchmark: Awaited<ReturnType<typeof hartmannEpochs>>): Promise<Trial> {
+  const [trial] = optimizer.ask(1);
+  const [e] = await benchmark.evaluate([{ config: trial!.config, fidelity: trial!.fidelity, seed: 0 }]);
+  const observation: Observation = { trial: trial!, status: 'ok', values: [e!.metrics['y']!], metrics: {}, cost: e!.cost };
+  optimizer.tell([observation]);
+  return trial!;
+}
+
+describe('dyhpo', () => {
+  test('golden trace (2 workers)', async () => {
+    const benchmark = await hartmannEpochs();
+    await expectGoldenTrace({ benchmark, optimizer: createWith(descriptor, benchmark, 1, small), seed: 1, evaluations: 40, workers: 2, file: new URL('./__golden__/dyhpo.json', import.meta.url).pathname });
+  });
+
+  test('a continued trial names the finished trial of the rung below; configurations climb to the top rung paying only the increment', async () => {
+    const benchmark = await hartmannEpochs();
+    const run = await simulate({ benchmark, optimizer: createWith(descriptor, benchmark, 3, small), seed: 3, workers: 1, budget: { evaluations: 60 } });
+    const byId = new Map(run.records.map((r) => [r.trial.id, r]));
+    const epochs = [1, 3, 9, 27];
+    const continued = run.records.filter((r) => r.trial.continues !== undefined);
+    expect(continued.length).toBeGreaterThan(10);
+    for (const r of continued) {
+      const parent = byId.get(r.trial.continues!)!;
+      expect(parent.trial.config).toEqual(r.trial.config);
+      expect(epochs.indexOf(r.trial.fidelity['epoch'] as number)).toBe(epochs.indexOf(parent.trial.fidelity['epoch'] as number) + 1);
+      expect(parent.end!).toBeLessThanOrEqual(r.start!);
+      // Only the training added since the parent is charged.
+      const [full, before] = await benchmark.evaluate([r.trial, parent.trial].map((t) => ({ config: t.config, fidelity: t.fidelity, seed: 0 })));
+      expect(r.end! - r.start!).toBeCloseTo(full!.cost - before!.cost, 9);
+    }
+    // New configurations start at the lowest rung; a configuration reaches the top through every rung.
+    for (const r of run.records.filter((r) => r.trial.continues === undefined)) expect(r.trial.fidelity['epoch']).toBe(1);
+    const top = continued.find((r) => r.trial.fidelity['epoch'] === 27)!;
+    const chain: number[] = [];
+    for (let id: number | undefined = top.trial.id; id !== undefined; id = byId.get(id)!.trial.continues) chain.unshift(byId.get(id)!.trial.fidelity['epoch'] as number);
+    expect(chain).toEqual(epochs);
+  });
+
+  test('a batch of asynchronous picks never holds a configuration twice nor continues a running one', async () => {
+    const benchmark = await hartmannEpochs();
+    const optimizer = createWith(descriptor, benchmark, 4, small);
+    for (let i = 0; i < 20; i++) await step(optimizer, benchmark);
+    const first = optimizer.ask(3);
+    const second = optimizer.ask(3);
+    const batch = [...first, ...second];
+    expect(batch.every((t) => typeof t.tags?.['ei'] === 'number')).toBe(true);
+    const keys = batch.map((t) => JSON.stringify(t.config));
+    expect(new Set(keys).size).toBe(batch.length);
+    const running = new Set(batch.map((t) => t.id));
+    expect(batch.some((t) => t.continues !== undefined && running.has(t.continues))).toBe(false);
+  });
+
+  test('racing a fixed set (no new candidates): the best configuration is continued first', async () => {
+    const optimizer = createWith(descriptor, await hartmannEpochs(), 5, { initialTrials: 4, randomCandidates: 0, mutationCandidates: 0 });
+    const first = optimizer.ask(4);
+    optimizer.tell(first.map((trial, i): Observation => ({ trial, status: 'ok', values: [i === 2 ? -3 : 0], metrics: {}, cost: 1 })));
+    const [next] = optimizer.ask(1);
+    expect(next!.config).toEqual(first[2]!.config);
+    expect(next!.continues).toBe(first[2]!.id);
+    expect(next!.fidelity['epoch']).toBe(3);
+    expect(next!.tags?.['rung']).toBe(1);
+  });
+
+  test('a failed rung ends its configuration: it is never continued', async () => {
+    const optimizer = createWith(descriptor, await hartmannEpochs(), 6, { ...small, initialTrials: 3 });
+    const first = optimizer.ask(3);
+    optimizer.tell(first.map((trial, i): Observation => (i === 0 ? { trial, status: 'failed', values: [], metrics: {}, cost: 1 } : { trial, status: 'ok', values: [i], metrics: {}, cost: 1 })));
+    for (let i = 0; i < 10; i++) {
+      const [next] = optimizer.ask(1);
+      expect(next!.continues).not.toBe(first[0]!.id);
+      optimizer.tell([{ trial: next!, status: 'ok', values: [5 + i], metrics: {}, cost: 1 }]);
+    }
+  });
+
+  test('state round trip: a restored optimizer proposes what the original does', async () => {
+    const benchmark = await hartmannEpochs();
+    const original = createWith(descriptor, benchmark, 7, small);
+    for (let i = 0; i < 25; i++) await step(original, benchmark);
+    const pending = original.ask(2);
+    const saved = JSON.parse(JSON.stringify(original.state()));
+    expect(saved).toMatchObject({ kind: 'dyhpo', version: 1 });
+    const resumed = createWith(descriptor, benchmark, 7, small);
+    resumed.restore(saved);
+    for (const optimizer of [original, resumed]) optimizer.tell(pending.map((trial): Observation => ({ trial, status: 'ok', values: [0.5], metrics: {}, cost: 1 })));
+    for (let i = 0; i < 10; i++) {
+      const [a] = original.ask(1);
+      const [b] = resumed.ask(1);
+      expect(b).toEqual(a);
+      for (const optimizer of [original, resumed]) optimizer.tell([{ trial: a!, status: 'ok', values: [i / 10], metrics: {}, cost: 1 }]);
+    }
+  });
+
+  test('a damaged state is refused by name before anything changes', async () => {
+    const benchmark = await hartmannEpochs();
+    const optimizer = createWith(descriptor, benchmark, 8, { ...small, refitEvery: 1 });
+    for (let i = 0; i < 12; i++) await step(optimizer, benchmark);
+    const state = optimizer.state() as { scheduler: { next: number; lineages: [unknown, [number, unknown][]][]; hyperparameters: { logLengthScales: number[] } } };
+    const damage = (edit: (s: typeof state) => void): OptimizerError | undefined => {
+      const copy = JSON.parse(JSON.stringify(state)) as typeof state;
+      edit(copy);
+      return optimizerErrorOf(() => createWith(descriptor, benchmark, 8, small).restore(copy as never));
+    };
+    expect(damage((s) => s.scheduler.hyperparameters.logLengthScales.push(0))?.parameter).toBe('state.scheduler.hyperparameters.logLengthScales');
+    const twice = damage((s) => (s.scheduler.lineages[1]![1][0]![0] = s.scheduler.lineages[0]![1][0]![0]));
+    expect(twice?.kind).toBe('invalid-state');
+    expect(twice?.message).toMatch(/twice/);
+    expect(damage((s) => (s.scheduler.next = 3))?.parameter).toMatch(/^state\.scheduler\.lineages\[\d+\]\[1\]\[0\]\[0\]$/);
+    expect(damage((s) => (s.scheduler.lineages[0]![1] = [[0, null], [99, 1]]))?.message).toMatch(/running or failed/);
+    expect(damage((s) => s.scheduler.lineages[0]![1].push([100, 1], [101, 1], [102, 1], [103, 1]))?.parameter).toBe('state.scheduler.lineages[0][1]');
+    expect(damage((s) => (s.scheduler.lineages[0]![0] = { x0: 7 }))?.parameter).toBe('state.scheduler.lineages[0][0]');
+  });
+
+  test('bad options are typed errors naming the option', async () => {
+    const benchmark = await hartmannEpochs();
+    const option = (options: object): string | undefined => {
+      try {
+        createWith(descriptor, benchmark, 1, options);
+      } catch (error) {
+        if (CoreError.is(error) || OptimizerError.is(error)) return error.parameter;
+        throw error;
+      }
+      return undefined;
+    };
+    expect(option({ eta: 1 })).toBe('eta');
+    expect(option({ minBudget: 27, maxBudget: 3 })).toBe('minBudget');
+    expect(option({ maxBudget: 100 })).toBe('maxBudget');
+    expect(option({ fidelity: 'depth' })).toBe('fidelity');
+    expect(option({ initialTrials: 0 })).toBe('initialTrials');
+    expect(option({ randomCandidates: -1 })).toBe('randomCandidates');
+    expect(option({ mutationCandidates: 1e9 })).toBe('mutationCandidates');
+    expect(option({ xi: -0.1 })).toBe('xi');
+    expect(option({ maxTrainingPoints: 1 })).toBe('maxTrainingPoints');
+    expect(option({ refitEvery: 0.5 })).toBe('refitEvery');
+    expect(option({ surrogate: 'deep-kernel' })).toBe('surrogate');
+  });
+
+  test('with eta 2 on epoch 1..16, a fixed set climbs all five rungs of the ladder, one rung per trial', async () => {
+    const benchmark = await hartmannEpochs(16);
+    const optimizer = createWith(descriptor, benchmark, 9, { initialTrials: 5, randomCandidates: 0, mutationCandidates: 0, eta: 2 });
+    const climbs = new Map<string, number[]>();
+    for (let i = 0; i < 25; i++) {
+      const trial = await step(optimizer, benchmark);
+      const key = JSON.stringify(trial.config);
+      climbs.set(key, [...(climbs.get(key) ?? []), trial.fidelity['epoch'] as number]);
+    }
+    expect([...climbs.values()]).toEqual(Array.from({ length: 5 }, () => [1, 2, 4, 8, 16]));
+    // Every configuration is at the top: the next trial is a new one at the lowest rung.
+    const [next] = optimizer.ask(1);
+    expect(next!.continues).toBeUndefined();
+    expect(next!.fidelity['epoch']).toBe(1);
+  });
+});

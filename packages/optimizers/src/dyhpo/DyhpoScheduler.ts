@@ -1,0 +1,298 @@
+import { Rng, type Configuration, type JsonValue, type Observation, type SearchSpace, type Trial } from '@jahskit/core';
+import { z } from 'zod';
+import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
+import { trainingSubset, type Evaluated } from '../internal/acquisition/ObservationHistory';
+import { configKey } from '../internal/configKey';
+import { configurationSchema } from '../internal/configurationSchema';
+import type { GaussianProcess } from '../internal/gp/GaussianProcess';
+import { gpHyperparametersSchema } from '../internal/gp/GpHyperparameters';
+import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
+import { RefittedGp } from '../internal/gp/RefittedGp';
+import type { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
+import type { Scheduler } from '../internal/multifidelity/ScheduledOptimizer';
+import { NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
+import { neighbourhoodPool } from '../internal/neighbourhoodPool';
+import { trialStream } from '../internal/trialStream';
+import { budgetSpace, type BudgetSpace } from './budgetSpace';
+
+/** The model and acquisition settings of {@link DyhpoScheduler}. */
+export interface DyhpoSettings {
+  /** Trials (random configurations at the lowest rung) before the model is used. */
+  readonly initialTrials: number;
+  /** Prior samples among the new configurations scored at the lowest rung on each proposal. */
+  readonly randomCandidates: number;
+  /** One-parameter mutations of the incumbents among them. */
+  readonly mutationCandidates: number;
+  /** How many of the best configurations are mutated. */
+  readonly incumbents: number;
+  /** Exploration margin of expected improvement, in standard deviations of the observed values. */
+  readonly xi: number;
+  /** At most this many observed (configuration, budget) points in the model: the best half plus the most recent. */
+  readonly maxTrainingPoints: number;
+  /** Hyperparameters are re-fitted after this many new points (or 10% of the points, if more). */
+  readonly refitEvery: number;
+}
+
+/** One rung of a configuration's training: its trial, and its value (null while running, Infinity when it failed). */
+interface Step {
+  readonly id: number;
+  value: number | null;
+}
+
+/** A configuration and its learning curve along the ladder: step k is rung k. */
+interface Lineage {
+  readonly config: Configuration;
+  readonly steps: Step[];
+}
+
+type SavedStep = [number, number | 'inf' | null];
+
+interface SavedDyhpo {
+  readonly next: number;
+  readonly lineages: [Configuration, SavedStep[]][];
+  readonly hyperparameters: z.output<typeof gpHyperparametersSchema> | null;
+  readonly fittedAt: number;
+}
+
+/** What one proposal scores: a lineage's next rung (`lineage` its index) or a new configuration at rung 0. */
+interface Candidate {
+  readonly lineage: number | undefined;
+  readonly config: Configuration;
+  readonly rung: number;
+}
+
+/**
+ * The DyHPO race (Wistuba, Kadra & Grabocka 2022): one Gaussian process over (configuration,
+ * normalised log budget) is fitted to every rung result so far; each proposal scores every
+ * configuration that is neither running nor at the top rung at its next rung, plus new configurations
+ * at the lowest rung, by expected improvement over the best value observed at that rung, and trains
+ * the winner one rung further. A continued configuration names the trial it continues, so only the
+ * increment is paid. Nothing waits: a free worker always gets the best-scoring step.
+ */
+export class DyhpoScheduler implements Scheduler {
+  private next = 0;
+  private lineages: Lineage[] = [];
+  /** Where each trial is: its lineage index and rung. */
+  private readonly where = new Map<number, { lineage: number; rung: number }>();
+  /** configKey of every lineage's configuration: new candidates are other configurations. */
+  private readonly keys = new Set<string>();
+  private readonly root: Rng;
+  private readonly modelSpace: BudgetSpace;
+  private readonly encoder: OneHotEncoder;
+  private readonly gp: RefittedGp;
+  /** The model input of each rung: log(b_k / b_0) / log(b_top / b_0). */
+  private readonly coordinates: readonly number[];
+
+  constructor(
+    private readonly ladder: FidelityLadder,
+    private readonly space: SearchSpace,
+    seed: number,
+    private readonly settings: DyhpoSettings,
+  ) {
+    this.root = Rng.seeded(seed);
+    this.modelSpace = budgetSpace(space);
+    this.encoder = new OneHotEncoder(this.modelSpace);
+    this.gp = new RefittedGp(this.encoder, settings.refitEvery);
+    const budgets = ladder.budgets;
+    const span = Math.log((budgets[budgets.length - 1] as number) / (budgets[0] as number));
+    this.coordinates = budgets.map((b) => (span > 0 ? Math.log(b / (budgets[0] as number)) / span : 1));
+    const rungs = budgets.length;
+    const int = z.number().int().min(0);
+    const step = z.tuple([int, z.union([z.number(), z.literal('inf'), z.null()])]);
+    const groups = this.encoder.groupCount;
+    this.stateSchema = z
+      .object({
+        next: int,
+        lineages: z.array(z.tuple([configurationSchema(space), z.array(step).min(1).max(rungs)])),
+        hyperparameters: gpHyperparametersSchema.nullable(),
+        fittedAt: int,
+      })
+      .superRefine((s, ctx) => {
+        const seen = new Set<number>();
+        s.lineages.forEach(([, steps], l) =>
+          steps.forEach(([id, value], k) => {
+            const path = ['lineages', l, 1, k];
+            if (id >= s.next) ctx.addIssue({ code: 'custom', path: [...path, 0], message: `trial ${id} is not below next (${s.next})` });
+            if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path, 0], message: `trial ${id} appears twice` });
+            seen.add(id);
+            if (k < steps.length - 1 && (value === null || value === 'inf')) ctx.addIssue({ code: 'custom', path: [...path, 1], message: 'only the last rung of a configuration may be running or failed' });
+          }),
+        );
+        if (s.hyperparameters !== null && s.hyperparameters.logLengthScales.length !== groups) {
+          ctx.addIssue({ code: 'custom', path: ['hyperparameters', 'logLengthScales'], message: `has ${s.hyperparameters.logLengthScales.length} length scales, the space and budget need ${groups}` });
+        }
+      });
+  }
+
+  /** What `state()` writes, checked on restore. */
+  readonly stateSchema: z.ZodType<SavedDyhpo>;
+
+  ask(n: number): Trial[] {
+    const trials: Trial[] = [];
+    // One fit per ask; each pick is then fantasised at its predicted mean (kriging believer), so
+    // the picks of a batch spread out.
+    let model: GaussianProcess | undefined;
+    const points = n > 0 ? this.observed() : [];
+    for (let i = 0; i < n; i++) {
+      const id = this.next++;
+      const rng = trialStream(this.root, id);
+      let pick: { candidate: Candidate; ei?: number } | undefined;
+      if (id >= this.settings.initialTrials && points.length >= 2) {
+        model ??= this.model(points);
+        const scored = this.best(model, rng);
+        if (scored !== undefined) {
+          pick = scored;
+          model = model.condition(scored.row, scored.mean);
+        }
+      }
+      pick ??= { candidate: { lineage: undefined, config: this.fresh(rng), rung: 0 } };
+      trials.push(this.start(id, pick.candidate, pick.ei));
+    }
+    return trials;
+  }
+
+  /** Every finished rung with a finite value, by trial id (so "most recent" does not depend on the order of results). */
+  private observed(): Evaluated[] {
+    const points: Evaluated[] = [];
+    for (const lineage of this.lineages) {
+      lineage.steps.forEach((step, rung) => {
+        if (step.value !== null && Number.isFinite(step.value)) points.push({ id: step.id, config: this.at(lineage.config, rung), value: step.value });
+      });
+    }
+    return points.sort((a, b) => a.id - b.id);
+  }
+
+  /** The model input of `config` at ladder rung `rung`. */
+  private at(config: Configuration, rung: number): Configuration {
+    return { ...config, [this.modelSpace.budget]: this.coordinates[rung] as number };
+  }
+
+  /** The GP on (at most maxTrainingPoints of) the points, conditioned on the running trials at their predicted means. */
+  private model(points: readonly Evaluated[]): GaussianProcess {
+    const training = trainingSubset(points, this.settings.maxTrainingPoints);
+    let gp = this.gp.fit(
+      training.map((e) => e.config),
+      training.map((e) => e.value),
+      points.length,
+    );
+    const row = new Float64Array(this.encoder.width);
+    for (const lineage of this.lineages) {
+      const last = lineage.steps.length - 1;
+      if ((lineage.steps[last] as Step).value !== null) continue;
+      this.encoder.encodeInto(this.at(lineage.config, last), row, 0);
+      gp = gp.condition(row, gp.predict(row, 1).mean[0] as number);
+    }
+    return gp;
+  }
+
+  /** The candidate of highest expected improvement (ties: the first, lineages before new configurations). */
+  private best(model: GaussianProcess, rng: Rng): { candidate: Candidate; ei: number; row: Float64Array; mean: number } | undefined {
+    const top = this.ladder.budgets.length - 1;
+    const candidates: Candidate[] = [];
+    const bestAt: number[] = this.ladder.budgets.map(() => Infinity);
+    let bestAny = Infinity;
+    const latest: { index: number; value: number }[] = [];
+    this.lineages.forEach((lineage, index) => {
+      const steps = lineage.steps;
+      for (let k = 0; k < steps.length; k++) {
+        const v = (steps[k] as Step).value;
+        if (v !== null && v < (bestAt[k] as number)) bestAt[k] = v;
+      }
+      const last = steps[steps.length - 1] as Step;
+      if (last.value === null || !Number.isFinite(last.value)) return;
+      latest.push({ index, value: last.value });
+      if (steps.length - 1 < top) candidates.push({ lineage: index, config: lineage.config, rung: steps.length });
+    });
+    for (const v of bestAt) bestAny = Math.min(bestAny, v);
+    // New configurations: prior draws for global exploration plus one-parameter mutations of the
+    // configurations with the best latest results (a local search that also works on cell spaces).
+    const incumbents = latest
+      .sort((a, b) => a.value - b.value || a.index - b.index)
+      .slice(0, this.settings.incumbents)
+      .map((e) => (this.lineages[e.index] as Lineage).config);
+    const fresh = neighbourhoodPool(this.space, rng, incumbents, this.settings.mutationCandidates, this.settings.randomCandidates, (key) => this.keys.has(key), NEIGHBOUR_STEP);
+    for (const config of fresh) candidates.push({ lineage: undefined, config, rung: 0 });
+    if (candidates.length === 0) return undefined;
+    const width = this.encoder.width;
+    const rows = this.encoder.encodeAll(candidates.map((c) => this.at(c.config, c.rung)));
+    const { mean, variance } = model.predict(rows, candidates.length);
+    const scale = model.yScale;
+    let at = -1;
+    let topEi = -Infinity;
+    for (let c = 0; c < candidates.length; c++) {
+      const rung = (candidates[c] as Candidate).rung;
+      const incumbent = Number.isFinite(bestAt[rung] as number) ? (bestAt[rung] as number) : bestAny;
+      // In standardised units, so xi is relative to the spread of the observed values.
+      const ei = expectedImprovement(((mean[c] as number) - incumbent) / scale, (variance[c] as number) / (scale * scale), 0, this.settings.xi);
+      if (ei > topEi) {
+        topEi = ei;
+        at = c;
+      }
+    }
+    if (at < 0) return undefined;
+    return { candidate: candidates[at] as Candidate, ei: topEi, row: rows.slice(at * width, at * width + width), mean: mean[at] as number };
+  }
+
+  /** A prior draw that no lineage has (a few tries; in an exhausted space a repeat starts a new lineage). */
+  private fresh(rng: Rng): Configuration {
+    let config = this.space.sample(rng);
+    for (let attempt = 0; attempt < 20 && this.keys.has(configKey(this.space, config)); attempt++) config = this.space.sample(rng);
+    return config;
+  }
+
+  private start(id: number, candidate: Candidate, ei: number | undefined): Trial {
+    let index = candidate.lineage;
+    let continues: number | undefined;
+    if (index === undefined) {
+      index = this.lineages.length;
+      this.lineages.push({ config: candidate.config, steps: [] });
+      this.keys.add(configKey(this.space, candidate.config));
+    } else {
+      const steps = (this.lineages[index] as Lineage).steps;
+      continues = (steps[steps.length - 1] as Step).id;
+    }
+    (this.lineages[index] as Lineage).steps.push({ id, value: null });
+    this.where.set(id, { lineage: index, rung: candidate.rung });
+    return {
+      id,
+      config: candidate.config,
+      fidelity: this.ladder.fidelities[candidate.rung] as Configuration,
+      ...(continues !== undefined ? { continues } : {}),
+      tags: { rung: candidate.rung, ...(ei !== undefined ? { ei } : {}) },
+    };
+  }
+
+  tell(observations: readonly Observation[]): void {
+    for (const o of observations) {
+      const place = this.where.get(o.trial.id);
+      if (place === undefined) continue;
+      const step = (this.lineages[place.lineage] as Lineage).steps[place.rung] as Step;
+      if (step.value !== null) continue;
+      const value = o.values[0];
+      // A failed or diverged rung ends the configuration's race: it is never continued.
+      step.value = o.status === 'ok' && value !== undefined && Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
+    }
+  }
+
+  state(): JsonValue {
+    const saved: SavedDyhpo = {
+      next: this.next,
+      lineages: this.lineages.map((l) => [l.config, l.steps.map((s): SavedStep => [s.id, s.value === null ? null : Number.isFinite(s.value) ? s.value : 'inf'])]),
+      ...this.gp.state(),
+    };
+    return saved as unknown as JsonValue;
+  }
+
+  /** Restores a state already checked against `stateSchema`. */
+  restore(saved: SavedDyhpo): void {
+    this.next = saved.next;
+    this.lineages = saved.lineages.map(([config, steps]) => ({ config, steps: steps.map(([id, value]) => ({ id, value: value === 'inf' ? Number.POSITIVE_INFINITY : value })) }));
+    this.where.clear();
+    this.keys.clear();
+    this.lineages.forEach((lineage, index) => {
+      this.keys.add(configKey(this.space, lineage.config));
+      lineage.steps.forEach((step, rung) => this.where.set(step.id, { lineage: index, rung }));
+    });
+    this.gp.restore(saved.hyperparameters, saved.fittedAt);
+  }
+}
