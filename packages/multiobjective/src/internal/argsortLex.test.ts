@@ -29,13 +29,16 @@ describe('argsortByKey', () => {
     expect(Array.from(argsortByKey(key, key.length))).toEqual(stableOrder(key));
   });
 
-  test('both paths (quicksort below 4096 keys, radix above) on sorted, reversed, tied and signed keys', () => {
+  test('both paths (quicksort below 4096 keys, radix on the high words above) on sorted, reversed, tied, signed and nearly equal keys', () => {
     for (const n of [100, 4095, 4096, 9000]) {
       const shapes = [
         Float64Array.from({ length: n }, (_, i) => i),
         Float64Array.from({ length: n }, (_, i) => n - i),
         Float64Array.from({ length: n }, (_, i) => ((i * 7919) % 13) - 6),
         Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? -0 : i % 3 === 1 ? 0 : Math.sin(i) * 1e-300)),
+        // Equal in the high 32 bits, apart only in the low mantissa bits (and negative ones).
+        Float64Array.from({ length: n }, (_, i) => 1 + ((i * 7919) % 613) * 2 ** -40),
+        Float64Array.from({ length: n }, (_, i) => -1 - ((i * 7919) % 613) * 2 ** -40),
       ];
       for (const key of shapes) expect(Array.from(argsortByKey(key, n))).toEqual(stableOrder(key));
       const data = new Float64Array(2 * n);

@@ -103,46 +103,33 @@ function quicksortPairs(k: Float64Array, idx: Int32Array, lo: number, hi: number
 }
 
 /**
- * Stable LSD radix sort of indices by float keys: the IEEE bits are mapped to unsigned integers
- * with the same order (flip all bits of negatives, the sign bit of the rest) and sorted 11 bits
- * at a time; passes in which every key has the same digit (typical for exponent bits) are
- * skipped. O(n) with six histograms, several times faster than a comparison sort for n >= 1k.
+ * Indices sorting `key` ascending, ties by index. A stable LSD radix sort on the high 32 bits of
+ * each key only (the IEEE bits mapped to unsigned integers of the same order: flip all bits of
+ * negatives, the sign bit of the rest), 11 bits a pass, skipping passes in which every key has
+ * the same digit (the sign and exponent bits, typically): two passes for keys of one sign and
+ * similar magnitude, instead of six over all 64 bits. Keys equal in their high word (20
+ * mantissa bits: rare, and adjacent after the passes) are then ordered exactly by the full key
+ * and the index. O(n) plus the sort of those runs.
  */
 function radixArgsort(key: Float64Array, n: number): Int32Array {
   const bits = new Uint32Array(key.buffer, key.byteOffset, 2 * n);
-  const lo = new Uint32Array(n);
   const hi = new Uint32Array(n);
+  const hist = new Int32Array(3 * 2048);
   for (let i = 0; i < n; i++) {
-    const l = bits[2 * i]!;
-    const h = bits[2 * i + 1]!;
-    if (h & 0x80000000) {
-      lo[i] = ~l >>> 0;
-      hi[i] = ~h >>> 0;
-    } else {
-      lo[i] = l;
-      hi[i] = (h | 0x80000000) >>> 0;
-    }
-  }
-  const hist = new Int32Array(6 * 2048);
-  for (let i = 0; i < n; i++) {
-    const l = lo[i]!;
-    const h = hi[i]!;
-    hist[l & 2047]!++;
-    hist[2048 + ((l >>> 11) & 2047)]!++;
-    hist[4096 + (l >>> 22)]!++;
-    hist[6144 + (h & 2047)]!++;
-    hist[8192 + ((h >>> 11) & 2047)]!++;
-    hist[10240 + (h >>> 22)]!++;
+    const b = bits[2 * i + 1]!;
+    const h = b & 0x80000000 ? ~b >>> 0 : (b | 0x80000000) >>> 0;
+    hi[i] = h;
+    hist[h & 2047]!++;
+    hist[2048 + ((h >>> 11) & 2047)]!++;
+    hist[4096 + (h >>> 22)]!++;
   }
   let src = new Int32Array(n);
   let dst = new Int32Array(n);
   for (let i = 0; i < n; i++) src[i] = i;
-  for (let pass = 0; pass < 6; pass++) {
+  for (let pass = 0; pass < 3; pass++) {
     const base = pass * 2048;
-    const words = pass < 3 ? lo : hi;
-    const shift = (pass % 3) * 11;
-    const firstDigit = (words[0]! >>> shift) & 2047;
-    if (hist[base + firstDigit] === n) continue;
+    const shift = pass * 11;
+    if (hist[base + ((hi[0]! >>> shift) & 2047)] === n) continue;
     let sum = 0;
     for (let b = 0; b < 2048; b++) {
       const c = hist[base + b]!;
@@ -151,13 +138,20 @@ function radixArgsort(key: Float64Array, n: number): Int32Array {
     }
     for (let t = 0; t < n; t++) {
       const i = src[t]!;
-      const b = base + ((words[i]! >>> shift) & 2047);
+      const b = base + ((hi[i]! >>> shift) & 2047);
       dst[hist[b]!] = i;
       hist[b]!++;
     }
     const tmp = src;
     src = dst;
     dst = tmp;
+  }
+  let start = 0;
+  for (let t = 1; t <= n; t++) {
+    if (t === n || hi[src[t]!] !== hi[src[start]!]) {
+      if (t - start > 1) sortRange(src, key, key, 1, EMPTY_COLS, start, t - 1);
+      start = t;
+    }
   }
   return src;
 }
