@@ -30,7 +30,14 @@ interface PluginFlag {
  * `options(kind, json, jsonFlag)` gives the plugin's options: those of its JSON flag with those given
  * as flags; the same option in both is a usage error.
  */
-export function parseFlagsWithPluginOptions<const O extends FlagOptions>(argv: readonly string[], own: O, plugins: () => readonly FlaggedPlugin[], allowPositionals = false) {
+/** What parseFlagsWithPluginOptions returns: the command's flags, and the plugins' options on demand. */
+export interface FlagsWithPluginOptions<O extends FlagOptions> {
+  readonly values: ReturnType<typeof parseFlags<O, boolean>>['values'];
+  readonly positionals: string[];
+  options(kind: FlaggedPlugin['kind'], json: Readonly<Record<string, unknown>>, jsonFlag: string): Record<string, unknown>;
+}
+
+export function parseFlagsWithPluginOptions<const O extends FlagOptions>(argv: readonly string[], own: O, plugins: () => readonly FlaggedPlugin[], allowPositionals = false): FlagsWithPluginOptions<O> {
   let flags: Map<string, PluginFlag> = new Map();
   let parsed: ReturnType<typeof parseFlags<O, boolean>>;
   try {

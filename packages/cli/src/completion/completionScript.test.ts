@@ -34,7 +34,7 @@ describe('jahskit completion bash, run by bash', () => {
     expect(complete('jahskit', 'h')).toEqual(['hv', 'hvc', 'help']);
     expect(complete('jahskit', 'run', '--opt')).toEqual(['--optimizer', '--optimizer-options']);
     const registry = createRegistry(defaultModules());
-    const ids = (kind: 'optimizer' | 'benchmark', prefix: string): string[] => registry.list(kind).map((d) => d.id).filter((id) => id.startsWith(prefix));
+    const ids = (kind: 'optimizer' | 'benchmark', prefix: string): string[] => (kind === 'optimizer' ? registry.list('optimizer') : registry.list('benchmark')).map((d) => d.id).filter((id) => id.startsWith(prefix));
     expect(ids('optimizer', 'tpe')).toContain('tpe+sha');
     expect(complete('jahskit', 'run', '--optimizer', 'tpe')).toEqual(ids('optimizer', 'tpe'));
     expect(complete('jahskit', 'eval', '--benchmark', 'nb')).toEqual(ids('benchmark', 'nb'));
