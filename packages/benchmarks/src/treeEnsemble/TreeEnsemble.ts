@@ -34,17 +34,23 @@ type SumTrees = (x: Float32Array, rows: number, width: number) => Float64Array;
  * tree order, then the base value; every addition is rounded to float32 (`Math.fround` of the
  * double sum of two float32 values is the float32 sum, bit for bit).
  *
- * Trees are the outer loop and rows the inner one, so a tree's few hundred bytes stay in cache for
- * a whole batch; the descent is branch-free (a comparison turned into 0 or 1), since the
- * comparisons of a trained tree are as good as random to a branch predictor; and it is unrolled
- * to the ensemble's depth in generated code, which measured 1.2x the speed of the loop (JAHS,
- * depth 6, Node 20). Where code cannot be generated (a page whose CSP forbids it), the loop runs.
+ * The descent is branch-free (a comparison turned into 0 or 1), since the comparisons of a trained
+ * tree are as good as random to a branch predictor. Each descent is a chain of dependent loads, so
+ * eight trees descend side by side (their leaves are then added in tree order): the processor
+ * overlaps the eight chains. Measured on JAHS (1,500 trees of depth 6, Node 20): 19 µs a row, alone
+ * or in a batch of 1,000, against 27 µs alone and 23 µs batched for one tree at a time (with the
+ * trees outer and the rows inner); the steps are unrolled to the depth in generated code. Where code
+ * cannot be generated (a page whose CSP forbids it), a plain loop runs.
  */
 export class TreeEnsemble {
   private readonly sumTrees: SumTrees;
 
-  constructor(readonly layout: TreeEnsembleLayout) {
-    this.sumTrees = unrolledSum(layout) ?? loopSum(layout);
+  /** `generateCode: false` always takes the plain loop (as a page whose CSP forbids eval does). */
+  constructor(
+    readonly layout: TreeEnsembleLayout,
+    options: { readonly generateCode?: boolean } = {},
+  ) {
+    this.sumTrees = (options.generateCode === false ? undefined : interleavedSum(layout)) ?? loopSum(layout);
   }
 
   /** `rows` rows of `width` floats (row-major) in, `rows x columns` float32 out. */
@@ -67,27 +73,32 @@ function loopSum(layout: TreeEnsembleLayout): SumTrees {
     const inner = 2 ** depth - 1;
     const leaves = inner + 1;
     const sum = new Float64Array(rows * columns);
-  for (let t = 0; t < trees; t++) {
-    const nodes = t * inner;
-    const firstLeaf = t * leaves - inner;
-    for (let r = 0, xb = 0, s = column[t]!; r < rows; r++, xb += width, s += columns) {
-      let k = 0;
-      for (let d = 0; d < depth; d++) k = 2 * k + 2 - +(x[xb + feature[nodes + k]!]! < threshold[nodes + k]!);
-      sum[s] = Math.fround(sum[s]! + weight[firstLeaf + k]!);
+    for (let r = 0, xb = 0; r < rows; r++, xb += width) {
+      for (let t = 0; t < trees; t++) {
+        const nodes = t * inner;
+        let k = 0;
+        for (let d = 0; d < depth; d++) k = 2 * k + 2 - +(x[xb + feature[nodes + k]!]! < threshold[nodes + k]!);
+        const s = r * columns + column[t]!;
+        sum[s] = Math.fround(sum[s]! + weight[t * leaves - inner + k]!);
+      }
     }
-  }
     return sum;
   };
 }
 
+/** How many trees descend side by side in the generated kernel. */
+const LANES = 8;
+
 /**
- * loopSum with the descent written out `depth` times, and the layout's arrays bound in its closure
- * its arrays read into locals at each
- * call (1.4x faster than reading them from the closure in the hot loop, JAHS on Node 20); undefined where `Function` is forbidden.
+ * loopSum with LANES trees at a time and every step written out (the layout's arrays read into
+ * locals at each call: 1.4x faster than reading them from the closure in the hot loop); undefined
+ * where `Function` is forbidden.
  */
-function unrolledSum(layout: TreeEnsembleLayout): SumTrees | undefined {
+function interleavedSum(layout: TreeEnsembleLayout): SumTrees | undefined {
   const { depth } = layout;
-  const step = 'k = 2 * k + 2 - +(x[xb + feature[nodes + k]] < threshold[nodes + k]);\n';
+  const lanes = Array.from({ length: LANES }, (_, i) => i);
+  const step = (i: number): string => `k${i} = 2 * k${i} + 2 - +(x[xb + feature[n${i} + k${i}]] < threshold[n${i} + k${i}]);`;
+  const one = (i: number): string => `{ const s = sb + column[t + ${i}]; sum[s] = Math.fround(sum[s] + weight[(t + ${i}) * leaves - inner + k${i}]); }`;
   try {
     const make = new Function(
       'layout',
@@ -95,12 +106,18 @@ function unrolledSum(layout: TreeEnsembleLayout): SumTrees | undefined {
         const { columns, trees, feature, threshold, weight, column } = layout;
         const inner = ${2 ** depth - 1}, leaves = ${2 ** depth};
         const sum = new Float64Array(rows * columns);
-        for (let t = 0; t < trees; t++) {
-          const nodes = t * inner, firstLeaf = t * leaves - inner;
-          for (let r = 0, xb = 0, s = column[t]; r < rows; r++, xb += width, s += columns) {
-            let k = 0;
-            ${step.repeat(depth)}
-            sum[s] = Math.fround(sum[s] + weight[firstLeaf + k]);
+        for (let r = 0, xb = 0; r < rows; r++, xb += width) {
+          const sb = r * columns;
+          let t = 0;
+          for (; t + ${LANES} <= trees; t += ${LANES}) {
+            ${lanes.map((i) => `let k${i} = 0; const n${i} = (t + ${i}) * inner;`).join('\n')}
+            ${Array.from({ length: depth }, () => lanes.map(step).join('\n')).join('\n')}
+            ${lanes.map(one).join('\n')}
+          }
+          for (; t < trees; t++) {
+            let k0 = 0; const n0 = t * inner;
+            ${Array.from({ length: depth }, () => step(0)).join('\n')}
+            ${one(0).replaceAll('t + 0', 't')}
           }
         }
         return sum;

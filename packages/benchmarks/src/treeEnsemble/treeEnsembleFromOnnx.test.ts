@@ -11,6 +11,7 @@ import { createNb301Benchmark } from '../nb301/createNb301Benchmark';
 import { sampleRequests } from '../surrogate/surrogateBenchFixtures';
 import type { OnnxAttribute } from './OnnxGraph';
 import { readOnnxGraph } from './readOnnxGraph';
+import { TreeEnsemble } from './TreeEnsemble';
 import { treeEnsembleFromOnnx } from './treeEnsembleFromOnnx';
 import { treeEnsembleOnnx, type TestEnsemble, type TestTree } from './treeEnsembleFixtures';
 
@@ -96,6 +97,8 @@ describe('random tree ensembles', () => {
     try {
       const expected = (await session.run({ X: new ort.Tensor(x, [data.length, spec.features]) }))['Y']!.data as Float32Array;
       expectSameBits(found.model.ensemble.predict(x, data.length, spec.features), expected);
+      // The plain loop (no generated code) gives the same bits.
+      expectSameBits(new TreeEnsemble(found.model.ensemble.layout, { generateCode: false }).predict(x, data.length, spec.features), expected);
     } finally {
       await session.release();
     }
