@@ -1,8 +1,9 @@
 import { CoreError, simulate, Study, type Observation, type Trial } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
 import { createWith, hartmannEpochs } from '../internal/multifidelity/multiFidelityFixtures';
+import { RefittedGp } from '../internal/gp/RefittedGp';
 import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
 import { dyhpoDescriptor as descriptor } from './dyhpoModule';
 
@@ -83,6 +84,22 @@ describe('dyhpo', () => {
       const [next] = optimizer.ask(1);
       expect(next!.continues).not.toBe(first[0]!.id);
       optimizer.tell([{ trial: next!, status: 'ok', values: [5 + i], metrics: {}, cost: 1 }]);
+    }
+  });
+
+  test('the model holds at most maxTrainingPoints points, so a long run stays fast', async () => {
+    const benchmark = await hartmannEpochs();
+    const optimizer = createWith(descriptor, benchmark, 10, { ...small, maxTrainingPoints: 12 });
+    const fit = vi.spyOn(RefittedGp.prototype, 'fit');
+    try {
+      for (let i = 0; i < 30; i++) await step(optimizer, benchmark);
+      const sizes = fit.mock.calls.map(([configs]) => configs.length);
+      expect(sizes.length).toBeGreaterThan(20);
+      expect(Math.max(...sizes)).toBe(12);
+      // The schedule counts every point seen, not just those kept.
+      expect(Math.max(...fit.mock.calls.map(([, , count]) => count))).toBeGreaterThan(12);
+    } finally {
+      fit.mockRestore();
     }
   });
 
