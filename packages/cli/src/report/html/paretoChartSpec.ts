@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ParetoView } from '../../analysis/GridAnalysis';
 import { CHART_CONFIG, DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH, type ChartOptions } from './ChartOptions';
-import { optimizerColorScale } from './optimizerColorScale';
+import { colorScaleSpec, optimizerColorScale } from './optimizerColorScale';
 import { referencePointInView } from './referencePointInView';
 
 // 'cross' is left out: it marks the reference point.
@@ -51,7 +51,7 @@ export function paretoChartSpec(pareto: ParetoView, options: ChartOptions = {}):
     mark: { type: 'point', filled: true, size: 48, opacity: 0.85 },
     encoding: {
       ...axes,
-      color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: { domain: [...colors.domain], scheme: colors.scheme } },
+      color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: colorScaleSpec(colors) },
       shape: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: { domain: [...colors.domain], range: FRONT_SHAPES } },
     },
   });

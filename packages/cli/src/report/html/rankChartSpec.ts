@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { TaskAnalysis } from '../../analysis/GridAnalysis';
 import { CHART_CONFIG, DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH, type ChartOptions } from './ChartOptions';
-import { optimizerColorScale } from './optimizerColorScale';
+import { colorScaleSpec, optimizerColorScale } from './optimizerColorScale';
 
 /** The anytime average rank of each optimizer: one line each, rank 1 (best) at the top. */
 export function rankChartSpec(task: TaskAnalysis, options: ChartOptions = {}): TopLevelSpec {
@@ -28,7 +28,7 @@ export function rankChartSpec(task: TaskAnalysis, options: ChartOptions = {}): T
         title: 'average rank (1 = best)',
         scale: { domain: [1, worst], reverse: true, nice: false },
       },
-      color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: { domain: [...colors.domain], scheme: colors.scheme } },
+      color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: colorScaleSpec(colors) },
     },
   };
 }

@@ -50,6 +50,19 @@ describe('renderReport in Chromium', () => {
     await page.close();
   });
 
+  it('reads at 390 and 1280 px: no horizontal overflow of the page (wide tables scroll in their own box)', async () => {
+    for (const width of [390, 1280]) {
+      const { page } = await open(`report-${width}.html`, html);
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
+      expect(await checkRenderedPlots(page)).toEqual([]);
+      // Saved beside the report for a person to look at (the test's own folder, removed afterwards).
+      await page.screenshot({ path: join(dir, `report-${width}.png`), fullPage: true });
+      await page.close();
+    }
+  });
+
   it('reports empty, missing and tiny plots', async () => {
     const fixture = reportFixture();
     const task = fixture.tasks[0]!;

@@ -18,4 +18,12 @@ th, td { padding: 3px 10px; border-bottom: 1px solid #e4e4e0; text-align: left; 
 th { border-bottom: 2px solid #bbb; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .leaderboards { display: flex; flex-wrap: wrap; gap: 4px 32px; }
+.table-wrap { max-width: 100%; overflow-x: auto; }
+h1, h2, h3, .summary, .meta, figcaption, caption { overflow-wrap: anywhere; }
+@media (max-width: 600px) {
+  body { font-size: 14px; }
+  main { padding: 12px 12px 40px; }
+  .leaderboards { display: block; }
+  th, td { padding: 3px 6px; }
+}
 `;

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { TaskAnalysis } from '../../analysis/GridAnalysis';
 import { CHART_CONFIG, DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH, type ChartOptions } from './ChartOptions';
-import { optimizerColorScale } from './optimizerColorScale';
+import { colorScaleSpec, optimizerColorScale } from './optimizerColorScale';
 
 interface TrajectoryPoint {
   readonly optimizer: string;
@@ -37,7 +37,7 @@ export function trajectoryChartSpec(task: TaskAnalysis, options: ChartOptions = 
     data: { values: points },
     encoding: {
       x: { field: 'x', type: 'quantitative', title: task.xLabel },
-      color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: { domain: [...colors.domain], scheme: colors.scheme } },
+      color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: colorScaleSpec(colors) },
     },
     // The incumbent only changes at grid points, so steps show the trajectory as it was.
     layer: [
