@@ -64,7 +64,7 @@ describe('analyzeGrid', () => {
       'black-box:a=1,b=2',
       'multi-fidelity:c=1',
     ]);
-    expect(leaderboardMarkdown(analysis)).toContain('| 1 | a | 1.5 ± 0.5 | 1 |');
+    expect(leaderboardMarkdown(analysis)).toContain('| 1 | a | 1.50 ± 0.50 | 1 |');
     expect(leaderboardCsv(analysis).split('\n')[1]).toBe('black-box,toy,a,best err,1.5,0.5,2,1');
   });
 });
@@ -92,7 +92,7 @@ describe('analyzeGrid: published values beside the measured ones', () => {
   test('the leaderboard prints them side by side', () => {
     const markdown = leaderboardMarkdown(analysis);
     expect(markdown).toContain('### Beside the published values: Paper, Table 1');
-    expect(markdown).toContain('| test @200 | a | 97 ± 2 (400) | 97.67 ± 0.8819 (3) | 1.528 | 0.67 | 0.75 |');
+    expect(markdown).toContain('| test @200 | a | 97 ± 2 (400) | 97.67 ± 0.88 (3) | 1.528 | 0.67 | 0.75 |');
     expect(leaderboardMarkdown(analyzeGrid([run('a', 0, [1, 2])]))).not.toContain('published');
   });
 });
