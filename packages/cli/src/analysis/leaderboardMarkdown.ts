@@ -1,4 +1,5 @@
 import { formatMeanSem } from './formatMeanSem';
+import { rankOrderNote } from './rankOrderNote';
 import { formatNumber } from './formatNumber';
 import type { GridAnalysis } from './GridAnalysis';
 
@@ -24,6 +25,8 @@ export function leaderboardMarkdown(analysis: GridAnalysis): string {
     out.push(`### ${board.setting}: \`${board.task}\``, '', `| # | optimizer | ${board.metric.label} | average rank |`, '|---|---|---|---|');
     board.rows.forEach((row, i) => out.push(`| ${i + 1} | ${row.optimizer} | ${formatMeanSem(row.value)} | ${formatNumber(row.averageRank)} |`));
     out.push('');
+    const note = rankOrderNote(board);
+    if (note !== undefined) out.push(note, '');
   }
   if (analysis.tasks.length > 1) {
     out.push('## Average rank over all tasks', '', '| optimizer | average rank |', '|---|---|');

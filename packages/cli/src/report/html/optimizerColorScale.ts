@@ -25,6 +25,6 @@ export function optimizerColorScale(optimizers: Iterable<string>): OptimizerColo
 }
 
 /** The scale as a Vega-Lite `scale` object. */
-export function colorScaleSpec(colors: OptimizerColorScale): { domain: string[]; range?: string[]; scheme?: string } {
+export function colorScaleSpec(colors: OptimizerColorScale): { domain: string[]; range?: string[]; scheme?: 'category20' } {
   return { domain: [...colors.domain], ...(colors.range !== undefined ? { range: [...colors.range] } : { scheme: colors.scheme ?? 'category20' }) };
 }

@@ -3,6 +3,7 @@ import type { ChartOptions } from './ChartOptions';
 import { escapeHtml } from './escapeHtml';
 import { figureHtml } from './figureHtml';
 import { formatNumber } from '../../analysis/formatNumber';
+import { rankOrderNote } from '../../analysis/rankOrderNote';
 import { optimizerColorScale } from './optimizerColorScale';
 import { paretoChartSpec } from './paretoChartSpec';
 import { rankChartSpec } from './rankChartSpec';
@@ -141,7 +142,8 @@ function finalTableHtml(task: TaskAnalysis): string {
 }
 
 function leaderboardHtml(board: Leaderboard): string {
-  return tableHtml(
+  const note = rankOrderNote(board);
+  const table = tableHtml(
     [{ text: 'optimizer' }, { text: board.metric.label, numeric: true }, { text: 'average rank', numeric: true }],
     board.rows.map((row) => [
       { text: row.optimizer },
@@ -150,6 +152,7 @@ function leaderboardHtml(board: Leaderboard): string {
     ]),
     `${board.setting} · ${board.task}`,
   );
+  return note === undefined ? table : `<div>${table}\n<p class="meta">${escapeHtml(note)}</p></div>`;
 }
 
 function summary(analysis: GridAnalysis): string {
