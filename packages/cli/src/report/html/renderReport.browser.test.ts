@@ -54,7 +54,7 @@ describe('renderReport in Chromium', () => {
     for (const width of [390, 1280]) {
       const { page } = await open(`report-${width}.html`, html);
       await page.setViewportSize({ width, height: 900 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
       expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
       expect(await checkRenderedPlots(page)).toEqual([]);
       // Saved beside the report for a person to look at (the test's own folder, removed afterwards).
