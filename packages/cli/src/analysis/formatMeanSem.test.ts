@@ -18,6 +18,7 @@ describe('formatMeanSem', () => {
     expect(of(1.23e-5, 4.5e-7)).toBe('1.23e-5 ± 4.5e-7');
     expect(of(Number.NaN, 0)).toBe('n/a');
     expect(formatMeanSem({ mean: 1, sem: 0, n: 0 })).toBe('n/a');
+    expect(of(0.6025, 0, 1)).toBe('0.6025');
   });
 
   test('mean and error always show the same number of decimals, and the error two significant digits', () => {

@@ -48,9 +48,19 @@ export function paretoChartSpec(pareto: ParetoView, options: ChartOptions = {}):
   }
   layers.push({
     data: { values: frontPoints },
-    mark: { type: 'point', filled: true, size: 48, opacity: 0.85 },
+    params: [
+      { name: 'series', select: { type: 'point', fields: ['optimizer'] }, bind: 'legend' },
+      { name: 'zoom', select: 'interval', bind: 'scales' },
+    ],
+    mark: { type: 'point', filled: true, size: 48 },
     encoding: {
       ...axes,
+      opacity: { condition: { param: 'series', value: 0.85 }, value: 0.1 },
+      tooltip: [
+        { field: 'optimizer', type: 'nominal' },
+        { field: 'a', type: 'quantitative', title: first, format: '.4~g' },
+        { field: 'b', type: 'quantitative', title: second, format: '.4~g' },
+      ],
       color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: colorScaleSpec(colors) },
       shape: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: { domain: [...colors.domain], range: FRONT_SHAPES } },
     },

@@ -19,8 +19,18 @@ export function rankChartSpec(task: TaskAnalysis, options: ChartOptions = {}): T
     background: 'white',
     config: CHART_CONFIG,
     data: { values: points },
-    mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
+    params: [
+      { name: 'series', select: { type: 'point', fields: ['optimizer'] }, bind: 'legend' },
+      { name: 'zoom', select: 'interval', bind: 'scales' },
+    ],
+    mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2, point: { filled: true, size: 10 } },
     encoding: {
+      opacity: { condition: { param: 'series', value: 1 }, value: 0.15 },
+      tooltip: [
+        { field: 'optimizer', type: 'nominal' },
+        { field: 'x', type: 'quantitative', title: task.xLabel },
+        { field: 'rank', type: 'quantitative', title: 'average rank', format: '.3~g' },
+      ],
       x: { field: 'x', type: 'quantitative', title: task.xLabel },
       y: {
         field: 'rank',

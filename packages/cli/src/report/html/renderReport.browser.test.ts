@@ -50,6 +50,33 @@ describe('renderReport in Chromium', () => {
     await page.close();
   });
 
+  it('turns every chart live (hover shows a point, a legend click singles out a series), with no console error and no request', async () => {
+    const { page, requests } = await open('live.html', html);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.waitForFunction('document.querySelectorAll("figure.plot[data-interactive=true]").length === 5');
+    expect(await checkRenderedPlots(page)).toEqual([]);
+    // Hover a point of the Pareto chart's fronts (layer 1; layer 0 is the true front): Vega's tooltip
+    // handler puts the point's fields in the view's title.
+    const pareto = page.locator('figure.plot[data-plot$="-pareto"] .vega-view');
+    await pareto.locator('g.mark-symbol.role-mark.layer_1_marks path').first().hover();
+    await page.waitForFunction('(document.querySelector(\'figure.plot[data-plot$="-pareto"] .vega-view\').getAttribute("title") || "").includes("optimizer")');
+    // Click a legend entry of a trajectory chart: the other series fade.
+    const trajectory = page.locator('figure.plot[data-plot$="-trajectory"] .vega-view').first();
+    const opacities = async (): Promise<string[]> => trajectory.locator('g.mark-line.role-mark path').evaluateAll((paths) => paths.map((p) => p.getAttribute('opacity') ?? '1'));
+    expect((await opacities()).every((o) => Number(o) === 1)).toBe(true);
+    await trajectory.locator('g.role-legend-symbol path').first().click();
+    await page.waitForFunction(
+      '[...document.querySelector(\'figure.plot[data-plot$="-trajectory"] .vega-view\').querySelectorAll("g.mark-line.role-mark path")].some((p) => Number(p.getAttribute("opacity") ?? 1) < 1)',
+    );
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([pathToFileURL(join(dir, 'live.html')).href]);
+    await page.close();
+  });
+
   it('reads at 390 and 1280 px: no horizontal overflow of the page (wide tables scroll in their own box)', async () => {
     for (const width of [390, 1280]) {
       const { page } = await open(`report-${width}.html`, html);

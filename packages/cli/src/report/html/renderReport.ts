@@ -2,13 +2,15 @@ import type { GridAnalysis, Leaderboard, MeanSem, TaskAnalysis } from '../../ana
 import type { ChartOptions } from './ChartOptions';
 import { escapeHtml } from './escapeHtml';
 import { figureHtml } from './figureHtml';
+import { formatMeanSem } from '../../analysis/formatMeanSem';
 import { formatNumber } from '../../analysis/formatNumber';
 import { rankOrderNote } from '../../analysis/rankOrderNote';
 import { optimizerColorScale } from './optimizerColorScale';
 import { paretoChartSpec } from './paretoChartSpec';
 import { rankChartSpec } from './rankChartSpec';
 import { referencePointInView } from './referencePointInView';
-import { renderVegaLiteSvg } from './renderVegaLiteSvg';
+import { renderVegaLite } from './renderVegaLiteSvg';
+import { VIEWER_SCRIPT, vegaRuntime } from './vegaRuntime';
 import { REPORT_CSS } from './reportCss';
 import { tableHtml, type TableCell } from './tableHtml';
 import { trajectoryChartSpec } from './trajectoryChartSpec';
@@ -17,8 +19,10 @@ import { trajectoryChartSpec } from './trajectoryChartSpec';
 export { trajectoryChartSvg } from './trajectoryChartSvg';
 
 /**
- * The report of a finished grid as one self-contained HTML file: inline CSS and SVG, no scripts and
- * no URLs, so it can be mailed, archived or opened offline and still look the same.
+ * The report of a finished grid as one self-contained HTML file: inline CSS, SVG charts, and Vega's
+ * runtime with each chart's spec, so that in a browser the charts become live (hover, legend
+ * toggles, pan and zoom) with no request leaving the file; it can be mailed, archived or opened
+ * offline, and without scripts it shows the same charts, static.
  */
 export async function renderReport(analysis: GridAnalysis): Promise<string> {
   // One colour per optimizer for the whole report, not per chart.
@@ -68,6 +72,8 @@ export async function renderReport(analysis: GridAnalysis): Promise<string> {
     `<div class="leaderboards">${analysis.leaderboards.map(leaderboardHtml).join('\n')}</div>`,
     '</section>',
     '</main>',
+    `<script>${await vegaRuntime()}</script>`,
+    `<script>${VIEWER_SCRIPT}</script>`,
     '</body>',
     '</html>',
     '',
@@ -86,17 +92,17 @@ async function taskSection(task: TaskAnalysis, id: string, ids: UniqueIds, chart
 
   const hiddenOnLog = metric.logScale === true && task.trajectories.some((series) => series.mean.some((value) => value !== null && value <= 0));
   parts.push(
-    figureHtml(
+    figure(
       ids.next(`${id}-trajectory`),
-      await renderVegaLiteSvg(trajectoryChartSpec(task, chartOptions)),
+      await renderVegaLite(trajectoryChartSpec(task, chartOptions)),
       `Mean ${metric.label} over ${task.seeds} seeds against ${task.xLabel}; the band is ± one standard error` +
         (metric.logScale === true ? '; log scale' : '') +
         (hiddenOnLog ? ' (values ≤ 0 cannot be shown on it)' : '') +
         '.',
     ),
-    figureHtml(
+    figure(
       ids.next(`${id}-ranks`),
-      await renderVegaLiteSvg(rankChartSpec(task, chartOptions)),
+      await renderVegaLite(rankChartSpec(task, chartOptions)),
       `Average rank over seeds at each point of ${task.xLabel} (1 = best).`,
     ),
   );
@@ -104,9 +110,9 @@ async function taskSection(task: TaskAnalysis, id: string, ids: UniqueIds, chart
     const pareto = task.pareto;
     const reference = pareto.referencePoint.map((value) => formatNumber(value)).join(', ');
     parts.push(
-      figureHtml(
+      figure(
         ids.next(`${id}-pareto`),
-        await renderVegaLiteSvg(paretoChartSpec(pareto, chartOptions)),
+        await renderVegaLite(paretoChartSpec(pareto, chartOptions)),
         `Final non-dominated points of each optimizer, pooled over seeds` +
           (pareto.trueFront !== undefined && pareto.trueFront.length > 0 ? '; black staircase: the true Pareto front' : '') +
           (referencePointInView(pareto)
@@ -117,6 +123,11 @@ async function taskSection(task: TaskAnalysis, id: string, ids: UniqueIds, chart
   }
   parts.push(`<h3>Final values</h3>`, finalTableHtml(task), '</section>');
   return parts.join('\n');
+}
+
+/** A chart's figure with its static SVG and its spec for the live view. */
+function figure(id: string, chart: { readonly svg: string; readonly vega: object }, caption: string): string {
+  return figureHtml(id, chart.svg, caption, chart.vega);
 }
 
 function finalTableHtml(task: TaskAnalysis): string {
@@ -164,11 +175,6 @@ function summary(analysis: GridAnalysis): string {
     sentences.push(`Best overall: ${best.optimizer} (average rank ${formatNumber(best.averageRank)}).`);
   }
   return sentences.join(' ');
-}
-
-function formatMeanSem(value: MeanSem): string {
-  // With a single seed there is no spread to report, and "± 0" would claim one.
-  return value.n > 1 ? `${formatNumber(value.mean)} ± ${formatNumber(value.sem)}` : formatNumber(value.mean);
 }
 
 function optimizersOf(analysis: GridAnalysis): string[] {

@@ -9,10 +9,16 @@ import type { TopLevelSpec } from 'vega-lite';
  * them through `import()`; and commands that draw nothing do not pay for loading them.
  */
 export async function renderVegaLiteSvg(spec: TopLevelSpec): Promise<string> {
+  return (await renderVegaLite(spec)).svg;
+}
+
+/** The chart as a standalone SVG and as the compiled Vega spec (for a live view in a browser). */
+export async function renderVegaLite(spec: TopLevelSpec): Promise<{ readonly svg: string; readonly vega: object }> {
   const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
-  const view = new View(parse(compile(spec).spec), { renderer: 'none' });
+  const vega = compile(spec).spec;
+  const view = new View(parse(vega), { renderer: 'none' });
   try {
-    return await view.toSVG();
+    return { svg: await view.toSVG(), vega };
   } finally {
     view.finalize();
   }

@@ -7,6 +7,7 @@ interface TrajectoryPoint {
   readonly optimizer: string;
   readonly x: number;
   readonly mean: number;
+  readonly sem: number;
   readonly lower: number;
   readonly upper: number;
 }
@@ -46,8 +47,23 @@ export function trajectoryChartSpec(task: TaskAnalysis, options: ChartOptions = 
         encoding: { y: { ...y, field: 'lower' }, y2: { field: 'upper' } },
       },
       {
-        mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
-        encoding: { y: { ...y, field: 'mean' } },
+        // In the report's page: hover a point for its values, click a legend entry to single out its
+        // series, drag and wheel to pan and zoom (the static SVG shows the same chart, all series on).
+        params: [
+          { name: 'series', select: { type: 'point', fields: ['optimizer'] }, bind: 'legend' },
+          { name: 'zoom', select: 'interval', bind: 'scales' },
+        ],
+        mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2, point: { filled: true, size: 10 } },
+        encoding: {
+          y: { ...y, field: 'mean' },
+          opacity: { condition: { param: 'series', value: 1 }, value: 0.15 },
+          tooltip: [
+            { field: 'optimizer', type: 'nominal' },
+            { field: 'x', type: 'quantitative', title: task.xLabel },
+            { field: 'mean', type: 'quantitative', title: `mean ${title}`, format: '.4~g' },
+            { field: 'sem', type: 'quantitative', title: 'standard error', format: '.2~g' },
+          ],
+        },
       },
     ],
   };
@@ -63,7 +79,7 @@ function trajectoryPoints(task: TaskAnalysis, logScale: boolean): TrajectoryPoin
       if (logScale && mean <= 0) return;
       const sem = series.sem[i] ?? 0;
       const spread = Number.isFinite(sem) ? Math.abs(sem) : 0;
-      points.push({ optimizer: series.optimizer, x, mean, lower: mean - spread, upper: mean + spread });
+      points.push({ optimizer: series.optimizer, x, mean, sem: spread, lower: mean - spread, upper: mean + spread });
     });
   }
   if (!logScale) return points;
