@@ -66,6 +66,33 @@ export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
     checkpoints: [0.25, 0.5],
   },
   {
+    name: 'jahs-learning-curves',
+    title: 'Learning-curve, prior-guided and early-stopping methods at equal simulated time (JAHS-Bench-201, CIFAR-10)',
+    question:
+      'Issue 20 of jahskit: does DyHPO (a GP over configuration and budget deciding which configuration to train one step further) beat Hyperband and stand with BOHB and DEHB; does early stopping around TPE (median rule, learning-curve extrapolation) beat plain TPE; where does PriorBand stand with the default configuration as its prior? All on the epochs, paying only the increment when a trial continues.',
+    arms: armsOf('jahs', [
+      ['hyperband@epoch', 'hyperband (epoch)'],
+      ['bohb@epoch', 'bohb (epoch)'],
+      ['dehb@epoch', 'dehb (epoch)'],
+      ['dyhpo@epoch', 'dyhpo (epoch)'],
+      ['priorband@epoch', 'priorband (epoch, default configuration as prior)'],
+      'tpe',
+      ['tpe+median@epoch', 'tpe + median stopping (epoch)'],
+      ['tpe+lce@epoch', 'tpe + learning-curve extrapolation (epoch)'],
+    ]),
+    optimizerOptions: {
+      'hyperband@epoch': { fidelity: 'epoch' },
+      'bohb@epoch': { fidelity: 'epoch' },
+      'dehb@epoch': { fidelity: 'epoch' },
+      'dyhpo@epoch': { fidelity: 'epoch' },
+      'priorband@epoch': { fidelity: 'epoch' },
+      'tpe+median@epoch': { fidelity: 'epoch' },
+      'tpe+lce@epoch': { fidelity: 'epoch' },
+    },
+    seeds: 10,
+    checkpoints: [0.25, 0.5],
+  },
+  {
     name: 'nb201-multi-objective',
     title: 'Multi-objective optimizers on NAS-Bench-201 (validation error and parameters)',
     question:
