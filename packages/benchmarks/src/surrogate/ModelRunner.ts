@@ -7,9 +7,9 @@ export interface ModelRunner {
   readonly inputNames: readonly string[];
   readonly outputNames: readonly string[];
   /**
-   * Runs `rows` rows (each input holds exactly those rows) and returns output `output` as a
-   * row-major float32 array; undefined when the model has no such float32 output.
+   * Runs rows `start .. start + rows - 1` of the inputs and returns output `output` as a row-major
+   * float32 array; undefined when the model has no such float32 output.
    */
-  run(inputs: readonly SurrogateInput[], rows: number, output: string): Promise<Float32Array | undefined>;
+  run(inputs: readonly SurrogateInput[], start: number, rows: number, output: string): Promise<Float32Array | undefined>;
   release(): Promise<void>;
 }

@@ -88,10 +88,9 @@ export class SurrogateSession {
     const result = new Float32Array(rows * outputWidth);
     for (let start = 0; start < rows; start += chunkSize) {
       const n = Math.min(chunkSize, rows - start);
-      const views = inputs.map((input) => ({ ...input, data: input.data.subarray(start * input.width, (start + n) * input.width) }));
       let data: Float32Array | undefined;
       try {
-        data = await this.open.run(views, n, output);
+        data = await this.open.run(inputs, start, n, output);
       } catch (error) {
         if (BenchmarkError.is(error)) throw error;
         throw new BenchmarkError('model-error', `model ${this.file.path} failed: ${(error as Error).message}`, { parameter: this.file.path, cause: error });
