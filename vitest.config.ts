@@ -14,8 +14,16 @@ const E2E = [
 
 const UNIT = ['packages/*/src/**/*.test.ts', 'docs/**/*.test.ts'];
 
-/** Unit test files that mock modules (vi.mock) or re-import them (vi.resetModules). */
-const NEEDS_ISOLATION = ['packages/storage/src/file/FileJournalStorage.noHardLinks.test.ts', 'packages/benchmarks/src/surrogate/onnxRuntime.test.ts'];
+/**
+ * Unit test files that mock modules (vi.mock) or re-import them (vi.resetModules), or that check what
+ * a first load does (nashpobench2's table is kept per process once loaded, so a file of the same
+ * worker that loaded it first would leave no cache to check).
+ */
+const NEEDS_ISOLATION = [
+  'packages/storage/src/file/FileJournalStorage.noHardLinks.test.ts',
+  'packages/benchmarks/src/surrogate/onnxRuntime.test.ts',
+  'packages/benchmarks/src/nashpobench2/nashpobench2.test.ts',
+];
 
 export default defineConfig({
   resolve: {

@@ -17,6 +17,7 @@ test('every unit test file that mocks or re-imports modules is in the isolated p
   // The unit project shares its workers' module cache, so a vi.mock there would leak into other files.
   const config = readFileSync(join(root, 'vitest.config.ts'), 'utf8');
   const isolated = /const NEEDS_ISOLATION = \[([^\]]*)\]/.exec(config)?.[1] ?? '';
+  expect(isolated).toContain('onnxRuntime.test.ts');
   const needing = [...testFiles(join(root, 'packages')), ...testFiles(join(root, 'docs'))].filter(
     (file) => !/\.(int|browser)\.test\.ts$/.test(file) && /vi\.(mock|doMock|resetModules)\(/.test(readFileSync(join(root, file), 'utf8')) && !file.endsWith('testProjects.test.ts'),
   );
