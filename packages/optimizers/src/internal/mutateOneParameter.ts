@@ -1,5 +1,6 @@
 import type { Configuration, ParameterSpec, Rng, SearchSpace } from '@jahskit/core';
 import { decodeRepaired } from './mo/decodeRepaired';
+import { canChange } from './canChange';
 
 /**
  * The step of a numeric parameter that matches the space's own neighbours (`SearchSpace.neighbours`
@@ -54,17 +55,4 @@ export function mutateOneParameter(space: SearchSpace, parent: Configuration, rn
     }
   }
   return child;
-}
-
-function canChange(spec: ParameterSpec): boolean {
-  switch (spec.type) {
-    case 'categorical':
-      return spec.choices.length > 1;
-    case 'ordinal':
-      return spec.sequence.length > 1;
-    case 'constant':
-      return false;
-    default:
-      return spec.upper > spec.lower;
-  }
 }

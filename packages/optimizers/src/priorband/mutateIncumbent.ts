@@ -2,6 +2,7 @@ import type { Configuration, ParameterSpec, Rng, SearchSpace } from '@jahskit/co
 import { decodeRepaired } from '../internal/mo/decodeRepaired';
 import { mutateOneParameter } from '../internal/mutateOneParameter';
 import { truncatedNormal } from './CentredDistribution';
+import { canChange } from '../internal/canChange';
 
 const LEGAL_TRIES = 16;
 
@@ -42,18 +43,5 @@ function perturb(spec: ParameterSpec, v: number, rng: Rng, sd: number): number {
     }
     default:
       return truncatedNormal(rng, v, sd);
-  }
-}
-
-function canChange(spec: ParameterSpec): boolean {
-  switch (spec.type) {
-    case 'categorical':
-      return spec.choices.length > 1;
-    case 'ordinal':
-      return spec.sequence.length > 1;
-    case 'constant':
-      return false;
-    default:
-      return spec.upper > spec.lower;
   }
 }
