@@ -7,6 +7,11 @@ function armsOf(protocol: string, optimizers: readonly (string | readonly [strin
 
 const RE_SMALL = { population: 20, sampleSize: 5 };
 
+/** Variants `<id>@epoch` of multi-fidelity optimizers that schedule the epochs (JAHS's first fidelity is N). */
+function onEpochs(ids: readonly string[]): Record<string, { fidelity: string }> {
+  return Object.fromEntries(ids.map((id) => [`${id}@epoch`, { fidelity: 'epoch' }]));
+}
+
 /**
  * The experiments jahskit ships: the acceptance experiments of the optimizers and the JAHS-Bench-201
  * paper's first question. Each is one grid of `jahskit compare`; `jahskit experiment <name>` writes the
@@ -54,14 +59,7 @@ export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
       ...armsOf('jahs', ['rs', ['sh@epoch', 'sh (epoch)'], ['hyperband@epoch', 'hyperband (epoch)'], ['hyperband@diagonal', 'hyperband (diagonal)'], ['bohb@epoch', 'bohb (epoch)'], ['dehb@epoch', 'dehb (epoch)']]),
       ...armsOf('jahs-4workers', [['rs', 'rs, 4 workers'], ['asha@epoch', 'asha (epoch), 4 workers']]),
     ],
-    optimizerOptions: {
-      'sh@epoch': { fidelity: 'epoch' },
-      'hyperband@epoch': { fidelity: 'epoch' },
-      'hyperband@diagonal': { fidelity: ['epoch', 'N', 'W', 'Resolution'] },
-      'bohb@epoch': { fidelity: 'epoch' },
-      'dehb@epoch': { fidelity: 'epoch' },
-      'asha@epoch': { fidelity: 'epoch' },
-    },
+    optimizerOptions: { ...onEpochs(['sh', 'hyperband', 'bohb', 'dehb', 'asha']), 'hyperband@diagonal': { fidelity: ['epoch', 'N', 'W', 'Resolution'] } },
     seeds: 10,
     checkpoints: [0.25, 0.5],
   },
@@ -80,15 +78,7 @@ export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
       ['tpe+median@epoch', 'tpe + median stopping (epoch)'],
       ['tpe+lce@epoch', 'tpe + learning-curve extrapolation (epoch)'],
     ]),
-    optimizerOptions: {
-      'hyperband@epoch': { fidelity: 'epoch' },
-      'bohb@epoch': { fidelity: 'epoch' },
-      'dehb@epoch': { fidelity: 'epoch' },
-      'dyhpo@epoch': { fidelity: 'epoch' },
-      'priorband@epoch': { fidelity: 'epoch' },
-      'tpe+median@epoch': { fidelity: 'epoch' },
-      'tpe+lce@epoch': { fidelity: 'epoch' },
-    },
+    optimizerOptions: onEpochs(['hyperband', 'bohb', 'dehb', 'dyhpo', 'priorband', 'tpe+median', 'tpe+lce']),
     seeds: 10,
     checkpoints: [0.25, 0.5],
   },
