@@ -69,6 +69,7 @@ async function drive(optimizer: Optimizer, benchmark: Benchmark, steps: number, 
       values: benchmark.objectives.map((o) => (o.direction === 'maximize' ? -1 : 1) * (evaluations[k]!.metrics[o.name] as number)),
       metrics: {},
       cost: 1,
+      constraints: [],
     }));
     optimizer.tell(observations);
   }

@@ -17,7 +17,7 @@ function recorder() {
   return { inner, told };
 }
 
-const observe = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 0 });
+const observe = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 0, constraints: [] });
 
 describe('WarmStartOptimizer', () => {
   test('hands out the given configurations first, then the inner optimizer’s trials after them', () => {

@@ -12,4 +12,11 @@ export interface Observation {
   readonly values: readonly number[];
   readonly metrics: Readonly<Record<string, number>>;
   readonly cost: number;
+  /**
+   * One value per constraint of the study (`OptimizerContext.constraints`), at most 0 when satisfied
+   * (Optuna's convention; `totalViolation` sums what is broken). A constraint on a value the trial did
+   * not report counts as 0; empty when the study has no constraints or none could be computed (a
+   * failed trial without metrics).
+   */
+  readonly constraints: readonly number[];
 }

@@ -1,5 +1,6 @@
 import type { Benchmark } from '../benchmark/Benchmark';
 import type { Objective } from '../benchmark/Objective';
+import type { Constraint } from '../expression/Constraint';
 import type { SearchSpace } from '../space/SearchSpace';
 import { EMPTY_SPACE } from '../space/emptySpace';
 import type { OptimizerContext } from './OptimizerContext';
@@ -11,9 +12,10 @@ export type OptimizerProblem =
 
 /**
  * The one way to build an `OptimizerContext`: the problem's spaces and objectives, the seed, and the
- * benchmark's cheap metrics when it has them (bound, so the optimizer cannot reach the benchmark).
+ * benchmark's cheap metrics when it has them (bound, so the optimizer cannot reach the benchmark), and
+ * the study's constraints.
  */
-export function optimizerContextFor(problem: OptimizerProblem, seed: number): OptimizerContext {
+export function optimizerContextFor(problem: OptimizerProblem, seed: number, constraints: readonly Constraint[] = []): OptimizerContext {
   const cheap = 'cheapMetrics' in problem ? problem.cheapMetrics : undefined;
   return {
     space: problem.space,
@@ -21,5 +23,6 @@ export function optimizerContextFor(problem: OptimizerProblem, seed: number): Op
     objectives: problem.objectives,
     seed,
     ...(cheap !== undefined ? { cheapObjectives: cheap.bind(problem) } : {}),
+    ...(constraints.length > 0 ? { constraints } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { Objective } from '../benchmark/Objective';
 import { CoreError } from '../errors/CoreError';
+import type { Constraint } from '../expression/Constraint';
 import type { JsonValue } from '../json/JsonValue';
 import type { Observation } from '../optimizer/Observation';
 import type { Optimizer } from '../optimizer/Optimizer';
@@ -26,6 +27,11 @@ export interface StudyOptions {
    * keeps only the ids it has used (so that no trial is told twice) and the best record.
    */
   readonly keepHistory?: boolean;
+  /**
+   * Constraints on the told values (objectives and metrics); each observation carries their values and
+   * `best()` considers only trials that satisfy them all. Default: none.
+   */
+  readonly constraints?: readonly Constraint[];
   /** Called with each record as it is told, after the optimizer has been told. */
   readonly onRecord?: (record: TrialRecord) => void;
   /** Called with the optimizer's measured time of each call (streaming timing files). */
@@ -55,6 +61,7 @@ export class Study {
   readonly fidelitySpace: SearchSpace;
   readonly objectives: readonly Objective[];
   readonly optimizer: Optimizer;
+  readonly constraints: readonly Constraint[];
   readonly wallClock: WallClock;
 
   private readonly pendingTrials = new Map<number, Trial>();
@@ -81,6 +88,7 @@ export class Study {
       throw new CoreError('invalid-argument', 'objective names must be unique', { parameter: 'objectives' });
     }
     this.optimizer = options.optimizer;
+    this.constraints = options.constraints ?? [];
     this.keepHistory = options.keepHistory ?? true;
     this.onRecord = options.onRecord;
     this.wallClock = new WallClock(this.keepHistory, options.onTiming);
@@ -154,13 +162,40 @@ export class Study {
     return observations;
   }
 
-  /** The best 'ok' record of a single-objective study (first one on ties), if any. */
+  /**
+   * The best 'ok' record of a single-objective study (first one on ties) among those that satisfy every
+   * constraint, if any.
+   */
   best(): TrialRecord | undefined {
     return this.bestRecord;
   }
 
+  /**
+   * The constraint values of a record (see `Observation.constraints`). A constraint that reads a value
+   * the record lacks (a trial rejected on its cheap metrics has no objectives) counts as 0, not known
+   * to be broken; when no constraint can be computed the list is empty.
+   */
+  constraintValues(record: Pick<TrialRecord, 'objectives' | 'metrics'>): number[] {
+    if (this.constraints.length === 0) return [];
+    const values = { ...record.metrics, ...record.objectives };
+    let known = 0;
+    const out = this.constraints.map((constraint) => {
+      if (!constraint.uses.every((name) => Number.isFinite(values[name]))) return 0;
+      const value = constraint.value(values);
+      if (Number.isNaN(value)) return 0;
+      known++;
+      return value;
+    });
+    return known > 0 ? out : [];
+  }
+
   private noteBest(record: TrialRecord): void {
     if (record.status !== 'ok') return;
+    if (this.constraints.length > 0) {
+      const values = { ...record.metrics, ...record.objectives };
+      // Only a record that is known to satisfy every constraint can be the best.
+      if (!this.constraints.every((c) => c.uses.every((name) => Number.isFinite(values[name])) && c.value(values) <= 0)) return;
+    }
     const objective = this.objectives[0] as Objective;
     const sign = objective.direction === 'maximize' ? -1 : 1;
     const best = this.bestRecord;
@@ -396,7 +431,7 @@ export class Study {
     const values = record.status === 'ok'
       ? this.objectives.map((o) => (o.direction === 'maximize' ? -1 : 1) * (record.objectives[o.name] as number))
       : [];
-    return { trial: record.trial, status: record.status, values, metrics: record.metrics, cost: record.cost };
+    return { trial: record.trial, status: record.status, values, metrics: record.metrics, cost: record.cost, constraints: this.constraintValues(record) };
   }
 }
 

@@ -3,6 +3,7 @@ import { CoreError } from '../errors/CoreError';
 import type { Optimizer } from '../optimizer/Optimizer';
 import type { Trial } from '../optimizer/Trial';
 import { fixtureRandomOptimizer, quadraticBenchmark } from '../testing/coreFixtures';
+import { loadExpressionCompiler } from '../expression/loadExpressionCompiler';
 import { simulate } from './simulate';
 
 describe('simulate', () => {
@@ -98,5 +99,60 @@ describe('simulate', () => {
     expect(streamed.run.records).toEqual([]);
     expect(streamed.run.study.best()).toEqual(kept.run.study.best());
     expect(() => streamed.run.study.state()).toThrow(CoreError);
+  });
+});
+
+describe('simulate with constraints', () => {
+  /** The quadratic benchmark with a cheap metric `width` = 10 x, known without training. */
+  const withWidth = () => {
+    const base = quadraticBenchmark();
+    return {
+      ...base,
+      metrics: [...base.metrics, 'width'],
+      cheapMetrics: (config: Record<string, unknown>) => ({ width: 10 * (config['x'] as number) }),
+      evaluate: async (requests: Parameters<typeof base.evaluate>[0]) =>
+        (await base.evaluate(requests)).map((e, i) => ({ ...e, metrics: { ...e.metrics, width: 10 * (requests[i]!.config['x'] as number) } })),
+    };
+  };
+
+  test('a trial breaking a cheap constraint is not trained, costs nothing and is recorded failed with its cheap metrics', async () => {
+    const compiler = await loadExpressionCompiler();
+    const benchmark = withWidth();
+    const constraints = [compiler.constraint('width <= 5', ['loss', 'epochs', 'width'])];
+    const evaluated: number[] = [];
+    const counting = { ...benchmark, evaluate: async (r: Parameters<typeof benchmark.evaluate>[0]) => (evaluated.push(r.length), benchmark.evaluate(r)) };
+    const run = await simulate({ benchmark: counting, optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3), seed: 3, budget: { evaluations: 40 }, constraints });
+    const broken = run.records.filter((r) => (r.trial.config['x'] as number) > 0.5);
+    expect(broken.length).toBeGreaterThan(5);
+    for (const record of broken) {
+      expect(record.status).toBe('failed');
+      expect(record.end! - record.start!).toBe(0);
+      expect(record.metrics['width']).toBeGreaterThan(5);
+    }
+    expect(evaluated.reduce((a, b) => a + b, 0)).toBe(40 - broken.length);
+    expect(run.simulatedSeconds).toBe(9 * (40 - broken.length));
+    const best = run.study.best();
+    expect(best?.metrics['width']).toBeLessThanOrEqual(5);
+  });
+
+  test('observations carry one constraint value per constraint, computed from objectives and metrics', async () => {
+    const compiler = await loadExpressionCompiler();
+    const benchmark = withWidth();
+    const known = ['loss', 'epochs', 'width'];
+    const constraints = [compiler.constraint('loss <= 0.01', known), compiler.constraint('width >= 1', known)];
+    const told: number[][] = [];
+    const inner = fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 5);
+    const optimizer: Optimizer = { ...inner, capabilities: inner.capabilities, ask: (n) => inner.ask(n), tell: (obs) => { for (const o of obs) told.push([...o.constraints]); inner.tell(obs); }, state: () => inner.state(), restore: (s) => inner.restore(s) };
+    const run = await simulate({ benchmark, optimizer, seed: 5, budget: { evaluations: 20 }, constraints });
+    expect(told).toHaveLength(20);
+    run.records.forEach((record, i) => {
+      // 'width >= 1' reads a cheap metric: a trial that breaks it is not trained and has no loss.
+      const loss = record.status === 'ok' ? (record.objectives['loss'] as number) - 0.01 : 0;
+      expect(told[i]).toEqual([loss, 1 - (record.metrics['width'] as number)]);
+    });
+    expect(run.records.some((r) => r.status === 'failed')).toBe(true);
+    const feasible = run.records.filter((r) => (r.objectives['loss'] as number) <= 0.01 && (r.metrics['width'] as number) >= 1);
+    const expected = feasible.reduce<(typeof feasible)[number] | undefined>((b, r) => (b === undefined || (r.objectives['loss'] as number) < (b.objectives['loss'] as number) ? r : b), undefined);
+    expect(run.study.best()).toBe(expected);
   });
 });

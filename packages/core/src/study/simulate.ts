@@ -1,5 +1,6 @@
 import type { Benchmark, Evaluation } from '../benchmark/Benchmark';
 import { CoreError } from '../errors/CoreError';
+import type { Constraint } from '../expression/Constraint';
 import type { Optimizer } from '../optimizer/Optimizer';
 import type { Trial } from '../optimizer/Trial';
 import type { TrialResult } from '../optimizer/TrialResult';
@@ -33,6 +34,12 @@ export interface SimulationOptions {
    * when the benchmark supports it. 'retrain': every trial trains from scratch.
    */
   readonly fidelityMode?: 'continue' | 'retrain';
+  /**
+   * Constraints on the reported values (see `StudyOptions.constraints`). Those that read only the
+   * benchmark's cheap metrics (parameters, FLOPs) are checked before evaluation: a trial that breaks
+   * one is not trained, costs no simulated time and is recorded as 'failed' with its cheap metrics.
+   */
+  readonly constraints?: readonly Constraint[];
   /** Called after each recorded trial (progress bars, streaming writers). */
   readonly onRecord?: (record: TrialRecord, study: Study) => void;
   /** Called with the optimizer's measured time of each call. */
@@ -89,6 +96,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     fidelitySpace: benchmark.fidelitySpace,
     objectives: benchmark.objectives,
     optimizer,
+    constraints: options.constraints ?? [],
     keepHistory: options.keepHistory ?? true,
     ...(options.onRecord !== undefined ? { onRecord: (record: TrialRecord) => options.onRecord?.(record, study) } : {}),
     ...(options.onTiming !== undefined ? { onTiming: options.onTiming } : {}),
@@ -113,10 +121,14 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
       if (lineages) lineageRoot.set(trial.id, root);
       return { config: trial.config, fidelity: trial.fidelity, seed: noise.seedFor(root) };
     });
-    const evaluations = await benchmark.evaluate(requests);
-    if (evaluations.length !== trials.length) {
-      throw new CoreError('benchmark-contract', `benchmark "${benchmark.id}" returned ${evaluations.length} evaluations for ${trials.length} requests`, { parameter: 'evaluate' });
+    const rejected = trials.map((trial) => rejectCheaply(trial));
+    const toEvaluate = requests.filter((_, i) => rejected[i] === undefined);
+    const evaluated = toEvaluate.length > 0 ? await benchmark.evaluate(toEvaluate) : [];
+    if (evaluated.length !== toEvaluate.length) {
+      throw new CoreError('benchmark-contract', `benchmark "${benchmark.id}" returned ${evaluated.length} evaluations for ${toEvaluate.length} requests`, { parameter: 'evaluate' });
     }
+    let next = 0;
+    const evaluations = rejected.map((rejection) => rejection ?? (evaluated[next++] as Evaluation));
     idle.sort((a, b) => a - b);
     trials.forEach((trial, i) => {
       const evaluation = evaluations[i] as Evaluation;
@@ -131,6 +143,8 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     });
     return trials.length;
   };
+
+  const rejectCheaply = cheapCheck(benchmark, options.constraints ?? []);
 
   const canAsk = (): boolean => asked < maxEvaluations && clock < maxSeconds;
 
@@ -171,6 +185,22 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     else if (clock >= maxSeconds) stopReason = 'simulated-seconds';
   }
   return { study, records: study.records, simulatedSeconds: clock, stopReason };
+}
+
+/**
+ * What rejects a trial before training: the constraints that read only cheap metrics, checked on the
+ * benchmark's `cheapMetrics`. Returns the stand-in evaluation of a rejected trial (failed, no cost).
+ */
+function cheapCheck(benchmark: Benchmark, constraints: readonly Constraint[]): (trial: Trial) => Evaluation | undefined {
+  const cheapMetrics = benchmark.cheapMetrics;
+  if (cheapMetrics === undefined || constraints.length === 0) return () => undefined;
+  const names = new Set(Object.keys(cheapMetrics.call(benchmark, benchmark.space.defaultConfiguration())));
+  const cheap = constraints.filter((c) => c.uses.every((name) => names.has(name)));
+  if (cheap.length === 0) return () => undefined;
+  return (trial) => {
+    const metrics = cheapMetrics.call(benchmark, trial.config);
+    return cheap.some((c) => c.value(metrics) > 0) ? { metrics, cost: 0, status: 'failed' } : undefined;
+  };
 }
 
 function finish(study: Study, benchmark: Benchmark, running: Running): void {

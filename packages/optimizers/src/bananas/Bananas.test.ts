@@ -54,7 +54,7 @@ describe('bananas', () => {
         expect(seen.has(key)).toBe(false);
         seen.add(key);
         best = Math.min(best, cellValue(trial.config));
-        return { trial, status: 'ok', values: [cellValue(trial.config)], metrics: {}, cost: 1 };
+        return { trial, status: 'ok', values: [cellValue(trial.config)], metrics: {}, cost: 1, constraints: [] };
       });
       optimizer.tell(observations);
     }

@@ -47,7 +47,7 @@ describe('bulkcut', () => {
     const optimizer = bulkcutDescriptor.create(validateOptions(bulkcutDescriptor.options, { initialTrials: 4, phaseLength: 50, hyperparameterProbability: 0 }, 'bulkcut'), { space, fidelitySpace: new ConfigurationSpace({ name: 'f', parameters: [] }), objectives, seed: 5 });
     const size = (c: Record<string, unknown>): number => ['a', 'b', 'c'].reduce((s, n) => s + cost.indexOf(c[n] as string), 0);
     const first = optimizer.ask(4);
-    optimizer.tell(first.map((trial) => ({ trial, status: 'ok' as const, values: [12 - size(trial.config), size(trial.config)], metrics: {}, cost: 1 })));
+    optimizer.tell(first.map((trial) => ({ trial, status: 'ok' as const, values: [12 - size(trial.config), size(trial.config)], metrics: {}, cost: 1, constraints: [] })));
     const byId = new Map(first.map((t) => [t.id, t.config]));
     for (const child of optimizer.ask(5)) {
       const parent = byId.get(child.tags!['parent'] as number)!;

@@ -68,6 +68,7 @@ describe('cabo', () => {
       values: [10 + 0.01 * id],
       metrics: {},
       cost: Math.pow(100, (x1 + 5) / 15),
+      constraints: [],
     });
     const first = optimizer.ask(8);
     optimizer.tell(first.map((t, i) => tell(-5 + (15 * i) / 7, 1 + i, t.id)));
@@ -86,7 +87,7 @@ describe('cabo', () => {
       const [trial] = optimizer.ask(1);
       if (typeof trial!.tags?.['alpha'] === 'number') alphas.push(trial!.tags['alpha']);
       const c = trial!.config;
-      optimizer.tell([{ trial: trial!, status: 'ok', values: [(c['x1'] as number) ** 2 + (c['x2'] as number)], metrics: {}, cost: 1 + (c['x1'] as number) + 5 }]);
+      optimizer.tell([{ trial: trial!, status: 'ok', values: [(c['x1'] as number) ** 2 + (c['x2'] as number)], metrics: {}, cost: 1 + (c['x1'] as number) + 5, constraints: [] }]);
     }
     expect(alphas[0]).toBe(1);
     expect(alphas.at(-1)).toBe(0);
@@ -98,7 +99,7 @@ describe('cabo', () => {
     const optimizer = create(benchmark, 4, { ...small, initialTrials: 2, refitEvery: 1 });
     for (let i = 0; i < 4; i++) {
       const [trial] = optimizer.ask(1);
-      optimizer.tell([{ trial: trial!, status: 'ok', values: [i], metrics: {}, cost: 1 + i }]);
+      optimizer.tell([{ trial: trial!, status: 'ok', values: [i], metrics: {}, cost: 1 + i, constraints: [] }]);
     }
     const state = optimizer.state() as { costHyperparameters: { logLengthScales: number[] } | null };
     expect(state.costHyperparameters).not.toBeNull();

@@ -16,7 +16,7 @@ describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), ev
 async function step(optimizer: ReturnType<typeof createWith>, benchmark: Awaited<ReturnType<typeof hartmannEpochs>>): Promise<Trial> {
   const [trial] = optimizer.ask(1);
   const [e] = await benchmark.evaluate([{ config: trial!.config, fidelity: trial!.fidelity, seed: 0 }]);
-  const observation: Observation = { trial: trial!, status: 'ok', values: [e!.metrics['y']!], metrics: {}, cost: e!.cost };
+  const observation: Observation = { trial: trial!, status: 'ok', values: [e!.metrics['y']!], metrics: {}, cost: e!.cost, constraints: [] };
   optimizer.tell([observation]);
   return trial!;
 }
@@ -68,7 +68,7 @@ describe('dyhpo', () => {
   test('racing a fixed set (no new candidates): the best configuration is continued first', async () => {
     const optimizer = createWith(descriptor, await hartmannEpochs(), 5, { initialTrials: 4, randomCandidates: 0, mutationCandidates: 0 });
     const first = optimizer.ask(4);
-    optimizer.tell(first.map((trial, i): Observation => ({ trial, status: 'ok', values: [i === 2 ? -3 : 0], metrics: {}, cost: 1 })));
+    optimizer.tell(first.map((trial, i): Observation => ({ trial, status: 'ok', values: [i === 2 ? -3 : 0], metrics: {}, cost: 1, constraints: [] })));
     const [next] = optimizer.ask(1);
     expect(next!.config).toEqual(first[2]!.config);
     expect(next!.continues).toBe(first[2]!.id);
@@ -79,11 +79,11 @@ describe('dyhpo', () => {
   test('a failed rung ends its configuration: it is never continued', async () => {
     const optimizer = createWith(descriptor, await hartmannEpochs(), 6, { ...small, initialTrials: 3 });
     const first = optimizer.ask(3);
-    optimizer.tell(first.map((trial, i): Observation => (i === 0 ? { trial, status: 'failed', values: [], metrics: {}, cost: 1 } : { trial, status: 'ok', values: [i], metrics: {}, cost: 1 })));
+    optimizer.tell(first.map((trial, i): Observation => (i === 0 ? { trial, status: 'failed', values: [], metrics: {}, cost: 1, constraints: [] } : { trial, status: 'ok', values: [i], metrics: {}, cost: 1, constraints: [] })));
     for (let i = 0; i < 10; i++) {
       const [next] = optimizer.ask(1);
       expect(next!.continues).not.toBe(first[0]!.id);
-      optimizer.tell([{ trial: next!, status: 'ok', values: [5 + i], metrics: {}, cost: 1 }]);
+      optimizer.tell([{ trial: next!, status: 'ok', values: [5 + i], metrics: {}, cost: 1, constraints: [] }]);
     }
   });
 
@@ -112,12 +112,12 @@ describe('dyhpo', () => {
     expect(saved).toMatchObject({ kind: 'dyhpo', version: 1 });
     const resumed = createWith(descriptor, benchmark, 7, small);
     resumed.restore(saved);
-    for (const optimizer of [original, resumed]) optimizer.tell(pending.map((trial): Observation => ({ trial, status: 'ok', values: [0.5], metrics: {}, cost: 1 })));
+    for (const optimizer of [original, resumed]) optimizer.tell(pending.map((trial): Observation => ({ trial, status: 'ok', values: [0.5], metrics: {}, cost: 1, constraints: [] })));
     for (let i = 0; i < 10; i++) {
       const [a] = original.ask(1);
       const [b] = resumed.ask(1);
       expect(b).toEqual(a);
-      for (const optimizer of [original, resumed]) optimizer.tell([{ trial: a!, status: 'ok', values: [i / 10], metrics: {}, cost: 1 }]);
+      for (const optimizer of [original, resumed]) optimizer.tell([{ trial: a!, status: 'ok', values: [i / 10], metrics: {}, cost: 1, constraints: [] }]);
     }
   });
 

@@ -56,10 +56,10 @@ describe('gpbo', () => {
         seen.add(key);
         if (i === 0) {
           failed.add(key);
-          return { trial, status: 'failed', values: [], metrics: {}, cost: 1 };
+          return { trial, status: 'failed', values: [], metrics: {}, cost: 1, constraints: [] };
         }
         const c = trial.config;
-        return { trial, status: 'ok', values: [(c['kind'] === 'a' ? (c['x'] as number) : 1) + (c['n'] as number) / 10], metrics: {}, cost: 1 };
+        return { trial, status: 'ok', values: [(c['kind'] === 'a' ? (c['x'] as number) : 1) + (c['n'] as number) / 10], metrics: {}, cost: 1, constraints: [] };
       });
       optimizer.tell(observations);
     }

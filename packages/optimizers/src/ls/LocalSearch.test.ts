@@ -17,7 +17,7 @@ const create = (benchmark: Benchmark, seed: number, options: unknown = {}) =>
     objectives: benchmark.objectives,
     seed,
   });
-const ok = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1 });
+const ok = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1, constraints: [] });
 
 // Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).
 describeOptimizerConformance({ descriptor: localSearchDescriptor, benchmark: branin, options: { initialSamples: 1, numericNeighbours: 1 } });

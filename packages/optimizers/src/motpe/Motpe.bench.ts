@@ -12,7 +12,7 @@ const step = (optimizer: Optimizer): void => {
   const [trial] = optimizer.ask(1) as Trial[];
   const x = trial!.config['x1'] as number;
   t++;
-  optimizer.tell([{ trial: trial!, status: 'ok', values: [x, 1 - Math.sqrt(x) + ((t * 7919) % 1000) / 1000], metrics: {}, cost: 1 }]);
+  optimizer.tell([{ trial: trial!, status: 'ok', values: [x, 1 - Math.sqrt(x) + ((t * 7919) % 1000) / 1000], metrics: {}, cost: 1, constraints: [] }]);
 };
 const prefilled = (space: SearchSpace): Optimizer => {
   const context = { space, fidelitySpace: zdt1.fidelitySpace, objectives: zdt1.objectives, seed: 1 };

@@ -12,7 +12,7 @@ const step = (optimizer: Optimizer): void => {
   const [trial] = optimizer.ask(1) as Trial[];
   t++;
   const s = size(trial!.config);
-  optimizer.tell([{ trial: trial!, status: 'ok', values: [10 + 5 / (1 + s) + ((t * 7919) % 100) / 100, s], metrics: {}, cost: 1 }]);
+  optimizer.tell([{ trial: trial!, status: 'ok', values: [10 + 5 / (1 + s) + ((t * 7919) % 100) / 100, s], metrics: {}, cost: 1, constraints: [] }]);
 };
 const prefilled = (space: SearchSpace, objectives: Objective[], cheap: boolean): Optimizer => {
   const context: OptimizerContext = { space, fidelitySpace, objectives, seed: 1, ...(cheap ? { cheapObjectives: (c) => ({ params_mb: size(c) }) } : {}) };

@@ -33,7 +33,7 @@ describe('msehvi', () => {
     };
     const optimizer = msehviDescriptor.create(validateOptions(msehviDescriptor.options, { startupTrials: 4, randomCandidates: 20, mutationCandidates: 5 }, 'msehvi'), { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives, seed: 1, cheapObjectives: cheapObjectives as never });
     const first = optimizer.ask(4);
-    optimizer.tell(first.map((trial, i) => ({ trial, status: 'ok' as const, values: [i, 4 - i], metrics: {}, cost: 1 })));
+    optimizer.tell(first.map((trial, i) => ({ trial, status: 'ok' as const, values: [i, 4 - i], metrics: {}, cost: 1, constraints: [] })));
     optimizer.ask(1);
     expect(calls).toBeGreaterThanOrEqual(20);
   });

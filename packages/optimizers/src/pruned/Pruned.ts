@@ -174,20 +174,20 @@ export class Pruned implements Optimizer {
       const value = o.values[0];
       if (o.status !== 'ok' || value === undefined) {
         lineage.status = 'failed';
-        toBase.push({ trial: lineage.trial, status: o.status === 'ok' ? 'failed' : o.status, values: [], metrics: o.metrics, cost: lineage.seconds });
+        toBase.push({ trial: lineage.trial, status: o.status === 'ok' ? 'failed' : o.status, values: [], metrics: o.metrics, cost: lineage.seconds, constraints: o.constraints });
         continue;
       }
       lineage.values.push(value);
       const rung = lineage.values.length - 1;
       if (rung >= this.top) {
         lineage.status = 'complete';
-        toBase.push({ trial: lineage.trial, status: 'ok', values: [value], metrics: o.metrics, cost: lineage.seconds });
+        toBase.push({ trial: lineage.trial, status: 'ok', values: [value], metrics: o.metrics, cost: lineage.seconds, constraints: o.constraints });
       } else if (this.rule.stops(rung, this.ladder.budgets[rung] as number, lineage, this.lineages.values())) {
         lineage.status = 'pruned';
         toBase.push(
           this.options.prunedAs === 'failed'
-            ? { trial: lineage.trial, status: 'failed', values: [], metrics: o.metrics, cost: lineage.seconds }
-            : { trial: lineage.trial, status: 'ok', values: [value], metrics: o.metrics, cost: lineage.seconds },
+            ? { trial: lineage.trial, status: 'failed', values: [], metrics: o.metrics, cost: lineage.seconds, constraints: o.constraints }
+            : { trial: lineage.trial, status: 'ok', values: [value], metrics: o.metrics, cost: lineage.seconds, constraints: o.constraints },
         );
       } else {
         this.ready.push(baseId);

@@ -52,7 +52,7 @@ describe('regularised evolution', () => {
     const optimizer = create(benchmark, 5, { population: 4, sampleSize: 2 });
     const first = optimizer.ask(4);
     expect(first.every((t) => t.tags === undefined)).toBe(true);
-    const observations: Observation[] = first.map((trial, i) => ({ trial, status: 'ok', values: [i], metrics: {}, cost: 1 }));
+    const observations: Observation[] = first.map((trial, i) => ({ trial, status: 'ok', values: [i], metrics: {}, cost: 1, constraints: [] }));
     optimizer.tell(observations);
     const [child] = optimizer.ask(1);
     const parent = first[child!.tags!['parent'] as number]!;
@@ -66,7 +66,7 @@ describe('regularised evolution', () => {
     const optimizer = create(benchmark, 2, { population: 2, sampleSize: 2 });
     const trials = optimizer.ask(4);
     const tell = (i: number, value: number | undefined): void =>
-      optimizer.tell([{ trial: trials[i]!, status: value === undefined ? 'failed' : 'ok', values: value === undefined ? [] : [value], metrics: {}, cost: 1 }]);
+      optimizer.tell([{ trial: trials[i]!, status: value === undefined ? 'failed' : 'ok', values: value === undefined ? [] : [value], metrics: {}, cost: 1, constraints: [] }]);
     tell(0, -100); // best, but it will age out
     tell(1, 5);
     tell(2, undefined);

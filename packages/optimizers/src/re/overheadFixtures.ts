@@ -40,7 +40,7 @@ export function warmUp(make: () => Optimizer, space: SearchSpace, count: number,
   const step = (): void => {
     const [trial] = optimizer.ask(1);
     if (trial === undefined) return;
-    const observation: Observation = { trial, status: 'ok', values: [pseudoValue(space, trial)], metrics: {}, cost: 1 };
+    const observation: Observation = { trial, status: 'ok', values: [pseudoValue(space, trial)], metrics: {}, cost: 1, constraints: [] };
     optimizer.tell([observation]);
   };
   for (let i = 0; i < count; i++) step();

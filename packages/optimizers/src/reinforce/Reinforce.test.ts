@@ -18,7 +18,7 @@ const create = (benchmark: Benchmark, seed: number, options: unknown = {}) =>
     objectives: benchmark.objectives,
     seed,
   });
-const ok = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1 });
+const ok = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1, constraints: [] });
 const defaults = { learningRate: 0.1, baselineDecay: 0.9, bins: 10 };
 
 // Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).

@@ -23,7 +23,7 @@ function jointContext(seed: number): OptimizerContext {
 }
 const create = (context: OptimizerContext, options: unknown) => sequentialRsReDescriptor.create(validateOptions(sequentialRsReDescriptor.options, options, 'seq-rs-re'), context);
 const loss = (trial: Trial): number => Math.abs(Math.log10(trial.config['lr'] as number) + 2.5) + Object.values(trial.config).filter((v) => v === 'conv1').length * -0.1;
-const ok = (trial: Trial): Observation => ({ trial, status: 'ok', values: [loss(trial)], metrics: {}, cost: 1 });
+const ok = (trial: Trial): Observation => ({ trial, status: 'ok', values: [loss(trial)], metrics: {}, cost: 1, constraints: [] });
 
 describeOptimizerConformance({ descriptor: sequentialRsReDescriptor, benchmark: branin, options: twoPhases });
 // Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).

@@ -34,7 +34,7 @@ describe('shemoa', () => {
     const optimizer = makeOptimizer(shemoaDescriptor, benchmark, 3, { population: 6 });
     const trials = optimizer.ask(100);
     expect(trials.every((t) => t.continues === undefined)).toBe(true);
-    optimizer.tell(trials.map((trial, i) => ({ trial, status: 'ok' as const, values: [i % 7, 7 - (i % 7) + i / 100], metrics: {}, cost: 1 })));
+    optimizer.tell(trials.map((trial, i) => ({ trial, status: 'ok' as const, values: [i % 7, 7 - (i % 7) + i / 100], metrics: {}, cost: 1, constraints: [] })));
     const next = optimizer.ask(100);
     expect(next.length).toBeGreaterThan(0);
     expect(next.every((t) => t.continues !== undefined && (t.fidelity['epoch'] as number) > (trials[0]!.fidelity['epoch'] as number))).toBe(true);

@@ -7,7 +7,7 @@ const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1,
 const evaluate = async (optimizer: Optimizer): Promise<void> => {
   const [trial] = optimizer.ask(1);
   const [result] = await benchmark.evaluate([{ config: trial!.config, fidelity: trial!.fidelity, seed: 0 }]);
-  const observation: Observation = { trial: trial!, status: 'ok', values: [result!.metrics['y']!], metrics: {}, cost: result!.cost };
+  const observation: Observation = { trial: trial!, status: 'ok', values: [result!.metrics['y']!], metrics: {}, cost: result!.cost, constraints: [] };
   optimizer.tell([observation]);
 };
 const prefilled = async (options: unknown): Promise<Optimizer> => {

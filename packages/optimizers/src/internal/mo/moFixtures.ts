@@ -58,7 +58,7 @@ export function runCellTask(make: (context: OptimizerContext) => Optimizer, seed
     const [trial] = optimizer.ask(1);
     const values = evaluate(trial!.config);
     rows.push(...values);
-    optimizer.tell([{ trial: trial!, status: 'ok', values, metrics: {}, cost: 1 }]);
+    optimizer.tell([{ trial: trial!, status: 'ok', values, metrics: {}, cost: 1, constraints: [] }]);
   }
   return hypervolume(Float64Array.from(rows), 2, [20, 18]);
 }

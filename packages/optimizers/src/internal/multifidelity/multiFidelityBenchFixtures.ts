@@ -6,7 +6,7 @@ export async function step(optimizer: Optimizer, benchmark: Benchmark): Promise<
   if (trial === undefined) return false;
   const [result] = await benchmark.evaluate([{ config: trial.config, fidelity: trial.fidelity, seed: 0 }]);
   const value = result!.metrics[benchmark.objectives[0]!.name]!;
-  const observation: Observation = { trial, status: 'ok', values: [value], metrics: {}, cost: result!.cost };
+  const observation: Observation = { trial, status: 'ok', values: [value], metrics: {}, cost: result!.cost, constraints: [] };
   optimizer.tell([observation]);
   return true;
 }
