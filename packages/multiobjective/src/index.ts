@@ -27,6 +27,8 @@ export { igd } from './indicators/igd';
 export { igdPlus } from './indicators/igdPlus';
 export { additiveEpsilon } from './indicators/additiveEpsilon';
 
+export { attainmentSurface2d } from './attainment/attainmentSurface2d';
+
 export { prepareEhvi } from './acquisition/prepareEhvi';
 export type { EhviModel, EhviOptions } from './acquisition/prepareEhvi';
 export { expectedHypervolumeImprovement } from './acquisition/expectedHypervolumeImprovement';
