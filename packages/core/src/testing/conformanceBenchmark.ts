@@ -13,6 +13,11 @@ export interface ConformanceBenchmarkOptions {
    * none. The kit varies it to tell whether proposals depend on cost.
    */
   readonly costFactor?: (encoded: Float64Array) => number;
+  /**
+   * Report the objectives negated (the optimum moves); default false. The kit uses it to tell whether
+   * an optimizer's proposals depend on results at all.
+   */
+  readonly negate?: boolean;
 }
 
 /**
@@ -20,7 +25,9 @@ export interface ConformanceBenchmarkOptions {
  * categorical, conditional and mixed spaces without core knowing a space implementation: objective j
  * is the squared distance of the configuration's encoding (inactive entries skipped, categorical
  * indices as they are) from a point of its own, plus 1/epoch; cost is the epochs trained. Objectives
- * pull towards different points so that a multi-objective front exists.
+ * pull towards different points so that a multi-objective front exists. A metric `g`, the mean of the
+ * finite encoded values, is there for constraints (`g >= 0.6` makes the first objective's optimum
+ * infeasible).
  */
 export function conformanceBenchmark(space: SearchSpace, options: ConformanceBenchmarkOptions): Benchmark {
   const m = options.objectives;
@@ -34,8 +41,12 @@ export function conformanceBenchmark(space: SearchSpace, options: ConformanceBen
     objectives.forEach((objective, j) => {
       let sum = 1 / epoch;
       for (const v of encoded) if (Number.isFinite(v)) sum += (v - targets[j]!) ** 2;
-      metrics[objective.name] = sum;
+      metrics[objective.name] = options.negate === true ? -sum : sum;
     });
+    let total = 0;
+    let count = 0;
+    for (const v of encoded) if (Number.isFinite(v)) (total += v), count++;
+    metrics['g'] = count > 0 ? total / count : 0;
     return { metrics, cost: epoch * (options.costFactor?.(encoded) ?? 1) };
   };
   return {
@@ -43,7 +54,7 @@ export function conformanceBenchmark(space: SearchSpace, options: ConformanceBen
     space,
     fidelitySpace,
     objectives,
-    metrics: [],
+    metrics: ['g'],
     supportsContinuation: true,
     evaluate: async (requests) => requests.map(evaluateOne),
   };
