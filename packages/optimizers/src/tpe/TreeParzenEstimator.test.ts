@@ -67,7 +67,7 @@ describe('tpe', () => {
       expect(space.validate(trial!.config)).toEqual(trial!.config);
       const c = trial!.config;
       const y = (c['kind'] === 'a' ? (c['x'] as number) : 1) + Math.abs(Math.log2(c['n'] as number) - 3) / 6;
-      optimizer.tell([{ trial: trial!, status: 'ok', values: [y], metrics: {}, cost: 1 }]);
+      optimizer.tell([{ trial: trial!, status: 'ok', values: [y], metrics: {}, cost: 1, constraints: [] }]);
     }
     const rng = Rng.seeded(1);
     const parzen = fitParzen(space, Array.from({ length: 20 }, () => space.sample(rng)));
@@ -91,7 +91,7 @@ describe('tpe with priors', () => {
       expect(space.validate(c)).toEqual(c);
       configs.push(c);
       // The optimum (x = 0.8, c = 'c') is where the prior points.
-      optimizer.tell([{ trial: trial!, status: 'ok', values: [Math.abs((c['x'] as number) - 0.8) + (c['c'] === 'c' ? 0 : 0.5)], metrics: {}, cost: 1 }]);
+      optimizer.tell([{ trial: trial!, status: 'ok', values: [Math.abs((c['x'] as number) - 0.8) + (c['c'] === 'c' ? 0 : 0.5)], metrics: {}, cost: 1, constraints: [] }]);
     }
     return configs;
   };
@@ -109,6 +109,40 @@ describe('tpe with priors', () => {
     expect(regret(a)).toBeLessThan(0.05);
     // After start-up the piBO term keeps most proposals in the prior's region.
     expect(a.slice(10).filter((c) => c['c'] === 'c' && Math.abs((c['x'] as number) - 0.8) < 0.2).length).toBeGreaterThanOrEqual(10);
+  });
+
+  // A user's belief as a configuration (what practitioners bring): centred on it, as PriorBand's prior.
+  const plain = new ConfigurationSpace({ name: 'plain', parameters: [float('x', 0, 1), categorical('c', ['a', 'b', 'c'])] });
+  const plainRun = (options: unknown, seed: number, rounds: number) => {
+    const optimizer = tpeDescriptor.create(validateOptions(tpeDescriptor.options, { startupTrials: 10, ...(options as object) }, 'tpe'), { ...context(seed), space: plain });
+    const configs = [];
+    for (let round = 0; round < rounds; round++) {
+      const [trial] = optimizer.ask(1);
+      const c = trial!.config;
+      expect(plain.validate(c)).toEqual(c);
+      configs.push(c);
+      optimizer.tell([{ trial: trial!, status: 'ok', values: [Math.abs((c['x'] as number) - 0.8) + (c['c'] === 'c' ? 0 : 0.5)], metrics: {}, cost: 1, constraints: [] }]);
+    }
+    return configs;
+  };
+
+  test('a configuration as prior: start-up draws centred on it (width priorConfidence), deterministic per seed', () => {
+    const near = (configs: Record<string, unknown>[]) => configs.filter((c) => Math.abs((c['x'] as number) - 0.8) < 0.15).length;
+    const high = plainRun({ prior: { x: 0.8, c: 'c' }, priorConfidence: 'high' }, 1, 10);
+    expect(near(high)).toBeGreaterThanOrEqual(8);
+    expect(high.filter((c) => c['c'] === 'c').length).toBeGreaterThanOrEqual(5);
+    expect(plainRun({ prior: { x: 0.8, c: 'c' }, priorConfidence: 'high' }, 1, 10)).toEqual(high);
+    expect(near(plainRun({}, 1, 10))).toBeLessThanOrEqual(6);
+    // After start-up the piBO term (10/n) log pi(x) keeps most proposals near the centre.
+    const run = plainRun({ prior: { x: 0.8, c: 'c' } }, 2, 25);
+    expect(run.slice(10).filter((c) => c['c'] === 'c' && Math.abs((c['x'] as number) - 0.8) < 0.2).length).toBeGreaterThanOrEqual(10);
+  });
+
+  test('a configuration prior naming an unknown parameter or an illegal value is an invalid-option naming it', () => {
+    const create = (prior: unknown) => () => plainRun({ prior }, 1, 1);
+    expect(create({ y: 1 })).toThrow(expect.objectContaining({ kind: 'invalid-option', parameter: 'prior.y' }));
+    expect(create({ c: 'd' })).toThrow(expect.objectContaining({ kind: 'invalid-option', parameter: 'prior.c' }));
+    expect(() => validateOptions(tpeDescriptor.options, { priorConfidence: 'huge' }, 'tpe')).toThrow(/priorConfidence/);
   });
 });
 

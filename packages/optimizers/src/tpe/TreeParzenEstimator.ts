@@ -1,4 +1,4 @@
-import type { Configuration, Observation, OptimizerContext, Rng, SearchSpace } from '@jahskit/core';
+import type { Configuration, Observation, OptimizerContext, ParamValue, Rng, SearchSpace } from '@jahskit/core';
 import { logPriorDensity, withoutPriors } from '@jahskit/spaces';
 import { z } from 'zod';
 import { configurationSchema } from '../internal/configurationSchema';
@@ -7,6 +7,8 @@ import { ObservationRows } from '../internal/kde/ObservationRows';
 import { proposeByDensityRatio } from '../internal/kde/proposeByDensityRatio';
 import { UnitCodec } from '../internal/kde/UnitCodec';
 import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
+import type { ConfigDistribution } from '../priorband/ConfigDistribution';
+import { priorOf, type PriorConfidence } from '../priorband/PriorBand';
 
 export interface TpeOptions {
   readonly startupTrials: number;
@@ -19,8 +21,13 @@ export interface TpeOptions {
   readonly minBandwidth: number;
   /** Never propose a configuration that was already asked (see the class comment). */
   readonly avoidDuplicates: boolean;
-  /** Use the space's priors: start-up draws from them, and piBO's prior weighting of l(x)/g(x) (see the class comment). */
-  readonly prior?: boolean;
+  /**
+   * true: use the space's priors; a (partial) configuration: a belief centred on it, as PriorBand's.
+   * Start-up draws come from the prior, and piBO weights l(x)/g(x) with it (see the class comment).
+   */
+  readonly prior?: boolean | Readonly<Record<string, ParamValue>>;
+  /** Width of a prior centred on a configuration (PriorBand's `priorConfidence`); default 'medium'. */
+  readonly priorConfidence?: PriorConfidence;
 }
 
 /** piBO's beta: the prior's log density enters the score with weight PRIOR_BETA / n after n observations. */
@@ -56,11 +63,15 @@ export function goodCount(gamma: 'auto' | number, n: number): number {
  * log l(x) - log g(x) gets (beta / n) log pi(x), n the number of observations and beta = {@link PRIOR_BETA}
  * (piBO, Hvarfner et al. 2022): the prior steers early proposals and fades as data accumulates. With
  * `prior: false` the space is sampled as `withoutPriors` gives it (a space without priors: as before).
+ * A configuration as `prior` is a user's belief centred on it (PriorBand's centred prior, width
+ * `priorConfidence`): its draws and its log density take the place of the space's priors.
  */
 export class TreeParzenEstimator extends ProposalOptimizer<ReturnType<typeof tpeState>> {
   static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
   private readonly codec: UnitCodec;
   private readonly sampler: SearchSpace;
+  /** A prior centred on the user's configuration; undefined unless `prior` is one. */
+  private readonly centred: ConfigDistribution | undefined;
   private store: ObservationRows;
 
   constructor(
@@ -70,6 +81,8 @@ export class TreeParzenEstimator extends ProposalOptimizer<ReturnType<typeof tpe
     super(context, { kind: 'tpe', state: tpeState(context), attempts: options.avoidDuplicates ? 1 : 0 });
     this.codec = new UnitCodec(context.space);
     this.sampler = options.prior === true ? context.space : withoutPriors(context.space);
+    const prior = options.prior;
+    this.centred = typeof prior === 'object' ? priorOf(context.space, { prior, priorConfidence: options.priorConfidence ?? 'medium' }) : undefined;
     this.store = this.newStore();
   }
 
@@ -87,7 +100,13 @@ export class TreeParzenEstimator extends ProposalOptimizer<ReturnType<typeof tpe
     const nGood = goodCount(this.options.gamma, size);
     const exclude = this.options.avoidDuplicates ? (config: Configuration) => this.asked.has(this.key(config)) : undefined;
     const space = this.context.space;
-    const bonus = this.options.prior === true ? (config: Configuration) => (PRIOR_BETA / size) * logPriorDensity(space, config) : undefined;
+    const { centred } = this;
+    const bonus =
+      centred !== undefined
+        ? (config: Configuration) => (PRIOR_BETA / size) * centred.logDensity(config)
+        : this.options.prior === true
+          ? (config: Configuration) => (PRIOR_BETA / size) * logPriorDensity(space, config)
+          : undefined;
     return {
       config: proposeByDensityRatio(this.store, nGood, size - nGood, rng, { ...this.options, ...(exclude ? { exclude } : {}), ...(bonus ? { bonus } : {}) }) ?? this.fresh(rng),
     };
@@ -95,8 +114,9 @@ export class TreeParzenEstimator extends ProposalOptimizer<ReturnType<typeof tpe
 
   /** A prior draw, unseen when `avoidDuplicates` and one can be found in a few attempts. */
   private fresh(rng: Rng): Configuration {
-    let config = this.sampler.sample(rng);
-    for (let i = 1; i < FRESH_ATTEMPTS && this.options.avoidDuplicates && this.asked.has(this.key(config)); i++) config = this.sampler.sample(rng);
+    const draw = this.centred ?? this.sampler;
+    let config = draw.sample(rng);
+    for (let i = 1; i < FRESH_ATTEMPTS && this.options.avoidDuplicates && this.asked.has(this.key(config)); i++) config = draw.sample(rng);
     return config;
   }
 

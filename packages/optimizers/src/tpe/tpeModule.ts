@@ -11,7 +11,13 @@ const options = z
     multivariate: z.boolean().default(false).describe('use the BOHB multivariate product-kernel KDE instead of independent Parzen estimators'),
     bandwidthFactor: z.number().gt(0).default(3).describe('multivariate only: bandwidths are multiplied by this when sampling candidates'),
     minBandwidth: z.number().gt(0).default(1e-3).describe('multivariate only: lower bound of every KDE bandwidth'),
-    prior: z.boolean().default(false).describe("use the space's priors: start-up draws from them and piBO weighting (10/n) log pi(x) of the density ratio"),
+    prior: z
+      .union([z.boolean(), z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))])
+      .default(false)
+      .describe(
+        "true: the space's priors; a configuration: a belief centred on it (missing parameters take their defaults); start-up draws from the prior and piBO weighting (10/n) log pi(x) of the density ratio",
+      ),
+    priorConfidence: z.enum(['low', 'medium', 'high']).default('medium').describe('width of a prior centred on a configuration (sd 0.5, 0.25, 0.125 on [0, 1]; the centre choice weighs 2, 4, 6), as priorband'),
   })
   .strict();
 
