@@ -139,6 +139,29 @@ describe('priorband', () => {
     expect(fresh.weights(0).incumbent).toBeUndefined();
   });
 
+  test('the prior/incumbent split scores at least eta top results: a prior that explains the runners-up keeps a share', async () => {
+    const benchmark = await hartmannEpochs();
+    const ladder = FidelityLadder.resolve(benchmark.fidelitySpace, { eta: 3 });
+    const sampler = new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), { ...PRIOR_CONFIDENCE.medium, mutationRate: 0.5, mutationStd: 0.25, priorFirst: false });
+    const rng = SeededRng.seeded(9);
+    const prior = benchmark.space.validate(GOOD);
+    let id = 0;
+    // One bracket's worth of budget, with 5 results at the top rung (floor(5 / 3) = 1): the best far from
+    // the prior (the incumbent), the next two at the prior's centre.
+    [27, 9, 3].forEach((n, rung) => {
+      for (let i = 0; i < n; i++) sampler.observe(id++, benchmark.space.sample(rng), rung, 0);
+    });
+    const far = benchmark.space.validate({ x1: 0.75, x2: 0.75, x3: 0.75, x4: 0.75, x5: 0.75, x6: 0.25 });
+    sampler.observe(id++, far, 3, -3);
+    sampler.observe(id++, prior, 3, -2.9);
+    sampler.observe(id++, prior, 3, -2.8);
+    for (let i = 0; i < 2; i++) sampler.observe(id++, benchmark.space.sample(rng), 3, 0);
+    const { weights, incumbent } = sampler.weights(0);
+    expect(incumbent).toEqual(far);
+    // Scored on the incumbent alone, its own density would take all of the prior's share (prior about 1e-5).
+    expect(weights.prior).toBeGreaterThan(0.1);
+  });
+
   test('a good prior: better than hyperband after the first bracket; a misleading one: not far behind it by the end (hartmann6, 6 seeds)', async () => {
     const benchmark = await hartmannEpochs();
     const seeds = [1, 2, 3, 4, 5, 6];

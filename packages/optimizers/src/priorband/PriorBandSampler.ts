@@ -31,8 +31,11 @@ type Logged = [number, Configuration, number, number];
  * incumbent joins once (1) a configuration has been evaluated at the highest fidelity, (2) the
  * increments paid add up to one bracket of successive halving of the most aggressive kind (sMax
  * promotions), and (3) some rung has at least eta results; its share is then scored on the best
- * floor(n / eta) results of the highest such rung, weighted n/eta, ..., 1 by rank. The incumbent is the
- * best configuration evaluated at the highest fidelity. Trial t draws from `(seed, 'trial', t)`.
+ * k = max(floor(n / eta), eta) results of the highest such rung, weighted k, ..., 1 by rank (as NePS
+ * does). At least eta of them: with fewer top-rung results than eta^2, floor(n / eta) would score the
+ * incumbent alone, under its own density, and the prior would lose its share whatever the results.
+ * The incumbent is the best configuration evaluated at the highest fidelity. Trial t draws from
+ * `(seed, 'trial', t)`.
  */
 export class PriorBandSampler implements ConfigSampler {
   private readonly root: Rng;
@@ -95,7 +98,7 @@ export class PriorBandSampler implements ConfigSampler {
     const best = (entries: readonly Logged[]) => [...entries].sort((a, b) => a[3] - b[3] || a[0] - b[0]);
     const incumbent = (best(atTop)[0] as Logged)[1];
     const ranked = best(perRung[scored] as Logged[]);
-    const k = Math.floor(ranked.length / eta);
+    const k = Math.max(Math.floor(ranked.length / eta), eta);
     const around = new CentredDistribution(this.space, incumbent, this.options.sd, this.options.centreWeight);
     const prior: number[] = [];
     const local: number[] = [];
