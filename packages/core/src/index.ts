@@ -8,6 +8,7 @@ export type { DerivedObjective } from './expression/DerivedObjective';
 export { EXPRESSION_FUNCTIONS, ExpressionCompiler, type ExpressionParser } from './expression/ExpressionCompiler';
 export { loadExpressionCompiler } from './expression/loadExpressionCompiler';
 export { totalViolation } from './expression/totalViolation';
+export { withDerivedObjectives } from './expression/withDerivedObjectives';
 export type { JsonValue } from './json/JsonValue';
 export type { Observation } from './optimizer/Observation';
 export { handlesObjectives } from './optimizer/handlesObjectives';
