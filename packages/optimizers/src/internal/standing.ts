@@ -14,7 +14,10 @@ export interface Standing {
   readonly key: number;
 }
 
-export function standingOf(observation: Observation, objective = 0): Standing {
+/** What a standing reads of an observation: optimizers that keep results as their own records pass just these. */
+export type Ranked = Pick<Observation, 'status' | 'values' | 'constraints'>;
+
+export function standingOf(observation: Ranked, objective = 0): Standing {
   const violation = totalViolation(observation.constraints);
   if (observation.status !== 'ok') return { tier: 2, key: violation };
   if (violation > 0) return { tier: 1, key: violation };
@@ -27,6 +30,6 @@ export function compareStanding(a: Standing, b: Standing): number {
 }
 
 /** Ok and satisfying every constraint. */
-export function isFeasible(observation: Observation): boolean {
+export function isFeasible(observation: Ranked): boolean {
   return observation.status === 'ok' && totalViolation(observation.constraints) === 0;
 }
