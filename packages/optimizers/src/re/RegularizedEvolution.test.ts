@@ -75,6 +75,24 @@ describe('regularised evolution', () => {
     expect([...parents].sort()).toEqual([1, 3]);
   });
 
+  test('constraints: a feasible member wins every tournament it is drawn into, whatever the values, also after a restore', () => {
+    const benchmark = createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
+    const optimizer = create(benchmark, 3, { population: 2, sampleSize: 2 });
+    const trials = optimizer.ask(2);
+    // The lowest value breaks the constraint: it may win only a tournament that drew nothing else.
+    optimizer.tell([
+      { trial: trials[0]!, status: 'ok', values: [-100], metrics: {}, cost: 1, constraints: [2] },
+      { trial: trials[1]!, status: 'ok', values: [5], metrics: {}, cost: 1, constraints: [-1] },
+    ]);
+    const resumed = create(benchmark, 3, { population: 2, sampleSize: 2 });
+    resumed.restore(JSON.parse(JSON.stringify(optimizer.state())));
+    for (const o of [optimizer, resumed]) {
+      const parents = o.ask(40).map((t) => t.tags!['parent']);
+      const feasible = parents.filter((p) => p === 1).length;
+      expect(feasible).toBeGreaterThan(2 * (parents.length - feasible));
+    }
+  });
+
   test('beats random search on hartmann6 (best of 150 evaluations)', async () => {
     const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
     await expectBeatsRandomSearch({

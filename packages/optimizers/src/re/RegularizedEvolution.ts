@@ -4,6 +4,7 @@ import { OptimizerError } from '../errors/OptimizerError';
 import { configurationSchema } from '../internal/configurationSchema';
 import { mutateOneParameter, NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
 import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
+import { compareStanding, standingOf, type Standing } from '../internal/standing';
 
 export interface RegularizedEvolutionOptions {
   /** Number of most recent results kept (and of random trials that start the search). */
@@ -18,10 +19,17 @@ interface Member {
   readonly id: number;
   readonly config: Configuration;
   readonly value: number;
+  /** The study's constraint values (empty without constraints). */
+  readonly constraints: readonly number[];
+  /** Where it stands in a tournament: feasible members before infeasible ones (`standingOf`). */
+  readonly standing: Standing;
 }
 
+/** A state without `constraints` (written before constraints, or by a study without them) is unconstrained. */
 const reState = (context: OptimizerContext) =>
-  z.object({ population: z.array(z.object({ id: z.number().int().min(0), config: configurationSchema(context.space), value: z.number() })) });
+  z.object({
+    population: z.array(z.object({ id: z.number().int().min(0), config: configurationSchema(context.space), value: z.number(), constraints: z.array(z.number()).optional() })),
+  });
 
 /**
  * Regularised (aging) evolution, Real, Aggarwal, Huang & Le (AAAI 2019), in its asynchronous form:
@@ -31,7 +39,10 @@ const reState = (context: OptimizerContext) =>
  * Trials 0 .. population-1 are prior samples (the paper's initial population). Trial t draws its
  * tournament and mutation from the stream `(seed, 'trial', t)`. Failed and diverged trials never
  * join the population: the paper has no notion of failure, and an aging population forgets them
- * anyway. If no result has arrived yet when a child is due (many workers), the trial is a prior sample.
+ * anyway. Infeasible results (a study's constraints) do join, and lose every tournament against a
+ * feasible member (Deb's rules, `standingOf`): with few feasible members an infeasible parent close to
+ * the boundary is still a better start than a prior sample. If no result has arrived yet when a child
+ * is due (many workers), the trial is a prior sample.
  */
 export class RegularizedEvolution extends ProposalOptimizer<ReturnType<typeof reState>> {
   static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
@@ -61,26 +72,30 @@ export class RegularizedEvolution extends ProposalOptimizer<ReturnType<typeof re
     for (const observation of observations) {
       const value = observation.values[0];
       if (observation.status !== 'ok' || value === undefined) continue;
-      this.population.push({ id: observation.trial.id, config: observation.trial.config, value });
+      this.population.push(member(observation.trial.id, observation.trial.config, value, observation.constraints));
       if (this.population.length > this.options.population) this.population.shift();
     }
   }
 
   protected saveState(): z.input<ReturnType<typeof reState>> {
-    return { population: this.population };
+    return { population: this.population.map(({ id, config, value, constraints }) => ({ id, config, value, ...(constraints.length > 0 ? { constraints } : {}) })) };
   }
 
   protected restoreState(saved: z.output<ReturnType<typeof reState>>): void {
-    this.population = saved.population;
+    this.population = saved.population.map((m) => member(m.id, m.config, m.value, m.constraints ?? []));
   }
 
-  /** The best of `sampleSize` members drawn with replacement (ties: the first drawn). */
+  /** The best of `sampleSize` members drawn with replacement, by Deb's feasibility rules (ties: the first drawn). */
   private tournament(rng: Rng): Member {
     let best: Member | undefined;
     for (let k = 0; k < this.options.sampleSize; k++) {
       const candidate = this.population[rng.index(this.population.length)] as Member;
-      if (best === undefined || candidate.value < best.value) best = candidate;
+      if (best === undefined || compareStanding(candidate.standing, best.standing) < 0) best = candidate;
     }
     return best as Member;
   }
+}
+
+function member(id: number, config: Configuration, value: number, constraints: readonly number[]): Member {
+  return { id, config, value, constraints, standing: standingOf({ status: 'ok', values: [value], constraints }) };
 }
