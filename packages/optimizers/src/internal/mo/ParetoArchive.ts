@@ -1,4 +1,4 @@
-import type { Configuration, Observation, OptimizerContext } from '@jahskit/core';
+import { totalViolation, type Configuration, type Observation, type OptimizerContext } from '@jahskit/core';
 import { z } from 'zod';
 import { configurationSchema } from '../configurationSchema';
 
@@ -8,16 +8,33 @@ export interface ArchiveEntry {
   readonly config: Configuration;
   readonly fidelity: Configuration;
   readonly values: readonly number[];
+  /** The study's constraint values (<= 0 when satisfied); absent when the study has none. */
+  readonly constraints?: readonly number[];
+}
+
+/**
+ * A trial that failed but whose constraint values are known and broken: `simulate` rejects a trial
+ * that breaks a cheap-metric constraint before training it. It has no objective values, but the
+ * constraint models (MS-EHVI's, MO-BANANAS') learn from it where the infeasible region lies.
+ */
+export interface RejectedEntry {
+  readonly id: number;
+  readonly config: Configuration;
+  readonly constraints: readonly number[];
 }
 
 /** The JSON form of a {@link ParetoArchive}. */
 export interface ParetoArchiveJson {
   readonly failed: number;
   readonly entries: readonly ArchiveEntry[];
+  /** Absent in states saved before constraints (and when there are none). */
+  readonly rejected?: readonly RejectedEntry[] | undefined;
 }
 
-/** A saved {@link ParetoArchive} of a study on `context`'s spaces and objectives. */
+/** A saved {@link ParetoArchive} of a study on `context`'s spaces, objectives and constraints. */
 export function paretoArchiveSchema(context: OptimizerContext): z.ZodType<ParetoArchiveJson> {
+  // Constraint values are optional per entry: states saved before constraints have none.
+  const constraints = z.array(z.number()).length(context.constraints?.length ?? 0);
   return z.object({
     failed: z.number().int().min(0),
     entries: z.array(
@@ -26,21 +43,27 @@ export function paretoArchiveSchema(context: OptimizerContext): z.ZodType<Pareto
         config: configurationSchema(context.space),
         fidelity: configurationSchema(context.fidelitySpace),
         values: z.array(z.number()).length(context.objectives.length),
+        constraints: constraints.optional(),
       }),
     ),
+    rejected: z.array(z.object({ id: z.number().int().min(0), config: configurationSchema(context.space), constraints })).optional(),
   });
 }
 
 /**
  * The successful results of a multi-objective study, in the order they were told, with their
  * objective vectors packed row-major in a growing Float64Array for the `@jahskit/multiobjective`
- * kernels. Failed and diverged trials are counted but not stored: none of the methods here has
- * a notion of failure, so a failed trial is simply never a parent nor part of a density model.
+ * kernels, and their total constraint violations. Failed and diverged trials are counted but not
+ * stored (a failed trial is never a parent nor part of a density model), except those rejected for
+ * a broken constraint, kept apart in `rejected` for the constraint models.
  */
 export class ParetoArchive {
   readonly entries: ArchiveEntry[] = [];
+  readonly rejected: RejectedEntry[] = [];
   failed = 0;
   private buffer = new Float64Array(0);
+  private violation: number[] = [];
+  private infeasible = 0;
 
   constructor(readonly d: number) {}
 
@@ -54,9 +77,10 @@ export class ParetoArchive {
     for (const o of observations) {
       if (o.status !== 'ok' || o.values.length !== this.d) {
         this.failed++;
+        if (o.constraints.length > 0 && totalViolation(o.constraints) > 0) this.rejected.push({ id: o.trial.id, config: o.trial.config, constraints: [...o.constraints] });
         continue;
       }
-      const entry = { id: o.trial.id, config: o.trial.config, fidelity: o.trial.fidelity, values: [...o.values] };
+      const entry: ArchiveEntry = { id: o.trial.id, config: o.trial.config, fidelity: o.trial.fidelity, values: [...o.values], ...(o.constraints.length > 0 ? { constraints: [...o.constraints] } : {}) };
       this.push(entry);
       added.push(entry);
     }
@@ -72,6 +96,9 @@ export class ParetoArchive {
     }
     for (let j = 0; j < this.d; j++) this.buffer[n * this.d + j] = entry.values[j] as number;
     this.entries.push(entry);
+    const v = totalViolation(entry.constraints ?? []);
+    this.violation.push(v);
+    if (v > 0) this.infeasible++;
   }
 
   /** All objective rows (a view: copy before keeping it across `add`). */
@@ -89,8 +116,39 @@ export class ParetoArchive {
     return out;
   }
 
+  /** Whether any entry breaks a constraint: when none does, the optimizers run exactly as without constraints. */
+  get hasInfeasible(): boolean {
+    return this.infeasible > 0;
+  }
+
+  /** Total violation of entry `i` (0 when feasible). */
+  violationAt(i: number): number {
+    return this.violation[i] as number;
+  }
+
+  /**
+   * Total violation of every entry, or of the entries of `indices`; undefined when no entry breaks a
+   * constraint, which the ranking helpers read as "all feasible" (the unconstrained code path).
+   */
+  violations(indices?: ArrayLike<number>): Float64Array | undefined {
+    if (this.infeasible === 0) return undefined;
+    if (indices === undefined) return Float64Array.from(this.violation);
+    return Float64Array.from({ length: indices.length }, (_, i) => this.violation[indices[i] as number] as number);
+  }
+
+  /** Indices of the feasible entries, ascending. */
+  feasible(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.entries.length; i++) if ((this.violation[i] as number) === 0) out.push(i);
+    return out;
+  }
+
   toJson(): ParetoArchiveJson {
-    return { failed: this.failed, entries: this.entries.map((e) => ({ id: e.id, config: e.config, fidelity: e.fidelity, values: [...e.values] })) };
+    return {
+      failed: this.failed,
+      entries: this.entries.map((e) => ({ id: e.id, config: e.config, fidelity: e.fidelity, values: [...e.values], ...(e.constraints !== undefined ? { constraints: [...e.constraints] } : {}) })),
+      ...(this.rejected.length > 0 ? { rejected: this.rejected.map((r) => ({ id: r.id, config: r.config, constraints: [...r.constraints] })) } : {}),
+    };
   }
 
   /** From JSON already checked by {@link paretoArchiveSchema}. */
@@ -98,6 +156,7 @@ export class ParetoArchive {
     const archive = new ParetoArchive(d);
     archive.failed = saved.failed;
     for (const e of saved.entries) archive.push(e);
+    for (const r of saved.rejected ?? []) archive.rejected.push(r);
     return archive;
   }
 }
