@@ -4,6 +4,7 @@ import { categorical, ConfigurationSpace, equalsCondition, float, integer } from
 import { Rng } from '@jahskit/core';
 import { describe, expect, test } from 'vitest';
 import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
+import { continueAfterRestore, driveHalfFront, halfFrontContext, halfFrontViolation, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
 import { uniformCrossover } from '../internal/mo/uniformCrossover';
 import { nsga2Descriptor } from './nsga2Module';
 import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
@@ -17,6 +18,21 @@ describe('nsga2', () => {
   test('golden trace', async () => {
     const benchmark = await zdt1();
     await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(nsga2Descriptor, benchmark, 1, { population: 10 }), seed: 1, evaluations: 30, file: new URL('./__golden__/nsga2.json', import.meta.url).pathname });
+  });
+
+  test('with constraints, survival keeps feasible parents where half the front is infeasible, and tournaments prefer them', () => {
+    const make = () => nsga2Descriptor.create(validateOptions(nsga2Descriptor.options, { population: 8 }, 'nsga2'), halfFrontContext(5));
+    const optimizer = make();
+    const trials = driveHalfFront(optimizer, 80);
+    const state = optimizer.state() as { parents: number[]; archive: { entries: { config: Record<string, number> }[] } };
+    expect(state.parents.every((k) => halfFrontViolation(state.archive.entries[k]!.config) <= 0)).toBe(true);
+    // Children of feasible parents are mostly feasible.
+    expect(trials.slice(40).filter((t) => halfFrontViolation(t.config) <= 0).length).toBeGreaterThan(30);
+    const { original, resumed } = continueAfterRestore(make, 30, 20, { batch: 3 });
+    expect(resumed).toEqual(original);
+    const restored = make();
+    restored.restore(withoutConstraintFields(optimizer.state()));
+    expect(restored.ask(2)).toHaveLength(2);
   });
 
   test('options are validated with typed errors naming the option', () => {

@@ -27,6 +27,10 @@ export interface Nsga2Options {
  * `population` synchronous workers this is the generational algorithm of the paper; with
  * asynchronous workers asking one at a time it is a steady-state variant in which children are
  * always bred from the latest parents and nobody waits for a generation to finish.
+ *
+ * With constraints, ranks are those of constrained domination (Deb et al. 2002, as in the paper and
+ * pymoo): in survival and tournaments a feasible result beats an infeasible one, and of two
+ * infeasible results the smaller total violation wins.
  */
 /** Parents and offspring are indices into the archive. */
 const nsga2State = z.object({ parents: z.array(z.number().int().min(0)), offspring: z.array(z.number().int().min(0)) });
@@ -63,7 +67,7 @@ export class Nsga2 extends MoOptimizerBase<typeof nsga2State> {
     for (let k = start; k < this.archive.size; k++) this.offspring.push(k);
     if (this.offspring.length < this.options.population) return;
     const pool = [...this.parents, ...this.offspring];
-    const chosen = selectByRankAndCrowding(this.archive.pointsOf(pool), this.d, this.options.population);
+    const chosen = selectByRankAndCrowding(this.archive.pointsOf(pool), this.d, this.options.population, this.archive.violations(pool));
     this.parents = chosen.map((i) => pool[i] as number);
     this.offspring = [];
     this.rankParents(this.parents);
@@ -71,7 +75,7 @@ export class Nsga2 extends MoOptimizerBase<typeof nsga2State> {
 
   /** Ranks and crowding distances of `pool`, computed on the pool itself, indexed by position. */
   private rankParents(pool: readonly number[]): void {
-    const { rank, crowding } = rankAndCrowding(this.archive.pointsOf(pool), this.d);
+    const { rank, crowding } = rankAndCrowding(this.archive.pointsOf(pool), this.d, this.archive.violations(pool));
     this.rank = rank;
     this.crowding = crowding;
   }
