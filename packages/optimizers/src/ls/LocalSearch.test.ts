@@ -68,6 +68,28 @@ describe('local search', () => {
     expect(best).toBeCloseTo(0.54, 10);
   });
 
+  test('constraints: the centre is the best feasible start, and an infeasible centre moves to a less infeasible or feasible neighbour (Deb)', () => {
+    const context = cellContext(3);
+    const withConstraint = (trial: Trial, value: number, violation: number): Observation => ({ ...ok(trial, value), constraints: [violation] });
+    const differsInOne = (a: Trial['config'], b: Trial['config']) => Object.keys(a).filter((k) => a[k] !== b[k]).length === 1;
+    const optimizer = new LocalSearch({ initialSamples: 4, numericNeighbours: 1 }, context);
+    const start = optimizer.ask(4);
+    // The two lowest values break the constraint: the best standing is start[2] (feasible), not start[0].
+    optimizer.tell([withConstraint(start[0]!, -10, 1), withConstraint(start[1]!, -5, 0.5), withConstraint(start[2]!, 3, 0), withConstraint(start[3]!, 4, 0)]);
+    const resumed = new LocalSearch({ initialSamples: 4, numericNeighbours: 1 }, context);
+    resumed.restore(JSON.parse(JSON.stringify(optimizer.state())));
+    for (const o of [optimizer, resumed]) expect(o.ask(100).every((t) => differsInOne(t.config, start[2]!.config))).toBe(true);
+
+    // Everything infeasible: the least infeasible start is the centre; a feasible neighbour beats it whatever its value.
+    const other = new LocalSearch({ initialSamples: 3, numericNeighbours: 1 }, context);
+    const first = other.ask(3);
+    other.tell([withConstraint(first[0]!, -10, 3), withConstraint(first[1]!, 50, 0.2), withConstraint(first[2]!, 0, 1)]);
+    const neighbours = other.ask(100);
+    expect(neighbours.every((t) => differsInOne(t.config, first[1]!.config))).toBe(true);
+    other.tell(neighbours.map((t, i) => withConstraint(t, i === 5 ? 1000 : -100, i === 5 ? 0 : 0.5)));
+    expect(other.ask(100).every((t) => differsInOne(t.config, neighbours[5]!.config))).toBe(true);
+  });
+
   test('beats random search on hartmann6 (best of 150 evaluations)', async () => {
     const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
     await expectBeatsRandomSearch({

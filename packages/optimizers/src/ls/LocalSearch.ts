@@ -2,6 +2,7 @@ import type { Configuration, Observation, OptimizerContext, Rng } from '@jahskit
 import { z } from 'zod';
 import { configurationSchema } from '../internal/configurationSchema';
 import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
+import { compareStanding, standingOf, type Standing } from '../internal/standing';
 import { stateError } from '../internal/stateError';
 
 export interface LocalSearchOptions {
@@ -11,8 +12,8 @@ export interface LocalSearchOptions {
   readonly numericNeighbours: number;
 }
 
-/** A value still being evaluated. */
-const PENDING = Number.NaN;
+/** A configuration still being evaluated. */
+const PENDING = null;
 /** Transitions one proposal may make without finding anything new before it proposes a repeat. */
 const MAX_IDLE_TRANSITIONS = 1000;
 /** Draws a restart makes to find a configuration not evaluated before. */
@@ -20,7 +21,19 @@ const FRESH_ATTEMPTS = 20;
 
 type Phase =
   | { readonly kind: 'start'; readonly members: string[]; readonly configs: Configuration[]; drawn: number }
-  | { readonly kind: 'neighbourhood'; readonly centre: Configuration; readonly centreValue: number; readonly queue: Configuration[]; readonly members: string[]; readonly configs: Configuration[] };
+  | {
+      readonly kind: 'neighbourhood';
+      readonly centre: Configuration;
+      /** The centre's standing: `centreValue` is its key, `centreTier` its tier when infeasible (absent: feasible). */
+      readonly centreValue: number;
+      readonly centreTier?: 1;
+      readonly queue: Configuration[];
+      readonly members: string[];
+      readonly configs: Configuration[];
+    };
+
+/** A known result in a saved state: a feasible value, 'failed', or the tier and total violation of an infeasible or failed one (constraints). */
+const savedResult = z.union([z.number(), z.literal('pending'), z.literal('failed'), z.object({ tier: z.union([z.literal(1), z.literal(2)]), violation: z.number().min(0) })]);
 
 const lsState = (context: OptimizerContext) => {
   const config = configurationSchema(context.space);
@@ -29,10 +42,10 @@ const lsState = (context: OptimizerContext) => {
     steps: z.number().int().min(0),
     phase: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('start'), members: z.array(z.string()), configs: z.array(config), drawn: z.number().int().min(0) }),
-      z.object({ kind: z.literal('neighbourhood'), centre: config, centreValue: z.number(), queue: z.array(config), members: z.array(z.string()), configs: z.array(config) }),
+      z.object({ kind: z.literal('neighbourhood'), centre: config, centreValue: z.number(), centreTier: z.literal(1).optional(), queue: z.array(config), members: z.array(z.string()), configs: z.array(config) }),
     ]),
-    /** [configuration key, value | 'pending' | 'failed'] */
-    values: z.array(z.tuple([z.string(), z.union([z.number(), z.literal('pending'), z.literal('failed')])])),
+    /** [configuration key, value | 'pending' | 'failed' | {tier, violation}] */
+    values: z.array(z.tuple([z.string(), savedResult])),
   });
 };
 
@@ -48,13 +61,16 @@ const lsState = (context: OptimizerContext) => {
  * members; once all are asked the optimizer waits (returns no trials) for the pending results
  * rather than starting a random restart: the paper's algorithm is sequential, and filling idle
  * workers with random draws would spend evaluations the method would not spend. Failed and
- * diverged trials count as the worst value (never a centre).
+ * diverged trials count as the worst value (never a centre). With constraints, "best" and "improves"
+ * follow Deb's rules (`standingOf`): feasible by value, then infeasible by total violation, so that
+ * from an infeasible start the search walks towards feasibility.
  */
 export class LocalSearch extends ProposalOptimizer<ReturnType<typeof lsState>> {
   static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
   private restarts = 0;
   private steps = 0;
-  private values = new Map<string, number>();
+  /** The standing of every configuration evaluated or being evaluated (PENDING), by key. */
+  private values = new Map<string, Standing | typeof PENDING>();
   private phase: Phase;
 
   constructor(
@@ -79,15 +95,17 @@ export class LocalSearch extends ProposalOptimizer<ReturnType<typeof lsState>> {
 
   tell(observations: readonly Observation[]): void {
     for (const observation of observations) {
-      const value = observation.values[0];
-      const ok = observation.status === 'ok' && value !== undefined;
-      this.values.set(this.key(observation.trial.config), ok ? value : Number.POSITIVE_INFINITY);
+      const standing = standingOf(observation);
+      // An ok result without a value (a malformed observation) counts as failed, as before.
+      this.values.set(this.key(observation.trial.config), observation.values[0] === undefined ? { tier: 2, key: standing.key } : standing);
     }
   }
 
   protected saveState(): z.input<ReturnType<typeof lsState>> {
-    const values: [string, number | 'pending' | 'failed'][] = [];
-    for (const [key, value] of this.values) values.push([key, Number.isNaN(value) ? 'pending' : value === Number.POSITIVE_INFINITY ? 'failed' : value]);
+    const values: [string, z.input<typeof savedResult>][] = [];
+    for (const [key, s] of this.values) {
+      values.push([key, s === PENDING ? 'pending' : s.tier === 0 ? s.key : s.tier === 2 && s.key === 0 ? 'failed' : { tier: s.tier, violation: s.key }]);
+    }
     return { restarts: this.restarts, steps: this.steps, phase: this.phase, values };
   }
 
@@ -97,7 +115,7 @@ export class LocalSearch extends ProposalOptimizer<ReturnType<typeof lsState>> {
     }
     this.restarts = saved.restarts;
     this.steps = saved.steps;
-    this.values = new Map(saved.values.map(([key, v]) => [key, v === 'pending' ? PENDING : v === 'failed' ? Number.POSITIVE_INFINITY : v]));
+    this.values = new Map(saved.values.map(([key, v]) => [key, v === 'pending' ? PENDING : v === 'failed' ? { tier: 2, key: 0 } : typeof v === 'number' ? { tier: 0, key: v } : { tier: v.tier, key: v.violation }]));
     this.phase = saved.phase;
   }
 
@@ -124,7 +142,7 @@ export class LocalSearch extends ProposalOptimizer<ReturnType<typeof lsState>> {
       }
       const best = this.best(phase.members);
       if (best === 'wait') return 'wait';
-      this.phase = best === undefined || best.value === Number.POSITIVE_INFINITY ? this.newStart() : this.newNeighbourhood(phase.configs[best.index] as Configuration, best.value);
+      this.phase = best === undefined || best.standing.tier === 2 ? this.newStart() : this.newNeighbourhood(phase.configs[best.index] as Configuration, best.standing);
       return undefined;
     }
     for (let config = phase.queue.shift(); config !== undefined; config = phase.queue.shift()) {
@@ -132,21 +150,21 @@ export class LocalSearch extends ProposalOptimizer<ReturnType<typeof lsState>> {
     }
     const best = this.best(phase.members);
     if (best === 'wait') return 'wait';
-    if (best !== undefined && best.value < phase.centreValue) {
-      this.phase = this.newNeighbourhood(phase.configs[best.index] as Configuration, best.value);
+    if (best !== undefined && compareStanding(best.standing, { tier: phase.centreTier ?? 0, key: phase.centreValue }) < 0) {
+      this.phase = this.newNeighbourhood(phase.configs[best.index] as Configuration, best.standing);
     } else {
       this.phase = this.newStart();
     }
     return undefined;
   }
 
-  /** Index and value of the lowest known value among `members`; 'wait' while any is pending. */
-  private best(members: readonly string[]): { index: number; value: number } | 'wait' | undefined {
-    let best: { index: number; value: number } | undefined;
+  /** Index and standing of the best known result among `members` (ties: the first); 'wait' while any is pending. */
+  private best(members: readonly string[]): { index: number; standing: Standing } | 'wait' | undefined {
+    let best: { index: number; standing: Standing } | undefined;
     for (let i = 0; i < members.length; i++) {
-      const value = this.values.get(members[i] as string);
-      if (value === undefined || Number.isNaN(value)) return 'wait';
-      if (best === undefined || value < best.value) best = { index: i, value };
+      const standing = this.values.get(members[i] as string);
+      if (standing === undefined || standing === PENDING) return 'wait';
+      if (best === undefined || compareStanding(standing, best.standing) < 0) best = { index: i, standing };
     }
     return best;
   }
@@ -156,11 +174,19 @@ export class LocalSearch extends ProposalOptimizer<ReturnType<typeof lsState>> {
     return { kind: 'start', members: [], configs: [], drawn: 0 };
   }
 
-  private newNeighbourhood(centre: Configuration, centreValue: number): Phase {
+  private newNeighbourhood(centre: Configuration, standing: Standing): Phase {
     const rng = this.root.stream('neighbourhood', this.steps++);
     const neighbours = this.context.space.neighbours(centre, rng, this.options.numericNeighbours);
     rng.shuffle(neighbours);
-    return { kind: 'neighbourhood', centre, centreValue, queue: [...neighbours], members: neighbours.map((c) => this.key(c)), configs: neighbours };
+    return {
+      kind: 'neighbourhood',
+      centre,
+      centreValue: standing.key,
+      ...(standing.tier === 1 ? { centreTier: 1 as const } : {}),
+      queue: [...neighbours],
+      members: neighbours.map((c) => this.key(c)),
+      configs: neighbours,
+    };
   }
 
   /** A prior sample not evaluated before, if one turns up within a few draws. */
