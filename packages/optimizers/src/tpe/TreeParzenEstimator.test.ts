@@ -1,4 +1,4 @@
-import { optimizerContextFor, Rng, simulate, validateOptions, type Benchmark, type Optimizer } from '@jahskit/core';
+import { optimizerContextFor, Rng, simulate, validateOptions, type Benchmark, type Optimizer, type OptimizerContext } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { createNb201Benchmark, createSyntheticBenchmark, loadNb201Table } from '@jahskit/benchmarks';
 import { categorical, ConfigurationSpace, equalsCondition, float, integer, ordinal } from '@jahskit/spaces';
@@ -9,6 +9,7 @@ import { goodCount, TreeParzenEstimator } from './TreeParzenEstimator';
 import { tpeDescriptor } from './tpeModule';
 import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
 import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
+import { diskContext, driveDisk, expectDiskRoundTrip, expectMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
 
 const hartmann = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
 const make = (benchmark: Benchmark, seed: number, options: unknown = {}): Optimizer =>
@@ -143,6 +144,32 @@ describe('tpe with priors', () => {
     expect(create({ y: 1 })).toThrow(expect.objectContaining({ kind: 'invalid-option', parameter: 'prior.y' }));
     expect(create({ c: 'd' })).toThrow(expect.objectContaining({ kind: 'invalid-option', parameter: 'prior.c' }));
     expect(() => validateOptions(tpeDescriptor.options, { priorConfidence: 'huge' }, 'tpe')).toThrow(/priorConfidence/);
+  });
+});
+
+describe('tpe with constraints (c-TPE)', () => {
+  const create = (context: OptimizerContext, options: unknown = {}) => tpeDescriptor.create(validateOptions(tpeDescriptor.options, { startupTrials: 10, ...(options as object) }, 'tpe'), context);
+
+  test('the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search\'s', async () => {
+    await expectMoreFeasibleThanRandom((context) => create(context), { evaluations: 50, skip: 10 });
+    await expectMoreFeasibleThanRandom((context) => create(context, { multivariate: true }), { evaluations: 50, skip: 10 });
+  });
+
+  test('trials rejected by a cheap constraint (failed, with their violation) steer the split too', async () => {
+    await expectMoreFeasibleThanRandom((context) => create(context), { evaluations: 50, skip: 10, rejectInfeasible: true });
+  });
+
+  test('state round trip keeps the constraint values; an old state (no constraint values) restores as unconstrained', () => {
+    const state = expectDiskRoundTrip((context) => create(context), 25, 10, { rejectInfeasible: true }) as { observations: unknown[][] };
+    expect(state.observations.every((o) => o.length === 4)).toBe(true);
+    expect(state.observations.some((o) => o[2] === null)).toBe(true);
+    const old = { ...state, observations: state.observations.filter((o) => o[2] !== null).map((o) => o.slice(0, 3)) };
+    const restored = create(diskContext(5, { constrained: false }));
+    restored.restore(old as never);
+    expect(driveDisk(restored, 3, { constrained: false })).toHaveLength(3);
+    const plain = create(diskContext(5, { constrained: false }));
+    driveDisk(plain, 12, { constrained: false });
+    expect((plain.state() as { observations: unknown[][] }).observations.every((o) => o.length === 3)).toBe(true);
   });
 });
 

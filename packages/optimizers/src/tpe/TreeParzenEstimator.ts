@@ -33,8 +33,11 @@ export interface TpeOptions {
 /** piBO's beta: the prior's log density enters the score with weight PRIOR_BETA / n after n observations. */
 export const PRIOR_BETA = 10;
 
+/** [trial id, configuration, value (null: a failed trial that broke a constraint), constraint values (when the study has constraints)]. */
 const tpeState = (context: OptimizerContext) =>
-  z.object({ observations: z.array(z.tuple([z.number().int().min(0), configurationSchema(context.space), z.number()])) });
+  z.object({
+    observations: z.array(z.tuple([z.number().int().min(0), configurationSchema(context.space), z.number().nullable(), z.array(z.number()).optional()])),
+  });
 
 /** Prior draws tried for an unseen configuration when every density-ratio candidate was seen. */
 const FRESH_ATTEMPTS = 32;
@@ -51,6 +54,12 @@ export function goodCount(gamma: 'auto' | number, n: number): number {
  * g(x) are fitted on each, `candidates` configurations are drawn from l and the one maximising
  * l(x)/g(x) is proposed, at the highest fidelity. Failed and diverged trials are ignored (they tell
  * nothing about where the good region is). Trial t draws from the stream `(seed, 'trial', t)`.
+ *
+ * Constraints (Optuna's constrained TPE, c-TPE): observations are ranked by `standingOf`, feasible
+ * ones by value, then infeasible ones by total violation, and the best gamma(n) of that order are
+ * "good": infeasible trials are in g(x), unless fewer than gamma(n) trials are feasible, when the
+ * least violating fill l(x). A trial the study rejected for breaking a cheap constraint (failed, with
+ * its constraint values) counts as infeasible.
  *
  * With `avoidDuplicates` (the default), a configuration already asked is never proposed again: on a
  * discrete space with deterministic evaluations (tabular NAS benchmarks) TPE otherwise feeds its own
@@ -121,19 +130,24 @@ export class TreeParzenEstimator extends ProposalOptimizer<ReturnType<typeof tpe
   }
 
   tell(observations: readonly Observation[]): void {
-    for (const o of observations) {
-      if (o.status !== 'ok') continue;
-      this.store.add(o.trial.id, o.trial.config, o.values[0] as number);
-    }
+    for (const o of observations) this.store.addObservation(o);
   }
 
   protected saveState(): z.input<ReturnType<typeof tpeState>> {
     const { store } = this;
-    return { observations: store.ids.map((id, i) => [id, store.configs[i] as Configuration, store.values[i] as number] as const) };
+    return {
+      observations: store.ids.map((id, i) => {
+        const value = store.values[i] as number;
+        const constraints = store.constraints[i] as readonly number[];
+        // Without constraints the entry is what it always was (old states restore as unconstrained).
+        const row = [id, store.configs[i] as Configuration, Number.isNaN(value) ? null : value] as const;
+        return constraints.length > 0 ? ([...row, [...constraints]] as const) : row;
+      }),
+    };
   }
 
   protected restoreState(saved: z.output<ReturnType<typeof tpeState>>): void {
     this.store = this.newStore();
-    for (const [id, config, value] of saved.observations) this.store.add(id, config, value);
+    for (const [id, config, value, constraints] of saved.observations) this.store.add(id, config, value ?? Number.NaN, constraints ?? []);
   }
 }
