@@ -2,6 +2,7 @@ import { validateOptions } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
+import { continueAfterRestore, driveHalfFront, halfFrontContext, halfFrontViolation, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
 import { smsemoaDescriptor } from './smsemoaModule';
 import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
 
@@ -14,6 +15,20 @@ describe('smsemoa', () => {
   test('golden trace', async () => {
     const benchmark = await zdt1();
     await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(smsemoaDescriptor, benchmark, 1, { population: 10 }), seed: 1, evaluations: 30, file: new URL('./__golden__/smsemoa.json', import.meta.url).pathname });
+  });
+
+  test('with constraints, the reduction drops infeasible members first, so the population ends feasible where half the front is infeasible', () => {
+    const make = () => smsemoaDescriptor.create(validateOptions(smsemoaDescriptor.options, { population: 8 }, 'smsemoa'), halfFrontContext(5));
+    const optimizer = make();
+    driveHalfFront(optimizer, 60);
+    const state = optimizer.state() as { population: number[]; archive: { entries: { config: Record<string, number> }[] } };
+    expect(state.population).toHaveLength(8);
+    expect(state.population.every((k) => halfFrontViolation(state.archive.entries[k]!.config) <= 0)).toBe(true);
+    const { original, resumed } = continueAfterRestore(make, 20, 20, { batch: 2 });
+    expect(resumed).toEqual(original);
+    const restored = make();
+    restored.restore(withoutConstraintFields(optimizer.state()));
+    expect(restored.ask(2)).toHaveLength(2);
   });
 
   test('options are validated with typed errors naming the option', () => {

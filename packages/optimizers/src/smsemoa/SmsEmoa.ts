@@ -1,12 +1,11 @@
 import type { OptimizerContext, Rng } from '@jahskit/core';
 import { z } from 'zod';
-import { hsspGreedyDecremental } from '@jahskit/multiobjective';
 import { breedChild } from '../internal/mo/breedChild';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import type { SavedEnvelope } from '../internal/ProposalOptimizer';
 import { stateError } from '../internal/stateError';
-import { referencePoint } from '../internal/mo/referencePoint';
+import { paretoKeep } from '../internal/mo/paretoOrder';
 
 export interface SmsEmoaOptions {
   /** Size of the steady-state population (mu); also the number of initial prior samples. */
@@ -30,6 +29,10 @@ export interface SmsEmoaOptions {
  * The benchmark's reference point is not known to an optimizer: here it is the worst value of
  * each objective in the current population plus `referenceMargin` times its range, recomputed at
  * each reduction. Trials 0 .. mu-1 are prior samples.
+ *
+ * With constraints, the reduction follows constrained domination (`paretoKeep`): while the
+ * population holds an infeasible member, the most violating one is dropped; among feasible members
+ * the least hypervolume contributor (reference point from the feasible members) goes.
  */
 /** The population as indices into the archive. */
 const smsemoaState = z.object({ population: z.array(z.number().int().min(0)) });
@@ -58,9 +61,8 @@ export class SmsEmoa extends MoOptimizerBase<typeof smsemoaState> {
     for (let k = this.archive.size - added.length; k < this.archive.size; k++) {
       this.population.push(k);
       if (this.population.length <= this.options.population) continue;
-      const points = this.archive.pointsOf(this.population);
-      const kept = hsspGreedyDecremental(points, this.d, referencePoint(points, this.d, this.options.referenceMargin), this.options.population);
-      this.population = Array.from(kept, (i) => this.population[i] as number);
+      const kept = paretoKeep(this.archive.pointsOf(this.population), this.d, this.options.population, { margin: this.options.referenceMargin, violations: this.archive.violations(this.population) });
+      this.population = kept.map((i) => this.population[i] as number);
     }
   }
 
