@@ -1,7 +1,8 @@
-import type { Configuration, Observation, OptimizerContext, Rng } from '@jahskit/core';
+import { totalViolation, type Configuration, type Observation, type OptimizerContext, type Rng } from '@jahskit/core';
 import { z } from 'zod';
 import { configurationSchema } from '../internal/configurationSchema';
 import { ProposalOptimizer, type Proposal, type SavedEnvelope } from '../internal/ProposalOptimizer';
+import { compareStanding, standingOf, type Standing } from '../internal/standing';
 import { stateError } from '../internal/stateError';
 import { mutateAndCross, pickThree, UnitVectorCodec } from './UnitVectorCodec';
 
@@ -16,6 +17,13 @@ interface Member {
   vector: number[];
   /** null until evaluated; Infinity when failed. */
   value: number | null;
+  /** Total violation of the study's constraints (0 when feasible or unconstrained). */
+  violation: number;
+}
+
+/** Where an evaluated member stands (Deb's rules, `standingOf`). */
+function standing(member: Member): Standing {
+  return member.value === Number.POSITIVE_INFINITY ? { tier: 2, key: member.violation } : standingOf({ status: 'ok', values: [member.value as number], constraints: [member.violation] });
 }
 
 /** A value in a saved state: a number, 'inf' for a failed trial, null before the result. */
@@ -25,7 +33,8 @@ const deState = (context: OptimizerContext, options: DeOptions) => {
   const vector = z.array(z.number()).length(context.space.parameters.length);
   const slot = z.number().int().min(0).max(options.population - 1);
   return z.object({
-    members: z.array(z.tuple([configurationSchema(context.space), vector, savedValue])).max(options.population),
+    /** [configuration, vector, value, total violation (absent: 0)] */
+    members: z.array(z.tuple([configurationSchema(context.space), vector, savedValue, z.number().min(0).optional()])).max(options.population),
     pending: z.array(z.tuple([z.number().int().min(0), slot, vector])),
   });
 };
@@ -35,7 +44,9 @@ const deState = (context: OptimizerContext, options: DeOptions) => {
  * mixed, categorical and conditional spaces work. Asynchronous: the first `population` trials are
  * prior draws; afterwards each free worker gets a child of the next target (round robin), with
  * parents drawn from the evaluated members, and the child replaces its target when it is at least as
- * good. Failed trials count as +Infinity (never accepted). Trial t draws from `(seed, 'trial', t)`.
+ * good. Failed trials count as +Infinity (never accepted). With constraints, "at least as good" follows
+ * Deb's rules (`standingOf`): feasible by value, then infeasible by total violation, then failed.
+ * Trial t draws from `(seed, 'trial', t)`.
  */
 export class DifferentialEvolution extends ProposalOptimizer<ReturnType<typeof deState>> {
   static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
@@ -61,7 +72,7 @@ export class DifferentialEvolution extends ProposalOptimizer<ReturnType<typeof d
       config = this.context.space.sample(rng);
       vector = this.codec.encode(config, rng);
       slot = id;
-      this.members.push({ config, vector, value: null });
+      this.members.push({ config, vector, value: null, violation: 0 });
     } else {
       slot = (id - population) % population;
       [config, vector] = this.child(slot, rng);
@@ -93,18 +104,16 @@ export class DifferentialEvolution extends ProposalOptimizer<ReturnType<typeof d
       if (entry === undefined) continue;
       this.pending.delete(o.trial.id);
       const [slot, vector] = entry;
-      const value = o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY;
+      const child: Member = { config: o.trial.config, vector, value: o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY, violation: totalViolation(o.constraints) };
       const member = this.members[slot] as Member;
-      if (value <= (member.value ?? Number.POSITIVE_INFINITY) || member.value === null) {
-        this.members[slot] = { config: o.trial.config, vector, value: value === Number.POSITIVE_INFINITY && member.value !== null ? member.value : value };
-      }
+      if (member.value === null || compareStanding(standing(child), standing(member)) <= 0) this.members[slot] = child;
     }
   }
 
   protected saveState(): z.input<ReturnType<typeof deState>> {
     const v = (x: number | null): z.input<typeof savedValue> => (x === null ? null : Number.isFinite(x) ? x : 'inf');
     return {
-      members: this.members.map((m) => [m.config, m.vector, v(m.value)] as const),
+      members: this.members.map((m) => (m.violation > 0 ? ([m.config, m.vector, v(m.value), m.violation] as const) : ([m.config, m.vector, v(m.value)] as const))),
       pending: [...this.pending].map(([id, [slot, vector]]) => [id, slot, vector] as const),
     };
   }
@@ -117,7 +126,7 @@ export class DifferentialEvolution extends ProposalOptimizer<ReturnType<typeof d
     if (saved.pending.some(([id, slot]) => slot >= saved.members.length || id >= saved.next)) {
       throw stateError('de', 'state.pending', 'a pending trial that was never asked, or that targets a missing member');
     }
-    this.members = saved.members.map(([config, vector, value]) => ({ config, vector, value: value === 'inf' ? Number.POSITIVE_INFINITY : value }));
+    this.members = saved.members.map(([config, vector, value, violation]) => ({ config, vector, value: value === 'inf' ? Number.POSITIVE_INFINITY : value, violation: violation ?? 0 }));
     this.pending = new Map(saved.pending.map(([id, slot, vector]) => [id, [slot, vector]]));
   }
 }
