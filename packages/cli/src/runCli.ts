@@ -6,6 +6,7 @@ import { commandTree } from './commandTree';
 import { describeError } from './commandLineError';
 import { compareCommand } from './commands/compare';
 import { completionCommand } from './commands/completion';
+import { dashboardCommand } from './commands/dashboard';
 import { dataCommand } from './commands/data';
 import { evalCommand } from './commands/eval';
 import { experimentCommand } from './commands/experiment';
@@ -37,6 +38,7 @@ export function commands(modules: () => readonly PluginModule[]): readonly Comma
     compareCommand(getRegistry),
     workerCommand(getRegistry),
     reportCommand,
+    dashboardCommand(),
     experimentCommand(getRegistry),
     evalCommand(getRegistry),
     dataCommand(getRegistry),

@@ -38,7 +38,8 @@ export function runTrajectory(header: RunHeader, records: readonly TrajectoryInp
   return steps;
 }
 
-function axisValue(header: RunHeader, index: number, end: number): number {
+/** Where the i-th finished trial of a run lies on the protocol's axis. */
+export function axisValue(header: RunHeader, index: number, end: number): number {
   if (header.axis === 'evaluations') return index + 1;
   if (header.axis === 'simulated-seconds') return end;
   return end / (header.meanEvaluationSeconds ?? 1);

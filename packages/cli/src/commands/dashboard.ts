@@ -1,0 +1,80 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from '../Command';
+import { CliError } from '../commandLineError';
+import { parseFlags } from '../parseFlags';
+import { parseIntegerOption } from '../parseIntegerOption';
+import { quoteValue } from '../quoteValue';
+
+const USAGE = `usage: jahskit dashboard <results-dir> [--port <p>] [--host <address>]
+  serves a live dashboard of a results folder of \`jahskit compare\` (or \`jahskit run\`) on http://127.0.0.1:<p>/
+  (default: a free port): progress of every run, per task the trajectories (mean ± SEM), anytime ranks, every
+  trial, Pareto fronts with the true front and attainment surfaces, a per-trial table that sorts and filters,
+  parallel coordinates, and downloads (CSV, SVG, PNG). The page follows the folder while compare writes it.
+  Nothing is fetched from the network. Stop it with Ctrl-C.
+  --port <p>        port to listen on (0 to 65535; 0 = any free port)
+  --host <address>  address to listen on (default 127.0.0.1: this machine only)`;
+
+const FLAGS = { port: { type: 'string' }, host: { type: 'string' } } as const;
+
+/** What a test passes instead of waiting for Ctrl-C. */
+export interface DashboardCommandOptions {
+  /** Resolves when the server should stop; default: SIGINT or SIGTERM. */
+  readonly until?: (url: string) => Promise<void>;
+}
+
+/** `jahskit dashboard`: serves the live dashboard of a results folder until stopped. */
+export function dashboardCommand(options: DashboardCommandOptions = {}): Command {
+  return {
+    name: 'dashboard',
+    summary: 'serve a live dashboard (charts, trials, progress) of a folder of jahskit compare or run results',
+    usage: USAGE,
+    flags: FLAGS,
+    async run(argv, io) {
+      const { values, positionals } = parseFlags(argv, FLAGS, true);
+      if (positionals.length !== 1) throw new CliError('usage', 'give exactly one results folder (the --out of jahskit compare or jahskit run)', { parameter: 'results-dir' });
+      const given = positionals[0] as string;
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(given)) {
+        throw new CliError('usage', `results-dir must be a folder; storage URLs (${quoteValue(given)}) are not served yet: give the --out folder that compare --storage writes its runs into`, {
+          parameter: 'results-dir',
+          allowed: 'a folder',
+        });
+      }
+      const dir = resolve(io.cwd, given);
+      let isFolder = false;
+      try {
+        isFolder = statSync(dir).isDirectory();
+      } catch {
+        // Named below.
+      }
+      if (!isFolder) throw new CliError('input', `results-dir ${quoteValue(given)} is not a folder; give the --out folder of jahskit compare or jahskit run`, { parameter: 'results-dir' });
+      const port = values.port === undefined ? 0 : parseIntegerOption(values.port, 'port', 0, 65535);
+      const host = values.host ?? '127.0.0.1';
+      if (host.trim() === '') throw new CliError('usage', '--host must be an address, e.g. 127.0.0.1', { parameter: 'host', allowed: 'an IP address or host name' });
+      // Loaded on demand: the server and its charting are only needed by this command.
+      const { startDashboard } = await import('../dashboard/startDashboard');
+      const { attainmentSurfaces } = await import('../dashboard/attainmentSurfaces');
+      const dashboard = await startDashboard({ dir, host, port, surfacesOf: attainmentSurfaces });
+      io.stdout(`dashboard of ${dir} at ${dashboard.url} (Ctrl-C to stop)\n`);
+      if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') io.stderr(`note: listening on ${host}: other machines that reach it can read these results\n`);
+      try {
+        await (options.until ?? untilSignal)(dashboard.url);
+      } finally {
+        await dashboard.close();
+      }
+      return 0;
+    },
+  };
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

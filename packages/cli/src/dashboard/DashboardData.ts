@@ -1,0 +1,79 @@
+import { optimizerColorScale } from '../report/html/optimizerColorScale';
+import type { GridState } from './GridSnapshot';
+import type { LiveRun } from './LiveRun';
+import { LiveRunCache } from './LiveRunCache';
+import { parallelCoordinatesSpec } from './parallelCoordinatesSpec';
+import { compileVegaLite } from './compileVegaLite';
+import { readGridState } from './readGridState';
+import { taskView, type SurfacesOf, type TaskView } from './taskView';
+import { trialTable, type TrialTable } from './trialTable';
+
+/** Which runs of a task a request asks for: all, one optimizer's, one seed's, or one run. */
+export interface RunFilter {
+  readonly optimizer?: string;
+  readonly seed?: number;
+}
+
+/**
+ * What the dashboard serves of one results folder, read again only after the folder changed
+ * (`changed()` bumps the version): every request between two changes is answered from memory.
+ */
+export class DashboardData {
+  private readonly cache = new LiveRunCache();
+  private versionNumber = 0;
+  private state: { readonly version: number; readonly value: GridState } | undefined;
+  private readonly views = new Map<string, Promise<TaskView>>();
+
+  constructor(
+    readonly dir: string,
+    private readonly surfacesOf?: SurfacesOf,
+  ) {}
+
+  get version(): number {
+    return this.versionNumber;
+  }
+
+  /** The folder changed: what was read is stale. */
+  changed(): void {
+    this.versionNumber += 1;
+    this.state = undefined;
+    this.views.clear();
+  }
+
+  grid(): GridState {
+    if (this.state?.version !== this.versionNumber) this.state = { version: this.versionNumber, value: readGridState(this.dir, this.cache) };
+    return this.state.value;
+  }
+
+  hasTask(task: string): boolean {
+    return this.grid().snapshot.tasks.some((t) => t.task === task);
+  }
+
+  task(task: string): Promise<TaskView> {
+    let view = this.views.get(task);
+    if (view === undefined) {
+      view = taskView(task, this.runsOf(task), this.colors(), this.surfacesOf);
+      this.views.set(task, view);
+    }
+    return view;
+  }
+
+  trials(task: string, filter: RunFilter = {}): TrialTable {
+    return trialTable(this.runsOf(task, filter));
+  }
+
+  async parallel(task: string, filter: RunFilter = {}): Promise<object> {
+    return compileVegaLite(parallelCoordinatesSpec(this.trials(task, filter), this.colors()));
+  }
+
+  private runsOf(task: string, filter: RunFilter = {}): LiveRun[] {
+    return this.grid().runs.filter(
+      ({ header }) => header.task === task && (filter.optimizer === undefined || header.optimizer === filter.optimizer) && (filter.seed === undefined || header.seed === filter.seed),
+    );
+  }
+
+  /** One colour per optimizer of the grid, the same in every chart and after every update. */
+  private colors(): ReturnType<typeof optimizerColorScale> {
+    return optimizerColorScale(this.grid().snapshot.optimizers);
+  }
+}
