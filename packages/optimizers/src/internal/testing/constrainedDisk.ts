@@ -80,6 +80,8 @@ export interface DiskRunOptions {
   readonly seeds?: readonly number[];
   /** Give the optimizer an epoch fidelity (multi-fidelity optimizers). */
   readonly fidelity?: boolean;
+  /** The baseline; default random search. A multi-fidelity optimizer compares with its own schedule on random configurations. */
+  readonly baseline?: (context: OptimizerContext) => Optimizer;
 }
 
 /**
@@ -90,7 +92,7 @@ export function expectMoreFeasibleThanRandom(create: (context: OptimizerContext)
   const fidelity = options.fidelity === true;
   return expectBeatsRandomSearch({
     create: (seed) => create(diskContext(seed, { fidelity })),
-    randomSearch: (seed) => new RandomSearch(diskContext(seed, { fidelity })),
+    randomSearch: (seed) => (options.baseline ?? ((context) => new RandomSearch(context)))(diskContext(seed, { fidelity })),
     score: (arm, seed) => feasibleCount(driveDisk(arm(seed), options.evaluations, { rejectInfeasible: options.rejectInfeasible === true }), options.skip),
     better: 'higher',
     ...(options.seeds !== undefined ? { seeds: options.seeds } : {}),
