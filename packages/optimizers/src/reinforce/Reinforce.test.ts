@@ -48,6 +48,21 @@ describe('REINFORCE', () => {
     for (const probabilities of optimizer.policy()) expect(probabilities[3]).toBeGreaterThan(0.8);
   });
 
+  test('constraints: an infeasible result is rewarded below every feasible one, so the policy leaves the better but infeasible choice', () => {
+    const context = cellContext(2);
+    const optimizer = new Reinforce(defaults, context);
+    // 'nor_conv_3x3' has the best value but breaks the constraint; 'nor_conv_1x1' is the best feasible choice.
+    for (let i = 0; i < 300; i++) {
+      const [trial] = optimizer.ask(1);
+      const count = (op: string) => Object.values(trial!.config).filter((v) => v === op).length;
+      optimizer.tell([{ ...ok(trial!, -count('nor_conv_3x3') - 0.5 * count('nor_conv_1x1')), constraints: [count('nor_conv_3x3') - 0.5] }]);
+    }
+    for (const probabilities of optimizer.policy()) {
+      expect(probabilities[3]).toBeLessThan(0.1);
+      expect(probabilities[2]).toBeGreaterThan(0.6);
+    }
+  });
+
   test('drawn configurations respect conditions and forbidden clauses; the policy has one value per choice or bin', () => {
     const space = new ConfigurationSpace({
       name: 'conditional',

@@ -1,4 +1,4 @@
-import type { Configuration, Observation, OptimizerContext, ParameterSpec, Rng } from '@jahskit/core';
+import { totalViolation, type Configuration, type Observation, type OptimizerContext, type ParameterSpec, type Rng } from '@jahskit/core';
 import { z } from 'zod';
 import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
 
@@ -20,6 +20,8 @@ const reinforceState = (length: number) => {
     updates: z.number().int().min(0),
     baselineNumerator: z.number(),
     baselineDenominator: z.number().min(0),
+    /** The lowest reward of a feasible result so far (absent in states written before constraints). */
+    lowestReward: z.number().nullable().optional(),
   });
 };
 
@@ -44,6 +46,11 @@ const DRAW_ATTEMPTS = 20;
  * to a forbidden configuration is redrawn. Asynchronous workers: the policy is updated on every
  * result as it arrives, with the gradient taken at the current policy (results from a slightly older
  * policy are used as if on-policy). Failed and diverged trials are ignored.
+ *
+ * Constraints (Deb's rules, as `standingOf` ranks results): a feasible result's reward is its negated
+ * value; an infeasible one's is the lowest feasible reward seen so far minus its total violation, so
+ * it is rewarded below every feasible result seen, and less the more it breaks. Before any feasible
+ * result the floor is 0: the policy then learns to break the constraints less.
  */
 export class Reinforce extends ProposalOptimizer<ReturnType<typeof reinforceState>> {
   static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
@@ -61,6 +68,7 @@ export class Reinforce extends ProposalOptimizer<ReturnType<typeof reinforceStat
   private updates = 0;
   private baselineNumerator = 0;
   private baselineDenominator = 0;
+  private lowestReward: number | null = null;
 
   constructor(
     private readonly options: ReinforceOptions,
@@ -92,7 +100,9 @@ export class Reinforce extends ProposalOptimizer<ReturnType<typeof reinforceStat
     for (const observation of observations) {
       const value = observation.values[0];
       if (observation.status !== 'ok' || value === undefined) continue;
-      this.update(observation.trial.config, -value);
+      const violation = totalViolation(observation.constraints);
+      if (violation === 0) this.lowestReward = Math.min(this.lowestReward ?? Infinity, -value);
+      this.update(observation.trial.config, violation === 0 ? -value : (this.lowestReward ?? 0) - violation);
     }
   }
 
@@ -110,6 +120,7 @@ export class Reinforce extends ProposalOptimizer<ReturnType<typeof reinforceStat
       updates: this.updates,
       baselineNumerator: this.baselineNumerator,
       baselineDenominator: this.baselineDenominator,
+      lowestReward: this.lowestReward,
     };
   }
 
@@ -120,6 +131,7 @@ export class Reinforce extends ProposalOptimizer<ReturnType<typeof reinforceStat
     this.updates = saved.updates;
     this.baselineNumerator = saved.baselineNumerator;
     this.baselineDenominator = saved.baselineDenominator;
+    this.lowestReward = saved.lowestReward ?? null;
   }
 
   private draw(rng: Rng): Configuration {
