@@ -3,6 +3,7 @@ import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/t
 import { describe, expect, test } from 'vitest';
 import { motpeSplit } from '../internal/mo/proposeMotpe';
 import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
+import { continueAfterRestore, driveHalfFront, feasibleTrials, halfFrontContext, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
 import { motpeDescriptor } from './motpeModule';
 import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
 
@@ -31,6 +32,38 @@ describe('motpe', () => {
     expect(motpeSplit(points, 2, 2).good.length).toBe(2);
     const { weights } = motpeSplit(points, 2, 3);
     expect(Math.max(...weights)).toBe(1);
+  });
+
+  test('with constraints: feasible rows split as usual, infeasible ones bad, the least violating filling the good group when too few are feasible', () => {
+    // Front: (0,3) (1,1) (3,0); dominated: (2,2) (4,4). Rows 0 and 2 break a constraint (by 2 and 1).
+    const points = Float64Array.from([0, 3, 2, 2, 1, 1, 4, 4, 3, 0]);
+    const violations = [2, 0, 1, 0, 0];
+    const two = motpeSplit(points, 2, 2, violations);
+    expect([...two.good]).toEqual([1, 4]);
+    expect([...two.bad]).toEqual([0, 2, 3]);
+    const four = motpeSplit(points, 2, 4, violations);
+    expect([...four.good]).toEqual([1, 2, 3, 4]);
+    expect(four.weights[1]).toBe(1e-3);
+    expect(Math.max(...four.weights)).toBe(1);
+    const none = motpeSplit(points, 2, 2, [1, 1, 2, 3, 4]);
+    expect([...none.good]).toEqual([0, 1]);
+    expect([...none.weights]).toEqual([1, 1]);
+    // All feasible: the unconstrained split.
+    expect(motpeSplit(points, 2, 3, [0, 0, 0, 0, 0])).toEqual(motpeSplit(points, 2, 3));
+  });
+
+  test('with constraints, proposals concentrate on the feasible half of the front', () => {
+    const make = () => motpeDescriptor.create(validateOptions(motpeDescriptor.options, { startupTrials: 10 }, 'motpe'), halfFrontContext(3));
+    const trials = driveHalfFront(make(), 70);
+    // Ignoring the constraint, 5 of these 40 are feasible (5 to 18 over seeds 1-8); with it, 24 to 30.
+    expect(feasibleTrials(trials, 30)).toBeGreaterThanOrEqual(20);
+    const { original, resumed } = continueAfterRestore(make, 15, 10, { batch: 2 });
+    expect(resumed).toEqual(original);
+    const optimizer = make();
+    driveHalfFront(optimizer, 15);
+    const restored = make();
+    restored.restore(withoutConstraintFields(optimizer.state()));
+    expect(restored.ask(2)).toHaveLength(2);
   });
 
   test('beats random search on ZDT1 (hypervolume, 80 evaluations)', async () => {

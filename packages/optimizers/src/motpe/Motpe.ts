@@ -20,6 +20,8 @@ export interface MotpeOptions {
  * hypervolume subset selection); l(x) is fitted on the good ones weighted by their hypervolume
  * contribution, g(x) on the rest, and the candidate drawn from l(x) with the highest l(x) / g(x)
  * is proposed. The Parzen estimators are TPE's (`internal/kde`). Trial t draws from `(seed, 'trial', t)`.
+ * With constraints the split is Optuna's: feasible results split as above, infeasible ones to the bad
+ * group, the least violating filling the good group while too few results are feasible (`motpeSplit`).
  */
 export class Motpe extends MoOptimizerBase {
   private readonly codec: UnitCodec;
@@ -39,7 +41,7 @@ export class Motpe extends MoOptimizerBase {
     if (n < Math.max(2, this.options.startupTrials)) return { config: this.context.space.sample(rng) };
     const nGood = goodCount(this.options.gamma, n);
     const space = this.context.space;
-    const config = proposeMotpe(this.codec, this.rows.rows, this.archive.points(), this.d, nGood, rng, this.options, (c) => this.asked.has(this.key(c)));
+    const config = proposeMotpe(this.codec, this.rows.rows, this.archive.points(), this.d, nGood, rng, this.options, (c) => this.asked.has(this.key(c)), this.archive.violations());
     return { config: config ?? this.context.space.sample(rng) };
   }
 

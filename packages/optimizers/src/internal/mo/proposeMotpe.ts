@@ -2,6 +2,7 @@ import type { Configuration, Rng } from '@jahskit/core';
 import { hsspGreedyDecremental, hypervolumeContributions } from '@jahskit/multiobjective';
 import { ParzenEstimator } from '../kde/ParzenEstimator';
 import type { UnitCodec } from '../kde/UnitCodec';
+import { packRows } from './packRows';
 import { referencePoint } from './referencePoint';
 
 export interface MotpeStepOptions {
@@ -18,23 +19,45 @@ export interface MotpeStepOptions {
  * point is the observed worst + 10% of the range. Returns the good rows (ascending) and the weight
  * of each in l(x): its exclusive hypervolume contribution within the good set, divided by the
  * largest, floored at 1e-3 so that no good point is silently ignored (uniform if all are zero).
+ *
+ * With `violations` (total violation per row, 0 when feasible) the split is Optuna's MOTPE with
+ * constraints: the feasible rows are split as above (reference point from them alone); infeasible
+ * rows go to the bad group, except that when fewer than `nGood` rows are feasible the least
+ * violating infeasible ones fill the good group. Those weigh the 1e-3 floor in l(x) (uniform when no
+ * good row is feasible): they only say where the search should go until feasible results arrive.
  */
-export function motpeSplit(points: Float64Array, d: number, nGood: number): { good: Int32Array; bad: Int32Array; weights: Float64Array } {
+export function motpeSplit(points: Float64Array, d: number, nGood: number, violations?: ArrayLike<number>): { good: Int32Array; bad: Int32Array; weights: Float64Array } {
   const n = points.length / d;
-  const ref = referencePoint(points, d);
-  const good = hsspGreedyDecremental(points, d, ref, nGood);
+  const feasible: number[] = [];
+  const infeasible: number[] = [];
+  for (let i = 0; i < n; i++) ((violations?.[i] ?? 0) > 0 ? infeasible : feasible).push(i);
+  const feasiblePoints = infeasible.length === 0 ? points : packRows(points, d, feasible);
+  const ref = referencePoint(feasiblePoints, d);
+  const kept = feasible.length > 0 ? hsspGreedyDecremental(feasiblePoints, d, ref, Math.min(nGood, feasible.length)) : new Int32Array(0);
+  const goodFeasible = infeasible.length === 0 ? kept : Int32Array.from(kept, (i) => feasible[i] as number);
+  infeasible.sort((a, b) => (violations![a] as number) - (violations![b] as number) || a - b);
+  const filling = infeasible.slice(0, Math.max(0, nGood - goodFeasible.length));
   const isGood = new Uint8Array(n);
-  for (const i of good) isGood[i] = 1;
+  for (const i of goodFeasible) isGood[i] = 1;
+  for (const i of filling) isGood[i] = 2;
+  const good = new Int32Array(goodFeasible.length + filling.length);
   const bad = new Int32Array(n - good.length);
+  let g = 0;
   let b = 0;
-  for (let i = 0; i < n; i++) if (isGood[i] === 0) bad[b++] = i;
-  const goodPoints = new Float64Array(good.length * d);
-  good.forEach((row, i) => goodPoints.set(points.subarray(row * d, (row + 1) * d), i * d));
-  const contributions = hypervolumeContributions(goodPoints, d, ref);
+  for (let i = 0; i < n; i++) {
+    if (isGood[i] === 0) bad[b++] = i;
+    else good[g++] = i;
+  }
+  const contributions = goodFeasible.length > 0 ? hypervolumeContributions(packRows(points, d, goodFeasible), d, ref) : new Float64Array(0);
   let max = 0;
   for (const c of contributions) max = Math.max(max, c);
+  const contributionOf = new Map<number, number>();
+  goodFeasible.forEach((row, i) => contributionOf.set(row, contributions[i] as number));
   const weights = new Float64Array(good.length);
-  for (let i = 0; i < good.length; i++) weights[i] = max > 0 ? Math.max(1e-3, (contributions[i] as number) / max) : 1;
+  for (let i = 0; i < good.length; i++) {
+    const c = contributionOf.get(good[i] as number);
+    weights[i] = c === undefined ? (goodFeasible.length > 0 ? 1e-3 : 1) : max > 0 ? Math.max(1e-3, c / max) : 1;
+  }
   return { good, bad, weights };
 }
 
@@ -44,7 +67,7 @@ export function motpeSplit(points: Float64Array, d: number, nGood: number): { go
  * others; candidates are drawn from l and the legal one maximising l(x) / g(x) is returned.
  * `rows` are UnitCodec rows of the observations, `points` their minimised objective vectors.
  * Candidates for which `exclude` holds (already evaluated) are skipped. Undefined when no candidate
- * is left (the caller falls back to the prior).
+ * is left (the caller falls back to the prior). `violations`: see {@link motpeSplit}.
  */
 export function proposeMotpe(
   codec: UnitCodec,
@@ -55,8 +78,9 @@ export function proposeMotpe(
   rng: Rng,
   options: MotpeStepOptions,
   exclude?: (config: Configuration) => boolean,
+  violations?: ArrayLike<number>,
 ): Configuration | undefined {
-  const { good, bad, weights } = motpeSplit(points, d, nGood);
+  const { good, bad, weights } = motpeSplit(points, d, nGood, violations);
   const l = ParzenEstimator.fitRows(codec, rows, good, weights, { priorWeight: options.priorWeight });
   const g = ParzenEstimator.fitRows(codec, rows, bad, undefined, { priorWeight: options.priorWeight });
   const n = options.candidates;
