@@ -56,6 +56,23 @@ describe('sequential (rs then re)', () => {
     expect(CoreError.is(nested)).toBe(false);
   });
 
+  test('constraints: phase 2 fixes the hyperparameters of the best feasible result, or of the least infeasible one (Deb), also after a restore', () => {
+    for (const allInfeasible of [false, true]) {
+      const context = jointContext(3);
+      const optimizer = create(context, { switchAfter: 10, secondOptions: { population: 5, sampleSize: 2 } });
+      const first = optimizer.ask(10);
+      const byLoss = [...first].sort((a, b) => loss(a) - loss(b));
+      // The two lowest losses break the constraint; with allInfeasible, every trial does, the third by least.
+      const violation = (t: Trial): number => (t === byLoss[0] || t === byLoss[1] ? 2 : allInfeasible ? (t === byLoss[2] ? 0.1 : 1) : 0);
+      optimizer.tell(first.map((t) => ({ ...ok(t), constraints: [violation(t)] })));
+      const resumed = create(context, { switchAfter: 10, secondOptions: { population: 5, sampleSize: 2 } });
+      resumed.restore(JSON.parse(JSON.stringify(optimizer.state())));
+      for (const o of [optimizer, resumed]) {
+        for (const trial of o.ask(5)) expect(trial.config['lr']).toBe(byLoss[2]!.config['lr']);
+      }
+    }
+  });
+
   test('phase 1 fixes the default architecture; phase 2 fixes the best hyperparameters and waits for phase 1', () => {
     const context = jointContext(3);
     const optimizer = create(context, { switchAfter: 10, secondOptions: { population: 5, sampleSize: 2 } });

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
 import { configurationSchema } from '../internal/configurationSchema';
 import { readState } from '../internal/readState';
+import { compareStanding, standingOf } from '../internal/standing';
 import { stateError } from '../internal/stateError';
 import { writeState } from '../internal/writeState';
 
@@ -56,7 +57,8 @@ const sequentialState = (context: OptimizerContext) => {
     pending: z.array(z.tuple([int, phase, trial])),
     /** [phase, sub-trial id, composite id] */
     ids: z.array(z.tuple([phase, int, int])),
-    best: z.object({ value: z.number(), config, full: z.boolean() }).nullable(),
+    /** `violation`: the best's total violation of the study's constraints, absent when it satisfies them. */
+    best: z.object({ value: z.number(), config, full: z.boolean(), violation: z.number().min(0).optional() }).nullable(),
     /** Values of some of the parameters: checked by restricting the space to them. */
     fixedHyperparameters: z
       .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
@@ -82,8 +84,9 @@ const sequentialState = (context: OptimizerContext) => {
  * The composite numbers its own trials and maps them to the sub-optimizers' trials (a `continues`
  * link is translated too), and its state holds both sub-states. The switch waits for the first
  * phase's pending results, so that the best hyperparameters are known; "best" prefers results at the
- * highest fidelity (the fidelity space's default) when the first optimizer is multi-fidelity. When one
- * of the two groups of parameters is empty, its phase is skipped.
+ * highest fidelity (the fidelity space's default) when the first optimizer is multi-fidelity, then
+ * follows Deb's feasibility rules (`standingOf`: feasible by value, then infeasible by total
+ * violation). When one of the two groups of parameters is empty, its phase is skipped.
  */
 export class Sequential implements Optimizer {
   /** What the composition of `first` then `second` can do: declared here once, for the class and its descriptors. */
@@ -110,7 +113,7 @@ export class Sequential implements Optimizer {
   private pending = new Map<number, Forwarded>();
   /** Sub-trial id -> composite id, per phase (for `continues` links). */
   private ids: [Map<number, number>, Map<number, number>] = [new Map(), new Map()];
-  private best: { value: number; config: Configuration; full: boolean } | undefined;
+  private best: { value: number; config: Configuration; full: boolean; violation?: number } | undefined;
   private fixedHyperparameters: Configuration | undefined;
 
   constructor(
@@ -172,8 +175,11 @@ export class Sequential implements Optimizer {
       const value = observation.values[0];
       if (forwarded.phase === 1 && observation.status === 'ok' && value !== undefined) {
         const full = JSON.stringify(observation.trial.fidelity) === this.highest;
-        if (this.best === undefined || (full && !this.best.full) || (full === this.best.full && value < this.best.value)) {
-          this.best = { value, config: observation.trial.config, full };
+        const standing = standingOf(observation);
+        const better = (best: NonNullable<Sequential['best']>): boolean =>
+          compareStanding(standing, standingOf({ status: 'ok', values: [best.value], constraints: [best.violation ?? 0] })) < 0;
+        if (this.best === undefined || (full && !this.best.full) || (full === this.best.full && better(this.best))) {
+          this.best = { value, config: observation.trial.config, full, ...(standing.tier === 1 ? { violation: standing.key } : {}) };
         }
       }
     }
