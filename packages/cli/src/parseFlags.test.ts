@@ -33,6 +33,14 @@ describe('parseFlags', () => {
     expect(usageMessage(() => parseFlags(['-r'], options))).toBe('--reference needs a value');
   });
 
+  test('a repeatable flag collects its values in order, and is absent when not given', () => {
+    const repeatable = { constraint: { type: 'string', multiple: true }, seed: { type: 'string' } } as const;
+    expect(parseFlags(['--constraint', 'a <= 1', '--seed', '2', '--constraint=b > -1'], repeatable).values).toEqual({ constraint: ['a <= 1', 'b > -1'], seed: '2' });
+    expect(parseFlags(['--seed', '2'], repeatable).values.constraint).toBeUndefined();
+    // A single flag keeps its last value, as before.
+    expect(parseFlags(['--seed', '1', '--seed', '2'], repeatable).values.seed).toBe('2');
+  });
+
   test('after -- everything is positional', () => {
     expect(parseFlags(['--', '--seed', '-1'], options, true).positionals).toEqual(['--seed', '-1']);
   });

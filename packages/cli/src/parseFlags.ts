@@ -22,7 +22,7 @@ export function parseFlags<const O extends FlagOptions, const P extends boolean 
   options: O,
   allowPositionals?: P,
 ): ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: P }>> {
-  const values: Record<string, string | boolean> = Object.create(null);
+  const values: Record<string, string | boolean | string[]> = Object.create(null);
   const parser = new CommanderCommand()
     .exitOverride()
     .configureOutput({ writeOut: () => undefined, writeErr: () => undefined, outputError: () => undefined })
@@ -33,7 +33,11 @@ export function parseFlags<const O extends FlagOptions, const P extends boolean 
   for (const [name, o] of Object.entries(options)) {
     parser.addOption(flagOption(name, o));
     // Listened to by long name: commander's own store camel-cases names (`min-budget` and `minBudget` would meet).
-    parser.on(`option:${name}`, (value: string | undefined) => void (values[name] = o.type === 'string' ? (value as string) : true));
+    parser.on(`option:${name}`, (value: string | undefined) => {
+      // A repeatable flag (`multiple: true`, as in parseArgs) collects its values in order.
+      if (o.multiple === true) values[name] = [...((values[name] as string[] | undefined) ?? []), value as string];
+      else values[name] = o.type === 'string' ? (value as string) : true;
+    });
   }
   try {
     parser.parse(normalise(argv, options), { from: 'user' });
@@ -49,7 +53,7 @@ export function parseFlags<const O extends FlagOptions, const P extends boolean 
     });
   }
   for (const [name, o] of Object.entries(options)) {
-    if (values[name] === undefined && o.default !== undefined) values[name] = o.default as string | boolean;
+    if (values[name] === undefined && o.default !== undefined) values[name] = o.default as string | boolean | string[];
   }
   return { values, positionals } as unknown as ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: P }>>;
 }

@@ -9,6 +9,8 @@ export interface RecordLine {
   readonly status: 'ok' | 'failed' | 'diverged';
   readonly objectives: Readonly<Record<string, number>>;
   readonly metrics: Readonly<Record<string, number>>;
+  /** In a constrained run: one value per constraint of the header, at most 0 when satisfied. */
+  readonly constraints?: readonly number[];
   readonly cost: number;
   readonly end?: number;
 }

@@ -30,6 +30,27 @@ describe('runTrajectory', () => {
     expect(valueAt(steps, 100)).toBe(2);
   });
 
+  test('a constrained run counts only trials that satisfy every constraint: the best feasible so far', () => {
+    const header: RunHeader = { ...base, constraints: ['lat <= 1', 'size <= 2'] };
+    const c = (err: number, ...constraints: number[]) => ({ ...ok(err), constraints });
+    // 1 breaks the first constraint, 0.5 has no constraint values (not known to be feasible).
+    const steps = runTrajectory(header, [c(5, 0, -1), c(1, 0.1, -1), ok(0.5), c(3, -2, 0), c(4, -1, -1), c(2, -1, 1e-9)]);
+    expect(steps).toEqual({ x: [1, 4], value: [5, 3] });
+    expect(runTrajectory(header, [c(1, 1, 1), c(2, 0, 3)])).toEqual({ x: [], value: [] });
+    // Without constraints in the header, values on the lines change nothing.
+    expect(runTrajectory(base, [c(5, 1), c(1, 1)]).value).toEqual([5, 1]);
+  });
+
+  test.prop([fc.array(fc.record({ err: fc.double({ min: 0, max: 100, noNaN: true }), c: fc.double({ min: -1, max: 1, noNaN: true }) }), { maxLength: 30 })])(
+    'the constrained trajectory ends at the minimum over the feasible trials',
+    (trials) => {
+      const header: RunHeader = { ...base, constraints: ['x <= 0'] };
+      const steps = runTrajectory(header, trials.map((t) => ({ ...ok(t.err), constraints: [t.c] })));
+      const feasible = trials.filter((t) => t.c <= 0).map((t) => t.err);
+      expect(steps.value.at(-1)).toBe(feasible.length === 0 ? undefined : Math.min(...feasible));
+    },
+  );
+
   test('regret to the optimum, on simulated runtime over the mean evaluation runtime', () => {
     const header: RunHeader = { ...base, metric: 'regret', optimum: 1, axis: 'mean-evaluations', meanEvaluationSeconds: 10 };
     expect(runTrajectory(header, [ok(5, 200, 10), ok(3, 200, 25)])).toEqual({ x: [1, 2.5], value: [4, 2] });

@@ -8,6 +8,8 @@ export interface TrajectoryInput {
   readonly status: string;
   readonly fidelity: Configuration;
   readonly objectives: Readonly<Record<string, number>>;
+  /** In a constrained run: the trial's constraint values (at most 0 when satisfied). */
+  readonly constraints?: readonly number[];
   readonly end?: number;
 }
 
@@ -21,13 +23,14 @@ export interface Steps {
  * The task metric of a run after each finished trial, as a step function of the protocol's axis.
  * Only ok results at full fidelity count: a multi-fidelity optimizer is judged by what it trained
  * fully, like everyone else, while the time it spent on cheaper evaluations still moves the clock.
+ * In a constrained run only trials that satisfy every constraint count: the best feasible value so
+ * far, and no step at all for a run that found no feasible trial.
  */
 export function runTrajectory(header: RunHeader, records: readonly TrajectoryInput[]): Steps {
   const steps: Steps = { x: [], value: [] };
   const metric = metricTracker(header);
   records.forEach((record, i) => {
-    const counted = record.status === 'ok' && isFullFidelity(record.fidelity, header.fullFidelity);
-    if (!counted || !metric.add(record.objectives)) return;
+    if (!countsForMetric(header, record.status, record.fidelity, record.constraints) || !metric.add(record.objectives)) return;
     const x = axisValue(header, i, record.end ?? 0);
     if (steps.x.at(-1) === x) steps.value[steps.value.length - 1] = metric.value();
     else {
@@ -43,6 +46,17 @@ export function axisValue(header: RunHeader, index: number, end: number): number
   if (header.axis === 'evaluations') return index + 1;
   if (header.axis === 'simulated-seconds') return end;
   return end / (header.meanEvaluationSeconds ?? 1);
+}
+
+/**
+ * Whether a finished trial counts for the run's metric: ok, at full fidelity, and, in a constrained
+ * run, known to satisfy every constraint (a trial whose values could not be computed is not).
+ */
+export function countsForMetric(header: Pick<RunHeader, 'fullFidelity' | 'constraints'>, status: string, fidelity: Configuration, constraints: readonly number[] | undefined): boolean {
+  if (status !== 'ok' || !isFullFidelity(fidelity, header.fullFidelity)) return false;
+  const wanted = header.constraints?.length ?? 0;
+  if (wanted === 0) return true;
+  return constraints !== undefined && constraints.length === wanted && constraints.every((c) => c <= 0);
 }
 
 /** The value of a step function at x (undefined before its first step). */

@@ -6,6 +6,7 @@ import { parseFlagsWithPluginOptions, peekFlag } from '../pluginOptionFlags';
 import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
+import { compileTask } from '../compare/compileTask';
 import { executeRun } from '../compare/executeRun';
 import type { Protocol } from '../compare/Protocol';
 import { RunContext } from '../compare/RunContext';
@@ -19,12 +20,20 @@ export const DEFAULT_STUDY = { benchmark: 'nb201', optimizer: 're', budget: '200
 const USAGE = `usage: jahskit run [--benchmark <id>] [--optimizer <id>] [--seed <n>] [--budget <n> | <seconds>s]
                    [--workers <k>] [--mode async|sync] [--fidelity-mode continue|retrain]
                    [--instance <name>] [--benchmark-options <json>] [--optimizer-options <json>]
+                   [--constraint <expr> ...] [--objective <name = expr> ...]
                    [--out <dir>] [--quiet] [--json] [--<option> <value> ...]
   --json   print one JSON document at the end (the run, its stop reason, counts and best trial or
       non-dominated trials) instead of the progress bar and the table
   --eta 3, --population 20, --prior ...   an option of the optimizer or the benchmark, as \`jahskit list\`
       prints it (also --min-budget for --minBudget, --no-prior for false): the same as giving it in
       --optimizer-options / --benchmark-options (not both); its value is JSON where the option takes it
+  --constraint "latency_s <= 0.02"   only trials that satisfy it count (repeatable; <=, <, >=, > over the
+      objectives and metrics the benchmark reports, with + - * / ^ and abs exp log log10 log2 max min sqrt);
+      the optimizer is told each trial's constraint values, and a constraint reading only cheap metrics
+      (parameters, FLOPs) rejects a trial before training
+  --objective "err = valid_error"   optimise this expression instead of the task's objectives (repeatable:
+      several make a multi-objective task; "maximize acc = 100 - valid_error" to maximise); the task's
+      objectives (--objectives or the default) stay readable as metrics
   --budget 200     stop after 200 trials;  --budget 86400s  stop after 86,400 simulated seconds
   defaults: --benchmark ${DEFAULT_STUDY.benchmark} --optimizer ${DEFAULT_STUDY.optimizer} --budget ${DEFAULT_STUDY.budget} --seed ${DEFAULT_STUDY.seed} --workers 1 --out runs
   writes <out>/<benchmark>-<optimizer>-seed<seed>.jsonl as it goes (a header line, one line per trial,
@@ -45,6 +54,8 @@ const FLAGS = {
   out: { type: 'string', default: 'runs' },
   quiet: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
+  constraint: { type: 'string', multiple: true },
+  objective: { type: 'string', multiple: true },
 } as const;
 
 /** `jahskit run`: one seeded study on simulated time, with a progress bar, a summary and a results file. */
@@ -77,18 +88,21 @@ export function runCommand(registry: () => PluginRegistry): Command {
       reg.get('optimizer', values.optimizer);
       const context = new RunContext(reg, io.env);
       try {
-        const benchmark = await context.benchmark(values.benchmark, benchmarkOptions as Record<string, JsonValue>);
-        const protocol = runProtocol(values.benchmark, benchmark, benchmarkOptions as Record<string, JsonValue>, { budget, workers, mode, fidelityMode });
+        const loaded = await context.benchmark(values.benchmark, benchmarkOptions as Record<string, JsonValue>);
+        const expressions = { objectives: values.objective ?? [], constraints: values.constraint ?? [] };
+        // Checked here, before any trial, so that a bad expression is a usage error naming the flag.
+        const { benchmark } = await compileTask(loaded, expressions, { kind: 'usage', objective: '--objective', constraint: '--constraint' });
+        const protocol = { ...runProtocol(values.benchmark, benchmark, benchmarkOptions as Record<string, JsonValue>, { budget, workers, mode, fidelityMode }), ...taskExpressions(expressions) };
         // Instance ids such as nb201/cifar10 become one file name, not nested folders.
         const name = `${benchmark.id.replaceAll('/', '-')}-${values.optimizer}-seed${seed}`;
         const path = resolve(io.cwd, values.out, `${name}.jsonl`);
         const progress = values.quiet || values.json ? undefined : new ProgressBar(io, budget.evaluations ?? budget.simulatedSeconds ?? 0, budget.evaluations !== undefined ? 'trials' : 's');
-        const summary = summaryTracker(benchmark);
+        const summary = summaryTracker(benchmark, expressions.constraints);
         const outcome = await executeRun(
           { spec: { task: protocol.name, optimizer: values.optimizer, optimizerOptions: optimizerOptions as Record<string, JsonValue>, seed }, protocol, path },
           context,
-          (record: TrialRecord) => {
-            summary.add(record);
+          (record: TrialRecord, constraintValues) => {
+            summary.add(record, constraintValues);
             progress?.update(budget.evaluations !== undefined ? summary.trials() : (record.end ?? 0));
           },
         );
@@ -146,6 +160,14 @@ function runProtocol(
     axis: settings.budget.evaluations !== undefined ? 'evaluations' : 'simulated-seconds',
     ...(metric === 'hypervolume' ? { referencePoint: front?.referencePoint } : {}),
     embedded: true,
+  };
+}
+
+/** The protocol fields of a task's expressions: absent when there are none, so such runs' headers stay as they were. */
+function taskExpressions(expressions: { objectives: readonly string[]; constraints: readonly string[] }): Pick<Protocol, 'objectives' | 'constraints'> {
+  return {
+    ...(expressions.objectives.length > 0 ? { objectives: expressions.objectives } : {}),
+    ...(expressions.constraints.length > 0 ? { constraints: expressions.constraints } : {}),
   };
 }
 

@@ -92,6 +92,18 @@ export interface Protocol {
    * seed 1); a test recomputes it.
    */
   readonly meanEvaluationSeconds?: number;
+  /**
+   * Derived objectives that replace the benchmark's ("err = valid_error", "maximize acc = 100 -
+   * valid_error"; see ExpressionCompiler.objective): the benchmark's own objectives stay readable as
+   * metrics. Absent: the benchmark's objectives.
+   */
+  readonly objectives?: readonly string[];
+  /**
+   * Constraints every run is subject to ("latency_s <= 0.02"; see ExpressionCompiler.constraint), over
+   * the objectives (derived ones included) and metrics. Trajectories, ranks and leaderboards then count
+   * only trials that satisfy them all.
+   */
+  readonly constraints?: readonly string[];
   /** Simulated workers of every run. */
   readonly workers: number;
   /** How simulated workers ask (see `simulate`); default 'async'. */

@@ -20,6 +20,13 @@ export interface RunHeader {
   readonly mode?: 'async' | 'sync';
   readonly fidelityMode?: 'continue' | 'retrain';
   readonly objectives: readonly Objective[];
+  /** The derived objectives' expressions when the task replaced the benchmark's objectives by them. */
+  readonly objectiveExpressions?: readonly string[];
+  /**
+   * The constraints of the run, as written; each result line then carries their values (`constraints`,
+   * at most 0 when satisfied) and only trials that satisfy all count for the metric.
+   */
+  readonly constraints?: readonly string[];
   /** Only results at this fidelity count for the incumbent (the benchmark's highest fidelity). */
   readonly fullFidelity: Configuration;
   readonly metric: ProtocolMetric;
@@ -42,7 +49,10 @@ export interface RunEnd {
   readonly simulatedSeconds: number;
   readonly trials: number;
   readonly setting: Setting;
-  /** The best full-fidelity configuration of a single-objective run and what the protocol reports of it. */
+  /**
+   * The best full-fidelity configuration of a single-objective run (among the trials that satisfy the
+   * constraints, if any) and what the protocol reports of it.
+   */
   readonly incumbent?: {
     readonly trial: number;
     readonly config: Configuration;

@@ -1,9 +1,9 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { optimizerContextFor, simulate, type Benchmark, type Configuration, type Objective, type Optimizer, type TrialRecord } from '@jahskit/core';
+import { compileTask, protocolExpressionErrors } from './compileTask';
 import type { Setting } from '../analysis/GridAnalysis';
-import { isFullFidelity } from '../analysis/isFullFidelity';
-import { metricTracker } from '../analysis/runTrajectory';
+import { countsForMetric, metricTracker } from '../analysis/runTrajectory';
 import { CliError } from '../commandLineError';
 import { resultLine, timingLine } from '../report/resultLines';
 import { optimizerIdOf } from './optimizerVariant';
@@ -34,16 +34,17 @@ export interface RunOutcome {
  * Runs one job of a grid into its file, resuming an interrupted file (see RunFileWriter). The file
  * holds only deterministic lines; the optimizer's wall-clock time goes to a separate timing file.
  */
-export async function executeRun(job: RunJob, context: RunContext, observe?: (record: TrialRecord) => void): Promise<RunOutcome> {
+export async function executeRun(job: RunJob, context: RunContext, observe?: (record: TrialRecord, constraints: readonly number[]) => void): Promise<RunOutcome> {
   const { spec, protocol, path } = job;
   const state = scanRunFile(path);
   if (state.first !== undefined) checkSameRun(path, JSON.parse(state.first) as { run?: Partial<RunHeader> }, spec);
 
-  const benchmark = await context.benchmark(protocol.benchmark, runBenchmarkOptions(protocol, spec.seed));
+  const loaded = await context.benchmark(protocol.benchmark, runBenchmarkOptions(protocol, spec.seed));
+  const { benchmark, constraints } = await compileTask(loaded, protocol, protocolExpressionErrors(protocol.name));
   const header = runHeader(protocol, spec, benchmark);
   if (state.first !== undefined) checkSameHeader(path, state.first, header);
   if (state.finished) return { status: 'skipped', trials: (JSON.parse(state.last as string) as { end: RunEnd }).end.trials };
-  const optimizer = context.registry.createOptimizer(optimizerIdOf(spec.optimizer), spec.optimizerOptions, optimizerContextFor(benchmark, spec.seed));
+  const optimizer = context.registry.createOptimizer(optimizerIdOf(spec.optimizer), spec.optimizerOptions, optimizerContextFor(benchmark, spec.seed, constraints));
   const writer = new RunFileWriter(path, state);
   // Timing varies from run to run: it is written afresh beside the results, never compared.
   const timing = new TimingWriter(timingFilePath(path));
@@ -60,14 +61,16 @@ export async function executeRun(job: RunJob, context: RunContext, observe?: (re
       ...(protocol.mode !== undefined ? { mode: protocol.mode } : {}),
       ...(protocol.fidelityMode !== undefined ? { fidelityMode: protocol.fidelityMode } : {}),
       budget: header.budget,
+      constraints,
       // Records go to the file as they come; nothing per trial stays in memory.
       keepHistory: false,
-      onRecord: (record) => {
-        writer.write(resultLine(record));
+      onRecord: (record, study) => {
+        const values = study.constraintValues(record);
+        writer.write(resultLine(record, constraints.length > 0 ? values : undefined));
         setting.add(record);
-        incumbent.add(record);
+        incumbent.add(record, values);
         trials++;
-        observe?.(record);
+        observe?.(record, values);
       },
       onTiming: (entry, index) => timing.write(timingLine(entry, index)),
     });
@@ -113,6 +116,8 @@ function runHeader(protocol: Protocol, spec: RunSpec, benchmark: Benchmark): Run
     ...(protocol.mode !== undefined ? { mode: protocol.mode } : {}),
     ...(protocol.fidelityMode !== undefined ? { fidelityMode: protocol.fidelityMode } : {}),
     objectives,
+    ...(protocol.objectives !== undefined && protocol.objectives.length > 0 ? { objectiveExpressions: protocol.objectives } : {}),
+    ...(protocol.constraints !== undefined && protocol.constraints.length > 0 ? { constraints: protocol.constraints } : {}),
     fullFidelity: benchmark.fidelitySpace.defaultConfiguration(),
     metric: protocol.metric,
     ...(protocol.metricLabel !== undefined ? { metricLabel: protocol.metricLabel } : {}),
@@ -176,14 +181,15 @@ export function settingTracker(optimizer: Optimizer, full: Configuration): { add
   };
 }
 
-/** The best full-fidelity record of a single-objective run, kept as records stream past. */
-function incumbentTracker(header: RunHeader): { add(record: TrialRecord): void; best(): TrialRecord | undefined } {
+/** The best full-fidelity record of a single-objective run that satisfies its constraints, kept as records stream past. */
+function incumbentTracker(header: RunHeader): { add(record: TrialRecord, constraints: readonly number[]): void; best(): TrialRecord | undefined } {
   if (header.metric === 'hypervolume') return { add: () => undefined, best: () => undefined };
   const metric = metricTracker(header);
   let best: TrialRecord | undefined;
   return {
-    add(record) {
-      if (record.status === 'ok' && isFullFidelity(record.trial.fidelity, header.fullFidelity) && metric.add(record.objectives)) best = record;
+    add(record, constraints) {
+      if (!countsForMetric(header, record.status, record.trial.fidelity, constraints)) return;
+      if (metric.add(record.objectives)) best = record;
     },
     best: () => best,
   };

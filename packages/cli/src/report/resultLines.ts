@@ -2,9 +2,10 @@ import type { TrialRecord, WallClockEntry } from '@jahskit/core';
 
 /**
  * One JSON line per finished trial. Keys are written in a fixed order so two runs with the same
- * seed produce byte-identical files.
+ * seed produce byte-identical files. A constrained run also writes the trial's constraint values, as
+ * the optimizer saw them (see Observation.constraints).
  */
-export function resultLine(record: TrialRecord): string {
+export function resultLine(record: TrialRecord, constraints?: readonly number[]): string {
   const { trial } = record;
   return JSON.stringify({
     trial: trial.id,
@@ -15,6 +16,7 @@ export function resultLine(record: TrialRecord): string {
     status: record.status,
     objectives: record.objectives,
     metrics: record.metrics,
+    ...(constraints !== undefined ? { constraints } : {}),
     cost: record.cost,
     ...(record.start !== undefined ? { start: record.start, end: record.end, worker: record.worker } : {}),
   });

@@ -4,21 +4,29 @@ import { paretoSummary } from './paretoSummary';
 /**
  * The summary table printed after a run (label, value), kept as records stream past: counts, the best
  * record of a single-objective run, the non-dominated records of a multi-objective one (the others
- * change neither the front nor its hypervolume), so memory does not grow with the run.
+ * change neither the front nor its hypervolume), so memory does not grow with the run. With
+ * constraints, best and front are among the trials that satisfy them all (`add` gets the record's
+ * constraint values).
  */
-export function summaryTracker(benchmark: Benchmark): { add(record: TrialRecord): void; trials(): number; rows(simulatedSeconds: number): [string, string][]; summary(simulatedSeconds: number): RunSummary } {
+export function summaryTracker(
+  benchmark: Benchmark,
+  constraints: readonly string[] = [],
+): { add(record: TrialRecord, constraintValues?: readonly number[]): void; trials(): number; rows(simulatedSeconds: number): [string, string][]; summary(simulatedSeconds: number): RunSummary } {
   const objectives = benchmark.objectives;
   const signs = objectives.map((o) => (o.direction === 'maximize' ? -1 : 1));
   const values = (record: TrialRecord): number[] => objectives.map((o, j) => (signs[j] as number) * (record.objectives[o.name] as number));
   let trials = 0;
   let ok = 0;
+  let feasible = 0;
   let best: TrialRecord | undefined;
   let front: TrialRecord[] = [];
   return {
-    add(record) {
+    add(record, constraintValues = []) {
       trials++;
       if (record.status !== 'ok') return;
       ok++;
+      if (constraints.length > 0 && !(constraintValues.length === constraints.length && constraintValues.every((c) => c <= 0))) return;
+      feasible++;
       if (objectives.length === 1) {
         if (best === undefined || (values(record)[0] as number) < (values(best)[0] as number)) best = record;
         return;
@@ -30,7 +38,7 @@ export function summaryTracker(benchmark: Benchmark): { add(record: TrialRecord)
     },
     trials: () => trials,
     summary(simulatedSeconds) {
-      const base = { trials, ok, failed: trials - ok, simulatedSeconds };
+      const base = { trials, ok, failed: trials - ok, ...(constraints.length > 0 ? { feasible, constraints } : {}), simulatedSeconds };
       if (objectives.length > 1) return { ...base, nonDominated: front.map((r) => ({ trial: r.trial.id, objectives: r.objectives, config: r.trial.config })) };
       if (best === undefined) return base;
       const objective = objectives[0] as Objective;
@@ -46,6 +54,7 @@ export function summaryTracker(benchmark: Benchmark): { add(record: TrialRecord)
         ['trials', `${trials} (${ok} ok, ${trials - ok} failed or diverged)`],
         ['simulated time', formatSeconds(simulatedSeconds)],
       ];
+      if (constraints.length > 0) rows.push(['feasible trials', `${feasible} of ${ok} ok (${constraints.join('; ')})${feasible === 0 ? ': none satisfies the constraints' : ''}`]);
       if (objectives.length > 1) return [...rows, ...paretoSummary(benchmark, front)];
       if (best === undefined) return rows;
       const objective = objectives[0] as Objective;
@@ -64,6 +73,9 @@ export interface RunSummary {
   readonly trials: number;
   readonly ok: number;
   readonly failed: number;
+  /** With constraints: the ok trials that satisfy them all, and the constraints. */
+  readonly feasible?: number;
+  readonly constraints?: readonly string[];
   readonly simulatedSeconds: number;
   readonly best?: { readonly objective: string; readonly value: number; readonly trial: number | string; readonly config: unknown; readonly regret?: number };
   readonly nonDominated?: readonly { readonly trial: number | string; readonly objectives: unknown; readonly config: unknown }[];
