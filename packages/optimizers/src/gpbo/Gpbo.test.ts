@@ -8,6 +8,8 @@ import { randomSearchDescriptor } from '../rs/randomSearchModule';
 import { gpboDescriptor } from './gpboModule';
 import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
 import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
+import { diskContext, driveDisk, expectDiskRoundTrip, expectMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
+import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
 const contextOf = (benchmark: Benchmark, seed: number): OptimizerContext => ({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });
@@ -73,5 +75,35 @@ describe('gpbo', () => {
       score: bestObjectiveScore(benchmark, { evaluations: 40 }),
       better: 'lower',
     });
+  });
+});
+
+describe('gpbo with constraints (constrained EI)', () => {
+  const constrained = (context: OptimizerContext) => create(context, { initialTrials: 8, randomCandidates: 30, mutationCandidates: 30 });
+
+  test('the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search\'s', async () => {
+    await expectMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8 });
+  });
+
+  test('trials rejected by a cheap constraint (failed, with their violation) teach the constraint model', async () => {
+    await expectMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8, rejectInfeasible: true });
+  });
+
+  test('state round trip keeps the constraint values and models; a state for another number of constraints is refused by name', () => {
+    const state = expectDiskRoundTrip(constrained, 14, 4, { rejectInfeasible: true }) as { history: { ok: { constraints?: number[] }[]; rejected?: unknown[] }; constraintModels?: unknown[] };
+    expect(state.history.ok.every((e) => e.constraints?.length === 1)).toBe(true);
+    expect(state.history.rejected?.length).toBeGreaterThan(0);
+    expect(state.constraintModels).toHaveLength(1);
+    const error = optimizerErrorOf(() => constrained(diskContext(5)).restore({ ...state, constraintModels: [] } as never));
+    expect(error?.parameter).toBe('state.constraintModels');
+    // A state saved before constraints (no models, no constraint values) restores.
+    const plain = constrained(diskContext(5, { constrained: false }));
+    driveDisk(plain, 10, { constrained: false });
+    const old = plain.state() as { constraintModels?: unknown; history: { rejected?: unknown } };
+    expect(old.constraintModels).toBeUndefined();
+    expect(old.history.rejected).toBeUndefined();
+    const restored = constrained(diskContext(5));
+    restored.restore(old as never);
+    expect(driveDisk(restored, 2)).toHaveLength(2);
   });
 });

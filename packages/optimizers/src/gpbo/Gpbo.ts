@@ -1,6 +1,8 @@
 import type { Configuration, Observation, OptimizerContext, Rng, Trial } from '@jahskit/core';
 import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
+import { ConstraintModels, constraintModelsSchema, type FeasibilityModel } from '../internal/acquisition/ConstraintModels';
+import { constrainedScore } from '../internal/acquisition/constrainedScore';
 import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
 import { freshSample } from '../internal/acquisition/freshSample';
 import { ObservationHistory, observationHistorySchema } from '../internal/acquisition/ObservationHistory';
@@ -30,7 +32,13 @@ export interface GpboOptions {
 }
 
 const gpboState = (context: OptimizerContext) =>
-  z.object({ history: observationHistorySchema(context.space), hyperparameters: gpHyperparametersSchema.nullable(), fittedAt: z.number().int().min(0) });
+  z.object({
+    history: observationHistorySchema(context.space),
+    hyperparameters: gpHyperparametersSchema.nullable(),
+    fittedAt: z.number().int().min(0),
+    /** With constraints only (older states: none fitted yet). */
+    constraintModels: constraintModelsSchema.optional(),
+  });
 
 /**
  * Gaussian-process Bayesian optimisation with expected improvement, after Snoek, Larochelle & Adams
@@ -38,6 +46,11 @@ const gpboState = (context: OptimizerContext) =>
  * the paper's slice-sampled integration), EI maximised over a pool of incumbent mutations and prior
  * samples (instead of gradient ascent, which does not apply to categorical cells), and pending trials
  * fantasised at the posterior mean (kriging believer; the paper integrates over them by Monte Carlo).
+ *
+ * Constraints: constrained EI (Gardner et al. 2014, as Optuna's BoTorch sampler): one GP per constraint
+ * (`ConstraintModels`); the acquisition is EI over the best feasible value times the probability that
+ * every constraint holds, or that probability alone while no trial is feasible. Incumbents to mutate
+ * are ranked feasible first.
  *
  * Trial t draws its randomness from the stream `(seed, 'trial', t)`.
  */
@@ -49,6 +62,9 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
   private readonly gp: RefittedGp;
   /** The model of the current `ask`, conditioned on the batch's earlier picks (kriging believer). */
   private batchModel: GaussianProcess | undefined;
+  private readonly constraintModels: ConstraintModels;
+  /** The probability of feasibility of the current `ask` (undefined without constraints). */
+  private batchFeasibility: FeasibilityModel | undefined;
 
   constructor(
     private readonly options: GpboOptions,
@@ -64,14 +80,17 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
     this.encoder = new OneHotEncoder(context.space);
     this.history = new ObservationHistory(context.space);
     this.gp = new RefittedGp(this.encoder, options.refitEvery);
+    this.constraintModels = new ConstraintModels(this.encoder, context.constraints?.length ?? 0, options.refitEvery);
   }
 
   override ask(n: number): Trial[] {
     this.batchModel = undefined;
+    this.batchFeasibility = undefined;
     try {
       return super.ask(n);
     } finally {
       this.batchModel = undefined;
+      this.batchFeasibility = undefined;
     }
   }
 
@@ -79,9 +98,10 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
     let proposal: Proposal | undefined;
     if (id >= this.options.initialTrials && this.history.ok.length >= 2 && this.encoder.width > 0) {
       const model = (this.batchModel ??= this.model());
-      const pick = this.maximiseEi(model, rng);
+      this.batchFeasibility ??= this.constraintModels.fit(this.history, this.options.maxTrainingPoints);
+      const pick = this.maximiseEi(model, this.batchFeasibility, rng);
       if (pick !== undefined) {
-        proposal = { config: pick.config, tags: { ei: pick.ei } };
+        proposal = { config: pick.config, tags: { ei: pick.ei, ...(pick.feasibility !== undefined ? { feasibility: pick.feasibility } : {}) } };
         // Kriging believer: the next pick sees this one as observed at its predicted mean.
         this.batchModel = model.condition(pick.row, pick.mean);
       }
@@ -96,10 +116,12 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
   }
 
   protected saveState(): z.input<ReturnType<typeof gpboState>> {
-    return { history: this.history.state(), ...this.gp.state() };
+    return { history: this.history.state(), ...this.gp.state(), ...(this.constraintModels.count > 0 ? { constraintModels: this.constraintModels.state() } : {}) };
   }
 
   protected restoreState(saved: z.output<ReturnType<typeof gpboState>>): void {
+    // First: it checks the saved models against the study's constraints before anything changes.
+    this.constraintModels.restore('gpbo', saved.constraintModels);
     this.history.restore(saved.history);
     this.gp.restore(saved.hyperparameters, saved.fittedAt);
   }
@@ -115,27 +137,34 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
     return conditionOnPending(gp, this.encoder, this.history.pending);
   }
 
-  private maximiseEi(model: GaussianProcess, rng: Rng): { config: Configuration; row: Float64Array; mean: number; ei: number } | undefined {
+  private maximiseEi(
+    model: GaussianProcess,
+    feasibility: FeasibilityModel | undefined,
+    rng: Rng,
+  ): { config: Configuration; row: Float64Array; mean: number; ei: number; feasibility: number | undefined } | undefined {
     const incumbents = this.history.best(this.options.incumbents).map((e) => e.config);
     const candidates = neighbourhoodPool(this.context.space, rng, incumbents, this.options.mutationCandidates, this.options.randomCandidates, (key) => this.history.hasKey(key), NEIGHBOUR_STEP);
     if (candidates.length === 0) return undefined;
     const width = this.encoder.width;
     const rows = this.encoder.encodeAll(candidates);
     const { mean, variance } = model.predict(rows, candidates.length);
+    const feasible = feasibility?.(rows, candidates.length);
     // EI in standardised units, so xi is relative to the spread of the observed values.
-    let best = Infinity;
-    for (const e of this.history.ok) best = Math.min(best, e.value);
+    const best = this.history.bestFeasibleValue();
     const scale = model.yScale;
     let at = -1;
     let top = -Infinity;
+    let topEi = 0;
     for (let c = 0; c < candidates.length; c++) {
-      const ei = expectedImprovement(((mean[c] as number) - best) / scale, (variance[c] as number) / (scale * scale), 0, this.options.xi);
-      if (ei > top) {
-        top = ei;
+      const ei = best === Infinity ? 0 : expectedImprovement(((mean[c] as number) - best) / scale, (variance[c] as number) / (scale * scale), 0, this.options.xi);
+      const score = feasible === undefined ? ei : constrainedScore(ei, feasible[c] as number, best !== Infinity);
+      if (score > top) {
+        top = score;
         at = c;
+        topEi = ei;
       }
     }
     if (at < 0) return undefined;
-    return { config: candidates[at]!, row: rows.slice(at * width, at * width + width), mean: mean[at] as number, ei: top };
+    return { config: candidates[at]!, row: rows.slice(at * width, at * width + width), mean: mean[at] as number, ei: topEi, feasibility: feasible?.[at] };
   }
 }
