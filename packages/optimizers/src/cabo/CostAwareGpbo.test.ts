@@ -1,11 +1,12 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { optimizerContextFor, simulate, validateOptions, type Benchmark, type Observation, type OptimizerDescriptor } from '@jahskit/core';
+import { optimizerContextFor, simulate, validateOptions, type Benchmark, type Observation, type OptimizerContext, type OptimizerDescriptor } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { gpboDescriptor } from '../gpbo/gpboModule';
 import { caboDescriptor } from './caboModule';
 import { costlyBranin, timeToReach } from './costFixtures';
 import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
+import { diskContext, driveDisk, expectDiskRoundTrip, expectMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
 
 const small = { initialTrials: 5, randomCandidates: 30, mutationCandidates: 30 };
 const create = (benchmark: Benchmark, seed: number, options: unknown = {}) => caboDescriptor.create(validateOptions(caboDescriptor.options, options, 'cabo'), optimizerContextFor(benchmark, seed));
@@ -148,3 +149,27 @@ function median(xs: readonly number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+describe('cabo with constraints (constrained EI per cost)', () => {
+  const constrained = (context: OptimizerContext, options: object = {}) =>
+    caboDescriptor.create(validateOptions(caboDescriptor.options, { initialTrials: 8, randomCandidates: 30, mutationCandidates: 30, ...options }, 'cabo'), context);
+
+  test('the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search\'s (eipu and cooled)', async () => {
+    await expectMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8 });
+    await expectMoreFeasibleThanRandom((context) => constrained(context, { acquisition: 'cooled', budgetEvaluations: 30 }), { evaluations: 30, skip: 8, rejectInfeasible: true });
+  });
+
+  test('state round trip keeps the constraint values and models; a state for another number of constraints is refused by name', () => {
+    const state = expectDiskRoundTrip(constrained, 14, 4, { rejectInfeasible: true }) as { history: { rejected?: unknown[] }; constraintModels?: unknown[] };
+    expect(state.history.rejected?.length).toBeGreaterThan(0);
+    expect(state.constraintModels).toHaveLength(1);
+    const error = optimizerErrorOf(() => constrained(diskContext(5)).restore({ ...state, constraintModels: [] } as never));
+    expect(error?.parameter).toBe('state.constraintModels');
+    const plain = constrained(diskContext(5, { constrained: false }));
+    driveDisk(plain, 10, { constrained: false });
+    expect((plain.state() as { constraintModels?: unknown }).constraintModels).toBeUndefined();
+    const restored = constrained(diskContext(5));
+    restored.restore(plain.state());
+    expect(driveDisk(restored, 2)).toHaveLength(2);
+  });
+});

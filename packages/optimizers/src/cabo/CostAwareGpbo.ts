@@ -1,6 +1,8 @@
 import type { Configuration, Observation, OptimizerContext, Rng, Trial } from '@jahskit/core';
 import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
+import { ConstraintModels, constraintModelsSchema, type FeasibilityModel } from '../internal/acquisition/ConstraintModels';
+import { constrainedScore } from '../internal/acquisition/constrainedScore';
 import type { GpboOptions } from '../gpbo/Gpbo';
 import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
 import { freshSample } from '../internal/acquisition/freshSample';
@@ -42,6 +44,8 @@ const caboState = (context: OptimizerContext) =>
     costFittedAt: z.number().int().min(0),
     /** What had been spent (seconds or evaluations, as the budget is given) when the model took over. */
     coolingStart: z.number().min(0).nullable(),
+    /** With constraints only (older states: none fitted yet). */
+    constraintModels: constraintModelsSchema.optional(),
   });
 
 /** A candidate the acquisition chose, with what the model predicted for it. */
@@ -50,6 +54,8 @@ interface Pick {
   readonly row: Float64Array;
   readonly mean: number;
   readonly ei: number;
+  /** The probability of feasibility, with constraints. */
+  readonly feasibility: number | undefined;
   /** The predicted cost, when there is a cost model. */
   readonly seconds: number | undefined;
   readonly alpha: number;
@@ -67,6 +73,10 @@ interface Pick {
  * c(x) = exp(posterior mean of the log-cost GP), the median of the predicted cost. Failed trials cost
  * time too: they enter the cost model, not the objective model. Until some trial has a positive cost
  * the acquisition is plain EI. Trial t draws from the stream `(seed, 'trial', t)`.
+ *
+ * Constraints: as `gpbo`, constrained EI (one GP per constraint; EI over the best feasible value times
+ * the probability of feasibility, or that probability alone until a trial is feasible), then weighed
+ * by the cost in the same way.
  */
 export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState>> {
   static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true, costAware: true } as const;
@@ -79,7 +89,8 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
   private readonly costGp: RefittedGp;
   private coolingStart: number | undefined;
   /** The models of the current `ask`: the objective's is conditioned on the batch's earlier picks. */
-  private batch: { objective: GaussianProcess; logCost: GaussianProcess | undefined } | undefined;
+  private batch: { objective: GaussianProcess; logCost: GaussianProcess | undefined; feasibility: FeasibilityModel | undefined } | undefined;
+  private readonly constraintModels: ConstraintModels;
 
   constructor(
     private readonly options: CostAwareGpboOptions,
@@ -110,6 +121,7 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     this.history = new ObservationHistory(context.space);
     this.objectiveGp = new RefittedGp(this.encoder, options.refitEvery);
     this.costGp = new RefittedGp(this.encoder, options.refitEvery);
+    this.constraintModels = new ConstraintModels(this.encoder, context.constraints?.length ?? 0, options.refitEvery);
   }
 
   override ask(n: number): Trial[] {
@@ -125,10 +137,22 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     let proposal: Proposal | undefined;
     if (id >= this.options.initialTrials && this.history.ok.length >= 2 && this.encoder.width > 0) {
       this.coolingStart ??= this.spent();
-      const batch = (this.batch ??= { objective: this.objectiveModel(), logCost: this.costModel() });
-      const pick = this.maximise(batch.objective, batch.logCost, rng);
+      const batch = (this.batch ??= {
+        objective: this.objectiveModel(),
+        logCost: this.costModel(),
+        feasibility: this.constraintModels.fit(this.history, this.options.maxTrainingPoints),
+      });
+      const pick = this.maximise(batch.objective, batch.logCost, batch.feasibility, rng);
       if (pick !== undefined) {
-        proposal = { config: pick.config, tags: { ei: pick.ei, alpha: pick.alpha, ...(pick.seconds !== undefined ? { predictedSeconds: pick.seconds } : {}) } };
+        proposal = {
+          config: pick.config,
+          tags: {
+            ei: pick.ei,
+            alpha: pick.alpha,
+            ...(pick.seconds !== undefined ? { predictedSeconds: pick.seconds } : {}),
+            ...(pick.feasibility !== undefined ? { feasibility: pick.feasibility } : {}),
+          },
+        };
         batch.objective = batch.objective.condition(pick.row, pick.mean);
       }
     }
@@ -151,6 +175,7 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
       costHyperparameters: cost.hyperparameters,
       costFittedAt: cost.fittedAt,
       coolingStart: this.coolingStart ?? null,
+      ...(this.constraintModels.count > 0 ? { constraintModels: this.constraintModels.state() } : {}),
     };
   }
 
@@ -159,6 +184,8 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     for (const [field, h] of [['hyperparameters', saved.hyperparameters], ['costHyperparameters', saved.costHyperparameters]] as const) {
       if (h !== null && h.logLengthScales.length !== width) throw stateError('cabo', `state.${field}.logLengthScales`, `has ${h.logLengthScales.length} length scales, the space needs ${width}`);
     }
+    // Checks the saved models against the study's constraints before anything else changes.
+    this.constraintModels.restore('cabo', saved.constraintModels);
     this.history.restore(saved.history);
     this.objectiveGp.restore(saved.hyperparameters, saved.fittedAt);
     this.costs = saved.costs.map((c) => ({ id: c.id, config: { ...c.config }, seconds: c.seconds }));
@@ -209,7 +236,7 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     );
   }
 
-  private maximise(model: GaussianProcess, logCost: GaussianProcess | undefined, rng: Rng): Pick | undefined {
+  private maximise(model: GaussianProcess, logCost: GaussianProcess | undefined, feasibility: FeasibilityModel | undefined, rng: Rng): Pick | undefined {
     const incumbents = this.history.best(this.options.incumbents).map((e) => e.config);
     const candidates = neighbourhoodPool(this.context.space, rng, incumbents, this.options.mutationCandidates, this.options.randomCandidates, (key) => this.history.hasKey(key), NEIGHBOUR_STEP);
     if (candidates.length === 0) return undefined;
@@ -217,17 +244,18 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     const rows = this.encoder.encodeAll(candidates);
     const { mean, variance } = model.predict(rows, candidates.length);
     const costMean = logCost?.predict(rows, candidates.length).mean;
+    const feasible = feasibility?.(rows, candidates.length);
     const alpha = this.alpha();
-    let best = Infinity;
-    for (const e of this.history.ok) best = Math.min(best, e.value);
+    const best = this.history.bestFeasibleValue();
     const scale = model.yScale;
     let at = -1;
     let top = -Infinity;
     let topEi = 0;
     for (let c = 0; c < candidates.length; c++) {
-      const ei = expectedImprovement(((mean[c] as number) - best) / scale, (variance[c] as number) / (scale * scale), 0, this.options.xi);
+      const ei = best === Infinity ? 0 : expectedImprovement(((mean[c] as number) - best) / scale, (variance[c] as number) / (scale * scale), 0, this.options.xi);
+      const gain = feasible === undefined ? ei : constrainedScore(ei, feasible[c] as number, best !== Infinity);
       // Dividing by exp(alpha * log c) keeps the score finite where c itself would overflow.
-      const score = costMean === undefined ? ei : ei * Math.exp(-alpha * (costMean[c] as number));
+      const score = costMean === undefined ? gain : gain * Math.exp(-alpha * (costMean[c] as number));
       if (score > top) {
         top = score;
         at = c;
@@ -236,6 +264,14 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     }
     if (at < 0) return undefined;
     const seconds = costMean === undefined ? undefined : Math.exp(costMean[at] as number);
-    return { config: candidates[at]!, row: rows.slice(at * width, at * width + width), mean: mean[at] as number, ei: topEi, seconds: seconds !== undefined && Number.isFinite(seconds) ? seconds : undefined, alpha };
+    return {
+      config: candidates[at]!,
+      row: rows.slice(at * width, at * width + width),
+      mean: mean[at] as number,
+      ei: topEi,
+      feasibility: feasible?.[at],
+      seconds: seconds !== undefined && Number.isFinite(seconds) ? seconds : undefined,
+      alpha,
+    };
   }
 }
