@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createRegistry, validateOptions } from '@jahskit/core';
+import { createRegistry, validateOptions, type Configuration } from '@jahskit/core';
 import { defaultModules } from '../defaultModules';
 import { BUILTIN_EXPERIMENTS } from './builtinExperiments';
 import { BUILTIN_PROTOCOLS } from './builtinProtocols';
@@ -25,5 +25,38 @@ describe('BUILTIN_EXPERIMENTS', () => {
       validateOptions(descriptor.options, options ?? {}, `optimizer "${arm.optimizer}"`);
     }
     for (const fraction of experiment.checkpoints ?? []) expect(fraction > 0 && fraction < 1).toBe(true);
+  });
+
+  // The page says how the priors were found: the best and a worst of 5,000 random configurations at full fidelity.
+  test('jahs-priors: the good and the misleading prior are configurations of the joint JAHS space at the values the page states', async () => {
+    const experiment = BUILTIN_EXPERIMENTS.find((e) => e.name === 'jahs-priors')!;
+    const options = experiment.optimizerOptions!;
+    const good = options['tpe@good-prior']!['prior'] as Configuration;
+    const misleading = options['tpe@misleading-prior']!['prior'] as Configuration;
+    expect(options['priorband@good-prior']).toEqual({ fidelity: 'epoch', prior: good });
+    expect(options['priorband@misleading-prior']).toEqual({ fidelity: 'epoch', prior: misleading });
+    const jahs = await registry.createBenchmark('jahs', { variant: 'joint', objectives: ['valid_error'] }, { env: {} });
+    try {
+      const fidelity = jahs.fidelitySpace.defaultConfiguration();
+      const [atGood, atMisleading] = await jahs.evaluate([
+        { config: jahs.space.validate(good), fidelity, seed: 0 },
+        { config: jahs.space.validate(misleading), fidelity, seed: 0 },
+      ]);
+      expect(atGood!.metrics['valid_error']).toBeCloseTo(0.63, 2);
+      expect(atMisleading!.metrics['valid_error']).toBe(100);
+    } finally {
+      await jahs.close?.();
+    }
+    // Each prior-guided arm has its prior-free counterpart in the same grid.
+    expect(experiment.arms.map((a) => a.optimizer)).toEqual(expect.arrayContaining(['tpe', 'hyperband@epoch', 'tpe@good-prior', 'tpe@misleading-prior', 'priorband@good-prior', 'priorband@misleading-prior']));
+  });
+
+  test('nb301-learning-curves: every arm on the nb301 time protocol, the multi-fidelity ones on its epochs', () => {
+    const experiment = BUILTIN_EXPERIMENTS.find((e) => e.name === 'nb301-learning-curves')!;
+    expect(new Set(experiment.arms.map((a) => a.protocol))).toEqual(new Set(['nb301']));
+    const protocol = BUILTIN_PROTOCOLS.find((p) => p.name === 'nb301')!;
+    expect(protocol.benchmark).toBe('nb301');
+    expect(protocol.axis).toBe('mean-evaluations');
+    for (const arm of experiment.arms.filter((a) => a.optimizer.includes('@'))) expect(experiment.optimizerOptions![arm.optimizer]).toEqual({ fidelity: 'epoch' });
   });
 });

@@ -13,6 +13,21 @@ function onEpochs(ids: readonly string[]): Record<string, { fidelity: string }> 
 }
 
 /**
+ * The best and the worst of 5,000 random configurations of the joint JAHS space at full fidelity
+ * (`jahskit run --benchmark jahs --optimizer rs --budget 5000 --seed 0 --benchmark-options
+ * '{"variant":"joint","objectives":["valid_error"]}'`): trial 1750, valid error 0.63 %, the best; trial
+ * 439, 100 % (diverged), the first of the 16 worst. The priors of the `jahs-priors` experiment.
+ */
+const JAHS_GOOD_PRIOR = {
+  Op1: 2, Op2: 2, Op3: 0, Op4: 2, Op5: 0, Op6: 3,
+  Activation: 'ReLU', LearningRate: 0.012843242682080359, WeightDecay: 0.006344138428407405, TrivialAugment: false, Optimizer: 'SGD',
+} as const;
+const JAHS_MISLEADING_PRIOR = {
+  Op1: 0, Op2: 0, Op3: 1, Op4: 4, Op5: 1, Op6: 1,
+  Activation: 'ReLU', LearningRate: 0.06624300496783385, WeightDecay: 1.8605568767991162e-5, TrivialAugment: true, Optimizer: 'SGD',
+} as const;
+
+/**
  * The experiments jahskit ships: the acceptance experiments of the optimizers and the JAHS-Bench-201
  * paper's first question. Each is one grid of `jahskit compare`; `jahskit experiment <name>` writes the
  * page of the same name in docs/experiments.
@@ -81,6 +96,47 @@ export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
     optimizerOptions: onEpochs(['hyperband', 'bohb', 'dehb', 'dyhpo', 'priorband', 'tpe+median', 'tpe+lce']),
     seeds: 10,
     checkpoints: [0.25, 0.5],
+  },
+  {
+    name: 'jahs-priors',
+    title: 'Prior-guided search with a good and a misleading prior at equal simulated time (JAHS-Bench-201, CIFAR-10)',
+    question:
+      'Issue 20 of jahskit: with a good prior, do piBO-TPE and PriorBand beat their prior-free versions (TPE, Hyperband) early in the run, and with a misleading prior do they recover to within noise of them by the end? The good prior is the best of 5,000 random configurations at full fidelity (valid error 0.63 %), the misleading one a worst (100 %, diverged); both are configurations given as the `prior` option, centred with `priorConfidence: medium`. PriorBand with the default configuration as its prior is shown as in jahs-learning-curves. PriorBand and Hyperband schedule the epochs, paying only the increment when a trial continues.',
+    arms: armsOf('jahs', [
+      'tpe',
+      ['tpe@good-prior', 'tpe, good prior (piBO)'],
+      ['tpe@misleading-prior', 'tpe, misleading prior (piBO)'],
+      ['hyperband@epoch', 'hyperband (epoch)'],
+      ['priorband@epoch', 'priorband (epoch, default configuration as prior)'],
+      ['priorband@good-prior', 'priorband (epoch), good prior'],
+      ['priorband@misleading-prior', 'priorband (epoch), misleading prior'],
+    ]),
+    optimizerOptions: {
+      'tpe@good-prior': { prior: JAHS_GOOD_PRIOR },
+      'tpe@misleading-prior': { prior: JAHS_MISLEADING_PRIOR },
+      ...onEpochs(['hyperband', 'priorband']),
+      'priorband@good-prior': { fidelity: 'epoch', prior: JAHS_GOOD_PRIOR },
+      'priorband@misleading-prior': { fidelity: 'epoch', prior: JAHS_MISLEADING_PRIOR },
+    },
+    seeds: 10,
+    checkpoints: [0.1, 0.25, 0.5],
+  },
+  {
+    name: 'nb301-learning-curves',
+    title: 'Learning-curve and early-stopping methods at equal simulated time (NAS-Bench-301, DARTS space surrogate)',
+    question:
+      'Issue 20 of jahskit, on the second benchmark with continuation: does DyHPO beat Hyperband and stand with BOHB and DEHB, and does TPE with the median stopping rule beat plain TPE? All multi-fidelity methods schedule the epochs (1 to 98) and pay only the increment when a trial continues; the budget is 100 mean full-fidelity runtimes.',
+    arms: armsOf('nb301', [
+      ['hyperband@epoch', 'hyperband (epoch)'],
+      ['bohb@epoch', 'bohb (epoch)'],
+      ['dehb@epoch', 'dehb (epoch)'],
+      ['dyhpo@epoch', 'dyhpo (epoch)'],
+      'tpe',
+      ['tpe+median@epoch', 'tpe + median stopping (epoch)'],
+    ]),
+    optimizerOptions: onEpochs(['hyperband', 'bohb', 'dehb', 'dyhpo', 'tpe+median']),
+    seeds: 10,
+    checkpoints: [0.1, 0.25, 0.5],
   },
   {
     name: 'nb201-multi-objective',

@@ -2,6 +2,8 @@ import type { Protocol, ReferenceValue } from './Protocol';
 
 /** Mean simulated runtime (s) of a random NAS-Bench-201 CIFAR-10 cell trained for 200 epochs. */
 const NB201_MEAN_EVALUATION_SECONDS = 1800.5225;
+/** Mean simulated runtime (s) of a random NAS-Bench-301 cell trained for 98 epochs (the surrogate's runtime). */
+const NB301_MEAN_EVALUATION_SECONDS = 5032.075326660156;
 /** Mean simulated runtime (s) of a random JAHS-Bench-201 CIFAR-10 configuration at full fidelity. */
 const JAHS_MEAN_EVALUATION_SECONDS = 229366.59;
 
@@ -168,6 +170,21 @@ export const BUILTIN_PROTOCOLS: readonly Protocol[] = [
     seeds: 10,
     metric: 'best',
     axis: 'evaluations',
+    embedded: true,
+  },
+  {
+    name: 'nb301',
+    title: 'NAS-Bench-301 (DARTS space, YAHPO Gym v2 surrogate): validation error at equal simulated time',
+    description:
+      'Best validation error (%) of full-fidelity (epoch 98) results over simulated runtime divided by the mean runtime of one full-fidelity evaluation, up to 100, one worker; a continued trial pays only the runtime of its extra epochs (the surrogate predicts the runtime at every epoch). The multi-fidelity counterpart of `nb301-300` (the acceptance experiment nb301-learning-curves).',
+    benchmark: 'nb301',
+    benchmarkOptions: { objectives: ['valid_error'] },
+    budget: { meanEvaluations: 100, evaluations: 5000 },
+    meanEvaluationSeconds: NB301_MEAN_EVALUATION_SECONDS,
+    workers: 1,
+    seeds: 10,
+    metric: 'best',
+    axis: 'mean-evaluations',
     embedded: true,
   },
   {
