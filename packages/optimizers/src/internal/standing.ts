@@ -15,7 +15,7 @@ export interface Standing {
 }
 
 /** What a standing reads of an observation: optimizers that keep results as their own records pass just these. */
-export type Ranked = Pick<Observation, 'status' | 'values' | 'constraints'>;
+export type Ranked = Pick<Observation, 'status' | 'values' | 'constraints'> & Partial<Observation>;
 
 export function standingOf(observation: Ranked, objective = 0): Standing {
   const violation = totalViolation(observation.constraints);
