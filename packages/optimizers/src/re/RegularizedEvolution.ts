@@ -78,7 +78,7 @@ export class RegularizedEvolution extends ProposalOptimizer<ReturnType<typeof re
   }
 
   protected saveState(): z.input<ReturnType<typeof reState>> {
-    return { population: this.population.map(({ id, config, value, constraints }) => ({ id, config, value, ...(constraints.length > 0 ? { constraints } : {}) })) };
+    return { population: this.population.map(({ id, config, value, constraints }) => ({ id, config, value, ...(constraints.length > 0 ? { constraints: [...constraints] } : {}) })) };
   }
 
   protected restoreState(saved: z.output<ReturnType<typeof reState>>): void {
