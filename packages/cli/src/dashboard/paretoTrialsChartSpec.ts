@@ -58,7 +58,7 @@ export function paretoTrialsChartSpec(
         ...axes,
         detail: { field: 'surface', type: 'nominal' },
         color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: colorScaleSpec(colors) },
-        strokeWidth: { field: 'level', type: 'nominal', title: 'attainment', scale: { domain: ['median', '25%', '75%'], range: [2, 1, 1] } },
+        strokeWidth: { field: 'level', type: 'ordinal', title: 'attainment', scale: { domain: ['median', '25%', '75%'], range: [2, 1, 1] } },
         order: { field: vegaField(columns.a), type: 'quantitative' },
         tooltip: [{ field: 'optimizer', type: 'nominal' }, { field: 'level', type: 'nominal', title: 'attainment surface' }],
       },

@@ -93,16 +93,16 @@ describe('startDashboard on a finished grid', () => {
 
   test('/api/tasks/<task>/trials: the per-trial records of a run, configuration, fidelity, objectives and metrics as columns', async () => {
     const table = await json<{ columns: { name: string; group: string; numeric: boolean }[]; rows: Record<string, unknown>[] }>(dashboard.url, '/api/tasks/nb201/trials?optimizer=rs&seed=1');
-    expect(table.rows).toHaveLength(40);
+    expect(table.rows).toHaveLength(70);
     expect(table.rows.every((r) => r['optimizer'] === 'rs' && r['seed'] === 1)).toBe(true);
-    expect(table.rows.map((r) => r['trial'])).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect(table.rows.map((r) => r['trial'])).toEqual(Array.from({ length: 70 }, (_, i) => i));
     const names = table.columns.map((c) => c.name);
     expect(names.slice(0, 7)).toEqual(['optimizer', 'seed', 'trial', 'status', 'full fidelity', 'x', 'cost']);
     expect(names).toContain('op_0_1');
     expect(names).toContain('fidelity epoch');
     expect(table.columns.find((c) => c.name === 'op_0_1')).toMatchObject({ group: 'config', numeric: false });
     const all = await json<{ rows: unknown[] }>(dashboard.url, '/api/tasks/nb201/trials');
-    expect(all.rows).toHaveLength(2 * 3 * 40);
+    expect(all.rows).toHaveLength(2 * 3 * 70);
     const parallel = await json<{ vega: object }>(dashboard.url, '/api/tasks/nb201-mo/parallel?seed=0');
     expect(JSON.stringify(parallel.vega)).toContain('"axis":"valid_error"');
   });
