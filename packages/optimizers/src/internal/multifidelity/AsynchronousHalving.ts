@@ -2,7 +2,7 @@ import type { Configuration, JsonValue, Observation, Trial } from '@jahskit/core
 import { z } from 'zod';
 import type { ConfigSampler } from './ConfigSampler';
 import type { FidelityLadder } from './FidelityLadder';
-import { rank, restoreRungEntry, rungEntrySchema, saveRungEntry, type RungEntry, type SavedRungEntry } from './SynchronousBrackets';
+import { byStanding, rank, restoreRungEntry, rungEntrySchema, saveRungEntry, settle, type RungEntry, type SavedRungEntry } from './SynchronousBrackets';
 
 interface SavedHalving {
   readonly next: number;
@@ -15,7 +15,9 @@ interface SavedHalving {
  * Asynchronous successive halving (ASHA, Li et al. 2020) with minimum early-stopping rate 0: it
  * never waits. A free worker gets the promotion of a finished trial that is among the top
  * floor(n_k / eta) of its rung k (highest rung first) and has not been promoted yet; otherwise a
- * new configuration at the bottom rung. Failed trials count in n_k but are never promoted.
+ * new configuration at the bottom rung. A rung ranks its trials by Deb's rules at the rung's fidelity
+ * (`entryStanding`: feasible by value, then infeasible by total violation, then failed). Failed
+ * trials count in n_k but are never promoted.
  */
 export class AsynchronousHalving {
   private next = 0;
@@ -78,7 +80,7 @@ export class AsynchronousHalving {
   }
 
   private start(id: number, config: Configuration, rung: number, continues: number | undefined): Trial {
-    const entry: RungEntry = { id, config, value: null };
+    const entry: RungEntry = { id, config, value: null, violation: 0 };
     (this.rungs[rung] as RungEntry[]).push(entry);
     this.pending.set(id, entry);
     return { id, config, fidelity: this.ladder.fidelities[rung] as Configuration, ...(continues !== undefined ? { continues } : {}), tags: { rung } };
@@ -89,7 +91,7 @@ export class AsynchronousHalving {
       const entry = this.pending.get(o.trial.id);
       if (entry === undefined) continue;
       this.pending.delete(o.trial.id);
-      entry.value = o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY;
+      settle(entry, o);
       const rung = typeof o.trial.tags?.['rung'] === 'number' ? o.trial.tags['rung'] : 0;
       const ranked = this.ranked[rung];
       if (ranked !== undefined) {
@@ -98,13 +100,12 @@ export class AsynchronousHalving {
         let hi = ranked.length;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
-          const other = ranked[mid] as RungEntry;
-          if ((other.value as number) < entry.value || ((other.value as number) === entry.value && other.id < entry.id)) lo = mid + 1;
+          if (byStanding(ranked[mid] as RungEntry, entry) < 0) lo = mid + 1;
           else hi = mid;
         }
         ranked.splice(lo, 0, entry);
       }
-      this.sampler.observe(o.trial.id, o.trial.config, rung, o.status === 'ok' ? entry.value : undefined);
+      this.sampler.observe(o.trial.id, o.trial.config, rung, o.status === 'ok' ? (entry.value as number) : undefined, o);
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Configuration, JsonValue, SearchSpace } from '@jahskit/core';
+import type { Configuration, JsonValue, Observation, SearchSpace } from '@jahskit/core';
 import type { z } from 'zod';
 
 /**
@@ -11,8 +11,12 @@ export interface ConfigSampler {
   readonly space: SearchSpace;
   /** A configuration for new trial `id`, which will start at ladder rung `rung`. */
   sample(id: number, rung: number): Configuration;
-  /** A finished trial; `value` is undefined when it failed or diverged. */
-  observe(id: number, config: Configuration, rung: number, value: number | undefined): void;
+  /**
+   * A finished trial; `value` is undefined when it failed or diverged. `observation` is what the
+   * scheduler was told (its constraint values: a sampler that ranks results ranks them with
+   * `standingOf`, as the scheduler's promotions do).
+   */
+  observe(id: number, config: Configuration, rung: number, value: number | undefined, observation: Observation): void;
   state(): JsonValue;
   /** What `state()` writes, checked on restore. */
   readonly stateSchema: z.ZodType;

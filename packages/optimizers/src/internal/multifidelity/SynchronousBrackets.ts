@@ -1,6 +1,7 @@
-import type { Configuration, JsonValue, Observation, SearchSpace, Trial } from '@jahskit/core';
+import { totalViolation, type Configuration, type JsonValue, type Observation, type SearchSpace, type Trial } from '@jahskit/core';
 import { z } from 'zod';
 import { configurationSchema } from '../configurationSchema';
+import { compareStanding, standingOf, type Standing } from '../standing';
 import type { ConfigSampler } from './ConfigSampler';
 import type { FidelityLadder } from './FidelityLadder';
 
@@ -9,6 +10,19 @@ export interface RungEntry {
   readonly id: number;
   readonly config: Configuration;
   value: number | null;
+  /** Total violation of the study's constraints at the rung's fidelity (0: satisfied, or no constraints). */
+  violation: number;
+}
+
+/** Where a finished entry stands at its rung: Deb's rules (`standingOf`), failed entries last. */
+export function entryStanding(e: RungEntry): Standing {
+  return e.value === Number.POSITIVE_INFINITY ? { tier: 2, key: e.violation } : standingOf({ status: 'ok', values: [e.value as number], constraints: [e.violation] });
+}
+
+/** Records a result in its entry: the value (Infinity when failed) and the total violation. */
+export function settle(entry: RungEntry, o: Observation): void {
+  entry.value = o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY;
+  entry.violation = totalViolation(o.constraints);
 }
 
 /** What a filler is asked for: slot `slot` of the bracket's rung `rung` (a ladder index). */
@@ -51,20 +65,24 @@ export function bracketSizes(sMax: number, s: number, eta: number): number[] {
   return Array.from({ length: s + 1 }, (_, i) => Math.max(1, Math.floor(n * Math.pow(eta, -i) + 1e-9)));
 }
 
-/** A saved rung entry: [trial id, configuration, value | 'inf' (failed) | null (pending)]. */
-export type SavedRungEntry = [number, Configuration, number | 'inf' | null];
+/**
+ * A saved rung entry: [trial id, configuration, value | 'inf' (failed) | null (pending), total
+ * violation of the constraints (absent: 0, as in states saved before constraints)].
+ */
+export type SavedRungEntry = [number, Configuration, number | 'inf' | null, number?];
 
 /** {@link SavedRungEntry} in a saved state. */
 export function rungEntrySchema(space: SearchSpace): z.ZodType<SavedRungEntry> {
-  return z.tuple([z.number().int().min(0), configurationSchema(space), z.union([z.number(), z.literal('inf'), z.null()])]);
+  return z.tuple([z.number().int().min(0), configurationSchema(space), z.union([z.number(), z.literal('inf'), z.null()]), z.number().min(0).optional()]);
 }
 
 export function saveRungEntry(e: RungEntry): SavedRungEntry {
-  return [e.id, e.config, e.value === null ? null : Number.isFinite(e.value) ? e.value : 'inf'];
+  const value = e.value === null ? null : Number.isFinite(e.value) ? e.value : 'inf';
+  return e.violation > 0 ? [e.id, e.config, value, e.violation] : [e.id, e.config, value];
 }
 
-export function restoreRungEntry([id, config, value]: SavedRungEntry): RungEntry {
-  return { id, config, value: value === 'inf' ? Number.POSITIVE_INFINITY : value };
+export function restoreRungEntry([id, config, value, violation]: SavedRungEntry): RungEntry {
+  return { id, config, value: value === 'inf' ? Number.POSITIVE_INFINITY : value, violation: violation ?? 0 };
 }
 
 interface SavedBrackets {
@@ -78,8 +96,10 @@ interface SavedBrackets {
  * Synchronous successive halving brackets (Jamieson & Talwalkar 2016), one at a time: the rung
  * being filled is handed out, then `ask` returns nothing until all its trials are told, then the
  * best 1/eta continue at the next rung. 'successive-halving' repeats the most aggressive bracket
- * (s = sMax); 'hyperband' cycles s = sMax, ..., 0 (Li et al. 2018). Failed trials rank last and are
- * never promoted, so a rung may shrink.
+ * (s = sMax); 'hyperband' cycles s = sMax, ..., 0 (Li et al. 2018). A rung ranks its trials by Deb's
+ * rules at the rung's fidelity (`entryStanding`): feasible by value, then infeasible by total violation
+ * (promoted only when there are not enough feasible ones), then failed, which are never promoted, so a
+ * rung may shrink.
  */
 export class SynchronousBrackets {
   private next = 0;
@@ -167,7 +187,7 @@ export class SynchronousBrackets {
       config = parent.config;
       continues = parent.id;
     }
-    const entry: RungEntry = { id, config, value: null };
+    const entry: RungEntry = { id, config, value: null, violation: 0 };
     (bracket.rungs[bracket.level] as RungEntry[]).push(entry);
     this.pending.set(id, entry);
     return {
@@ -185,10 +205,9 @@ export class SynchronousBrackets {
       const entry = this.pending.get(o.trial.id);
       if (entry === undefined) continue;
       this.pending.delete(o.trial.id);
-      const value = o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY;
-      entry.value = value;
+      settle(entry, o);
       const rung = typeof o.trial.tags?.['rung'] === 'number' ? o.trial.tags['rung'] : 0;
-      this.sampler.observe(o.trial.id, o.trial.config, rung, o.status === 'ok' ? value : undefined);
+      this.sampler.observe(o.trial.id, o.trial.config, rung, o.status === 'ok' ? (entry.value as number) : undefined, o);
     }
   }
 
@@ -227,7 +246,12 @@ export class SynchronousBrackets {
   }
 }
 
-/** Best first; ties by trial id, so rankings do not depend on the order of tells. */
+/** Best first by {@link entryStanding}; ties by trial id, so rankings do not depend on the order of tells. */
 export function rank(entries: readonly RungEntry[]): RungEntry[] {
-  return [...entries].sort((a, b) => (a.value as number) - (b.value as number) || a.id - b.id);
+  return [...entries].sort(byStanding);
+}
+
+/** The order of {@link rank}. */
+export function byStanding(a: RungEntry, b: RungEntry): number {
+  return compareStanding(entryStanding(a), entryStanding(b)) || a.id - b.id;
 }
