@@ -2,6 +2,10 @@ import { validateOptions } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
+import { Rng } from '@jahskit/core';
+import { continueAfterRestore, driveHalfFront, HALF_FRONT_SPACE, halfFrontContext, halfFrontObservation, halfFrontViolation, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
+import type { ValueBook, ViolationBook } from '../internal/mo/MoBracketOptimizer';
+import { MotpeSampler } from './MotpeSampler';
 import { mobohbDescriptor } from './mobohbModule';
 import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
 
@@ -38,6 +42,40 @@ describe('mobohb', () => {
     const next = optimizer.ask(100);
     expect(next.length).toBeGreaterThan(0);
     expect(next.every((t) => t.continues !== undefined && (t.fidelity['epoch'] as number) > (trials[0]!.fidelity['epoch'] as number))).toBe(true);
+  });
+
+  test("with constraints, the sampler's split sends infeasible results to g(x), so its proposals avoid the infeasible half of the front", () => {
+    const feasibleProposals = (constrained: boolean): number => {
+      const book: ValueBook = new Map();
+      const violations: ViolationBook = new Map();
+      const sampler = new MotpeSampler(HALF_FRONT_SPACE, 2, 2, book, violations, { randomFraction: 0, minPoints: 10, candidates: 24, gamma: 'auto', priorWeight: 1 });
+      const rng = Rng.seeded(8);
+      for (let id = 0; id < 40; id++) {
+        const config = HALF_FRONT_SPACE.sample(rng);
+        const o = halfFrontObservation({ id, config, fidelity: { epoch: 1 } });
+        book.set(id, o.values);
+        if (constrained && halfFrontViolation(config) > 0) violations.set(id, halfFrontViolation(config));
+        sampler.observe(id, config, 0, o.values[0]);
+      }
+      let feasible = 0;
+      for (let id = 40; id < 80; id++) if (halfFrontViolation(sampler.sample(id)) <= 0) feasible++;
+      return feasible;
+    };
+    // Ignoring the constraint, 15 of the 40 proposals are feasible (the good set spans the whole front).
+    expect(feasibleProposals(true)).toBeGreaterThanOrEqual(30);
+    expect(feasibleProposals(false)).toBeLessThan(25);
+  });
+
+  test('with constraints: state round trip, and a state saved before constraints restores', () => {
+    const make = () => mobohbDescriptor.create(validateOptions(mobohbDescriptor.options, { minPoints: 4 }, 'mobohb'), halfFrontContext(4, { fidelity: true }));
+    const { original, resumed } = continueAfterRestore(make, 45, 40, { batch: 5 });
+    expect(resumed).toEqual(original);
+    const optimizer = make();
+    driveHalfFront(optimizer, 45, { batch: 5 });
+    expect(JSON.stringify(optimizer.state())).toContain('violations');
+    const restored = make();
+    restored.restore(withoutConstraintFields(optimizer.state()));
+    expect(restored.ask(2).length).toBeGreaterThan(0);
   });
 
   // At 3000 s the win is not yet clear over 8 seeds (p = 0.10); at 6000 s it is (p < 0.001).

@@ -2,7 +2,7 @@ import type { OptimizerContext } from '@jahskit/core';
 import { OptimizerError } from '../errors/OptimizerError';
 import { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
 import { ladderSettings, type LadderOptionValues } from '../internal/multifidelity/ladderOptions';
-import { MoBracketOptimizer, type ValueBook } from '../internal/mo/MoBracketOptimizer';
+import { MoBracketOptimizer, type ValueBook, type ViolationBook } from '../internal/mo/MoBracketOptimizer';
 import { MotpeSampler, type MotpeSamplerOptions } from './MotpeSampler';
 
 export type MoBohbOptions = LadderOptionValues & MotpeSamplerOptions;
@@ -19,6 +19,7 @@ export class MoBohb extends MoBracketOptimizer {
     if (d < 2) throw new OptimizerError('unsupported-task', `optimizer "mobohb" needs at least two objectives, got ${d}`, { parameter: 'objectives' });
     const ladder = FidelityLadder.resolve(context.fidelitySpace, ladderSettings(options));
     const book: ValueBook = new Map();
-    super('mobohb', d, ladder, 'hyperband', book, new MotpeSampler(context.space, context.seed, d, book, options));
+    const violations: ViolationBook = new Map();
+    super('mobohb', d, ladder, 'hyperband', book, violations, new MotpeSampler(context.space, context.seed, d, book, violations, options));
   }
 }

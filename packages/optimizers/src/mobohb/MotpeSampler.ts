@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { ObservationRows } from '../internal/kde/ObservationRows';
 import { UnitCodec } from '../internal/kde/UnitCodec';
 import type { ConfigSampler } from '../internal/multifidelity/ConfigSampler';
-import type { ValueBook } from '../internal/mo/MoBracketOptimizer';
+import { violationsOf, type ValueBook, type ViolationBook } from '../internal/mo/MoBracketOptimizer';
 import { configKey } from '../internal/configKey';
 import { proposeMotpe } from '../internal/mo/proposeMotpe';
 import { sampledRungsSchema, type SampledRungs } from '../internal/mo/sampledRungsSchema';
@@ -22,7 +22,8 @@ export interface MotpeSamplerOptions {
  * MO-BOHB's sampler: as BOHB's, the model is fitted on the highest budget (ladder rung) that has
  * enough results, and a fraction of the configurations are prior draws; the model itself is MOTPE
  * (good/bad split by non-dominated sorting plus greedy hypervolume subset selection, Parzen
- * estimators weighted by hypervolume contribution). Trial t draws from `(seed, 'trial', t)`.
+ * estimators weighted by hypervolume contribution; with constraints, Optuna's constrained split).
+ * Trial t draws from `(seed, 'trial', t)`.
  */
 export class MotpeSampler implements ConfigSampler {
   private readonly root: Rng;
@@ -35,6 +36,7 @@ export class MotpeSampler implements ConfigSampler {
     seed: number,
     private readonly d: number,
     private readonly book: ValueBook,
+    private readonly violations: ViolationBook,
     private readonly options: MotpeSamplerOptions,
   ) {
     this.root = Rng.seeded(seed);
@@ -64,7 +66,8 @@ export class MotpeSampler implements ConfigSampler {
       const points = new Float64Array(rung.ids.length * this.d);
       rung.ids.forEach((k, i) => points.set(this.book.get(k) as readonly number[], i * this.d));
       const nGood = goodCount(this.options.gamma, rung.ids.length);
-      return proposeMotpe(this.codec, rung.rows.rows, points, this.d, nGood, rng, this.options, (c) => this.sampled.has(configKey(this.space, c))) ?? this.space.sample(rng);
+      const exclude = (c: Configuration): boolean => this.sampled.has(configKey(this.space, c));
+      return proposeMotpe(this.codec, rung.rows.rows, points, this.d, nGood, rng, this.options, exclude, violationsOf(this.violations, rung.ids)) ?? this.space.sample(rng);
     }
     return this.space.sample(rng);
   }

@@ -1,7 +1,7 @@
 import { Rng, type Configuration, type JsonValue, type SearchSpace } from '@jahskit/core';
 import type { z } from 'zod';
 import type { ConfigSampler } from '../internal/multifidelity/ConfigSampler';
-import type { ValueBook } from '../internal/mo/MoBracketOptimizer';
+import { violationsOf, type ValueBook, type ViolationBook } from '../internal/mo/MoBracketOptimizer';
 import { configKey } from '../internal/configKey';
 import { mutateOneParameter } from '../internal/mutateOneParameter';
 import { paretoKeep } from '../internal/mo/paretoOrder';
@@ -28,7 +28,8 @@ interface Member {
  * half full (else the highest with at least `tournamentSize` members): with probability `mutationProbability` a one-parameter mutation of
  * a tournament winner, otherwise the uniform recombination of two winners (conditions repaired).
  * Tournaments draw `tournamentSize` members and keep the best by Pareto rank, then crowding distance.
- * Before any population is large enough, children are prior draws.
+ * Before any population is large enough, children are prior draws. With constraints, both the cap
+ * and the tournaments follow constrained domination: feasible members first, then the least violating.
  */
 export class EvolutionarySampler implements ConfigSampler {
   private readonly root: Rng;
@@ -39,6 +40,7 @@ export class EvolutionarySampler implements ConfigSampler {
     seed: number,
     private readonly d: number,
     private readonly book: ValueBook,
+    private readonly violations: ViolationBook,
     private readonly options: EvolutionarySamplerOptions,
   ) {
     this.root = Rng.seeded(seed);
@@ -65,7 +67,7 @@ export class EvolutionarySampler implements ConfigSampler {
     for (let r = this.rungs.length - 1; r >= 0 && pool === undefined; r--) if ((this.rungs[r] as Member[]).length >= half) pool = this.rungs[r];
     for (let r = this.rungs.length - 1; r >= 0 && pool === undefined; r--) if ((this.rungs[r] as Member[]).length >= this.options.tournamentSize) pool = this.rungs[r];
     if (pool === undefined) return this.space.sample(rng);
-    const { rank, crowding } = rankAndCrowding(this.points(pool), this.d);
+    const { rank, crowding } = rankAndCrowding(this.points(pool), this.d, this.violationsOf(pool));
     const tournament = (): Member => {
       let best = rng.index(pool.length);
       for (let k = 1; k < this.options.tournamentSize; k++) {
@@ -86,7 +88,7 @@ export class EvolutionarySampler implements ConfigSampler {
     if (value === undefined || !this.book.has(id)) return;
     while (this.rungs.length <= rung) this.rungs.push([]);
     const members = [...(this.rungs[rung] as Member[]), { id, config }];
-    const keep = members.length > this.options.population ? paretoKeep(this.points(members), this.d, this.options.population) : undefined;
+    const keep = members.length > this.options.population ? paretoKeep(this.points(members), this.d, this.options.population, { violations: this.violationsOf(members) }) : undefined;
     this.rungs[rung] = keep === undefined ? members : keep.map((i) => members[i] as Member);
   }
 
@@ -94,6 +96,10 @@ export class EvolutionarySampler implements ConfigSampler {
     const points = new Float64Array(members.length * this.d);
     members.forEach((m, i) => points.set(this.book.get(m.id) as readonly number[], i * this.d));
     return points;
+  }
+
+  private violationsOf(members: readonly Member[]): Float64Array | undefined {
+    return violationsOf(this.violations, members.map((m) => m.id));
   }
 
   state(): JsonValue {

@@ -2,6 +2,7 @@ import { validateOptions } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
+import { continueAfterRestore, driveHalfFront, feasibleTrials, halfFrontContext, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
 import { shemoaDescriptor } from './shemoaModule';
 import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
 
@@ -38,6 +39,21 @@ describe('shemoa', () => {
     const next = optimizer.ask(100);
     expect(next.length).toBeGreaterThan(0);
     expect(next.every((t) => t.continues !== undefined && (t.fidelity['epoch'] as number) > (trials[0]!.fidelity['epoch'] as number))).toBe(true);
+  });
+
+  test('with constraints, populations and tournaments prefer feasible members, so new configurations avoid the infeasible half of the front', () => {
+    const make = () => shemoaDescriptor.create(validateOptions(shemoaDescriptor.options, { population: 8 }, 'shemoa'), halfFrontContext(3, { fidelity: true }));
+    const fresh = driveHalfFront(make(), 200, { batch: 4 }).filter((t) => t.continues === undefined);
+    // Of the 70 new configurations after the first 40: 0 to 35 are feasible if the constraint is
+    // ignored (seeds 1-6), 68 to 72 with it.
+    expect(feasibleTrials(fresh, 40)).toBeGreaterThanOrEqual(60);
+    const { original, resumed } = continueAfterRestore(make, 45, 40, { batch: 5 });
+    expect(resumed).toEqual(original);
+    const optimizer = make();
+    driveHalfFront(optimizer, 45, { batch: 5 });
+    const restored = make();
+    restored.restore(withoutConstraintFields(optimizer.state()));
+    expect(restored.ask(2).length).toBeGreaterThan(0);
   });
 
   // At 3000 s three of 8 seeds have no point inside the reference box yet (p = 0.44); at 9000 s p = 0.014.

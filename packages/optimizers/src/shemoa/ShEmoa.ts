@@ -2,7 +2,7 @@ import type { OptimizerContext } from '@jahskit/core';
 import { OptimizerError } from '../errors/OptimizerError';
 import { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
 import { ladderSettings, type LadderOptionValues } from '../internal/multifidelity/ladderOptions';
-import { MoBracketOptimizer, type ValueBook } from '../internal/mo/MoBracketOptimizer';
+import { MoBracketOptimizer, type ValueBook, type ViolationBook } from '../internal/mo/MoBracketOptimizer';
 import { EvolutionarySampler, type EvolutionarySamplerOptions } from './EvolutionarySampler';
 
 export type ShEmoaOptions = LadderOptionValues & EvolutionarySamplerOptions;
@@ -26,6 +26,7 @@ export class ShEmoa extends MoBracketOptimizer {
     }
     const ladder = FidelityLadder.resolve(context.fidelitySpace, ladderSettings(options));
     const book: ValueBook = new Map();
-    super('shemoa', d, ladder, 'successive-halving', book, new EvolutionarySampler(context.space, context.seed, d, book, options));
+    const violations: ViolationBook = new Map();
+    super('shemoa', d, ladder, 'successive-halving', book, violations, new EvolutionarySampler(context.space, context.seed, d, book, violations, options));
   }
 }

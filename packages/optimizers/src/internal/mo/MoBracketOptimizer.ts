@@ -1,4 +1,4 @@
-import type { Configuration, Observation, OptimizerCapabilities } from '@jahskit/core';
+import { totalViolation, type Configuration, type Observation, type OptimizerCapabilities } from '@jahskit/core';
 import { z } from 'zod';
 import type { ConfigSampler } from '../multifidelity/ConfigSampler';
 import type { FidelityLadder } from '../multifidelity/FidelityLadder';
@@ -11,19 +11,35 @@ import type { SampledRungs } from './sampledRungsSchema';
 /** Objective vectors (minimised) of finished trials, by trial id: shared by sampler and promotion. */
 export type ValueBook = Map<number, readonly number[]>;
 
+/** Total violation of the finished trials that break a constraint, by trial id (absent: feasible). */
+export type ViolationBook = Map<number, number>;
+
+/** The violations of `ids` in order, or undefined when all are feasible (the unconstrained path). */
+export function violationsOf(violations: ViolationBook, ids: readonly number[]): Float64Array | undefined {
+  if (violations.size === 0 || !ids.some((id) => violations.has(id))) return undefined;
+  return Float64Array.from(ids, (id) => violations.get(id) ?? 0);
+}
+
 const bracketState = (d: number) =>
-  z.object({ values: z.array(z.tuple([z.number().int().min(0), z.array(z.number()).length(d)])) });
+  z.object({
+    values: z.array(z.tuple([z.number().int().min(0), z.array(z.number()).length(d)])),
+    // Absent in states saved before constraints, and when every result is feasible.
+    violations: z.array(z.tuple([z.number().int().min(0), z.number().gt(0)])).optional(),
+  });
 
 /**
  * Successive-halving brackets (the shared `SynchronousBrackets` scheduler) made multi-objective:
  * the scheduler itself ranks by the first objective only, so promotion is overridden by a rung
  * filler that keeps the `size` entries of the finished rung chosen by non-dominated sorting plus
  * greedy hypervolume subset selection, and the objective vectors of every result are kept in a
- * `ValueBook` that the configuration sampler (a {@link SampledRungs} keeper) reads.
+ * `ValueBook` that the configuration sampler (a {@link SampledRungs} keeper) reads. With
+ * constraints, promotion follows constrained domination (`paretoKeep`: feasible entries first, then
+ * the least violating), and the violations are kept in a `ViolationBook` the sampler reads too.
  */
 export class MoBracketOptimizer extends ScheduledOptimizer<ReturnType<typeof bracketState>> {
   static override readonly capabilities: OptimizerCapabilities = { objectives: 'multi', multiFidelity: true, asynchronous: true };
   private readonly book: ValueBook;
+  private readonly violations: ViolationBook;
   private readonly cache = new Map<string, number[]>();
 
   constructor(
@@ -32,12 +48,14 @@ export class MoBracketOptimizer extends ScheduledOptimizer<ReturnType<typeof bra
     ladder: FidelityLadder,
     schedule: BracketSchedule,
     book: ValueBook,
+    violations: ViolationBook,
     sampler: ConfigSampler & { readonly stateSchema: z.ZodType<SampledRungs> },
   ) {
     let promote: RungFiller = () => undefined;
     super(kind, new SynchronousBrackets(ladder, schedule, sampler, (request) => promote(request)), bracketState(d));
     promote = (request) => this.promote(request);
     this.book = book;
+    this.violations = violations;
   }
 
   private promote(request: FillRequest): { config: Configuration; continues: number } | undefined {
@@ -48,7 +66,7 @@ export class MoBracketOptimizer extends ScheduledOptimizer<ReturnType<typeof bra
       const points = new Float64Array(request.ranked.length * this.d);
       request.ranked.forEach((e, i) => points.set(this.book.get(e.id) as readonly number[], i * this.d));
       // Keep the promoted entries in the scheduler's (id-stable) order so slots are deterministic.
-      kept = paretoKeep(points, this.d, request.size);
+      kept = paretoKeep(points, this.d, request.size, { violations: violationsOf(this.violations, request.ranked.map((e) => e.id)) });
       this.cache.set(key, kept);
     }
     const entry = request.ranked[kept[request.slot] as number];
@@ -57,12 +75,20 @@ export class MoBracketOptimizer extends ScheduledOptimizer<ReturnType<typeof bra
   }
 
   override tell(observations: readonly Observation[]): void {
-    for (const o of observations) if (o.status === 'ok') this.book.set(o.trial.id, [...o.values]);
+    for (const o of observations) {
+      if (o.status !== 'ok') continue;
+      this.book.set(o.trial.id, [...o.values]);
+      const violation = totalViolation(o.constraints);
+      if (violation > 0) this.violations.set(o.trial.id, violation);
+    }
     super.tell(observations);
   }
 
   protected override saveExtra(): z.input<ReturnType<typeof bracketState>> {
-    return { values: [...this.book].map(([id, v]) => [id, [...v]] as [number, number[]]) };
+    return {
+      values: [...this.book].map(([id, v]) => [id, [...v]] as [number, number[]]),
+      ...(this.violations.size > 0 ? { violations: [...this.violations] } : {}),
+    };
   }
 
   protected override restoreExtra(saved: z.output<ReturnType<typeof bracketState>> & { scheduler?: { sampler?: SampledRungs; current?: { rungs: [number, ...unknown[]][][] } | null } }): void {
@@ -70,7 +96,10 @@ export class MoBracketOptimizer extends ScheduledOptimizer<ReturnType<typeof bra
     // The sampler's rungs and the promotions read the objective vectors of these trials.
     const members = saved.scheduler?.sampler?.rungs.flat() ?? [];
     if (members.some(([id]) => !known.has(id))) throw stateError(this.kind, 'state.scheduler.sampler.rungs', 'a member whose objective values are not in state.values');
+    if (saved.violations?.some(([id]) => !known.has(id)) === true) throw stateError(this.kind, 'state.violations', 'a trial whose objective values are not in state.values');
     this.book.clear();
+    this.violations.clear();
+    for (const [id, v] of saved.violations ?? []) this.violations.set(id, v);
     this.cache.clear();
     for (const [id, v] of saved.values) this.book.set(id, v);
   }
