@@ -2,6 +2,7 @@ import { validateOptions, type OptimizerContext } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { makeOptimizer, runCellTask, syntheticMo } from '../internal/mo/moFixtures';
+import { continueAfterRestore, driveHalfFront, feasibleTrials, halfFrontContext, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
 import { RandomSearch } from '../rs/RandomSearch';
 import { paregoDescriptor } from './paregoModule';
 import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
@@ -16,6 +17,19 @@ describe('parego', () => {
   test('golden trace', async () => {
     const benchmark = await zdt1();
     await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(paregoDescriptor, benchmark, 1, small), seed: 1, evaluations: 30, file: new URL('./__golden__/parego.json', import.meta.url).pathname });
+  });
+
+  test('with constraints, infeasible results rank after feasible ones in the scalarised values, so proposals keep to the feasible half of the front', () => {
+    const make = () => paregoDescriptor.create(validateOptions(paregoDescriptor.options, { startupTrials: 8, randomCandidates: 40, mutationCandidates: 20 }, 'parego'), halfFrontContext(2));
+    const optimizer = make();
+    const trials = driveHalfFront(optimizer, 40);
+    // Of the 30 proposals after the first 10: 4 to 10 feasible if the constraint is ignored (seeds 1-5), 28 or 29 with it.
+    expect(feasibleTrials(trials, 10)).toBeGreaterThanOrEqual(24);
+    const { original, resumed } = continueAfterRestore(make, 12, 4);
+    expect(resumed).toEqual(original);
+    const restored = make();
+    restored.restore(withoutConstraintFields(optimizer.state()));
+    expect(restored.ask(1)).toHaveLength(1);
   });
 
   test('options are validated with typed errors naming the option', () => {

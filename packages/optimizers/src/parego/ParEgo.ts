@@ -9,6 +9,7 @@ import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { GpSchedule, gpScheduleSchema } from '../internal/mo/GpSchedule';
 import { OPTION_LIMITS } from '../internal/optionLimits';
 import { OptimizerError } from '../errors/OptimizerError';
+import { penaliseInfeasible } from './penaliseInfeasible';
 
 const gpState = z.object({ gps: gpScheduleSchema });
 
@@ -31,6 +32,8 @@ export interface ParEgoOptions {
  * improvement. Candidates: prior draws plus one-parameter mutations of the best scalarised points (the
  * paper's evolutionary search of EI, reduced to one generation). Above `maxModelPoints` results, the GP
  * is fitted on the best ones by the scalarised value (as the paper bounds its model size).
+ * With constraints, an infeasible result's scalarised value is replaced by one above every feasible
+ * result's, ordered by total violation (`penaliseInfeasible`): Deb's rules in the one number the GP models.
  */
 export class ParEgo extends MoOptimizerBase<typeof gpState> {
   private readonly encoder: OneHotEncoder;
@@ -79,6 +82,8 @@ export class ParEgo extends MoOptimizerBase<typeof gpState> {
       }
       f[i] = max + this.options.rho * sum;
     }
+    const violations = this.archive.violations();
+    if (violations !== undefined) penaliseInfeasible(f, violations);
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (f[a] as number) - (f[b] as number) || a - b);
     const used = order.slice(0, this.options.maxModelPoints);
     const configs: Configuration[] = used.map((i) => this.archive.entries[i]!.config);
