@@ -1,4 +1,4 @@
-import { Rng, type Configuration, type Observation, type OptimizerContext } from '@jahskit/core';
+import { Rng, totalViolation, type Configuration, type Observation, type OptimizerContext } from '@jahskit/core';
 import { z } from 'zod';
 import { mutateAndCross, pickThree, UnitVectorCodec } from '../de/UnitVectorCodec';
 import { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
@@ -6,6 +6,7 @@ import { ladderSettings, type LadderOptionValues } from '../internal/multifideli
 import { RandomSampler } from '../internal/multifidelity/RandomSampler';
 import { ScheduledOptimizer } from '../internal/multifidelity/ScheduledOptimizer';
 import { bracketSizes, SynchronousBrackets, type FillRequest, type RungFiller } from '../internal/multifidelity/SynchronousBrackets';
+import { compareStanding, standingOf, type Standing } from '../internal/standing';
 import { stateError } from '../internal/stateError';
 import { trialStream } from '../internal/trialStream';
 
@@ -17,14 +18,28 @@ export type DehbOptions = LadderOptionValues & {
 interface Member {
   id: number;
   vector: number[];
+  /** Infinity when failed. */
   value: number;
+  /** Total violation of the study's constraints at the member's budget (0: satisfied, or no constraints). */
+  violation: number;
+}
+
+/** Where a member stands at its budget: Deb's rules (`standingOf`), failed members last. */
+function standing(m: Member): Standing {
+  return m.value === Number.POSITIVE_INFINITY ? { tier: 2, key: m.violation } : standingOf({ status: 'ok', values: [m.value], constraints: [m.violation] });
+}
+
+/** Best first by standing; ties by trial id. */
+function byStanding(a: Member, b: Member): number {
+  return compareStanding(standing(a), standing(b)) || a.id - b.id;
 }
 
 const dehbState = (context: OptimizerContext, rungs: number) => {
   const int = z.number().int().min(0);
   const vector = z.array(z.number()).length(context.space.parameters.length);
   return z.object({
-    populations: z.array(z.array(z.tuple([int, vector, z.union([z.number(), z.literal('inf')])]))).length(rungs),
+    /** [trial id, vector, value, total violation (absent: 0)] */
+    populations: z.array(z.array(z.tuple([int, vector, z.union([z.number(), z.literal('inf')]), z.number().min(0).optional()]))).length(rungs),
     pointers: z.array(int).length(rungs),
     /** Trial id -> [vector, [rung, member index] of the DE target, or null]. */
     trials: z.array(z.tuple([int, vector, z.tuple([int.max(rungs - 1), int]).nullable()])),
@@ -43,7 +58,9 @@ const dehbState = (context: OptimizerContext, rungs: number) => {
  * child replaces its target when it is at least as good at that budget. Children are new configurations, so they train from scratch (no
  * `continues`). Kept: per-budget subpopulations, the parent-pool rule, greedy selection, the
  * bracket schedule; dropped: the asynchronous bracket interleaving of the reference implementation
- * (brackets here run one after another).
+ * (brackets here run one after another). With constraints, every comparison at a budget (which
+ * members seed a subpopulation, which are the parent pool, whether a child replaces its target)
+ * follows Deb's rules at that budget: feasible by value, then infeasible by total violation, then failed.
  */
 export class Dehb extends ScheduledOptimizer<ReturnType<typeof dehbState>> {
   private readonly root: Rng;
@@ -96,7 +113,7 @@ export class Dehb extends ScheduledOptimizer<ReturnType<typeof dehbState>> {
     let pool: number[][];
     if (request.ranked.length === 0) pool = population.map((m) => m.vector);
     else {
-      const lower = [...(this.populations[request.rung - 1] as Member[])].sort((a, b) => a.value - b.value || a.id - b.id);
+      const lower = [...(this.populations[request.rung - 1] as Member[])].sort(byStanding);
       pool = lower.slice(0, Math.max(3, request.size)).map((m) => m.vector);
     }
     if (pool.length < 3) pool = pool.concat(this.populations.flat().map((m) => m.vector));
@@ -121,26 +138,31 @@ export class Dehb extends ScheduledOptimizer<ReturnType<typeof dehbState>> {
       const info = this.trials.get(o.trial.id);
       const rung = o.trial.tags?.['rung'];
       if (info === undefined || typeof rung !== 'number') continue;
-      const value = o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY;
+      const member: Member = { id: o.trial.id, vector: info.vector, value: o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY, violation: totalViolation(o.constraints) };
       const population = this.populations[rung] as Member[];
       if (info.target === null) {
         // Seeding: fill the subpopulation, then keep its best members.
-        population.push({ id: o.trial.id, vector: info.vector, value });
+        population.push(member);
         if (population.length > (this.capacity[rung] as number)) {
-          population.sort((a, b) => a.value - b.value || a.id - b.id);
+          population.sort(byStanding);
           population.length = this.capacity[rung] as number;
         }
       } else {
         const [, index] = info.target;
         const target = population[index];
-        if (target !== undefined && value <= target.value) population[index] = { id: o.trial.id, vector: info.vector, value };
+        if (target !== undefined && compareStanding(standing(member), standing(target)) <= 0) population[index] = member;
       }
     }
   }
 
   protected override saveExtra(): z.input<ReturnType<typeof dehbState>> {
     return {
-      populations: this.populations.map((p) => p.map((m) => [m.id, m.vector, Number.isFinite(m.value) ? m.value : 'inf'] as const)),
+      populations: this.populations.map((p) =>
+        p.map((m) => {
+          const value = Number.isFinite(m.value) ? m.value : ('inf' as const);
+          return m.violation > 0 ? ([m.id, m.vector, value, m.violation] as const) : ([m.id, m.vector, value] as const);
+        }),
+      ),
       pointers: this.pointers,
       trials: [...this.trials].map(([id, t]) => [id, t.vector, t.target] as const),
     };
@@ -150,7 +172,7 @@ export class Dehb extends ScheduledOptimizer<ReturnType<typeof dehbState>> {
     saved.trials.forEach(([, , target], i) => {
       if (target !== null && target[1] >= (saved.populations[target[0]]?.length ?? 0)) throw stateError('dehb', `state.trials[${i}]`, 'a DE target that is not a member of its subpopulation');
     });
-    this.populations = saved.populations.map((p) => p.map(([id, vector, value]) => ({ id, vector, value: value === 'inf' ? Number.POSITIVE_INFINITY : value })));
+    this.populations = saved.populations.map((p) => p.map(([id, vector, value, violation]) => ({ id, vector, value: value === 'inf' ? Number.POSITIVE_INFINITY : value, violation: violation ?? 0 })));
     this.pointers = saved.pointers;
     this.trials = new Map(saved.trials.map(([id, vector, target]) => [id, { vector, target }]));
   }
