@@ -12,7 +12,6 @@ import {
   float,
   forbiddenAnd,
   forbiddenEquals,
-  inCondition,
   integer,
   nb201ArchString,
   nb201IsomorphismHash,

@@ -17,7 +17,7 @@ export default async function setup(project: TestProject): Promise<void> {
     execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
-    throw new Error(`npm run build failed, so the packages cannot be packed:\n${stderr.split('\n').slice(-15).join('\n')}`);
+    throw new Error(`npm run build failed, so the packages cannot be packed:\n${stderr.split('\n').slice(-15).join('\n')}`, { cause: error });
   }
 }
 

@@ -25,6 +25,7 @@ export function describeError(error: unknown): { readonly line: string; readonly
  * line or ring the terminal.
  */
 function visible(line: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it matches
   return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 

@@ -52,11 +52,11 @@ export function commands(modules: () => readonly PluginModule[]): readonly Comma
 /** Runs `jahskit <argv>` and resolves to the exit code; errors become one line on stderr. */
 export async function runCli(argv: readonly string[], io: CliIo, options: CliOptions = {}): Promise<number> {
   const modules = (): readonly PluginModule[] => options.modules ?? defaultModules();
-  let tree: CommanderCommand | undefined;
   const all: Command[] = [...commands(modules)];
-  all.push(completionCommand(() => tree!, () => createRegistry(modules())));
+  // The completion command describes the tree it belongs to, which exists only once it is built.
+  all.push(completionCommand(() => tree, () => createRegistry(modules())));
   let chosen: Command | undefined;
-  tree = commandTree(all, (command) => (chosen = command));
+  const tree: CommanderCommand = commandTree(all, (command) => (chosen = command));
 
   const [name, ...rest] = argv;
   if (name === '--version' && rest.length === 0) {

@@ -30,7 +30,7 @@ export default async function setup(project: TestProject): Promise<(() => void) 
     cluster = JSON.parse(output) as { url: string; dir: string };
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
-    throw new Error(stderr === '' ? `could not start PostgreSQL for the tests: ${(error as Error).message}` : stderr);
+    throw new Error(stderr === '' ? `could not start PostgreSQL for the tests: ${(error as Error).message}` : stderr, { cause: error });
   }
   project.provide('postgresUrl', cluster.url);
   process.env['JAHSKIT_TEST_POSTGRES_URL'] = cluster.url;

@@ -97,7 +97,7 @@ export function createNashpobench2Benchmark(table: Nashpobench2Table, options: N
   });
 
   const evaluateOne = (request: EvaluationRequest): Evaluation => {
-    let block = blockOf(request.config);
+    const block = blockOf(request.config);
     if (block === -2) {
       space.validate(request.config);
       throw new BenchmarkError('invalid-query', 'nashpobench2: configuration rejected', { parameter: 'config' });

@@ -72,7 +72,6 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
   }
   // Objectives first, in the order asked for, then the other metrics: the key order of `metrics`.
   const ordered = [...objectiveNames.map((n) => manifest.metrics.find((m) => m.name === n)!), ...manifest.metrics.filter((m) => !objectiveNames.includes(m.name))];
-  const metricCount = ordered.length;
   const metricKeys = ordered.map((m) => m.name);
   const metricColumn = Int32Array.from(ordered.map((m) => columnIndex(m.column, `metric "${m.name}"`)));
   const metricOffset = Float64Array.from(ordered.map((m) => m.offset));

@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import fc from 'fast-check';
-import { jsonEditValue } from '@jahskit/core/testing';
 import { expect } from 'vitest';
 import { memoryIo } from '../cliFixtures';
 import { runCli } from '../runCli';
@@ -74,6 +73,7 @@ export function expectCleanOutcome(outcome: CliOutcome, command: string, options
   expect(lines[0]!.length, label).toBeLessThanOrEqual(MAX_LINE);
   for (const phrase of ENGINE_PHRASES) expect(lines[0], label).not.toContain(phrase);
   // Quoted bytes of a binary file must not reach the terminal raw (they move the cursor, ring, erase).
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   expect(lines[0], label).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   // A typed error (CliError, CoreError, SpaceError, ...) names the parameter; Node's own do not.
   if (outcome.errorClass !== undefined) expect(UNTYPED.has(outcome.errorClass), `${label}\nclass: ${outcome.errorClass}`).toBe(false);

@@ -17,6 +17,8 @@ export interface PluginDescriptor<Options, Product, Context> {
   create(options: Options, context: Context): Product;
 }
 
+// `any` by default: a list of descriptors holds plugins of different option types (create is contravariant).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type OptimizerDescriptor<Options = any> = PluginDescriptor<Options, Optimizer, OptimizerContext> & {
   readonly capabilities: OptimizerCapabilities;
 };
@@ -34,6 +36,7 @@ export interface DataStatus {
   readonly files?: readonly { readonly path: string; readonly ok: boolean; readonly detail: string }[];
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type BenchmarkDescriptor<Options = any> = PluginDescriptor<Options, Promise<Benchmark>, BenchmarkContext> & {
   /** Named instances (datasets), when the benchmark has several. */
   readonly instances?: readonly string[];
@@ -43,4 +46,5 @@ export type BenchmarkDescriptor<Options = any> = PluginDescriptor<Options, Promi
   checkData?(options: Options, context: BenchmarkContext): Promise<DataStatus>;
 };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type SpaceDescriptor<Options = any> = PluginDescriptor<Options, SearchSpace, Record<string, never>>;

@@ -90,8 +90,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     throw new CoreError('invalid-argument', `mode must be "async" or "sync", got ${JSON.stringify(options.mode)}`, { parameter: 'mode', allowed: 'async, sync' });
   }
   const continuation = (options.fidelityMode ?? 'continue') === 'continue' && benchmark.supportsContinuation;
-  let study: Study;
-  study = new Study({
+  const study: Study = new Study({
     space: benchmark.space,
     fidelitySpace: benchmark.fidelitySpace,
     objectives: benchmark.objectives,

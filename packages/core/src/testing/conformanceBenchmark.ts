@@ -45,7 +45,11 @@ export function conformanceBenchmark(space: SearchSpace, options: ConformanceBen
     });
     let total = 0;
     let count = 0;
-    for (const v of encoded) if (Number.isFinite(v)) (total += v), count++;
+    for (const v of encoded) {
+      if (!Number.isFinite(v)) continue;
+      total += v;
+      count++;
+    }
     metrics['g'] = count > 0 ? total / count : 0;
     return { metrics, cost: epoch * (options.costFactor?.(encoded) ?? 1) };
   };

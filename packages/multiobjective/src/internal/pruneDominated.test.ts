@@ -1,4 +1,4 @@
-import { fc, test as fcTest } from '@fast-check/vitest';
+import { test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { bruteHypervolume, intPoints, relClose } from '../testing/oracleFixtures';
 import { hypervolume } from '../indicators/hypervolume';

@@ -43,10 +43,9 @@ export function hsspExact2d(points: Float64Array, reference: ArrayLike<number>, 
   }
   const m = cand.length;
   const chosen = new Uint8Array(n);
-  let taken = 0;
   if (k >= m) {
     for (const i of cand) chosen[i] = 1;
-    taken = m;
+    let taken = m;
     if (taken < k) {
       const ranks = nonDominatedSort(points, 2);
       const rest: number[] = [];

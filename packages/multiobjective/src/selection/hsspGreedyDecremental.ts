@@ -91,8 +91,3 @@ function thinFront(points: Float64Array, d: number, ref: Float64Array, front: nu
   }
   return removed;
 }
-
-function isInside(data: Float64Array, t: number, d: number, ref: Float64Array): boolean {
-  for (let j = 0; j < d; j++) if (!(data[t * d + j]! < ref[j]!)) return false;
-  return true;
-}

@@ -3,8 +3,7 @@ import { forbiddenParameters } from '../forbiddens/forbiddenParameters';
 import type { ForbiddenReader, ForbiddenWriter, JsonObject } from './ConfigSpaceJsonCodec';
 import { jsonError, readArray, readString, readValue, readValues } from './jsonFields';
 
-const RELATIONS = ['LESS', 'EQUALS', 'GREATER'] as const;
-type Relation = (typeof RELATIONS)[number];
+type Relation = 'LESS' | 'EQUALS' | 'GREATER';
 /** The lambdas of `RELATION` items: ConfigSpace < 1.0 wrote LESS / EQUALS / GREATER, the 1.x legacy reader also knows LT / EQ / GT. */
 const LAMBDAS: Readonly<Record<string, Relation>> = { LESS: 'LESS', EQUALS: 'EQUALS', GREATER: 'GREATER', LT: 'LESS', EQ: 'EQUALS', GT: 'GREATER' };
 /** ConfigSpace 1.x writes one type per relation. */

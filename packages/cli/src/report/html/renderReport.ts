@@ -1,9 +1,10 @@
-import type { GridAnalysis, Leaderboard, MeanSem, TaskAnalysis } from '../../analysis/GridAnalysis';
+import type { GridAnalysis, Leaderboard, TaskAnalysis } from '../../analysis/GridAnalysis';
 import type { ChartOptions } from './ChartOptions';
 import { escapeHtml } from './escapeHtml';
 import { figureHtml } from './figureHtml';
 import { formatMeanSem } from '../../analysis/formatMeanSem';
 import { formatNumber } from '../../analysis/formatNumber';
+import { feasibilityNote } from '../../analysis/feasibilityNote';
 import { rankOrderNote } from '../../analysis/rankOrderNote';
 import { optimizerColorScale } from './optimizerColorScale';
 import { paretoChartSpec } from './paretoChartSpec';
@@ -89,6 +90,9 @@ async function taskSection(task: TaskAnalysis, id: string, ids: UniqueIds, chart
       `task ${task.task} · benchmark ${task.benchmark} · ${metric.label}, ${metric.better} is better · ${task.seeds} seeds`,
     )}</p>`,
   ];
+  const feasibility = feasibilityNote(task);
+  // The note's expressions are in backticks for Markdown; here they become code elements.
+  if (feasibility !== undefined) parts.push(`<p class="meta">${escapeHtml(feasibility).replace(/`([^`]*)`/g, '<code>$1</code>')}</p>`);
 
   const hiddenOnLog = metric.logScale === true && task.trajectories.some((series) => series.mean.some((value) => value !== null && value <= 0));
   parts.push(
