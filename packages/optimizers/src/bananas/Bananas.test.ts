@@ -8,6 +8,7 @@ import { randomSearchDescriptor } from '../rs/randomSearchModule';
 import { bananasDescriptor } from './bananasModule';
 import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
 import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
+import { diskContext, driveDisk, expectDiskRoundTrip, expectMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
 const contextOf = (benchmark: Benchmark, seed: number): OptimizerContext => ({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });
@@ -71,5 +72,30 @@ describe('bananas', () => {
       score: bestObjectiveScore(benchmark, { evaluations: 100 }),
       better: 'lower',
     });
+  });
+});
+
+describe('bananas with constraints (standing-order targets)', () => {
+  // The ensemble must learn a sharp edge (the disk's boundary): the default training, not the golden trace's short one.
+  const constrained = (context: OptimizerContext) => create(context, { initialTrials: 8, candidates: 30, members: 3 });
+
+  test('the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search\'s', async () => {
+    await expectMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8 });
+  });
+
+  test('trials rejected by a cheap constraint (failed, with their violation) are learnt as infeasible', async () => {
+    await expectMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8, rejectInfeasible: true });
+  });
+
+  test('state round trip keeps the constraint values and the rejections trained on; an older state restores', () => {
+    const state = expectDiskRoundTrip(constrained, 14, 6, { rejectInfeasible: true }) as { history: { rejected?: unknown[] }; rejectedAt?: number };
+    expect(state.history.rejected?.length).toBeGreaterThan(0);
+    expect(state.rejectedAt).toBeGreaterThan(0);
+    const plain = constrained(diskContext(5, { constrained: false }));
+    driveDisk(plain, 10, { constrained: false });
+    expect((plain.state() as { rejectedAt?: number }).rejectedAt).toBeUndefined();
+    const restored = constrained(diskContext(5));
+    restored.restore(plain.state());
+    expect(driveDisk(restored, 2)).toHaveLength(2);
   });
 });

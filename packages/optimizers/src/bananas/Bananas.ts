@@ -8,6 +8,7 @@ import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { MlpEnsemble } from '../internal/nn/MlpEnsemble';
 import { Nb201PathEncoder } from '../internal/nn/Nb201PathEncoder';
 import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
+import { standingTargets } from './standingTargets';
 
 export interface BananasOptions {
   /** Prior samples before the ensemble is used. */
@@ -31,7 +32,13 @@ export interface BananasOptions {
   readonly incumbents: number;
 }
 
-const bananasState = (context: OptimizerContext) => z.object({ history: observationHistorySchema(context.space), fittedAt: z.number().int().min(0) });
+const bananasState = (context: OptimizerContext) =>
+  z.object({
+    history: observationHistorySchema(context.space),
+    fittedAt: z.number().int().min(0),
+    /** With constraints only: the cheap-constraint rejections the ensemble was trained on. */
+    rejectedAt: z.number().int().min(0).optional(),
+  });
 
 interface Encoder {
   readonly width: number;
@@ -48,6 +55,10 @@ interface Encoder {
  * stream `(seed, 'fit', results)`, so a restored optimizer re-trains the same ensemble from its
  * history instead of saving weights. Trial t draws its pool and samples from `(seed, 'trial', t)`;
  * a batch ask(n) takes the n best-scored distinct candidates of one pool.
+ *
+ * Constraints: the ensemble learns the standing order (feasible values, then infeasible trials above
+ * them by violation; see `standingTargets` for why this and not a separate feasibility predictor),
+ * including trials a cheap constraint rejected before training; incumbents are ranked feasible first.
  */
 export class Bananas extends ProposalOptimizer<ReturnType<typeof bananasState>> {
   static readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
@@ -55,6 +66,8 @@ export class Bananas extends ProposalOptimizer<ReturnType<typeof bananasState>> 
   private readonly history: ObservationHistory;
   /** Number of ok results the current ensemble was (or is to be) trained on. */
   private fittedAt = 0;
+  /** Number of cheap-constraint rejections the current ensemble was (or is to be) trained on. */
+  private rejectedAt = 0;
   private ensemble: MlpEnsemble | undefined;
 
   constructor(
@@ -74,7 +87,7 @@ export class Bananas extends ProposalOptimizer<ReturnType<typeof bananasState>> 
 
   /** The `count` best-scored distinct candidates of one pool, drawn with trial `id`'s stream, for trials id, id + 1, ... */
   protected propose(id: number, rng: Rng, count: number): Proposal[] {
-    const modelled = id >= this.options.initialTrials && this.history.ok.length >= 2 && this.encoder.width > 0;
+    const modelled = id >= this.options.initialTrials && this.history.informative >= 2 && this.encoder.width > 0;
     const picks: Proposal[] = modelled ? this.pool(rng, count).map(({ config, sample }) => ({ config, tags: { its: sample } })) : [];
     if (picks.length === 0) picks.push({ config: this.freshSample(rng) });
     picks.forEach((pick, k) => this.history.addPending(id + k, pick.config));
@@ -86,12 +99,13 @@ export class Bananas extends ProposalOptimizer<ReturnType<typeof bananasState>> 
   }
 
   protected saveState(): z.input<ReturnType<typeof bananasState>> {
-    return { history: this.history.state(), fittedAt: this.fittedAt };
+    return { history: this.history.state(), fittedAt: this.fittedAt, ...(this.rejectedAt > 0 ? { rejectedAt: this.rejectedAt } : {}) };
   }
 
   protected restoreState(saved: z.output<ReturnType<typeof bananasState>>): void {
     this.history.restore(saved.history);
     this.fittedAt = saved.fittedAt;
+    this.rejectedAt = saved.rejectedAt ?? 0;
     this.ensemble = undefined;
   }
 
@@ -111,18 +125,24 @@ export class Bananas extends ProposalOptimizer<ReturnType<typeof bananasState>> 
 
   private model(): MlpEnsemble {
     const okCount = this.history.ok.length;
+    const rejectedCount = this.history.rejected.length;
     const interval = Math.max(this.options.retrainEvery, Math.floor(this.fittedAt / 10));
-    const stale = this.fittedAt === 0 || okCount - this.fittedAt >= interval;
+    const stale = this.fittedAt + this.rejectedAt === 0 || okCount + rejectedCount - (this.fittedAt + this.rejectedAt) >= interval;
     if (!stale && this.ensemble !== undefined) return this.ensemble;
     // Not stale but no ensemble: just restored, re-train the saved one on the same prefix of results.
-    if (stale) this.fittedAt = okCount;
+    if (stale) {
+      this.fittedAt = okCount;
+      this.rejectedAt = rejectedCount;
+    }
     const training = this.history.trainingSet(this.options.maxTrainingPoints, this.fittedAt);
-    const x = this.encoder.encodeAll(training.map((e) => e.config));
+    // The latest rejections, at most half as many as the results, so they cannot crowd them out.
+    const rejected = this.history.rejected.slice(Math.max(0, this.rejectedAt - Math.ceil(this.options.maxTrainingPoints / 2)), this.rejectedAt);
+    const x = this.encoder.encodeAll([...training.map((e) => e.config), ...rejected.map((r) => r.config)]);
     this.ensemble = MlpEnsemble.fit(
       x,
-      training.length,
+      training.length + rejected.length,
       this.encoder.width,
-      training.map((e) => e.value),
+      standingTargets(training, rejected),
       this.root.stream('fit', this.fittedAt),
       {
         members: this.options.members,

@@ -135,7 +135,7 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
 
   protected propose(id: number, rng: Rng): Proposal {
     let proposal: Proposal | undefined;
-    if (id >= this.options.initialTrials && this.history.ok.length >= 2 && this.encoder.width > 0) {
+    if (id >= this.options.initialTrials && this.history.informative >= 2 && this.encoder.width > 0) {
       this.coolingStart ??= this.spent();
       const batch = (this.batch ??= {
         objective: this.objectiveModel(),

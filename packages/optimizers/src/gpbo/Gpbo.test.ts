@@ -89,6 +89,19 @@ describe('gpbo with constraints (constrained EI)', () => {
     await expectMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8, rejectInfeasible: true });
   });
 
+  test('cheap-constraint rejections alone are enough to model: it looks for the feasible region before any result', () => {
+    const optimizer = constrained(diskContext(2));
+    for (let i = 0; i < 8; i++) {
+      const [trial] = optimizer.ask(1);
+      const x = trial!.config['x'] as number;
+      optimizer.tell([{ trial: trial!, status: 'failed', values: [], metrics: {}, cost: 0, constraints: [0.1 + x] }]);
+    }
+    const [next] = optimizer.ask(1);
+    expect(next!.tags?.['feasibility']).toBeGreaterThan(0);
+    // The violation grows with x: the probability of feasibility pulls x down.
+    expect(next!.config['x']).toBeLessThan(0.3);
+  });
+
   test('state round trip keeps the constraint values and models; a state for another number of constraints is refused by name', () => {
     const state = expectDiskRoundTrip(constrained, 14, 4, { rejectInfeasible: true }) as { history: { ok: { constraints?: number[] }[]; rejected?: unknown[] }; constraintModels?: unknown[] };
     expect(state.history.ok.every((e) => e.constraints?.length === 1)).toBe(true);

@@ -96,7 +96,7 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
 
   protected propose(id: number, rng: Rng): Proposal {
     let proposal: Proposal | undefined;
-    if (id >= this.options.initialTrials && this.history.ok.length >= 2 && this.encoder.width > 0) {
+    if (id >= this.options.initialTrials && this.history.informative >= 2 && this.encoder.width > 0) {
       const model = (this.batchModel ??= this.model());
       this.batchFeasibility ??= this.constraintModels.fit(this.history, this.options.maxTrainingPoints);
       const pick = this.maximiseEi(model, this.batchFeasibility, rng);

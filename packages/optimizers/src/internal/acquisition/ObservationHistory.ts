@@ -71,6 +71,11 @@ export class ObservationHistory {
     return configKey(this.space, config);
   }
 
+  /** What a model can learn from: the results, and the failed trials known to break a constraint. */
+  get informative(): number {
+    return this.ok.length + this.rejected.length;
+  }
+
   /** Evaluated, failed or pending. */
   has(config: Configuration): boolean {
     return this.seen.has(this.key(config));
