@@ -162,6 +162,29 @@ describe('priorband', () => {
     expect(weights.prior).toBeGreaterThan(0.1);
   });
 
+  test('constraints: the incumbent is the best feasible top-rung result (Deb), also after a restore', async () => {
+    const benchmark = await hartmannEpochs();
+    const ladder = FidelityLadder.resolve(benchmark.fidelitySpace, { eta: 3 });
+    const make = () => new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), { ...PRIOR_CONFIDENCE.medium, mutationRate: 0.5, mutationStd: 0.25, priorFirst: false });
+    const sampler = make();
+    const rng = SeededRng.seeded(9);
+    const told = (id: number, value: number, constraint: number) => ({ trial: { id, config: {}, fidelity: {} }, status: 'ok' as const, values: [value], metrics: {}, cost: 1, constraints: [constraint] });
+    let id = 0;
+    [27, 9, 3].forEach((n, rung) => {
+      for (let i = 0; i < n; i++) sampler.observe(id, benchmark.space.sample(rng), rung, 0, told(id++, 0, 0));
+    });
+    const far = benchmark.space.validate({ x1: 0.75, x2: 0.75, x3: 0.75, x4: 0.75, x5: 0.75, x6: 0.25 });
+    const near = benchmark.space.validate(GOOD);
+    const other = benchmark.space.validate({ ...GOOD, x1: 0.9 });
+    // The lowest value breaks the constraint: the incumbent is the best feasible one.
+    sampler.observe(id, far, 3, -3, told(id++, -3, 1));
+    sampler.observe(id, other, 3, -1, told(id++, -1, 0.5));
+    sampler.observe(id, near, 3, -2, told(id++, -2, 0));
+    const resumed = make();
+    resumed.restore(resumed.stateSchema.parse(JSON.parse(JSON.stringify(sampler.state()))));
+    for (const s of [sampler, resumed]) expect(s.weights(0).incumbent).toEqual(near);
+  });
+
   test('a good prior: better than hyperband after the first bracket; a misleading one: not far behind it by the end (hartmann6, 6 seeds)', async () => {
     const benchmark = await hartmannEpochs();
     const seeds = [1, 2, 3, 4, 5, 6];

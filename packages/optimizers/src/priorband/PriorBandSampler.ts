@@ -1,10 +1,11 @@
-import { Rng, type Configuration, type JsonValue, type SearchSpace } from '@jahskit/core';
+import { Rng, totalViolation, type Configuration, type JsonValue, type Observation, type SearchSpace } from '@jahskit/core';
 import { withoutPriors } from '@jahskit/spaces';
 import { z } from 'zod';
 import { configurationSchema } from '../internal/configurationSchema';
 import type { ConfigSampler } from '../internal/multifidelity/ConfigSampler';
 import type { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
 import { bracketSizes } from '../internal/multifidelity/SynchronousBrackets';
+import { compareStanding, standingOf } from '../internal/standing';
 import { trialStream } from '../internal/trialStream';
 import { CentredDistribution } from './CentredDistribution';
 import type { ConfigDistribution } from './ConfigDistribution';
@@ -23,7 +24,8 @@ export interface PriorBandSamplerOptions {
 
 export type PriorBandSource = 'uniform' | 'prior' | 'incumbent' | 'mode';
 
-type Logged = [number, Configuration, number, number];
+/** [trial id, configuration, ladder rung, value, total violation of the constraints (absent: satisfied)] */
+type Logged = [number, Configuration, number, number, number?];
 
 /**
  * PriorBand's sampler E_pi (Mallik et al. 2023): each new configuration comes from the uniform
@@ -34,8 +36,9 @@ type Logged = [number, Configuration, number, number];
  * k = max(floor(n / eta), eta) results of the highest such rung, weighted k, ..., 1 by rank (as NePS
  * does). At least eta of them: with fewer top-rung results than eta^2, floor(n / eta) would score the
  * incumbent alone, under its own density, and the prior would lose its share whatever the results.
- * The incumbent is the best configuration evaluated at the highest fidelity. Trial t draws from
- * `(seed, 'trial', t)`.
+ * The incumbent is the best configuration evaluated at the highest fidelity. With constraints, "best"
+ * follows Deb's rules at the rung (`standingOf`: feasible by value, then infeasible by total
+ * violation). Trial t draws from `(seed, 'trial', t)`.
  */
 export class PriorBandSampler implements ConfigSampler {
   private readonly root: Rng;
@@ -55,7 +58,7 @@ export class PriorBandSampler implements ConfigSampler {
     this.uniform = withoutPriors(space);
     const sizes = bracketSizes(ladder.sMax, ladder.sMax, ladder.eta);
     this.oneBracket = sizes.reduce((sum, n, r) => sum + n * this.increment(r), 0);
-    this.stateSchema = z.array(z.tuple([z.number().int().min(0), configurationSchema(space), z.number().int().min(0).max(ladder.sMax), z.number()]));
+    this.stateSchema = z.array(z.tuple([z.number().int().min(0), configurationSchema(space), z.number().int().min(0).max(ladder.sMax), z.number(), z.number().min(0).optional()]));
   }
 
   readonly stateSchema: z.ZodType<Logged[]>;
@@ -95,7 +98,8 @@ export class PriorBandSampler implements ConfigSampler {
     let scored = -1;
     for (let r = top; r >= 0 && scored < 0; r--) if ((perRung[r] as Logged[]).length >= eta) scored = r;
     if (atTop.length === 0 || spent < this.oneBracket - 1e-9 || scored < 0) return { weights: mixtureWeights(rung, eta), incumbent: undefined };
-    const best = (entries: readonly Logged[]) => [...entries].sort((a, b) => a[3] - b[3] || a[0] - b[0]);
+    const standing = (e: Logged) => standingOf({ status: 'ok', values: [e[3]], constraints: [e[4] ?? 0] });
+    const best = (entries: readonly Logged[]) => [...entries].sort((a, b) => compareStanding(standing(a), standing(b)) || a[0] - b[0]);
     const incumbent = (best(atTop)[0] as Logged)[1];
     const ranked = best(perRung[scored] as Logged[]);
     const k = Math.max(Math.floor(ranked.length / eta), eta);
@@ -111,8 +115,9 @@ export class PriorBandSampler implements ConfigSampler {
     return { weights: mixtureWeights(rung, eta, { prior: logSumExp(prior), incumbent: logSumExp(local) }), incumbent };
   }
 
-  observe(id: number, config: Configuration, rung: number, value: number | undefined): void {
-    if (value !== undefined) this.log.push([id, config, rung, value]);
+  observe(id: number, config: Configuration, rung: number, value: number | undefined, observation?: Observation): void {
+    const violation = totalViolation(observation?.constraints ?? []);
+    if (value !== undefined) this.log.push(violation > 0 ? [id, config, rung, value, violation] : [id, config, rung, value]);
   }
 
   state(): JsonValue {
