@@ -2,6 +2,7 @@ import { validateOptions } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
+import { continueAfterRestore, driveHalfFront, feasibleTrials, halfFrontContext, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
 import { msehviDescriptor } from './msehviModule';
 import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
 
@@ -36,6 +37,31 @@ describe('msehvi', () => {
     optimizer.tell(first.map((trial, i) => ({ trial, status: 'ok' as const, values: [i, 4 - i], metrics: {}, cost: 1, constraints: [] })));
     optimizer.ask(1);
     expect(calls).toBeGreaterThanOrEqual(20);
+  });
+
+  describe('with constraints: EHVI over the feasible front, weighted by the probability of feasibility', () => {
+    const make = (seed: number) => () => msehviDescriptor.create(validateOptions(msehviDescriptor.options, { startupTrials: 8, randomCandidates: 40, mutationCandidates: 20 }, 'msehvi'), halfFrontContext(seed));
+
+    // Of the 20 proposals after the first 10: 6 to 13 feasible if the constraint is ignored (seeds 1-4), all 20 with it.
+    test('proposals keep to the feasible half of the front', () => {
+      expect(feasibleTrials(driveHalfFront(make(2)(), 30), 10)).toBeGreaterThanOrEqual(17);
+    });
+
+    // Trials rejected before training (failed, constraint value known) train the constraint model: 17 to 20 feasible.
+    test('learns the constraint from rejected trials too', () => {
+      expect(feasibleTrials(driveHalfFront(make(2)(), 30, { rejectInfeasible: true }), 10)).toBeGreaterThanOrEqual(15);
+    });
+
+    test('state round trip, and a state saved before constraints restores', () => {
+      const { original, resumed } = continueAfterRestore(make(3), 12, 3, { rejectInfeasible: true });
+      expect(resumed).toEqual(original);
+      const optimizer = make(3)();
+      driveHalfFront(optimizer, 12, { rejectInfeasible: true });
+      expect(JSON.stringify(optimizer.state())).toContain('rejected');
+      const restored = make(3)();
+      restored.restore(withoutConstraintFields(optimizer.state()));
+      expect(restored.ask(1)).toHaveLength(1);
+    });
   });
 
   test('beats random search on ZDT1 (hypervolume, 40 evaluations)', async () => {

@@ -1,12 +1,13 @@
 import type { Configuration, OptimizerContext, Rng } from '@jahskit/core';
 import { z } from 'zod';
-import { nonDominatedFilter, prepareEhvi } from '@jahskit/multiobjective';
+import { nonDominatedFilter, normalCdf, prepareEhvi } from '@jahskit/multiobjective';
 import { neighbourhoodPool } from '../internal/neighbourhoodPool';
 import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { referencePoint } from '../internal/mo/referencePoint';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { GpSchedule, gpScheduleSchema } from '../internal/mo/GpSchedule';
+import { packRows } from '../internal/mo/packRows';
 
 const gpState = z.object({ gps: gpScheduleSchema });
 
@@ -34,6 +35,12 @@ export interface MsEhviOptions {
  * observed values are positive, modelled as log(value) (`logWarp`; EHVI is taken in that space): an
  * error objective spans 8% to 90%, and on the raw scale the GP spends its fit on the tail. Above `maxModelPoints` results, each GP is
  * fitted on the results kept by non-dominated sorting plus greedy hypervolume subset selection.
+ *
+ * With constraints (Gelbart, Snoek & Adams 2014; BoTorch's and Optuna's constrained EHVI), a GP per
+ * constraint models its value, trained on the results (feasible or not) and on the trials a study
+ * rejected for a broken constraint; EHVI is taken over the feasible results' front only and weighted
+ * by the probability of feasibility, prod_k P(c_k(x) <= 0). Until a feasible result exists, the
+ * candidate most likely to be feasible is proposed (local moves around the least violating result).
  */
 export class MsEhvi extends MoOptimizerBase<typeof gpState> {
   private readonly encoder: OneHotEncoder;
@@ -60,8 +67,9 @@ export class MsEhvi extends MoOptimizerBase<typeof gpState> {
     const used = paretoKeep(points, d, this.options.maxModelPoints);
     const configs = used.map((i) => this.archive.entries[i]!.config);
     const features = this.encoder.encodeAll(configs);
-    const front = Array.from(nonDominatedFilter(points, d));
-    const frontConfigs = front.map((i) => this.archive.entries[i]!.config);
+    const feasibility = this.feasibilityModel(n, used);
+    const front = this.feasibleFront(points);
+    const frontConfigs = front.length > 0 || feasibility === undefined ? front.map((i) => this.archive.entries[i]!.config) : [this.archive.entries[this.leastViolating()]!.config];
     const candidates = neighbourhoodPool(space, rng, frontConfigs, this.options.mutationCandidates, this.options.randomCandidates, (key) => this.asked.has(key));
     if (candidates.length === 0) return { config: space.sample(rng) };
     const c = candidates.length;
@@ -104,10 +112,59 @@ export class MsEhvi extends MoOptimizerBase<typeof gpState> {
       for (let i = 0; i < front.length; i++) frontPoints[i * d + j] = Math.log(frontPoints[i * d + j] as number);
       reference[j] = Math.log(reference[j] as number);
     }
-    const ehvi = prepareEhvi(frontPoints, d, reference).ehviBatch(mu, sigma);
+    if (feasibility === undefined) {
+      const ehvi = prepareEhvi(frontPoints, d, reference).ehviBatch(mu, sigma);
+      let chosen = 0;
+      for (let k = 1; k < c; k++) if ((ehvi[k] as number) > (ehvi[chosen] as number)) chosen = k;
+      return { config: candidates[chosen] as Configuration };
+    }
+    const pof = feasibility(candidateFeatures, c);
+    const score = front.length > 0 ? prepareEhvi(frontPoints, d, reference).ehviBatch(mu, sigma).map((e, k) => e * (pof[k] as number)) : new Float64Array(c);
     let chosen = 0;
-    for (let k = 1; k < c; k++) if ((ehvi[k] as number) > (ehvi[chosen] as number)) chosen = k;
+    for (let k = 1; k < c; k++) if ((score[k] as number) > (score[chosen] as number)) chosen = k;
+    // No feasible result yet, or no candidate expected to improve: the one most likely feasible.
+    if (!((score[chosen] as number) > 0)) for (let k = 1; k < c; k++) if ((pof[k] as number) > (pof[chosen] as number)) chosen = k;
     return { config: candidates[chosen] as Configuration };
+  }
+
+  /** The non-dominated feasible results (all results' front when none breaks a constraint). */
+  private feasibleFront(points: Float64Array): number[] {
+    if (!this.archive.hasInfeasible) return Array.from(nonDominatedFilter(points, this.d));
+    const feasible = this.archive.feasible();
+    return Array.from(nonDominatedFilter(packRows(points, this.d, feasible), this.d), (i) => feasible[i] as number);
+  }
+
+  private leastViolating(): number {
+    let best = 0;
+    for (let i = 1; i < this.archive.size; i++) if (this.archive.violationAt(i) < this.archive.violationAt(best)) best = i;
+    return best;
+  }
+
+  /**
+   * The probability of feasibility of candidate rows, from one GP per constraint fitted on the `used`
+   * results that have constraint values and on the rejected trials (the most recent `maxModelPoints`);
+   * undefined without constraints (or before any constraint value is known).
+   */
+  private feasibilityModel(n: number, used: readonly number[]): ((rows: Float64Array, count: number) => Float64Array) | undefined {
+    const m = this.context.constraints?.length ?? 0;
+    if (m === 0) return undefined;
+    const withValues = used.filter((i) => this.archive.entries[i]!.constraints?.length === m);
+    const rejected = this.archive.rejected.slice(-this.options.maxModelPoints);
+    const sources = [...withValues.map((i) => this.archive.entries[i]!), ...rejected];
+    if (sources.length === 0) return undefined;
+    const features = this.encoder.encodeAll(sources.map((e) => e.config));
+    const results = n + this.archive.rejected.length;
+    const gps = Array.from({ length: m }, (_, k) =>
+      this.gps.fit(`constraint-${k}`, results, features, sources.length, this.encoder.width, sources.map((e) => e.constraints![k] as number), this.encoder.groups),
+    );
+    return (rows, count) => {
+      const pof = new Float64Array(count).fill(1);
+      for (const gp of gps) {
+        const { mean, variance } = gp.predict(rows, count);
+        for (let i = 0; i < count; i++) pof[i] = (pof[i] as number) * normalCdf(-(mean[i] as number) / Math.sqrt(Math.max(1e-18, variance[i] as number)));
+      }
+      return pof;
+    };
   }
 
   protected override saveExtra(): z.input<typeof gpState> {
