@@ -61,6 +61,11 @@ export interface FinalRow {
   readonly averageRank: number;
   /** Further per-run numbers the protocol asks for, e.g. "test accuracy @200 epochs". */
   readonly extras: Readonly<Record<string, MeanSem>>;
+  /**
+   * In a constrained task: the runs that found no feasible trial. They have no value (left out of
+   * `value` and the trajectories' means) and rank after every run that found one.
+   */
+  readonly runsWithoutFeasible?: number;
 }
 
 /** Final non-dominated points of one optimizer, pooled over seeds, in the objectives' own units. */
@@ -108,6 +113,10 @@ export interface TaskAnalysis {
   /** Benchmark id, e.g. "jahs" or "nb201/cifar10". */
   readonly benchmark: string;
   readonly metric: TaskMetric;
+  /** The constraints of the task's runs, as written; absent when unconstrained. */
+  readonly constraints?: readonly string[];
+  /** The derived objectives' expressions, when the task optimised those instead of the benchmark's. */
+  readonly objectiveExpressions?: readonly string[];
   /** Label of the trajectory's x axis, e.g. "runtime / mean runtime of one evaluation". */
   readonly xLabel: string;
   readonly seeds: number;

@@ -96,3 +96,51 @@ describe('analyzeGrid: published values beside the measured ones', () => {
     expect(leaderboardMarkdown(analyzeGrid([run('a', 0, [1, 2])]))).not.toContain('published');
   });
 });
+
+describe('analyzeGrid, constrained task', () => {
+  /** A run whose trial i has error values[i] and constraint value violations[i] (<= 0: feasible). */
+  function constrained(optimizer: string, seed: number, values: number[], violations: number[]): RunResult {
+    const base = run(optimizer, seed, values);
+    return {
+      header: { ...base.header, constraints: ['size <= 1'] },
+      records: base.records.map((r, i) => ({ ...r, constraints: [violations[i]!] })),
+      end: base.end,
+    };
+  }
+  // a: seed 0 finds 3 feasible (1 and 2 are not), seed 1 finds nothing feasible; b: 4 and 2.
+  const runs = [
+    constrained('a', 0, [5, 1, 2, 3], [0, 1, 0.5, -1]),
+    constrained('a', 1, [1, 1, 1, 1], [1, 2, 3, 4]),
+    constrained('b', 0, [4, 4, 4, 4], [0, 0, 0, 0]),
+    constrained('b', 1, [6, 2, 9, 9], [-1, 0, 0, 0]),
+  ];
+  const task = analyzeGrid(runs).tasks[0]!;
+
+  test('final values are the best feasible, over the runs that found one; the others are counted and rank last', () => {
+    const a = task.final.find((r) => r.optimizer === 'a')!;
+    const b = task.final.find((r) => r.optimizer === 'b')!;
+    expect(a.value).toMatchObject({ mean: 3, n: 1 });
+    expect(a.runsWithoutFeasible).toBe(1);
+    expect(b.value).toMatchObject({ mean: 3, n: 2 });
+    expect(b.runsWithoutFeasible).toBe(0);
+    // Seed 0: a 3 beats b 4; seed 1: a has nothing, b ranks first.
+    expect(a.averageRank).toBe(1.5);
+    expect(task.constraints).toEqual(['size <= 1']);
+  });
+
+  test('trajectories average the runs that found a feasible trial, so one such run does not blank the curve', () => {
+    const a = task.trajectories.find((t) => t.optimizer === 'a')!;
+    expect(a.mean.at(-1)).toBe(3);
+    expect(a.mean[24]).toBe(5); // x = 1, after the first trial
+    expect(task.trajectories.find((t) => t.optimizer === 'b')!.mean.at(-1)).toBe(3);
+  });
+
+  test('the leaderboard says what counts and how many runs found no feasible trial', () => {
+    const markdown = leaderboardMarkdown(analyzeGrid(runs));
+    expect(markdown).toContain('Subject to `size <= 1`: only trials that satisfy every constraint count. 1 run found no feasible trial (a: 1 of 2): left out of the means, ranked after every run that found one.');
+    expect(leaderboardMarkdown(analyzeGrid([run('a', 0, [1, 2])]))).not.toContain('Subject to');
+    const none = analyzeGrid([constrained('a', 0, [1], [1])]);
+    expect(none.tasks[0]!.final[0]!.value.n).toBe(0);
+    expect(leaderboardMarkdown(none)).toMatch(/\| a \| black-box \| n\/a \|/);
+  });
+});

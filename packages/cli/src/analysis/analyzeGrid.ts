@@ -2,11 +2,10 @@ import { nonDominatedFilter } from '@jahskit/multiobjective';
 import type { RunHeader } from '../compare/RunHeader';
 import type { FinalRow, FrontSeries, GridAnalysis, Leaderboard, MeanSem, ParetoView, RankSeries, ReferenceRow, Setting, TaskAnalysis, TaskMetric, TrajectorySeries } from './GridAnalysis';
 import { SETTINGS } from './GridAnalysis';
-import { isFullFidelity } from './isFullFidelity';
 import { meanSem } from './meanSem';
 import { rankValues } from './rankValues';
 import type { RunResult } from './RunResult';
-import { runTrajectory, valueAt, type Steps } from './runTrajectory';
+import { countsForMetric, runTrajectory, valueAt, type Steps } from './runTrajectory';
 
 /** Points of the common grid every trajectory is sampled on. */
 const GRID_POINTS = 100;
@@ -58,15 +57,19 @@ function analyzeTask(runs: readonly RunResult[]): { task: TaskAnalysis; leaderbo
   const xMax = Math.max(Number.MIN_VALUE, ...runs.map((r) => axisEnd(r)));
   const x = Array.from({ length: GRID_POINTS }, (_, k) => (xMax * (k + 1)) / GRID_POINTS);
   const seeds = [...new Set(runs.map((r) => r.header.seed))].sort((a, b) => a - b);
+  const constrained = (header.constraints?.length ?? 0) > 0;
 
   const trajectories: TrajectorySeries[] = groups.map((g) => {
     const mean: (number | null)[] = [];
     const sem: (number | null)[] = [];
+    // A constrained run that never found a feasible trial has no value to average at any point; it
+    // is counted apart (runsWithoutFeasible), or one such seed would blank the whole curve.
+    const counted = constrained ? [...g.steps.values()].filter((s) => s.x.length > 0) : [...g.steps.values()];
     for (const at of x) {
-      const values = [...g.steps.values()].map((s) => valueAt(s, at));
+      const values = counted.map((s) => valueAt(s, at));
       const present = values.filter((v): v is number => v !== undefined);
       // A mean over only the seeds that have a result would flatter slow starters.
-      const stats = present.length === values.length ? meanSem(present) : undefined;
+      const stats = present.length === values.length && present.length > 0 ? meanSem(present) : undefined;
       mean.push(stats?.mean ?? null);
       sem.push(stats?.sem ?? null);
     }
@@ -91,6 +94,7 @@ function analyzeTask(runs: readonly RunResult[]): { task: TaskAnalysis; leaderbo
         value: meanSem(finals),
         averageRank: mean(finalRanks.map((r) => r[i] as number)),
         extras: extrasOf(g.runs),
+        ...(constrained ? { runsWithoutFeasible: [...g.steps.values()].filter((s) => s.x.length === 0).length } : {}),
       };
     })
     .sort((a, b) => a.averageRank - b.averageRank || sign * (a.value.mean - b.value.mean));
@@ -102,6 +106,8 @@ function analyzeTask(runs: readonly RunResult[]): { task: TaskAnalysis; leaderbo
     title: header.title,
     benchmark: header.benchmark,
     metric,
+    ...(constrained ? { constraints: header.constraints } : {}),
+    ...(header.objectiveExpressions !== undefined ? { objectiveExpressions: header.objectiveExpressions } : {}),
     xLabel: AXIS_LABELS[header.axis],
     seeds: seeds.length,
     trajectories,
@@ -191,7 +197,7 @@ function paretoView(header: RunHeader, groups: readonly OptimizerRuns[]): Pareto
     const points: [number, number][] = [];
     for (const run of g.runs) {
       for (const r of run.records) {
-        if (r.status === 'ok' && isFullFidelity(r.fidelity, header.fullFidelity)) points.push([r.objectives[a.name] as number, r.objectives[b.name] as number]);
+        if (countsForMetric(header, r.status, r.fidelity, r.constraints)) points.push([r.objectives[a.name] as number, r.objectives[b.name] as number]);
       }
     }
     if (points.length === 0) return { optimizer: g.optimizer, points: [] };

@@ -1,3 +1,4 @@
+import { feasibilityNote } from './feasibilityNote';
 import { formatMeanSem } from './formatMeanSem';
 import { rankOrderNote } from './rankOrderNote';
 import { formatNumber } from './formatNumber';
@@ -18,6 +19,8 @@ export function leaderboardMarkdown(analysis: GridAnalysis): string {
       out.push(`| ${row.optimizer} | ${row.setting} | ${formatMeanSem(row.value)} | ${formatNumber(row.averageRank)} |${extras.map((e) => ` ${row.extras[e] ? formatMeanSem(row.extras[e]) : 'n/a'} |`).join('')}`);
     }
     out.push('');
+    const note = feasibilityNote(task);
+    if (note !== undefined) out.push(note, '');
     if (task.reference !== undefined) out.push(...referenceTable(task.reference), '');
   }
   out.push('## Leaderboards by setting', '');

@@ -17,6 +17,8 @@ import { readProtocolFile } from '../compare/readProtocolFile';
 import { gridThreadsCanRun } from '../compare/gridThreadsCanRun';
 import type { Protocol } from '../compare/Protocol';
 import { RunContext } from '../compare/RunContext';
+import { compileTask, protocolExpressionErrors } from '../compare/compileTask';
+import { runBenchmarkOptions } from '../compare/resolveProtocolRun';
 import { runGrid } from '../compare/runGrid';
 import { gridRuns, runFilePath, type SkippedPair } from '../compare/RunSpec';
 import { writeAnalysis } from '../compare/writeAnalysis';
@@ -34,7 +36,7 @@ import { loadStorage } from '../loadStorage';
 export const DEFAULT_COMPARISON = { protocols: 'nb201,jahs', optimizers: 'rs,re,hyperband', seeds: '10', out: join('runs', 'compare') } as const;
 
 const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id,...>] [--seeds <n | a..b>]
-                       [--budget <n | Ns>] [--extend] [--protocol-file <f>] [--threads <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet] [--json]
+                       [--budget <n | Ns>] [--constraint <expr> ...] [--objective <name = expr> ...] [--extend] [--protocol-file <f>] [--threads <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet] [--json]
                        [--storage <postgresql-url> [--enqueue-only] [--lease-seconds <s>]]
   runs every optimizer on every protocol with seeds 0..n-1 in k threads, this one included (default: one
   per core, at most one per run; a thread takes a run needing a benchmark another thread has loaded only
@@ -47,6 +49,10 @@ const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id
       the same optimizer again with other options, in its own folder and leaderboard row
   --seeds 10..19   seeds 10 to 19 (--seeds n: 0..n-1); --budget 200 or 12000s: evaluations or simulated
       seconds of every run instead of each protocol's budget
+  --constraint "latency_s <= 0.02"   added to every protocol's constraints (repeatable): trajectories, ranks
+      and leaderboards count only trials that satisfy them all, and the optimizers are told each trial's values
+  --objective "err = valid_error"   replaces every protocol's objectives (repeatable); theirs stay readable
+      as metrics. A protocol may carry both as data ("objectives", "constraints"; see nb201-latency)
   --list-protocols   every protocol (with --protocol-file's) with its source, presets and published values
   --optimizers rs,re@nb201-paper   a protocol's preset: its source's options, no --optimizer-options needed
   --protocol-file <file.json>   protocols of your own (a JSON array, see docs/guides/benchmark-studies.md),
@@ -83,6 +89,8 @@ const FLAGS = {
   'protocol-file': { type: 'string' },
   json: { type: 'boolean', default: false },
   'list-protocols': { type: 'boolean', default: false },
+  constraint: { type: 'string', multiple: true },
+  objective: { type: 'string', multiple: true },
 } as const;
 
 /** `jahskit compare`: a grid of protocols x optimizers x seeds, resumable, in parallel threads. */
@@ -111,10 +119,8 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         io.stdout(protocolList(known, values['protocol-file'] === undefined ? undefined : { names: new Set(known.slice(BUILTIN_PROTOCOLS.length).map((p) => p.name)), file: values['protocol-file'] }));
         return 0;
       }
-      const protocolNamed = (name: string): Protocol => {
-        const protocol = findProtocol(name, known);
-        return budget === undefined ? protocol : { ...protocol, budget };
-      };
+      const flagged = { objectives: values.objective ?? [], constraints: values.constraint ?? [] };
+      const protocolNamed = (name: string): Protocol => withFlags(findProtocol(name, known), budget, flagged);
       const protocols = list(renamedFlag(values, 'protocols', 'benchmarks', io) ?? DEFAULT_COMPARISON.protocols, 'protocols').map(protocolNamed);
       const seeds = parseSeeds(values.seeds);
       const threadsFlag = renamedFlag(values, 'threads', 'workers', io);
@@ -141,7 +147,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         const wants = descriptor.capabilities.objectives;
         // A single-objective optimizer sits out the multi-objective tasks of a grid, and vice versa.
         for (const protocol of protocols) {
-          const m = Array.isArray(protocol.benchmarkOptions['objectives']) ? protocol.benchmarkOptions['objectives'].length : 1;
+          const m = protocol.objectives?.length ?? (Array.isArray(protocol.benchmarkOptions['objectives']) ? protocol.benchmarkOptions['objectives'].length : 1);
           if (!handlesObjectives(descriptor.capabilities, m)) skipped.push({ task: protocol.name, optimizer: id });
         }
         if (skipped.filter((s) => s.optimizer === id).length === protocols.length) {
@@ -156,8 +162,28 @@ export function compareCommand(registry: () => PluginRegistry): Command {
 
       const out = resolve(io.cwd, values.out);
       for (const pair of skipped) io.stderr(`note: ${pair.optimizer} does not run ${pair.task} (objectives do not fit)\n`);
-      const asked = { tasks: protocols.map((p) => p.name), optimizers, seeds: seedsField(seeds), skipped, ...(budget !== undefined ? { budget } : {}) };
-      const { status: claimed, manifest: grid } = claimResultsFolder(out, asked, { extend: values.extend });
+      const asked = {
+        tasks: protocols.map((p) => p.name),
+        optimizers,
+        seeds: seedsField(seeds),
+        skipped,
+        ...(budget !== undefined ? { budget } : {}),
+        ...(flagged.objectives.length > 0 ? { objectives: flagged.objectives } : {}),
+        ...(flagged.constraints.length > 0 ? { constraints: flagged.constraints } : {}),
+      };
+      // Every expression is checked against its benchmark before the folder is claimed or any run
+      // starts: a typo must not surface as 60 failed runs. Only protocols with expressions load here,
+      // into the context this thread runs its jobs with.
+      const context = new RunContext(reg, io.env);
+      let claim: ReturnType<typeof claimResultsFolder>;
+      try {
+        for (const protocol of protocols) await checkExpressions(findProtocol(protocol.name, known), protocol, context);
+        claim = claimResultsFolder(out, asked, { extend: values.extend });
+      } catch (error) {
+        await context.close();
+        throw error;
+      }
+      const { status: claimed, manifest: grid } = claim;
       // An extended grid runs every run of the union; those of the grid before are found finished.
       const gridProtocols = grid.tasks.map((name) => protocols.find((p) => p.name === name) ?? protocolNamed(name));
       const jobs: RunJob[] = gridRuns(grid.tasks, grid.optimizers, manifestSeeds(grid), grid.skipped).map((spec) => ({
@@ -167,8 +193,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       }));
       const progress = values.quiet || values.json ? undefined : new ProgressBar(io, jobs.length, 'runs');
       const counts = { ran: 0, resumed: 0, skipped: 0 };
-      // This thread runs jobs too, whatever the number of threads.
-      const context = new RunContext(reg, io.env);
+      // This thread runs jobs too, whatever the number of threads (with `context`).
       let used = Math.min(threads, jobs.length);
       if (used > 1 && !gridThreadsCanRun(reg, gridProtocols, grid.optimizers)) {
         io.stderr(`note: running in this thread only: grid threads load only the plugins jahskit ships, and this grid uses others\n`);
@@ -228,6 +253,37 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       return 0;
     },
   };
+}
+
+/**
+ * The protocol of a grid run: the protocol with --budget, --objective and --constraint applied. Derived
+ * objectives have no known optimum and the protocol's label and reference point are about its own
+ * objectives: one derived objective is judged by its best value, several need the protocol's
+ * hypervolume reference point to have as many values.
+ */
+function withFlags(protocol: Protocol, budget: Protocol['budget'] | undefined, flagged: { objectives: readonly string[]; constraints: readonly string[] }): Protocol {
+  const constraints = [...(protocol.constraints ?? []), ...flagged.constraints];
+  const withBudget = { ...protocol, ...(budget !== undefined ? { budget } : {}), ...(constraints.length > 0 ? { constraints } : {}) };
+  if (flagged.objectives.length === 0) return withBudget;
+  const { metricLabel: _label, referencePoint, ...rest } = withBudget;
+  if (flagged.objectives.length === 1) return { ...rest, objectives: flagged.objectives, metric: 'best' };
+  if (protocol.metric !== 'hypervolume' || referencePoint?.length !== flagged.objectives.length) {
+    throw new CliError('usage', `--objective gives ${flagged.objectives.length} objectives, but protocol "${protocol.name}" has no hypervolume reference point for them; give one objective, or write a protocol with its referencePoint (--protocol-file)`, {
+      parameter: 'objective',
+    });
+  }
+  return { ...rest, objectives: flagged.objectives, referencePoint };
+}
+
+/**
+ * Compiles a protocol's own expressions (an input error naming the protocol) and then those the
+ * command line added (a usage error naming the flag) against the protocol's benchmark.
+ */
+async function checkExpressions(own: Protocol, run: Protocol, context: RunContext): Promise<void> {
+  if ((run.objectives?.length ?? 0) === 0 && (run.constraints?.length ?? 0) === 0) return;
+  const benchmark = await context.benchmark(run.benchmark, runBenchmarkOptions(run, 0));
+  await compileTask(benchmark, own, protocolExpressionErrors(own.name));
+  await compileTask(benchmark, run, { kind: 'usage', objective: '--objective', constraint: '--constraint' });
 }
 
 function list(text: string, name: string): string[] {

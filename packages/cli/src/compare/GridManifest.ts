@@ -14,6 +14,10 @@ export interface GridManifest {
   readonly skipped: readonly SkippedPair[];
   /** The budget of every run, when `--budget` overrode the protocols' own. */
   readonly budget?: { readonly evaluations?: number; readonly simulatedSeconds?: number };
+  /** Derived objectives replacing every protocol's, when `--objective` gave them. */
+  readonly objectives?: readonly string[];
+  /** Constraints added to every protocol's, when `--constraint` gave them. */
+  readonly constraints?: readonly string[];
 }
 
 /** The seeds of a grid, ascending. */
@@ -35,6 +39,9 @@ export function seedsField(seeds: readonly number[]): number | number[] {
  */
 export function extendManifest(existing: GridManifest, extension: GridManifest): GridManifest | undefined {
   if (JSON.stringify(existing.budget ?? null) !== JSON.stringify(extension.budget ?? null)) return undefined;
+  // Other expressions make other tasks under the same protocol names: not one grid.
+  if (JSON.stringify(existing.objectives ?? []) !== JSON.stringify(extension.objectives ?? [])) return undefined;
+  if (JSON.stringify(existing.constraints ?? []) !== JSON.stringify(extension.constraints ?? [])) return undefined;
   const optimizers = [...existing.optimizers];
   for (const optimizer of extension.optimizers) {
     const same = optimizers.find((o) => o.id === optimizer.id);
@@ -49,6 +56,8 @@ export function extendManifest(existing: GridManifest, extension: GridManifest):
     seeds: seedsField([...manifestSeeds(existing), ...manifestSeeds(extension)]),
     skipped,
     ...(extension.budget !== undefined ? { budget: extension.budget } : {}),
+    ...(extension.objectives !== undefined ? { objectives: extension.objectives } : {}),
+    ...(extension.constraints !== undefined ? { constraints: extension.constraints } : {}),
   };
 }
 
@@ -88,7 +97,7 @@ export function claimResultsFolder(out: string, manifest: GridManifest, options:
     }
     const hint =
       options.extend === true
-        ? 'it cannot be extended by this grid (an optimizer with other options, or another --budget)'
+        ? 'it cannot be extended by this grid (an optimizer with other options, or another --budget, --objective or --constraint)'
         : 'rerun with exactly those settings to resume it, add --extend to add this grid\'s protocols, optimizers and seeds to it';
     throw new CliError('input', `--out ${out} holds another grid's results (${describe(other)}); ${hint}, or choose another --out`, { parameter: 'out' });
   }

@@ -21,6 +21,9 @@ const protocolSchema = z
       .strict()
       .refine((b) => Object.keys(b).length > 0, 'give evaluations, simulatedSeconds and/or meanEvaluations'),
     meanEvaluationSeconds: positive.optional(),
+    // Checked as expressions against the benchmark's names when a grid uses the protocol (see compileTask).
+    objectives: z.array(z.string().trim().min(1, 'an objective expression such as "err = valid_error"')).min(1).optional(),
+    constraints: z.array(z.string().trim().min(1, 'a constraint expression such as "latency_s <= 0.02"')).optional(),
     workers: z.number().int().positive().default(1),
     mode: z.enum(['async', 'sync']).optional(),
     fidelityMode: z.enum(['continue', 'retrain']).optional(),
