@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRegistry, Rng } from '@jahskit/core';
+import { nb201FromIndex } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { readRunResult } from '../analysis/readRunResult';
 import { memoryIo } from '../cliFixtures';
 import { defaultModules } from '../defaultModules';
 import { runCli } from '../runCli';
-import { BUILTIN_PROTOCOLS } from './builtinProtocols';
+import { BUILTIN_PROTOCOLS, JAHS_MEDIAN_SIZE_MB, NB201_MEDIAN_LATENCY_S } from './builtinProtocols';
+import { compileTask, protocolExpressionErrors } from './compileTask';
 import { runBenchmarkOptions } from './resolveProtocolRun';
 
 const registry = createRegistry(defaultModules());
@@ -46,6 +48,41 @@ describe('built-in protocols', () => {
       }
     },
   );
+
+  test.each(BUILTIN_PROTOCOLS.filter((p) => p.embedded && (p.constraints !== undefined || p.objectives !== undefined)).map((p) => [p.name, p] as const))(
+    '%s: its constraints and derived objectives compile against its benchmark',
+    async (_, protocol) => {
+      const benchmark = await registry.createBenchmark(protocol.benchmark, runBenchmarkOptions(protocol, 0), { env: {} });
+      try {
+        const task = await compileTask(benchmark, protocol, protocolExpressionErrors(protocol.name));
+        expect(task.constraints.map((c) => c.expression)).toEqual(protocol.constraints ?? []);
+      } finally {
+        await benchmark.close?.();
+      }
+    },
+  );
+
+  test('nb201-latency: the bound is the median latency_s of the 15,625 cells, as the benchmark reports them', async () => {
+    const benchmark = await registry.createBenchmark('nb201', { instance: 'cifar10' }, { env: {} });
+    const requests = Array.from({ length: 15_625 }, (_, i) => ({ config: nb201FromIndex(i), fidelity: { epoch: 200 }, seed: 0 }));
+    const latencies = (await benchmark.evaluate(requests)).map((e) => e.metrics['latency_s']!).sort((a, b) => a - b);
+    expect(latencies[7812]).toBe(NB201_MEDIAN_LATENCY_S);
+    expect(latencies.filter((v) => v <= NB201_MEDIAN_LATENCY_S)).toHaveLength(7813);
+  });
+
+  test('jahs-size: the bound lies between the middle two sizes of 10,000 random configurations (seed 0)', async () => {
+    const benchmark = await registry.createBenchmark('jahs', { variant: 'joint', objectives: ['valid_error'] }, { env: {} });
+    try {
+      const rng = Rng.seeded(0);
+      const fidelity = benchmark.fidelitySpace.defaultConfiguration();
+      const requests = Array.from({ length: 10_000 }, (_, i) => ({ config: benchmark.space.sample(rng.stream('config', i)), fidelity, seed: 0 }));
+      const sizes = (await benchmark.evaluate(requests)).map((e) => e.metrics['size_MB']!).sort((a, b) => a - b);
+      expect(sizes[4999]).toBeLessThanOrEqual(JAHS_MEDIAN_SIZE_MB);
+      expect(sizes[5000]).toBeGreaterThan(JAHS_MEDIAN_SIZE_MB);
+    } finally {
+      await benchmark.close?.();
+    }
+  });
 
   test('nashpobench2: regret at 12 epochs, and the 12- and 200-epoch test accuracy of the chosen configuration', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-protocol-'));

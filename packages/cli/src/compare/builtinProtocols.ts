@@ -17,6 +17,24 @@ const JAHS_BASE = {
   embedded: true,
 } as const;
 
+/**
+ * The median desktop-CPU latency (s, `latency_s`: BRP-NAS, i7-7820X, fp32) of the 15,625 NAS-Bench-201
+ * cells as the benchmark reports them: the 7,813th of the sorted values (the same on the three
+ * datasets, the latency being the network's). The 341 disconnected cells, whose latency is not
+ * recorded, report the smallest recorded one; over the 15,284 recorded cells alone the median is
+ * 0.00478053085 s. `latency_s <= NB201_MEDIAN_LATENCY_S` holds for 7,813 cells, half the space.
+ * builtinProtocols.test.ts recomputes it from the table.
+ */
+export const NB201_MEDIAN_LATENCY_S = 0.0047169267;
+
+/**
+ * The median model size (MB, `size_MB`) of the JAHS-Bench-201 joint space at full fidelity, estimated
+ * from 10,000 configurations drawn as `space.sample(Rng.seeded(0).stream('config', i))` for i = 0..9999:
+ * the middle two sizes are 0.3449990 and 0.3450028 MB, so the bound 0.345 MB splits the sample in
+ * half. builtinProtocols.test.ts recomputes the sample.
+ */
+export const JAHS_MEDIAN_SIZE_MB = 0.345;
+
 /** The JAHS leaderboard's score, as an error: the chosen configuration's validation error at full fidelity. */
 const JAHS_LEADERBOARD_METRIC = 'validation error @ full fidelity (%)';
 
@@ -77,6 +95,17 @@ export const BUILTIN_PROTOCOLS: readonly Protocol[] = [
     referencePoint: [50, 4],
   },
   {
+    ...JAHS_BASE,
+    name: 'jahs-size',
+    title: 'JAHS-Bench-201 CIFAR-10, joint space, hardware-aware: validation error with size at most the median',
+    description:
+      'Issue 18 of jahskit ("the most accurate network under 2 MB", scaled to this space): as `jahs`, among the configurations whose model size (size_MB) is at most its median over the joint space (0.345 MB, estimated from 10,000 random configurations; half satisfy it). The size is a surrogate output, known only after evaluation.',
+    benchmarkOptions: { variant: 'joint', objectives: ['valid_error'] },
+    constraints: [`size_MB <= ${JAHS_MEDIAN_SIZE_MB}`],
+    metric: 'best',
+    metricLabel: `best validation error (%) with size_MB <= ${JAHS_MEDIAN_SIZE_MB}`,
+  },
+  {
     name: 'nb201',
     title: 'NAS-Bench-201 CIFAR-10: validation regret',
     description:
@@ -90,6 +119,23 @@ export const BUILTIN_PROTOCOLS: readonly Protocol[] = [
     metric: 'regret',
     axis: 'mean-evaluations',
     logScale: true,
+    embedded: true,
+  },
+  {
+    name: 'nb201-latency',
+    title: 'NAS-Bench-201 CIFAR-10, hardware-aware: validation error with latency at most the median',
+    description:
+      "Issue 18 of jahskit, after hardware-aware NAS (\"the most accurate network under 20 ms\"): best validation error (200 epochs, %) among the cells whose desktop-CPU latency (BRP-NAS, latency_s) is at most the median over the space (4.72 ms; half the cells satisfy it), over simulated runtime divided by the mean runtime of one evaluation, up to 100. Latency is not known before training here, so a trial that breaks the bound still costs its training time.",
+    benchmark: 'nb201',
+    benchmarkOptions: { instance: 'cifar10', objectives: ['valid_error'] },
+    constraints: [`latency_s <= ${NB201_MEDIAN_LATENCY_S}`],
+    budget: { meanEvaluations: 100, evaluations: 5000 },
+    meanEvaluationSeconds: NB201_MEAN_EVALUATION_SECONDS,
+    workers: 1,
+    seeds: 10,
+    metric: 'best',
+    metricLabel: `best validation error (%) with latency_s <= ${NB201_MEDIAN_LATENCY_S} s`,
+    axis: 'mean-evaluations',
     embedded: true,
   },
   {
