@@ -76,6 +76,25 @@ describe('dyhpo', () => {
     expect(next!.tags?.['rung']).toBe(1);
   });
 
+  test('constraints: a configuration that breaks one at its latest rung is continued only when nothing else is left (Deb), also after a restore', async () => {
+    const benchmark = await hartmannEpochs();
+    const make = () => createWith(descriptor, benchmark, 5, { initialTrials: 4, randomCandidates: 0, mutationCandidates: 0 });
+    const optimizer = make();
+    const first = optimizer.ask(4);
+    // Trial 2 has the best value but breaks the constraint; trial 1 is the best feasible one.
+    const values = [0, -1, -3, 0];
+    optimizer.tell(first.map((trial, i): Observation => ({ trial, status: 'ok', values: [values[i]!], metrics: {}, cost: 1, constraints: [i === 2 ? 1 : -1] })));
+    const resumed = make();
+    resumed.restore(JSON.parse(JSON.stringify(optimizer.state())));
+    for (const o of [optimizer, resumed]) expect(o.ask(1)[0]!.continues).toBe(first[1]!.id);
+
+    // Everything infeasible: the race goes on among them.
+    const other = make();
+    const all = other.ask(4);
+    other.tell(all.map((trial, i): Observation => ({ trial, status: 'ok', values: [values[i]!], metrics: {}, cost: 1, constraints: [1] })));
+    expect(all.map((t) => t.id)).toContain(other.ask(1)[0]!.continues);
+  });
+
   test('a failed rung ends its configuration: it is never continued', async () => {
     const optimizer = createWith(descriptor, await hartmannEpochs(), 6, { ...small, initialTrials: 3 });
     const first = optimizer.ask(3);

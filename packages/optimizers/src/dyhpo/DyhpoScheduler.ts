@@ -1,4 +1,4 @@
-import { Rng, type Configuration, type JsonValue, type Observation, type SearchSpace, type Trial } from '@jahskit/core';
+import { Rng, totalViolation, type Configuration, type JsonValue, type Observation, type SearchSpace, type Trial } from '@jahskit/core';
 import { z } from 'zod';
 import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
 import { trainingSubset, type Evaluated } from '../internal/acquisition/ObservationHistory';
@@ -12,6 +12,7 @@ import type { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
 import type { Scheduler } from '../internal/multifidelity/ScheduledOptimizer';
 import { NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
 import { neighbourhoodPool } from '../internal/neighbourhoodPool';
+import { compareStanding, standingOf, type Standing } from '../internal/standing';
 import { trialStream } from '../internal/trialStream';
 import { budgetSpace, type BudgetSpace } from './budgetSpace';
 
@@ -37,6 +38,13 @@ export interface DyhpoSettings {
 interface Step {
   readonly id: number;
   value: number | null;
+  /** Total violation of the study's constraints at the rung (0: satisfied, or no constraints). */
+  violation: number;
+}
+
+/** Where a finished step stands at its rung (Deb's rules, `standingOf`). */
+function standing(step: Step): Standing {
+  return step.value === Number.POSITIVE_INFINITY ? { tier: 2, key: step.violation } : standingOf({ status: 'ok', values: [step.value as number], constraints: [step.violation] });
 }
 
 /** A configuration and its learning curve along the ladder: step k is rung k. */
@@ -45,7 +53,8 @@ interface Lineage {
   readonly steps: Step[];
 }
 
-type SavedStep = [number, number | 'inf' | null];
+/** [trial id, value, total violation (absent: 0)] */
+type SavedStep = [number, number | 'inf' | null, number?];
 
 interface SavedDyhpo {
   readonly next: number;
@@ -68,6 +77,12 @@ interface Candidate {
  * at the lowest rung, by expected improvement over the best value observed at that rung, and trains
  * the winner one rung further. A continued configuration names the trial it continues, so only the
  * increment is paid. Nothing waits: a free worker always gets the best-scoring step.
+ *
+ * Constraints (Deb's rules at each rung, `standingOf`): the incumbent of expected improvement is the
+ * best feasible value at the rung (the best feasible anywhere, else the best value, when there is
+ * none); the configurations mutated are the best by standing; and a configuration whose latest rung
+ * breaks a constraint stands below every other candidate, so it is continued only when nothing else
+ * is left to score.
  */
 export class DyhpoScheduler implements Scheduler {
   private next = 0;
@@ -98,7 +113,7 @@ export class DyhpoScheduler implements Scheduler {
     this.coordinates = budgets.map((b) => (span > 0 ? Math.log(b / (budgets[0] as number)) / span : 1));
     const rungs = budgets.length;
     const int = z.number().int().min(0);
-    const step = z.tuple([int, z.union([z.number(), z.literal('inf'), z.null()])]);
+    const step = z.tuple([int, z.union([z.number(), z.literal('inf'), z.null()]), z.number().min(0).optional()]);
     const groups = this.encoder.groupCount;
     this.stateSchema = z
       .object({
@@ -189,30 +204,39 @@ export class DyhpoScheduler implements Scheduler {
   private best(model: GaussianProcess, rng: Rng): { candidate: Candidate; ei: number; row: Float64Array; mean: number } | undefined {
     const top = this.ladder.budgets.length - 1;
     const candidates: Candidate[] = [];
+    const infeasible: Candidate[] = [];
     const bestAt: number[] = this.ladder.budgets.map(() => Infinity);
+    const feasibleAt: number[] = this.ladder.budgets.map(() => Infinity);
     let bestAny = Infinity;
-    const latest: { index: number; value: number }[] = [];
+    let feasibleAny = Infinity;
+    const latest: { index: number; standing: Standing }[] = [];
     this.lineages.forEach((lineage, index) => {
       const steps = lineage.steps;
       for (let k = 0; k < steps.length; k++) {
-        const v = (steps[k] as Step).value;
+        const { value: v, violation } = steps[k] as Step;
         if (v !== null && v < (bestAt[k] as number)) bestAt[k] = v;
+        if (v !== null && violation === 0 && v < (feasibleAt[k] as number)) feasibleAt[k] = v;
       }
       const last = steps[steps.length - 1] as Step;
       if (last.value === null || !Number.isFinite(last.value)) return;
-      latest.push({ index, value: last.value });
-      if (steps.length - 1 < top) candidates.push({ lineage: index, config: lineage.config, rung: steps.length });
+      latest.push({ index, standing: standing(last) });
+      if (steps.length - 1 < top) (last.violation > 0 ? infeasible : candidates).push({ lineage: index, config: lineage.config, rung: steps.length });
     });
     for (const v of bestAt) bestAny = Math.min(bestAny, v);
+    for (const v of feasibleAt) feasibleAny = Math.min(feasibleAny, v);
     // New configurations: prior draws for global exploration plus one-parameter mutations of the
     // configurations with the best latest results (a local search that also works on cell spaces).
     const incumbents = latest
-      .sort((a, b) => a.value - b.value || a.index - b.index)
+      .sort((a, b) => compareStanding(a.standing, b.standing) || a.index - b.index)
       .slice(0, this.settings.incumbents)
       .map((e) => (this.lineages[e.index] as Lineage).config);
     const fresh = neighbourhoodPool(this.space, rng, incumbents, this.settings.mutationCandidates, this.settings.randomCandidates, (key) => this.keys.has(key), NEIGHBOUR_STEP);
     for (const config of fresh) candidates.push({ lineage: undefined, config, rung: 0 });
+    if (candidates.length === 0) candidates.push(...infeasible);
     if (candidates.length === 0) return undefined;
+    // Without constraints every value is feasible and these are bestAt and bestAny.
+    const incumbentAt = (rung: number): number =>
+      Number.isFinite(feasibleAt[rung] as number) ? (feasibleAt[rung] as number) : Number.isFinite(feasibleAny) ? feasibleAny : Number.isFinite(bestAt[rung] as number) ? (bestAt[rung] as number) : bestAny;
     const width = this.encoder.width;
     const rows = this.encoder.encodeAll(candidates.map((c) => this.at(c.config, c.rung)));
     const { mean, variance } = model.predict(rows, candidates.length);
@@ -221,7 +245,7 @@ export class DyhpoScheduler implements Scheduler {
     let topEi = -Infinity;
     for (let c = 0; c < candidates.length; c++) {
       const rung = (candidates[c] as Candidate).rung;
-      const incumbent = Number.isFinite(bestAt[rung] as number) ? (bestAt[rung] as number) : bestAny;
+      const incumbent = incumbentAt(rung);
       // In standardised units, so xi is relative to the spread of the observed values.
       const ei = expectedImprovement(((mean[c] as number) - incumbent) / scale, (variance[c] as number) / (scale * scale), 0, this.settings.xi);
       if (ei > topEi) {
@@ -251,7 +275,7 @@ export class DyhpoScheduler implements Scheduler {
       const steps = (this.lineages[index] as Lineage).steps;
       continues = (steps[steps.length - 1] as Step).id;
     }
-    (this.lineages[index] as Lineage).steps.push({ id, value: null });
+    (this.lineages[index] as Lineage).steps.push({ id, value: null, violation: 0 });
     this.where.set(id, { lineage: index, rung: candidate.rung });
     return {
       id,
@@ -271,13 +295,20 @@ export class DyhpoScheduler implements Scheduler {
       const value = o.values[0];
       // A failed or diverged rung ends the configuration's race: it is never continued.
       step.value = o.status === 'ok' && value !== undefined && Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
+      step.violation = totalViolation(o.constraints);
     }
   }
 
   state(): JsonValue {
     const saved: SavedDyhpo = {
       next: this.next,
-      lineages: this.lineages.map((l) => [l.config, l.steps.map((s): SavedStep => [s.id, s.value === null ? null : Number.isFinite(s.value) ? s.value : 'inf'])]),
+      lineages: this.lineages.map((l) => [
+        l.config,
+        l.steps.map((s): SavedStep => {
+          const value = s.value === null ? null : Number.isFinite(s.value) ? s.value : 'inf';
+          return s.violation > 0 ? [s.id, value, s.violation] : [s.id, value];
+        }),
+      ]),
       ...this.gp.state(),
     };
     return saved as unknown as JsonValue;
@@ -286,7 +317,7 @@ export class DyhpoScheduler implements Scheduler {
   /** Restores a state already checked against `stateSchema`. */
   restore(saved: SavedDyhpo): void {
     this.next = saved.next;
-    this.lineages = saved.lineages.map(([config, steps]) => ({ config, steps: steps.map(([id, value]) => ({ id, value: value === 'inf' ? Number.POSITIVE_INFINITY : value })) }));
+    this.lineages = saved.lineages.map(([config, steps]) => ({ config, steps: steps.map(([id, value, violation]) => ({ id, value: value === 'inf' ? Number.POSITIVE_INFINITY : value, violation: violation ?? 0 })) }));
     this.where.clear();
     this.keys.clear();
     this.lineages.forEach((lineage, index) => {
