@@ -125,6 +125,13 @@ async function killRepeatedly(c: Chain): Promise<void> {
 
 const run = chain('run', (out) => ['run', '--benchmark', 'nb201', '--optimizer', 're', '--budget', '15000', '--quiet', '--out', out], FUZZ_SEED);
 const compare = chain('compare', (out) => ['compare', '--protocols', 'nb201', '--optimizers', 'rs,re,hyperband', '--seeds', '10', '--threads', '2', '--quiet', '--out', out], FUZZ_SEED + 1);
+// A constrained grid: the constraint values on every line, and trials rejected before training on a cheap metric.
+const constrained = chain(
+  'constrained',
+  (out) => ['compare', '--protocols', 'nb201-latency', '--optimizers', 'rs,re', '--seeds', '4', '--threads', '2', '--constraint', 'params_mb <= 1', '--objective', 'err = valid_error', '--quiet', '--out', out],
+  FUZZ_SEED + 2,
+);
+const chains = [run, compare, constrained];
 
 describe('killed with SIGKILL at random moments and started again', () => {
   /**
@@ -132,17 +139,18 @@ describe('killed with SIGKILL at random moments and started again', () => {
    * once in between: while the kills are timed, nothing else here holds up the polls that time them.
    */
   beforeAll(async () => {
-    for (const c of [run, compare]) {
+    for (const c of chains) {
       await inProcess(c, 'whole');
       c.reference = results(join(c.cwd, 'whole'));
       c.total = runBytes(join(c.cwd, 'whole'));
     }
-    await Promise.all([run, compare].map(killRepeatedly));
+    await Promise.all(chains.map(killRepeatedly));
   }, 120_000);
 
   test.each([
     ['jahskit run ends byte-identical to an uninterrupted run', run],
     ['jahskit compare ends byte-identical to an uninterrupted grid, analysis included', compare],
+    ['a constrained jahskit compare (--constraint, --objective) ends byte-identical too', constrained],
   ])('%s', async (_, c) => {
     expect(c.damaged, c.name).toEqual([]);
     // Most kills land while results are written (a fast machine may finish a run before the last one).
