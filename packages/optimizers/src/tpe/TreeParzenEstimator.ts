@@ -136,12 +136,12 @@ export class TreeParzenEstimator extends ProposalOptimizer<ReturnType<typeof tpe
   protected saveState(): z.input<ReturnType<typeof tpeState>> {
     const { store } = this;
     return {
-      observations: store.ids.map((id, i) => {
+      observations: store.ids.map((id, i): [number, Configuration, number | null, number[]?] => {
         const value = store.values[i] as number;
         const constraints = store.constraints[i] as readonly number[];
+        const config = store.configs[i] as Configuration;
         // Without constraints the entry is what it always was (old states restore as unconstrained).
-        const row = [id, store.configs[i] as Configuration, Number.isNaN(value) ? null : value] as const;
-        return constraints.length > 0 ? ([...row, [...constraints]] as const) : row;
+        return constraints.length > 0 ? [id, config, Number.isNaN(value) ? null : value, [...constraints]] : [id, config, Number.isNaN(value) ? null : value];
       }),
     };
   }
