@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { CHART_CONFIG, DEFAULT_CHART_HEIGHT } from '../report/html/ChartOptions';
 import { colorScaleSpec, type OptimizerColorScale } from '../report/html/optimizerColorScale';
 import type { TrialTable, TrialValue } from './trialTable';
+import { evenSample } from './evenSample';
 
 /** Lines drawn at most: beyond a few thousand a browser slows and the plot is a solid block anyway. */
 export const MAX_PARALLEL_LINES = 2000;
@@ -16,8 +17,7 @@ export const MAX_PARALLEL_LINES = 2000;
 export function parallelCoordinatesSpec(table: TrialTable, colors: OptimizerColorScale): TopLevelSpec {
   const dims = table.columns.filter((c) => c.group === 'config' || c.group === 'fidelity' || c.group === 'objective').map((c) => c.name);
   const ok = table.rows.filter((row) => row['status'] === 'ok');
-  const step = Math.max(1, ok.length / MAX_PARALLEL_LINES);
-  const rows = Array.from({ length: Math.min(ok.length, MAX_PARALLEL_LINES) }, (_, i) => ok[Math.floor(i * step)] as Readonly<Record<string, TrialValue>>);
+  const rows = evenSample(ok, MAX_PARALLEL_LINES);
   const scales = dims.map((dim) => axisScale(rows.map((row) => row[dim])));
   const lines = rows.flatMap((row, id) =>
     dims.flatMap((dim, j) => {

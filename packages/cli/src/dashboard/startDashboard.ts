@@ -18,6 +18,8 @@ export interface DashboardOptions {
   readonly debounceMs?: number;
   /** The backup poll of the folder (ms), see watchFolder. */
   readonly pollMs?: number;
+  /** The least time between two change events (ms), see watchFolder. */
+  readonly minIntervalMs?: number;
   readonly surfacesOf?: SurfacesOf;
 }
 
@@ -86,7 +88,11 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
       data.changed();
       for (const stream of streams) stream.write(`event: change\ndata: ${JSON.stringify({ version: data.version })}\n\n`);
     },
-    { ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}), ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}) },
+    {
+      ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
+      ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+      ...(options.minIntervalMs !== undefined ? { minIntervalMs: options.minIntervalMs } : {}),
+    },
   );
   const heartbeat = setInterval(() => {
     for (const stream of streams) stream.write(': keep-alive\n\n');

@@ -10,7 +10,7 @@ import type { LiveRun } from './LiveRun';
 import { liveTaskAnalysis } from './liveTaskAnalysis';
 import { paretoTrials } from './paretoTrials';
 import { paretoTrialsChartSpec, type SurfaceSeries } from './paretoTrialsChartSpec';
-import { trialsChartSpec } from './trialsChartSpec';
+import { MAX_TRIAL_POINTS, trialsChartSpec } from './trialsChartSpec';
 import { trialTable } from './trialTable';
 
 /** One chart of the page: its compiled Vega spec and what it shows. */
@@ -65,7 +65,9 @@ export async function taskView(task: string, runs: readonly LiveRun[], colors: O
     {
       id: 'trials',
       title: 'Trials',
-      caption: `Every finished trial: ${header.objectives[0]?.name ?? 'its first objective'} against ${analysis.xLabel}; hollow points are below full fidelity. Hover a point for its trial.`,
+      caption:
+        `Every finished trial: ${header.objectives[0]?.name ?? 'its first objective'} against ${analysis.xLabel}; hollow points are below full fidelity. Hover a point for its trial.` +
+        (table.rows.length > MAX_TRIAL_POINTS ? ` An even sample of ${MAX_TRIAL_POINTS} of the ${table.rows.length} trials is drawn; the table has them all.` : ''),
       vega: await compileVegaLite(trialsChartSpec(table, header.objectives[0]?.name ?? '', analysis.xLabel, colors)),
     },
   ];
