@@ -70,7 +70,7 @@ export function withoutConstraintFields(state: JsonValue): JsonValue {
   if (Array.isArray(state)) return state.map(withoutConstraintFields);
   if (typeof state !== 'object' || state === null) return state;
   const out: Record<string, JsonValue> = {};
-  for (const [key, value] of Object.entries(state)) if (!['constraints', 'rejected', 'violations'].includes(key)) out[key] = withoutConstraintFields(value as JsonValue);
+  for (const [key, value] of Object.entries(state)) if (!['constraints', 'rejected', 'violations', 'trainedRejected'].includes(key)) out[key] = withoutConstraintFields(value as JsonValue);
   return out;
 }
 
