@@ -22,6 +22,14 @@ export interface StudySpec {
   readonly source?: JsonValue;
   /** Seconds a worker may stay silent (no heartbeat, ask or tell) before its pending trials expire. */
   readonly graceSeconds: number;
+  /**
+   * Constraints on the told values ("latency_s <= 0.02", see ExpressionCompiler.constraint), compiled
+   * again by every process that opens the study; absent in studies without any (and in every journal
+   * written before constraints existed, which read as unconstrained).
+   */
+  readonly constraints?: readonly string[];
+  /** Names of the metrics trials report that the constraints may read besides the objectives. */
+  readonly metrics?: readonly string[];
 }
 
 /** A told result as the journal keeps it: objectives by name, in their own direction. */

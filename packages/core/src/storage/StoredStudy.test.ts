@@ -114,6 +114,58 @@ describe('StoredStudy', () => {
     expect((await storage.read('demo', -1)).length).toBe(1);
   });
 
+  test('constraints are kept in the spec as text, compiled again on opening; best() and the optimizer see only what satisfies them', async () => {
+    const storage = new MemoryStorage();
+    const told: number[][] = [];
+    const constrained = (worker: string): CreateStudyOptions => ({
+      ...options(storage, worker),
+      constraints: ['size <= 0.5', 'loss < 1'],
+      metrics: ['size'],
+      parts: (spec, constraints) => {
+        expect(constraints.map((c) => c.expression)).toEqual(['size <= 0.5', 'loss < 1']);
+        const inner = fixtureRandomOptimizer(space, {}, spec.seed);
+        return { space, optimizer: { ...inner, tell: (observations) => void told.push(...observations.map((o) => [...o.constraints])) } };
+      },
+    });
+    const a = await StoredStudy.create(constrained('a'));
+    for (let i = 0; i < 8; i++) {
+      const [trial] = await a.ask();
+      const x = trial!.config['x'] as number;
+      // size = x: the better half of the losses (x near 0.3) is feasible, and the best loss overall (x = 0.3) too.
+      await a.tell({ trialId: trial!.id, objectives: [loss(trial!.config) + (x > 0.5 ? -1 : 0)], metrics: { size: x } });
+    }
+    expect(told).toHaveLength(8);
+    expect(told.every((c) => c.length === 2)).toBe(true);
+    const feasible = a.records.filter((r) => a.constraintValues(r).every((c) => c <= 0));
+    expect(feasible.length).toBeGreaterThan(0);
+    expect(feasible.length).toBeLessThan(8);
+    expect(a.best()?.objectives['loss']).toBe(Math.min(...feasible.map((r) => r.objectives['loss']!)));
+    expect((await storage.read('demo', -1))[0]).toMatchObject({ op: 'create', spec: { constraints: ['size <= 0.5', 'loss < 1'], metrics: ['size'] } });
+    // Another process opens it from the journal alone and agrees.
+    const reopened = await StoredStudy.open({ storage, name: 'demo', parts: (spec) => ({ space, optimizer: fixtureRandomOptimizer(space, {}, spec.seed) }) });
+    expect(reopened.constraints.map((c) => c.expression)).toEqual(['size <= 0.5', 'loss < 1']);
+    expect(reopened.best()).toEqual(a.best());
+    // Other constraints are another study; a bad expression writes nothing.
+    expect((await coreErrorOfAsync(() => StoredStudy.create({ ...constrained('b'), constraints: ['size <= 0.4'] }))).message).toMatch(/another list of constraints \(size <= 0.5; loss < 1\)/);
+    expect((await coreErrorOfAsync(() => StoredStudy.create(options(storage, 'b')))).message).toMatch(/another list of constraints/);
+    const other = new MemoryStorage();
+    const bad = await coreErrorOfAsync(() => StoredStudy.create({ ...options(other, 'a'), constraints: ['latency <= 1'] }));
+    expect(bad).toMatchObject({ kind: 'invalid-argument' });
+    expect(bad.message).toMatch(/unknown name "latency" \(known: loss\)/);
+    expect(await other.studies()).toEqual([]);
+  });
+
+  test('a journal written before constraints existed opens as unconstrained', async () => {
+    const storage = new MemoryStorage();
+    const a = await StoredStudy.create(options(storage, 'a'));
+    expect((await storage.read('demo', -1))[0]).not.toHaveProperty('spec.constraints');
+    const [trial] = await a.ask();
+    await a.tell({ trialId: trial!.id, objectives: [1] });
+    const reopened = await StoredStudy.open(options(storage, 'b'));
+    expect(reopened.constraints).toEqual([]);
+    expect(reopened.best()?.trial.id).toBe(trial!.id);
+  });
+
   test('failed and diverged results, on time or late, replay in every other process', async () => {
     const clock = { t: 1_000_000 };
     const storage = new MemoryStorage();

@@ -1,6 +1,8 @@
 import type { Objective } from '../benchmark/Objective';
 import { CoreError } from '../errors/CoreError';
 import { describeValue } from '../errors/describeValue';
+import type { Constraint } from '../expression/Constraint';
+import { loadExpressionCompiler } from '../expression/loadExpressionCompiler';
 import type { JsonValue } from '../json/JsonValue';
 import type { Optimizer } from '../optimizer/Optimizer';
 import { optimizerContextFor } from '../optimizer/optimizerContextFor';
@@ -24,8 +26,11 @@ export interface StudyParts {
 export interface StoredStudyOptions {
   readonly storage: StudyStorage;
   readonly name: string;
-  /** Builds this process's spaces and optimizer from the study's spec; called again to rebuild. */
-  readonly parts: (spec: StudySpec) => StudyParts;
+  /**
+   * Builds this process's spaces and optimizer from the study's spec and its compiled constraints (for
+   * the optimizer's context: see optimizerContextFor); called again to rebuild.
+   */
+  readonly parts: (spec: StudySpec, constraints: readonly Constraint[]) => StudyParts;
   /** This process's name in the journal (default: a random one); its trials expire when it goes silent. */
   readonly worker?: string;
   /** Milliseconds since the epoch; tests move it by hand. */
@@ -37,7 +42,7 @@ export interface CreateStudyOptions extends Omit<StoredStudyOptions, 'parts'> {
    * How this process builds its optimizer; default: the `registry`'s optimizer of the spec's id and
    * options, over `space` and `fidelitySpace` (what every app that has the space at hand wants).
    */
-  readonly parts?: (spec: StudySpec) => StudyParts;
+  readonly parts?: (spec: StudySpec, constraints: readonly Constraint[]) => StudyParts;
   /** The plugins the default `parts` creates the optimizer from. */
   readonly registry?: PluginRegistry;
   readonly space: SearchSpace;
@@ -49,6 +54,14 @@ export interface CreateStudyOptions extends Omit<StoredStudyOptions, 'parts'> {
   readonly source?: JsonValue;
   /** Default 60. */
   readonly graceSeconds?: number;
+  /**
+   * Constraints on the told values, as expressions over the objectives and `metrics` (checked here,
+   * kept in the spec): the optimizer is told each trial's constraint values and `best()` considers
+   * only trials that satisfy them all. Default: none.
+   */
+  readonly constraints?: readonly string[];
+  /** Names of the metrics that trials report and the constraints may read. */
+  readonly metrics?: readonly string[];
 }
 
 /** How a tell was recorded: as a result the optimizer learnt from, or late (the trial had expired). */
@@ -96,6 +109,8 @@ export class StoredStudy {
    */
   static async create(options: CreateStudyOptions): Promise<StoredStudy> {
     const spec = specOf(options);
+    // A bad expression fails before anything is written.
+    await compileConstraints(spec);
     const stored = new StoredStudy({ ...options, parts: partsOf(options) });
     await options.storage.transact(options.name, -1, (entries): StorageDecision<void> => {
       const first = entries[0];
@@ -150,8 +165,19 @@ export class StoredStudy {
     return this.expired;
   }
 
+  /** The best 'ok' record of a single-objective study among those that satisfy every constraint. */
   best(): TrialRecord | undefined {
     return this.study.best();
+  }
+
+  /** The study's constraints, compiled from the spec (empty when it has none). */
+  get constraints(): readonly Constraint[] {
+    return this.study.constraints;
+  }
+
+  /** A record's constraint values (see Study.constraintValues): at most 0 when satisfied. */
+  constraintValues(record: Pick<TrialRecord, 'objectives' | 'metrics'>): number[] {
+    return this.study.constraintValues(record);
   }
 
   /** Catches up with the journal (other processes' asks and tells). */
@@ -256,8 +282,9 @@ export class StoredStudy {
     }
     if (first.op !== 'create') throw new CoreError('journal-corrupt', `study "${this.name}": journal does not start with its creation`, { parameter: 'storage' });
     this.spec = first.spec;
-    const parts = this.options.parts(first.spec);
-    this.study = new Study({ space: parts.space, fidelitySpace: parts.fidelitySpace ?? EMPTY_SPACE, objectives: first.spec.objectives, optimizer: parts.optimizer });
+    const constraints = await compileConstraints(first.spec);
+    const parts = this.options.parts(first.spec, constraints);
+    this.study = new Study({ space: parts.space, fidelitySpace: parts.fidelitySpace ?? EMPTY_SPACE, objectives: first.spec.objectives, optimizer: parts.optimizer, constraints });
     this.seq = 0;
     this.owner.clear();
     this.lastSeen.clear();
@@ -352,11 +379,23 @@ function partsOf(options: CreateStudyOptions): (spec: StudySpec) => StudyParts {
   if (registry === undefined) {
     throw new CoreError('invalid-argument', 'StoredStudy.create needs `registry` (or `parts`) to build its optimizer', { parameter: 'registry' });
   }
-  return (spec) => ({
+  return (spec, constraints) => ({
     space,
     fidelitySpace,
-    optimizer: registry.createOptimizer(spec.optimizer.id, spec.optimizer.options, optimizerContextFor({ space, fidelitySpace, objectives: spec.objectives }, spec.seed)),
+    optimizer: registry.createOptimizer(spec.optimizer.id, spec.optimizer.options, optimizerContextFor({ space, fidelitySpace, objectives: spec.objectives }, spec.seed, constraints)),
   });
+}
+
+/**
+ * The spec's constraints, compiled against its objectives and metrics; none without loading mathjs
+ * when it has none (every study created before constraints existed).
+ */
+async function compileConstraints(spec: StudySpec): Promise<readonly Constraint[]> {
+  const expressions = spec.constraints ?? [];
+  if (expressions.length === 0) return [];
+  const compiler = await loadExpressionCompiler();
+  const known = [...spec.objectives.map((o) => o.name), ...(spec.metrics ?? [])];
+  return expressions.map((text) => compiler.constraint(text, known));
 }
 
 function specOf(options: CreateStudyOptions): StudySpec {
@@ -375,6 +414,8 @@ function specOf(options: CreateStudyOptions): StudySpec {
       fidelityParameters: (options.fidelitySpace ?? EMPTY_SPACE).parameters,
       ...(options.source !== undefined ? { source: options.source } : {}),
       graceSeconds,
+      ...(options.constraints !== undefined && options.constraints.length > 0 ? { constraints: options.constraints } : {}),
+      ...(options.metrics !== undefined && options.metrics.length > 0 ? { metrics: options.metrics } : {}),
     }),
   ) as StudySpec;
 }
@@ -386,6 +427,7 @@ function specDifference(a: StudySpec, b: StudySpec): string | undefined {
   if (!same(a.objectives, b.objectives)) return 'list of objectives';
   if (!same(a.optimizer, b.optimizer)) return `optimizer (${a.optimizer.id} ${JSON.stringify(a.optimizer.options)})`;
   if (a.seed !== b.seed) return `seed (${a.seed})`;
+  if (!same(a.constraints ?? [], b.constraints ?? []) || !same(a.metrics ?? [], b.metrics ?? [])) return `list of constraints (${(a.constraints ?? []).join('; ') || 'none'})`;
   return undefined;
 }
 

@@ -6,6 +6,7 @@ const trial = { id: 0, config: { x: 0.5 }, fidelity: {} };
 const result = { trialId: 0, status: 'ok', objectives: { loss: 1 }, metrics: { acc: 0.5 }, cost: 2 };
 const ENTRIES = {
   create: { seq: 0, study: 's', op: 'create', spec },
+  constrained: { seq: 0, study: 's', op: 'create', spec: { ...spec, constraints: ['acc >= 0.5'], metrics: ['acc'] } },
   ask: { seq: 1, study: 's', op: 'ask', worker: 'w', at: 1, n: 2, trials: [trial] },
   tell: { seq: 2, study: 's', op: 'tell', worker: 'w', at: 2, result },
   late: { seq: 2, study: 's', op: 'tell', worker: 'w', at: 2, result: { ...result, status: 'failed', objectives: {} }, late: true },
@@ -21,6 +22,8 @@ describe('journalEntryProblem', () => {
   // Cases found by packages/cli/src/fuzz/study.fuzz.test.ts: entries edited and sealed again, which replay
   // met as '[object Object]' in its messages, or (a huge n) as a process running out of memory.
   test.each([
+    [{ ...ENTRIES.create, spec: { ...spec, constraints: 'loss <= 1' } }, /^spec.constraints must be an array of strings, got "loss <= 1"$/],
+    [{ ...ENTRIES.create, spec: { ...spec, metrics: [1] } }, /^spec.metrics must be an array of strings/],
     [{ ...ENTRIES.ask, n: {} }, /^n must be an integer from 1 to 100000, got \{\}$/],
     [{ ...ENTRIES.ask, n: 1e308 }, /^n must be/],
     [{ ...ENTRIES.ask, n: MAX_ASK + 1 }, /^n must be/],

@@ -75,5 +75,9 @@ function specProblem(spec: unknown): string | undefined {
   if (!Array.isArray(spec['parameters']) || !Array.isArray(spec['fidelityParameters'])) return 'spec.parameters and spec.fidelityParameters must be arrays';
   const grace = spec['graceSeconds'];
   if (typeof grace !== 'number' || !(grace > 0) || !Number.isFinite(grace)) return `spec.graceSeconds must be a number > 0, got ${describeValue(grace, 60)}`;
+  for (const key of ['constraints', 'metrics']) {
+    const list = spec[key];
+    if (list !== undefined && !(Array.isArray(list) && list.every((item) => typeof item === 'string'))) return `spec.${key} must be an array of strings, got ${describeValue(list, 60)}`;
+  }
   return undefined;
 }
