@@ -89,10 +89,19 @@ describe('jahskit dashboard in Chromium', () => {
     // New runs appear while the page stays open: a marker set in this page survives only without a reload.
     await page.evaluate('window.notReloaded = true');
     const runsBefore = await page.locator('#runs-body tr td.state-finished').count();
+    // Single out re (the second legend entry) on the trajectories: the choice must survive the updates.
+    const trajectory = page.locator('figure.plot[data-plot="trajectory"]');
+    await trajectory.evaluate((figure) => figure.setAttribute('data-kept', 'yes'));
+    await trajectory.locator('.vega-view g.role-legend-symbol path').nth(1).click();
     write(files.slice(2, 8));
     await page.waitForFunction("document.getElementById('progress-text').textContent.startsWith('8 / 12 runs finished')", undefined, { timeout: 20_000 });
     expect(await page.evaluate('window.notReloaded')).toBe(true);
     expect(await page.locator('#runs-body tr td.state-finished').count()).toBeGreaterThan(runsBefore);
+    // The same view got the new data (rs's runs arrived): rs's line is drawn, faded, re's is not.
+    expect(await trajectory.getAttribute('data-kept')).toBe('yes');
+    const opacities = await trajectory.locator('.vega-view g.mark-line.role-mark path').evaluateAll((paths) => paths.map((p) => Number(p.getAttribute('opacity') ?? 1)));
+    expect(opacities.length).toBeGreaterThanOrEqual(2);
+    expect(opacities.filter((o) => o < 1)).toHaveLength(opacities.length - 1);
     write(files.slice(8));
     await page.waitForFunction("document.getElementById('progress-text').textContent === '12 / 12 runs finished'", undefined, { timeout: 20_000 });
     await chartsDrawn(page, 4);

@@ -8,7 +8,7 @@
 export const DASHBOARD_SCRIPT = String.raw`(function () {
   'use strict';
   var ROW_LIMIT = 500;
-  var state = { version: -1, grid: null, task: null, views: [], parallelView: null, table: null, sortKey: null, sortDir: 1, filter: '', busy: false, again: false };
+  var state = { version: -1, grid: null, task: null, charts: {}, table: null, sortKey: null, sortDir: 1, filter: '', busy: false, again: false };
   var $ = function (id) { return document.getElementById(id); };
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -49,14 +49,45 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
   }
   function fileName(text) { return String(text).replace(/[^A-Za-z0-9._-]+/g, '-'); }
 
-  /** A chart in a figure with its download buttons; resolves to its view. */
-  function drawChart(host, id, title, caption, spec) {
+  /** A spec without its data: two specs of the same shape differ only in their data. */
+  function shapeOf(spec) { return JSON.stringify(spec, function (k, v) { return k === 'values' ? undefined : v; }); }
+
+  /**
+   * Draws a chart, or gives an existing one of the same shape its new data: its view stays, so a
+   * zoom or a series picked in the legend survives the updates of a running grid. The key names what
+   * the chart shows (the task, and the runs for the parallel coordinates): another key, a new chart.
+   */
+  function showChart(host, id, title, caption, spec, key) {
+    var shape = shapeOf(spec);
+    var shown = state.charts[id];
+    if (shown && shown.key === key && shown.shape === shape) {
+      shown.figure.querySelector('figcaption').textContent = caption;
+      (spec.data || []).forEach(function (d) { if (d.values) shown.view.data(d.name, d.values); });
+      return shown.view.runAsync();
+    }
+    return drawChart(host, id, title, caption, spec, shown ? shown.figure : null).then(function (drawn) {
+      if (shown) shown.view.finalize();
+      state.charts[id] = { view: drawn.view, figure: drawn.figure, key: key, shape: shape };
+    });
+  }
+
+  function removeCharts(keep) {
+    Object.keys(state.charts).forEach(function (id) {
+      if (keep(id, state.charts[id])) return;
+      state.charts[id].view.finalize();
+      state.charts[id].figure.remove();
+      delete state.charts[id];
+    });
+  }
+
+  /** A chart in a figure with its download buttons, in place of the replaced figure if given; resolves to its view and figure. */
+  function drawChart(host, id, title, caption, spec, replaced) {
     var figure = el('figure', { 'class': 'plot', 'data-plot': id });
     var container = el('div', { 'class': 'vega-view' });
     var svgButton = el('button', { type: 'button', 'data-download': 'svg', text: 'SVG' });
     var pngButton = el('button', { type: 'button', 'data-download': 'png', text: 'PNG' });
     figure.append(el('h3', { text: title }), container, el('figcaption', { text: caption }), el('div', { 'class': 'downloads' }, [svgButton, pngButton]));
-    host.appendChild(figure);
+    if (replaced) replaced.replaceWith(figure); else host.appendChild(figure);
     var view = new vega.View(vega.parse(spec), { renderer: 'svg', container: container, hover: true });
     view.tooltip(tooltipHandler);
     var base = fileName((state.task || 'grid') + '-' + id);
@@ -66,7 +97,7 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
     pngButton.onclick = function () {
       view.toImageURL('png', 2).then(function (url) { download(base + '.png', url, false); });
     };
-    return view.runAsync().then(function () { figure.setAttribute('data-interactive', 'true'); return view; });
+    return view.runAsync().then(function () { figure.setAttribute('data-interactive', 'true'); return { view: view, figure: figure }; });
   }
 
   function renderGrid(grid) {
@@ -102,11 +133,6 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
     select.value = values.indexOf(current) >= 0 ? current : '';
   }
 
-  function clearViews() {
-    state.views.forEach(function (v) { v.finalize(); });
-    state.views = [];
-  }
-
   function loadTask() {
     var task = state.task;
     if (task === null) return Promise.resolve();
@@ -121,19 +147,14 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
       $('task-title').textContent = view.title;
       var a = view.analysis;
       $('task-meta').textContent = a ? 'task ' + view.task + ' · benchmark ' + a.benchmark + ' · ' + a.metric.label + ', ' + a.metric.better + ' is better · ' + view.runs + ' runs with trials' : 'no trial finished yet';
-      clearViews();
-      var charts = $('charts');
-      charts.replaceChildren();
-      var drawn = view.charts.map(function (c) { return drawChart(charts, c.id, c.title, c.caption, c.vega).then(function (v) { state.views.push(v); }); });
+      var ids = view.charts.map(function (c) { return c.id; });
+      removeCharts(function (id, shown) { return id === 'parallel' || (shown.key === task && ids.indexOf(id) >= 0); });
+      var drawn = view.charts.map(function (c) { return showChart($('charts'), c.id, c.title, c.caption, c.vega, task); });
       renderFinal(view.final);
       state.table = answers[1];
       renderTable();
-      var parallel = $('parallel');
-      parallel.replaceChildren();
-      if (state.parallelView) state.parallelView.finalize();
-      var drawParallel = drawChart(parallel, 'parallel', 'Parallel coordinates', 'One line per finished trial of the selected runs; each axis spans its own range (ends labelled), categorical values sorted.', answers[2].vega)
-        .then(function (v) { state.parallelView = v; });
-      return Promise.all(drawn.concat([drawParallel]));
+      drawn.push(showChart($('parallel'), 'parallel', 'Parallel coordinates', 'One line per finished trial of the selected runs; each axis spans its own range (ends labelled), categorical values sorted.', answers[2].vega, task + filter));
+      return Promise.all(drawn);
     });
   }
 
