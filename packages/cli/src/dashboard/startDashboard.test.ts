@@ -3,6 +3,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { memoryIo } from '../cliFixtures';
+import { runCli } from '../runCli';
 import { attainmentSurfaces } from './attainmentSurfaces';
 import { writeSmallGrid } from './dashboardFixtures';
 import { startDashboard, type Dashboard } from './startDashboard';
@@ -114,6 +116,9 @@ describe('startDashboard on a finished grid', () => {
     const seed = await get(dashboard.url, '/api/tasks/nb201/trials?seed=x');
     expect(seed.status).toBe(400);
     expect(JSON.parse(seed.body)).toEqual({ error: 'seed must be a whole number, got "x"' });
+    const encoding = await get(dashboard.url, '/api/tasks/%E0%A4%A');
+    expect(encoding.status).toBe(400);
+    expect(JSON.parse(encoding.body)).toEqual({ error: 'the task in the address is not valid percent-encoding: "%E0%A4%A"' });
     expect((await get(dashboard.url, '/etc/passwd')).status).toBe(404);
     expect((await get(dashboard.url, '/api/tasks/..%2F..%2Fetc/trials')).status).toBe(404);
     expect((await fetch(new URL('/api/grid', dashboard.url), { method: 'POST' })).status).toBe(405);
@@ -183,6 +188,26 @@ describe('startDashboard on a grid being written', () => {
       expect(grid.progress).toEqual({ finished: 11, running: 0, total: 12 });
       expect(grid.runs.find((r) => r.file === 'nb201/re/seed2.jsonl')).toMatchObject({ state: 'error', error: expect.stringMatching(/line 2 was changed after it was written/) });
       expect((await get(dashboard.url, '/api/tasks/nb201')).status).toBe(200);
+    } finally {
+      await dashboard.close();
+    }
+  });
+
+  test('a folder of jahskit run files: one task per benchmark, the files present are the runs', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-dashboard-runs-'));
+    for (const [optimizer, seed] of [['rs', '1'], ['re', '2']] as const) {
+      const args = ['run', '--benchmark', 'nb201', '--optimizer', optimizer, '--seed', seed, '--budget', '20', '--quiet', '--out', 'runs'];
+      expect(await runCli(args, memoryIo('', cwd))).toBe(0);
+    }
+    const dashboard = await startDashboard({ dir: join(cwd, 'runs'), port: 0 });
+    try {
+      const grid = await json<{ tasks: { task: string }[]; optimizers: string[]; seeds: number[]; progress: unknown }>(dashboard.url, '/api/grid');
+      expect(grid.tasks.map((t) => t.task)).toEqual(['nb201/cifar10']);
+      expect(grid.optimizers.sort()).toEqual(['re', 'rs']);
+      expect(grid.seeds).toEqual([1, 2]);
+      expect(grid.progress).toEqual({ finished: 2, running: 0, total: 2 });
+      const trials = await json<{ rows: unknown[] }>(dashboard.url, `/api/tasks/${encodeURIComponent('nb201/cifar10')}/trials?optimizer=rs`);
+      expect(trials.rows).toHaveLength(20);
     } finally {
       await dashboard.close();
     }

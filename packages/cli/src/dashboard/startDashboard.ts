@@ -67,7 +67,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     if (path === '/api/grid') return sendJson(response, 200, { version: data.version, ...data.grid().snapshot });
     const match = /^\/api\/tasks\/([^/]+)(?:\/(trials|parallel))?$/.exec(path);
     if (match === null) return sendJson(response, 404, { error: `no such page: ${path}` });
-    const task = decodeURIComponent(match[1] as string);
+    const task = decodeTask(match[1] as string);
     if (!data.hasTask(task)) return sendJson(response, 404, { error: `no task ${task} in this grid` });
     if (match[2] === undefined) return sendJson(response, 200, { version: data.version, ...(await data.task(task)) });
     const filter = runFilter(url.searchParams);
@@ -119,6 +119,14 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
         server.close(() => resolve());
       }),
   };
+}
+
+function decodeTask(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new CliError('usage', `the task in the address is not valid percent-encoding: ${JSON.stringify(text)}`, { parameter: 'task' });
+  }
 }
 
 function runFilter(params: URLSearchParams): RunFilter {
