@@ -32,4 +32,13 @@ describe('HalvingRule', () => {
       }),
     );
   });
+
+  test('constraints: the best floor(n / eta) by standing at the rung (feasible by value, then infeasible by violation)', () => {
+    const constrained = (value: number, violation: number): Curve => ({ values: [value], violations: [violation], status: 'running' });
+    const six = [constrained(1, 2), constrained(2, 1), constrained(3, 0), constrained(4, 0), constrained(5, 0.5), constrained(6, 0)];
+    // Kept: 3 and 4 (feasible); the lower values 1 and 2 break the constraint.
+    expect(six.map((c) => rule.stops(0, 1, c, six))).toEqual([true, true, false, false, true, true]);
+    const infeasible = [constrained(1, 3), constrained(9, 0.1), constrained(5, 2)];
+    expect(infeasible.map((c) => rule.stops(0, 1, c, infeasible))).toEqual([true, false, true]);
+  });
 });

@@ -31,4 +31,23 @@ describe('LceRule', () => {
     // Pruned, failed and running trials are not incumbents.
     expect(rule.stops(3, 4, running(bad.slice(0, 4)), [{ values: [0, 0, 0, 0], status: 'pruned' }, running([0, 0, 0, 0])])).toBe(false);
   });
+
+  test('constraints: the incumbent satisfies them at the last checkpoint; a trial breaking them where the incumbent did not stops', () => {
+    const feasible = (values: number[]) => values.map(() => 0);
+    const lowButInfeasible: Curve = { values: curve(40, 0), violations: curve(40, 0).map(() => 1), status: 'complete' };
+    const bad = curve(40, 30).slice(0, 4);
+    // The infeasible completed trial is no incumbent: nothing to beat yet.
+    expect(rule.stops(3, 4, running(curve(40, 10).slice(0, 4)), [lowButInfeasible])).toBe(false);
+    const withFeasible = [lowButInfeasible, { ...incumbent, violations: feasible(incumbent.values) }];
+    // Judged against 13.9, not against the infeasible 1.0.
+    const good = curve(60, 5).slice(0, 4);
+    expect(rule.stops(3, 4, running(good), withFeasible)).toBe(false);
+    expect(rule.stops(3, 4, running(bad), withFeasible)).toBe(true);
+    // Breaking the constraint at the checkpoint where the incumbent satisfied it stops the trial, however good its values.
+    expect(rule.stops(3, 4, { values: good, violations: [0, 0, 0, 0.5], status: 'running' }, withFeasible)).toBe(true);
+    // A low value at a checkpoint where it broke the constraint is not "already as good".
+    expect(rule.stops(3, 4, { values: bad, violations: [0, 0, 0, 0], status: 'running' }, withFeasible)).toBe(true);
+    const strict = new LceRule(budgets, { threshold: 0.99, minPoints: 3, startupTrials: 1 });
+    expect(strict.stops(3, 4, { values: [bad[0]!, 13, bad[2]!, bad[3]!], violations: [0, 1, 0, 0], status: 'running' }, withFeasible)).toBe(true);
+  });
 });

@@ -20,6 +20,11 @@ export interface LceRuleOptions {
  * which predicts a distribution of its value at the last checkpoint; the trial stops when the
  * probability that this value beats the incumbent (the best value of the completed trials) is below
  * `threshold`. Values are minimised.
+ *
+ * Constraints (Deb's rules, a trial's standing at a rung being its standing at that rung's fidelity):
+ * the incumbent is the best completed trial that satisfies them at the last checkpoint; a trial that
+ * breaks them at its latest checkpoint, where the incumbent satisfied them, stands below it there and
+ * stops; only the checkpoints where a trial satisfied them count as "already as good".
  */
 export class LceRule implements PruningRule {
   constructor(
@@ -50,16 +55,23 @@ export class LceRule implements PruningRule {
     if (reported < Math.max(3, this.options.minPoints)) return false;
     const top = this.budgets.length - 1;
     let incumbent = Infinity;
+    let incumbentCurve: Curve | undefined;
     let completed = 0;
     for (const curve of curves) {
       if (curve.status !== 'complete') continue;
       completed++;
-      incumbent = Math.min(incumbent, curve.values[top] ?? Infinity);
+      const value = curve.values[top] ?? Infinity;
+      if (value < incumbent && !((curve.violations?.[top] ?? 0) > 0)) {
+        incumbent = value;
+        incumbentCurve = curve;
+      }
     }
     if (completed < this.options.startupTrials || !Number.isFinite(incumbent)) return false;
+    const breaks = (curve: Curve, k: number): boolean => (curve.violations?.[k] ?? 0) > 0;
+    if (breaks(own, rung) && !breaks(incumbentCurve as Curve, rung)) return true;
     const ys = own.values.slice(0, reported);
     // Already as good as the incumbent: a falling curve cannot end worse than the fit says, so go on.
-    if (Math.min(...ys) <= incumbent) return false;
+    if (ys.some((y, k) => y <= incumbent && !breaks(own, k))) return false;
     const forecasts = fitCurveEnsemble(this.budgets.slice(0, reported), ys, this.budgets[top] as number);
     return probabilityBelow(forecasts, incumbent) < this.options.threshold;
   }

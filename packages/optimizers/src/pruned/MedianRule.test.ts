@@ -34,4 +34,21 @@ describe('MedianRule', () => {
     expect(new MedianRule({ startupTrials: 0, warmupBudget: 5, minTrials: 1 }).stops(1, 9, running(9, 9), curves)).toBe(true);
     expect(new MedianRule({ startupTrials: 0, warmupBudget: 0, minTrials: 4 }).stops(0, 1, running(9), curves)).toBe(false);
   });
+
+  test('constraints: trials rank by standing at the rung (feasible by value, then infeasible by violation)', () => {
+    const constrained = (values: number[], violations: number[], status: Curve['status'] = 'complete'): Curve => ({ values, violations, status });
+    // The two best values break the constraint: the median standing is the feasible 11, not 9.
+    const curves = [constrained([1], [2]), constrained([2], [1]), constrained([9], [0]), constrained([10], [0]), constrained([11], [0])];
+    expect(rule.stops(0, 1, running(10.5), curves)).toBe(false);
+    expect(rule.stops(0, 1, running(11.5), curves)).toBe(true);
+    expect(rule.stops(0, 1, constrained([0], [0.5], 'running'), curves)).toBe(true);
+    // A trial's best so far is its best standing: feasible at rung 0 counts over a lower infeasible value at rung 1.
+    const two = [constrained([5, 4], [0, 0]), constrained([5, 5], [0, 0]), constrained([5, 6], [0, 0])];
+    expect(rule.stops(1, 3, constrained([4.5, 1], [0, 3], 'running'), two)).toBe(false);
+    expect(rule.stops(1, 3, constrained([6, 1], [0, 3], 'running'), two)).toBe(true);
+    // Every completed trial infeasible: the bar is the median violation.
+    const infeasible = [constrained([1], [1]), constrained([1], [2]), constrained([1], [3])];
+    expect(rule.stops(0, 1, constrained([9], [1.5], 'running'), infeasible)).toBe(false);
+    expect(rule.stops(0, 1, constrained([0], [2.5], 'running'), infeasible)).toBe(true);
+  });
 });

@@ -1,3 +1,5 @@
+import { compareStanding, type Standing } from '../internal/standing';
+import { curveStanding } from './curveStanding';
 import type { Curve, PruningRule } from './PruningRule';
 
 export interface MedianRuleOptions {
@@ -13,30 +15,38 @@ export interface MedianRuleOptions {
  * The median stopping rule (Golovin et al., Google Vizier, KDD 2017; Optuna's MedianPruner): a
  * trial stops at a rung when the best value it has reported so far is worse than the median of the
  * completed trials' values at that rung. Only completed trials count, as in Optuna: the pruned ones
- * were stopped for being bad, so counting them would move the bar to where stopping stops.
+ * were stopped for being bad, so counting them would move the bar to where stopping stops. With
+ * constraints, values become standings at the rung (`curveStanding`): the bar is the median standing
+ * and the trial's best so far is its best standing.
  */
 export class MedianRule implements PruningRule {
   constructor(private readonly options: MedianRuleOptions) {}
 
   stops(rung: number, budget: number, own: Curve, curves: Iterable<Curve>): boolean {
     if (budget < this.options.warmupBudget) return false;
-    const others: number[] = [];
+    const others: Standing[] = [];
     let completed = 0;
     for (const curve of curves) {
       if (curve.status !== 'complete') continue;
       completed++;
-      const value = curve.values[rung];
-      if (value !== undefined) others.push(value);
+      const standing = curveStanding(curve, rung);
+      if (standing !== undefined) others.push(standing);
     }
     if (completed < this.options.startupTrials || others.length === 0 || others.length < this.options.minTrials) return false;
-    let best = Infinity;
-    for (let k = 0; k <= rung; k++) best = Math.min(best, own.values[k] ?? Infinity);
-    return best > median(others);
+    let best: Standing | undefined;
+    for (let k = 0; k <= rung; k++) {
+      const standing = curveStanding(own, k);
+      if (standing !== undefined && (best === undefined || compareStanding(standing, best) < 0)) best = standing;
+    }
+    return best === undefined || compareStanding(best, median(others)) > 0;
   }
 }
 
-function median(values: number[]): number {
-  values.sort((a, b) => a - b);
-  const mid = values.length >> 1;
-  return values.length % 2 === 1 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
+/** The median standing: the mean of the middle two keys when they share a tier, else the worse of them (the milder bar). */
+function median(standings: Standing[]): Standing {
+  standings.sort(compareStanding);
+  const mid = standings.length >> 1;
+  if (standings.length % 2 === 1) return standings[mid] as Standing;
+  const [lower, upper] = [standings[mid - 1] as Standing, standings[mid] as Standing];
+  return lower.tier === upper.tier ? { tier: lower.tier, key: (lower.key + upper.key) / 2 } : upper;
 }

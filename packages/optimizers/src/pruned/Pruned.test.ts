@@ -103,6 +103,21 @@ describe('pruned optimizers', () => {
     expect(pruned).toBeGreaterThan(0);
   });
 
+  test('constraints: the rule sees each step\'s violation (a better value that breaks one is pruned), and the state keeps them', () => {
+    const benchmark = multiFidelity();
+    const optimizer = make(createPruned(randomSearchDescriptor, 'sha'), benchmark, 3);
+    const first = optimizer.ask(3);
+    const result = (i: number, value: number, constraint: number): Observation => ({ trial: first[i]!, status: 'ok', values: [value], metrics: {}, cost: 1, constraints: [constraint] });
+    // Judged as they arrive: 9 goes on alone, 5 beats it, and 0 breaks the constraint, so 5 stays the best standing.
+    optimizer.tell([result(2, 9, -1), result(1, 5, -1), result(0, 0, 1)]);
+    const resumed = make(createPruned(randomSearchDescriptor, 'sha'), benchmark, 3);
+    resumed.restore(JSON.parse(JSON.stringify(optimizer.state())));
+    for (const o of [optimizer, resumed]) {
+      const next = o.ask(3);
+      expect(next.map((t) => [t.tags!['baseTrial'], t.tags!['rung']])).toEqual([[first[2]!.tags!['baseTrial'], 1], [first[1]!.tags!['baseTrial'], 1], [3, 0]]);
+    }
+  });
+
   test('when nothing is pruned, the base proposes what it proposes alone', async () => {
     const benchmark = multiFidelity('hartmann6');
     const never = { baseOptions: { startupTrials: 4 }, startupTrials: 1_000_000 };

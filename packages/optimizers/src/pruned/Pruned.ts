@@ -1,5 +1,6 @@
 import {
   CoreError,
+  totalViolation,
   validateOptions,
   type Configuration,
   type JsonValue,
@@ -49,6 +50,8 @@ interface Lineage {
   /** The base optimizer's trial, as it asked it. */
   readonly trial: Trial;
   readonly values: number[];
+  /** The total violation of the study's constraints at each rung reached (rules rank by standing). */
+  readonly violations: number[];
   status: Curve['status'];
   /** Seconds charged to its steps so far. */
   seconds: number;
@@ -67,7 +70,8 @@ const prunedState = (context: OptimizerContext) => {
     pending: z.array(z.tuple([id, id])),
     /** Base trial ids whose next step is due, in order. */
     ready: z.array(id),
-    lineages: z.array(z.object({ trial, values: z.array(z.number()), status: z.enum(STATUSES), seconds: z.number().min(0), last: id.nullable() })),
+    /** `violations`: absent when every rung satisfied the constraints (and in states saved before them). */
+    lineages: z.array(z.object({ trial, values: z.array(z.number()), violations: z.array(z.number().min(0)).optional(), status: z.enum(STATUSES), seconds: z.number().min(0), last: id.nullable() })),
     base: z.json(),
   });
 };
@@ -140,7 +144,7 @@ export class Pruned implements Optimizer {
     while (trials.length < n && this.ready.length > 0) trials.push(this.step(this.ready.shift() as number));
     if (trials.length < n) {
       for (const trial of this.base.ask(n - trials.length)) {
-        this.lineages.set(trial.id, { trial, values: [], status: 'running', seconds: 0, last: null });
+        this.lineages.set(trial.id, { trial, values: [], violations: [], status: 'running', seconds: 0, last: null });
         trials.push(this.step(trial.id));
       }
     }
@@ -178,6 +182,7 @@ export class Pruned implements Optimizer {
         continue;
       }
       lineage.values.push(value);
+      lineage.violations.push(totalViolation(o.constraints));
       const rung = lineage.values.length - 1;
       if (rung >= this.top) {
         lineage.status = 'complete';
@@ -201,7 +206,7 @@ export class Pruned implements Optimizer {
       next: this.next,
       pending: [...this.pending],
       ready: this.ready,
-      lineages: [...this.lineages.values()],
+      lineages: [...this.lineages.values()].map(({ violations, ...rest }) => (violations.some((v) => v > 0) ? { ...rest, violations } : rest)),
       base: this.base.state(),
     });
   }
@@ -217,7 +222,8 @@ export class Pruned implements Optimizer {
       if (!fits) throw stateError(this.kind, `${where}.values`, `${reached} values do not fit a ${l.status} trial on a ladder of ${this.top + 1} rungs`);
       if (l.last !== null && l.last >= saved.next) throw stateError(this.kind, `${where}.last`, `step ${l.last} was never asked (next is ${saved.next})`);
       if (l.last === null && reached > 0) throw stateError(this.kind, `${where}.last`, 'is null, but the trial has finished steps');
-      lineages.set(l.trial.id, { trial: l.trial as Trial, values: [...l.values], status: l.status, seconds: l.seconds, last: l.last });
+      if (l.violations !== undefined && l.violations.length !== reached) throw stateError(this.kind, `${where}.violations`, `${l.violations.length} violations for ${reached} values`);
+      lineages.set(l.trial.id, { trial: l.trial as Trial, values: [...l.values], violations: l.violations !== undefined ? [...l.violations] : l.values.map(() => 0), status: l.status, seconds: l.seconds, last: l.last });
     });
     const waiting = new Set<number>();
     const claim = (baseId: number, where: string): void => {
