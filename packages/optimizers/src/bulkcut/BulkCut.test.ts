@@ -4,6 +4,7 @@ import { categorical, ConfigurationSpace, float, ordinal } from '@jahskit/spaces
 import { describe, expect, test } from 'vitest';
 import { hypervolume } from '@jahskit/multiobjective';
 import { makeOptimizer, runCellTask, syntheticMo } from '../internal/mo/moFixtures';
+import { continueAfterRestore, driveHalfFront, halfFrontContext, halfFrontViolation, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
 import { RandomSearch } from '../rs/RandomSearch';
 import { bulkcutDescriptor } from './bulkcutModule';
 import { sizeKnobs } from './sizeKnobs';
@@ -18,6 +19,21 @@ describe('bulkcut', () => {
   test('golden trace', async () => {
     const benchmark = await zdt1();
     await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(bulkcutDescriptor, benchmark, 1, { phaseLength: 10 }), seed: 1, evaluations: 30, file: new URL('./__golden__/bulkcut.json', import.meta.url).pathname });
+  });
+
+  test('with constraints, parents come from the feasible front', () => {
+    const make = () => bulkcutDescriptor.create(validateOptions(bulkcutDescriptor.options, { initialTrials: 10, phaseLength: 5 }, 'bulkcut'), halfFrontContext(6));
+    const optimizer = make();
+    const trials = driveHalfFront(optimizer, 60);
+    const byId = new Map(trials.map((t) => [t.id, t.config]));
+    const parents = trials.slice(20).flatMap((t) => (typeof t.tags?.['parent'] === 'number' ? [byId.get(t.tags['parent'])!] : []));
+    expect(parents.length).toBeGreaterThan(20);
+    expect(parents.every((c) => halfFrontViolation(c) <= 0)).toBe(true);
+    const { original, resumed } = continueAfterRestore(make, 20, 10);
+    expect(resumed).toEqual(original);
+    const restored = make();
+    restored.restore(withoutConstraintFields(optimizer.state()));
+    expect(restored.ask(1)).toHaveLength(1);
   });
 
   test('options are validated with typed errors naming the option', async () => {

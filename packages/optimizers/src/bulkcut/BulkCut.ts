@@ -6,6 +6,7 @@ import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
 import { configKey } from '../internal/configKey';
 import { mutateOneParameter } from '../internal/mutateOneParameter';
 import { referencePoint } from '../internal/mo/referencePoint';
+import { constrainedRanks } from '../internal/mo/constrainedRanks';
 import { sizeKnobs, type SizeKnob } from './sizeKnobs';
 
 export interface BulkCutOptions {
@@ -27,7 +28,8 @@ export interface BulkCutOptions {
  * bulk-up phase and the one with the largest exclusive hypervolume contribution in a cut-down phase.
  * The non-architectural hyperparameters are not tuned by constrained BO as in the paper: with
  * probability `hyperparameterProbability` one of them is perturbed locally (a trust-region-like
- * random step around the parent). Children already evaluated are redrawn (up to 8 times).
+ * random step around the parent). Children already evaluated are redrawn (up to 8 times). With
+ * constraints, the front parents come from is that of constrained domination (feasible results first).
  */
 export class BulkCut extends MoOptimizerBase {
   private readonly knobs: SizeKnob[];
@@ -68,7 +70,9 @@ export class BulkCut extends MoOptimizerBase {
   private currentFront(): { members: number[]; accurate: number; contributor: number } {
     if (this.front?.size === this.archive.size) return this.front;
     const points = this.archive.points();
-    const members = Array.from(nonDominatedFilter(points, this.d));
+    const violations = this.archive.violations();
+    // With constraints, the front of constrained domination: the feasible non-dominated results, or the least violating while none is feasible.
+    const members = violations === undefined ? Array.from(nonDominatedFilter(points, this.d)) : frontOf(constrainedRanks(points, this.d, violations));
     const accurate = members.reduce((best, i) => ((points[i * this.d] as number) < (points[best * this.d] as number) ? i : best));
     const contributions = hypervolumeContributions(this.archive.pointsOf(members), this.d, referencePoint(points, this.d));
     let top = 0;
@@ -150,4 +154,11 @@ export class BulkCut extends MoOptimizerBase {
   protected override restoreExtra(): void {
     this.seen = new Set(this.archive.entries.map((e) => configKey(this.context.space, e.config)));
   }
+}
+
+/** The rows of rank 0. */
+function frontOf(rank: Int32Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < rank.length; i++) if (rank[i] === 0) out.push(i);
+  return out;
 }
