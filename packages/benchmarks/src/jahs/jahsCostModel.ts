@@ -1,10 +1,10 @@
 import type { Configuration } from '@jahskit/core';
 
 /** Minibatches per epoch: 50,000 CIFAR-10 training images in minibatches of 256. */
-export const JAHS_STEPS_PER_EPOCH = 196;
+const JAHS_STEPS_PER_EPOCH = 196;
 
 /** A training step (forward and backward pass) taken as three forward passes. */
-export const JAHS_STEP_PER_FORWARD = 3;
+const JAHS_STEP_PER_FORWARD = 3;
 
 const N_VALUES = [1, 3, 5];
 const W_VALUES = [4, 8, 16];

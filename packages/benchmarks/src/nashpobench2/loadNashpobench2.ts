@@ -9,7 +9,7 @@ import { readNashpobench2Pickles } from './readNashpobench2Pickles';
 const loaded = new Map<string, Promise<Nashpobench2Table>>();
 
 /** Where caches go: the option, else `<dataDir>/.jahskit-cache`, falling back to `~/.cache/jahskit`. */
-export function nashpobench2CacheDirs(dataDir: string, cacheDir: string | undefined): string[] {
+function nashpobench2CacheDirs(dataDir: string, cacheDir: string | undefined): string[] {
   return cacheDir !== undefined ? [cacheDir] : [join(dataDir, '.jahskit-cache'), join(homedir(), '.cache', 'jahskit')];
 }
 

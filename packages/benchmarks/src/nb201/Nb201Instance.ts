@@ -9,7 +9,7 @@ export type Nb201InstanceName = (typeof NB201_INSTANCES)[number];
 const PREFIX: Readonly<Record<Nb201InstanceName, string>> = { cifar10: 'cifar10', cifar100: 'cifar100', 'ImageNet16-120': 'imagenet16' };
 
 /** One cell's values in the units the benchmark reports (see {@link Nb201Columns}). */
-export interface Nb201Cell {
+interface Nb201Cell {
   readonly validAcc200: number;
   readonly validAcc12: number;
   readonly validError200: number;

@@ -97,5 +97,3 @@ export const onnxSurrogateManifestSchema = z
   .strict();
 
 export type OnnxSurrogateManifest = z.output<typeof onnxSurrogateManifestSchema>;
-export type OnnxSurrogateColumn = OnnxSurrogateManifest['inputs'][number]['columns'][number];
-export type OnnxSurrogateMetric = OnnxSurrogateManifest['metrics'][number];

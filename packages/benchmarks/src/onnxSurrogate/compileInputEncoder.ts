@@ -13,7 +13,7 @@ const FIXED_ONE_HOT = 5;
 
 export const ENCODING_KIND = { CATEGORY_INDEX, RAW, LOG, ONE_HOT, FIXED, FIXED_ONE_HOT } as const;
 
-export interface CompiledColumn {
+interface CompiledColumn {
   readonly kind: number;
   /** The reader holding the parameter's slots (configuration or fidelity); unused for FIXED. */
   readonly reader: RowReader;
@@ -26,7 +26,7 @@ export interface CompiledColumn {
   readonly inactive: number;
 }
 
-export interface CompiledInput {
+interface CompiledInput {
   readonly name: string;
   readonly dtype: 'float32' | 'int32' | 'int64';
   readonly width: number;

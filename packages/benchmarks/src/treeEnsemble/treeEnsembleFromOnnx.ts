@@ -12,7 +12,7 @@ export interface TreeModel {
 export type TreeModelOrReason = { readonly model: TreeModel } | { readonly reason: string };
 
 /** Trees deeper than this are left to onnxruntime: padding them to a complete depth would not pay. */
-export const MAX_TREE_DEPTH = 12;
+const MAX_TREE_DEPTH = 12;
 
 /**
  * Recognizes the graphs whose arithmetic jahskit reproduces bit for bit:

@@ -28,7 +28,7 @@ export function checkPoints(points: Float64Array, d: number, name = 'points'): n
   return points.length / d;
 }
 
-export function checkDimension(d: number, name = 'd'): void {
+function checkDimension(d: number, name = 'd'): void {
   if (!Number.isInteger(d) || d < 1) {
     throw new MultiObjectiveError('invalid-argument', `${name} must be a positive integer, got ${d}`);
   }

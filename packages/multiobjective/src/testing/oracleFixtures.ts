@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 
-export function bruteDominates(p: Float64Array, d: number, a: number, b: number): boolean {
+function bruteDominates(p: Float64Array, d: number, a: number, b: number): boolean {
   let better = false;
   for (let j = 0; j < d; j++) {
     if (p[a * d + j]! > p[b * d + j]!) return false;

@@ -18,7 +18,7 @@ export type ParameterResolver = (name: string) => { readonly index: number; read
  * The parameter whose legal values and order a condition or forbidden value is checked against:
  * a restricted constant defers to the parameter it was fixed from; a plain constant accepts any value.
  */
-export function legalityOwner(hp: Hyperparameter): Hyperparameter | undefined {
+function legalityOwner(hp: Hyperparameter): Hyperparameter | undefined {
   if (hp instanceof ConstantHyperparameter) return hp.origin;
   return hp;
 }

@@ -14,7 +14,7 @@ const NEW_HEAD = new RegExp(`^(${PCS_NAME})\\s+([A-Za-z_]+)\\s*(.*)$`);
 const RANGE = /^\[([^\]]*)\]\s*\[([^\]]*)\]\s*([A-Za-z]*)$/;
 const CHOICES = /^\{([^}]*)\}\s*\[([^\]]*)\]$/;
 
-export const NEW_TYPES = ['integer', 'real', 'categorical', 'ordinal'] as const;
+const NEW_TYPES = ['integer', 'real', 'categorical', 'ordinal'] as const;
 
 const SHAPES: Record<PcsFormat, string> = {
   classic: 'name {a, b} [a] | name [lower, upper] [default] followed by i (integer), l (log) or il',

@@ -5,7 +5,7 @@ import { categorical, constant, equalsCondition, ConfigurationSpace, float, inte
  * Fixtures for the Optuna tests: small jahskit studies kept in memory, with every parameter type, a
  * conditional parameter, fidelities, tags and a continuation, and every way a trial can end.
  */
-export const space = new ConfigurationSpace({
+const space = new ConfigurationSpace({
   parameters: [
     float('lr', 1e-4, 1e-1, { log: true }),
     integer('layers', 1, 8),
