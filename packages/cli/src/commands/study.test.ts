@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -98,6 +98,44 @@ describe('jahskit study', () => {
     const trial = JSON.parse((await cli('ask', '--storage', storage, '--name', 'nb')).out) as { config: Record<string, string>; fidelity: Record<string, number> };
     expect(Object.keys(trial.config)).toHaveLength(6);
     expect(trial.fidelity).toEqual({ epoch: 200 });
+  });
+
+  test('create --constraint records the expressions in the journal; reopening compiles them; show reports feasibility', async () => {
+    const { storage, cli, cwd } = workspace();
+    const create = ['create', '--storage', storage, '--name', 'hw', '--space', 'nb201', '--optimizer', 'rs', '--constraint', 'latency_s <= 0.0047169267', '--constraint', 'params_mb < 1'];
+    expect((await cli(...create)).code).toBe(0);
+    const [first] = readFileSync(join(cwd, 'study.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { spec?: { constraints?: string[]; metrics?: string[] } });
+    expect(first!.spec!.constraints).toEqual(['latency_s <= 0.0047169267', 'params_mb < 1']);
+    expect(first!.spec!.metrics).toEqual(['params_mb', 'flops_m', 'latency_s', 'valid_acc', 'test_acc']);
+    // Trial 0 breaks the latency bound with the better value; trial 1 satisfies both.
+    const tells: [string, string][] = [
+      ['5', '{"latency_s": 0.009, "params_mb": 0.5}'],
+      ['9', '{"latency_s": 0.003, "params_mb": 0.5}'],
+      ['7', '{"latency_s": 0.003, "params_mb": 2}'],
+    ];
+    for (const [value, metrics] of tells) {
+      const trial = JSON.parse((await cli('ask', '--storage', storage, '--name', 'hw')).out) as { id: number };
+      expect((await cli('tell', '--storage', storage, '--name', 'hw', '--trial', String(trial.id), '--values', value, '--metrics', metrics)).code).toBe(0);
+    }
+    const shown = JSON.parse((await cli('show', '--storage', storage, '--name', 'hw', '--json')).out) as { ok: number; feasible: number; constraints: string[]; best: { id: number } };
+    expect(shown).toMatchObject({ ok: 3, feasible: 1, constraints: ['latency_s <= 0.0047169267', 'params_mb < 1'], best: { id: 1 } });
+    const text = (await cli('show', '--storage', storage, '--name', 'hw')).out;
+    expect(text).toMatch(/constraints\s+latency_s <= 0.0047169267; params_mb < 1: 1 of 3 ok trials satisfy them/);
+    expect(text).toMatch(/best feasible\s+trial 1:/);
+    // The same command opens it; other constraints are another study.
+    expect((await cli(...create)).out).toMatch(/opened existing study/);
+    const other = await cli(...create.slice(0, -2));
+    expect(other.code).toBe(1);
+    expect(other.err).toMatch(/already exists .* another list of constraints/);
+  });
+
+  test('a bad --constraint exits 2 with one line naming it and the known names, and creates nothing', async () => {
+    const { storage, cli, cwd } = workspace();
+    const bad = await cli('create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'rs', '--constraint', 'los <= 1');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--constraint "los <= 1": unknown name "los" \(known: loss\)/);
+    expect(bad.err.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(join(cwd, 'study.jsonl')) ? readFileSync(join(cwd, 'study.jsonl'), 'utf8') : '').toBe('');
   });
 
   test('export as JSON lines gives the journal entries', async () => {

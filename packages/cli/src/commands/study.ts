@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { StoredStudy, type JsonValue, type PluginRegistry, type StudyStorage, type TrialRecord } from '@jahskit/core';
+import { CoreError, loadExpressionCompiler, StoredStudy, type JsonValue, type PluginRegistry, type StudyStorage, type TrialRecord } from '@jahskit/core';
 import type { CliIo, Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { parseFlags } from '../parseFlags';
@@ -17,10 +17,13 @@ const USAGE = `usage: jahskit study <create|ask|tell|show|list|export|import> --
   storage URLs: memory:, file:path/study.jsonl (one machine), postgresql://user@host:port/db (many machines)
   create --space <configspace.json | benchmark id> [--objectives name[:min|max],...] --optimizer <id>
          [--optimizer-options <json>] [--benchmark-options <json>] [--seed <n>] [--grace-seconds <s>]
-         creating a study that exists with the same settings opens it; other settings are an error
+         [--constraint "latency_s <= 0.02" ...]
+         creating a study that exists with the same settings opens it; other settings are an error;
+         a constraint reads the objectives and, on a benchmark, its metrics (tell them with --metrics):
+         the optimizer is told how far each trial is from satisfying it, and the best is the best feasible
   ask    [--worker <name>]             prints one JSON line {"id", "config", "fidelity"} (null: none now)
   tell   --trial <id> (--values v1[,v2] | --failed) [--metrics <json>] [--cost <seconds>] [--worker <name>]
-  show   [--json]                      trials, states and the best result
+  show   [--json]                      trials, states, how many satisfy the constraints, and the best result
   list                                 the studies in the storage
   export --format optuna-journal|jsonl [--out <file>]
   import --format optuna-journal FILE [--optuna-study <name>] [--optimizer <id>] [--optimizer-options <json>]
@@ -50,6 +53,7 @@ const FLAGS = {
   format: { type: 'string' },
   out: { type: 'string' },
   'optuna-study': { type: 'string' },
+  constraint: { type: 'string', multiple: true },
 } as const;
 
 const ACTIONS = ['create', 'ask', 'tell', 'show', 'list', 'export', 'import'] as const;
@@ -117,7 +121,7 @@ export function studyCommand(registry: () => PluginRegistry): Command {
   };
 }
 
-type Values = { readonly [K in keyof typeof FLAGS]?: (typeof FLAGS)[K]['type'] extends 'boolean' ? boolean : string };
+type Values = { readonly [K in keyof typeof FLAGS]?: (typeof FLAGS)[K] extends { multiple: true } ? string[] : (typeof FLAGS)[K]['type'] extends 'boolean' ? boolean : string };
 
 async function create(storage: StudyStorage, name: string, worker: string, values: Values, registry: PluginRegistry, io: CliIo): Promise<number> {
   const optimizer = required(values.optimizer, 'optimizer');
@@ -129,6 +133,19 @@ async function create(storage: StudyStorage, name: string, worker: string, value
   const problem = await problemFromArgument(required(values.space, 'space'), registry, io.env, io.cwd, benchmarkOptions);
   try {
     const objectives = parseObjectives(values.objectives, problem.objectives);
+    const constraints = values.constraint ?? [];
+    const metrics = problem.reported.filter((name) => !objectives.some((o) => o.name === name));
+    if (constraints.length > 0) {
+      // Checked here as well as by StoredStudy, so that a bad expression is a usage error naming the flag.
+      const compiler = await loadExpressionCompiler();
+      const known = [...objectives.map((o) => o.name), ...metrics];
+      try {
+        for (const text of constraints) compiler.constraint(text, known, '--constraint');
+      } catch (error) {
+        if (CoreError.is(error) && error.kind === 'invalid-argument') throw new CliError('usage', error.message, { parameter: 'constraint', cause: error });
+        throw error;
+      }
+    }
     const before = (await storage.read(name, -1)).length;
     await StoredStudy.create({
       storage,
@@ -141,6 +158,7 @@ async function create(storage: StudyStorage, name: string, worker: string, value
       seed,
       source: problem.source,
       graceSeconds,
+      ...(constraints.length > 0 ? { constraints, metrics } : {}),
       parts: partsFor(problem, registry),
     });
     io.stdout(`${before === 0 ? 'created' : 'opened existing'} study "${name}" in ${storage.location}\n`);
@@ -203,6 +221,7 @@ function summary(study: StoredStudy): Record<string, JsonValue> {
     expired: study.expiredTrials.size,
     late: study.late.length,
     pending: study.pending.map((t) => ({ id: t.id, worker: t.worker })),
+    ...feasibility(study),
     best: best === undefined ? null : { id: best.trial.id, config: best.trial.config as JsonValue, objectives: best.objectives as JsonValue },
   };
 }
@@ -215,8 +234,22 @@ function formatSummary(study: StoredStudy): string {
     ['optimizer', JSON.stringify(s['optimizer'])],
     ['objectives', (s['objectives'] as string[]).join(', ')],
     ['trials', `${s['ok']} ok, ${s['failed']} failed, ${s['diverged']} diverged, ${s['expired']} expired, ${s['late']} late results, ${(s['pending'] as unknown[]).length} pending`],
-    ...(best !== null ? [['best', `trial ${best.id}: ${JSON.stringify(best.objectives)} ${JSON.stringify(best.config)}`] as [string, string]] : []),
+    ...(s['constraints'] !== undefined
+      ? [['constraints', `${(s['constraints'] as string[]).join('; ')}: ${s['feasible']} of ${s['ok']} ok trials satisfy them${s['feasible'] === 0 ? ' (no best yet)' : ''}`] as [string, string]]
+      : []),
+    ...(best !== null ? [[s['constraints'] !== undefined ? 'best feasible' : 'best', `trial ${best.id}: ${JSON.stringify(best.objectives)} ${JSON.stringify(best.config)}`] as [string, string]] : []),
   ]);
+}
+
+/** The study's constraints and how many of its ok trials satisfy them all; nothing for an unconstrained study. */
+function feasibility(study: StoredStudy): Record<string, JsonValue> {
+  if (study.constraints.length === 0) return {};
+  const ok = study.records.filter((r) => r.status === 'ok' && !study.expiredTrials.has(r.trial.id));
+  const feasible = ok.filter((r) => {
+    const values = study.constraintValues(r);
+    return values.length === study.constraints.length && values.every((c) => c <= 0);
+  });
+  return { constraints: study.constraints.map((c) => c.expression), feasible: feasible.length };
 }
 
 function required(value: string | undefined, flag: string): string {

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { CoreError, optimizerContextFor, StoredStudy, type PluginRegistry, type StudySpec, type StudyStorage } from '@jahskit/core';
+import { CoreError, optimizerContextFor, StoredStudy, type Constraint, type PluginRegistry, type StudySpec, type StudyStorage } from '@jahskit/core';
 import { problemFromSource, type StudyProblem } from './studyProblem';
 import { WarmStartOptimizer } from './WarmStartOptimizer';
 
@@ -32,8 +32,8 @@ export async function openCliStudy(
 
 /** How a process builds its optimizer for a study over `problem`; an imported history comes first (WarmStartOptimizer). */
 export function partsFor(problem: StudyProblem, registry: PluginRegistry) {
-  return (spec: StudySpec) => {
-    const optimizer = registry.createOptimizer(spec.optimizer.id, spec.optimizer.options, optimizerContextFor({ ...problem, objectives: spec.objectives }, spec.seed));
+  return (spec: StudySpec, constraints: readonly Constraint[] = []) => {
+    const optimizer = registry.createOptimizer(spec.optimizer.id, spec.optimizer.options, optimizerContextFor({ ...problem, objectives: spec.objectives }, spec.seed, constraints));
     return {
       space: problem.space,
       fidelitySpace: problem.fidelitySpace,

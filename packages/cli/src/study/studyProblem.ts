@@ -11,6 +11,8 @@ export interface StudyProblem {
   readonly space: SearchSpace;
   readonly fidelitySpace: SearchSpace;
   readonly objectives: readonly Objective[];
+  /** Every value a trial of a benchmark reports (its objectives and metrics); empty for a ConfigSpace file. */
+  readonly reported: readonly string[];
   readonly source: JsonValue;
   readonly cheapMetrics?: (config: Configuration) => Readonly<Record<string, number>>;
   /** Configurations of results recorded elsewhere (`study import`): the study's first trials (see WarmStartOptimizer). */
@@ -63,6 +65,7 @@ export async function problemFromSource(source: JsonValue, registry: PluginRegis
       space: readConfigSpaceJson(described.configspace as never),
       fidelitySpace: EMPTY_SPACE,
       objectives: [],
+      reported: [],
       source,
       ...(warmStart !== undefined ? { warmStart: warmStart as Configuration[] } : {}),
       close: () => Promise.resolve(),
@@ -74,6 +77,7 @@ export async function problemFromSource(source: JsonValue, registry: PluginRegis
       space: benchmark.space,
       fidelitySpace: benchmark.fidelitySpace,
       objectives: benchmark.objectives,
+      reported: [...benchmark.objectives.map((o) => o.name), ...benchmark.metrics],
       source,
       ...(benchmark.cheapMetrics !== undefined ? { cheapMetrics: benchmark.cheapMetrics.bind(benchmark) } : {}),
       close: () => benchmark.close?.() ?? Promise.resolve(),

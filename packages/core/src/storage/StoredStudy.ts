@@ -373,7 +373,7 @@ export class StoredStudy {
   }
 }
 
-function partsOf(options: CreateStudyOptions): (spec: StudySpec) => StudyParts {
+function partsOf(options: CreateStudyOptions): (spec: StudySpec, constraints: readonly Constraint[]) => StudyParts {
   if (options.parts !== undefined) return options.parts;
   const { registry, space, fidelitySpace = EMPTY_SPACE } = options;
   if (registry === undefined) {
