@@ -66,6 +66,16 @@ describe('motpe', () => {
     expect(restored.ask(2)).toHaveLength(2);
   });
 
+  test('trials rejected for a broken constraint join the bad group', () => {
+    const make = () => motpeDescriptor.create(validateOptions(motpeDescriptor.options, { startupTrials: 10 }, 'motpe'), halfFrontContext(3));
+    const trials = driveHalfFront(make(), 70, { rejectInfeasible: true });
+    // Ignoring rejected trials (only feasible results to split, the front pulls towards x1 = 0), none of
+    // these 40 is feasible; with them in g(x), 27.
+    expect(feasibleTrials(trials, 30)).toBeGreaterThanOrEqual(22);
+    const { original, resumed } = continueAfterRestore(make, 15, 10, { rejectInfeasible: true });
+    expect(resumed).toEqual(original);
+  });
+
   test('beats random search on ZDT1 (hypervolume, 80 evaluations)', async () => {
     const benchmark = await syntheticMo('zdt1', 1)();
     await expectBeatsRandomSearch({

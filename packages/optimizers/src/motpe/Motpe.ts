@@ -1,4 +1,4 @@
-import type { OptimizerContext, Rng } from '@jahskit/core';
+import type { Observation, OptimizerContext, Rng } from '@jahskit/core';
 import { ObservationRows } from '../internal/kde/ObservationRows';
 import { UnitCodec } from '../internal/kde/UnitCodec';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
@@ -21,11 +21,14 @@ export interface MotpeOptions {
  * contribution, g(x) on the rest, and the candidate drawn from l(x) with the highest l(x) / g(x)
  * is proposed. The Parzen estimators are TPE's (`internal/kde`). Trial t draws from `(seed, 'trial', t)`.
  * With constraints the split is Optuna's: feasible results split as above, infeasible ones to the bad
- * group, the least violating filling the good group while too few results are feasible (`motpeSplit`).
+ * group, the least violating filling the good group while too few results are feasible (`motpeSplit`);
+ * trials a study rejected for a broken constraint (failed, no values) join the bad group too.
  */
 export class Motpe extends MoOptimizerBase {
   private readonly codec: UnitCodec;
   private rows: ObservationRows;
+  /** Rows of the trials rejected for a broken constraint (the archive's `rejected`): bad, whatever gamma says. */
+  private rejectedRows: ObservationRows;
 
   constructor(
     private readonly options: MotpeOptions,
@@ -34,15 +37,31 @@ export class Motpe extends MoOptimizerBase {
     super('motpe', context);
     this.codec = new UnitCodec(context.space);
     this.rows = new ObservationRows(this.codec);
+    this.rejectedRows = new ObservationRows(this.codec);
   }
 
   protected propose(_id: number, rng: Rng): Proposal {
     const n = this.archive.size;
     if (n < Math.max(2, this.options.startupTrials)) return { config: this.context.space.sample(rng) };
-    const nGood = goodCount(this.options.gamma, n);
-    const space = this.context.space;
-    const config = proposeMotpe(this.codec, this.rows.rows, this.archive.points(), this.d, nGood, rng, this.options, (c) => this.asked.has(this.key(c)), this.archive.violations());
+    const r = this.rejectedRows.size;
+    const nGood = goodCount(this.options.gamma, n + r);
+    const config = proposeMotpe(this.codec, this.allRows(n, r), this.archive.points(), this.d, nGood, rng, this.options, (c) => this.asked.has(this.key(c)), this.archive.violations(), r);
     return { config: config ?? this.context.space.sample(rng) };
+  }
+
+  /** The results' rows followed by the rejected trials' rows. */
+  private allRows(n: number, r: number): Float64Array {
+    if (r === 0) return this.rows.rows;
+    const dims = this.codec.dimensions;
+    const all = new Float64Array((n + r) * dims);
+    all.set(this.rows.rows.subarray(0, n * dims));
+    all.set(this.rejectedRows.rows.subarray(0, r * dims), n * dims);
+    return all;
+  }
+
+  override tell(observations: readonly Observation[]): void {
+    super.tell(observations);
+    for (const e of this.archive.rejected.slice(this.rejectedRows.size)) this.rejectedRows.add(e.id, e.config, 0);
   }
 
   protected override onResults(added: readonly ArchiveEntry[]): void {
@@ -53,5 +72,7 @@ export class Motpe extends MoOptimizerBase {
   protected override restoreExtra(): void {
     this.rows = new ObservationRows(this.codec);
     for (const e of this.archive.entries) this.rows.add(e.id, e.config, 0);
+    this.rejectedRows = new ObservationRows(this.codec);
+    for (const e of this.archive.rejected) this.rejectedRows.add(e.id, e.config, 0);
   }
 }

@@ -67,7 +67,9 @@ export function motpeSplit(points: Float64Array, d: number, nGood: number, viola
  * others; candidates are drawn from l and the legal one maximising l(x) / g(x) is returned.
  * `rows` are UnitCodec rows of the observations, `points` their minimised objective vectors.
  * Candidates for which `exclude` holds (already evaluated) are skipped. Undefined when no candidate
- * is left (the caller falls back to the prior). `violations`: see {@link motpeSplit}.
+ * is left (the caller falls back to the prior). `violations`: see {@link motpeSplit}. `rejected`: the
+ * last rows of `rows`, after those of `points`, are trials a study rejected for a broken constraint
+ * (failed, no objective values); they join the bad group, as Optuna's constrained TPE ranks them.
  */
 export function proposeMotpe(
   codec: UnitCodec,
@@ -79,8 +81,12 @@ export function proposeMotpe(
   options: MotpeStepOptions,
   exclude?: (config: Configuration) => boolean,
   violations?: ArrayLike<number>,
+  rejected = 0,
 ): Configuration | undefined {
-  const { good, bad, weights } = motpeSplit(points, d, nGood, violations);
+  const split = motpeSplit(points, d, nGood, violations);
+  const { good, weights } = split;
+  const results = points.length / d;
+  const bad = rejected === 0 ? split.bad : Int32Array.from({ length: split.bad.length + rejected }, (_, i) => (i < split.bad.length ? (split.bad[i] as number) : results + i - split.bad.length));
   const l = ParzenEstimator.fitRows(codec, rows, good, weights, { priorWeight: options.priorWeight });
   const g = ParzenEstimator.fitRows(codec, rows, bad, undefined, { priorWeight: options.priorWeight });
   const n = options.candidates;
