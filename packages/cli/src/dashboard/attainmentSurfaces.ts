@@ -28,7 +28,9 @@ export function attainmentSurfaces(runs: readonly LiveRun[], objectives: readonl
       if (r.status !== 'ok' || !isFullFidelity(r.fidelity, header.fullFidelity) || !Number.isFinite(a) || !Number.isFinite(b)) continue;
       points.push(signs[0] * (a as number), signs[1] * (b as number));
     }
-    byOptimizer.set(header.optimizer, [...(byOptimizer.get(header.optimizer) ?? []), Float64Array.from(points)]);
+    const sets = byOptimizer.get(header.optimizer);
+    if (sets === undefined) byOptimizer.set(header.optimizer, [Float64Array.from(points)]);
+    else sets.push(Float64Array.from(points));
   }
   const surfaces: SurfaceSeries[] = [];
   for (const [optimizer, sets] of byOptimizer) {

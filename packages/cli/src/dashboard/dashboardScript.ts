@@ -236,10 +236,14 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
     refresh();
   }
 
-  /** Fetches everything again; calls that come while one runs are folded into one more. */
+  /**
+   * Fetches everything again; calls that come while one runs are folded into one more, which waits as
+   * long as the last took: a large grid's page then leaves the server (and compare) time to work.
+   */
   function refresh() {
     if (state.busy) { state.again = true; return; }
     state.busy = true;
+    var started = Date.now();
     getJson('/api/grid').then(function (grid) {
       if (state.task === null || !grid.tasks.some(function (t) { return t.task === state.task; })) {
         var wanted = decodeURIComponent((location.hash.match(/task=([^&]*)/) || [])[1] || '');
@@ -253,7 +257,7 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
     }).then(function () { showError(''); }, function (error) { showError(String(error && error.message || error)); })
       .then(function () {
         state.busy = false;
-        if (state.again) { state.again = false; refresh(); }
+        if (state.again) { state.again = false; setTimeout(refresh, Math.min(10000, Date.now() - started)); }
       });
   }
 

@@ -13,7 +13,9 @@ export function paretoTrials(table: TrialTable, objectives: readonly [Objective,
   for (const row of table.rows) {
     if (row['status'] !== 'ok' || row['full fidelity'] !== true || !isFiniteNumber(row[a]) || !isFiniteNumber(row[b])) continue;
     const optimizer = String(row['optimizer']);
-    byOptimizer.set(optimizer, [...(byOptimizer.get(optimizer) ?? []), row]);
+    const rows = byOptimizer.get(optimizer);
+    if (rows === undefined) byOptimizer.set(optimizer, [row]);
+    else rows.push(row);
   }
   const kept: Readonly<Record<string, TrialValue>>[] = [];
   for (const rows of byOptimizer.values()) {

@@ -83,7 +83,9 @@ export function paretoTrialsChartSpec(
     const reference = { data: { values: [{ ...point(pareto.referencePoint), label: 'reference point' }] }, encoding: axes };
     layers.push(
       { ...reference, mark: { type: 'point', shape: 'cross', filled: true, size: 140, color: '#222222' } },
-      { ...reference, mark: { type: 'text', align: 'right', dx: -8, dy: -8, color: '#222222', fontSize: 11 }, encoding: { ...axes, text: { field: 'label', type: 'nominal' } } },
+      // Below and left of the cross: the reference point is the worst corner, so this is inside the plot
+      // when both objectives are minimised (above it, as the report has it, the label ran off the top).
+      { ...reference, mark: { type: 'text', align: 'right', baseline: 'top', dx: -8, dy: 8, color: '#222222', fontSize: 11 }, encoding: { ...axes, text: { field: 'label', type: 'nominal' } } },
     );
   }
   return { width: DEFAULT_CHART_WIDTH, height: DEFAULT_CHART_HEIGHT, background: 'white', config: CHART_CONFIG, layer: layers };
