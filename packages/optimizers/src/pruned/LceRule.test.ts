@@ -33,7 +33,7 @@ describe('LceRule', () => {
   });
 
   test('constraints: the incumbent satisfies them at the last checkpoint; a trial breaking them where the incumbent did not stops', () => {
-    const feasible = (values: number[]) => values.map(() => 0);
+    const feasible = (values: readonly number[]) => values.map(() => 0);
     const lowButInfeasible: Curve = { values: curve(40, 0), violations: curve(40, 0).map(() => 1), status: 'complete' };
     const bad = curve(40, 30).slice(0, 4);
     // The infeasible completed trial is no incumbent: nothing to beat yet.
