@@ -31,7 +31,7 @@ export interface TpeOptions {
 }
 
 /** piBO's beta: the prior's log density enters the score with weight PRIOR_BETA / n after n observations. */
-export const PRIOR_BETA = 10;
+const PRIOR_BETA = 10;
 
 /** [trial id, configuration, value (null: a failed trial that broke a constraint), constraint values (when the study has constraints)]. */
 const tpeState = (context: OptimizerContext) =>

@@ -1,7 +1,7 @@
 import type { Configuration, SearchSpace } from '@jahskit/core';
 
 /** Model input value of an inactive numeric parameter: outside [0, 1], so no active value shares it. */
-export const INACTIVE_NUMERIC = -0.5;
+const INACTIVE_NUMERIC = -0.5;
 
 /**
  * The model encoding of configurations shared by the surrogate-based optimizers (GP-BO, BANANAS):

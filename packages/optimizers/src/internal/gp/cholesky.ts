@@ -59,7 +59,7 @@ export function solveLower(l: Float64Array, n: number, b: Float64Array): Float64
 }
 
 /** Solves L^T x = b in place (back substitution). */
-export function solveLowerTranspose(l: Float64Array, n: number, b: Float64Array): Float64Array {
+function solveLowerTranspose(l: Float64Array, n: number, b: Float64Array): Float64Array {
   for (let i = n - 1; i >= 0; i--) {
     let s = b[i] as number;
     for (let k = i + 1; k < n; k++) s -= (l[k * n + i] as number) * (b[k] as number);

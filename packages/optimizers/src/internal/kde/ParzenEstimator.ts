@@ -258,7 +258,7 @@ function fitNumeric(values: Float64Array, w: Float64Array, count: number, priorW
 }
 
 /** First index whose cumulative weight exceeds `u` (binary search). */
-export function pickCumulative(cumulative: Float64Array, u: number): number {
+function pickCumulative(cumulative: Float64Array, u: number): number {
   const target = u * (cumulative[cumulative.length - 1] as number);
   let lo = 0;
   let hi = cumulative.length - 1;

@@ -10,12 +10,12 @@ import { ConfigurationSpace, float, integer } from '@jahskit/spaces';
 export const HALF_FRONT_SPACE: SearchSpace = new ConfigurationSpace({ name: 'half-front', parameters: [float('x1', 0, 1), float('x2', 0, 1), float('x3', 0, 1)] });
 
 /** Epochs 1..27 (the objectives do not depend on them), for the multi-fidelity optimizers. */
-export const HALF_FRONT_EPOCHS: SearchSpace = new ConfigurationSpace({ name: 'epochs', parameters: [integer('epoch', 1, 27, { default: 27 })] });
+const HALF_FRONT_EPOCHS: SearchSpace = new ConfigurationSpace({ name: 'epochs', parameters: [integer('epoch', 1, 27, { default: 27 })] });
 
 const NO_FIDELITY: SearchSpace = new ConfigurationSpace({ name: 'none', parameters: [] });
 
 /** The constraint as a study hands it to an optimizer (which only counts constraints). */
-export const HALF_FRONT_CONSTRAINT: Constraint = { expression: 'x1 >= 0.5', uses: ['x1'], value: (v) => 0.5 - (v['x1'] as number) };
+const HALF_FRONT_CONSTRAINT: Constraint = { expression: 'x1 >= 0.5', uses: ['x1'], value: (v) => 0.5 - (v['x1'] as number) };
 
 export function halfFrontContext(seed: number, options: { readonly constrained?: boolean; readonly fidelity?: boolean } = {}): OptimizerContext {
   return {

@@ -14,12 +14,12 @@ import { expectBeatsRandomSearch, type BeatsRandomSearchResult } from './expectB
 export const DISK_SPACE: SearchSpace = new ConfigurationSpace({ name: 'disk', parameters: [float('x', 0, 1), float('y', 0, 1)] });
 
 /** Epochs 1..9 (the objective does not depend on them), for the multi-fidelity optimizers. */
-export const DISK_EPOCHS: SearchSpace = new ConfigurationSpace({ name: 'epochs', parameters: [integer('epoch', 1, 9, { default: 9 })] });
+const DISK_EPOCHS: SearchSpace = new ConfigurationSpace({ name: 'epochs', parameters: [integer('epoch', 1, 9, { default: 9 })] });
 
 const NO_FIDELITY: SearchSpace = new ConfigurationSpace({ name: 'none', parameters: [] });
 
 /** The disk constraint as a study hands it to an optimizer (which only counts constraints). */
-export const DISK_CONSTRAINT: Constraint = { expression: '(x - 0.7)^2 + (y - 0.7)^2 <= 0.04', uses: ['x', 'y'], value: (v) => diskViolation(v['x'] as number, v['y'] as number) };
+const DISK_CONSTRAINT: Constraint = { expression: '(x - 0.7)^2 + (y - 0.7)^2 <= 0.04', uses: ['x', 'y'], value: (v) => diskViolation(v['x'] as number, v['y'] as number) };
 
 export function diskViolation(x: number, y: number): number {
   return (x - 0.7) ** 2 + (y - 0.7) ** 2 - 0.04;
@@ -43,7 +43,7 @@ export interface DiskTelling {
 }
 
 /** The observation of a trial on the disk problem. */
-export function diskObservation(trial: Trial, { rejectInfeasible = false, constrained = true }: DiskTelling = {}): Observation {
+function diskObservation(trial: Trial, { rejectInfeasible = false, constrained = true }: DiskTelling = {}): Observation {
   const x = trial.config['x'] as number;
   const y = trial.config['y'] as number;
   const c = diskViolation(x, y);
@@ -68,7 +68,7 @@ export function driveDisk(optimizer: Optimizer, evaluations: number, telling: Di
 }
 
 /** How many of `configs` after the first `skip` lie in the disk. */
-export function feasibleCount(configs: readonly Configuration[], skip = 0): number {
+function feasibleCount(configs: readonly Configuration[], skip = 0): number {
   return configs.slice(skip).filter((c) => diskViolation(c['x'] as number, c['y'] as number) <= 0).length;
 }
 

@@ -11,10 +11,10 @@ import { mannWhitneyLess } from './mannWhitneyLess';
 export const BEATS_RANDOM_SEARCH_ALPHA = 0.05;
 
 /** Seeds 1..8 unless a test needs more: enough that the threshold can be reached with room to spare (p >= 1 / 12870). */
-export const BEATS_RANDOM_SEARCH_SEEDS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8];
+const BEATS_RANDOM_SEARCH_SEEDS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8];
 
 /** How a test makes an optimizer for one seed: from the seed, or from a context the score builds. */
-export type OptimizerArm<Input = number> = (input: Input) => Optimizer;
+type OptimizerArm<Input = number> = (input: Input) => Optimizer;
 
 export interface BeatsRandomSearchOptions<Input = number> {
   /** The optimizer under test. */
