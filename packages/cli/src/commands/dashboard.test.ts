@@ -26,7 +26,11 @@ describe('jahskit dashboard', () => {
     [[], 2, 'give exactly one results folder (the --out of jahskit compare or jahskit run)'],
     [['a', 'b'], 2, 'give exactly one results folder (the --out of jahskit compare or jahskit run)'],
     [['no-such-folder'], 1, 'results-dir "no-such-folder" is not a folder; give the --out folder of jahskit compare or jahskit run'],
-    [['postgresql://me@db/grid'], 2, 'results-dir must be a folder; storage URLs ("postgresql://me@db/grid") are not served yet: give the --out folder that compare --storage writes its runs into'],
+    [
+      ['postgresql://me@db/grid'],
+      2,
+      'results-dir must be a folder; storage URLs ("postgresql://me@db/grid") are not served yet: give the --out folder that compare --storage writes its runs into',
+    ],
     [['.', '--port', '70000'], 2, '--port must be an integer from 0 to 65535, got "70000"'],
     [['.', '--port', 'x'], 2, '--port must be an integer from 0 to 65535, got "x"'],
     [['.', '--host', ''], 2, '--host must be an address, e.g. 127.0.0.1'],

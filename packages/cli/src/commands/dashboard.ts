@@ -32,13 +32,18 @@ export function dashboardCommand(options: DashboardCommandOptions = {}): Command
     flags: FLAGS,
     async run(argv, io) {
       const { values, positionals } = parseFlags(argv, FLAGS, true);
-      if (positionals.length !== 1) throw new CliError('usage', 'give exactly one results folder (the --out of jahskit compare or jahskit run)', { parameter: 'results-dir' });
+      if (positionals.length !== 1)
+        throw new CliError('usage', 'give exactly one results folder (the --out of jahskit compare or jahskit run)', { parameter: 'results-dir' });
       const given = positionals[0] as string;
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(given)) {
-        throw new CliError('usage', `results-dir must be a folder; storage URLs (${quoteValue(given)}) are not served yet: give the --out folder that compare --storage writes its runs into`, {
-          parameter: 'results-dir',
-          allowed: 'a folder',
-        });
+        throw new CliError(
+          'usage',
+          `results-dir must be a folder; storage URLs (${quoteValue(given)}) are not served yet: give the --out folder that compare --storage writes its runs into`,
+          {
+            parameter: 'results-dir',
+            allowed: 'a folder',
+          },
+        );
       }
       const dir = resolve(io.cwd, given);
       let isFolder = false;
@@ -47,16 +52,21 @@ export function dashboardCommand(options: DashboardCommandOptions = {}): Command
       } catch {
         // Named below.
       }
-      if (!isFolder) throw new CliError('input', `results-dir ${quoteValue(given)} is not a folder; give the --out folder of jahskit compare or jahskit run`, { parameter: 'results-dir' });
+      if (!isFolder)
+        throw new CliError('input', `results-dir ${quoteValue(given)} is not a folder; give the --out folder of jahskit compare or jahskit run`, {
+          parameter: 'results-dir',
+        });
       const port = values.port === undefined ? 0 : parseIntegerOption(values.port, 'port', 0, 65535);
       const host = values.host ?? '127.0.0.1';
-      if (host.trim() === '') throw new CliError('usage', '--host must be an address, e.g. 127.0.0.1', { parameter: 'host', allowed: 'an IP address or host name' });
+      if (host.trim() === '')
+        throw new CliError('usage', '--host must be an address, e.g. 127.0.0.1', { parameter: 'host', allowed: 'an IP address or host name' });
       // Loaded on demand: the server and its charting are only needed by this command.
       const { startDashboard } = await import('../dashboard/startDashboard');
       const { attainmentSurfaces } = await import('../dashboard/attainmentSurfaces');
       const dashboard = await startDashboard({ dir, host, port, surfacesOf: attainmentSurfaces });
       io.stdout(`dashboard of ${dir} at ${dashboard.url} (Ctrl-C to stop)\n`);
-      if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') io.stderr(`note: listening on ${host}: other machines that reach it can read these results\n`);
+      if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1')
+        io.stderr(`note: listening on ${host}: other machines that reach it can read these results\n`);
       try {
         await (options.until ?? untilSignal)(dashboard.url);
       } finally {

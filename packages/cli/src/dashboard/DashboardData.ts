@@ -68,7 +68,10 @@ export class DashboardData {
 
   private runsOf(task: string, filter: RunFilter = {}): LiveRun[] {
     return this.grid().runs.filter(
-      ({ header }) => header.task === task && (filter.optimizer === undefined || header.optimizer === filter.optimizer) && (filter.seed === undefined || header.seed === filter.seed),
+      ({ header }) =>
+        header.task === task &&
+        (filter.optimizer === undefined || header.optimizer === filter.optimizer) &&
+        (filter.seed === undefined || header.seed === filter.seed),
     );
   }
 

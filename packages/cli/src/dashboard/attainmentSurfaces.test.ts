@@ -12,13 +12,23 @@ const objectives: [Objective, Objective] = [
 
 function run(optimizer: string, seed: number, points: readonly (readonly [number, number])[], epoch = 10): LiveRun {
   const header = { optimizer, seed, objectives, fullFidelity: { epoch: 10 } } as unknown as RunHeader;
-  const records = points.map(([error, accuracy], trial) => ({ trial, config: {}, fidelity: { epoch }, status: 'ok', objectives: { error, accuracy }, metrics: {}, cost: 1 }) as RecordLine);
+  const records = points.map(
+    ([error, accuracy], trial) =>
+      ({ trial, config: {}, fidelity: { epoch }, status: 'ok', objectives: { error, accuracy }, metrics: {}, cost: 1 }) as RecordLine,
+  );
   return { header, records };
 }
 
 describe('attainmentSurfaces', () => {
-  test('median and quartile surfaces per optimizer, in the objectives\' own directions', () => {
-    const runs = [run('a', 0, [[1, 5], [3, 9]]), run('a', 1, [[2, 6]]), run('a', 2, [[4, 10]])];
+  test("median and quartile surfaces per optimizer, in the objectives' own directions", () => {
+    const runs = [
+      run('a', 0, [
+        [1, 5],
+        [3, 9],
+      ]),
+      run('a', 1, [[2, 6]]),
+      run('a', 2, [[4, 10]]),
+    ];
     const surfaces = attainmentSurfaces(runs, objectives);
     expect(surfaces.map((s) => s.level)).toEqual(['median', '25%', '75%']);
     // Attained by 2 of 3 runs: error <= 2 with accuracy >= 5 (runs 0 and 1), error <= 3 with accuracy >= 6, error <= 4 with accuracy >= 9.

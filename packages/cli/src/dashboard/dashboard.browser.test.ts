@@ -99,7 +99,9 @@ describe('jahskit dashboard in Chromium', () => {
     expect(await page.locator('#runs-body tr td.state-finished').count()).toBeGreaterThan(runsBefore);
     // The same view got the new data (rs's runs arrived): rs's line is drawn, faded, re's is not.
     expect(await trajectory.getAttribute('data-kept')).toBe('yes');
-    const opacities = await trajectory.locator('.vega-view g.mark-line.role-mark path').evaluateAll((paths) => paths.map((p) => Number(p.getAttribute('opacity') ?? 1)));
+    const opacities = await trajectory
+      .locator('.vega-view g.mark-line.role-mark path')
+      .evaluateAll((paths) => paths.map((p) => Number(p.getAttribute('opacity') ?? 1)));
     expect(opacities.length).toBeGreaterThanOrEqual(2);
     expect(opacities.filter((o) => o < 1)).toHaveLength(opacities.length - 1);
     write(files.slice(8));
@@ -147,14 +149,20 @@ describe('jahskit dashboard in Chromium', () => {
     const optimizers = await page.locator('#trials-body tr td:first-child').evaluateAll((tds) => [...new Set(tds.map((td) => td.textContent))]);
     expect(optimizers).toEqual(['nsga2']);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#csv').click()]);
-    const csvText = readFileSync((await csv.path())!, 'utf8').trim().split('\n');
+    const csvText = readFileSync((await csv.path())!, 'utf8')
+      .trim()
+      .split('\n');
     expect(csvText[0]!.startsWith('optimizer,seed,trial,status,full fidelity,x,cost,')).toBe(true);
     expect(csvText.length - 1).toBe(3 * 70);
     const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('figure.plot[data-plot="pareto"] button[data-download="svg"]').click()]);
     expect(svg.suggestedFilename()).toBe('nb201-mo-pareto.svg');
     expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<svg/);
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('figure.plot[data-plot="trajectory"] button[data-download="png"]').click()]);
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
 
     expect(problems).toEqual([]);
     await page.close();

@@ -11,7 +11,22 @@ import { runCli } from '../runCli';
  */
 export async function writeSmallGrid(): Promise<string> {
   const cwd = mkdtempSync(join(tmpdir(), 'jahskit-dashboard-'));
-  const args = ['compare', '--protocols', 'nb201,nb201-mo', '--optimizers', 'rs,re,nsga2', '--seeds', '3', '--budget', '70', '--threads', '1', '--quiet', '--out', 'grid'];
+  const args = [
+    'compare',
+    '--protocols',
+    'nb201,nb201-mo',
+    '--optimizers',
+    'rs,re,nsga2',
+    '--seeds',
+    '3',
+    '--budget',
+    '70',
+    '--threads',
+    '1',
+    '--quiet',
+    '--out',
+    'grid',
+  ];
   const io = memoryIo('', cwd);
   const code = await runCli(args, io);
   if (code !== 0) throw new Error(`compare failed: ${io.err()}`);

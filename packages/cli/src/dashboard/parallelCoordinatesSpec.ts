@@ -23,7 +23,9 @@ export function parallelCoordinatesSpec(table: TrialTable, colors: OptimizerColo
     dims.flatMap((dim, j) => {
       const value = row[dim];
       const position = value === undefined ? undefined : scales[j]!.position(value);
-      return position === undefined ? [] : [{ id, optimizer: row['optimizer'], seed: row['seed'], trial: row['trial'], axis: dim, position, value: String(value) }];
+      return position === undefined
+        ? []
+        : [{ id, optimizer: row['optimizer'], seed: row['seed'], trial: row['trial'], axis: dim, position, value: String(value) }];
     }),
   );
   const labels = dims.flatMap((dim, j) => [

@@ -7,7 +7,9 @@ import type { TrialTable, TrialValue } from './trialTable';
  * seeds (as the report's Pareto plot), each kept whole so that a hovered point shows its trial.
  */
 export function paretoTrials(table: TrialTable, objectives: readonly [Objective, Objective]): Readonly<Record<string, TrialValue>>[] {
-  const [a, b] = objectives.map((o) => table.columns.find((c) => c.group === 'objective' && (c.name === o.name || c.name === `objective ${o.name}`))?.name ?? o.name) as [string, string];
+  const [a, b] = objectives.map(
+    (o) => table.columns.find((c) => c.group === 'objective' && (c.name === o.name || c.name === `objective ${o.name}`))?.name ?? o.name,
+  ) as [string, string];
   const signs = objectives.map((o) => (o.direction === 'maximize' ? -1 : 1)) as [number, number];
   const byOptimizer = new Map<string, Readonly<Record<string, TrialValue>>[]>();
   for (const row of table.rows) {

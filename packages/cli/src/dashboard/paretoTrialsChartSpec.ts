@@ -52,7 +52,9 @@ export function paretoTrialsChartSpec(
   }
   if (surfaces.length > 0) {
     layers.push({
-      data: { values: surfaces.flatMap((s) => s.points.map((p) => ({ ...point(p), optimizer: s.optimizer, level: s.level, surface: `${s.optimizer} ${s.level}` }))) },
+      data: {
+        values: surfaces.flatMap((s) => s.points.map((p) => ({ ...point(p), optimizer: s.optimizer, level: s.level, surface: `${s.optimizer} ${s.level}` }))),
+      },
       mark: { type: 'line', interpolate, strokeDash: [5, 3], strokeWidth: 1.5, opacity: 0.9 },
       encoding: {
         ...axes,
@@ -60,7 +62,10 @@ export function paretoTrialsChartSpec(
         color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: colorScaleSpec(colors) },
         strokeWidth: { field: 'level', type: 'ordinal', title: 'attainment', scale: { domain: ['median', '25%', '75%'], range: [2, 1, 1] } },
         order: { field: vegaField(columns.a), type: 'quantitative' },
-        tooltip: [{ field: 'optimizer', type: 'nominal' }, { field: 'level', type: 'nominal', title: 'attainment surface' }],
+        tooltip: [
+          { field: 'optimizer', type: 'nominal' },
+          { field: 'level', type: 'nominal', title: 'attainment surface' },
+        ],
       },
     });
   }
@@ -85,7 +90,11 @@ export function paretoTrialsChartSpec(
       { ...reference, mark: { type: 'point', shape: 'cross', filled: true, size: 140, color: '#222222' } },
       // Below and left of the cross: the reference point is the worst corner, so this is inside the plot
       // when both objectives are minimised (above it, as the report has it, the label ran off the top).
-      { ...reference, mark: { type: 'text', align: 'right', baseline: 'top', dx: -8, dy: 8, color: '#222222', fontSize: 11 }, encoding: { ...axes, text: { field: 'label', type: 'nominal' } } },
+      {
+        ...reference,
+        mark: { type: 'text', align: 'right', baseline: 'top', dx: -8, dy: 8, color: '#222222', fontSize: 11 },
+        encoding: { ...axes, text: { field: 'label', type: 'nominal' } },
+      },
     );
   }
   return { width: DEFAULT_CHART_WIDTH, height: DEFAULT_CHART_HEIGHT, background: 'white', config: CHART_CONFIG, layer: layers };

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MANIFEST_FILE, manifestSeeds, readManifest } from '../compare/GridManifest';
 import { gridRuns, runFilePath } from '../compare/RunSpec';
-import type { GridState, RunProgress } from './GridSnapshot';
+import type { GridSnapshot, GridState, RunProgress } from './GridSnapshot';
 import type { LiveRun } from './LiveRun';
 import type { LiveRunCache } from './LiveRunCache';
 
@@ -79,7 +79,7 @@ function progressOf(task: string, optimizer: string, seed: number, file: string,
   return { task, optimizer, seed, file, state: run.end !== undefined ? 'finished' : 'running', trials: run.records.length };
 }
 
-function count(progress: readonly RunProgress[]): GridState['snapshot']['progress'] {
+function count(progress: readonly RunProgress[]): GridSnapshot['progress'] {
   return {
     finished: progress.filter((p) => p.state === 'finished').length,
     running: progress.filter((p) => p.state === 'running').length,
@@ -88,7 +88,18 @@ function count(progress: readonly RunProgress[]): GridState['snapshot']['progres
 }
 
 function waiting(reason: string): GridState {
-  return { snapshot: { title: 'waiting for results', tasks: [], optimizers: [], seeds: [], runs: [], progress: { finished: 0, running: 0, total: 0 }, waiting: reason }, runs: [] };
+  return {
+    snapshot: {
+      title: 'waiting for results',
+      tasks: [],
+      optimizers: [],
+      seeds: [],
+      runs: [],
+      progress: { finished: 0, running: 0, total: 0 },
+      waiting: reason,
+    },
+    runs: [],
+  };
 }
 
 function runFolderFiles(dir: string): string[] {

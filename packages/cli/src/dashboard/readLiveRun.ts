@@ -23,7 +23,8 @@ export function readLiveRun(path: string): LiveRun | undefined {
       throw new CliError('input', `${path} is not a jahskit run file`, { parameter: 'results-dir' });
     }
     if (header === undefined) {
-      if (parsed.run === undefined) throw new CliError('input', `${path} is not a jahskit run file (its first line is no run header)`, { parameter: 'results-dir' });
+      if (parsed.run === undefined)
+        throw new CliError('input', `${path} is not a jahskit run file (its first line is no run header)`, { parameter: 'results-dir' });
       header = parsed.run;
     } else if (typeof parsed.end === 'object' && parsed.end !== null) {
       // The end line; a record's `end` is the number of seconds when its trial finished.

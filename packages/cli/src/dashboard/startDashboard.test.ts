@@ -64,7 +64,10 @@ describe('startDashboard on a finished grid', () => {
   });
 
   test('/api/grid: protocols, optimizers, seeds and every run finished', async () => {
-    const body = await json<{ tasks: { task: string; title: string }[]; optimizers: string[]; seeds: number[]; progress: unknown; runs: { state: string }[] }>(dashboard.url, '/api/grid');
+    const body = await json<{ tasks: { task: string; title: string }[]; optimizers: string[]; seeds: number[]; progress: unknown; runs: { state: string }[] }>(
+      dashboard.url,
+      '/api/grid',
+    );
     expect(body.tasks.map((t) => t.task)).toEqual(['nb201', 'nb201-mo']);
     expect(body.tasks[1]!.title).toBe('NAS-Bench-201 CIFAR-10: validation error and parameters');
     expect(body.optimizers).toEqual(['rs', 're', 'nsga2']);
@@ -94,7 +97,10 @@ describe('startDashboard on a finished grid', () => {
   });
 
   test('/api/tasks/<task>/trials: the per-trial records of a run, configuration, fidelity, objectives and metrics as columns', async () => {
-    const table = await json<{ columns: { name: string; group: string; numeric: boolean }[]; rows: Record<string, unknown>[] }>(dashboard.url, '/api/tasks/nb201/trials?optimizer=rs&seed=1');
+    const table = await json<{ columns: { name: string; group: string; numeric: boolean }[]; rows: Record<string, unknown>[] }>(
+      dashboard.url,
+      '/api/tasks/nb201/trials?optimizer=rs&seed=1',
+    );
     expect(table.rows).toHaveLength(70);
     expect(table.rows.every((r) => r['optimizer'] === 'rs' && r['seed'] === 1)).toBe(true);
     expect(table.rows.map((r) => r['trial'])).toEqual(Array.from({ length: 70 }, (_, i) => i));
@@ -186,7 +192,10 @@ describe('startDashboard on a grid being written', () => {
     try {
       const grid = await json<{ progress: unknown; runs: { file: string; state: string; error?: string }[] }>(dashboard.url, '/api/grid');
       expect(grid.progress).toEqual({ finished: 11, running: 0, total: 12 });
-      expect(grid.runs.find((r) => r.file === 'nb201/re/seed2.jsonl')).toMatchObject({ state: 'error', error: expect.stringMatching(/line 2 was changed after it was written/) });
+      expect(grid.runs.find((r) => r.file === 'nb201/re/seed2.jsonl')).toMatchObject({
+        state: 'error',
+        error: expect.stringMatching(/line 2 was changed after it was written/),
+      });
       expect((await get(dashboard.url, '/api/tasks/nb201')).status).toBe(200);
     } finally {
       await dashboard.close();
@@ -195,7 +204,10 @@ describe('startDashboard on a grid being written', () => {
 
   test('a folder of jahskit run files: one task per benchmark, the files present are the runs', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-dashboard-runs-'));
-    for (const [optimizer, seed] of [['rs', '1'], ['re', '2']] as const) {
+    for (const [optimizer, seed] of [
+      ['rs', '1'],
+      ['re', '2'],
+    ] as const) {
       const args = ['run', '--benchmark', 'nb201', '--optimizer', optimizer, '--seed', seed, '--budget', '20', '--quiet', '--out', 'runs'];
       expect(await runCli(args, memoryIo('', cwd))).toBe(0);
     }
@@ -218,7 +230,10 @@ describe('startDashboard on a grid being written', () => {
     const first = await startDashboard({ dir, port: 0 });
     try {
       const port = Number(new URL(first.url).port);
-      await expect(startDashboard({ dir, port })).rejects.toMatchObject({ kind: 'io', message: expect.stringMatching(/cannot listen on 127\.0\.0\.1:\d+: EADDRINUSE/) });
+      await expect(startDashboard({ dir, port })).rejects.toMatchObject({
+        kind: 'io',
+        message: expect.stringMatching(/cannot listen on 127\.0\.0\.1:\d+: EADDRINUSE/),
+      });
     } finally {
       await first.close();
     }

@@ -103,7 +103,11 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     server.once('error', (error: NodeJS.ErrnoException) => {
       stopWatching();
       clearInterval(heartbeat);
-      reject(new CliError('io', `cannot listen on ${host}:${options.port ?? 0}: ${error.code ?? error.message}`, { parameter: error.code === 'EADDRINUSE' ? 'port' : 'host' }));
+      reject(
+        new CliError('io', `cannot listen on ${host}:${options.port ?? 0}: ${error.code ?? error.message}`, {
+          parameter: error.code === 'EADDRINUSE' ? 'port' : 'host',
+        }),
+      );
     });
     server.listen(options.port ?? 0, host, resolve);
   });
@@ -132,7 +136,8 @@ function decodeTask(text: string): string {
 function runFilter(params: URLSearchParams): RunFilter {
   const optimizer = params.get('optimizer') ?? '';
   const seedText = params.get('seed') ?? '';
-  if (seedText !== '' && !/^\d+$/.test(seedText)) throw new CliError('usage', `seed must be a whole number, got ${JSON.stringify(seedText)}`, { parameter: 'seed' });
+  if (seedText !== '' && !/^\d+$/.test(seedText))
+    throw new CliError('usage', `seed must be a whole number, got ${JSON.stringify(seedText)}`, { parameter: 'seed' });
   return { ...(optimizer !== '' ? { optimizer } : {}), ...(seedText !== '' ? { seed: Number(seedText) } : {}) };
 }
 

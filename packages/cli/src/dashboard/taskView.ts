@@ -14,7 +14,7 @@ import { MAX_TRIAL_POINTS, trialsChartSpec } from './trialsChartSpec';
 import { trialTable } from './trialTable';
 
 /** One chart of the page: its compiled Vega spec and what it shows. */
-export interface ChartView {
+interface ChartView {
   /** Stable across updates, e.g. "trajectory". */
   readonly id: string;
   readonly title: string;
@@ -67,7 +67,9 @@ export async function taskView(task: string, runs: readonly LiveRun[], colors: O
       title: 'Trials',
       caption:
         `Every finished trial: ${header.objectives[0]?.name ?? 'its first objective'} against ${analysis.xLabel}; hollow points are below full fidelity. Hover a point for its trial.` +
-        (table.rows.length > MAX_TRIAL_POINTS ? ` An even sample of ${MAX_TRIAL_POINTS} of the ${table.rows.length} trials is drawn; the table has them all.` : ''),
+        (table.rows.length > MAX_TRIAL_POINTS
+          ? ` An even sample of ${MAX_TRIAL_POINTS} of the ${table.rows.length} trials is drawn; the table has them all.`
+          : ''),
       vega: await compileVegaLite(trialsChartSpec(table, header.objectives[0]?.name ?? '', analysis.xLabel, colors)),
     },
   ];
@@ -75,7 +77,9 @@ export async function taskView(task: string, runs: readonly LiveRun[], colors: O
   if (pareto !== undefined && header.objectives.length >= 2) {
     const objectives = [header.objectives[0], header.objectives[1]] as [Objective, Objective];
     const trials = paretoTrials(table, objectives);
-    const [a, b] = objectives.map((o) => table.columns.find((c) => c.group === 'objective' && (c.name === o.name || c.name === `objective ${o.name}`))?.name ?? o.name) as [string, string];
+    const [a, b] = objectives.map(
+      (o) => table.columns.find((c) => c.group === 'objective' && (c.name === o.name || c.name === `objective ${o.name}`))?.name ?? o.name,
+    ) as [string, string];
     const surfaces = surfacesOf?.(started, objectives) ?? [];
     const reference = pareto.referencePoint.map((v) => formatNumber(v)).join(', ');
     charts.push({

@@ -21,7 +21,17 @@ const header = {
 } as unknown as RunHeader;
 
 function record(trial: number, config: Record<string, unknown>, epoch: number, extra: Partial<RecordLine> = {}): RecordLine {
-  return { trial, config, fidelity: { epoch }, status: 'ok', objectives: { loss: trial / 10 }, metrics: { acc: 1 - trial / 10 }, cost: 2, end: trial + 1, ...extra } as RecordLine;
+  return {
+    trial,
+    config,
+    fidelity: { epoch },
+    status: 'ok',
+    objectives: { loss: trial / 10 },
+    metrics: { acc: 1 - trial / 10 },
+    cost: 2,
+    end: trial + 1,
+    ...extra,
+  } as RecordLine;
 }
 
 describe('trialTable', () => {
@@ -44,7 +54,20 @@ describe('trialTable', () => {
     ]);
     expect(table.rows).toEqual([
       { optimizer: 'rs', seed: 3, trial: 0, status: 'ok', 'full fidelity': true, x: 1, cost: 2, loss: 0, acc: 1, lr: 0.1, op: 'conv', 'fidelity epoch': 10 },
-      { optimizer: 'rs', seed: 3, trial: 1, status: 'failed', 'full fidelity': false, x: 2, cost: 2, loss: 0.1, acc: 0.9, lr: 0.2, op: 'pool', 'fidelity epoch': 5 },
+      {
+        optimizer: 'rs',
+        seed: 3,
+        trial: 1,
+        status: 'failed',
+        'full fidelity': false,
+        x: 2,
+        cost: 2,
+        loss: 0.1,
+        acc: 0.9,
+        lr: 0.2,
+        op: 'pool',
+        'fidelity epoch': 5,
+      },
     ]);
   });
 

@@ -37,7 +37,10 @@ export function trialsChartSpec(table: TrialTable, objective: string, xLabel: st
       x: { field: 'x', type: 'quantitative', title: xLabel },
       y: { field: vegaField(y), type: 'quantitative', title: y, scale: { zero: false } },
       color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: colorScaleSpec(colors) },
-      fill: { condition: { test: "datum['full fidelity'] === true", field: 'optimizer', type: 'nominal', scale: colorScaleSpec(colors), legend: null }, value: 'transparent' },
+      fill: {
+        condition: { test: "datum['full fidelity'] === true", field: 'optimizer', type: 'nominal', scale: colorScaleSpec(colors), legend: null },
+        value: 'transparent',
+      },
       opacity: { condition: { param: 'series', value: 0.8 }, value: 0.08 },
       tooltip: trialTooltip(table.columns),
     },

@@ -37,7 +37,7 @@ export function attainmentSurface2d(runs: readonly Float64Array[], k: number): F
   const sorted = new Float64Array(m).fill(Number.POSITIVE_INFINITY);
   const corners: number[] = [];
   let previous = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     const x = xs[order[i]!]!;
     // Every point at this x first: the surface is evaluated once all of them count.
     for (; i < order.length && xs[order[i]!] === x; i++) {
