@@ -28,9 +28,10 @@ describe('jahskit run: plugin options as flags', () => {
     expect(readFileSync(join(byFlags, 'runs', file), 'utf8')).toContain('"eta":3');
   });
 
+  // `prior` takes true or a configuration, so it is given a value; `multivariate` is a plain boolean, set by presence.
   test('values are converted by the schema: JSON where the option takes it, else the text; booleans by presence', async () => {
     const cwd = freshDir();
-    const argv = ['run', '--benchmark', 'synthetic', '--optimizer', 'tpe', '--budget', '3', '--quiet', '--gamma', 'auto', '--no-multivariate', '--prior', '--startup-trials', '2'];
+    const argv = ['run', '--benchmark', 'synthetic', '--optimizer', 'tpe', '--budget', '3', '--quiet', '--gamma', 'auto', '--no-multivariate', '--prior', 'true', '--startup-trials', '2'];
     expect(await runCli(argv, memoryIo('', cwd))).toBe(0);
     const text = readFileSync(join(cwd, 'runs', 'synthetic-branin-tpe-seed0.jsonl'), 'utf8').split('\n')[0]!;
     expect(text).toContain('"gamma":"auto"');
