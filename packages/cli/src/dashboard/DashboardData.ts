@@ -52,7 +52,12 @@ export class DashboardData {
   task(task: string): Promise<TaskView> {
     let view = this.views.get(task);
     if (view === undefined) {
-      view = taskView(task, this.runsOf(task), this.colors(), this.surfacesOf);
+      const made = taskView(task, this.runsOf(task), this.colors(), this.surfacesOf);
+      // A failure is not kept: the next request tries again rather than failing until the folder changes.
+      made.catch(() => {
+        if (this.views.get(task) === made) this.views.delete(task);
+      });
+      view = made;
       this.views.set(task, view);
     }
     return view;
