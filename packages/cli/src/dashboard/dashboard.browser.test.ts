@@ -1,13 +1,17 @@
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../browser/browserFixtures';
 import { attainmentSurfaces } from './attainmentSurfaces';
 import { writeSmallGrid } from './dashboardFixtures';
 import { startDashboard, type Dashboard } from './startDashboard';
+
+const bin = fileURLToPath(new URL('../../bin/jahskit.js', import.meta.url));
 
 /** Every run file of a finished grid, relative to it, in a fixed order. */
 function runFiles(dir: string, sub = ''): string[] {
@@ -166,6 +170,43 @@ describe('jahskit dashboard in Chromium', () => {
 
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('follows a real jahskit compare from an empty folder to its last run, without a reload', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'jahskit-dashboard-compare-'));
+    const live = await startDashboard({ dir: out, port: 0, debounceMs: 50, pollMs: 250 });
+    try {
+      const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      await page.goto(live.url, { waitUntil: 'load' });
+      await page.waitForFunction("document.getElementById('progress-text').textContent.includes('holds no grid.json')");
+      await page.evaluate('window.notReloaded = true');
+      // The CLI in its own process, as a user runs it beside the dashboard.
+      const compare = spawn(
+        process.execPath,
+        [bin, 'compare', '--protocols', 'nb201', '--optimizers', 'rs,re', '--seeds', '10', '--budget', '70', '--threads', '1', '--quiet', '--out', out],
+        {
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
+      let stderr = '';
+      compare.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => compare.on('exit', resolve));
+      expect(code, stderr).toBe(0);
+      await page.waitForFunction("document.getElementById('progress-text').textContent === '20 / 20 runs finished'", undefined, { timeout: 30_000 });
+      await chartsDrawn(page, 4);
+      expect(await page.evaluate('window.notReloaded')).toBe(true);
+      expect(await page.locator('#runs-body td.state-finished').count()).toBe(20);
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await live.close();
+      await rm(out, { recursive: true, force: true });
+    }
   });
 
   it('reads at 390 and 1280 px: no horizontal overflow of the page (screenshots saved in a temp folder)', async () => {
