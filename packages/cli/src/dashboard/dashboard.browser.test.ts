@@ -210,12 +210,21 @@ describe('jahskit dashboard in Chromium', () => {
   });
 
   it('reads at 390 and 1280 px: no horizontal overflow of the page (screenshots saved in a temp folder)', async () => {
+    // The whole grid (the first test writes it too; this one may run alone).
+    write(files);
     for (const width of [390, 1280]) {
       const { page, problems } = await open(width);
+      await page.waitForFunction("document.getElementById('progress-text').textContent === '12 / 12 runs finished'", undefined, { timeout: 20_000 });
       await chartsDrawn(page, 4);
       const overflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
       expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: join(shots, `dashboard-${width}.png`), fullPage: true });
+      // The two-objective task: a Pareto chart with two legends, the widest of the page.
+      await page.locator('nav.tasks button[data-task="nb201-mo"]').click();
+      await page.waitForSelector('figure.plot[data-plot="pareto"][data-interactive=true]', { timeout: 20_000 });
+      const paretoOverflow = (await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')) as number;
+      expect(paretoOverflow, `${width} px, two-objective task`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(shots, `dashboard-mo-${width}.png`), fullPage: true });
       expect(problems).toEqual([]);
       await page.close();
     }
