@@ -1,14 +1,16 @@
-import { validateOptions, type OptimizerContext } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { validateOptions } from '@jahskit/core';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { categorical, ConfigurationSpace, float, ordinal } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { hypervolume } from '@jahskit/multiobjective';
-import { makeOptimizer, runCellTask, syntheticMo } from '../internal/mo/moFixtures';
-import { continueAfterRestore, driveHalfFront, halfFrontContext, halfFrontViolation, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
-import { RandomSearch } from '../rs/RandomSearch';
+import { makeOptimizer, syntheticMo } from '../internal/mo/moFixtures';
+import { driveHalfFront, halfFrontContext, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
 import { bulkcutDescriptor } from './bulkcutModule';
 import { sizeKnobs } from './sizeKnobs';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
+import { expectCellTaskBeatsRandomSearch } from '../internal/testing/expectCellTaskBeatsRandomSearch';
+import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
+import { expectMoGoldenTrace } from '../internal/testing/expectMoGoldenTrace';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const zdt1 = syntheticMo('zdt1');
 
@@ -16,10 +18,7 @@ describeOptimizerConformance({ descriptor: bulkcutDescriptor, benchmark: zdt1, o
 describeOptimizerConformance({ descriptor: bulkcutDescriptor, benchmark: syntheticMo('dtlz2-3'), options: { initialTrials: 5, phaseLength: 4 }, evaluations: 20 });
 
 describe('bulkcut', () => {
-  test('golden trace', async () => {
-    const benchmark = await zdt1();
-    await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(bulkcutDescriptor, benchmark, 1, { phaseLength: 10 }), seed: 1, evaluations: 30, file: new URL('./__golden__/bulkcut.json', import.meta.url).pathname });
-  });
+  test('golden trace', () => expectMoGoldenTrace(bulkcutDescriptor, { phaseLength: 10 }, import.meta.url));
 
   test('with constraints, parents come from the feasible front', () => {
     const make = () => bulkcutDescriptor.create(validateOptions(bulkcutDescriptor.options, { initialTrials: 10, phaseLength: 5 }, 'bulkcut'), halfFrontContext(6));
@@ -29,17 +28,11 @@ describe('bulkcut', () => {
     const parents = trials.slice(20).flatMap((t) => (typeof t.tags?.['parent'] === 'number' ? [byId.get(t.tags['parent'])!] : []));
     expect(parents.length).toBeGreaterThan(20);
     expect(parents.every((c) => halfFrontViolation(c) <= 0)).toBe(true);
-    const { original, resumed } = continueAfterRestore(make, 20, 10);
-    expect(resumed).toEqual(original);
-    const restored = make();
-    restored.restore(withoutConstraintFields(optimizer.state()));
-    expect(restored.ask(1)).toHaveLength(1);
+    expect(expectConstrainedRestore(make, optimizer, 20, 10).ask(1)).toHaveLength(1);
   });
 
   test('options are validated with typed errors naming the option', async () => {
-    expect(() => validateOptions(bulkcutDescriptor.options, { epsilon: 2 }, 'bulkcut')).toThrow(/epsilon/);
-    expect(() => validateOptions(bulkcutDescriptor.options, { phaseLength: 0 }, 'bulkcut')).toThrow(/phaseLength/);
-    expect(() => validateOptions(bulkcutDescriptor.options, { bogus: 1 }, 'bulkcut')).toThrow(/bogus/);
+    expectOptionErrors(bulkcutDescriptor, { epsilon: 2 }, { phaseLength: 0 }, { bogus: 1 });
     const benchmark = await zdt1();
     expect(() => makeOptimizer(bulkcutDescriptor, benchmark, 1, { sizeParameters: ['nope'] })).toThrow(/sizeParameters/);
   });
@@ -73,11 +66,6 @@ describe('bulkcut', () => {
   });
 
   test('beats random search on a NAS-like cell task (error vs size; hypervolume, 60 evaluations)', async () => {
-    await expectBeatsRandomSearch({
-      create: (context: OptimizerContext) => bulkcutDescriptor.create(validateOptions(bulkcutDescriptor.options, {}, 'bulkcut'), context),
-      randomSearch: (context: OptimizerContext) => new RandomSearch(context),
-      score: (make, seed) => runCellTask(make, seed, 60),
-      better: 'higher',
-    });
+    await expectCellTaskBeatsRandomSearch(bulkcutDescriptor, {}, 60);
   });
 });

@@ -1,11 +1,13 @@
-import { validateOptions, type OptimizerContext } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { validateOptions } from '@jahskit/core';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
-import { makeOptimizer, runCellTask, syntheticMo } from '../internal/mo/moFixtures';
-import { continueAfterRestore, driveHalfFront, feasibleTrials, halfFrontContext, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
-import { RandomSearch } from '../rs/RandomSearch';
+import { syntheticMo } from '../internal/mo/moFixtures';
+import { driveHalfFront, feasibleTrials, halfFrontContext } from '../internal/mo/constrainedMoFixtures';
 import { mobananasDescriptor } from './mobananasModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
+import { expectCellTaskBeatsRandomSearch } from '../internal/testing/expectCellTaskBeatsRandomSearch';
+import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
+import { expectMoGoldenTrace } from '../internal/testing/expectMoGoldenTrace';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const zdt1 = syntheticMo('zdt1');
 const small = { startupTrials: 5, steps: 30, retrainEvery: 3 };
@@ -14,15 +16,10 @@ describeOptimizerConformance({ descriptor: mobananasDescriptor, benchmark: zdt1,
 describeOptimizerConformance({ descriptor: mobananasDescriptor, benchmark: syntheticMo('dtlz2-3'), options: small, evaluations: 10, numRuns: 2 });
 
 describe('mobananas', () => {
-  test('golden trace', async () => {
-    const benchmark = await zdt1();
-    await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(mobananasDescriptor, benchmark, 1, small), seed: 1, evaluations: 30, file: new URL('./__golden__/mobananas.json', import.meta.url).pathname });
-  });
+  test('golden trace', () => expectMoGoldenTrace(mobananasDescriptor, small, import.meta.url));
 
   test('options are validated with typed errors naming the option', () => {
-    expect(() => validateOptions(mobananasDescriptor.options, { startupTrials: 1 }, 'mobananas')).toThrow(/startupTrials/);
-    expect(() => validateOptions(mobananasDescriptor.options, { members: 0 }, 'mobananas')).toThrow(/members/);
-    expect(() => validateOptions(mobananasDescriptor.options, { bogus: 1 }, 'mobananas')).toThrow(/bogus/);
+    expectOptionErrors(mobananasDescriptor, { startupTrials: 1 }, { members: 0 }, { bogus: 1 });
   });
 
   describe('with constraints: hypervolume gain over the feasible front, weighted by the probability of feasibility', () => {
@@ -39,23 +36,14 @@ describe('mobananas', () => {
     });
 
     test('state round trip, and a state saved before constraints restores', () => {
-      const { original, resumed } = continueAfterRestore(make(3), 22, 4, { rejectInfeasible: true });
-      expect(resumed).toEqual(original);
       const optimizer = make(3)();
       driveHalfFront(optimizer, 22, { rejectInfeasible: true });
       expect(optimizer.state()).toMatchObject({ trainedRejected: expect.any(Number) });
-      const restored = make(3)();
-      restored.restore(withoutConstraintFields(optimizer.state()));
-      expect(restored.ask(1)).toHaveLength(1);
+      expect(expectConstrainedRestore(make(3), optimizer, 22, 4, { rejectInfeasible: true }).ask(1)).toHaveLength(1);
     });
   });
 
   test('beats random search on a NAS-like cell task (error vs size; hypervolume, 60 evaluations)', async () => {
-    await expectBeatsRandomSearch({
-      create: (context: OptimizerContext) => mobananasDescriptor.create(validateOptions(mobananasDescriptor.options, { steps: 40, members: 2, retrainEvery: 10 }, 'mobananas'), context),
-      randomSearch: (context: OptimizerContext) => new RandomSearch(context),
-      score: (make, seed) => runCellTask(make, seed, 60),
-      better: 'higher',
-    });
+    await expectCellTaskBeatsRandomSearch(mobananasDescriptor, { steps: 40, members: 2, retrainEvery: 10 }, 60);
   });
 });

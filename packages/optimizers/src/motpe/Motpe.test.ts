@@ -1,11 +1,14 @@
 import { validateOptions } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { motpeSplit } from '../internal/mo/proposeMotpe';
-import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
-import { continueAfterRestore, driveHalfFront, feasibleTrials, halfFrontContext, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
+import { syntheticMo } from '../internal/mo/moFixtures';
+import { continueAfterRestore, driveHalfFront, feasibleTrials, halfFrontContext } from '../internal/mo/constrainedMoFixtures';
 import { motpeDescriptor } from './motpeModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
+import { expectHypervolumeBeatsRandomSearch } from '../internal/testing/expectHypervolumeBeatsRandomSearch';
+import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
+import { expectMoGoldenTrace } from '../internal/testing/expectMoGoldenTrace';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const zdt1 = syntheticMo('zdt1');
 
@@ -13,15 +16,10 @@ describeOptimizerConformance({ descriptor: motpeDescriptor, benchmark: zdt1, opt
 describeOptimizerConformance({ descriptor: motpeDescriptor, benchmark: syntheticMo('dtlz2-3'), options: { startupTrials: 5 }, evaluations: 12 });
 
 describe('motpe', () => {
-  test('golden trace', async () => {
-    const benchmark = await zdt1();
-    await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(motpeDescriptor, benchmark, 1), seed: 1, evaluations: 30, file: new URL('./__golden__/motpe.json', import.meta.url).pathname });
-  });
+  test('golden trace', () => expectMoGoldenTrace(motpeDescriptor, {}, import.meta.url));
 
   test('options are validated with typed errors naming the option', () => {
-    expect(() => validateOptions(motpeDescriptor.options, { gamma: 1.5 }, 'motpe')).toThrow(/gamma/);
-    expect(() => validateOptions(motpeDescriptor.options, { candidates: 0 }, 'motpe')).toThrow(/candidates/);
-    expect(() => validateOptions(motpeDescriptor.options, { bogus: 1 }, 'motpe')).toThrow(/bogus/);
+    expectOptionErrors(motpeDescriptor, { gamma: 1.5 }, { candidates: 0 }, { bogus: 1 });
   });
 
   test('the good set is the first front when it fits, thinned by hypervolume when it does not', () => {
@@ -57,13 +55,9 @@ describe('motpe', () => {
     const trials = driveHalfFront(make(), 70);
     // Ignoring the constraint, 5 of these 40 are feasible (5 to 18 over seeds 1-8); with it, 24 to 30.
     expect(feasibleTrials(trials, 30)).toBeGreaterThanOrEqual(20);
-    const { original, resumed } = continueAfterRestore(make, 15, 10, { batch: 2 });
-    expect(resumed).toEqual(original);
     const optimizer = make();
     driveHalfFront(optimizer, 15);
-    const restored = make();
-    restored.restore(withoutConstraintFields(optimizer.state()));
-    expect(restored.ask(2)).toHaveLength(2);
+    expect(expectConstrainedRestore(make, optimizer, 15, 10, { batch: 2 }).ask(2)).toHaveLength(2);
   });
 
   test('trials rejected for a broken constraint join the bad group', () => {
@@ -78,11 +72,6 @@ describe('motpe', () => {
 
   test('beats random search on ZDT1 (hypervolume, 80 evaluations)', async () => {
     const benchmark = await syntheticMo('zdt1', 1)();
-    await expectBeatsRandomSearch({
-      create: (seed) => makeOptimizer(motpeDescriptor, benchmark, seed),
-      randomSearch: (seed) => randomSearch(benchmark, seed),
-      score: (make, seed) => runHypervolume(benchmark, make(seed), seed, 80, [11, 11]),
-      better: 'higher',
-    });
+    await expectHypervolumeBeatsRandomSearch(motpeDescriptor, benchmark, {}, 80, [11, 11]);
   });
 });

@@ -1,10 +1,13 @@
 import { validateOptions } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
-import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
-import { continueAfterRestore, driveHalfFront, feasibleTrials, halfFrontContext, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
+import { syntheticMo } from '../internal/mo/moFixtures';
+import { driveHalfFront, feasibleTrials, halfFrontContext } from '../internal/mo/constrainedMoFixtures';
 import { msehviDescriptor } from './msehviModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
+import { expectHypervolumeBeatsRandomSearch } from '../internal/testing/expectHypervolumeBeatsRandomSearch';
+import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
+import { expectMoGoldenTrace } from '../internal/testing/expectMoGoldenTrace';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const zdt1 = syntheticMo('zdt1');
 const small = { startupTrials: 5, randomCandidates: 30, mutationCandidates: 10 };
@@ -13,15 +16,10 @@ describeOptimizerConformance({ descriptor: msehviDescriptor, benchmark: zdt1, op
 describeOptimizerConformance({ descriptor: msehviDescriptor, benchmark: syntheticMo('dtlz2-3'), options: small, evaluations: 10, numRuns: 2 });
 
 describe('msehvi', () => {
-  test('golden trace', async () => {
-    const benchmark = await zdt1();
-    await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(msehviDescriptor, benchmark, 1, small), seed: 1, evaluations: 30, file: new URL('./__golden__/msehvi.json', import.meta.url).pathname });
-  });
+  test('golden trace', () => expectMoGoldenTrace(msehviDescriptor, small, import.meta.url));
 
   test('options are validated with typed errors naming the option', () => {
-    expect(() => validateOptions(msehviDescriptor.options, { startupTrials: 1 }, 'msehvi')).toThrow(/startupTrials/);
-    expect(() => validateOptions(msehviDescriptor.options, { maxModelPoints: 1 }, 'msehvi')).toThrow(/maxModelPoints/);
-    expect(() => validateOptions(msehviDescriptor.options, { bogus: 1 }, 'msehvi')).toThrow(/bogus/);
+    expectOptionErrors(msehviDescriptor, { startupTrials: 1 }, { maxModelPoints: 1 }, { bogus: 1 });
   });
 
   test('cheap objectives are computed exactly, not modelled', async () => {
@@ -53,24 +51,15 @@ describe('msehvi', () => {
     });
 
     test('state round trip, and a state saved before constraints restores', () => {
-      const { original, resumed } = continueAfterRestore(make(3), 12, 3, { rejectInfeasible: true });
-      expect(resumed).toEqual(original);
       const optimizer = make(3)();
       driveHalfFront(optimizer, 12, { rejectInfeasible: true });
       expect(JSON.stringify(optimizer.state())).toContain('rejected');
-      const restored = make(3)();
-      restored.restore(withoutConstraintFields(optimizer.state()));
-      expect(restored.ask(1)).toHaveLength(1);
+      expect(expectConstrainedRestore(make(3), optimizer, 12, 3, { rejectInfeasible: true }).ask(1)).toHaveLength(1);
     });
   });
 
   test('beats random search on ZDT1 (hypervolume, 40 evaluations)', async () => {
     const benchmark = await syntheticMo('zdt1', 1)();
-    await expectBeatsRandomSearch({
-      create: (seed) => makeOptimizer(msehviDescriptor, benchmark, seed, small),
-      randomSearch: (seed) => randomSearch(benchmark, seed),
-      score: (make, seed) => runHypervolume(benchmark, make(seed), seed, 40, [11, 11]),
-      better: 'higher',
-    });
+    await expectHypervolumeBeatsRandomSearch(msehviDescriptor, benchmark, small, 40, [11, 11]);
   });
 });

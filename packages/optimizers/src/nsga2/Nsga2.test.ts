@@ -1,13 +1,16 @@
 import { validateOptions } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { categorical, ConfigurationSpace, equalsCondition, float, integer } from '@jahskit/spaces';
 import { Rng } from '@jahskit/core';
 import { describe, expect, test } from 'vitest';
-import { makeOptimizer, randomSearch, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
-import { continueAfterRestore, driveHalfFront, halfFrontContext, halfFrontViolation, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
+import { makeOptimizer, syntheticMo } from '../internal/mo/moFixtures';
+import { driveHalfFront, halfFrontContext, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
 import { uniformCrossover } from '../internal/mo/uniformCrossover';
 import { nsga2Descriptor } from './nsga2Module';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
+import { expectHypervolumeBeatsRandomSearch } from '../internal/testing/expectHypervolumeBeatsRandomSearch';
+import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
+import { expectMoGoldenTrace } from '../internal/testing/expectMoGoldenTrace';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const zdt1 = syntheticMo('zdt1');
 
@@ -15,10 +18,7 @@ describeOptimizerConformance({ descriptor: nsga2Descriptor, benchmark: zdt1, opt
 describeOptimizerConformance({ descriptor: nsga2Descriptor, benchmark: syntheticMo('dtlz2-3'), options: { population: 6 }, evaluations: 20 });
 
 describe('nsga2', () => {
-  test('golden trace', async () => {
-    const benchmark = await zdt1();
-    await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(nsga2Descriptor, benchmark, 1, { population: 10 }), seed: 1, evaluations: 30, file: new URL('./__golden__/nsga2.json', import.meta.url).pathname });
-  });
+  test('golden trace', () => expectMoGoldenTrace(nsga2Descriptor, { population: 10 }, import.meta.url));
 
   test('with constraints, survival keeps feasible parents where half the front is infeasible, and tournaments prefer them', () => {
     const make = () => nsga2Descriptor.create(validateOptions(nsga2Descriptor.options, { population: 8 }, 'nsga2'), halfFrontContext(5));
@@ -28,17 +28,11 @@ describe('nsga2', () => {
     expect(state.parents.every((k) => halfFrontViolation(state.archive.entries[k]!.config) <= 0)).toBe(true);
     // Children of feasible parents are mostly feasible.
     expect(trials.slice(40).filter((t) => halfFrontViolation(t.config) <= 0).length).toBeGreaterThan(30);
-    const { original, resumed } = continueAfterRestore(make, 30, 20, { batch: 3 });
-    expect(resumed).toEqual(original);
-    const restored = make();
-    restored.restore(withoutConstraintFields(optimizer.state()));
-    expect(restored.ask(2)).toHaveLength(2);
+    expect(expectConstrainedRestore(make, optimizer, 30, 20, { batch: 3 }).ask(2)).toHaveLength(2);
   });
 
   test('options are validated with typed errors naming the option', () => {
-    expect(() => validateOptions(nsga2Descriptor.options, { population: 1 }, 'nsga2')).toThrow(/population/);
-    expect(() => validateOptions(nsga2Descriptor.options, { crossoverProbability: 2 }, 'nsga2')).toThrow(/crossoverProbability/);
-    expect(() => validateOptions(nsga2Descriptor.options, { bogus: 1 }, 'nsga2')).toThrow(/bogus/);
+    expectOptionErrors(nsga2Descriptor, { population: 1 }, { crossoverProbability: 2 }, { bogus: 1 });
   });
 
   test('refuses single-objective tasks', async () => {
@@ -63,11 +57,6 @@ describe('nsga2', () => {
 
   test('beats random search on ZDT1 (hypervolume, 150 evaluations)', async () => {
     const benchmark = await syntheticMo('zdt1', 1)();
-    await expectBeatsRandomSearch({
-      create: (seed) => makeOptimizer(nsga2Descriptor, benchmark, seed, { population: 20 }),
-      randomSearch: (seed) => randomSearch(benchmark, seed),
-      score: (make, seed) => runHypervolume(benchmark, make(seed), seed, 150, [11, 11]),
-      better: 'higher',
-    });
+    await expectHypervolumeBeatsRandomSearch(nsga2Descriptor, benchmark, { population: 20 }, 150, [11, 11]);
   });
 });

@@ -1,11 +1,13 @@
-import { validateOptions, type OptimizerContext } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { validateOptions } from '@jahskit/core';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
-import { makeOptimizer, runCellTask, syntheticMo } from '../internal/mo/moFixtures';
-import { continueAfterRestore, driveHalfFront, feasibleTrials, halfFrontContext, withoutConstraintFields } from '../internal/mo/constrainedMoFixtures';
-import { RandomSearch } from '../rs/RandomSearch';
+import { makeOptimizer, syntheticMo } from '../internal/mo/moFixtures';
+import { driveHalfFront, feasibleTrials, halfFrontContext } from '../internal/mo/constrainedMoFixtures';
 import { paregoDescriptor } from './paregoModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
+import { expectCellTaskBeatsRandomSearch } from '../internal/testing/expectCellTaskBeatsRandomSearch';
+import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
+import { expectMoGoldenTrace } from '../internal/testing/expectMoGoldenTrace';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const zdt1 = syntheticMo('zdt1');
 const small = { startupTrials: 5, randomCandidates: 30, mutationCandidates: 10 };
@@ -14,10 +16,7 @@ describeOptimizerConformance({ descriptor: paregoDescriptor, benchmark: zdt1, op
 describeOptimizerConformance({ descriptor: paregoDescriptor, benchmark: syntheticMo('dtlz2-3'), options: small, evaluations: 10, numRuns: 2 });
 
 describe('parego', () => {
-  test('golden trace', async () => {
-    const benchmark = await zdt1();
-    await expectGoldenTrace({ benchmark, optimizer: makeOptimizer(paregoDescriptor, benchmark, 1, small), seed: 1, evaluations: 30, file: new URL('./__golden__/parego.json', import.meta.url).pathname });
-  });
+  test('golden trace', () => expectMoGoldenTrace(paregoDescriptor, small, import.meta.url));
 
   test('with constraints, infeasible results rank after feasible ones in the scalarised values, so proposals keep to the feasible half of the front', () => {
     const make = () => paregoDescriptor.create(validateOptions(paregoDescriptor.options, { startupTrials: 8, randomCandidates: 40, mutationCandidates: 20 }, 'parego'), halfFrontContext(2));
@@ -25,17 +24,11 @@ describe('parego', () => {
     const trials = driveHalfFront(optimizer, 40);
     // Of the 30 proposals after the first 10: 4 to 10 feasible if the constraint is ignored (seeds 1-5), 28 or 29 with it.
     expect(feasibleTrials(trials, 10)).toBeGreaterThanOrEqual(24);
-    const { original, resumed } = continueAfterRestore(make, 12, 4);
-    expect(resumed).toEqual(original);
-    const restored = make();
-    restored.restore(withoutConstraintFields(optimizer.state()));
-    expect(restored.ask(1)).toHaveLength(1);
+    expect(expectConstrainedRestore(make, optimizer, 12, 4).ask(1)).toHaveLength(1);
   });
 
   test('options are validated with typed errors naming the option', () => {
-    expect(() => validateOptions(paregoDescriptor.options, { startupTrials: 1 }, 'parego')).toThrow(/startupTrials/);
-    expect(() => validateOptions(paregoDescriptor.options, { maxModelPoints: 1 }, 'parego')).toThrow(/maxModelPoints/);
-    expect(() => validateOptions(paregoDescriptor.options, { bogus: 1 }, 'parego')).toThrow(/bogus/);
+    expectOptionErrors(paregoDescriptor, { startupTrials: 1 }, { maxModelPoints: 1 }, { bogus: 1 });
   });
 
   test("the simplex lattice has the paper's sizes", async () => {
@@ -58,11 +51,6 @@ describe('parego', () => {
   });
 
   test('beats random search on a NAS-like cell task (error vs size; hypervolume, 40 evaluations)', async () => {
-    await expectBeatsRandomSearch({
-      create: (context: OptimizerContext) => paregoDescriptor.create(validateOptions(paregoDescriptor.options, {}, 'parego'), context),
-      randomSearch: (context: OptimizerContext) => new RandomSearch(context),
-      score: (make, seed) => runCellTask(make, seed, 40),
-      better: 'higher',
-    });
+    await expectCellTaskBeatsRandomSearch(paregoDescriptor, {}, 40);
   });
 });
