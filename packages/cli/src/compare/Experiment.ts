@@ -28,4 +28,9 @@ export interface Experiment {
   readonly seeds: number;
   /** Fractions of the budget (the x axis) at which the table also shows the arms' mean, e.g. [0.25, 0.5]. */
   readonly checkpoints?: readonly number[];
+  /**
+   * What the table's value column and the plot's axis say, when the arms' protocols label their shared
+   * metric differently (a bound that differs per benchmark); default: the first protocol's label.
+   */
+  readonly metricLabel?: string;
 }

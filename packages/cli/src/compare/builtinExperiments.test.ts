@@ -60,3 +60,15 @@ describe('BUILTIN_EXPERIMENTS', () => {
     for (const arm of experiment.arms.filter((a) => a.optimizer.includes('@'))) expect(experiment.optimizerOptions![arm.optimizer]).toEqual({ fidelity: 'epoch' });
   });
 });
+
+describe('hardware-aware', () => {
+  test('runs every arm on both bounded protocols, labelled by protocol, under one metric label', () => {
+    const experiment = BUILTIN_EXPERIMENTS.find((e) => e.name === 'hardware-aware')!;
+    expect(new Set(experiment.arms.map((a) => a.protocol))).toEqual(new Set(['nb201-latency', 'jahs-size']));
+    for (const protocol of ['nb201-latency', 'jahs-size']) {
+      expect(experiment.arms.filter((a) => a.protocol === protocol).map((a) => a.optimizer)).toEqual(['rs', 're@pop20', 'ls', 'reinforce', 'tpe', 'gpbo', 'bananas']);
+    }
+    expect(experiment.arms.every((a) => a.label.startsWith(`${a.protocol}: `))).toBe(true);
+    expect(experiment.metricLabel).toMatch(/within the bound/);
+  });
+});

@@ -139,6 +139,22 @@ export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
     checkpoints: [0.1, 0.25, 0.5],
   },
   {
+    name: 'hardware-aware',
+    title: 'Hardware-aware search: validation error under a latency or a size bound (NAS-Bench-201, JAHS-Bench-201)',
+    question:
+      'Issue 18 of jahskit: with a constraint that half the space breaks (NAS-Bench-201 CIFAR-10: latency at most its median over the cells; JAHS-Bench-201 joint space: model size at most its median), does every optimizer that handles constraints (Deb\'s feasibility rules, constrained TPE, constrained EI, a constraint-aware ensemble) find better feasible networks than random search under the same constraint? The metric is the best validation error among feasible trials.',
+    arms: (['nb201-latency', 'jahs-size'] as const).flatMap((protocol) =>
+      armsOf(
+        protocol,
+        (['rs', 're@pop20', 'ls', 'reinforce', 'tpe', 'gpbo', 'bananas'] as const).map((id) => [id, `${protocol}: ${id === 're@pop20' ? 're (population 20, sample 5)' : id}`] as const),
+      ),
+    ),
+    optimizerOptions: { 're@pop20': RE_SMALL },
+    metricLabel: 'best validation error (%) of the trials within the bound',
+    seeds: 10,
+    checkpoints: [0.25, 0.5],
+  },
+  {
     name: 'nb201-multi-objective',
     title: 'Multi-objective optimizers on NAS-Bench-201 (validation error and parameters)',
     question:

@@ -28,7 +28,7 @@ export function experimentAnalysis(experiment: Experiment, grid: GridAnalysis): 
     task: experiment.name,
     title: experiment.title,
     benchmark: first.benchmark,
-    metric: first.metric,
+    metric: experiment.metricLabel === undefined ? first.metric : { ...first.metric, label: experiment.metricLabel },
     xLabel: first.xLabel,
     seeds: first.seeds,
     trajectories: arms.map(({ arm, series }) => ({ ...series, optimizer: arm.label })),
