@@ -1,6 +1,6 @@
 import { validateOptions } from '@jahskit/core';
-import { bench, describe } from 'vitest';
-import { cellContext, hartmannContext, warmUp } from '../re/overheadFixtures';
+import { describe } from 'vitest';
+import { benchCellAndHartmann } from '../internal/testing/benchCellAndHartmann';
 import { Bananas } from './Bananas';
 import { bananasDescriptor } from './bananasModule';
 
@@ -9,10 +9,5 @@ import { bananasDescriptor } from './bananasModule';
 // after each periodic restore of the fixture, which makes the figure an upper bound).
 describe('BANANAS ask+tell overhead at 1,000 observations (target: <= 50 ms per trial)', () => {
   const options = validateOptions(bananasDescriptor.options, {}, 'bananas');
-  const cell = cellContext();
-  const stepCell = warmUp(() => new Bananas(options, cell), cell.space, 1000, 200);
-  bench('1 trial: ask, tell (6 categorical edges x 5 ops, one-hot: the fixture names edges edge0..5)', stepCell, { iterations: 200, time: 0 });
-  const hartmann = hartmannContext();
-  const stepHartmann = warmUp(() => new Bananas(options, hartmann), hartmann.space, 1000, 200);
-  bench('1 trial: ask, tell (Hartmann-6, 6 floats)', stepHartmann, { iterations: 200, time: 0 });
+  benchCellAndHartmann((context) => new Bananas(options, context), { window: 200, iterations: 200, cellNote: 'one-hot: the fixture names edges edge0..5' });
 });

@@ -1,28 +1,5 @@
-import { Study, validateOptions } from '@jahskit/core';
-import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { bench, describe } from 'vitest';
+import { describeZdt1StudyOverhead } from '../internal/testing/describeZdt1StudyOverhead';
 import { nsga2Descriptor } from './nsga2Module';
 
-const benchmark = createSyntheticBenchmark({ instance: 'zdt1', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-const context = { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed: 1 };
-const make = (): Study => new Study({ ...context, optimizer: nsga2Descriptor.create(validateOptions(nsga2Descriptor.options, {}, 'nsga2'), context) });
-
-describe('nsga2 ask+tell overhead (target: <= 50 us per trial)', () => {
-  // Through the Study (validation included), ZDT1's 30 floats, population 50, after 1,000 results.
-  let study = make();
-  let t = 0;
-  const step = (): void => {
-    const [trial] = study.ask(1);
-    const x = trial!.config['x1'] as number;
-    t++;
-    study.tell({ trialId: trial!.id, objectives: [x, 1 - Math.sqrt(x) + ((t * 7919) % 1000) / 1000] });
-  };
-  for (let i = 0; i < 1000; i++) step();
-  bench('1 trial: ask, tell (ZDT1 space, through Study)', () => {
-    step();
-    if (study.records.length > 50_000) {
-      study = make();
-      for (let i = 0; i < 1000; i++) step();
-    }
-  });
-});
+// Population 50 (the default).
+describeZdt1StudyOverhead(nsga2Descriptor, '<= 50 us per trial');
