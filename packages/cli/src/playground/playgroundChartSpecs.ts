@@ -39,9 +39,12 @@ export function playgroundTrajectorySpec(xTitle: string, yTitle: string): TopLev
     encoding: { x: { field: 'x', type: 'quantitative', title: xTitle }, color },
     layer: [
       {
-        mark: { type: 'point', filled: true, size: 14, opacity: 0.35 },
+        // Click a study in the legend to single it out (shift-click for several).
+        params: [{ name: 'series', select: { type: 'point', fields: ['study'] }, bind: 'legend' }],
+        mark: { type: 'point', filled: true, size: 14 },
         encoding: {
           y: { field: 'value', type: 'quantitative', title: yTitle, scale: { zero: false } },
+          opacity: { condition: { param: 'series', value: 0.35 }, value: 0.05 },
           tooltip: [
             { field: 'study', type: 'nominal' },
             { field: 'trial', type: 'quantitative' },
@@ -52,7 +55,7 @@ export function playgroundTrajectorySpec(xTitle: string, yTitle: string): TopLev
       {
         transform: [{ filter: 'datum.best !== null' }],
         mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
-        encoding: { y: { field: 'best', type: 'quantitative', title: yTitle } },
+        encoding: { y: { field: 'best', type: 'quantitative', title: yTitle }, opacity: { condition: { param: 'series', value: 1 }, value: 0.15 } },
       },
     ],
   } as TopLevelSpec;

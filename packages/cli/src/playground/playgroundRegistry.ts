@@ -8,10 +8,8 @@ import * as optimizers from '@jahskit/optimizers';
 /** The benchmarks the playground offers, in the order its menu lists them. */
 export const PLAYGROUND_BENCHMARKS = ['nb201', 'synthetic', 'nb301', 'jahs'] as const;
 
-export type PlaygroundBenchmark = (typeof PLAYGROUND_BENCHMARKS)[number];
-
 /** The benchmarks whose data the page fetches: a folder of the package's `data/` each. */
-export type PlaygroundDataId = Exclude<PlaygroundBenchmark, 'synthetic'>;
+export type PlaygroundDataId = Exclude<(typeof PLAYGROUND_BENCHMARKS)[number], 'synthetic'>;
 
 /**
  * The registry of a playground study: every optimizer the optimizers package exports, and the four
