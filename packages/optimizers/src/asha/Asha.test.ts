@@ -2,10 +2,9 @@ import { Study } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
-import { createWith, hartmannEpochs, randomSearchFor } from '../internal/multifidelity/multiFidelityFixtures';
+import { createWith, hartmannEpochs } from '../internal/multifidelity/multiFidelityFixtures';
 import { ashaDescriptor as descriptor } from './ashaModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
-import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
+import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
 
@@ -36,11 +35,6 @@ describe('asha', () => {
 
   test('beats random search at equal simulated time on hartmann6 (600 s, 4 workers)', async () => {
     const benchmark = await hartmannEpochs();
-    await expectBeatsRandomSearch({
-      create: (seed) => createWith(descriptor, benchmark, seed),
-      randomSearch: randomSearchFor(benchmark),
-      score: bestObjectiveScore(benchmark, { simulatedSeconds: 600 }, 4),
-      better: 'lower',
-    });
+    await expectBestBeatsRandomSearch((seed) => createWith(descriptor, benchmark, seed), benchmark, { simulatedSeconds: 600 }, { workers: 4 });
   });
 });

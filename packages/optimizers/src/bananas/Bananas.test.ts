@@ -1,14 +1,14 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { optimizerContextFor, validateOptions, type Benchmark, type Observation, type OptimizerContext } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { validateOptions, type Benchmark, type Observation, type OptimizerContext } from '@jahskit/core';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { ConfigurationSpace, nb201OpIndices, nb201Space } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
-import { randomSearchDescriptor } from '../rs/randomSearchModule';
 import { bananasDescriptor } from './bananasModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
-import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
 import { diskContext, driveDisk, expectDiskRoundTrip, expectMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
+import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
 const contextOf = (benchmark: Benchmark, seed: number): OptimizerContext => ({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });
@@ -18,16 +18,10 @@ const small = { initialTrials: 5, trainingSteps: 30, members: 3, candidates: 30,
 describeOptimizerConformance({ descriptor: bananasDescriptor, benchmark: branin, options: small });
 
 describe('bananas', () => {
-  test('golden trace', async () => {
-    const benchmark = await branin();
-    await expectGoldenTrace({ benchmark, optimizer: create(contextOf(benchmark, 1), small), seed: 1, evaluations: 30, file: new URL('./__golden__/bananas.json', import.meta.url).pathname });
-  });
+  test('golden trace', async () => expectPluginGoldenTrace(bananasDescriptor, await branin(), small, import.meta.url));
 
   test('rejects bad options, naming them', () => {
-    expect(() => validateOptions(bananasDescriptor.options, { members: 0 }, 'bananas')).toThrow(/members/);
-    expect(() => validateOptions(bananasDescriptor.options, { encoding: 'adjacency' }, 'bananas')).toThrow(/encoding/);
-    expect(() => validateOptions(bananasDescriptor.options, { learningRate: 0 }, 'bananas')).toThrow(/learningRate/);
-    expect(() => validateOptions(bananasDescriptor.options, { layers: 2 }, 'bananas')).toThrow(/layers/);
+    expectOptionErrors(bananasDescriptor, { members: 0 }, { encoding: 'adjacency' }, { learningRate: 0 }, { layers: 2 });
     let error: unknown;
     try {
       create(contextOf(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0), { candidates: 0, randomCandidates: 0 });
@@ -66,12 +60,7 @@ describe('bananas', () => {
   // At 60 evaluations the one-hot fallback is not yet clearly ahead (p = 0.10 over 8 seeds); at 100 it is (p = 0.02).
   test('beats random search on Hartmann-6 (one-hot fallback on numeric spaces; best of 100 evaluations)', async () => {
     const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-    await expectBeatsRandomSearch({
-      create: (seed) => create(contextOf(benchmark, seed), { trainingSteps: 80 }),
-      randomSearch: (seed) => randomSearchDescriptor.create({}, optimizerContextFor(benchmark, seed)),
-      score: bestObjectiveScore(benchmark, { evaluations: 100 }),
-      better: 'lower',
-    });
+    await expectBestBeatsRandomSearch((seed) => create(contextOf(benchmark, seed), { trainingSteps: 80 }), benchmark, { evaluations: 100 });
   });
 });
 

@@ -1,4 +1,4 @@
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
 import { createWith, hartmannEpochs, meanBestAtEqualTime } from '../internal/multifidelity/multiFidelityFixtures';
@@ -6,14 +6,12 @@ import { hyperbandDescriptor } from '../hyperband/hyperbandModule';
 import { bohbDescriptor as descriptor } from './bohbModule';
 import { validateOptions, type OptimizerContext } from '@jahskit/core';
 import { expectDiskRoundTrip, expectMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(9), evaluations: 30 });
 
 describe('bohb', () => {
-  test('golden trace', async () => {
-    const benchmark = await hartmannEpochs(9);
-    await expectGoldenTrace({ benchmark, optimizer: createWith(descriptor, benchmark, 1), seed: 1, evaluations: 30, file: new URL('./__golden__/bohb.json', import.meta.url).pathname });
-  });
+  test('golden trace', async () => expectPluginGoldenTrace(descriptor, await hartmannEpochs(9), {}, import.meta.url));
 
   test('options are typed errors naming the option', async () => {
     const benchmark = await hartmannEpochs();

@@ -7,6 +7,7 @@ import { caboDescriptor } from './caboModule';
 import { costlyBranin, timeToReach } from './costFixtures';
 import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
 import { diskContext, driveDisk, expectDiskRoundTrip, expectMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const small = { initialTrials: 5, randomCandidates: 30, mutationCandidates: 30 };
 const create = (benchmark: Benchmark, seed: number, options: unknown = {}) => caboDescriptor.create(validateOptions(caboDescriptor.options, options, 'cabo'), optimizerContextFor(benchmark, seed));
@@ -34,10 +35,7 @@ describe('cabo', () => {
   });
 
   test('rejects bad options, naming them', () => {
-    expect(() => validateOptions(caboDescriptor.options, { acquisition: 'ei' }, 'cabo')).toThrow(/acquisition/);
-    expect(() => validateOptions(caboDescriptor.options, { budgetSeconds: 0 }, 'cabo')).toThrow(/budgetSeconds/);
-    expect(() => validateOptions(caboDescriptor.options, { budgetEvaluations: 2.5 }, 'cabo')).toThrow(/budgetEvaluations/);
-    expect(() => validateOptions(caboDescriptor.options, { budget: 10 }, 'cabo')).toThrow(/budget/);
+    expectOptionErrors(caboDescriptor, { acquisition: 'ei' }, { budgetSeconds: 0 }, { budgetEvaluations: 2.5 }, { budget: 10 });
     const benchmark = costlyBranin(100);
     const neither = optimizerErrorOf(() => create(benchmark, 0, { acquisition: 'cooled' }));
     expect(neither?.kind).toBe('invalid-option');

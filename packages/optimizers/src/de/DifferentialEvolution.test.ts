@@ -1,18 +1,18 @@
-import { optimizerContextFor, Rng, validateOptions, type Benchmark, type Observation, type Optimizer, type Trial } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { Rng, type Benchmark, type Observation, type Optimizer, type Trial } from '@jahskit/core';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
 import { categorical, ConfigurationSpace, equalsCondition, float, integer, ordinal } from '@jahskit/spaces';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { RandomSearch } from '../rs/RandomSearch';
 import { deDescriptor } from './deModule';
 import { UnitVectorCodec } from './UnitVectorCodec';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
-import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
+import { makeOptimizer } from '../internal/testing/makeOptimizer';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
+import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-const make = (benchmark: Benchmark, seed: number, options: unknown = {}): Optimizer =>
-  deDescriptor.create(validateOptions(deDescriptor.options, options, 'de'), { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });
+const make = (benchmark: Benchmark, seed: number, options: unknown = {}): Optimizer => makeOptimizer(deDescriptor, benchmark, seed, options);
 
 describeOptimizerConformance({ descriptor: deDescriptor, benchmark: branin, evaluations: 30, options: { population: 8 } });
 
@@ -23,14 +23,10 @@ const mixed = new ConfigurationSpace({
 });
 
 describe('de', () => {
-  test('golden trace', async () => {
-    const benchmark = await branin();
-    await expectGoldenTrace({ benchmark, optimizer: make(benchmark, 1, { population: 10 }), seed: 1, evaluations: 30, file: new URL('./__golden__/de.json', import.meta.url).pathname });
-  });
+  test('golden trace', async () => expectPluginGoldenTrace(deDescriptor, await branin(), { population: 10 }, import.meta.url));
 
   test('options are typed errors naming the option', () => {
-    expect(() => validateOptions(deDescriptor.options, { population: 1 }, 'de')).toThrow(/population/);
-    expect(() => validateOptions(deDescriptor.options, { crossoverRate: 2 }, 'de')).toThrow(/crossoverRate/);
+    expectOptionErrors(deDescriptor, { population: 1 }, { crossoverRate: 2 });
   });
 
   test('any vector of the unit cube decodes to a legal configuration of a mixed conditional space', () => {
@@ -65,11 +61,6 @@ describe('de', () => {
 
   test('beats random search on branin (best of 120 evaluations, 2 workers)', async () => {
     const benchmark = await branin();
-    await expectBeatsRandomSearch({
-      create: (seed) => make(benchmark, seed, { population: 10 }),
-      randomSearch: (seed) => new RandomSearch(optimizerContextFor(benchmark, seed)),
-      score: bestObjectiveScore(benchmark, { evaluations: 120 }, 2),
-      better: 'lower',
-    });
+    await expectBestBeatsRandomSearch((seed) => make(benchmark, seed, { population: 10 }), benchmark, { evaluations: 120 }, { workers: 2 });
   });
 });

@@ -1,19 +1,16 @@
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import type { Trial } from '@jahskit/core';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
-import { createWith, hartmannEpochs, randomSearchFor } from '../internal/multifidelity/multiFidelityFixtures';
+import { createWith, hartmannEpochs } from '../internal/multifidelity/multiFidelityFixtures';
 import { dehbDescriptor as descriptor } from './dehbModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
-import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
+import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(9), evaluations: 40 });
 
 describe('dehb', () => {
-  test('golden trace', async () => {
-    const benchmark = await hartmannEpochs(9);
-    await expectGoldenTrace({ benchmark, optimizer: createWith(descriptor, benchmark, 1), seed: 1, evaluations: 30, file: new URL('./__golden__/dehb.json', import.meta.url).pathname });
-  });
+  test('golden trace', async () => expectPluginGoldenTrace(descriptor, await hartmannEpochs(9), {}, import.meta.url));
 
   test('options are typed errors naming the option', async () => {
     const benchmark = await hartmannEpochs();
@@ -56,11 +53,6 @@ describe('dehb', () => {
 
   test('beats random search at equal simulated time on hartmann6 (3000 s)', async () => {
     const benchmark = await hartmannEpochs();
-    await expectBeatsRandomSearch({
-      create: (seed) => createWith(descriptor, benchmark, seed),
-      randomSearch: randomSearchFor(benchmark),
-      score: bestObjectiveScore(benchmark, { simulatedSeconds: 3000 }),
-      better: 'lower',
-    });
+    await expectBestBeatsRandomSearch((seed) => createWith(descriptor, benchmark, seed), benchmark, { simulatedSeconds: 3000 });
   });
 });

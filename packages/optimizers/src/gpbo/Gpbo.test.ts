@@ -1,15 +1,15 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { optimizerContextFor, validateOptions, type Benchmark, type Observation, type OptimizerContext } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { validateOptions, type Benchmark, type Observation, type OptimizerContext } from '@jahskit/core';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { categorical, ConfigurationSpace, equalsCondition, float, integer } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
-import { randomSearchDescriptor } from '../rs/randomSearchModule';
 import { gpboDescriptor } from './gpboModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
-import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
 import { diskContext, driveDisk, expectDiskRoundTrip, expectMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
 import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
+import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
 const contextOf = (benchmark: Benchmark, seed: number): OptimizerContext => ({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });
@@ -19,16 +19,10 @@ const small = { initialTrials: 5, randomCandidates: 30, mutationCandidates: 30 }
 describeOptimizerConformance({ descriptor: gpboDescriptor, benchmark: branin, options: small });
 
 describe('gpbo', () => {
-  test('golden trace', async () => {
-    const benchmark = await branin();
-    await expectGoldenTrace({ benchmark, optimizer: create(contextOf(benchmark, 1), small), seed: 1, evaluations: 30, file: new URL('./__golden__/gpbo.json', import.meta.url).pathname });
-  });
+  test('golden trace', async () => expectPluginGoldenTrace(gpboDescriptor, await branin(), small, import.meta.url));
 
   test('rejects bad options, naming them', () => {
-    expect(() => validateOptions(gpboDescriptor.options, { initialTrials: 0 }, 'gpbo')).toThrow(/initialTrials/);
-    expect(() => validateOptions(gpboDescriptor.options, { xi: -1 }, 'gpbo')).toThrow(/xi/);
-    expect(() => validateOptions(gpboDescriptor.options, { maxTrainingPoints: 1 }, 'gpbo')).toThrow(/maxTrainingPoints/);
-    expect(() => validateOptions(gpboDescriptor.options, { kernel: 'rbf' }, 'gpbo')).toThrow(/kernel/);
+    expectOptionErrors(gpboDescriptor, { initialTrials: 0 }, { xi: -1 }, { maxTrainingPoints: 1 }, { kernel: 'rbf' });
     let error: unknown;
     try {
       create(contextOf(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0), { randomCandidates: 0, mutationCandidates: 0 });
@@ -69,12 +63,7 @@ describe('gpbo', () => {
 
   test('beats random search on Hartmann-6 (best of 40 evaluations)', async () => {
     const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-    await expectBeatsRandomSearch({
-      create: (seed) => create(contextOf(benchmark, seed), { randomCandidates: 50, mutationCandidates: 50 }),
-      randomSearch: (seed) => randomSearchDescriptor.create({}, optimizerContextFor(benchmark, seed)),
-      score: bestObjectiveScore(benchmark, { evaluations: 40 }),
-      better: 'lower',
-    });
+    await expectBestBeatsRandomSearch((seed) => create(contextOf(benchmark, seed), { randomCandidates: 50, mutationCandidates: 50 }), benchmark, { evaluations: 40 });
   });
 });
 

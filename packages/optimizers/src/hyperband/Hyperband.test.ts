@@ -1,20 +1,17 @@
 import { Study } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
 import { bracketSizes } from '../internal/multifidelity/SynchronousBrackets';
-import { createWith, hartmannEpochs, randomSearchFor } from '../internal/multifidelity/multiFidelityFixtures';
+import { createWith, hartmannEpochs } from '../internal/multifidelity/multiFidelityFixtures';
 import { hyperbandDescriptor as descriptor } from './hyperbandModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
-import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
+import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
 
 describe('hyperband', () => {
-  test('golden trace', async () => {
-    const benchmark = await hartmannEpochs();
-    await expectGoldenTrace({ benchmark, optimizer: createWith(descriptor, benchmark, 1), seed: 1, evaluations: 30, file: new URL('./__golden__/hyperband.json', import.meta.url).pathname });
-  });
+  test('golden trace', async () => expectPluginGoldenTrace(descriptor, await hartmannEpochs(), {}, import.meta.url));
 
   test('bracket sizes follow Li et al. (R = 27, eta = 3)', () => {
     expect(bracketSizes(3, 3, 3)).toEqual([27, 9, 3, 1]);
@@ -48,12 +45,6 @@ describe('hyperband', () => {
   // 8 seeds give p = 0.09 here (seeds where random search is lucky); 12 give p = 0.005.
   test('beats random search at equal simulated time on hartmann6 (1500 s, 12 seeds)', async () => {
     const benchmark = await hartmannEpochs();
-    await expectBeatsRandomSearch({
-      create: (seed) => createWith(descriptor, benchmark, seed),
-      randomSearch: randomSearchFor(benchmark),
-      score: bestObjectiveScore(benchmark, { simulatedSeconds: 1500 }),
-      better: 'lower',
-      seeds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
-    });
+    await expectBestBeatsRandomSearch((seed) => createWith(descriptor, benchmark, seed), benchmark, { simulatedSeconds: 1500 }, { seeds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] });
   });
 });

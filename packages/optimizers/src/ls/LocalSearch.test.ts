@@ -1,37 +1,27 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { optimizerContextFor, validateOptions, type Benchmark, type Observation, type Trial } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { type Benchmark, type Observation, type Trial } from '@jahskit/core';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { cellContext, pseudoValue } from '../re/overheadFixtures';
-import { randomSearchDescriptor } from '../rs/randomSearchModule';
 import { LocalSearch } from './LocalSearch';
 import { localSearchDescriptor } from './localSearchModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
-import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
+import { makeOptimizer } from '../internal/testing/makeOptimizer';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
+import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-const create = (benchmark: Benchmark, seed: number, options: unknown = {}) =>
-  localSearchDescriptor.create(validateOptions(localSearchDescriptor.options, options, 'ls'), {
-    space: benchmark.space,
-    fidelitySpace: benchmark.fidelitySpace,
-    objectives: benchmark.objectives,
-    seed,
-  });
+const create = (benchmark: Benchmark, seed: number, options: unknown = {}) => makeOptimizer(localSearchDescriptor, benchmark, seed, options);
 const ok = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1, constraints: [] });
 
 // Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).
 describeOptimizerConformance({ descriptor: localSearchDescriptor, benchmark: branin, options: { initialSamples: 1, numericNeighbours: 1 } });
 
 describe('local search', () => {
-  test('golden trace', async () => {
-    const benchmark = await branin();
-    await expectGoldenTrace({ benchmark, optimizer: create(benchmark, 1, { initialSamples: 3, numericNeighbours: 2 }), seed: 1, evaluations: 30, file: new URL('./__golden__/ls.json', import.meta.url).pathname });
-  });
+  test('golden trace', async () => expectPluginGoldenTrace(localSearchDescriptor, await branin(), { initialSamples: 3, numericNeighbours: 2 }, import.meta.url));
 
   test('rejects bad options, naming them', () => {
-    expect(() => validateOptions(localSearchDescriptor.options, { initialSamples: 0 }, 'ls')).toThrow(/initialSamples/);
-    expect(() => validateOptions(localSearchDescriptor.options, { numericNeighbours: 1.5 }, 'ls')).toThrow(/numericNeighbours/);
-    expect(() => validateOptions(localSearchDescriptor.options, { restarts: 2 }, 'ls')).toThrow(/restarts/);
+    expectOptionErrors(localSearchDescriptor, { initialSamples: 0 }, { numericNeighbours: 1.5 }, { restarts: 2 });
   });
 
   test('evaluates the whole neighbourhood of the best start, never a configuration twice', () => {
@@ -92,11 +82,6 @@ describe('local search', () => {
 
   test('beats random search on hartmann6 (best of 150 evaluations)', async () => {
     const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-    await expectBeatsRandomSearch({
-      create: (seed) => create(benchmark, seed),
-      randomSearch: (seed) => randomSearchDescriptor.create({}, optimizerContextFor(benchmark, seed)),
-      score: bestObjectiveScore(benchmark, { evaluations: 150 }),
-      better: 'lower',
-    });
+    await expectBestBeatsRandomSearch((seed) => create(benchmark, seed), benchmark, { evaluations: 150 });
   });
 });

@@ -1,23 +1,17 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { optimizerContextFor, Rng, validateOptions, type Benchmark, type Configuration, type Observation } from '@jahskit/core';
+import { Rng, type Benchmark, type Configuration, type Observation } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { categorical, ConfigurationSpace, equalsCondition, float } from '@jahskit/spaces';
 import { OptimizerError } from '../errors/OptimizerError';
 import { mutateOneParameter } from '../internal/mutateOneParameter';
-import { randomSearchDescriptor } from '../rs/randomSearchModule';
 import { regularizedEvolutionDescriptor } from './regularizedEvolutionModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
-import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
+import { makeOptimizer } from '../internal/testing/makeOptimizer';
+import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-const create = (benchmark: Benchmark, seed: number, options: unknown = {}) =>
-  regularizedEvolutionDescriptor.create(validateOptions(regularizedEvolutionDescriptor.options, options, 're'), {
-    space: benchmark.space,
-    fidelitySpace: benchmark.fidelitySpace,
-    objectives: benchmark.objectives,
-    seed,
-  });
+const create = (benchmark: Benchmark, seed: number, options: unknown = {}) => makeOptimizer(regularizedEvolutionDescriptor, benchmark, seed, options);
 
 describeOptimizerConformance({ descriptor: regularizedEvolutionDescriptor, benchmark: branin, options: { population: 8, sampleSize: 3 } });
 // Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).
@@ -35,9 +29,7 @@ describe('regularised evolution', () => {
   });
 
   test('rejects bad options, naming them', () => {
-    expect(() => validateOptions(regularizedEvolutionDescriptor.options, { population: 1 }, 're')).toThrow(/population/);
-    expect(() => validateOptions(regularizedEvolutionDescriptor.options, { sampleSize: 0 }, 're')).toThrow(/sampleSize/);
-    expect(() => validateOptions(regularizedEvolutionDescriptor.options, { tournament: 3 }, 're')).toThrow(/tournament/);
+    expectOptionErrors(regularizedEvolutionDescriptor, { population: 1 }, { sampleSize: 0 }, { tournament: 3 });
     let error: unknown;
     try {
       create(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0, { population: 5, sampleSize: 6 });
@@ -95,12 +87,7 @@ describe('regularised evolution', () => {
 
   test('beats random search on hartmann6 (best of 150 evaluations)', async () => {
     const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-    await expectBeatsRandomSearch({
-      create: (seed) => create(benchmark, seed, { population: 20, sampleSize: 5 }),
-      randomSearch: (seed) => randomSearchDescriptor.create({}, optimizerContextFor(benchmark, seed)),
-      score: bestObjectiveScore(benchmark, { evaluations: 150 }),
-      better: 'lower',
-    });
+    await expectBestBeatsRandomSearch((seed) => create(benchmark, seed, { population: 20, sampleSize: 5 }), benchmark, { evaluations: 150 });
   });
 
   test('mutated configurations are legal in a conditional space', () => {

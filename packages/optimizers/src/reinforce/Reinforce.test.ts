@@ -1,39 +1,27 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { optimizerContextFor, validateOptions, type Benchmark, type Observation, type Trial } from '@jahskit/core';
-import { expectGoldenTrace } from '@jahskit/core/testing';
+import { type Benchmark, type Observation, type Trial } from '@jahskit/core';
 import { categorical, ConfigurationSpace, equalsCondition, float, forbiddenEquals, integer } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { cellContext } from '../re/overheadFixtures';
-import { randomSearchDescriptor } from '../rs/randomSearchModule';
 import { Reinforce } from './Reinforce';
 import { reinforceDescriptor } from './reinforceModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
-import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
+import { makeOptimizer } from '../internal/testing/makeOptimizer';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
+import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-const create = (benchmark: Benchmark, seed: number, options: unknown = {}) =>
-  reinforceDescriptor.create(validateOptions(reinforceDescriptor.options, options, 'reinforce'), {
-    space: benchmark.space,
-    fidelitySpace: benchmark.fidelitySpace,
-    objectives: benchmark.objectives,
-    seed,
-  });
+const create = (benchmark: Benchmark, seed: number, options: unknown = {}) => makeOptimizer(reinforceDescriptor, benchmark, seed, options);
 const ok = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1, constraints: [] });
 const defaults = { learningRate: 0.1, baselineDecay: 0.9, bins: 10 };
 
 // Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).
 
 describe('REINFORCE', () => {
-  test('golden trace', async () => {
-    const benchmark = await branin();
-    await expectGoldenTrace({ benchmark, optimizer: create(benchmark, 1), seed: 1, evaluations: 30, file: new URL('./__golden__/reinforce.json', import.meta.url).pathname });
-  });
+  test('golden trace', async () => expectPluginGoldenTrace(reinforceDescriptor, await branin(), {}, import.meta.url));
 
   test('rejects bad options, naming them', () => {
-    expect(() => validateOptions(reinforceDescriptor.options, { learningRate: 0 }, 'reinforce')).toThrow(/learningRate/);
-    expect(() => validateOptions(reinforceDescriptor.options, { baselineDecay: 1 }, 'reinforce')).toThrow(/baselineDecay/);
-    expect(() => validateOptions(reinforceDescriptor.options, { bins: 1 }, 'reinforce')).toThrow(/bins/);
-    expect(() => validateOptions(reinforceDescriptor.options, { momentum: 0.5 }, 'reinforce')).toThrow(/momentum/);
+    expectOptionErrors(reinforceDescriptor, { learningRate: 0 }, { baselineDecay: 1 }, { bins: 1 }, { momentum: 0.5 });
   });
 
   test('the policy concentrates on the rewarded choices', () => {
@@ -87,11 +75,6 @@ describe('REINFORCE', () => {
 
   test('beats random search on hartmann6 (best of 150 evaluations)', async () => {
     const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-    await expectBeatsRandomSearch({
-      create: (seed) => create(benchmark, seed),
-      randomSearch: (seed) => randomSearchDescriptor.create({}, optimizerContextFor(benchmark, seed)),
-      score: bestObjectiveScore(benchmark, { evaluations: 150 }),
-      better: 'lower',
-    });
+    await expectBestBeatsRandomSearch((seed) => create(benchmark, seed), benchmark, { evaluations: 150 });
   });
 });

@@ -5,6 +5,7 @@ import { categorical, ConfigurationSpace, float, ordinal } from '@jahskit/spaces
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
 import { sequentialBohbReDescriptor, sequentialRsReDescriptor } from './sequentialModule';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
 const twoPhases = { hpoParameters: ['x1'], switchAfter: 8, secondOptions: { population: 4, sampleSize: 2 } };
@@ -47,8 +48,7 @@ describe('sequential (rs then re)', () => {
   });
 
   test('rejects bad options, naming them', () => {
-    expect(() => validateOptions(sequentialRsReDescriptor.options, { switchAfter: 0 }, 'seq')).toThrow(/switchAfter/);
-    expect(() => validateOptions(sequentialRsReDescriptor.options, { initialArchitecture: 'best' }, 'seq')).toThrow(/initialArchitecture/);
+    expectOptionErrors(sequentialRsReDescriptor, { switchAfter: 0 }, { initialArchitecture: 'best' });
     const error = capture(() => create(jointContext(1), { hpoParameters: ['learning_rate'] }));
     expect(OptimizerError.is(error) && error.kind === 'invalid-option' && error.parameter === 'hpoParameters').toBe(true);
     const nested = capture(() => create(jointContext(1), { secondOptions: { population: 1 } }));

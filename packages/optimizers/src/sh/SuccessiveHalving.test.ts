@@ -1,19 +1,16 @@
 import { Study } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
-import { createWith, hartmannEpochs, randomSearchFor } from '../internal/multifidelity/multiFidelityFixtures';
+import { createWith, hartmannEpochs } from '../internal/multifidelity/multiFidelityFixtures';
 import { successiveHalvingDescriptor as descriptor } from './successiveHalvingModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
-import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
+import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
 
 describe('sh', () => {
-  test('golden trace', async () => {
-    const benchmark = await hartmannEpochs();
-    await expectGoldenTrace({ benchmark, optimizer: createWith(descriptor, benchmark, 1), seed: 1, evaluations: 30, file: new URL('./__golden__/sh.json', import.meta.url).pathname });
-  });
+  test('golden trace', async () => expectPluginGoldenTrace(descriptor, await hartmannEpochs(), {}, import.meta.url));
 
   test('options: eta <= 1, min budget above max budget, unknown fidelity are typed errors naming the option', async () => {
     const benchmark = await hartmannEpochs();
@@ -55,11 +52,6 @@ describe('sh', () => {
 
   test('beats random search at equal simulated time on hartmann6 (1200 s)', async () => {
     const benchmark = await hartmannEpochs();
-    await expectBeatsRandomSearch({
-      create: (seed) => createWith(descriptor, benchmark, seed),
-      randomSearch: randomSearchFor(benchmark),
-      score: bestObjectiveScore(benchmark, { simulatedSeconds: 1200 }),
-      better: 'lower',
-    });
+    await expectBestBeatsRandomSearch((seed) => createWith(descriptor, benchmark, seed), benchmark, { simulatedSeconds: 1200 });
   });
 });

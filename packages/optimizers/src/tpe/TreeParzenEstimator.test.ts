@@ -1,38 +1,28 @@
-import { optimizerContextFor, Rng, simulate, validateOptions, type Benchmark, type Optimizer, type OptimizerContext } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { Rng, simulate, validateOptions, type Benchmark, type Optimizer, type OptimizerContext } from '@jahskit/core';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { createNb201Benchmark, createSyntheticBenchmark, loadNb201Table } from '@jahskit/benchmarks';
 import { categorical, ConfigurationSpace, equalsCondition, float, integer, ordinal } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
-import { RandomSearch } from '../rs/RandomSearch';
 import { fitParzen } from '../internal/kde/ParzenEstimator';
 import { goodCount, TreeParzenEstimator } from './TreeParzenEstimator';
 import { tpeDescriptor } from './tpeModule';
-import { expectBeatsRandomSearch } from '../internal/testing/expectBeatsRandomSearch';
-import { bestObjectiveScore } from '../internal/testing/bestObjectiveScore';
 import { diskContext, driveDisk, expectDiskRoundTrip, expectMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
+import { makeOptimizer } from '../internal/testing/makeOptimizer';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
+import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
+import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const hartmann = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-const make = (benchmark: Benchmark, seed: number, options: unknown = {}): Optimizer =>
-  tpeDescriptor.create(validateOptions(tpeDescriptor.options, options, 'tpe'), {
-    space: benchmark.space,
-    fidelitySpace: benchmark.fidelitySpace,
-    objectives: benchmark.objectives,
-    seed,
-  });
+const make = (benchmark: Benchmark, seed: number, options: unknown = {}): Optimizer => makeOptimizer(tpeDescriptor, benchmark, seed, options);
 
 // Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).
 describeOptimizerConformance({ descriptor: tpeDescriptor, benchmark: hartmann, evaluations: 16, options: { multivariate: true, startupTrials: 5 } });
 
 describe('tpe', () => {
-  test('golden trace', async () => {
-    const benchmark = await hartmann();
-    await expectGoldenTrace({ benchmark, optimizer: make(benchmark, 1), seed: 1, evaluations: 30, file: new URL('./__golden__/tpe.json', import.meta.url).pathname });
-  });
+  test('golden trace', async () => expectPluginGoldenTrace(tpeDescriptor, await hartmann(), {}, import.meta.url));
 
   test('options are validated with typed errors naming the option', () => {
-    expect(() => validateOptions(tpeDescriptor.options, { gamma: 1.5 }, 'tpe')).toThrow(/gamma/);
-    expect(() => validateOptions(tpeDescriptor.options, { candidates: 0 }, 'tpe')).toThrow(/candidates/);
-    expect(() => validateOptions(tpeDescriptor.options, { bogus: 1 }, 'tpe')).toThrow(/bogus/);
+    expectOptionErrors(tpeDescriptor, { gamma: 1.5 }, { candidates: 0 }, { bogus: 1 });
   });
 
   test('gamma: Optuna-like count by default, a fraction otherwise', () => {
@@ -43,12 +33,7 @@ describe('tpe', () => {
 
   test('beats random search on hartmann6 (best of 60 evaluations)', async () => {
     const benchmark = await hartmann();
-    await expectBeatsRandomSearch({
-      create: (seed) => make(benchmark, seed),
-      randomSearch: (seed) => new RandomSearch(optimizerContextFor(benchmark, seed)),
-      score: bestObjectiveScore(benchmark, { evaluations: 60 }),
-      better: 'lower',
-    });
+    await expectBestBeatsRandomSearch((seed) => make(benchmark, seed), benchmark, { evaluations: 60 });
   });
 
   test('conditional parameters are modelled only where active; proposals are legal', async () => {

@@ -1,4 +1,4 @@
-import { Rng, simulate, validateOptions, type Benchmark, type Configuration, type Optimizer, type OptimizerContext, type OptimizerDescriptor, optimizerContextFor } from '@jahskit/core';
+import { Rng, simulate, type Benchmark, type Configuration, type Optimizer, type OptimizerContext } from '@jahskit/core';
 import { categorical, ConfigurationSpace } from '@jahskit/spaces';
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
 import { hypervolume } from '@jahskit/multiobjective';
@@ -9,9 +9,7 @@ export const syntheticMo = (instance: 'zdt1' | 'zdt2' | 'dtlz2-3', maxEpoch = 27
   return async () => createSyntheticBenchmark({ instance, maxEpoch, noise: 0, secondsPerEpoch: 1 });
 };
 
-export function makeOptimizer(descriptor: OptimizerDescriptor, benchmark: Benchmark, seed: number, options: unknown = {}): Optimizer {
-  return descriptor.create(validateOptions(descriptor.options, options, descriptor.id), optimizerContextFor(benchmark, seed));
-}
+export { makeOptimizer } from '../testing/makeOptimizer';
 
 export function randomSearch(benchmark: Benchmark, seed: number): Optimizer {
   return new RandomSearch({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });
