@@ -53,3 +53,42 @@ describe('argsortByKey', () => {
     }
   });
 });
+
+describe('scaled radix path (64 keys and more)', () => {
+  const moderate = fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ min: -10, max: 10, noNaN: true }));
+  fcTest.prop([fc.array(moderate, { minLength: 64, maxLength: 600 })], { numRuns: 100 })(
+    'argsortByKey equals a stable comparator sort on keys of one range, with ties',
+    (keys) => {
+      const key = Float64Array.from(keys);
+      expect(Array.from(argsortByKey(key, key.length))).toEqual(stableOrder(key));
+    },
+  );
+
+  fcTest.prop([fc.array(fc.tuple(moderate, fc.integer({ min: 0, max: 3 })), { minLength: 64, maxLength: 600 })], { numRuns: 100 })(
+    'argsortLex equals a stable comparator sort (ties on the first column go to the second, then the index)',
+    (rows) => {
+      const n = rows.length;
+      const data = Float64Array.from(rows.flat());
+      const want = rows
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => (a.r[0] < b.r[0] ? -1 : a.r[0] > b.r[0] ? 1 : 0) || a.r[1] - b.r[1] || a.i - b.i)
+        .map((x) => x.i);
+      expect(Array.from(argsortLex(data, n, 2, [0, 1]))).toEqual(want);
+    },
+  );
+
+  test('keys that share scaled values, skewed keys (one far outlier) and one repeated value', () => {
+    for (const n of [64, 100, 1000, 70_000]) {
+      const shapes = [
+        // Distinct keys closer than the scale's resolution: every bucket shared.
+        Float64Array.from({ length: n }, (_, i) => 1 + ((i * 7919) % 613) * 2 ** -45),
+        // All but one key in the lowest bucket: the fallback.
+        Float64Array.from({ length: n }, (_, i) => (i === 3 ? 1e12 : Math.sin(i))),
+        Float64Array.from({ length: n }, () => 0.5),
+        Float64Array.from({ length: n }, (_, i) => (i % 10 === 0 ? -0 : i % 10 === 1 ? 0 : Math.cos(i) * 1e-300)),
+        Float64Array.from({ length: n }, (_, i) => Math.floor(Math.sin(i * 12.9898) * 43758.5453) % 1000),
+      ];
+      for (const key of shapes) expect(Array.from(argsortByKey(key, n))).toEqual(stableOrder(key));
+    }
+  });
+});
