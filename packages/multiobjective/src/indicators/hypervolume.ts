@@ -1,5 +1,6 @@
 import { pruneDominated } from '../internal/pruneDominated';
-import { checkPoints, checkReference, rowsInsideReference } from '../internal/validate';
+import { checkPoints, checkReference } from '../internal/validate';
+import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolumeNdKernel } from './hypervolumeNdKernel';
 
 /**
@@ -23,12 +24,9 @@ export function hypervolume(points: Float64Array, d: number, reference: ArrayLik
     const kept = pruneDominated(points, n, d, ref);
     return kept.n === 0 ? 0 : hypervolumeNdKernel(kept.data, kept.n, d, ref);
   }
-  const inside = rowsInsideReference(points, n, d, ref);
-  if (inside.n === 0) return 0;
-  if (d === 1) {
-    let best = ref[0]!;
-    for (let i = 0; i < inside.n; i++) if (inside.data[i]! < best) best = inside.data[i]!;
-    return ref[0]! - best;
-  }
-  return hypervolumeNdKernel(inside.data, inside.n, d, ref);
+  // d = 2 skips the rows outside the reference itself, without a copy of the rest.
+  if (d === 2) return hypervolume2dKernel(points, n, ref[0]!, ref[1]!);
+  let best = ref[0]!;
+  for (let i = 0; i < n; i++) if (points[i]! < best) best = points[i]!;
+  return ref[0]! - best;
 }

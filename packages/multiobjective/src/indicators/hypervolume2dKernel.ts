@@ -1,21 +1,62 @@
-import { argsortLex } from '../internal/argsortLex';
+import { argsortLex, sortKeysWithIndex } from '../internal/argsortLex';
 
 /**
- * Area dominated by n x 2 points that all strictly dominate (r0, r1). After a lexicographic
- * sort each point that lowers the running minimum of y adds the rectangle between its x and r0
- * and between its y and the previous minimum. O(n log n).
+ * Area dominated by n x 2 points and bounded by (r0, r1); rows that do not strictly dominate
+ * the reference are skipped. After a lexicographic sort each point that lowers the running
+ * minimum of y adds the rectangle between its x and r0 and between its y and the previous
+ * minimum. O(n log n).
+ *
+ * Up to SMALL_N rows the sort runs on x values and row numbers in buffers kept between calls
+ * (no allocation: at 100 points allocating and copying cost as much as the sweep); above, the
+ * radix argsort. Both visit the rows in the same order (x, then y, then row), so the sums are
+ * the same to the bit.
  */
 export function hypervolume2dKernel(data: Float64Array, n: number, r0: number, r1: number): number {
-  const order = argsortLex(data, n, 2, [0, 1]);
+  if (n > SMALL_N) return sweep(data, argsortLex(data, n, 2, [0, 1]), n, r0, r1);
+  if (xKeys.length < n) {
+    xKeys = new Float64Array(2 * n);
+    xRows = new Int32Array(2 * n);
+  }
+  const xs = xKeys;
+  const rows = xRows;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const x = data[2 * i]!;
+    if (!(x < r0 && data[2 * i + 1]! < r1)) continue;
+    xs[m] = x;
+    rows[m++] = i;
+  }
+  sortKeysWithIndex(xs, rows, m);
+  // Runs of equal x (rare) are in row order: put them in y order, as the lexicographic sort does.
+  for (let t = 1; t < m; t++) {
+    if (xs[t] !== xs[t - 1]) continue;
+    const v = rows[t]!;
+    const y = data[2 * v + 1]!;
+    let j = t - 1;
+    while (j >= 0 && xs[j] === xs[t] && data[2 * rows[j]! + 1]! > y) {
+      rows[j + 1] = rows[j]!;
+      j--;
+    }
+    rows[j + 1] = v;
+  }
+  return sweep(data, rows, m, r0, r1);
+}
+
+function sweep(data: Float64Array, order: Int32Array, m: number, r0: number, r1: number): number {
   let hv = 0;
   let best = r1;
-  for (let t = 0; t < n; t++) {
+  for (let t = 0; t < m; t++) {
     const i = order[t]!;
+    const x = data[2 * i]!;
     const y = data[2 * i + 1]!;
-    if (y < best) {
-      hv += (r0 - data[2 * i]!) * (best - y);
+    if (y < best && x < r0) {
+      hv += (r0 - x) * (best - y);
       best = y;
     }
   }
   return hv;
 }
+
+const SMALL_N = 4096;
+let xKeys = new Float64Array(256);
+let xRows = new Int32Array(256);

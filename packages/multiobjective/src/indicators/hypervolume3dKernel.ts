@@ -1,4 +1,4 @@
-import { argsortByKey, argsortLex } from '../internal/argsortLex';
+import { argsortLex, sortKeysWithIndex } from '../internal/argsortLex';
 import { IntegerSet } from '../internal/IntegerSet';
 
 /**
@@ -69,8 +69,10 @@ export function hypervolume3dBitTree(data: Float64Array, n: number, ref: ArrayLi
  */
 const SMALL_N = 4096;
 
-let stairX = new Float64Array(SMALL_N + 1);
-let stairY = new Float64Array(SMALL_N + 1);
+let stairX = new Float64Array(257);
+let stairY = new Float64Array(257);
+let zKeys = new Float64Array(257);
+let zRows = new Int32Array(257);
 
 /**
  * The same sweep for small n: points in z order only (points of equal z may come in any order:
@@ -82,15 +84,23 @@ function hypervolume3dSmall(data: Float64Array, n: number, ref: ArrayLike<number
   const rx = ref[0]!;
   const ry = ref[1]!;
   const rz = ref[2]!;
-  const zs = new Float64Array(n);
-  for (let i = 0; i < n; i++) zs[i] = data[3 * i + 2]!;
-  const byZ = argsortByKey(zs, n);
   if (stairX.length < n + 1) {
     stairX = new Float64Array(n + 1);
     stairY = new Float64Array(n + 1);
+    zKeys = new Float64Array(n + 1);
+    zRows = new Int32Array(n + 1);
   }
   const sx = stairX;
   const sy = stairY;
+  // The z values sorted with their row numbers alongside, in buffers kept between calls: the
+  // order of equal z does not matter, so no tie-breaking pass.
+  const zs = zKeys;
+  const byZ = zRows;
+  for (let i = 0; i < n; i++) {
+    zs[i] = data[3 * i + 2]!;
+    byZ[i] = i;
+  }
+  sortKeysWithIndex(zs, byZ, n);
   let size = 0;
   let area = 0;
   let volume = 0;
@@ -124,15 +134,28 @@ function hypervolume3dSmall(data: Float64Array, n: number, ref: ArrayLike<number
       // Entries [q + 1, e) leave; the point enters at q + 1.
       const removed = e - q - 1;
       if (removed !== 1) {
-        sx.copyWithin(q + 2, e, size);
-        sy.copyWithin(q + 2, e, size);
+        // A loop for short moves: copyWithin's call costs more than moving a few entries.
+        if (size - e > 24) {
+          sx.copyWithin(q + 2, e, size);
+          sy.copyWithin(q + 2, e, size);
+        } else if (removed === 0) {
+          for (let k = size; k > q + 1; k--) {
+            sx[k] = sx[k - 1]!;
+            sy[k] = sy[k - 1]!;
+          }
+        } else {
+          for (let k = e, to = q + 2; k < size; k++, to++) {
+            sx[to] = sx[k]!;
+            sy[to] = sy[k]!;
+          }
+        }
         size += 1 - removed;
       }
       sx[q + 1] = x;
       sy[q + 1] = y;
     }
-    const zNext = t + 1 < n ? zs[byZ[t + 1]!]! : rz;
-    volume += area * (zNext - zs[i]!);
+    const zNext = t + 1 < n ? zs[t + 1]! : rz;
+    volume += area * (zNext - zs[t]!);
   }
   return volume;
 }
