@@ -17,6 +17,12 @@ export interface RegistryConformanceOptions {
   readonly evaluations?: number;
   /** Spaces of other kinds to run every optimizer over, with its default options (see the optimizer kit). */
   readonly spaces?: OptimizerConformanceOptions['spaces'];
+  /**
+   * Runs only every `of`-th optimizer from the `index`-th on (and the spaces and benchmarks only in slice
+   * 0), so that the kit can be spread over several test files that a test runner runs in parallel.
+   * Default: everything.
+   */
+  readonly slice?: { readonly index: number; readonly of: number };
 }
 
 /**
@@ -24,8 +30,10 @@ export interface RegistryConformanceOptions {
  * is loaded, with no test to edit.
  */
 export function describeRegistryConformance(registry: PluginRegistry, options: RegistryConformanceOptions): void {
+  const { index, of } = options.slice ?? { index: 0, of: 1 };
   describe('every registered optimizer', () => {
-    for (const descriptor of registry.list('optimizer')) {
+    for (const [i, descriptor] of registry.list('optimizer').entries()) {
+      if (i % of !== index) continue;
       describeOptimizerConformance({
         descriptor,
         benchmark: options.benchmarkFor(descriptor),
@@ -34,6 +42,7 @@ export function describeRegistryConformance(registry: PluginRegistry, options: R
       });
     }
   });
+  if (index !== 0) return;
   describe('every registered space', () => {
     for (const descriptor of registry.list('space')) describeSpaceConformance(descriptor.id, () => registry.createSpace(descriptor.id, {}));
   });

@@ -14,7 +14,7 @@ const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instan
 const create = (benchmark: Benchmark, seed: number, options: unknown = {}) => makeOptimizer(localSearchDescriptor, benchmark, seed, options);
 const ok = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1, constraints: [] });
 
-// Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).
+// Default options run through the conformance kit once, with every registered plugin (cli/src/conformance*.test.ts).
 describeOptimizerConformance({ descriptor: localSearchDescriptor, benchmark: branin, options: { initialSamples: 1, numericNeighbours: 1 } });
 
 describe('local search', () => {

@@ -14,7 +14,7 @@ const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instan
 const create = (benchmark: Benchmark, seed: number, options: unknown = {}) => makeOptimizer(regularizedEvolutionDescriptor, benchmark, seed, options);
 
 describeOptimizerConformance({ descriptor: regularizedEvolutionDescriptor, benchmark: branin, options: { population: 8, sampleSize: 3 } });
-// Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).
+// Default options run through the conformance kit once, with every registered plugin (cli/src/conformance*.test.ts).
 
 describe('regularised evolution', () => {
   test('golden trace', async () => {

@@ -15,7 +15,7 @@ const create = (benchmark: Benchmark, seed: number, options: unknown = {}) => ma
 const ok = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1, constraints: [] });
 const defaults = { learningRate: 0.1, baselineDecay: 0.9, bins: 10 };
 
-// Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).
+// Default options run through the conformance kit once, with every registered plugin (cli/src/conformance*.test.ts).
 
 describe('REINFORCE', () => {
   test('golden trace', async () => expectPluginGoldenTrace(reinforceDescriptor, await branin(), {}, import.meta.url));

@@ -27,7 +27,7 @@ const loss = (trial: Trial): number => Math.abs(Math.log10(trial.config['lr'] as
 const ok = (trial: Trial): Observation => ({ trial, status: 'ok', values: [loss(trial)], metrics: {}, cost: 1, constraints: [] });
 
 describeOptimizerConformance({ descriptor: sequentialRsReDescriptor, benchmark: branin, options: twoPhases });
-// Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).
+// Default options run through the conformance kit once, with every registered plugin (cli/src/conformance*.test.ts).
 describeOptimizerConformance({
   descriptor: sequentialBohbReDescriptor,
   benchmark: async () => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 27, noise: 0, secondsPerEpoch: 1 }),

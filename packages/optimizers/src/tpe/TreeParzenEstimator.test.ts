@@ -15,7 +15,7 @@ import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 const hartmann = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
 const make = (benchmark: Benchmark, seed: number, options: unknown = {}): Optimizer => makeOptimizer(tpeDescriptor, benchmark, seed, options);
 
-// Default options run through the conformance kit once, with every registered plugin (cli/src/conformance.test.ts).
+// Default options run through the conformance kit once, with every registered plugin (cli/src/conformance*.test.ts).
 describeOptimizerConformance({ descriptor: tpeDescriptor, benchmark: hartmann, evaluations: 16, options: { multivariate: true, startupTrials: 5 } });
 
 describe('tpe', () => {
