@@ -66,10 +66,17 @@ describe('the constraints guide example', () => {
 
 describe('the constraints guide', () => {
   test('its TypeScript blocks are excerpts of the tested example', () => {
-    const source = new Set(read('./constraints-in-an-app.ts').split('\n').map((line) => line.trim()));
+    const source = new Set(
+      read('./constraints-in-an-app.ts')
+        .split('\n')
+        .map((line) => line.trim()),
+    );
     const blocks = [...read(GUIDE).matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
     expect(blocks.length).toBeGreaterThan(0);
-    for (const line of blocks.flatMap((b) => b.split('\n')).map((l) => l.trim()).filter((l) => l !== '' && l !== '}' && l !== '});' && l !== '...')) {
+    for (const line of blocks
+      .flatMap((b) => b.split('\n'))
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && l !== '}' && l !== '});' && l !== '...')) {
       expect(source.has(line), `"${line}" is not in constraints-in-an-app.ts`).toBe(true);
     }
   });
