@@ -87,7 +87,7 @@ describe('the playground, built by build:site and opened in Chromium', () => {
     ]);
 
     // The chart drew every trial of both studies, and each study's best-so-far line.
-    await page.waitForFunction(() => document.querySelector('#trajectory')?.getAttribute('data-points') === '100');
+    await page.waitForFunction("document.querySelector('#trajectory').getAttribute('data-points') === '100'");
     expect(await page.$$eval('#trajectory .mark-symbol.role-mark path', (paths) => paths.length)).toBe(100);
     expect(await page.$$eval('#trajectory .mark-line.role-mark path', (paths) => paths.length)).toBe(2);
 
@@ -113,7 +113,7 @@ describe('the playground, built by build:site and opened in Chromium', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.waitForTimeout(150);
       await page.screenshot({ path: join(shots, `playground-${width}.png`), fullPage: true });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
+      expect(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'), `horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
     }
     expect(errors).toEqual([]);
     await context.close();

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { parse, View } from 'vega';
 import { compile } from 'vega-lite';
 import { cliCommandOf } from './cliCommandOf';
