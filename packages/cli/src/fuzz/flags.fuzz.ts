@@ -49,6 +49,8 @@ const FUZZ: Readonly<Record<string, CommandFuzz>> = {
   worker: { poison: ['--storage', 'zz-poison'] },
   report: { lead: garbageWord.map((w) => [w]), positional: garbageWord },
   experiment: { lead: garbageWord.filter((w) => !experimentNames.has(w)).map((w) => [w]), positional: garbageWord },
+  // A valid command line would serve until stopped: a port that is never valid ends every run first.
+  dashboard: { positional: garbageWord, poison: ['--port', 'zz-poison'] },
   eval: { positional: garbageWord, poison: ['--benchmark', 'zz-poison'] },
   data: { lead: fc.oneof({ weight: 4, arbitrary: fc.constant('check') }, { weight: 1, arbitrary: garbageWord }).map((a) => [a]), positional: garbageWord, poison: ['--benchmark', 'zz-poison'] },
   hv: { positional: garbageWord, success: true },
