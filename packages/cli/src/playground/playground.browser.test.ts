@@ -1,9 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createRegistry, optimizerContextFor, simulate } from '@jahskit/core';
@@ -12,8 +11,8 @@ import { memoryIo } from '../cliFixtures';
 import { defaultModules } from '../defaultModules';
 import { runCli } from '../runCli';
 import { buildSite } from '../../scripts/buildSite';
-import type { SiteFiles } from './buildPlayground';
 import { playgroundHandler } from './playgroundHandler';
+import { readSiteFiles } from './readSiteFiles';
 
 const dir = mkdtempSync(join(tmpdir(), 'jahskit-site-'));
 const site = join(dir, 'site');
@@ -25,10 +24,8 @@ let origin = '';
 
 beforeAll(async () => {
   await buildSite(site);
-  const files: SiteFiles = new Map();
-  for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'), await readFile(join(entry.parentPath, entry.name)));
-  }
+  // Served as written to disk, not as built in memory.
+  const files = await readSiteFiles(site);
   const handle = playgroundHandler(files, '/');
   server = createServer((request, response) => void handle(request, response));
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
@@ -75,6 +72,12 @@ describe('the playground, built by build:site and opened in Chromium', () => {
     await page.fill('#seeds', '3');
     await page.fill('#budget', '50');
     await page.fill('#workers', '1');
+    // Every count of points the chart has drawn, as it draws them.
+    await page.evaluate(`(() => {
+      const chart = document.querySelector('#trajectory');
+      window.drawn = [];
+      new MutationObserver(() => window.drawn.push(chart.getAttribute('data-points'))).observe(chart, { attributes: true, attributeFilter: ['data-points'] });
+    })()`);
     await page.click('#run');
     await page.waitForSelector('body[data-state=idle]', { timeout: 20_000 });
     const rows = await page.$$eval('#studies tr', (trs) =>
@@ -89,6 +92,9 @@ describe('the playground, built by build:site and opened in Chromium', () => {
     // The chart drew every trial of both studies, and each study's best-so-far line.
     await page.waitForFunction("document.querySelector('#trajectory').getAttribute('data-points') === '100'");
     expect(await page.$$eval('#trajectory .mark-symbol.role-mark path', (paths) => paths.length)).toBe(100);
+    // It grew while the studies ran (one batch of trials at least per study), not once at the end.
+    const drawn = (await page.evaluate('window.drawn')) as string[];
+    expect(drawn.filter((count) => count !== '0' && count !== '100').length, drawn.join(' ')).toBeGreaterThan(0);
     expect(await page.$$eval('#trajectory .mark-line.role-mark path', (paths) => paths.length)).toBe(2);
 
     const out = join(dir, 'cli');
