@@ -39,36 +39,13 @@ export function hypervolumeContributions3dKernel(data: Float64Array, n: number, 
   const acc = new Float64Array(n);
   // Second staircase of each main-staircase point: ranks, x ascending / y descending.
   const inner: (number[] | undefined)[] = new Array<number[] | undefined>(n);
+  // The main staircase as a set of x-ranks (to place a new point) and as a doubly linked list
+  // (its members' neighbours in O(1): each update asks for them several times).
   const stair = new IntegerSet(n);
-
-  const flush = (r: number, z: number): void => {
-    acc[r] = acc[r]! + area[r]! * (z - since[r]!);
-    since[r] = z;
-  };
-  /** Exclusive area of staircase point r given its current neighbours. */
-  const exclusiveArea = (r: number): number => {
-    const l = stair.prev(r - 1);
-    const s = stair.next(r + 1);
-    const top = l >= 0 ? ys[l]! : ry;
-    const right = s >= 0 ? xs[s]! : rx;
-    let a = (right - xs[r]!) * (top - ys[r]!);
-    const list = inner[r];
-    if (list !== undefined) {
-      // Drop inner points that left the rectangle (a new neighbour now dominates them too).
-      let k = 0;
-      for (let t = 0; t < list.length; t++) {
-        const u = list[t]!;
-        if (xs[u]! < right && ys[u]! < top) list[k++] = u;
-      }
-      list.length = k;
-      for (let t = 0; t < k; t++) {
-        const u = list[t]!;
-        const nextX = t + 1 < k ? xs[list[t + 1]!]! : right;
-        a -= (nextX - xs[u]!) * (top - ys[u]!);
-      }
-    }
-    return a > 0 ? a : 0;
-  };
+  const left = new Int32Array(n);
+  const right = new Int32Array(n);
+  let head = -1;
+  const c: Sweep = { xs, ys, inner, left, right, rx, ry };
 
   for (let t = 0; t < n; t++) {
     const i = byZ[t]!;
@@ -79,7 +56,7 @@ export function hypervolumeContributions3dKernel(data: Float64Array, n: number, 
     const q = stair.prev(r - 1);
     if (q >= 0 && ys[q]! <= y) {
       // Dominated in projection (so in 3-D). It matters only if q is its sole dominator.
-      const qq = stair.prev(q - 1);
+      const qq = left[q]!;
       if (qq >= 0 && ys[qq]! <= y) continue;
       let list = inner[q];
       if (list === undefined) inner[q] = list = [];
@@ -94,36 +71,48 @@ export function hypervolumeContributions3dKernel(data: Float64Array, n: number, 
       if (a > 0 && ys[list[a - 1]!]! <= y) continue;
       let e = a;
       while (e < list.length && ys[list[e]!]! >= y) e++;
-      list.splice(a, e - a, r);
-      flush(q, z);
-      area[q] = exclusiveArea(q);
+      if (e === a && a === list.length) list.push(r);
+      else list.splice(a, e - a, r);
+      acc[q] = acc[q]! + area[q]! * (z - since[q]!);
+      since[q] = z;
+      area[q] = exclusiveArea(c, q);
       continue;
     }
-    let s = stair.next(r + 1);
-    const evicted: number[] = [];
+    // q's successor on the staircase is the first member after r (r is not a member).
+    let s = q >= 0 ? right[q]! : head;
+    let evicted: number[] | undefined;
     while (s >= 0 && ys[s]! >= y) {
-      flush(s, z);
+      acc[s] = acc[s]! + area[s]! * (z - since[s]!);
+      since[s] = z;
       area[s] = 0;
       inner[s] = undefined;
-      evicted.push(s);
+      if (evicted === undefined) evicted = [s];
+      else evicted.push(s);
       stair.delete(s);
-      s = stair.next(s + 1);
+      s = right[s]!;
     }
     stair.add(r);
+    left[r] = q;
+    right[r] = s;
+    if (q >= 0) right[q] = r;
+    else head = r;
+    if (s >= 0) left[s] = r;
     // The evicted points are now dominated by the new point alone: its second staircase.
-    inner[r] = evicted.length > 0 ? evicted : undefined;
+    inner[r] = evicted;
     since[r] = z;
-    area[r] = exclusiveArea(r);
+    area[r] = exclusiveArea(c, r);
     if (q >= 0) {
-      flush(q, z);
-      area[q] = exclusiveArea(q);
+      acc[q] = acc[q]! + area[q]! * (z - since[q]!);
+      since[q] = z;
+      area[q] = exclusiveArea(c, q);
     }
     if (s >= 0) {
-      flush(s, z);
-      area[s] = exclusiveArea(s);
+      acc[s] = acc[s]! + area[s]! * (z - since[s]!);
+      since[s] = z;
+      area[s] = exclusiveArea(c, s);
     }
   }
-  for (let r = stair.next(0); r >= 0; r = stair.next(r + 1)) flush(r, rz);
+  for (let r = head; r >= 0; r = right[r]!) acc[r] = acc[r]! + area[r]! * (rz - since[r]!);
   for (let r = 0; r < n; r++) out[byX[r]!] = acc[r]!;
   // Exact duplicates are adjacent in x-rank order and cover each other.
   for (let r = 1; r < n; r++) {
@@ -135,4 +124,40 @@ export function hypervolumeContributions3dKernel(data: Float64Array, n: number, 
     }
   }
   return out;
+}
+
+interface Sweep {
+  xs: Float64Array;
+  ys: Float64Array;
+  inner: (number[] | undefined)[];
+  left: Int32Array;
+  right: Int32Array;
+  rx: number;
+  ry: number;
+}
+
+/** Exclusive area of staircase point r given its current neighbours. */
+function exclusiveArea(c: Sweep, r: number): number {
+  const { xs, ys } = c;
+  const l = c.left[r]!;
+  const s = c.right[r]!;
+  const top = l >= 0 ? ys[l]! : c.ry;
+  const right = s >= 0 ? xs[s]! : c.rx;
+  let a = (right - xs[r]!) * (top - ys[r]!);
+  const list = c.inner[r];
+  if (list !== undefined) {
+    // Drop inner points that left the rectangle (a new neighbour now dominates them too).
+    let k = 0;
+    for (let t = 0; t < list.length; t++) {
+      const u = list[t]!;
+      if (xs[u]! < right && ys[u]! < top) list[k++] = u;
+    }
+    if (k < list.length) list.length = k;
+    for (let t = 0; t < k; t++) {
+      const u = list[t]!;
+      const nextX = t + 1 < k ? xs[list[t + 1]!]! : right;
+      a -= (nextX - xs[u]!) * (top - ys[u]!);
+    }
+  }
+  return a > 0 ? a : 0;
 }
