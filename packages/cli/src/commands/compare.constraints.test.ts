@@ -90,5 +90,11 @@ describe('jahskit compare with constraints and derived objectives', () => {
     expect(await runCli(['compare', '--protocol-file', 'p.json', '--protocols', 'typo', '--optimizers', 'rs', '--seeds', '1', '--quiet', '--out', 'h'], typo)).toBe(1);
     expect(typo.err()).toMatch(/protocol "typo": constraint "parms_mb <= 0.4": unknown name "parms_mb" \(known: err, valid_error,/);
     expect(existsSync(join(cwd, 'h'))).toBe(false);
+    // Regret of a derived objective: no optimum to measure it against, said before the folder is claimed.
+    writeFileSync(join(cwd, 'p.json'), JSON.stringify([{ ...mine, name: 'regret-of-err', metric: 'regret' }]));
+    const regret = memoryIo('', cwd);
+    expect(await runCli(['compare', '--protocol-file', 'p.json', '--protocols', 'regret-of-err', '--optimizers', 'rs', '--seeds', '1', '--quiet', '--out', 'r'], regret)).toBe(1);
+    expect(regret.err()).toMatch(/protocol "regret-of-err" measures regret, but its objective err has no known optimum/);
+    expect(existsSync(join(cwd, 'r'))).toBe(false);
   }, 60_000);
 });

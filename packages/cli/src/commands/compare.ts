@@ -282,8 +282,14 @@ function withFlags(protocol: Protocol, budget: Protocol['budget'] | undefined, f
 async function checkExpressions(own: Protocol, run: Protocol, context: RunContext): Promise<void> {
   if ((run.objectives?.length ?? 0) === 0 && (run.constraints?.length ?? 0) === 0) return;
   const benchmark = await context.benchmark(run.benchmark, runBenchmarkOptions(run, 0));
-  await compileTask(benchmark, own, protocolExpressionErrors(own.name));
+  const task = await compileTask(benchmark, own, protocolExpressionErrors(own.name));
   await compileTask(benchmark, run, { kind: 'usage', objective: '--objective', constraint: '--constraint' });
+  // Regret needs the optimum of the first objective, which derived objectives do not have: said here,
+  // before the folder is claimed, rather than by every run.
+  const first = task.benchmark.objectives[0]?.name;
+  if (run.metric === 'regret' && first !== undefined && task.benchmark.optimum?.values[first] === undefined) {
+    throw new CliError('input', `protocol "${own.name}" measures regret, but its objective ${first} has no known optimum (a derived objective has none): use "metric": "best"`, { parameter: 'protocols' });
+  }
 }
 
 function list(text: string, name: string): string[] {
