@@ -13,6 +13,33 @@ export interface GridProgressCounts {
   readonly failed: number;
 }
 
+/** A grid as `compare --storage` recorded it beside its runs, for dashboards to list. */
+export interface QueuedGrid {
+  /** Names the grid's manifest and runs: the same grid recorded again is one grid. */
+  readonly id: string;
+  /** What the grid is called where it was started (its results folder). */
+  readonly label: string;
+  /** The grid's manifest (grid.json of its results folder). */
+  readonly manifest: JsonValue;
+  /** The keys of its runs, in grid order. */
+  readonly keys: readonly string[];
+  /** When it was last recorded (ISO 8601, the server's clock). */
+  readonly recordedAt: string;
+}
+
+/** Where one run of the queue stands; a run whose lease ran out counts as queued, as in `progress`. */
+export interface QueuedRunState {
+  readonly key: string;
+  readonly job: JsonValue;
+  readonly state: 'queued' | 'running' | 'done' | 'failed';
+  /** How many times a worker claimed it. */
+  readonly attempts: number;
+  /** The worker holding or last holding it. */
+  readonly worker?: string;
+  /** Why it failed, when it did. */
+  readonly error?: string;
+}
+
 /**
  * The work queue of distributed grids: runs are enqueued once (by key), claimed by one worker at a
  * time under a lease, and their result recorded exactly once. A worker that dies loses its lease and
@@ -40,5 +67,11 @@ export interface GridQueue {
   progress(keys: readonly string[]): Promise<GridProgressCounts>;
   /** Recorded results of the given keys that are done. */
   results(keys: readonly string[]): Promise<ReadonlyMap<string, string>>;
+  /** Records a grid (by id: recording it again updates its label and time) so that `grids` lists it. */
+  recordGrid(grid: Omit<QueuedGrid, 'recordedAt'>): Promise<void>;
+  /** The recorded grids, the most recently recorded first. */
+  grids(): Promise<readonly QueuedGrid[]>;
+  /** The state of each given key that is in the queue, in the order given. */
+  runStates(keys: readonly string[]): Promise<readonly QueuedRunState[]>;
   close(): Promise<void>;
 }

@@ -54,6 +54,45 @@ describe('PostgresGridQueue', () => {
     }
   });
 
+  test('recorded grids are listed with their manifest, and each run with its state, job and failure', async () => {
+    const queue = new PostgresGridQueue(url);
+    const other = new PostgresGridQueue(url);
+    try {
+      expect(await queue.grids()).toEqual([]);
+      const keys = ['g/a', 'g/b', 'g/c', 'g/d'];
+      await queue.enqueue(runs(keys));
+      await queue.recordGrid({ id: 'grid-1', label: 'runs/one', manifest: { tasks: ['t'], seeds: 2 }, keys });
+      await other.recordGrid({ id: 'grid-2', label: 'runs/two', manifest: { tasks: ['u'] }, keys: ['g/a'] });
+      // Recorded again (a second compare of the same grid): still one grid, under its newest label.
+      await queue.recordGrid({ id: 'grid-1', label: 'runs/one-again', manifest: { tasks: ['t'], seeds: 2 }, keys });
+      const grids = await other.grids();
+      expect(grids.map((g) => [g.id, g.label])).toEqual([
+        ['grid-1', 'runs/one-again'],
+        ['grid-2', 'runs/two'],
+      ]);
+      expect(grids[0]).toMatchObject({ manifest: { tasks: ['t'], seeds: 2 }, keys });
+      expect(Number.isNaN(Date.parse(grids[0]?.recordedAt ?? ''))).toBe(false);
+
+      const first = await queue.claim('w1', 60, ['g/a']);
+      const second = await queue.claim('w1', 60, ['g/b']);
+      await queue.claim('w2', 0.1, ['g/c']);
+      await queue.complete(first?.key ?? '', 'the result');
+      await queue.fail(second?.key ?? '', 'no data');
+      await new Promise((r) => setTimeout(r, 200));
+      const states = await other.runStates([...keys, 'not-queued']);
+      expect(states).toEqual([
+        { key: 'g/a', job: { key: 'g/a' }, state: 'done', attempts: 1, worker: 'w1' },
+        { key: 'g/b', job: { key: 'g/b' }, state: 'failed', attempts: 1, worker: 'w1', error: 'no data' },
+        // Its lease ran out: queued for the next worker, as progress counts it.
+        { key: 'g/c', job: { key: 'g/c' }, state: 'queued', attempts: 1, worker: 'w2' },
+        { key: 'g/d', job: { key: 'g/d' }, state: 'queued', attempts: 0 },
+      ]);
+    } finally {
+      await queue.close();
+      await other.close();
+    }
+  });
+
   test('an unreachable server is one storage error naming it, without the password', async () => {
     const queue = new PostgresGridQueue('postgresql://someone:secret@127.0.0.1:1/db');
     try {
@@ -61,6 +100,9 @@ describe('PostgresGridQueue', () => {
       expect(CoreError.is(error) && error.kind).toBe('storage');
       expect((error as Error).message).toContain('127.0.0.1:1');
       expect((error as Error).message).not.toContain('secret');
+      expect((error as Error).message).toContain('connection refused');
+      const listing = await queue.grids().catch((e: unknown) => e);
+      expect(CoreError.is(listing) && listing.kind).toBe('storage');
     } finally {
       await queue.close();
     }

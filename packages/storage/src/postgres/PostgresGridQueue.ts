@@ -1,6 +1,7 @@
 import pg from 'pg';
-import { CoreError } from '@jahskit/core';
-import type { GridProgressCounts, GridQueue, QueuedRun } from '../grid/GridQueue';
+import { CoreError, type JsonValue } from '@jahskit/core';
+import { postgresErrorReason } from './postgresErrorReason';
+import type { GridProgressCounts, GridQueue, QueuedGrid, QueuedRun, QueuedRunState } from '../grid/GridQueue';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS jahskit_grid_runs (
@@ -14,6 +15,13 @@ CREATE TABLE IF NOT EXISTS jahskit_grid_runs (
   error text,
   enqueued_at timestamptz NOT NULL DEFAULT now(),
   seq bigserial
+);
+CREATE TABLE IF NOT EXISTS jahskit_grids (
+  id text PRIMARY KEY,
+  label text NOT NULL,
+  manifest text NOT NULL,
+  keys text[] NOT NULL,
+  recorded_at timestamptz NOT NULL DEFAULT now()
 )`;
 
 /**
@@ -28,7 +36,7 @@ export class PostgresGridQueue implements GridQueue {
 
   constructor(url: string) {
     this.location = url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
-    this.pool = new pg.Pool({ connectionString: url, max: 2 });
+    this.pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 10_000 });
     // An idle client's error (server restart) must not crash the process; the next query reports it.
     this.pool.on('error', () => undefined);
   }
@@ -99,6 +107,38 @@ export class PostgresGridQueue implements GridQueue {
     return new Map(result.rows.map((r) => [r.key, r.result]));
   }
 
+  async recordGrid(grid: Omit<QueuedGrid, 'recordedAt'>): Promise<void> {
+    await this.query(
+      `INSERT INTO jahskit_grids (id, label, manifest, keys) VALUES ($1, $2, $3, $4::text[])
+       ON CONFLICT (id) DO UPDATE SET label = excluded.label, recorded_at = now()`,
+      [grid.id, grid.label, JSON.stringify(grid.manifest), grid.keys],
+    );
+  }
+
+  async grids(): Promise<readonly QueuedGrid[]> {
+    const result = await this.query<{ id: string; label: string; manifest: string; keys: string[]; recorded_at: Date }>(
+      `SELECT id, label, manifest, keys, recorded_at FROM jahskit_grids ORDER BY recorded_at DESC, id`,
+      [],
+    );
+    return result.rows.map((r) => ({ id: r.id, label: r.label, manifest: JSON.parse(r.manifest) as JsonValue, keys: r.keys, recordedAt: r.recorded_at.toISOString() }));
+  }
+
+  async runStates(keys: readonly string[]): Promise<readonly QueuedRunState[]> {
+    type Row = { key: string; job: string; state: QueuedRunState['state']; lease_ok: boolean; attempts: number; worker: string | null; error: string | null };
+    const result = await this.query<Row>(
+      `SELECT key, job, state, coalesce(lease_until >= now(), false) AS lease_ok, attempts, worker, error FROM jahskit_grid_runs WHERE key = ANY($1::text[])`,
+      [keys],
+    );
+    const byKey = new Map(result.rows.map((r) => [r.key, r]));
+    return keys.flatMap((key) => {
+      const r = byKey.get(key);
+      if (r === undefined) return [];
+      // As in `progress`: a run whose lease ran out waits for a worker to claim it again.
+      const state = r.state === 'running' && !r.lease_ok ? 'queued' : r.state;
+      return [{ key, job: JSON.parse(r.job) as JsonValue, state, attempts: r.attempts, ...(r.worker !== null ? { worker: r.worker } : {}), ...(r.error !== null ? { error: r.error } : {}) }];
+    });
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }
@@ -117,7 +157,7 @@ export class PostgresGridQueue implements GridQueue {
     } catch (error) {
       this.ready = undefined;
       if (CoreError.is(error)) throw error;
-      throw new CoreError('storage', `${this.location}: ${(error as Error).message}`, { parameter: 'storage', cause: error });
+      throw new CoreError('storage', `${this.location}: ${postgresErrorReason(error)}`, { parameter: 'storage', cause: error });
     }
   }
 }
