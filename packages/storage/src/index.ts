@@ -1,7 +1,9 @@
 export { FileJournalStorage, type FileJournalOptions } from './file/FileJournalStorage';
 export { openStorage, STORAGE_URLS, type OpenStorageOptions } from './openStorage';
 export { PostgresStorage } from './postgres/PostgresStorage';
-export type { GridProgressCounts, GridQueue, QueuedRun } from './grid/GridQueue';
+export type { GridProgressCounts, GridQueue, QueuedGrid, QueuedRun, QueuedRunState } from './grid/GridQueue';
+export { readStudyListing } from './listing/readStudyListing';
+export type { ListedTrial, StudyListing } from './listing/StudyListing';
 export { PostgresGridQueue } from './postgres/PostgresGridQueue';
 export { fromOptunaJournal } from './optuna/fromOptunaJournal';
 export type { OptunaStudyData, OptunaTrialData } from './optuna/OptunaStudyData';
