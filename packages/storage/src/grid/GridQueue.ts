@@ -27,10 +27,12 @@ export interface QueuedGrid {
   readonly recordedAt: string;
 }
 
-/** Where one run of the queue stands; a run whose lease ran out counts as queued, as in `progress`. */
+/**
+ * Where one run of the queue stands; a run whose lease ran out counts as queued, as in `progress`.
+ * Without its job (a dashboard polls the states of every run; the grid's manifest says what each is).
+ */
 export interface QueuedRunState {
   readonly key: string;
-  readonly job: JsonValue;
   readonly state: 'queued' | 'running' | 'done' | 'failed';
   /** How many times a worker claimed it. */
   readonly attempts: number;

@@ -124,9 +124,9 @@ export class PostgresGridQueue implements GridQueue {
   }
 
   async runStates(keys: readonly string[]): Promise<readonly QueuedRunState[]> {
-    type Row = { key: string; job: string; state: QueuedRunState['state']; lease_ok: boolean; attempts: number; worker: string | null; error: string | null };
+    type Row = { key: string; state: QueuedRunState['state']; lease_ok: boolean; attempts: number; worker: string | null; error: string | null };
     const result = await this.query<Row>(
-      `SELECT key, job, state, coalesce(lease_until >= now(), false) AS lease_ok, attempts, worker, error FROM jahskit_grid_runs WHERE key = ANY($1::text[])`,
+      `SELECT key, state, coalesce(lease_until >= now(), false) AS lease_ok, attempts, worker, error FROM jahskit_grid_runs WHERE key = ANY($1::text[])`,
       [keys],
     );
     const byKey = new Map(result.rows.map((r) => [r.key, r]));
@@ -135,7 +135,7 @@ export class PostgresGridQueue implements GridQueue {
       if (r === undefined) return [];
       // As in `progress`: a run whose lease ran out waits for a worker to claim it again.
       const state = r.state === 'running' && !r.lease_ok ? 'queued' : r.state;
-      return [{ key, job: JSON.parse(r.job) as JsonValue, state, attempts: r.attempts, ...(r.worker !== null ? { worker: r.worker } : {}), ...(r.error !== null ? { error: r.error } : {}) }];
+      return [{ key, state, attempts: r.attempts, ...(r.worker !== null ? { worker: r.worker } : {}), ...(r.error !== null ? { error: r.error } : {}) }];
     });
   }
 
