@@ -1,21 +1,24 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from '../Command';
+import type { DashboardOptions } from '../dashboard/startDashboard';
 import { CliError } from '../commandLineError';
 import { parseFlags } from '../parseFlags';
 import { parseIntegerOption } from '../parseIntegerOption';
 import { quoteValue } from '../quoteValue';
 
-const USAGE = `usage: jahskit dashboard <results-dir> [--port <p>] [--host <address>]
+const USAGE = `usage: jahskit dashboard <results-dir> [--port <p>] [--host <address>] [--playground <site-dir>]
   serves a live dashboard of a results folder of \`jahskit compare\` (or \`jahskit run\`) on http://127.0.0.1:<p>/
   (default: a free port): progress of every run, per task the trajectories (mean ± SEM), anytime ranks, every
   trial, Pareto fronts with the true front and attainment surfaces, a per-trial table that sorts and filters,
   parallel coordinates, and downloads (CSV, SVG, PNG). The page follows the folder while compare writes it.
   Nothing is fetched from the network. Stop it with Ctrl-C.
   --port <p>        port to listen on (0 to 65535; 0 = any free port)
-  --host <address>  address to listen on (default 127.0.0.1: this machine only)`;
+  --host <address>  address to listen on (default 127.0.0.1: this machine only)
+  --playground <site-dir>  also serve the in-browser playground and the docs at /site/, from the folder
+                    that \`npm run build:site\` writes (site/ in a checkout)`;
 
-const FLAGS = { port: { type: 'string' }, host: { type: 'string' } } as const;
+const FLAGS = { port: { type: 'string' }, host: { type: 'string' }, playground: { type: 'string' } } as const;
 
 /** What a test passes instead of waiting for Ctrl-C. */
 export interface DashboardCommandOptions {
@@ -60,11 +63,13 @@ export function dashboardCommand(options: DashboardCommandOptions = {}): Command
       const host = values.host ?? '127.0.0.1';
       if (host.trim() === '')
         throw new CliError('usage', '--host must be an address, e.g. 127.0.0.1', { parameter: 'host', allowed: 'an IP address or host name' });
+      const routes = values.playground === undefined ? undefined : await siteRoutes(resolve(io.cwd, values.playground), values.playground);
       // Loaded on demand: the server and its charting are only needed by this command.
       const { startDashboard } = await import('../dashboard/startDashboard');
       const { attainmentSurfaces } = await import('../dashboard/attainmentSurfaces');
-      const dashboard = await startDashboard({ dir, host, port, surfacesOf: attainmentSurfaces });
+      const dashboard = await startDashboard({ dir, host, port, surfacesOf: attainmentSurfaces, ...(routes !== undefined ? { routes } : {}) });
       io.stdout(`dashboard of ${dir} at ${dashboard.url} (Ctrl-C to stop)\n`);
+      if (routes !== undefined) io.stdout(`playground at ${dashboard.url.replace(/\/?$/, '/')}site/playground/\n`);
       if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1')
         io.stderr(`note: listening on ${host}: other machines that reach it can read these results\n`);
       try {
@@ -75,6 +80,22 @@ export function dashboardCommand(options: DashboardCommandOptions = {}): Command
       return 0;
     },
   };
+}
+
+/** The built site (`npm run build:site`) as a route under /site/; a folder without the playground is an input error. */
+async function siteRoutes(dir: string, given: string): Promise<NonNullable<DashboardOptions['routes']>> {
+  const { readSiteFiles } = await import('../playground/readSiteFiles');
+  const { playgroundHandler } = await import('../playground/playgroundHandler');
+  let files: Awaited<ReturnType<typeof readSiteFiles>>;
+  try {
+    files = await readSiteFiles(dir);
+  } catch (error) {
+    throw new CliError('input', `--playground ${quoteValue(given)} cannot be read (${(error as Error).message.split('\n')[0]}); give the folder that npm run build:site writes`, { parameter: 'playground', cause: error });
+  }
+  if (!files.has('playground/index.html')) {
+    throw new CliError('input', `--playground ${quoteValue(given)} holds no playground/index.html; give the folder that npm run build:site writes (site/)`, { parameter: 'playground' });
+  }
+  return playgroundHandler(files, '/site/');
 }
 
 function untilSignal(): Promise<void> {

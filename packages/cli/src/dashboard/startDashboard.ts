@@ -21,6 +21,11 @@ export interface DashboardOptions {
   /** The least time between two change events (ms), see watchFolder. */
   readonly minIntervalMs?: number;
   readonly surfacesOf?: SurfacesOf;
+  /**
+   * Tried first for every request (after the host check): answers true when it handled it. The
+   * playground's static files are served this way (`dashboard --playground`).
+   */
+  readonly routes?: (request: IncomingMessage, response: ServerResponse) => boolean;
 }
 
 export interface Dashboard {
@@ -57,6 +62,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!hostAllowed(request.headers.host, host)) return sendJson(response, 403, { error: `requests must name ${host} or localhost as their host` });
+    if (options.routes?.(request, response) === true) return;
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, { error: 'only GET' });
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = url.pathname;

@@ -31,6 +31,11 @@ export function playgroundHandler(files: SiteFiles, prefix = '/'): (request: Inc
     const rest = path.slice(prefix.length);
     const name = rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest;
     const body = files.get(name);
+    // A folder named without its slash: to the folder, so that its page's relative links resolve.
+    if (body === undefined && rest !== '' && files.has(`${rest}/index.html`)) {
+      response.writeHead(301, { location: `${path}/` }).end();
+      return true;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
     } else if (body === undefined) {
