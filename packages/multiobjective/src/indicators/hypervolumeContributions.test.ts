@@ -35,4 +35,38 @@ describe('hypervolumeContributions = HV(all) - HV(all but one)', () => {
     expect(Array.from(hypervolumeContributions(Float64Array.from([5, 0, 0, 0]), 2, [1, 1]))).toEqual([0, 1]);
     expect(hypervolumeContributions(new Float64Array(0), 3, [1, 1, 1]).length).toBe(0);
   });
+  for (const d of [2, 3]) {
+    // 64 to 100 rows of small integers: the sorts' radix path and, in 3-D, the sweep over one
+    // row per distinct point (nearly every row has copies).
+    fcTest.prop([intPoints(d, 100, 4, 64)], { numRuns: 15 })(`oracle on 64-100 rows with many copies, d = ${d}`, (p) => {
+      const ref = new Array<number>(d).fill(4);
+      const c = hypervolumeContributions(p, d, ref);
+      const all = bruteHypervolume(p, d, ref);
+      for (let i = 0; i < p.length / d; i++) {
+        expect(relClose(c[i]!, all - bruteHypervolume(without(p, d, i), d, ref), 1e-10)).toBe(true);
+      }
+    });
+  }
+  fcTest.prop([realPoints(3, 100, 1), fc.array(fc.nat(), { minLength: 1, maxLength: 30 })], { numRuns: 60 })(
+    '3-D: copies get 0 and leave every other contribution the same to the bit',
+    (p, picks) => {
+      const n = p.length / 3;
+      const copied = new Set(picks.map((k) => k % n));
+      const withCopies = Float64Array.from([...p, ...[...copied].flatMap((i) => Array.from(p.subarray(3 * i, 3 * i + 3)))]);
+      const ref = [1, 1, 1];
+      const base = hypervolumeContributions(p, 3, ref);
+      const c = hypervolumeContributions(withCopies, 3, ref);
+      for (let i = 0; i < n; i++) expect(c[i]).toBe(copied.has(i) ? 0 : base[i]);
+      for (let i = n; i < c.length; i++) expect(c[i]).toBe(0);
+    },
+  );
+  test('3-D, 100 points: equal to HV(all) - HV(all but one), and the same after a call on a larger set', () => {
+    const p = spherePoints(100, 3, 5);
+    const ref = [1.1, 1.1, 1.1];
+    const c = hypervolumeContributions(p, 3, ref);
+    const all = hypervolume(p, 3, ref);
+    for (let i = 0; i < 100; i++) expect(relClose(c[i]!, all - hypervolume(without(p, 3, i), 3, ref), 1e-9)).toBe(true);
+    hypervolumeContributions(spherePoints(3000, 3, 6), 3, ref);
+    expect(hypervolumeContributions(p, 3, ref)).toEqual(c);
+  });
 });

@@ -14,21 +14,32 @@ import { hypervolumeContributions3dKernel } from './hypervolumeContributions3dKe
 export function hypervolumeContributions(points: Float64Array, d: number, reference: ArrayLike<number>): Float64Array {
   const n = checkPoints(points, d);
   const ref = checkReference(reference, d);
+  // Usually every row is inside the reference: then the kernels read the input itself, and
+  // their result is the answer (no copy in, no scatter out).
+  if (allInside(points, n, d, ref)) return contributionsInside(points, n, d, ref);
   const out = new Float64Array(n);
   const index = new Int32Array(n);
   const inside = rowsInsideReference(points, n, d, ref, index);
   const m = inside.n;
   if (m === 0) return out;
-  const data = inside.data;
-  let local: Float64Array;
-  if (d === 2) local = contributions2d(data, m, ref);
-  else if (d === 3) local = hypervolumeContributions3dKernel(data, m, ref);
-  else {
-    local = new Float64Array(m);
-    for (let i = 0; i < m; i++) local[i] = exclusiveVolume(data, i * d, data, m, d, ref, i);
-  }
+  const local = contributionsInside(inside.data, m, d, ref);
   for (let i = 0; i < m; i++) out[index[i]!] = local[i]!;
   return out;
+}
+
+function contributionsInside(data: Float64Array, m: number, d: number, ref: Float64Array): Float64Array {
+  if (d === 2) return contributions2d(data, m, ref);
+  if (d === 3) return hypervolumeContributions3dKernel(data, m, ref);
+  const local = new Float64Array(m);
+  for (let i = 0; i < m; i++) local[i] = exclusiveVolume(data, i * d, data, m, d, ref, i);
+  return local;
+}
+
+function allInside(points: Float64Array, n: number, d: number, ref: Float64Array): boolean {
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < d; j++) if (!(points[i * d + j]! < ref[j]!)) return false;
+  }
+  return true;
 }
 
 function contributions2d(data: Float64Array, n: number, ref: Float64Array): Float64Array {

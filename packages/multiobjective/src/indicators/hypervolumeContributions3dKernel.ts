@@ -1,4 +1,4 @@
-import { argsortLex } from '../internal/argsortLex';
+import { argsortLexInto } from '../internal/argsortLex';
 import { IntegerSet } from '../internal/IntegerSet';
 
 /**
@@ -16,34 +16,122 @@ import { IntegerSet } from '../internal/IntegerSet';
  * insertion (small in practice; O(n^2) only in contrived cases). Exact duplicates get 0.
  */
 export function hypervolumeContributions3dKernel(data: Float64Array, n: number, ref: ArrayLike<number>): Float64Array {
+  if (n === 0) return new Float64Array(0);
+  ensureScratch(n);
+  // x-rank order (x, y, z, index) and sweep order (z, y, x, index) agree on ties in (x, y), so an
+  // earlier, lower point always sits to the left of a later copy.
+  const byX = byXS;
+  argsortLexInto(data, n, 3, X_ORDER, byX);
+  // Exact copies are adjacent in x-rank order.
+  let copies = 0;
+  for (let r = 1; r < n; r++) if (sameRow(data, byX[r - 1]!, byX[r]!)) copies++;
+  if (copies > 0) return withoutCopies(data, n, ref, byX, n - copies);
+  return sweep(data, n, ref, byX);
+}
+
+/**
+ * A row with a copy contributes 0 (the copy covers it), and a copy changes no other row's
+ * contribution (the union stays the same): the sweep runs on one row per distinct point, so its
+ * cost follows the number of distinct points, and the rows that had copies get 0.
+ */
+function withoutCopies(data: Float64Array, n: number, ref: ArrayLike<number>, byX: Int32Array, m: number): Float64Array {
+  const distinct = new Float64Array(3 * m);
+  const firstRow = new Int32Array(m);
+  const single = new Uint8Array(m);
+  let k = -1;
+  for (let r = 0; r < n; r++) {
+    const i = byX[r]!;
+    if (r > 0 && sameRow(data, byX[r - 1]!, i)) {
+      single[k] = 0;
+      continue;
+    }
+    k++;
+    distinct[3 * k] = data[3 * i]!;
+    distinct[3 * k + 1] = data[3 * i + 1]!;
+    distinct[3 * k + 2] = data[3 * i + 2]!;
+    firstRow[k] = i;
+    single[k] = 1;
+  }
+  // byX has been read: the distinct rows' order can take its place.
+  argsortLexInto(distinct, m, 3, X_ORDER, byX);
+  const local = sweep(distinct, m, ref, byX);
   const out = new Float64Array(n);
-  if (n === 0) return out;
+  for (let t = 0; t < m; t++) if (single[t] === 1) out[firstRow[t]!] = local[t]!;
+  return out;
+}
+
+function sameRow(data: Float64Array, a: number, b: number): boolean {
+  return data[3 * a] === data[3 * b] && data[3 * a + 1] === data[3 * b + 1] && data[3 * a + 2] === data[3 * b + 2];
+}
+
+const X_ORDER = [0, 1, 2];
+const Z_ORDER = [2, 1, 0];
+
+/** Scratch of the sweep, kept between calls up to SCRATCH_KEEP points. */
+const SCRATCH_KEEP = 1 << 16;
+let scratchSize = 0;
+let byXS = new Int32Array(0);
+let byZS = new Int32Array(0);
+let rankOfS = new Int32Array(0);
+let xsS = new Float64Array(0);
+let ysS = new Float64Array(0);
+let areaS = new Float64Array(0);
+let sinceS = new Float64Array(0);
+let accS = new Float64Array(0);
+let leftS = new Int32Array(0);
+let rightS = new Int32Array(0);
+let stairS = new IntegerSet(1);
+/** Second staircases by x-rank; only staircase members have one, cleared when they leave. */
+let innerS: (number[] | undefined)[] = [];
+
+function ensureScratch(n: number): void {
+  if (n <= scratchSize) return;
+  const size = n > SCRATCH_KEEP ? n : Math.min(SCRATCH_KEEP, Math.max(n, 2 * scratchSize));
+  byXS = new Int32Array(size);
+  byZS = new Int32Array(size);
+  rankOfS = new Int32Array(size);
+  xsS = new Float64Array(size);
+  ysS = new Float64Array(size);
+  areaS = new Float64Array(size);
+  sinceS = new Float64Array(size);
+  accS = new Float64Array(size);
+  leftS = new Int32Array(size);
+  rightS = new Int32Array(size);
+  stairS = new IntegerSet(size);
+  innerS = new Array<number[] | undefined>(size).fill(undefined);
+  // Past the size kept, the next smaller call starts afresh.
+  scratchSize = size > SCRATCH_KEEP ? 0 : size;
+}
+
+/** The sweep over rows without exact copies, byX their (x, y, z, index) order. */
+function sweep(data: Float64Array, n: number, ref: ArrayLike<number>, byX: Int32Array): Float64Array {
+  const out = new Float64Array(n);
   const rx = ref[0]!;
   const ry = ref[1]!;
   const rz = ref[2]!;
-  // x-rank order (x, y, z, index) and sweep order (z, y, x, index) agree on ties in (x, y), so an
-  // earlier, lower point always sits to the left of a later copy.
-  const byX = argsortLex(data, n, 3, [0, 1, 2]);
-  const byZ = argsortLex(data, n, 3, [2, 1, 0]);
-  const rankOf = new Int32Array(n);
-  const xs = new Float64Array(n);
-  const ys = new Float64Array(n);
+  const byZ = byZS;
+  argsortLexInto(data, n, 3, Z_ORDER, byZ);
+  const rankOf = rankOfS;
+  const xs = xsS;
+  const ys = ysS;
   for (let r = 0; r < n; r++) {
     const i = byX[r]!;
     rankOf[i] = r;
     xs[r] = data[3 * i]!;
     ys[r] = data[3 * i + 1]!;
   }
-  const area = new Float64Array(n);
-  const since = new Float64Array(n);
-  const acc = new Float64Array(n);
+  // area, since, left and right are written when a point joins the staircase, before any read.
+  const area = areaS;
+  const since = sinceS;
+  const acc = accS;
+  acc.fill(0, 0, n);
   // Second staircase of each main-staircase point: ranks, x ascending / y descending.
-  const inner: (number[] | undefined)[] = new Array<number[] | undefined>(n);
+  const inner = innerS;
   // The main staircase as a set of x-ranks (to place a new point) and as a doubly linked list
   // (its members' neighbours in O(1): each update asks for them several times).
-  const stair = new IntegerSet(n);
-  const left = new Int32Array(n);
-  const right = new Int32Array(n);
+  const stair = stairS;
+  const left = leftS;
+  const right = rightS;
   let head = -1;
   const c: Sweep = { xs, ys, inner, left, right, rx, ry };
 
@@ -112,17 +200,13 @@ export function hypervolumeContributions3dKernel(data: Float64Array, n: number, 
       area[s] = exclusiveArea(c, s);
     }
   }
-  for (let r = head; r >= 0; r = right[r]!) acc[r] = acc[r]! + area[r]! * (rz - since[r]!);
-  for (let r = 0; r < n; r++) out[byX[r]!] = acc[r]!;
-  // Exact duplicates are adjacent in x-rank order and cover each other.
-  for (let r = 1; r < n; r++) {
-    const a = byX[r - 1]!;
-    const b = byX[r]!;
-    if (data[3 * a] === data[3 * b] && data[3 * a + 1] === data[3 * b + 1] && data[3 * a + 2] === data[3 * b + 2]) {
-      out[a] = 0;
-      out[b] = 0;
-    }
+  for (let r = head; r >= 0; r = right[r]!) {
+    acc[r] = acc[r]! + area[r]! * (rz - since[r]!);
+    // Leaves the set and the second staircases empty for the next call.
+    stair.delete(r);
+    inner[r] = undefined;
   }
+  for (let r = 0; r < n; r++) out[byX[r]!] = acc[r]!;
   return out;
 }
 

@@ -5,19 +5,36 @@
  * contiguous Float64Array is several times faster than Array#sort with a comparator.
  */
 export function argsortLex(data: Float64Array, n: number, d: number, cols: ArrayLike<number>): Int32Array {
+  const idx = new Int32Array(n);
+  argsortLexInto(data, n, d, cols, idx);
+  return idx;
+}
+
+/**
+ * argsortLex writing the order into `out[0..n)`: with the caller's buffer and the keys in a
+ * buffer kept here (up to SCRATCH_MAX rows), it allocates nothing, which at 100 rows is a
+ * good part of the cost.
+ */
+export function argsortLexInto(data: Float64Array, n: number, d: number, cols: ArrayLike<number>, out: Int32Array): void {
   const c0 = cols[0]!;
-  const key = new Float64Array(n);
+  const key = keyBuffer(n);
   // "+ 0" turns -0 into 0 so the radix pass agrees with === on ties.
   for (let i = 0; i < n; i++) key[i] = data[i * d + c0]! + 0;
-  if (n >= SCALED_MIN) {
-    const idx = scaledRadixArgsort(key, n, data, d, cols);
-    if (idx !== undefined) return idx;
-  }
-  const idx = n < RADIX_MIN ? keyQuicksort(key, n) : radixArgsort(key, n);
+  if (n >= SCALED_MIN && scaledRadixArgsort(key, n, data, d, cols, out)) return;
+  if (n < RADIX_MIN) keyQuicksort(key, n, out);
+  else out.set(radixArgsort(key, n));
   // Both passes order by the primary key only (the radix pass stably); runs of equal primary
   // keys still need the remaining columns and then the row index.
-  fixTies(idx, key, data, d, cols, n);
-  return idx;
+  fixTies(out, key, data, d, cols, n);
+}
+
+let keyScratch = new Float64Array(256);
+let keyScratch2 = new Float64Array(256);
+function keyBuffer(n: number): Float64Array {
+  if (n <= keyScratch.length) return keyScratch;
+  if (n > SCRATCH_MAX) return new Float64Array(n);
+  keyScratch = new Float64Array(Math.min(SCRATCH_MAX, 2 * n));
+  return keyScratch;
 }
 
 function fixTies(idx: Int32Array, key: Float64Array, data: Float64Array, d: number, cols: ArrayLike<number>, n: number): void {
@@ -32,14 +49,12 @@ function fixTies(idx: Int32Array, key: Float64Array, data: Float64Array, d: numb
 
 /** Indices sorting `key` ascending, ties by index. */
 export function argsortByKey(key: Float64Array, n: number): Int32Array {
-  const k = new Float64Array(n);
+  const k = keyBuffer(n);
   for (let i = 0; i < n; i++) k[i] = key[i]! + 0;
-  if (n >= SCALED_MIN) {
-    const idx = scaledRadixArgsort(k, n, k, 1, EMPTY_COLS);
-    if (idx !== undefined) return idx;
-  }
+  const idx = new Int32Array(n);
+  if (n >= SCALED_MIN && scaledRadixArgsort(k, n, k, 1, EMPTY_COLS, idx)) return idx;
   if (n >= RADIX_MIN) return radixArgsort(k, n);
-  const idx = keyQuicksort(k, n);
+  keyQuicksort(k, n, idx);
   fixTies(idx, k, k, 1, EMPTY_COLS, n);
   return idx;
 }
@@ -61,9 +76,10 @@ let scratchIdx = new Int32Array(1024);
 const scaledHist = new Int32Array(2 << 11);
 
 /**
- * Indices in the full lexicographic order (key, then `cols` after the first, then index), or
- * undefined when the keys do not spread (a range that overflows, or more than a quarter of the
- * keys sharing a bucket with a different key): the caller then sorts another way.
+ * Writes the indices in the full lexicographic order (key, then `cols` after the first, then
+ * index) into `out` and returns true, or returns false when the keys do not spread (a range
+ * that overflows, or more than a quarter of the keys sharing a bucket with a different key):
+ * the caller then sorts another way.
  *
  * Each key is mapped to floor((key - min) * (2^B - 1) / (max - min)), an integer of B bits that
  * never decreases when the key grows (subtraction and multiplication by a positive constant
@@ -78,7 +94,8 @@ function scaledRadixArgsort(
   data: Float64Array,
   d: number,
   cols: ArrayLike<number>,
-): Int32Array | undefined {
+  out: Int32Array,
+): boolean {
   let min = key[0]!;
   let max = min;
   for (let i = 1; i < n; i++) {
@@ -89,18 +106,18 @@ function scaledRadixArgsort(
   const half = Math.min(SCALED_MAX_BITS >> 1, Math.max(4, Math.ceil((Math.log2(n) + 6) / 2)));
   const buckets = 1 << half;
   const scale = (buckets * buckets - 1) / (max - min);
-  if (!(scale > 0 && scale < Infinity)) return undefined;
+  if (!(scale > 0 && scale < Infinity)) return false;
   if (n > scratchKeys.length) {
     const size = n <= SCRATCH_MAX ? Math.max(n, 2 * scratchKeys.length) : n;
     const a = new Uint32Array(size);
     const b = new Uint32Array(size);
     const c = new Int32Array(size);
-    if (size > SCRATCH_MAX) return scaledPasses(key, n, data, d, cols, min, scale, half, a, b, c);
+    if (size > SCRATCH_MAX) return scaledPasses(key, n, data, d, cols, min, scale, half, a, b, c, out);
     scratchKeys = a;
     scratchKeys2 = b;
     scratchIdx = c;
   }
-  return scaledPasses(key, n, data, d, cols, min, scale, half, scratchKeys, scratchKeys2, scratchIdx);
+  return scaledPasses(key, n, data, d, cols, min, scale, half, scratchKeys, scratchKeys2, scratchIdx, out);
 }
 
 function scaledPasses(
@@ -115,7 +132,8 @@ function scaledPasses(
   k1: Uint32Array,
   k2: Uint32Array,
   tmp: Int32Array,
-): Int32Array | undefined {
+  idx: Int32Array,
+): boolean {
   const buckets = 1 << half;
   const mask = buckets - 1;
   const hist = scaledHist;
@@ -142,7 +160,6 @@ function scaledPasses(
     k2[p] = k;
     tmp[p] = i;
   }
-  const idx = new Int32Array(n);
   for (let t = 0; t < n; t++) {
     const k = k2[t]!;
     const p = hist[buckets + (k >>> half)]!++;
@@ -160,13 +177,13 @@ function scaledPasses(
         sortRange(idx, key, data, d, cols, start, t - 1);
         if (key[idx[start]!] !== key[idx[t - 1]!]) {
           crowded += t - start;
-          if (crowded * 4 > n) return undefined;
+          if (crowded * 4 > n) return false;
         }
       }
       start = t;
     }
   }
-  return idx;
+  return true;
 }
 
 /**
@@ -180,12 +197,14 @@ const RADIX_MIN = 4096;
  * copy of the keys moved alongside the indices, so comparisons read contiguous doubles instead
  * of key[idx[i]].
  */
-function keyQuicksort(key: Float64Array, n: number): Int32Array {
-  const k = key.slice(0, n);
-  const idx = new Int32Array(n);
-  for (let i = 0; i < n; i++) idx[i] = i;
+function keyQuicksort(key: Float64Array, n: number, idx: Int32Array): void {
+  if (keyScratch2.length < n) keyScratch2 = new Float64Array(Math.max(n, 2 * keyScratch2.length));
+  const k = keyScratch2;
+  for (let i = 0; i < n; i++) {
+    k[i] = key[i]!;
+    idx[i] = i;
+  }
   if (n > 1) quicksortPairs(k, idx, 0, n - 1);
-  return idx;
 }
 
 /**
