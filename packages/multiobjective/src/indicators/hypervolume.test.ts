@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { MultiObjectiveError } from '../errors/MultiObjectiveError';
 import { bruteHypervolume, intPoints, realPoints, relClose, spherePoints } from '../testing/oracleFixtures';
 import { hypervolume } from './hypervolume';
+import { hypervolume3dBitTree } from './hypervolume3dKernel';
 
 const maxN = (d: number): number => (d >= 5 ? 8 : d === 4 ? 12 : 25);
 
@@ -17,6 +18,26 @@ describe('hypervolume equals the grid-cell oracle', () => {
       expect(relClose(hypervolume(p, d, ref), bruteHypervolume(p, d, ref), 1e-10)).toBe(true);
     });
   }
+});
+
+describe('hypervolume on 64-100 rows (the sorts\' radix path, buffers kept between calls)', () => {
+  for (const d of [2, 3, 4]) {
+    fcTest.prop([intPoints(d, 100, 5, 64)], { numRuns: 25 })(`integer points with many copies, d = ${d}`, (p) => {
+      const ref = new Array<number>(d).fill(5);
+      expect(relClose(hypervolume(p, d, ref), bruteHypervolume(p, d, ref), 1e-12)).toBe(true);
+    });
+  }
+  fcTest.prop([realPoints(2, 100, 64)], { numRuns: 40 })('real points, d = 2', (p) => {
+    expect(relClose(hypervolume(p, 2, [0.9, 0.9]), bruteHypervolume(p, 2, [0.9, 0.9]), 1e-10)).toBe(true);
+  });
+  test('3-D: the same value after a call on a larger set, and equal to the bit-tree sweep', () => {
+    const p = spherePoints(100, 3, 8);
+    const ref = [1.1, 1.1, 1.1];
+    const v = hypervolume(p, 3, ref);
+    hypervolume(spherePoints(3000, 3, 9), 3, ref);
+    expect(hypervolume(p, 3, ref)).toBe(v);
+    expect(relClose(v, hypervolume3dBitTree(p, 100, ref), 1e-13)).toBe(true);
+  });
 });
 
 describe('hypervolume properties', () => {

@@ -26,6 +26,14 @@ describe('nonDominatedSort', () => {
       },
     );
   }
+  for (const d of [2, 3]) {
+    fcTest.prop([fc.oneof(intPoints(d, 100, 3, 64), realPoints(d, 100, 64))], { numRuns: 40 })(
+      `64-100 rows (the radix path), many copies or none, equal the oracle, d = ${d}`,
+      (p) => {
+        expect(Array.from(nonDominatedSort(p, d))).toEqual(Array.from(bruteRanks(p, d)));
+      },
+    );
+  }
   fcTest.prop([realPoints(2, 60)], { numRuns: 100 })('2-D staircase path equals the oracle', (p) => {
     expect(Array.from(nonDominatedSort2d(p, p.length / 2))).toEqual(Array.from(bruteRanks(p, 2)));
   });
