@@ -210,6 +210,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
               work: !values['enqueue-only'],
               wait: !values['enqueue-only'],
               onProgress: (finished) => progress?.update(finished),
+              grid: { label: values.out, manifest: grid },
             });
             where = `through ${queue.location} (${done.added} newly queued)`;
             if (done.done < done.total) {

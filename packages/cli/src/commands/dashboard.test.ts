@@ -23,14 +23,11 @@ describe('jahskit dashboard', () => {
   });
 
   test.each([
-    [[], 2, 'give exactly one results folder (the --out of jahskit compare or jahskit run)'],
-    [['a', 'b'], 2, 'give exactly one results folder (the --out of jahskit compare or jahskit run)'],
-    [['no-such-folder'], 1, 'results-dir "no-such-folder" is not a folder; give the --out folder of jahskit compare or jahskit run'],
-    [
-      ['postgresql://me@db/grid'],
-      2,
-      'results-dir must be a folder; storage URLs ("postgresql://me@db/grid") are not served yet: give the --out folder that compare --storage writes its runs into',
-    ],
+    [[], 2, 'give exactly one results folder (the --out of jahskit compare or jahskit run) or storage URL'],
+    [['a', 'b'], 2, 'give exactly one results folder (the --out of jahskit compare or jahskit run) or storage URL'],
+    [['no-such-folder'], 1, 'results-dir "no-such-folder" is not a folder; give the --out folder of jahskit compare or jahskit run, or a storage URL'],
+    // Storage URLs are served (startDashboard.storage.test.ts); one holding nothing to show is refused.
+    [['memory:'], 2, 'a memory: storage is empty in any other process; give a file: or postgresql:// storage'],
     [['.', '--port', '70000'], 2, '--port must be an integer from 0 to 65535, got "70000"'],
     [['.', '--port', 'x'], 2, '--port must be an integer from 0 to 65535, got "x"'],
     [['.', '--host', ''], 2, '--host must be an address, e.g. 127.0.0.1'],
@@ -43,6 +40,6 @@ describe('jahskit dashboard', () => {
   test('its usage is its help', async () => {
     const io = memoryIo();
     expect(await runCli(['help', 'dashboard'], io)).toBe(0);
-    expect(io.out()).toMatch(/^usage: jahskit dashboard <results-dir> \[--port <p>\] \[--host <address>\]/);
+    expect(io.out()).toMatch(/^usage: jahskit dashboard <results-dir \| storage-url> \[--port <p>\] \[--host <address>\]/);
   });
 });

@@ -7,11 +7,13 @@ import { parseFlags } from '../parseFlags';
 import { parseIntegerOption } from '../parseIntegerOption';
 import { quoteValue } from '../quoteValue';
 
-const USAGE = `usage: jahskit dashboard <results-dir> [--port <p>] [--host <address>] [--playground <site-dir>]
+const USAGE = `usage: jahskit dashboard <results-dir | storage-url> [--port <p>] [--host <address>] [--playground <site-dir>]
   serves a live dashboard of a results folder of \`jahskit compare\` (or \`jahskit run\`) on http://127.0.0.1:<p>/
   (default: a free port): progress of every run, per task the trajectories (mean ± SEM), anytime ranks, every
   trial, Pareto fronts with the true front and attainment surfaces, a per-trial table that sorts and filters,
   parallel coordinates, and downloads (CSV, SVG, PNG). The page follows the folder while compare writes it.
+  A storage URL (postgresql://user@host:port/db, file:path/study.jsonl) shows the grids that compare --storage
+  queued there and its studies (each a task: trials, best so far, Pareto front), polled every second.
   Nothing is fetched from the network. Stop it with Ctrl-C.
   --port <p>        port to listen on (0 to 65535; 0 = any free port)
   --host <address>  address to listen on (default 127.0.0.1: this machine only)
@@ -26,49 +28,56 @@ export interface DashboardCommandOptions {
   readonly until?: (url: string) => Promise<void>;
 }
 
-/** `jahskit dashboard`: serves the live dashboard of a results folder until stopped. */
+/** `jahskit dashboard`: serves the live dashboard of a results folder or a storage until stopped. */
 export function dashboardCommand(options: DashboardCommandOptions = {}): Command {
   return {
     name: 'dashboard',
-    summary: 'serve a live dashboard (charts, trials, progress) of a folder of jahskit compare or run results',
+    summary: 'serve a live dashboard (charts, trials, progress) of a folder of jahskit compare or run results, or of a storage',
     usage: USAGE,
     flags: FLAGS,
     async run(argv, io) {
       const { values, positionals } = parseFlags(argv, FLAGS, true);
       if (positionals.length !== 1)
-        throw new CliError('usage', 'give exactly one results folder (the --out of jahskit compare or jahskit run)', { parameter: 'results-dir' });
+        throw new CliError('usage', 'give exactly one results folder (the --out of jahskit compare or jahskit run) or storage URL', { parameter: 'results-dir' });
       const given = positionals[0] as string;
-      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(given)) {
-        throw new CliError(
-          'usage',
-          `results-dir must be a folder; storage URLs (${quoteValue(given)}) are not served yet: give the --out folder that compare --storage writes its runs into`,
-          {
-            parameter: 'results-dir',
-            allowed: 'a folder',
-          },
-        );
-      }
-      const dir = resolve(io.cwd, given);
-      let isFolder = false;
-      try {
-        isFolder = statSync(dir).isDirectory();
-      } catch {
-        // Named below.
-      }
-      if (!isFolder)
-        throw new CliError('input', `results-dir ${quoteValue(given)} is not a folder; give the --out folder of jahskit compare or jahskit run`, {
-          parameter: 'results-dir',
-        });
       const port = values.port === undefined ? 0 : parseIntegerOption(values.port, 'port', 0, 65535);
       const host = values.host ?? '127.0.0.1';
       if (host.trim() === '')
         throw new CliError('usage', '--host must be an address, e.g. 127.0.0.1', { parameter: 'host', allowed: 'an IP address or host name' });
+      // A scheme of two letters or more: a storage URL (one letter is a Windows drive).
+      const storageUrl = /^[a-z][a-z0-9+.-]+:/i.test(given) ? given : undefined;
+      const dir = resolve(io.cwd, given);
+      if (storageUrl === undefined) {
+        let isFolder = false;
+        try {
+          isFolder = statSync(dir).isDirectory();
+        } catch {
+          // Named below.
+        }
+        if (!isFolder)
+          throw new CliError('input', `results-dir ${quoteValue(given)} is not a folder; give the --out folder of jahskit compare or jahskit run, or a storage URL`, {
+            parameter: 'results-dir',
+          });
+      }
       const routes = values.playground === undefined ? undefined : await siteRoutes(resolve(io.cwd, values.playground), values.playground);
       // Loaded on demand: the server and its charting are only needed by this command.
       const { startDashboard } = await import('../dashboard/startDashboard');
       const { attainmentSurfaces } = await import('../dashboard/attainmentSurfaces');
-      const dashboard = await startDashboard({ dir, host, port, surfacesOf: attainmentSurfaces, ...(routes !== undefined ? { routes } : {}) });
-      io.stdout(`dashboard of ${dir} at ${dashboard.url} (Ctrl-C to stop)\n`);
+      const storage = storageUrl === undefined ? undefined : await (await import('../dashboard/StorageWatcher')).StorageWatcher.open(storageUrl, io.cwd);
+      let dashboard: Awaited<ReturnType<typeof startDashboard>>;
+      try {
+        dashboard = await startDashboard({
+          ...(storage !== undefined ? { source: storage } : { dir }),
+          host,
+          port,
+          surfacesOf: attainmentSurfaces,
+          ...(routes !== undefined ? { routes } : {}),
+        });
+      } catch (error) {
+        await storage?.close();
+        throw error;
+      }
+      io.stdout(`dashboard of ${storage?.location ?? dir} at ${dashboard.url} (Ctrl-C to stop)\n`);
       if (routes !== undefined) io.stdout(`playground at ${dashboard.url.replace(/\/?$/, '/')}site/playground/\n`);
       if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1')
         io.stderr(`note: listening on ${host}: other machines that reach it can read these results\n`);
@@ -76,6 +85,7 @@ export function dashboardCommand(options: DashboardCommandOptions = {}): Command
         await (options.until ?? untilSignal)(dashboard.url);
       } finally {
         await dashboard.close();
+        await storage?.close();
       }
       return 0;
     },

@@ -1,9 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { chainDigest, CHAIN_START, type JsonValue } from '@jahskit/core';
 import type { GridQueue } from '@jahskit/storage';
 import { CliError } from '../commandLineError';
 import type { RunJob } from './executeRun';
+import type { GridManifest } from './GridManifest';
 import { queuedJob } from './executeQueuedRun';
 import { gridQueueKey } from './gridQueueKey';
 import type { RunContext } from './RunContext';
@@ -17,6 +19,8 @@ export interface DistributeOptions {
   /** Wait until runs that other workers hold are done. */
   readonly wait: boolean;
   readonly onProgress?: (done: number, total: number) => void;
+  /** The grid's manifest and results folder, recorded in the storage so that a dashboard lists the grid. */
+  readonly grid?: { readonly label: string; readonly manifest: GridManifest };
 }
 
 export interface DistributeOutcome {
@@ -34,6 +38,11 @@ export interface DistributeOutcome {
 export async function distributeGrid(jobs: readonly RunJob[], queue: GridQueue, context: RunContext, options: DistributeOptions): Promise<DistributeOutcome> {
   const keys = jobs.map((job) => gridQueueKey(job));
   const added = await queue.enqueue(jobs.map((job, i) => ({ key: keys[i] as string, job: queuedJob(job) })));
+  if (options.grid !== undefined) {
+    // Named by what it runs: the same grid started again (or from another machine) is one grid.
+    const id = chainDigest(CHAIN_START, JSON.stringify({ manifest: options.grid.manifest, keys }));
+    await queue.recordGrid({ id, label: options.grid.label, manifest: options.grid.manifest as unknown as JsonValue, keys });
+  }
   for (;;) {
     // Worked on again after each wait: a run whose worker died is claimable only once its lease has
     // run out, which may be after this process found nothing left to claim.

@@ -15,7 +15,7 @@ export interface RunFilter {
 }
 
 /**
- * What the dashboard serves of one results folder, read again only after the folder changed
+ * What the dashboard serves of one results folder (or storage), read again only after it changed
  * (`changed()` bumps the version): every request between two changes is answered from memory.
  */
 export class DashboardData {
@@ -24,8 +24,9 @@ export class DashboardData {
   private state: { readonly version: number; readonly value: GridState } | undefined;
   private readonly views = new Map<string, Promise<TaskView>>();
 
+  /** `source`: the results folder, or what reads the state of another source (a storage). */
   constructor(
-    readonly dir: string,
+    private readonly source: string | (() => GridState),
     private readonly surfacesOf?: SurfacesOf,
   ) {}
 
@@ -41,7 +42,7 @@ export class DashboardData {
   }
 
   grid(): GridState {
-    if (this.state?.version !== this.versionNumber) this.state = { version: this.versionNumber, value: readGridState(this.dir, this.cache) };
+    if (this.state?.version !== this.versionNumber) this.state = { version: this.versionNumber, value: typeof this.source === 'string' ? readGridState(this.source, this.cache) : this.source() };
     return this.state.value;
   }
 

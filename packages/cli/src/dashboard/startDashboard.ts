@@ -4,19 +4,22 @@ import { CliError, describeError } from '../commandLineError';
 import { vegaRuntime } from '../report/html/vegaRuntime';
 import { dashboardPage } from './dashboardPage';
 import { DashboardData, type RunFilter } from './DashboardData';
+import type { GridState } from './GridSnapshot';
 import type { SurfacesOf } from './taskView';
 import { watchFolder } from './watchFolder';
 
 export interface DashboardOptions {
-  /** The results folder (of `jahskit compare` or `jahskit run`). */
-  readonly dir: string;
+  /** The results folder (of `jahskit compare` or `jahskit run`); or `source`. */
+  readonly dir?: string;
+  /** What the dashboard shows instead of a folder: a storage, polled every `pollMs` (see StorageWatcher). */
+  readonly source?: DashboardSource;
   /** Default 127.0.0.1: the dashboard is for this machine. */
   readonly host?: string;
   /** Default 0: any free port. */
   readonly port?: number;
   /** How long the folder must be quiet before the page is told of a change (ms). */
   readonly debounceMs?: number;
-  /** The backup poll of the folder (ms), see watchFolder. */
+  /** The backup poll of the folder (ms), see watchFolder; a source's poll. */
   readonly pollMs?: number;
   /** The least time between two change events (ms), see watchFolder. */
   readonly minIntervalMs?: number;
@@ -26,6 +29,13 @@ export interface DashboardOptions {
    * playground's static files are served this way (`dashboard --playground`).
    */
   readonly routes?: (request: IncomingMessage, response: ServerResponse) => boolean;
+}
+
+/** A source of grid states that is not a folder, and how to learn that it changed. */
+export interface DashboardSource {
+  state(): GridState;
+  /** Calls `onChange` after each change until the returned function is called. */
+  watch(onChange: () => void, pollMs?: number): () => void;
 }
 
 export interface Dashboard {
@@ -54,7 +64,9 @@ const HEARTBEAT_MS = 15_000;
  */
 export async function startDashboard(options: DashboardOptions): Promise<Dashboard> {
   const host = options.host ?? '127.0.0.1';
-  const data = new DashboardData(options.dir, options.surfacesOf);
+  const { dir, source } = options;
+  if (source === undefined && dir === undefined) throw new CliError('usage', 'the dashboard needs a results folder or a storage', { parameter: 'results-dir' });
+  const data = new DashboardData(source !== undefined ? () => source.state() : (dir as string), options.surfacesOf);
   const streams = new Set<ServerResponse>();
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => sendError(response, error));
@@ -88,18 +100,18 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     response.on('close', () => streams.delete(response));
   }
 
-  const stopWatching = watchFolder(
-    options.dir,
-    () => {
-      data.changed();
-      for (const stream of streams) stream.write(`event: change\ndata: ${JSON.stringify({ version: data.version })}\n\n`);
-    },
-    {
-      ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
-      ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
-      ...(options.minIntervalMs !== undefined ? { minIntervalMs: options.minIntervalMs } : {}),
-    },
-  );
+  const changed = (): void => {
+    data.changed();
+    for (const stream of streams) stream.write(`event: change\ndata: ${JSON.stringify({ version: data.version })}\n\n`);
+  };
+  const stopWatching =
+    source !== undefined
+      ? source.watch(changed, options.pollMs)
+      : watchFolder(dir as string, changed, {
+          ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
+          ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
+          ...(options.minIntervalMs !== undefined ? { minIntervalMs: options.minIntervalMs } : {}),
+        });
   const heartbeat = setInterval(() => {
     for (const stream of streams) stream.write(': keep-alive\n\n');
   }, HEARTBEAT_MS);
