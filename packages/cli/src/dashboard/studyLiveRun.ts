@@ -1,4 +1,4 @@
-import type { Constraint, JsonValue } from '@jahskit/core';
+import type { Constraint, JsonValue, Objective } from '@jahskit/core';
 import type { ListedTrial, StudyListing } from '@jahskit/storage';
 import type { RecordLine } from '../analysis/RunResult';
 import type { RunHeader } from '../compare/RunHeader';
@@ -21,7 +21,7 @@ export function studyLiveRun(listing: StudyListing, constraints: readonly Constr
   if (spec === undefined) return undefined;
   const told = listing.trials.filter((t): t is ListedTrial & { result: NonNullable<ListedTrial['result']>; toldAt: number } => t.state === 'told' && t.result !== undefined);
   told.sort((a, b) => a.toldAt - b.toldAt);
-  const start = Math.min(...listing.trials.map((t) => t.askedAt));
+  const start = listing.trials.reduce((first, t) => Math.min(first, t.askedAt), Number.POSITIVE_INFINITY);
   const records: RecordLine[] = told.map((t) => {
     const values = constraintValues(constraints, { ...t.result.metrics, ...t.result.objectives });
     return {
@@ -71,12 +71,12 @@ function constraintValues(constraints: readonly Constraint[], values: Readonly<R
  * A study has no reference point of its own: the worst value of each objective so far, moved a tenth
  * of its range further (so that the extreme trials count), in the objective's own direction.
  */
-function referencePoint(objectives: readonly { readonly name: string; readonly direction: 'minimize' | 'maximize' }[], records: readonly RecordLine[]): number[] {
+function referencePoint(objectives: readonly Objective[], records: readonly RecordLine[]): number[] {
   return objectives.map((o) => {
     const values = records.filter((r) => r.status === 'ok').map((r) => r.objectives[o.name]).filter((v): v is number => Number.isFinite(v));
     if (values.length === 0) return 0;
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
+    const lo = values.reduce((a, b) => Math.min(a, b));
+    const hi = values.reduce((a, b) => Math.max(a, b));
     const margin = (hi - lo) / 10 || Math.abs(hi) / 10 || 1;
     return o.direction === 'maximize' ? lo - margin : hi + margin;
   });
