@@ -5,9 +5,9 @@ import { CategoricalHyperparameter } from '../hyperparameters/CategoricalHyperpa
 import { ConstantHyperparameter } from '../hyperparameters/ConstantHyperparameter';
 import { FloatHyperparameter } from '../hyperparameters/FloatHyperparameter';
 import type { Hyperparameter } from '../hyperparameters/Hyperparameter';
-import { IntegerHyperparameter } from '../hyperparameters/IntegerHyperparameter';
 import { OrdinalHyperparameter } from '../hyperparameters/OrdinalHyperparameter';
 import { ConfigurationSpace } from '../space/ConfigurationSpace';
+import { randomInteger, randomSimpleCondition, someValues } from '../space/spaceFixtures';
 import type { PcsFormat } from './detectPcsFormat';
 
 export const PCS_FIXTURES = {
@@ -18,15 +18,6 @@ export const PCS_FIXTURES = {
 } as const;
 
 const WORDS = ['a', 'b', 'c', 'd', 'e', '0', '1', '-2', '3.5', 'x:y', 'on', 'off'];
-
-/** Values of `hp` to use in conditions and clauses (drawn, so legal). */
-function someValues(hp: Hyperparameter, rng: Rng): ParamValue[] {
-  const spec = hp.spec;
-  if (spec.type === 'categorical') return rng.shuffle([...spec.choices]).slice(0, 1 + rng.index(spec.choices.length));
-  if (spec.type === 'ordinal') return rng.shuffle([...spec.sequence]).slice(0, 1 + rng.index(spec.sequence.length));
-  if (spec.type === 'constant') return [spec.value];
-  return [hp.sample(rng), hp.sample(rng)].filter((v, i, all) => all.indexOf(v) === i);
-}
 
 /**
  * A random space that PCS can express in `format`, built deterministically from `seed`: string
@@ -50,9 +41,7 @@ export function randomPcsSpace(seed: number, format: PcsFormat): ConfigurationSp
     } else if (kind === 2) {
       hps.push(new ConstantHyperparameter(name, rng.pick(WORDS)));
     } else if (kind === 3) {
-      const log = rng.bernoulli(0.3);
-      const lower = log ? rng.integer(1, 20) : rng.integer(-20, 20);
-      hps.push(new IntegerHyperparameter(name, lower, lower + rng.integer(1, 100), { log }));
+      hps.push(randomInteger(name, rng));
     } else {
       const log = rng.bernoulli(0.3);
       const lower = log ? rng.integer(1, 1000) / 997 : rng.integer(-100, 100) / 7;
@@ -61,15 +50,9 @@ export function randomPcsSpace(seed: number, format: PcsFormat): ConfigurationSp
     }
   }
   const simple = (child: string, parent: Hyperparameter): Condition => {
-    const values = someValues(parent, rng);
-    const value = values[0] as ParamValue;
-    if (format === 'classic') return rng.bernoulli(0.5) ? { type: 'EQ', child, parent: parent.name, value } : { type: 'IN', child, parent: parent.name, values };
-    const ordered = parent.type !== 'categorical' && parent.type !== 'constant';
-    const kind = rng.index(ordered ? 5 : 3);
-    if (kind === 0) return { type: 'EQ', child, parent: parent.name, value };
-    if (kind === 1) return { type: 'NEQ', child, parent: parent.name, value };
-    if (kind === 2) return { type: 'IN', child, parent: parent.name, values };
-    return { type: kind === 3 ? 'LT' : 'GT', child, parent: parent.name, value };
+    const values = someValues(parent, rng, 2);
+    if (format !== 'classic') return randomSimpleCondition(child, parent, values, rng);
+    return rng.bernoulli(0.5) ? { type: 'EQ', child, parent: parent.name, value: values[0] as ParamValue } : { type: 'IN', child, parent: parent.name, values };
   };
   const conditions: Condition[] = [];
   for (let i = 1; i < n; i++) {
@@ -86,7 +69,7 @@ export function randomPcsSpace(seed: number, format: PcsFormat): ConfigurationSp
   const count = rng.index(3);
   for (let k = 0; k < count; k++) {
     const hp = rng.pick(hps);
-    const values = someValues(hp, rng);
+    const values = someValues(hp, rng, 2);
     const first: ForbiddenClause = rng.bernoulli(0.5) ? { type: 'EQUALS', name: hp.name, value: values[0] as ParamValue } : { type: 'IN', name: hp.name, values };
     const other = rng.pick(hps);
     forbiddens.push(other === hp || rng.bernoulli(0.4) ? first : { type: 'AND', clauses: [first, { type: 'EQUALS', name: other.name, value: other.sample(rng) }] });

@@ -1,36 +1,16 @@
 import { Rng } from '@jahskit/core';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { SpaceError } from '../errors/SpaceError';
 import { readConfigSpaceJson } from '../serialization/readConfigSpaceJson';
 import type { ConfigurationSpace } from '../space/ConfigurationSpace';
 import { detectPcsFormat } from './detectPcsFormat';
 import { PCS_FIXTURES } from './pcsFixtures';
 import { readPcs } from './readPcs';
+import { expectSameModel } from '../space/expectSameModel';
+import { pcsErrorOf } from './pcsErrorOf';
 
 const NEW = readFileSync(PCS_FIXTURES.newFormat, 'utf8');
 const CLASSIC = readFileSync(PCS_FIXTURES.classic, 'utf8');
-
-function expectSameSpace(a: ConfigurationSpace, b: ConfigurationSpace): void {
-  expect(b.parameters).toEqual(a.parameters);
-  expect(b.conditions).toEqual(a.conditions);
-  expect(b.forbiddens).toEqual(a.forbiddens);
-}
-
-/** The 'invalid-pcs' error `fn` throws: one line naming the file, the line, the item and what is allowed. */
-function pcsErrorOf(fn: () => unknown): SpaceError {
-  try {
-    fn();
-  } catch (e) {
-    expect(SpaceError.is(e), String(e)).toBe(true);
-    const error = e as SpaceError;
-    expect(error.kind).toBe('invalid-pcs');
-    expect(error.message).not.toContain('\n');
-    expect(error.allowed).toBeTypeOf('string');
-    return error;
-  }
-  return expect.unreachable('no error');
-}
 
 function read(lines: readonly string[], format?: 'classic' | 'new'): ConfigurationSpace {
   return readPcs(lines.join('\n'), { file: 'bad.pcs', ...(format === undefined ? {} : { format }) });
@@ -40,7 +20,7 @@ describe('readPcs', () => {
   test('the new-format fixture reads as ConfigSpace JSON of the same space does', () => {
     expect(detectPcsFormat(NEW)).toBe('new');
     const space = readPcs(NEW, { file: 'training-new.pcs' });
-    expectSameSpace(readConfigSpaceJson(readFileSync(PCS_FIXTURES.newFormatJson, 'utf8')), space);
+    expectSameModel(readConfigSpaceJson(readFileSync(PCS_FIXTURES.newFormatJson, 'utf8')), space);
     expect(space.get('lr').spec).toEqual({ type: 'float', name: 'lr', lower: 1e-5, upper: 1, log: true, default: 0.001 });
     expect(space.get('batch_size').spec).toEqual({ type: 'ordinal', name: 'batch_size', sequence: ['16', '32', '64', '128'], default: '32' });
     expect(space.get('activation').spec).toMatchObject({ choices: ['relu', 'tanh', 'gelu'] });
@@ -50,7 +30,7 @@ describe('readPcs', () => {
     expect(detectPcsFormat(CLASSIC)).toBe('classic');
     const space = readPcs(CLASSIC, { file: 'solver-classic.pcs', name: 'solver' });
     expect(space.name).toBe('solver');
-    expectSameSpace(readConfigSpaceJson(readFileSync(PCS_FIXTURES.classicJson, 'utf8')), space);
+    expectSameModel(readConfigSpaceJson(readFileSync(PCS_FIXTURES.classicJson, 'utf8')), space);
     expect(space.get('pivot').spec).toEqual({ type: 'integer', name: 'pivot', lower: 1, upper: 64, log: true, default: 8 });
   });
 

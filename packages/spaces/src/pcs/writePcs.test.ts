@@ -15,28 +15,21 @@ import type { PcsFormat } from './detectPcsFormat';
 import { PCS_FIXTURES, randomPcsSpace } from './pcsFixtures';
 import { readPcs } from './readPcs';
 import { writePcs } from './writePcs';
+import { expectSameModel } from '../space/expectSameModel';
+import { pcsErrorOf } from './pcsErrorOf';
 
 const NEW = readFileSync(PCS_FIXTURES.newFormat, 'utf8');
 const CLASSIC = readFileSync(PCS_FIXTURES.classic, 'utf8');
 
 function expectSameSpace(a: ConfigurationSpace, b: ConfigurationSpace): void {
-  expect(b.parameters).toEqual(a.parameters);
-  expect(b.conditions).toEqual(a.conditions);
-  expect(b.forbiddens).toEqual(a.forbiddens);
+  expectSameModel(a, b);
   expect(writeConfigSpaceJson(b)).toEqual(writeConfigSpaceJson(a));
 }
 
 function refusal(space: ConfigurationSpace, format: PcsFormat): SpaceError {
-  try {
-    writePcs(space, { format });
-  } catch (e) {
-    expect(SpaceError.is(e), String(e)).toBe(true);
-    expect((e as SpaceError).kind).toBe('invalid-pcs');
-    expect((e as SpaceError).allowed).toBeTypeOf('string');
-    expect((e as SpaceError).message).toContain(`${format}-format PCS`);
-    return e as SpaceError;
-  }
-  return expect.unreachable('writePcs wrote it');
+  const error = pcsErrorOf(() => writePcs(space, { format }));
+  expect(error.message).toContain(`${format}-format PCS`);
+  return error;
 }
 
 const space = (definition: ConfigurationSpaceDefinition) => new ConfigurationSpace(definition);

@@ -11,14 +11,13 @@ import { extendCodec } from './extendCodec';
 import { readNumber } from './jsonFields';
 import { readConfigSpaceJson } from './readConfigSpaceJson';
 import { writeConfigSpaceJson } from './writeConfigSpaceJson';
+import { expectSameModel } from '../space/expectSameModel';
 
 const NB301 = readFileSync(new URL('./fixtures/nb301_config_space_v2.json', import.meta.url), 'utf8');
 
 function expectSameSpace(a: ConfigurationSpace, b: ConfigurationSpace): void {
   expect(b.name).toBe(a.name);
-  expect(b.parameters).toEqual(a.parameters);
-  expect(b.conditions).toEqual(a.conditions);
-  expect(b.forbiddens).toEqual(a.forbiddens);
+  expectSameModel(a, b);
 }
 
 function expectJsonError(fn: () => unknown, parameter: string, fragment: string): void {

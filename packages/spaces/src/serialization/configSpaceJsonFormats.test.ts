@@ -8,6 +8,7 @@ import type { ConfigurationSpace } from '../space/ConfigurationSpace';
 import type { ConfigSpaceJsonFormat } from './ConfigSpaceJsonFormat';
 import { configSpaceJsonFormatOf, readConfigSpaceJson } from './readConfigSpaceJson';
 import { writeConfigSpaceJson } from './writeConfigSpaceJson';
+import { expectSameModel } from '../space/expectSameModel';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -19,12 +20,6 @@ const CORPUS: readonly [string, ConfigSpaceJsonFormat][] = [
   ['all_types_v0.4.json', '0.4'],
   ['all_types_v1.json', '1'],
 ];
-
-function expectSameModel(a: ConfigurationSpace, b: ConfigurationSpace): void {
-  expect(b.parameters).toEqual(a.parameters);
-  expect(b.conditions).toEqual(a.conditions);
-  expect(b.forbiddens).toEqual(a.forbiddens);
-}
 
 /** Numbers to 12 significant digits: a log-scale normal's mu and sigma change parametrisation between dialects. */
 function rounded(value: unknown): unknown {

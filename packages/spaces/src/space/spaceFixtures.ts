@@ -60,8 +60,8 @@ export function exampleSpace(): ConfigurationSpace {
   });
 }
 
-/** Values of `hp` to use in random conditions and clauses. */
-function someValues(hp: Hyperparameter, rng: Rng): ParamValue[] {
+/** Values of `hp` to use in random conditions and clauses (drawn, so legal): some choices, or `numericDraws` distinct samples. */
+export function someValues(hp: Hyperparameter, rng: Rng, numericDraws = 1): ParamValue[] {
   const spec = hp.spec;
   switch (spec.type) {
     case 'categorical':
@@ -71,8 +71,26 @@ function someValues(hp: Hyperparameter, rng: Rng): ParamValue[] {
     case 'constant':
       return [spec.value];
     default:
-      return [hp.sample(rng)];
+      return Array.from({ length: numericDraws }, () => hp.sample(rng)).filter((v, i, all) => all.indexOf(v) === i);
   }
+}
+
+/** A random EQ, NEQ or IN condition of `child` on `parent` with `values` (LT and GT too when the parent is ordered). */
+export function randomSimpleCondition(child: string, parent: Hyperparameter, values: ParamValue[], rng: Rng): Condition {
+  const ordered = parent.type !== 'categorical' && parent.type !== 'constant';
+  const kind = rng.index(ordered ? 5 : 3);
+  const value = values[0] as ParamValue;
+  if (kind === 0) return { type: 'EQ', child, parent: parent.name, value };
+  if (kind === 1) return { type: 'NEQ', child, parent: parent.name, value };
+  if (kind === 2) return { type: 'IN', child, parent: parent.name, values };
+  return { type: kind === 3 ? 'LT' : 'GT', child, parent: parent.name, value };
+}
+
+/** An integer parameter with random bounds, on a log scale three times in ten. */
+export function randomInteger(name: string, rng: Rng): IntegerHyperparameter {
+  const log = rng.bernoulli(0.3);
+  const lower = log ? rng.integer(1, 20) : rng.integer(-20, 20);
+  return new IntegerHyperparameter(name, lower, lower + rng.integer(1, 100), { log });
 }
 
 /**
@@ -97,9 +115,7 @@ export function randomSpace(seed: number): ConfigurationSpace {
     } else if (kind === 2) {
       hps.push(new ConstantHyperparameter(name, rng.pick(pool)));
     } else if (kind === 3) {
-      const log = rng.bernoulli(0.3);
-      const lower = log ? rng.integer(1, 20) : rng.integer(-20, 20);
-      hps.push(new IntegerHyperparameter(name, lower, lower + rng.integer(1, 100), { log }));
+      hps.push(randomInteger(name, rng));
     } else {
       const log = rng.bernoulli(0.3);
       const lower = log ? rng.integer(1, 100) / 100 : rng.integer(-100, 100) / 10;
@@ -108,16 +124,7 @@ export function randomSpace(seed: number): ConfigurationSpace {
       hps.push(new FloatHyperparameter(name, lower, lower + width, { log, ...(q === undefined ? {} : { q }) }));
     }
   }
-  const simple = (child: string, parent: Hyperparameter): Condition => {
-    const values = someValues(parent, rng);
-    const ordered = parent.type !== 'categorical' && parent.type !== 'constant';
-    const kind = rng.index(ordered ? 5 : 3);
-    const value = values[0] as ParamValue;
-    if (kind === 0) return { type: 'EQ', child, parent: parent.name, value };
-    if (kind === 1) return { type: 'NEQ', child, parent: parent.name, value };
-    if (kind === 2) return { type: 'IN', child, parent: parent.name, values };
-    return { type: kind === 3 ? 'LT' : 'GT', child, parent: parent.name, value };
-  };
+  const simple = (child: string, parent: Hyperparameter): Condition => randomSimpleCondition(child, parent, someValues(parent, rng), rng);
   const conditions: Condition[] = [];
   for (let j = 1; j < n; j++) {
     if (!rng.bernoulli(0.5)) continue;
