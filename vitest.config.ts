@@ -35,7 +35,11 @@ export default defineConfig({
     // Each prepares what the selected test files need, and only then (see the files): PostgreSQL, a
     // Chromium for the browser tests, a fresh build for the packaging test. Every project runs them;
     // the second finds the server, the browser and the build already there.
-    globalSetup: ['./packages/storage/scripts/postgresGlobalSetup.ts', './packages/cli/scripts/chromiumGlobalSetup.ts', './packages/cli/scripts/buildGlobalSetup.ts'],
+    globalSetup: [
+      './packages/storage/scripts/postgresGlobalSetup.ts',
+      './packages/cli/scripts/chromiumGlobalSetup.ts',
+      './packages/cli/scripts/buildGlobalSetup.ts',
+    ],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [

@@ -27,7 +27,12 @@ export { ONNX_SURROGATE_DIR_ENV, onnxSurrogateDescriptor, onnxSurrogateModule } 
 export { readOnnxSurrogateFiles } from './onnxSurrogate/readOnnxSurrogateFiles';
 export { ONNX_RUNTIME_ENV, onnxRuntime, type OnnxRuntime, type OnnxRuntimeChoice, type OnnxRuntimeName } from './surrogate/onnxRuntime';
 export { SurrogateSession, type SurrogateInput, type SurrogateModelFile } from './surrogate/SurrogateSession';
-export { createNashpobench2Benchmark, NASHPOBENCH2_OBJECTIVES, type Nashpobench2Noise, type Nashpobench2Options } from './nashpobench2/createNashpobench2Benchmark';
+export {
+  createNashpobench2Benchmark,
+  NASHPOBENCH2_OBJECTIVES,
+  type Nashpobench2Noise,
+  type Nashpobench2Options,
+} from './nashpobench2/createNashpobench2Benchmark';
 export { loadNashpobench2 } from './nashpobench2/loadNashpobench2';
 export { NASHPOBENCH2_ENV, NASHPOBENCH2_FILES } from './nashpobench2/nashpobench2DataFiles';
 export { NASHPOBENCH2_EPOCHS, nashpobench2FidelitySpace } from './nashpobench2/nashpobench2FidelitySpace';

@@ -24,7 +24,10 @@ function newestInput(dir) {
  * one is missing or older than any package's inputs. Any package's: the command and the grid thread
  * bundle the sources of every package, so a change anywhere makes the build stale.
  */
-export function isBuildFresh(packagesDir, outputs = (name) => (name === 'cli' ? ['dist/index.js', 'dist/bin.js', 'dist/gridWorker.js'] : ['dist/index.js', 'dist/index.cjs'])) {
+export function isBuildFresh(
+  packagesDir,
+  outputs = (name) => (name === 'cli' ? ['dist/index.js', 'dist/bin.js', 'dist/gridWorker.js'] : ['dist/index.js', 'dist/index.cjs']),
+) {
   let built = Infinity;
   let inputs = 0;
   for (const name of readdirSync(packagesDir)) {

@@ -14,7 +14,11 @@ export default async function setup(project: TestProject): Promise<void> {
   if (!(await selectsPackagingTests(project)) || isBuildFresh(fileURLToPath(new URL('../..', import.meta.url)))) return;
   process.stderr.write('packaging test: a build is older than its sources; running npm run build\n');
   try {
-    execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+    execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build', '--silent'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 64 << 20,
+    });
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
     throw new Error(`npm run build failed, so the packages cannot be packed:\n${stderr.split('\n').slice(-15).join('\n')}`, { cause: error });

@@ -27,7 +27,10 @@ export default async function setup(project: TestProject): Promise<void> {
       // Waits for another apt or dpkg run to finish rather than failing on its lock.
       execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=300', 'install', '-y', '--no-install-recommends', 'chromium'], apt);
     } catch (error) {
-      throw new Error(`could not install Debian's chromium for the browser tests (${(error as Error).message.split('\n')[0]}); install it yourself or set CHROME_PATH`, { cause: error });
+      throw new Error(
+        `could not install Debian's chromium for the browser tests (${(error as Error).message.split('\n')[0]}); install it yourself or set CHROME_PATH`,
+        { cause: error },
+      );
     }
     path = findChromium();
     if (path === undefined) throw new Error("Debian's chromium was installed but no chromium binary was found; set CHROME_PATH");

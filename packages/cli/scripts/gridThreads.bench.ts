@@ -64,7 +64,11 @@ const stats = (xs: readonly number[]): { min: number; median: number } => {
   return { min: s[0]!, median: s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2 };
 };
 
-console.log(`grid threads bench: ${new Date().toISOString()}, ${cpus().length} cores, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `grid threads bench: ${new Date().toISOString()}, ${cpus().length} cores, Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 
 // 1. Thread start-up.
 async function startUp(start: (data: GridThreadData) => Worker): Promise<number[]> {
@@ -81,7 +85,8 @@ async function startUp(start: (data: GridThreadData) => Worker): Promise<number[
 const startUps: [string, () => Promise<number[]>][] = [['checkout (cached bundle)', () => startUp(startGridThread)]];
 const builtWorker = join(root, 'packages/cli/dist/gridWorker.js');
 // Without this process's tsx (--import) in the thread: the built CLI runs with none.
-if (modes.includes('built')) startUps.push(['built (dist/gridWorker.js)', () => startUp((data) => new Worker(builtWorker, { workerData: data, execArgv: [] }))]);
+if (modes.includes('built'))
+  startUps.push(['built (dist/gridWorker.js)', () => startUp((data) => new Worker(builtWorker, { workerData: data, execArgv: [] }))]);
 await startUp(startGridThread); // builds the cache if stale
 for (const [name, measure] of startUps) {
   const s = stats(await measure());
@@ -95,7 +100,11 @@ function runCompare(mode: string, grid: string, workers: number): { wall: number
   const out = join(work, `out${n++}`);
   const cpuBefore = childCpu();
   const started = performance.now();
-  const result = spawnSync(process.execPath, [MODES[mode]!, 'compare', ...GRIDS[grid]!, '--threads', String(workers), '--quiet', '--out', out], { encoding: 'utf8', cwd: work, env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.json') } });
+  const result = spawnSync(process.execPath, [MODES[mode]!, 'compare', ...GRIDS[grid]!, '--threads', String(workers), '--quiet', '--out', out], {
+    encoding: 'utf8',
+    cwd: work,
+    env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.json') },
+  });
   const wall = (performance.now() - started) / 1000;
   const cpu = childCpu() - cpuBefore;
   rmSync(out, { recursive: true, force: true });
@@ -127,7 +136,13 @@ for (const grid of grids) {
   }
 }
 rmSync(work, { recursive: true, force: true });
-console.log(`\nload average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${rounds} rounds\n`);
-console.log('| grid | CLI | --workers 1 wall (min / median) | --workers 2 wall (min / median) | speed-up (of mins / of medians) | speed-up (median of paired rounds) | CPU w1 / w2 (median) |');
+console.log(
+  `\nload average at the end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}; ${rounds} rounds\n`,
+);
+console.log(
+  '| grid | CLI | --workers 1 wall (min / median) | --workers 2 wall (min / median) | speed-up (of mins / of medians) | speed-up (median of paired rounds) | CPU w1 / w2 (median) |',
+);
 console.log('|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);

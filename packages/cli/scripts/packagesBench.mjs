@@ -24,7 +24,10 @@ const dir = mkdtempSync(join(tmpdir(), 'jahskit-packages-bench-'));
 try {
   const packed = await packPackages(repo, join(dir, 'packs'));
   console.log('tarballs:', packed.map((p) => `${p.name} ${MB(p.size)} (${MB(p.unpackedSize)} unpacked)`).join(', '));
-  const all = await installTarballs(join(dir, 'all'), packed.map((p) => p.tarball));
+  const all = await installTarballs(
+    join(dir, 'all'),
+    packed.map((p) => p.tarball),
+  );
   const installed = join(dir, 'all', 'node_modules', '@jahskit', 'cli', 'bin', 'jahskit.js');
   const checkout = join(repo, 'packages', 'cli', 'bin', 'jahskit.js');
   const fresh = isBuildFresh(join(repo, 'packages'));

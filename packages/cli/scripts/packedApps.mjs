@@ -125,7 +125,8 @@ const esmImports = IMPORTS.map(([from, names]) => `import { ${names.join(', ')} 
 const cjsImports = IMPORTS.map(([from, names]) => `const { ${names.join(', ')} } = require('${from}');`).join('\n');
 // The TypeScript apps see no @types/node: they declare the one Node global they use.
 const tsProcess = 'declare const process: { argv: string[]; exitCode: number | undefined };';
-const print = "main(foreign, process.argv.includes('--surrogate')).then((out) => console.log(JSON.stringify(out)), (error) => { console.error(error); process.exitCode = 1; });";
+const print =
+  "main(foreign, process.argv.includes('--surrogate')).then((out) => console.log(JSON.stringify(out)), (error) => { console.error(error); process.exitCode = 1; });";
 
 /** The apps, by folder: each has a package.json, a main file and, for TypeScript, a tsconfig.json. */
 export const APPS = {
@@ -143,9 +144,24 @@ export const APPS = {
   // The first also checks every declaration file it reads (skipLibCheck off): ours must compile
   // without @types/node; the others (CommonJS declarations, bundler resolution) skip that, which
   // takes a third of the time.
-  'ts-node16': { type: 'module', main: 'main.ts', tsconfig: { module: 'node16', moduleResolution: 'node16', skipLibCheck: false }, source: `${esmImports}\n${tsProcess}\nconst foreign = undefined;\n${MAIN}\n${print}\n` },
-  'ts-node16-cjs': { type: 'commonjs', main: 'main.ts', tsconfig: { module: 'node16', moduleResolution: 'node16', skipLibCheck: true }, source: `${esmImports}\n${tsProcess}\nconst foreign = undefined;\n${MAIN}\n${print}\n` },
-  'ts-bundler': { type: 'module', main: 'main.ts', tsconfig: { module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true }, source: `${esmImports}\n${tsProcess}\nconst foreign = undefined;\n${MAIN}\n${print}\n` },
+  'ts-node16': {
+    type: 'module',
+    main: 'main.ts',
+    tsconfig: { module: 'node16', moduleResolution: 'node16', skipLibCheck: false },
+    source: `${esmImports}\n${tsProcess}\nconst foreign = undefined;\n${MAIN}\n${print}\n`,
+  },
+  'ts-node16-cjs': {
+    type: 'commonjs',
+    main: 'main.ts',
+    tsconfig: { module: 'node16', moduleResolution: 'node16', skipLibCheck: true },
+    source: `${esmImports}\n${tsProcess}\nconst foreign = undefined;\n${MAIN}\n${print}\n`,
+  },
+  'ts-bundler': {
+    type: 'module',
+    main: 'main.ts',
+    tsconfig: { module: 'esnext', moduleResolution: 'bundler', skipLibCheck: true },
+    source: `${esmImports}\n${tsProcess}\nconst foreign = undefined;\n${MAIN}\n${print}\n`,
+  },
 };
 
 /**

@@ -53,8 +53,10 @@ try {
   if (esm.stdout !== cjs.stdout) fail(`the ESM and CommonJS apps disagree:\n  ${esm.stdout.trim()}\n  ${cjs.stdout.trim()}`);
   const out = JSON.parse(esm.stdout);
   if (typeof out.nb201?.valid_error !== 'number' || typeof out.synthetic?.y !== 'number') fail(`no study result: ${esm.stdout.trim()}`);
-  if (!/^createRegistry: modules\[0\] is an inversify ContainerModule/.test(out.foreignModule)) fail(`inversify 6's module gave ${JSON.stringify(out.foreignModule)}`);
-  if (out.surrogate?.runtime !== 'onnxruntime-web' || !Number.isFinite(out.surrogate?.valid_error)) fail(`no surrogate evaluation on onnxruntime-web: ${esm.stdout.trim()}`);
+  if (!/^createRegistry: modules\[0\] is an inversify ContainerModule/.test(out.foreignModule))
+    fail(`inversify 6's module gave ${JSON.stringify(out.foreignModule)}`);
+  if (out.surrogate?.runtime !== 'onnxruntime-web' || !Number.isFinite(out.surrogate?.valid_error))
+    fail(`no surrogate evaluation on onnxruntime-web: ${esm.stdout.trim()}`);
   const bin = join(app, 'node_modules', '@jahskit', 'cli', 'bin', 'jahskit.js');
   const version = (await node([bin, '--version'])).stdout.trim();
   const evaluated = JSON.parse((await node([bin, 'eval', '--benchmark', 'nb201'], { cwd: app, input: NB201_LINE })).stdout);

@@ -19,7 +19,9 @@ describe('describeError', () => {
   // Found by packages/cli/src/fuzz/surrogate.fuzz.test.ts: a manifest naming the ONNX model as its mappings
   // file gave "not valid JSON: Unexpected token '\b', "pytorc"..." with the model's raw bytes in it.
   test('control characters a message quotes are shown as escapes', () => {
-    const { line } = describeError(new CoreError('corrupt-data' as never, 'model.onnx is not valid JSON: Unexpected token \'\b\', "\u0008pytorch\r\u001b[2J\u0007"... is not valid JSON'));
+    const { line } = describeError(
+      new CoreError('corrupt-data' as never, 'model.onnx is not valid JSON: Unexpected token \'\b\', "\u0008pytorch\r\u001b[2J\u0007"... is not valid JSON'),
+    );
     expect(line).toBe('model.onnx is not valid JSON: Unexpected token \'\\x08\', "\\x08pytorch\\x0d\\x1b[2J\\x07"... is not valid JSON');
     // eslint-disable-next-line no-control-regex -- control characters are what it looks for
     expect(line).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);

@@ -7,7 +7,7 @@ import { commands, runCli } from './runCli';
 const all = commands(() => defaultModules());
 
 describe('the command tree (help, completion) and what the commands parse', () => {
-  test.each(all.map((c) => [c.name]))("jahskit %s lists in its tree the flags it parses", async (name) => {
+  test.each(all.map((c) => [c.name]))('jahskit %s lists in its tree the flags it parses', async (name) => {
     const command = all.find((c) => c.name === name)!;
     const lead = command.name === 'study' ? ['create'] : command.name === 'space' ? ['show'] : [];
     const io = memoryIo();
@@ -28,7 +28,11 @@ describe('jahskit without a command, with help, with a misspelt command', () => 
   });
 
   test('help <command> and <command> --help print its usage', async () => {
-    for (const argv of [['help', 'hv'], ['hv', '--help'], ['hv', '-h']]) {
+    for (const argv of [
+      ['help', 'hv'],
+      ['hv', '--help'],
+      ['hv', '-h'],
+    ]) {
       const io = memoryIo();
       expect(await runCli(argv, io)).toBe(0);
       expect(io.out()).toMatch(/^usage: jahskit hv -r/);

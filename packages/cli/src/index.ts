@@ -2,7 +2,19 @@ export type { CliIo, Command } from './Command';
 export { CliError, describeError } from './commandLineError';
 export { defaultModules } from './defaultModules';
 export { commands, runCli, type CliOptions } from './runCli';
-export type { FinalRow, FrontSeries, GridAnalysis, Leaderboard, MeanSem, ParetoView, RankSeries, Setting, TaskAnalysis, TaskMetric, TrajectorySeries } from './analysis/GridAnalysis';
+export type {
+  FinalRow,
+  FrontSeries,
+  GridAnalysis,
+  Leaderboard,
+  MeanSem,
+  ParetoView,
+  RankSeries,
+  Setting,
+  TaskAnalysis,
+  TaskMetric,
+  TrajectorySeries,
+} from './analysis/GridAnalysis';
 export { analyzeGrid } from './analysis/analyzeGrid';
 export { leaderboardCsv } from './analysis/leaderboardCsv';
 export { leaderboardMarkdown } from './analysis/leaderboardMarkdown';

@@ -57,31 +57,35 @@ describe('the jahskit launcher, signalled', () => {
     expect(whole.size).toBe(20);
   }, 60_000);
 
-  test.each(['SIGTERM', 'SIGKILL'] as const)('%s to the launcher PID stops the run within a second; rerunning completes it', async (signal) => {
-    const out = join(cwd, `killed-${signal}`);
-    // Not detached and no process group: the signal reaches only the PID that was started.
-    const launcher = spawn(process.execPath, [bin, ...grid, '--out', out], { cwd, stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => launcher.on('exit', (code, sig) => resolve(sig ?? code)));
-    for (let waited = 0; !hasRunFile(out) && waited < 30_000; waited += 10) await sleep(10);
-    expect(hasRunFile(out)).toBe(true);
-    const sentAt = Date.now();
-    launcher.kill(signal);
-    expect(existsSync(join(out, 'analysis.json')), 'the grid was finished before the signal').toBe(false);
-    // Dying of the signal is what a shell reports as 128 + its number (130 for SIGINT, 143 for SIGTERM).
-    expect(await exited).toBe(signal);
-    expect(Date.now() - sentAt).toBeLessThan(1000);
+  test.each(['SIGTERM', 'SIGKILL'] as const)(
+    '%s to the launcher PID stops the run within a second; rerunning completes it',
+    async (signal) => {
+      const out = join(cwd, `killed-${signal}`);
+      // Not detached and no process group: the signal reaches only the PID that was started.
+      const launcher = spawn(process.execPath, [bin, ...grid, '--out', out], { cwd, stdio: 'ignore' });
+      const exited = new Promise<NodeJS.Signals | number | null>((resolve) => launcher.on('exit', (code, sig) => resolve(sig ?? code)));
+      for (let waited = 0; !hasRunFile(out) && waited < 30_000; waited += 10) await sleep(10);
+      expect(hasRunFile(out)).toBe(true);
+      const sentAt = Date.now();
+      launcher.kill(signal);
+      expect(existsSync(join(out, 'analysis.json')), 'the grid was finished before the signal').toBe(false);
+      // Dying of the signal is what a shell reports as 128 + its number (130 for SIGINT, 143 for SIGTERM).
+      expect(await exited).toBe(signal);
+      expect(Date.now() - sentAt).toBeLessThan(1000);
 
-    const atExit = filesState(out);
-    await sleep(1500);
-    expect(filesState(out)).toEqual(atExit);
-    expect(processesNaming(out)).toEqual([]);
+      const atExit = filesState(out);
+      await sleep(1500);
+      expect(filesState(out)).toEqual(atExit);
+      expect(processesNaming(out)).toEqual([]);
 
-    // The same command again (in this process, which writes exactly what the launcher's would).
-    const rerun = memoryIo('', cwd);
-    expect(await runCli([...grid, '--out', out], rerun)).toBe(0);
-    expect(rerun.out()).toMatch(/^resumed 20 runs/);
-    const resumed = snapshot(out);
-    expect([...resumed.keys()].sort()).toEqual([...whole.keys()].sort());
-    for (const [path, bytes] of whole) expect(resumed.get(path)?.equals(bytes), path).toBe(true);
-  }, 60_000);
+      // The same command again (in this process, which writes exactly what the launcher's would).
+      const rerun = memoryIo('', cwd);
+      expect(await runCli([...grid, '--out', out], rerun)).toBe(0);
+      expect(rerun.out()).toMatch(/^resumed 20 runs/);
+      const resumed = snapshot(out);
+      expect([...resumed.keys()].sort()).toEqual([...whole.keys()].sort());
+      for (const [path, bytes] of whole) expect(resumed.get(path)?.equals(bytes), path).toBe(true);
+    },
+    60_000,
+  );
 });

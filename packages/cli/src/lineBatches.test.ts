@@ -4,9 +4,12 @@ import { lineBatches } from './lineBatches';
 
 async function collect(chunks: readonly (string | Uint8Array)[]): Promise<string[][]> {
   const batches: string[][] = [];
-  for await (const batch of lineBatches((async function* () {
-    yield* chunks;
-  })())) batches.push(batch);
+  for await (const batch of lineBatches(
+    (async function* () {
+      yield* chunks;
+    })(),
+  ))
+    batches.push(batch);
   return batches;
 }
 
@@ -23,11 +26,14 @@ describe('lineBatches', () => {
   });
 
   // The oracle: however the bytes are cut into chunks, the lines are those of the whole text.
-  test.prop([fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.nat(), { maxLength: 10 })])('any chunking gives the lines of the whole text', async (text, cuts) => {
-    const bytes = Buffer.from(text, 'utf8');
-    const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-    const chunks = [0, ...points].map((start, i) => bytes.subarray(start, [...points, bytes.length][i]));
-    const expected = text === '' ? [] : (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
-    expect((await collect(chunks)).flat()).toEqual(expected);
-  });
+  test.prop([fc.string({ unit: 'binary', maxLength: 200 }), fc.array(fc.nat(), { maxLength: 10 })])(
+    'any chunking gives the lines of the whole text',
+    async (text, cuts) => {
+      const bytes = Buffer.from(text, 'utf8');
+      const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+      const chunks = [0, ...points].map((start, i) => bytes.subarray(start, [...points, bytes.length][i]));
+      const expected = text === '' ? [] : (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+      expect((await collect(chunks)).flat()).toEqual(expected);
+    },
+  );
 });

@@ -39,7 +39,9 @@ function resolveRelative(from: string, specifier: string): string | undefined {
 function imports(root: string, manifest: Manifest): { values: Set<string>; types: Set<string> } {
   const values = new Set<string>();
   const types = new Set<string>();
-  const entries = Object.values(manifest.exports ?? {}).flatMap((entry) => (typeof entry === 'object' && entry['@jahskit/source'] !== undefined ? [join(root, entry['@jahskit/source'])] : []));
+  const entries = Object.values(manifest.exports ?? {}).flatMap((entry) =>
+    typeof entry === 'object' && entry['@jahskit/source'] !== undefined ? [join(root, entry['@jahskit/source'])] : [],
+  );
   if (existsSync(join(root, 'src', 'bin.ts'))) entries.push(join(root, 'src', 'bin.ts'));
   const seen = new Set<string>();
   const pending = [...entries];
@@ -47,7 +49,9 @@ function imports(root: string, manifest: Manifest): { values: Set<string>; types
     if (seen.has(file)) continue;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/^\s*(import|export)(\s+type)?\b[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
+    for (const match of text.matchAll(
+      /^\s*(import|export)(\s+type)?\b[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm,
+    )) {
       const specifier = match[3] ?? match[4] ?? match[5]!;
       const name = packageOf(specifier);
       if (name !== undefined) (match[2] !== undefined ? types : values).add(name);
@@ -60,7 +64,10 @@ function imports(root: string, manifest: Manifest): { values: Set<string>; types
   return { values, types };
 }
 
-const packages = readdirSync(packagesDir).map((folder) => ({ folder, manifest: JSON.parse(readFileSync(join(packagesDir, folder, 'package.json'), 'utf8')) as Manifest }));
+const packages = readdirSync(packagesDir).map((folder) => ({
+  folder,
+  manifest: JSON.parse(readFileSync(join(packagesDir, folder, 'package.json'), 'utf8')) as Manifest,
+}));
 
 describe.each(packages)('the dependencies of $manifest.name', ({ folder, manifest }) => {
   const { values, types } = imports(join(packagesDir, folder), manifest);

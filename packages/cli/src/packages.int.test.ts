@@ -47,20 +47,40 @@ describe('the packed packages', () => {
       ['inversify@6'],
     );
     writeApps(app);
-    compiled = Promise.all(typescript.map((name) => node([tsc, '-p', join(app, name)]).then(() => '', (error: { stdout?: string }) => `${name}: ${error.stdout ?? String(error)}`)));
+    compiled = Promise.all(
+      typescript.map((name) =>
+        node([tsc, '-p', join(app, name)]).then(
+          () => '',
+          (error: { stdout?: string }) => `${name}: ${error.stdout ?? String(error)}`,
+        ),
+      ),
+    );
     ran = Promise.all([node([appEntry(app, 'esm'), '--surrogate']), node([appEntry(app, 'cjs'), '--surrogate'])]);
     // Reported by the tests that await them, not as unhandled rejections.
     compiled.catch(() => undefined);
     ran.catch(() => undefined);
-    console.info(`packed ${packed.map((p) => `${p.name} ${(p.size / 1e6).toFixed(2)} MB`).join(', ')}; installed in ${installed.seconds.toFixed(1)} s, node_modules ${(installed.bytes / 1e6).toFixed(0)} MB`);
+    console.info(
+      `packed ${packed.map((p) => `${p.name} ${(p.size / 1e6).toFixed(2)} MB`).join(', ')}; installed in ${installed.seconds.toFixed(1)} s, node_modules ${(installed.bytes / 1e6).toFixed(0)} MB`,
+    );
   }, 180_000);
 
   test('publint finds nothing to fix in any package (strict: warnings count)', async () => {
-    expect(packed.map((p) => p.name).sort()).toEqual(['@jahskit/benchmarks', '@jahskit/cli', '@jahskit/core', '@jahskit/multiobjective', '@jahskit/optimizers', '@jahskit/spaces', '@jahskit/storage']);
+    expect(packed.map((p) => p.name).sort()).toEqual([
+      '@jahskit/benchmarks',
+      '@jahskit/cli',
+      '@jahskit/core',
+      '@jahskit/multiobjective',
+      '@jahskit/optimizers',
+      '@jahskit/spaces',
+      '@jahskit/storage',
+    ]);
     const problems: string[] = [];
     for (const { name, tarball } of packed) {
       const bytes = readFileSync(tarball);
-      const { messages, pkg } = await publint({ pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer }, strict: true });
+      const { messages, pkg } = await publint({
+        pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+        strict: true,
+      });
       problems.push(...messages.map((m) => `${name}: ${formatMessage(m, pkg) ?? m.code}`));
     }
     expect(problems).toEqual([]);
@@ -91,7 +111,9 @@ describe('the packed packages', () => {
     expect(a['nb201']).toEqual({ valid_error: expect.any(Number) });
     expect(a['synthetic']).toEqual({ y: expect.any(Number) });
     expect(a['hypervolume']).toBe(6);
-    expect(a['foreignModule']).toMatch(/^createRegistry: modules\[0\] is an inversify ContainerModule, not a jahskit plugin module; make plugin modules with definePlugin/);
+    expect(a['foreignModule']).toMatch(
+      /^createRegistry: modules\[0\] is an inversify ContainerModule, not a jahskit plugin module; make plugin modules with definePlugin/,
+    );
     // onnxruntime-node is an optional peer dependency, so a plain install runs the WebAssembly one.
     expect(a['surrogate']).toEqual({ runtime: 'onnxruntime-web', valid_error: expect.any(Number) });
     expect(esm.stderr + cjs.stderr).toBe('');

@@ -35,7 +35,10 @@ describe('parseFlags', () => {
 
   test('a repeatable flag collects its values in order, and is absent when not given', () => {
     const repeatable = { constraint: { type: 'string', multiple: true }, seed: { type: 'string' } } as const;
-    expect(parseFlags(['--constraint', 'a <= 1', '--seed', '2', '--constraint=b > -1'], repeatable).values).toEqual({ constraint: ['a <= 1', 'b > -1'], seed: '2' });
+    expect(parseFlags(['--constraint', 'a <= 1', '--seed', '2', '--constraint=b > -1'], repeatable).values).toEqual({
+      constraint: ['a <= 1', 'b > -1'],
+      seed: '2',
+    });
     expect(parseFlags(['--seed', '2'], repeatable).values.constraint).toBeUndefined();
     // A single flag keeps its last value, as before.
     expect(parseFlags(['--seed', '1', '--seed', '2'], repeatable).values.seed).toBe('2');
@@ -52,7 +55,9 @@ describe('parseFlags', () => {
   });
 
   test('a misspelt flag gets the nearest one suggested (commander finds it)', () => {
-    expect(usageMessage(() => parseFlags(['--seeed', '1'], options))).toBe("Unknown option '--seeed' (did you mean --seed?); options: --seed <value>, --reference <value>, --quiet");
+    expect(usageMessage(() => parseFlags(['--seeed', '1'], options))).toBe(
+      "Unknown option '--seeed' (did you mean --seed?); options: --seed <value>, --reference <value>, --quiet",
+    );
   });
 
   test('a negative number where a flag belongs is an unknown flag, not an argument', () => {

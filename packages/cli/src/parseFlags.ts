@@ -76,7 +76,9 @@ export function allowedFlags(options: FlagOptions): string {
  * flag, as it was before commander (which would take it as an argument: `jahskit hv -5` is no file).
  */
 function normalise(argv: readonly string[], options: FlagOptions): string[] {
-  const shortNames = new Map<string, string>(Object.entries(options).flatMap(([name, o]): [string, string][] => (o.short === undefined ? [] : [[`-${o.short}`, name]])));
+  const shortNames = new Map<string, string>(
+    Object.entries(options).flatMap(([name, o]): [string, string][] => (o.short === undefined ? [] : [[`-${o.short}`, name]])),
+  );
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i] as string;
@@ -126,5 +128,12 @@ function usageError(error: CommanderError, options: FlagOptions): CliError {
     const named = /--([\w-]+)/.exec(message)?.[1];
     if (named !== undefined) return needsValue(named);
   }
-  return new CliError('usage', message.split('\n')[0]!.replace(/^error: /, '').replace(/\.$/, ''), { parameter: 'options' });
+  return new CliError(
+    'usage',
+    message
+      .split('\n')[0]!
+      .replace(/^error: /, '')
+      .replace(/\.$/, ''),
+    { parameter: 'options' },
+  );
 }

@@ -11,7 +11,10 @@ export function parseJsonOption(text: string | undefined, flag: string): Record<
     value = undefined;
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CliError('usage', `${flag} must be a JSON object, e.g. '{"population": 20}'; got ${quoteValue(text)}`, { parameter: flag, allowed: 'a JSON object' });
+    throw new CliError('usage', `${flag} must be a JSON object, e.g. '{"population": 20}'; got ${quoteValue(text)}`, {
+      parameter: flag,
+      allowed: 'a JSON object',
+    });
   }
   return value as Record<string, unknown>;
 }

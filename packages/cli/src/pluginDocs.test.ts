@@ -22,10 +22,7 @@ function pageFor(folder: string, id: string): string | undefined {
 }
 
 describe('every registered plugin has a docs page that names its options', () => {
-  const cases = [
-    ...registry.list('optimizer').map((d) => ['plugins', d] as const),
-    ...registry.list('benchmark').map((d) => ['benchmarks', d] as const),
-  ];
+  const cases = [...registry.list('optimizer').map((d) => ['plugins', d] as const), ...registry.list('benchmark').map((d) => ['benchmarks', d] as const)];
   test.each(cases.map(([folder, d]) => [`${folder}/${d.id}`, folder, d] as const))('%s', (_name, folder, descriptor) => {
     const text = pageFor(folder, descriptor.id);
     expect(text, `no page docs/${folder}/${descriptor.id}.md (or a page titled with \`${descriptor.id}\`)`).toBeDefined();

@@ -37,7 +37,12 @@ export interface FlagsWithPluginOptions<O extends FlagOptions> {
   options(kind: FlaggedPlugin['kind'], json: Readonly<Record<string, unknown>>, jsonFlag: string): Record<string, unknown>;
 }
 
-export function parseFlagsWithPluginOptions<const O extends FlagOptions>(argv: readonly string[], own: O, plugins: () => readonly FlaggedPlugin[], allowPositionals = false): FlagsWithPluginOptions<O> {
+export function parseFlagsWithPluginOptions<const O extends FlagOptions>(
+  argv: readonly string[],
+  own: O,
+  plugins: () => readonly FlaggedPlugin[],
+  allowPositionals = false,
+): FlagsWithPluginOptions<O> {
   let flags: Map<string, PluginFlag> = new Map();
   let parsed: ReturnType<typeof parseFlags<O, boolean>>;
   try {
@@ -68,7 +73,8 @@ export function parseFlagsWithPluginOptions<const O extends FlagOptions>(argv: r
         if (json[flag.option] !== undefined) {
           throw new CliError('usage', `--${name} and ${jsonFlag} both set "${flag.option}": give one of them`, { parameter: name });
         }
-        if (from.has(flag.option)) throw new CliError('usage', `--${from.get(flag.option)} and --${name} both set "${flag.option}": give one of them`, { parameter: name });
+        if (from.has(flag.option))
+          throw new CliError('usage', `--${from.get(flag.option)} and --${name} both set "${flag.option}": give one of them`, { parameter: name });
         from.set(flag.option, name);
         out[flag.option] = typeof given === 'boolean' ? !flag.negated : convert(flag, name, given);
       }
@@ -116,7 +122,10 @@ function convert(flag: PluginFlag, name: string, text: string): unknown {
     const result = flag.plugin.descriptor.options.safeParse({ [flag.option]: value });
     if (result.success || !result.error.issues.some((issue) => issue.path[0] === flag.option)) return value;
   }
-  throw new CliError('usage', `--${name} (${flag.plugin.kind} ${flag.plugin.descriptor.id}) must be ${flag.type}, got ${quoteValue(text)}`, { parameter: name, allowed: flag.type });
+  throw new CliError('usage', `--${name} (${flag.plugin.kind} ${flag.plugin.descriptor.id}) must be ${flag.type}, got ${quoteValue(text)}`, {
+    parameter: name,
+    allowed: flag.type,
+  });
 }
 
 /** The last value of `--name <v>` or `--name=<v>` before `--`, without parsing the rest: which plugins a command line names. */

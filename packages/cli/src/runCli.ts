@@ -54,7 +54,12 @@ export async function runCli(argv: readonly string[], io: CliIo, options: CliOpt
   const modules = (): readonly PluginModule[] => options.modules ?? defaultModules();
   const all: Command[] = [...commands(modules)];
   // The completion command describes the tree it belongs to, which exists only once it is built.
-  all.push(completionCommand(() => tree, () => createRegistry(modules())));
+  all.push(
+    completionCommand(
+      () => tree,
+      () => createRegistry(modules()),
+    ),
+  );
   let chosen: Command | undefined;
   const tree: CommanderCommand = commandTree(all, (command) => (chosen = command));
 

@@ -99,7 +99,13 @@ async function start(flags) {
     if (user !== undefined) chownSync(dir, user.uid, user.gid);
     run(join(bin, 'initdb'), ['-D', dir, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'], user, 'initdb');
     // First match wins: the superuser is trusted, every other role must give its password.
-    const hba = ['local all postgres trust', 'host all postgres 127.0.0.1/32 trust', 'local all all scram-sha-256', 'host all all 127.0.0.1/32 scram-sha-256', ''].join('\n');
+    const hba = [
+      'local all postgres trust',
+      'host all postgres 127.0.0.1/32 trust',
+      'local all all scram-sha-256',
+      'host all all 127.0.0.1/32 scram-sha-256',
+      '',
+    ].join('\n');
     writeFileSync(join(dir, 'pg_hba.conf'), hba);
     if (user !== undefined) chownSync(join(dir, 'pg_hba.conf'), user.uid, user.gid);
     const durability = flags.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'];

@@ -26,7 +26,10 @@ export default async function setup(project: TestProject): Promise<(() => void) 
   let cluster: { url: string; dir: string };
   try {
     // The watcher stops the cluster should this process die before its teardown.
-    const output = execFileSync(process.execPath, [script, 'start', '--json', '--watch-parent', String(process.pid)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = execFileSync(process.execPath, [script, 'start', '--json', '--watch-parent', String(process.pid)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     cluster = JSON.parse(output) as { url: string; dir: string };
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();

@@ -128,7 +128,9 @@ async function socketUrl(url: string): Promise<string | undefined> {
   const parsed = new URL(url);
   if (parsed.hostname !== '127.0.0.1' && parsed.hostname !== 'localhost') return undefined;
   const [row] = await admin(url, `SELECT current_setting('unix_socket_directories') AS dirs, current_setting('port') AS port`);
-  const dir = String(row?.['dirs'] ?? '').split(',')[0]?.trim();
+  const dir = String(row?.['dirs'] ?? '')
+    .split(',')[0]
+    ?.trim();
   if (dir === undefined || dir === '' || !existsSync(dir)) return undefined;
   return `postgresql://${parsed.username}@${parsed.pathname}?host=${encodeURIComponent(dir)}&port=${row?.['port']}`;
 }
@@ -152,10 +154,27 @@ async function overheadBench(adminUrl: string): Promise<void> {
   const contenders: [string, (round: number) => Promise<number>][] = [
     ['`Study`, no storage (the optimizer alone)', () => Promise.resolve(plainStudyRound(trialsPerRound))],
     ['`memory:`', (round) => storedStudyRound('memory:', `m${round}`, trialsPerRound)],
-    [`\`file:\` in ${tmpdir()} (${fileSystemOf(folder)})`, (round) => storedStudyRound(`file:${join(folder, `round${round}.jsonl`)}`, `f${round}`, trialsPerRound)],
-    ...(shm === undefined ? [] : [['`file:` in /dev/shm (tmpfs)', (round: number) => storedStudyRound(`file:${join(shm, `round${round}.jsonl`)}`, `s${round}`, trialsPerRound)] as [string, (round: number) => Promise<number>]]),
+    [
+      `\`file:\` in ${tmpdir()} (${fileSystemOf(folder)})`,
+      (round) => storedStudyRound(`file:${join(folder, `round${round}.jsonl`)}`, `f${round}`, trialsPerRound),
+    ],
+    ...(shm === undefined
+      ? []
+      : [
+          ['`file:` in /dev/shm (tmpfs)', (round: number) => storedStudyRound(`file:${join(shm, `round${round}.jsonl`)}`, `s${round}`, trialsPerRound)] as [
+            string,
+            (round: number) => Promise<number>,
+          ],
+        ]),
     ['`postgresql:` over TCP (127.0.0.1)', (round) => storedStudyRound(database.url, `p${round}`, trialsPerRound)],
-    ...(socket === undefined ? [] : [['`postgresql:` over its Unix socket (`?host=/dir`)', (round: number) => storedStudyRound(socket, `u${round}`, trialsPerRound)] as [string, (round: number) => Promise<number>]]),
+    ...(socket === undefined
+      ? []
+      : [
+          ['`postgresql:` over its Unix socket (`?host=/dir`)', (round: number) => storedStudyRound(socket, `u${round}`, trialsPerRound)] as [
+            string,
+            (round: number) => Promise<number>,
+          ],
+        ]),
   ];
   const times = new Map<string, number[]>(contenders.map(([name]) => [name, []]));
   try {
@@ -170,7 +189,8 @@ async function overheadBench(adminUrl: string): Promise<void> {
   console.log(`\n1. Per-trial ask+tell in one process (${overheadRounds} rounds of ${trialsPerRound} trials, interleaved; microseconds per trial)\n`);
   console.log('| storage | min | median | rounds |');
   console.log('|---|---|---|---|');
-  for (const [name, values] of times) console.log(`| ${name} | ${fmt(Math.min(...values))} µs | ${fmt(median(values))} µs | ${values.map((v) => fmt(v, 0)).join(', ')} |`);
+  for (const [name, values] of times)
+    console.log(`| ${name} | ${fmt(Math.min(...values))} µs | ${fmt(median(values))} µs | ${values.map((v) => fmt(v, 0)).join(', ')} |`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,14 +204,22 @@ interface Running {
 
 /** Starts a worker; `ready` when it printed `ready`, `done` when it printed `done` and exited 0. */
 function worker(command: string, commandArgs: readonly string[]): Running {
-  const child = spawn(command, commandArgs, { cwd: root, env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.json') }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(command, commandArgs, {
+    cwd: root,
+    env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.json') },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let errors = '';
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   const lines = createInterface({ input: child.stdout });
   let sawDone = false;
-  const ready = new Promise<void>((resolve) => lines.on('line', (line) => (line === 'ready' ? resolve() : line.startsWith('done') ? (sawDone = true) : undefined)));
+  const ready = new Promise<void>((resolve) =>
+    lines.on('line', (line) => (line === 'ready' ? resolve() : line.startsWith('done') ? (sawDone = true) : undefined)),
+  );
   const done = new Promise<void>((resolve, reject) =>
-    child.on('exit', (code) => (code === 0 && sawDone ? resolve() : reject(new Error(`${command} ${commandArgs.join(' ')} exited with ${code}: ${errors.trim().slice(-800)}`)))),
+    child.on('exit', (code) =>
+      code === 0 && sawDone ? resolve() : reject(new Error(`${command} ${commandArgs.join(' ')} exited with ${code}: ${errors.trim().slice(-800)}`)),
+    ),
   );
   // A worker that fails before it is ready must not leave the benchmark waiting for it.
   const readyOrFailed = Promise.race([ready, done.then(() => undefined)]);
@@ -216,7 +244,9 @@ async function jahskitRound(adminUrl: string, round: number): Promise<number> {
     await StoredStudy.create(sharedStudyOptions(storage, study, 'creator'));
     await storage.close();
     const node = [process.execPath, '--conditions=@jahskit/source', '--import', 'tsx', workerScript];
-    const workers = Array.from({ length: WORKERS }, (_, w) => worker(node[0] as string, [...node.slice(1), database.url, study, `w${w}`, String(workerTrials), '--wait-go']));
+    const workers = Array.from({ length: WORKERS }, (_, w) =>
+      worker(node[0] as string, [...node.slice(1), database.url, study, `w${w}`, String(workerTrials), '--wait-go']),
+    );
     return await race(workers, WORKERS * workerTrials);
   } finally {
     await database.drop();
@@ -242,7 +272,9 @@ async function processBench(adminUrl: string): Promise<void> {
     rates.jahskit.push(await jahskitRound(adminUrl, round));
     if (!skipOptuna) rates.optuna.push(await optunaRound(adminUrl, round));
   }
-  console.log(`\n2. ${WORKERS} worker processes on one PostgreSQL study, ${workerTrials} trials each (${processRounds} rounds, interleaved; trials per second, higher is better)\n`);
+  console.log(
+    `\n2. ${WORKERS} worker processes on one PostgreSQL study, ${workerTrials} trials each (${processRounds} rounds, interleaved; trials per second, higher is better)\n`,
+  );
   console.log('| contender | max | median | rounds |');
   console.log('|---|---|---|---|');
   for (const [name, values] of Object.entries(rates)) {
@@ -254,12 +286,20 @@ async function processBench(adminUrl: string): Promise<void> {
 
 const { url, stop } = server();
 try {
-  const [version] = await admin(url, 'SELECT version() AS v, current_setting(\'fsync\') AS fsync, current_setting(\'synchronous_commit\') AS sync');
-  console.log(`${new Date().toISOString()}; ${cpus().length} cores (${cpus()[0]?.model ?? '?'}); Node ${process.version}; load average ${loadavg().map((l) => fmt(l)).join(' ')}`);
+  const [version] = await admin(url, "SELECT version() AS v, current_setting('fsync') AS fsync, current_setting('synchronous_commit') AS sync");
+  console.log(
+    `${new Date().toISOString()}; ${cpus().length} cores (${cpus()[0]?.model ?? '?'}); Node ${process.version}; load average ${loadavg()
+      .map((l) => fmt(l))
+      .join(' ')}`,
+  );
   console.log(`${String(version?.['v']).split(' on ')[0]}; fsync ${version?.['fsync']}, synchronous_commit ${version?.['sync']}`);
   if (!args.includes('--skip-overhead')) await overheadBench(url);
   if (!args.includes('--skip-processes')) await processBench(url);
-  console.log(`\nload average at the end: ${loadavg().map((l) => fmt(l)).join(' ')}`);
+  console.log(
+    `\nload average at the end: ${loadavg()
+      .map((l) => fmt(l))
+      .join(' ')}`,
+  );
 } finally {
   stop();
 }

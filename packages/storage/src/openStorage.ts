@@ -26,7 +26,8 @@ export function openStorage(url: string, options: OpenStorageOptions = {}): Stud
   if (url.startsWith('file:')) {
     const [pathPart, query = ''] = url.split('?', 2) as [string, string | undefined];
     const path = pathPart.startsWith('file://') ? filePath(url, pathPart) : pathPart.slice('file:'.length);
-    if (path === '') throw new CoreError('invalid-argument', `"${url}" names no file; e.g. file:runs/study.jsonl`, { parameter: 'storage', allowed: STORAGE_URLS });
+    if (path === '')
+      throw new CoreError('invalid-argument', `"${url}" names no file; e.g. file:runs/study.jsonl`, { parameter: 'storage', allowed: STORAGE_URLS });
     const fsync = new URLSearchParams(query).get('fsync');
     return new FileJournalStorage(isAbsolute(path) ? path : resolve(options.cwd ?? process.cwd(), path), { fsync: fsync === '1' || fsync === 'true' });
   }
@@ -39,6 +40,10 @@ function filePath(url: string, pathPart: string): string {
   try {
     return fileURLToPath(pathPart);
   } catch (error) {
-    throw new CoreError('invalid-argument', `"${url.slice(0, 80)}" is not a file URL of this machine (${(error as Error).message}); e.g. file:///abs/path/study.jsonl`, { parameter: 'storage', allowed: STORAGE_URLS });
+    throw new CoreError(
+      'invalid-argument',
+      `"${url.slice(0, 80)}" is not a file URL of this machine (${(error as Error).message}); e.g. file:///abs/path/study.jsonl`,
+      { parameter: 'storage', allowed: STORAGE_URLS },
+    );
   }
 }

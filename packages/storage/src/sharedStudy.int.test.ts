@@ -52,7 +52,9 @@ function startWorker(url: string, study: string, name: string, args: readonly st
         const found = lines.find((l) => l.startsWith(prefix));
         if (found !== undefined) return resolve(found.slice(prefix.length));
         waiting.push({ prefix, resolve });
-        void exited.then((code) => reject(new Error(`worker ${name} exited (${code}) before printing "${prefix}": ${errors.trim().split('\n').slice(-5).join(' | ')}`)));
+        void exited.then((code) =>
+          reject(new Error(`worker ${name} exited (${code}) before printing "${prefix}": ${errors.trim().split('\n').slice(-5).join(' | ')}`)),
+        );
       }),
     exited,
     stderr: () => errors,

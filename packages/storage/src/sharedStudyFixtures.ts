@@ -32,7 +32,12 @@ export function sharedStudyOptions(storage: StudyStorage, name: string, worker: 
 export function sharedStudyParts(spec: Pick<StudySpec, 'optimizer' | 'objectives' | 'seed'>): StudyParts {
   return {
     space: sharedSpace,
-    optimizer: registry.createOptimizer(spec.optimizer.id, spec.optimizer.options, { space: sharedSpace, fidelitySpace: EMPTY_SPACE, objectives: spec.objectives, seed: spec.seed }),
+    optimizer: registry.createOptimizer(spec.optimizer.id, spec.optimizer.options, {
+      space: sharedSpace,
+      fidelitySpace: EMPTY_SPACE,
+      objectives: spec.objectives,
+      seed: spec.seed,
+    }),
   };
 }
 

@@ -13,7 +13,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, 'a.txt'), 'hello');
 
 async function failure(promise: Promise<unknown>): Promise<BenchmarkError> {
-  const caught = await promise.then(() => undefined, (e: unknown) => e);
+  const caught = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!BenchmarkError.is(caught)) throw new Error(`expected a BenchmarkError, got ${String(caught)}`);
   return caught;
 }
@@ -31,7 +34,12 @@ describe('dataFilesAt', () => {
     const asked: string[] = [];
     const fetch = async (url: string) => {
       asked.push(url);
-      return { ok: url.endsWith('/a.txt'), status: url.endsWith('/a.txt') ? 200 : 404, statusText: 'Not Found', arrayBuffer: async () => new TextEncoder().encode('hi').buffer as ArrayBuffer };
+      return {
+        ok: url.endsWith('/a.txt'),
+        status: url.endsWith('/a.txt') ? 200 : 404,
+        statusText: 'Not Found',
+        arrayBuffer: async () => new TextEncoder().encode('hi').buffer as ArrayBuffer,
+      };
     };
     const files = dataFilesAt('https://example.org/data/nb201', { fetch });
     expect(files.location).toBe('https://example.org/data/nb201/');

@@ -24,7 +24,10 @@ export function dataFilesAt(base: string | URL, options: DataFilesOptions = {}):
         try {
           return await nodeBuiltin('node:fs/promises', `reading ${folder}`).readFile(path);
         } catch (error) {
-          throw new BenchmarkError('missing-data', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { parameter: path, cause: error });
+          throw new BenchmarkError('missing-data', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+            parameter: path,
+            cause: error,
+          });
         }
       },
     };
@@ -42,7 +45,8 @@ export function dataFilesAt(base: string | URL, options: DataFilesOptions = {}):
       } catch (error) {
         throw new BenchmarkError('missing-data', `cannot fetch ${file}: ${(error as Error).message}`, { parameter: file, cause: error });
       }
-      if (!response.ok) throw new BenchmarkError('missing-data', `cannot fetch ${file}: HTTP ${response.status} ${response.statusText}`.trimEnd(), { parameter: file });
+      if (!response.ok)
+        throw new BenchmarkError('missing-data', `cannot fetch ${file}: HTTP ${response.status} ${response.statusText}`.trimEnd(), { parameter: file });
       return new Uint8Array(await response.arrayBuffer());
     },
   };
@@ -50,7 +54,17 @@ export function dataFilesAt(base: string | URL, options: DataFilesOptions = {}):
 
 /** A name must stay inside the folder: no absolute path, no `..`, no backslash (read as a separator on Windows). */
 function checkName(name: string, folder: string): void {
-  if (typeof name !== 'string' || name === '' || name.startsWith('/') || name.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(name) || name.split('/').includes('..')) {
-    throw new BenchmarkError('invalid-definition', `data file ${JSON.stringify(name)} is not a name inside ${folder}`, { parameter: 'name', allowed: 'a relative path inside the folder' });
+  if (
+    typeof name !== 'string' ||
+    name === '' ||
+    name.startsWith('/') ||
+    name.includes('\\') ||
+    /^[a-z][a-z0-9+.-]*:/i.test(name) ||
+    name.split('/').includes('..')
+  ) {
+    throw new BenchmarkError('invalid-definition', `data file ${JSON.stringify(name)} is not a name inside ${folder}`, {
+      parameter: 'name',
+      allowed: 'a relative path inside the folder',
+    });
   }
 }

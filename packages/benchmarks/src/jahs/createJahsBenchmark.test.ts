@@ -96,7 +96,9 @@ describe('jahs', () => {
     ['unknown key', { Op7: 1 }, {}, 'Op7'],
   ])('rejects %s with a typed error naming the parameter', async (_, configPatch, fidelityPatch, parameter) => {
     const base = request(jahs, examples[0]!.config);
-    const caught = await jahs.evaluate([{ ...base, config: { ...base.config, ...configPatch }, fidelity: { ...base.fidelity, ...fidelityPatch } }]).catch((e: unknown) => e);
+    const caught = await jahs
+      .evaluate([{ ...base, config: { ...base.config, ...configPatch }, fidelity: { ...base.fidelity, ...fidelityPatch } }])
+      .catch((e: unknown) => e);
     expect(JahskitError.isJahskitError(caught)).toBe(true);
     expect((caught as JahskitError).parameter).toBe(parameter);
   });
@@ -105,8 +107,18 @@ describe('jahs', () => {
     const nas = await createJahsBenchmark({ objectives: ['valid_error'], variant: 'nas', intraOpNumThreads: 1 });
     const hpo = await createJahsBenchmark({ objectives: ['valid_error'], variant: 'hpo', intraOpNumThreads: 1 });
     try {
-      expect(nas.space.parameters.filter((p) => p.type === 'constant').map((p) => p.name).sort()).toEqual(['Activation', 'LearningRate', 'Optimizer', 'TrivialAugment', 'WeightDecay']);
-      expect(hpo.space.parameters.filter((p) => p.type === 'constant').map((p) => p.name).sort()).toEqual(['Op1', 'Op2', 'Op3', 'Op4', 'Op5', 'Op6', 'Optimizer']);
+      expect(
+        nas.space.parameters
+          .filter((p) => p.type === 'constant')
+          .map((p) => p.name)
+          .sort(),
+      ).toEqual(['Activation', 'LearningRate', 'Optimizer', 'TrivialAugment', 'WeightDecay']);
+      expect(
+        hpo.space.parameters
+          .filter((p) => p.type === 'constant')
+          .map((p) => p.name)
+          .sort(),
+      ).toEqual(['Op1', 'Op2', 'Op3', 'Op4', 'Op5', 'Op6', 'Optimizer']);
       const config = nas.space.defaultConfiguration();
       const [evaluation] = await nas.evaluate([{ config, fidelity: nas.fidelitySpace.defaultConfiguration(), seed: 0 }]);
       expect(Number.isFinite(evaluation!.metrics['valid_error'])).toBe(true);
@@ -122,10 +134,15 @@ describe('jahs', () => {
   test.each(['nas', 'hpo'] as const)('%s with fixed = randomJahsFixed: the fixed values reach the model', async (variant) => {
     const fidelity = { N: 3, W: 8, Resolution: 0.5, epoch: 50 };
     const seeds = [0, 1, 2];
-    const restricted = await Promise.all(seeds.map((seed) => createJahsBenchmark({ objectives: ['valid_error'], variant, fixed: randomJahsFixed(variant, seed), intraOpNumThreads: 1 })));
+    const restricted = await Promise.all(
+      seeds.map((seed) => createJahsBenchmark({ objectives: ['valid_error'], variant, fixed: randomJahsFixed(variant, seed), intraOpNumThreads: 1 })),
+    );
     try {
       // One searched part for all seeds: the same point of the restricted spaces apart from the fixed values.
-      const searched = variant === 'nas' ? { Op1: 2, Op2: 3, Op3: 2, Op4: 0, Op5: 3, Op6: 2 } : { Activation: 'Mish', LearningRate: 0.05, WeightDecay: 1e-4, TrivialAugment: true };
+      const searched =
+        variant === 'nas'
+          ? { Op1: 2, Op2: 3, Op3: 2, Op4: 0, Op5: 3, Op6: 2 }
+          : { Activation: 'Mish', LearningRate: 0.05, WeightDecay: 1e-4, TrivialAugment: true };
       const errors: number[] = [];
       for (const [i, benchmark] of restricted.entries()) {
         expect(benchmark.id).toBe(`jahs/${variant}`);
@@ -138,7 +155,8 @@ describe('jahs', () => {
         expect(evaluation!.metrics['valid_error']).toBe(joint!.metrics['valid_error']);
         errors.push(evaluation!.metrics['valid_error']!);
         // A value other than the fixed one is refused, naming the parameter.
-        const other = variant === 'nas' ? { ...config, LearningRate: fixed['LearningRate'] === 0.5 ? 0.25 : 0.5 } : { ...config, Op1: fixed['Op1'] === 1 ? 2 : 1 };
+        const other =
+          variant === 'nas' ? { ...config, LearningRate: fixed['LearningRate'] === 0.5 ? 0.25 : 0.5 } : { ...config, Op1: fixed['Op1'] === 1 ? 2 : 1 };
         const caught = await benchmark.evaluate([{ config: other, fidelity, seed: 0 }]).catch((e: unknown) => e);
         expect((caught as JahskitError).parameter).toBe(variant === 'nas' ? 'LearningRate' : 'Op1');
       }
@@ -168,6 +186,8 @@ describe('jahs option fixedSeed', () => {
     } finally {
       await nas.close?.();
     }
-    await expect(jahsDescriptor.create({ objectives: ['valid_error'], variant: 'joint', intraOpNumThreads: 1, fixedSeed: 7 }, { env: {} })).rejects.toThrow(/"fixedSeed" needs variant 'nas' or 'hpo'/);
+    await expect(jahsDescriptor.create({ objectives: ['valid_error'], variant: 'joint', intraOpNumThreads: 1, fixedSeed: 7 }, { env: {} })).rejects.toThrow(
+      /"fixedSeed" needs variant 'nas' or 'hpo'/,
+    );
   });
 });

@@ -15,7 +15,17 @@ const evaluate = async (): Promise<void> => {
 };
 
 // The fair comparison: bare and evaluate alternately on the same batch, so both see the same load.
-reportInterleaved(`jahs, batch of ${BATCH}`, BATCH, await interleave([['bare session.run', bare], ['jahs.evaluate', evaluate]], 12));
+reportInterleaved(
+  `jahs, batch of ${BATCH}`,
+  BATCH,
+  await interleave(
+    [
+      ['bare session.run', bare],
+      ['jahs.evaluate', evaluate],
+    ],
+    12,
+  ),
+);
 reportInterleaved('jahs, one evaluation', 1, await interleave([['jahs.evaluate([one])', () => jahs.evaluate(single)]], 500, 50));
 
 describe(`jahs, batch of ${BATCH}`, () => {
@@ -24,7 +34,11 @@ describe(`jahs, batch of ${BATCH}`, () => {
 });
 
 describe('jahs, one evaluation', () => {
-  bench('jahs.evaluate([one])', async () => {
-    await jahs.evaluate(single);
-  }, { time: 1000 });
+  bench(
+    'jahs.evaluate([one])',
+    async () => {
+      await jahs.evaluate(single);
+    },
+    { time: 1000 },
+  );
 });

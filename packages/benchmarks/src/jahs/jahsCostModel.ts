@@ -17,8 +17,8 @@ const R_VALUES = [0.25, 0.5, 1.0];
  * each table increases in N, W and Resolution.
  */
 const MEDIAN_LATENCY = [
-  0.01243, 0.03439, 0.1337, 0.02235, 0.06845, 0.2099, 0.03505, 0.1246, 0.4499, 0.03332, 0.1008, 0.3063, 0.05121, 0.1853, 0.53, 0.09263, 0.3452, 1.137,
-  0.05548, 0.1686, 0.4814, 0.08209, 0.2686, 0.9573, 0.1374, 0.4919, 1.807,
+  0.01243, 0.03439, 0.1337, 0.02235, 0.06845, 0.2099, 0.03505, 0.1246, 0.4499, 0.03332, 0.1008, 0.3063, 0.05121, 0.1853, 0.53, 0.09263, 0.3452, 1.137, 0.05548,
+  0.1686, 0.4814, 0.08209, 0.2686, 0.9573, 0.1374, 0.4919, 1.807,
 ];
 const MEDIAN_SIZE_MB = [
   0.008631, 0.008394, 0.008394, 0.0325, 0.03335, 0.03371, 0.1277, 0.1321, 0.1282, 0.01542, 0.0165, 0.01549, 0.06423, 0.06382, 0.06387, 0.2527, 0.2363, 0.2369,
@@ -37,7 +37,8 @@ const MEDIAN_SIZE_MB = [
  * from e1 to e2 costs cost(e2) - cost(e1) exactly) and increases with N, W, Resolution and model size.
  */
 export function jahsCost(sizeMB: number, fidelity: Configuration): number {
-  const cell = (N_VALUES.indexOf(fidelity['N'] as number) * 3 + W_VALUES.indexOf(fidelity['W'] as number)) * 3 + R_VALUES.indexOf(fidelity['Resolution'] as number);
+  const cell =
+    (N_VALUES.indexOf(fidelity['N'] as number) * 3 + W_VALUES.indexOf(fidelity['W'] as number)) * 3 + R_VALUES.indexOf(fidelity['Resolution'] as number);
   const latency = MEDIAN_LATENCY[cell]!;
   const size = MEDIAN_SIZE_MB[cell]!;
   const scale = 0.5 + (0.5 * (sizeMB > 0 ? sizeMB : 0)) / size;

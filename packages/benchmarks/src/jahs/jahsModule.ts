@@ -29,19 +29,26 @@ export const jahsDescriptor: BenchmarkDescriptor<JahsOptions & { readonly fixedS
         .min(0)
         .max(0xffffffff)
         .optional()
-        .describe("with variant 'nas' or 'hpo': fix the other part to a random draw from this seed (randomJahsFixed), as the JAHS paper's NAS-only and HPO-only tasks do per run"),
+        .describe(
+          "with variant 'nas' or 'hpo': fix the other part to a random draw from this seed (randomJahsFixed), as the JAHS paper's NAS-only and HPO-only tasks do per run",
+        ),
       intraOpNumThreads: z.number().int().min(1).max(64).default(1).describe('onnxruntime threads per model call'),
       dataDir: z.string().optional().describe('folder holding jahs_thesis_cifar10.onnx (default: shipped with the package)'),
     })
     .strict(),
-  checkData: (options) => checkModelFile(nodeBuiltin('node:path', 'jahs data check').join(options.dataDir ?? packageDataPath('jahs'), 'jahs_thesis_cifar10.onnx'), JAHS_MODEL_SHA256),
+  checkData: (options) =>
+    checkModelFile(nodeBuiltin('node:path', 'jahs data check').join(options.dataDir ?? packageDataPath('jahs'), 'jahs_thesis_cifar10.onnx'), JAHS_MODEL_SHA256),
   create: async (options) => {
     if (options.fixedSeed === undefined) return createJahsBenchmark(options);
     if (options.fixed !== undefined || options.variant === 'joint') {
-      throw new BenchmarkError('invalid-definition', `jahs: option "fixedSeed" needs variant 'nas' or 'hpo' and no "fixed" (got variant '${options.variant}'${options.fixed !== undefined ? ' and fixed' : ''})`, {
-        parameter: 'fixedSeed',
-        allowed: "variant 'nas' or 'hpo', without fixed",
-      });
+      throw new BenchmarkError(
+        'invalid-definition',
+        `jahs: option "fixedSeed" needs variant 'nas' or 'hpo' and no "fixed" (got variant '${options.variant}'${options.fixed !== undefined ? ' and fixed' : ''})`,
+        {
+          parameter: 'fixedSeed',
+          allowed: "variant 'nas' or 'hpo', without fixed",
+        },
+      );
     }
     return createJahsBenchmark({ ...options, fixed: randomJahsFixed(options.variant, options.fixedSeed) });
   },

@@ -16,7 +16,12 @@ describe('jahsVariantSpace', () => {
   });
 
   test('fixed overrides some or all of the values; the rest keep their defaults', () => {
-    expect(constants('nas', { LearningRate: 0.01, Activation: 'Mish' })).toEqual({ ...JAHS_NAS_FIXED, LearningRate: 0.01, Activation: 'Mish', Optimizer: 'SGD' });
+    expect(constants('nas', { LearningRate: 0.01, Activation: 'Mish' })).toEqual({
+      ...JAHS_NAS_FIXED,
+      LearningRate: 0.01,
+      Activation: 'Mish',
+      Optimizer: 'SGD',
+    });
     const cell = { Op1: 2, Op2: 3, Op3: 4, Op4: 1, Op5: 0, Op6: 2 };
     expect(constants('hpo', cell)).toEqual({ ...cell, Optimizer: 'SGD' });
   });

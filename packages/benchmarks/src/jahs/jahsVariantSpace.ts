@@ -23,10 +23,14 @@ export function jahsVariantSpace(variant: JahsVariant, fixed?: Configuration): C
   const names = Object.keys(defaults);
   for (const name of Object.keys(fixed ?? {})) {
     if (!names.includes(name)) {
-      throw new BenchmarkError('invalid-definition', `jahs: option "fixed" names "${name}", which variant '${variant}' does not fix; it fixes ${names.join(', ')}`, {
-        parameter: `fixed.${name}`,
-        allowed: names.join(', '),
-      });
+      throw new BenchmarkError(
+        'invalid-definition',
+        `jahs: option "fixed" names "${name}", which variant '${variant}' does not fix; it fixes ${names.join(', ')}`,
+        {
+          parameter: `fixed.${name}`,
+          allowed: names.join(', '),
+        },
+      );
     }
   }
   const joint = jahsSpace();

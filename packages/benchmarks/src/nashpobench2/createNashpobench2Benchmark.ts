@@ -42,10 +42,14 @@ const METRICS = ['valid_acc', 'train_acc', 'test_acc'] as const;
 export function createNashpobench2Benchmark(table: Nashpobench2Table, options: Nashpobench2Options): Benchmark {
   const single = options.epochs;
   if (single !== undefined && !(NASHPOBENCH2_EPOCHS as readonly number[]).includes(single)) {
-    throw new BenchmarkError('invalid-definition', `nashpobench2: option "epochs" is ${String(single)}; the table has epochs ${NASHPOBENCH2_EPOCHS.join(', ')}`, {
-      parameter: 'epochs',
-      allowed: NASHPOBENCH2_EPOCHS.join(', '),
-    });
+    throw new BenchmarkError(
+      'invalid-definition',
+      `nashpobench2: option "epochs" is ${String(single)}; the table has epochs ${NASHPOBENCH2_EPOCHS.join(', ')}`,
+      {
+        parameter: 'epochs',
+        allowed: NASHPOBENCH2_EPOCHS.join(', '),
+      },
+    );
   }
   const space = nashpobench2Space();
   const fidelitySpace = single === undefined ? nashpobench2FidelitySpace() : nashpobench2FidelitySpace().restrict({ epoch: single });
@@ -77,7 +81,12 @@ export function createNashpobench2Benchmark(table: Nashpobench2Table, options: N
     const epoch = fidelity['epoch'];
     let keys = 0;
     for (const _ in fidelity) keys++;
-    if (keys === 1 && typeof epoch === 'number' && (single === undefined ? (Number.isInteger(epoch) && epoch >= 1 && epoch <= 12) || epoch === 200 : epoch === single)) return epoch;
+    if (
+      keys === 1 &&
+      typeof epoch === 'number' &&
+      (single === undefined ? (Number.isInteger(epoch) && epoch >= 1 && epoch <= 12) || epoch === 200 : epoch === single)
+    )
+      return epoch;
     // The restricted space refuses every other epoch, naming 'epoch'.
     return fidelitySpace.validate(fidelity)['epoch'] as number;
   };

@@ -24,7 +24,8 @@ const cacheDir = temporaryCacheDir();
 let table: Nashpobench2Table;
 const make = (noise: Nashpobench2Noise = 'mean'): Benchmark => createNashpobench2Benchmark(table, { noise });
 const config = (cellcode: string, lr: number, batch_size: number): Configuration => ({ ...parseNashpobench2CellCode(cellcode), lr, batch_size });
-const one = async (benchmark: Benchmark, c: Configuration, epoch: number, seed = 0) => (await benchmark.evaluate([{ config: c, fidelity: { epoch }, seed }]))[0]!;
+const one = async (benchmark: Benchmark, c: Configuration, epoch: number, seed = 0) =>
+  (await benchmark.evaluate([{ config: c, fidelity: { epoch }, seed }]))[0]!;
 
 const scratch = [cacheDir];
 beforeAll(async () => {
@@ -41,7 +42,7 @@ describe('nashpobench2 data', () => {
     expect(Array.from(table.cellHash).filter((h) => h < 0)).toHaveLength(64);
   });
 
-  test('writes a cache keyed by the files\' SHA-256 and reads it back identically', async () => {
+  test("writes a cache keyed by the files' SHA-256 and reads it back identically", async () => {
     const digests = await Promise.all(['bench12.pkl', 'cellinfo.pkl', 'avgaccs200.pkl'].map((f) => sha256File(join(NASHPOBENCH2_FIXTURE_DIR, f))));
     const key = nashpobench2CacheKey(digests.map((d) => d!.sha256));
     const files = nashpobench2CacheFiles(cacheDir, key);
@@ -185,7 +186,9 @@ describe('nashpobench2 plugin', () => {
     expect(BenchmarkError.is(caught) && caught.kind).toBe('missing-data');
     const message = (caught as Error).message;
     for (const part of ['1sxnBo5A6WXxt44WQG8f8WlYYicKd9g-h', 'yoichii/nashpobench2api', 'JAHSKIT_NASHPOBENCH2_DIR', 'dataDir']) expect(message).toContain(part);
-    await expect(nashpobench2Descriptor.create({ noise: 'mean', dataDir: join(cacheDir, 'nowhere') }, { env: {} })).rejects.toThrow(/bench12\.pkl, cellinfo\.pkl, avgaccs200\.pkl not found/);
+    await expect(nashpobench2Descriptor.create({ noise: 'mean', dataDir: join(cacheDir, 'nowhere') }, { env: {} })).rejects.toThrow(
+      /bench12\.pkl, cellinfo\.pkl, avgaccs200\.pkl not found/,
+    );
   });
 
   test('reads the folder from the environment variable', async () => {

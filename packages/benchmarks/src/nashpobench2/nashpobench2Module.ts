@@ -2,7 +2,14 @@ import { definePlugin, type BenchmarkContext, type BenchmarkDescriptor, type Dat
 import { z } from 'zod';
 import { sha256File } from '../internal/sha256File';
 import { createNashpobench2Benchmark, type Nashpobench2Options } from './createNashpobench2Benchmark';
-import { NASHPOBENCH2_ENV, NASHPOBENCH2_FILES, NASHPOBENCH2_SOURCE, nashpobench2DataDir, nashpobench2MissingData, nashpobench2Paths } from './nashpobench2DataFiles';
+import {
+  NASHPOBENCH2_ENV,
+  NASHPOBENCH2_FILES,
+  NASHPOBENCH2_SOURCE,
+  nashpobench2DataDir,
+  nashpobench2MissingData,
+  nashpobench2Paths,
+} from './nashpobench2DataFiles';
 import { loadNashpobench2 } from './loadNashpobench2';
 import { NASHPOBENCH2_EPOCHS } from './nashpobench2FidelitySpace';
 

@@ -29,7 +29,10 @@ export async function readNashpobench2Pickles(dir: string): Promise<Nashpobench2
   const keys = Object.keys(lrCol);
   const seeds = [...new Set(keys.map((k) => seedCol[k] as number))].sort((a, b) => a - b);
   if (seeds.length > NASHPOBENCH2_SEED_COUNT || seeds.some((s) => typeof s !== 'number')) {
-    throw corrupt(paths['bench12.pkl'], `has seeds ${seeds.slice(0, 5).map(show).join(', ')}; expected at most ${NASHPOBENCH2_SEED_COUNT} numbers (222, 555, 888)`);
+    throw corrupt(
+      paths['bench12.pkl'],
+      `has seeds ${seeds.slice(0, 5).map(show).join(', ')}; expected at most ${NASHPOBENCH2_SEED_COUNT} numbers (222, 555, 888)`,
+    );
   }
   const lrIndex = new Map<unknown, number>(NASHPOBENCH2_LRS.map((v, i) => [v, i]));
   const bsIndex = new Map<unknown, number>(NASHPOBENCH2_BATCH_SIZES.map((v, i) => [v, i]));
@@ -95,7 +98,8 @@ export async function readNashpobench2Pickles(dir: string): Promise<Nashpobench2
     } catch {
       throw corrupt(paths['cellinfo.pkl'], `key "${cellcode}" of ['hash'] is not a cellcode "A|BC|DEF"`);
     }
-    if (typeof h !== 'string' && typeof h !== 'number' && typeof h !== 'bigint') throw corrupt(paths['cellinfo.pkl'], `['hash']["${cellcode}"] is ${show(h)}, not a hash`);
+    if (typeof h !== 'string' && typeof h !== 'number' && typeof h !== 'bigint')
+      throw corrupt(paths['cellinfo.pkl'], `['hash']["${cellcode}"] is ${show(h)}, not a hash`);
     cells++;
     cellHash[cell] = hashIndex.get(String(h)) ?? -1;
   }

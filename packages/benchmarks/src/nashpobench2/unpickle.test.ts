@@ -27,7 +27,21 @@ const EVERY_PROTOCOL = [
 const decode = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
 
 /** Opcodes for the crafted pickles below. */
-const op = { PROTO4: [0x80, 4], STOP: 0x2e, MARK: 0x28, POP: 0x30, NONE: 0x4e, EMPTY_LIST: 0x5d, APPEND: 0x61, APPENDS: 0x65, EMPTY_DICT: 0x7d, SETITEMS: 0x75, MEMOIZE: 0x94, BINGET: 0x68, TUPLE2: 0x86 };
+const op = {
+  PROTO4: [0x80, 4],
+  STOP: 0x2e,
+  MARK: 0x28,
+  POP: 0x30,
+  NONE: 0x4e,
+  EMPTY_LIST: 0x5d,
+  APPEND: 0x61,
+  APPENDS: 0x65,
+  EMPTY_DICT: 0x7d,
+  SETITEMS: 0x75,
+  MEMOIZE: 0x94,
+  BINGET: 0x68,
+  TUPLE2: 0x86,
+};
 
 /** A pickle from byte runs: numbers are bytes, arrays and byte arrays are spread. */
 function pickle(...parts: (number | readonly (number | readonly number[])[] | Uint8Array)[]): Uint8Array {
@@ -78,7 +92,10 @@ describe('unpickle', () => {
       bool: [true, false],
       'k,1,0.1': 'tuple key',
       l: [[1], [2]],
-      shared: [[1, 2], [1, 2]],
+      shared: [
+        [1, 2],
+        [1, 2],
+      ],
       e: {},
     });
     const shared = value['shared'] as unknown[];
@@ -158,7 +175,9 @@ describe('unpickle', () => {
       // [] memoized; then repeatedly: get the last list, make a new one, memoize it, append it, pop.
       const step = (i: number): number[] => [0x6a, ...u32(i), op.EMPTY_LIST, op.MEMOIZE, op.APPEND, op.POP];
       const steps = Array.from({ length: 1000 }, (_, i) => step(i)).flat();
-      expect(failure(pickle(op.PROTO4, op.EMPTY_LIST, op.MEMOIZE, op.POP, steps, op.NONE, op.STOP)).error.message).toMatch(/changes a list already placed in another container/);
+      expect(failure(pickle(op.PROTO4, op.EMPTY_LIST, op.MEMOIZE, op.POP, steps, op.NONE, op.STOP)).error.message).toMatch(
+        /changes a list already placed in another container/,
+      );
     });
 
     test('a memo-reference bomb: a large list referenced over and over (12 MB)', () => {
@@ -180,7 +199,9 @@ describe('unpickle', () => {
 
     test('more containers than the limit', () => {
       const limits = { ...PICKLE_LIMITS, containers: 1000 };
-      expect(failure(pickle(op.PROTO4, op.EMPTY_LIST, times(1001, op.EMPTY_LIST, op.APPEND), op.STOP), limits).error.message).toMatch(/the number of containers exceeds 1,000/);
+      expect(failure(pickle(op.PROTO4, op.EMPTY_LIST, times(1001, op.EMPTY_LIST, op.APPEND), op.STOP), limits).error.message).toMatch(
+        /the number of containers exceeds 1,000/,
+      );
     });
 
     test('dict keys blown up through shared strings', () => {

@@ -640,10 +640,14 @@ export function unpickle(bytes: Uint8Array, file: string, limits: PickleLimits =
     return Number(text);
   }
   function stringEscapes(text: string): string {
-    return text.replace(/\\(x[0-9a-fA-F]{2}|[\\'"nrt0])/g, (_, e: string) => (e[0] === 'x' ? String.fromCharCode(parseInt(e.slice(1), 16)) : ({ n: '\n', r: '\r', t: '\t', '0': '\0' } as Record<string, string>)[e] ?? e));
+    return text.replace(/\\(x[0-9a-fA-F]{2}|[\\'"nrt0])/g, (_, e: string) =>
+      e[0] === 'x' ? String.fromCharCode(parseInt(e.slice(1), 16)) : (({ n: '\n', r: '\r', t: '\t', '0': '\0' } as Record<string, string>)[e] ?? e),
+    );
   }
   function rawUnicode(text: string): string {
-    return text.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (_, four: string | undefined, eight: string | undefined) => String.fromCodePoint(parseInt((four ?? eight)!, 16)));
+    return text.replace(/\\u([0-9a-fA-F]{4})|\\U([0-9a-fA-F]{8})/g, (_, four: string | undefined, eight: string | undefined) =>
+      String.fromCodePoint(parseInt((four ?? eight)!, 16)),
+    );
   }
 }
 

@@ -84,9 +84,17 @@ export function nb201Instance(table: Nb201Table, name: Nb201InstanceName): Nb201
     if (c === undefined) throw new Error(`nb201 table: no column ${p}.${key}`);
     return c;
   };
-  const [val12, test12, valid200, time200, params, flops, seed0, seed1, seed2] = ['val12', 'test12', 'valid200', 'time200', 'params', 'flops', 'seed0', 'seed1', 'seed2'].map(col) as [
-    Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array,
-  ];
+  const [val12, test12, valid200, time200, params, flops, seed0, seed1, seed2] = [
+    'val12',
+    'test12',
+    'valid200',
+    'time200',
+    'params',
+    'flops',
+    'seed0',
+    'seed1',
+    'seed2',
+  ].map(col) as [Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array, Float32Array];
   // Only cifar10-valid has a separate 200-epoch test figure.
   const test200 = name === 'cifar10' ? col('test200') : undefined;
   const latency = table.columns.get('latency')!;

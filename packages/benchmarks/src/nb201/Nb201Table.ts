@@ -49,12 +49,19 @@ async function readTable(files: DataFiles): Promise<Nb201Table> {
   let bytes: Uint8Array;
   let header: { rows: number; columns: HeaderColumn[] };
   try {
-    [bytes, header] = await Promise.all([files.read('nb201.bin'), files.read('nb201.json').then((b) => JSON.parse(new TextDecoder().decode(b)) as typeof header)]);
+    [bytes, header] = await Promise.all([
+      files.read('nb201.bin'),
+      files.read('nb201.json').then((b) => JSON.parse(new TextDecoder().decode(b)) as typeof header),
+    ]);
   } catch (error) {
-    throw new BenchmarkError('missing-data', `the bundled NAS-Bench-201 table cannot be read (${(error as Error).message}); reinstall @jahskit/benchmarks or rebuild it with scripts/build-nb201-data.py`, {
-      parameter: table,
-      cause: error,
-    });
+    throw new BenchmarkError(
+      'missing-data',
+      `the bundled NAS-Bench-201 table cannot be read (${(error as Error).message}); reinstall @jahskit/benchmarks or rebuild it with scripts/build-nb201-data.py`,
+      {
+        parameter: table,
+        cause: error,
+      },
+    );
   }
   const actual = await sha256Hex(bytes);
   if (actual !== NB201_DATA_SHA256 || header.rows !== NB201_CELLS) {

@@ -50,7 +50,10 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
   const single = options.epochs;
   const nominal = options.nominalEpochs === true;
   if (single !== undefined && single !== 12 && single !== 200) {
-    throw new BenchmarkError('invalid-definition', `nb201: option "epochs" is ${String(single)}; the table has epochs 12, 200`, { parameter: 'epochs', allowed: '12, 200' });
+    throw new BenchmarkError('invalid-definition', `nb201: option "epochs" is ${String(single)}; the table has epochs 12, 200`, {
+      parameter: 'epochs',
+      allowed: '12, 200',
+    });
   }
   if (nominal && single === undefined) {
     throw new BenchmarkError('invalid-definition', 'nb201: option "nominalEpochs" needs "epochs", the training length every nominal budget answers with', {
@@ -94,7 +97,8 @@ export function createNb201Benchmark(table: Nb201Table, options: Nb201Options): 
     let keys = 0;
     for (const _ in fidelity) keys++;
     if (keys === 1 && typeof epoch === 'number') {
-      if (single === undefined ? epoch === 200 || epoch === 12 : nominal ? Number.isInteger(epoch) && epoch >= 12 && epoch <= 200 : epoch === single) return single ?? epoch;
+      if (single === undefined ? epoch === 200 || epoch === 12 : nominal ? Number.isInteger(epoch) && epoch >= 12 && epoch <= 200 : epoch === single)
+        return single ?? epoch;
     }
     const validated = fidelitySpace.validate(fidelity)['epoch'] as number;
     return single ?? validated;

@@ -63,7 +63,8 @@ describe('nb201 table', () => {
 
   test('every row agrees with the source CSV (arch string, accuracy, time)', () => {
     const CSV = CSV_CANDIDATES.find((path) => existsSync(path));
-    if (CSV === undefined) throw new Error(`the NAS-Bench-201 source CSV is missing: looked in ${CSV_CANDIDATES.join(', ')} (the shared data folder beside the repository)`);
+    if (CSV === undefined)
+      throw new Error(`the NAS-Bench-201 source CSV is missing: looked in ${CSV_CANDIDATES.join(', ')} (the shared data folder beside the repository)`);
     const lines = readFileSync(CSV, 'utf8').trim().split('\n');
     const header = lines[0]!.split(',');
     const col = (name: string): number => header.indexOf(name);
@@ -181,7 +182,7 @@ describe("nb201 options 'epochs' and 'nominalEpochs' (one training length)", () 
     expect(make({ epochs: 200 }).optimum).toEqual(make().optimum);
   });
 
-  test('nominalEpochs: every budget of 12..200 answers with the 12-epoch result and cost, as the NB201 paper\'s BOHB worker', async () => {
+  test("nominalEpochs: every budget of 12..200 answers with the 12-epoch result and cost, as the NB201 paper's BOHB worker", async () => {
     const benchmark = make({ epochs: 12, nominalEpochs: true });
     expect(benchmark.id).toBe('nb201/cifar10@12-nominal');
     expect(benchmark.fidelitySpace.defaultConfiguration()).toEqual({ epoch: 200 });
@@ -197,6 +198,12 @@ describe("nb201 options 'epochs' and 'nominalEpochs' (one training length)", () 
     expect(() => make({ epochs: 13 as never })).toThrow(expect.objectContaining({ parameter: 'epochs', allowed: '12, 200' }));
     expect(nb201Descriptor.options.safeParse({ nominalEpochs: true }).success).toBe(false);
     expect(nb201Descriptor.options.safeParse({ epochs: 100 }).success).toBe(false);
-    expect(nb201Descriptor.options.parse({ epochs: 12, nominalEpochs: true })).toEqual({ instance: 'cifar10', objectives: ['valid_error'], noise: 'mean', epochs: 12, nominalEpochs: true });
+    expect(nb201Descriptor.options.parse({ epochs: 12, nominalEpochs: true })).toEqual({
+      instance: 'cifar10',
+      objectives: ['valid_error'],
+      noise: 'mean',
+      epochs: 12,
+      nominalEpochs: true,
+    });
   });
 });

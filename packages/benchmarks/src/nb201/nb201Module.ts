@@ -23,11 +23,16 @@ export const nb201Descriptor: BenchmarkDescriptor<Nb201Options> = {
         .default(['valid_error'])
         .describe(`objectives in order, from ${objectiveNames.join(', ')}`),
       noise: z.enum(['mean', 'seed']).default('mean').describe("'mean' over the recorded seeds, or 'seed': one recorded seed picked by the request's seed"),
-      epochs: z.literal([12, 200]).optional().describe('one training length for every evaluation: a single-fidelity task with id nb201/<instance>@<epochs> and a known optimum at that length'),
+      epochs: z
+        .literal([12, 200])
+        .optional()
+        .describe('one training length for every evaluation: a single-fidelity task with id nb201/<instance>@<epochs> and a known optimum at that length'),
       nominalEpochs: z
         .boolean()
         .optional()
-        .describe('with epochs: a nominal budget epoch in 12..200 that multi-fidelity optimizers may schedule, every value answering with the epochs result and cost (the NAS-Bench-201 paper\'s BOHB worker)'),
+        .describe(
+          "with epochs: a nominal budget epoch in 12..200 that multi-fidelity optimizers may schedule, every value answering with the epochs result and cost (the NAS-Bench-201 paper's BOHB worker)",
+        ),
     })
     .strict()
     .refine((o) => o.nominalEpochs !== true || o.epochs !== undefined, { message: 'nominalEpochs needs epochs (12 or 200)', path: ['nominalEpochs'] }),
@@ -37,8 +42,16 @@ export const nb201Descriptor: BenchmarkDescriptor<Nb201Options> = {
     const digest = await sha256File(table);
     const ok = digest?.sha256 === NB201_DATA_SHA256;
     const detail =
-      digest === undefined ? 'missing: reinstall @jahskit/benchmarks' : ok ? `SHA-256 ${digest.sha256} (${digest.size} bytes)` : `SHA-256 ${digest.sha256}, expected ${NB201_DATA_SHA256}`;
-    return { ready: ok, detail: ok ? `bundled table ${table}` : `bundled table ${table} is ${digest === undefined ? 'missing' : 'corrupt'}`, files: [{ path: table, ok, detail }] };
+      digest === undefined
+        ? 'missing: reinstall @jahskit/benchmarks'
+        : ok
+          ? `SHA-256 ${digest.sha256} (${digest.size} bytes)`
+          : `SHA-256 ${digest.sha256}, expected ${NB201_DATA_SHA256}`;
+    return {
+      ready: ok,
+      detail: ok ? `bundled table ${table}` : `bundled table ${table} is ${digest === undefined ? 'missing' : 'corrupt'}`,
+      files: [{ path: table, ok, detail }],
+    };
   },
 };
 

@@ -53,7 +53,8 @@ describe('nb301', () => {
     const evaluations = await nb301.evaluate(examples.map((e) => request(nb301, e.config)));
     evaluations.forEach((evaluation, i) => {
       const p = examples[i]!.prediction;
-      for (const key of ['val_accuracy', 'val_cross_entropy', 'runtime', 'runtime_increase'] as const) expect(Math.abs(evaluation.raw![key]! - p[key])).toBeLessThanOrEqual(1e-6);
+      for (const key of ['val_accuracy', 'val_cross_entropy', 'runtime', 'runtime_increase'] as const)
+        expect(Math.abs(evaluation.raw![key]! - p[key])).toBeLessThanOrEqual(1e-6);
       expect(evaluation.metrics['valid_error']).toBeCloseTo(100 * (1 - p.val_accuracy), 4);
       expect(evaluation.metrics['val_cross_entropy']).toBeCloseTo(p.val_cross_entropy, 6);
       expect(evaluation.cost).toBeCloseTo(Math.max(0, p.runtime), 3);
@@ -76,7 +77,9 @@ describe('nb301', () => {
   ])('rejects %s with a typed error naming the parameter', async (_, configPatch, fidelityPatch, parameter) => {
     // Example 1 uses inputs 1_2 on normal node 3, so edge_normal_2 (input 0 -> node 2) is inactive.
     const base = request(nb301, examples[0]!.config);
-    const caught = await nb301.evaluate([{ ...base, config: { ...base.config, ...configPatch }, fidelity: { ...base.fidelity, ...fidelityPatch } }]).catch((e: unknown) => e);
+    const caught = await nb301
+      .evaluate([{ ...base, config: { ...base.config, ...configPatch }, fidelity: { ...base.fidelity, ...fidelityPatch } }])
+      .catch((e: unknown) => e);
     expect(JahskitError.isJahskitError(caught)).toBe(true);
     expect((caught as JahskitError).parameter).toBe(parameter);
   });

@@ -29,7 +29,10 @@ export interface Nb301Options {
  */
 export async function createNb301Benchmark(options: Nb301Options): Promise<Benchmark> {
   const pinned = { id: 'nb301', sha256: NB301_MODEL_SHA256 };
-  const definition = options.files !== undefined ? await readOnnxSurrogateFiles(options.files, pinned) : await loadOnnxSurrogateFolder(options.dataDir ?? packageDataPath('nb301'), pinned);
+  const definition =
+    options.files !== undefined
+      ? await readOnnxSurrogateFiles(options.files, pinned)
+      : await loadOnnxSurrogateFolder(options.dataDir ?? packageDataPath('nb301'), pinned);
   return createSurrogateBenchmark(definition, {
     objectives: options.objectives,
     threads: { intraOpNumThreads: options.intraOpNumThreads, interOpNumThreads: 1 },

@@ -18,7 +18,17 @@ const evaluate = async (): Promise<void> => {
 };
 
 // The fair comparison: bare and evaluate alternately on the same batch, so both see the same load.
-reportInterleaved(`nb301, batch of ${BATCH}`, BATCH, await interleave([['bare session.run', bare], ['nb301.evaluate', evaluate]], 25));
+reportInterleaved(
+  `nb301, batch of ${BATCH}`,
+  BATCH,
+  await interleave(
+    [
+      ['bare session.run', bare],
+      ['nb301.evaluate', evaluate],
+    ],
+    25,
+  ),
+);
 reportInterleaved('nb301, one evaluation', 1, await interleave([['nb301.evaluate([one])', () => nb301.evaluate(single)]], 500, 50));
 
 describe(`nb301, batch of ${BATCH}`, () => {
@@ -27,7 +37,11 @@ describe(`nb301, batch of ${BATCH}`, () => {
 });
 
 describe('nb301, one evaluation', () => {
-  bench('nb301.evaluate([one])', async () => {
-    await nb301.evaluate(single);
-  }, { time: 1000 });
+  bench(
+    'nb301.evaluate([one])',
+    async () => {
+      await nb301.evaluate(single);
+    },
+    { time: 1000 },
+  );
 });

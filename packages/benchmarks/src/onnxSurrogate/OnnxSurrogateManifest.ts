@@ -72,7 +72,10 @@ export const onnxSurrogateManifestSchema = z
     model: z
       .object({
         file: z.string(),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .optional(),
         /** Rows per `session.run`; choose by measurement (tree ensembles slow down on large calls). */
         chunkSize: z.number().int().positive().default(256),
       })
@@ -83,9 +86,7 @@ export const onnxSurrogateManifestSchema = z
     fidelities: z.array(z.string()).default([]),
     /** Optional JSON file {parameter: {value: code}} for `category-index` columns without `mapping`. */
     mappings: z.string().optional(),
-    inputs: z
-      .array(z.object({ name: z.string(), dtype: z.enum(['float32', 'int32', 'int64']), columns: z.array(column).min(1) }).strict())
-      .min(1),
+    inputs: z.array(z.object({ name: z.string(), dtype: z.enum(['float32', 'int32', 'int64']), columns: z.array(column).min(1) }).strict()).min(1),
     output: z.object({ name: z.string(), columns: z.array(z.string()).min(1) }).strict(),
     metrics: z.array(metric).min(1),
     /** The default task: names from `metrics`. */

@@ -75,7 +75,10 @@ export function compileInputEncoder(
       const found = locate(column.parameter);
       const constant = readers.constants?.[column.parameter];
       if (found === undefined && constant === undefined) {
-        throw definitionError(`input "${input.name}" reads parameter "${column.parameter}", which is in neither the space nor the fidelity space`, column.parameter);
+        throw definitionError(
+          `input "${input.name}" reads parameter "${column.parameter}", which is in neither the space nor the fidelity space`,
+          column.parameter,
+        );
       }
       const spec = found?.reader.parameters[found.slot];
       const choices = spec === undefined ? [constant!] : choicesOf(spec);
@@ -89,11 +92,15 @@ export function compileInputEncoder(
         case 'category-index': {
           const mapping = column.mapping ?? mappings[column.parameter];
           if (mapping === undefined) throw definitionError(`category-index column "${column.parameter}" has no mapping`, column.parameter);
-          if (choices === undefined) throw definitionError(`category-index column "${column.parameter}" needs a categorical, ordinal or constant parameter`, column.parameter);
+          if (choices === undefined)
+            throw definitionError(`category-index column "${column.parameter}" needs a categorical, ordinal or constant parameter`, column.parameter);
           table = Int32Array.from(choices, (value) => {
             const code = mapping[String(value)];
             if (code === undefined) {
-              throw definitionError(`the mapping of "${column.parameter}" has no code for ${JSON.stringify(value)}; codes exist for ${Object.keys(mapping).join(', ')}`, column.parameter);
+              throw definitionError(
+                `the mapping of "${column.parameter}" has no code for ${JSON.stringify(value)}; codes exist for ${Object.keys(mapping).join(', ')}`,
+                column.parameter,
+              );
             }
             return code;
           });
@@ -108,10 +115,12 @@ export function compileInputEncoder(
           inactive = column.inactive;
           break;
         case 'one-hot': {
-          if (choices === undefined) throw definitionError(`one-hot column "${column.parameter}" needs a categorical, ordinal or constant parameter`, column.parameter);
+          if (choices === undefined)
+            throw definitionError(`one-hot column "${column.parameter}" needs a categorical, ordinal or constant parameter`, column.parameter);
           const kept = column.categories.filter((c) => column.drop === undefined || c !== column.drop);
           table = Int32Array.from(choices, (value) => {
-            if (!column.categories.includes(value)) throw definitionError(`one-hot column "${column.parameter}" has no category ${JSON.stringify(value)}`, column.parameter);
+            if (!column.categories.includes(value))
+              throw definitionError(`one-hot column "${column.parameter}" has no category ${JSON.stringify(value)}`, column.parameter);
             return kept.indexOf(value);
           });
           break;
@@ -121,7 +130,13 @@ export function compileInputEncoder(
         // A parameter no space varies: its encoding is the same for every row.
         const value = constant!;
         const fixed =
-          column.encoding === 'category-index' ? table[0]! : column.encoding === 'one-hot' ? table[0]! : column.encoding === 'log' ? Math.log(Number(value)) : Number(value);
+          column.encoding === 'category-index'
+            ? table[0]!
+            : column.encoding === 'one-hot'
+              ? table[0]!
+              : column.encoding === 'log'
+                ? Math.log(Number(value))
+                : Number(value);
         return { ...base, kind: column.encoding === 'one-hot' ? FIXED_ONE_HOT : FIXED, table, inactive: fixed };
       }
       const kind = column.encoding === 'category-index' ? CATEGORY_INDEX : column.encoding === 'raw' ? RAW : column.encoding === 'log' ? LOG : ONE_HOT;

@@ -73,7 +73,13 @@ describe.each([
         const buffers = encoder.allocate(1);
         const accepted = codec(cm, fm, 0, buffers);
         const readerAccepts =
-          typeof cm === 'object' && cm !== null && !Array.isArray(cm) && config.read(cm) === undefined && typeof fm === 'object' && fm !== null && fidelity.read(fm) === undefined;
+          typeof cm === 'object' &&
+          cm !== null &&
+          !Array.isArray(cm) &&
+          config.read(cm) === undefined &&
+          typeof fm === 'object' &&
+          fm !== null &&
+          fidelity.read(fm) === undefined;
         let spaceAccepts = true;
         try {
           definition.space.validate(cm);

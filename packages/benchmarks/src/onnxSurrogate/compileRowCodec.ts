@@ -40,7 +40,12 @@ export function compileRowCodec(config: RowReader, fidelity: RowReader, encoder:
   for (let r = 0; r < readers.length; r++) {
     const reader = readers[r]!;
     const object = arguments_[r]!;
-    lines.push(`if (typeof ${object} !== 'object' || ${object} === null) return false;`, `h = Object.getPrototypeOf(${object});`, `if (h !== OP && h !== null) return false;`, `p = 0;`);
+    lines.push(
+      `if (typeof ${object} !== 'object' || ${object} === null) return false;`,
+      `h = Object.getPrototypeOf(${object});`,
+      `if (h !== OP && h !== null) return false;`,
+      `p = 0;`,
+    );
     for (let k = 0; k < reader.order.length; k++) {
       const i = reader.order[k]!;
       const spec = reader.parameters[i]!;

@@ -22,7 +22,11 @@ describe('onnx-surrogate', () => {
   test('the generic loader on the nb301 folder reproduces the nb301 examples to 1e-6', async () => {
     const benchmark = await createOnnxSurrogateBenchmark({ dir: nb301Dir, intraOpNumThreads: 1, objectives: ['valid_error', 'runtime'] });
     try {
-      const requests = examples.map(({ config: { epoch, ...config } }) => ({ config: benchmark.space.validate(config), fidelity: { epoch: epoch as number }, seed: 0 }));
+      const requests = examples.map(({ config: { epoch, ...config } }) => ({
+        config: benchmark.space.validate(config),
+        fidelity: { epoch: epoch as number },
+        seed: 0,
+      }));
       const evaluations = await benchmark.evaluate(requests);
       evaluations.forEach((evaluation, i) => {
         for (const [key, value] of Object.entries(examples[i]!.prediction)) expect(Math.abs(evaluation.raw![key]! - value)).toBeLessThanOrEqual(1e-6);

@@ -56,22 +56,35 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
   const width = columns.length;
   const columnIndex = (name: string, what: string): number => {
     const at = columns.indexOf(name);
-    if (at < 0) throw new BenchmarkError('invalid-definition', `${what} reads output column "${name}"; the output has ${columns.join(', ')}`, { parameter: name, allowed: columns.join(', ') });
+    if (at < 0)
+      throw new BenchmarkError('invalid-definition', `${what} reads output column "${name}"; the output has ${columns.join(', ')}`, {
+        parameter: name,
+        allowed: columns.join(', '),
+      });
     return at;
   };
 
   const metricNames = manifest.metrics.map((m) => m.name);
   const objectiveNames = options.objectives ?? manifest.objectives;
   if (objectiveNames.length === 0 || new Set(objectiveNames).size !== objectiveNames.length) {
-    throw new BenchmarkError('invalid-query', `objectives must be distinct names from ${metricNames.join(', ')}`, { parameter: 'objectives', allowed: metricNames.join(', ') });
+    throw new BenchmarkError('invalid-query', `objectives must be distinct names from ${metricNames.join(', ')}`, {
+      parameter: 'objectives',
+      allowed: metricNames.join(', '),
+    });
   }
   for (const name of objectiveNames) {
     if (!metricNames.includes(name)) {
-      throw new BenchmarkError('invalid-query', `unknown objective "${name}" of ${definition.id}; choose from ${metricNames.join(', ')}`, { parameter: 'objectives', allowed: metricNames.join(', ') });
+      throw new BenchmarkError('invalid-query', `unknown objective "${name}" of ${definition.id}; choose from ${metricNames.join(', ')}`, {
+        parameter: 'objectives',
+        allowed: metricNames.join(', '),
+      });
     }
   }
   // Objectives first, in the order asked for, then the other metrics: the key order of `metrics`.
-  const ordered = [...objectiveNames.map((n) => manifest.metrics.find((m) => m.name === n)!), ...manifest.metrics.filter((m) => !objectiveNames.includes(m.name))];
+  const ordered = [
+    ...objectiveNames.map((n) => manifest.metrics.find((m) => m.name === n)!),
+    ...manifest.metrics.filter((m) => !objectiveNames.includes(m.name)),
+  ];
   const metricKeys = ordered.map((m) => m.name);
   const metricColumn = Int32Array.from(ordered.map((m) => columnIndex(m.column, `metric "${m.name}"`)));
   const metricOffset = Float64Array.from(ordered.map((m) => m.offset));
@@ -231,10 +244,14 @@ function read(space: SearchSpace, reader: RowReader, value: unknown, what: strin
   if (offending === undefined) return;
   space.validate(value);
   const spec = space.parameters.find((p) => p.name === offending);
-  throw new BenchmarkError('invalid-query', `${what} parameter "${offending}" has an illegal value ${JSON.stringify((value as Record<string, unknown>)[offending])}`, {
-    parameter: offending,
-    ...(spec === undefined ? {} : { allowed: JSON.stringify(spec) }),
-  });
+  throw new BenchmarkError(
+    'invalid-query',
+    `${what} parameter "${offending}" has an illegal value ${JSON.stringify((value as Record<string, unknown>)[offending])}`,
+    {
+      parameter: offending,
+      ...(spec === undefined ? {} : { allowed: JSON.stringify(spec) }),
+    },
+  );
 }
 
 function manifestCost(manifest: OnnxSurrogateManifest, columnIndex: (name: string, what: string) => number, fidelitySpace: SearchSpace): SurrogateCostModel {

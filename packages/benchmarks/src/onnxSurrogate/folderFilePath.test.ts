@@ -36,7 +36,9 @@ describe('folderFilePath', () => {
   test.each(['../secret', 'sub/../../secret', '..', '.', ''])('"%s" leads out of the folder and is refused', async (file) => {
     const { dir } = layout();
     const error = await refusal(dir, file);
-    expect(error.message).toMatch(/manifest\.json: model\.file: ".*" is not (inside the folder|a relative path); the files of an onnx-surrogate folder must be inside it$/);
+    expect(error.message).toMatch(
+      /manifest\.json: model\.file: ".*" is not (inside the folder|a relative path); the files of an onnx-surrogate folder must be inside it$/,
+    );
     expect(error.parameter).toBe('model.file');
   });
 

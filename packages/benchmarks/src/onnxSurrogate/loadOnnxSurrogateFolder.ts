@@ -22,7 +22,8 @@ export async function loadOnnxSurrogateFolder(dir: string, options: LoadOnnxSurr
   const { manifest, manifestPath } = await readOnnxSurrogateManifest(dir);
   const file = (name: string, field: string): Promise<string> => folderFilePath(dir, name, field, manifestPath);
   const configSpace = await readJsonFile(await file(manifest.configSpace, 'configSpace'));
-  const mappings = manifest.mappings === undefined ? undefined : ((await readJsonFile(await file(manifest.mappings, 'mappings'))) as Record<string, Record<string, number>>);
+  const mappings =
+    manifest.mappings === undefined ? undefined : ((await readJsonFile(await file(manifest.mappings, 'mappings'))) as Record<string, Record<string, number>>);
   return surrogateDefinitionFromJson(
     { manifest, manifestPath, configSpace, ...(mappings === undefined ? {} : { mappings }), modelPath: await file(manifest.model.file, 'model.file') },
     options,

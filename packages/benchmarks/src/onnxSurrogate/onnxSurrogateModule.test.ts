@@ -33,7 +33,9 @@ describe('onnx-surrogate data check', () => {
     });
     const status = await check(dir);
     expect(status.ready).toBe(false);
-    expect(status.detail).toMatch(/model_v2\.onnx: the model has inputs x_cat, x_cont and outputs .*; the manifest expects inputs x_categorical, x_cont and output y$/);
+    expect(status.detail).toMatch(
+      /model_v2\.onnx: the model has inputs x_cat, x_cont and outputs .*; the manifest expects inputs x_categorical, x_cont and output y$/,
+    );
   });
 
   test('an invalid manifest says what is wrong, not only that it is missing', async () => {

@@ -37,7 +37,11 @@ export const onnxSurrogateDescriptor: BenchmarkDescriptor<OnnxSurrogateModuleOpt
     .object({
       dir: z.string().min(1).optional().describe(`folder with manifest.json (default: $${ONNX_SURROGATE_DIR_ENV})`),
       objectives: z.array(z.string()).min(1).optional().describe("the task's objectives (default: the manifest's)"),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/).optional().describe("expected SHA-256 of the model (default: the manifest's)"),
+      sha256: z
+        .string()
+        .regex(/^[0-9a-f]{64}$/)
+        .optional()
+        .describe("expected SHA-256 of the model (default: the manifest's)"),
       intraOpNumThreads: z.number().int().min(1).max(64).default(1).describe('onnxruntime threads per model call'),
     })
     .strict(),
@@ -66,7 +70,8 @@ export const onnxSurrogateDescriptor: BenchmarkDescriptor<OnnxSurrogateModuleOpt
       definition = await loadOnnxSurrogateFolder(dir);
     } catch (error) {
       // The row names the file at fault: one that cannot be read or parsed, else the manifest.
-      const file = BenchmarkError.is(error) && (error.kind === 'missing-data' || error.kind === 'corrupt-data') ? (error.parameter ?? manifestPath) : manifestPath;
+      const file =
+        BenchmarkError.is(error) && (error.kind === 'missing-data' || error.kind === 'corrupt-data') ? (error.parameter ?? manifestPath) : manifestPath;
       const detail = BenchmarkError.is(error) && error.kind === 'missing-data' ? 'cannot be read' : 'invalid';
       return { ready: false, detail: (error as Error).message, files: [{ path: file, ok: false, detail }] };
     }
@@ -80,7 +85,11 @@ export const onnxSurrogateDescriptor: BenchmarkDescriptor<OnnxSurrogateModuleOpt
       const detail = `missing${expected === undefined ? '' : ` (expected SHA-256 ${expected})`}`;
       return { ready: false, detail: `${modelPath}: ${detail}`, files: [manifestFile, { path: modelPath, ok: false, detail }] };
     }
-    const bad = (detail: string, row: string): DataStatus => ({ ready: false, detail, files: [manifestFile, { path: modelPath, ok: false, detail: `SHA-256 ${actual}, ${row}` }] });
+    const bad = (detail: string, row: string): DataStatus => ({
+      ready: false,
+      detail,
+      files: [manifestFile, { path: modelPath, ok: false, detail: `SHA-256 ${actual}, ${row}` }],
+    });
     if (expected !== undefined && actual !== expected) return bad(`${modelPath}: SHA-256 ${actual}, expected ${expected}`, `expected ${expected}`);
     let session: SurrogateSession;
     try {

@@ -8,7 +8,10 @@ export async function readJsonFile(path: string): Promise<unknown> {
     text = await nodeBuiltin('node:fs/promises', `reading ${path}`).readFile(path, 'utf8');
   } catch (error) {
     if (BenchmarkError.is(error)) throw error;
-    throw new BenchmarkError('missing-data', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { parameter: path, cause: error });
+    throw new BenchmarkError('missing-data', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+      parameter: path,
+      cause: error,
+    });
   }
   try {
     return JSON.parse(text);

@@ -21,9 +21,17 @@ describe('readOnnxSurrogateManifest', () => {
 
   test.each([
     ['a wrong type', (m: Record<string, any>) => void (m['output'].name = 3), 'manifest.json: output.name: expected string, received number'],
-    ['a bad array item', (m: Record<string, any>) => void (m['inputs'][0].columns[1].encoding = 'zzz'), "manifest.json: inputs[0].columns[1].encoding: Invalid discriminator value. Expected 'category-index' | 'raw' | 'log' | 'one-hot'"],
+    [
+      'a bad array item',
+      (m: Record<string, any>) => void (m['inputs'][0].columns[1].encoding = 'zzz'),
+      "manifest.json: inputs[0].columns[1].encoding: Invalid discriminator value. Expected 'category-index' | 'raw' | 'log' | 'one-hot'",
+    ],
     ['an unknown key', (m: Record<string, any>) => void (m['extra'] = 1), 'manifest.json: Unrecognized key: "extra"'],
-    ['two problems', (m: Record<string, any>) => void ((m['format'] = 'v0'), delete m['metrics']), 'manifest.json: format: expected "jahskit-onnx-surrogate/1"; metrics: expected array, received undefined'],
+    [
+      'two problems',
+      (m: Record<string, any>) => void ((m['format'] = 'v0'), delete m['metrics']),
+      'manifest.json: format: expected "jahskit-onnx-surrogate/1"; metrics: expected array, received undefined',
+    ],
   ])('%s is said where and what, in one line', async (_, edit, message) => {
     const error = await failure(edit);
     expect(error.message.endsWith(message)).toBe(true);

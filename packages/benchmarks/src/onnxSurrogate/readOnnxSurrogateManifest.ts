@@ -15,7 +15,10 @@ const SHOWN_ISSUES = 3;
  */
 export async function readOnnxSurrogateManifest(dir: string): Promise<{ readonly manifest: OnnxSurrogateManifest; readonly manifestPath: string }> {
   const manifestPath = nodeBuiltin('node:path', `reading ${dir}`).join(dir, 'manifest.json');
-  return { manifest: parseOnnxSurrogateManifest(await readJsonFile(await folderFilePath(dir, 'manifest.json', 'manifest', manifestPath)), manifestPath), manifestPath };
+  return {
+    manifest: parseOnnxSurrogateManifest(await readJsonFile(await folderFilePath(dir, 'manifest.json', 'manifest', manifestPath)), manifestPath),
+    manifestPath,
+  };
 }
 
 /** Validates a parsed `manifest.json`; `manifestPath` (a path or URL) is named in the one-line error. */

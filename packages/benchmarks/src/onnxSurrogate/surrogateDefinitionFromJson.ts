@@ -24,7 +24,10 @@ export function surrogateDefinitionFromJson(json: SurrogateFolderJson, options: 
   const full = readConfigSpaceJson(json.configSpace as object);
   for (const name of manifest.fidelities) {
     if (!full.names.includes(name)) {
-      throw new BenchmarkError('invalid-definition', `${manifestPath}: fidelity "${name}" is not a parameter of ${manifest.configSpace}`, { parameter: name, allowed: full.names.join(', ') });
+      throw new BenchmarkError('invalid-definition', `${manifestPath}: fidelity "${name}" is not a parameter of ${manifest.configSpace}`, {
+        parameter: name,
+        allowed: full.names.join(', '),
+      });
     }
   }
   const space = manifest.fidelities.length > 0 ? full.without(manifest.fidelities) : full;

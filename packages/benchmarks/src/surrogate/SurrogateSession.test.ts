@@ -11,7 +11,10 @@ const dir = mkdtempSync(join(tmpdir(), 'jahskit-surrogate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function failure(promise: Promise<unknown>): Promise<BenchmarkError> {
-  const caught = await promise.then(() => undefined, (e: unknown) => e);
+  const caught = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(BenchmarkError.is(caught)).toBe(true);
   return caught as BenchmarkError;
 }

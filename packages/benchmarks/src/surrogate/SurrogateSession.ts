@@ -134,10 +134,14 @@ async function createSession(file: SurrogateModelFile, threads: SurrogateThreads
       reason = error.message;
     }
     if (choice === 'js') {
-      throw new BenchmarkError('model-error', `model ${file.path} cannot run on jahskit's tree-ensemble evaluator (runtime 'js'): ${reason}; use runtime 'auto', 'node' or 'web'`, {
-        parameter: 'runtime',
-        allowed: 'auto, node, web',
-      });
+      throw new BenchmarkError(
+        'model-error',
+        `model ${file.path} cannot run on jahskit's tree-ensemble evaluator (runtime 'js'): ${reason}; use runtime 'auto', 'node' or 'web'`,
+        {
+          parameter: 'runtime',
+          allowed: 'auto, node, web',
+        },
+      );
     }
   }
   const runtime = await onnxRuntime(choice);

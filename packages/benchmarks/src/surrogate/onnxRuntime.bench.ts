@@ -21,11 +21,16 @@ const nb301 = {
   node: await load('node', () => createNb301Benchmark({ objectives: ['valid_error'], intraOpNumThreads: 1, runtime: 'node' })),
   web: await load('web', () => createNb301Benchmark({ objectives: ['valid_error'], intraOpNumThreads: 1, runtime: 'web' })),
 };
-console.log(`loading jahs and nb301 (first session of each runtime included): onnxruntime-node ${loadStarted.node.toFixed(0)} ms, onnxruntime-web ${loadStarted.web.toFixed(0)} ms`);
+console.log(
+  `loading jahs and nb301 (first session of each runtime included): onnxruntime-node ${loadStarted.node.toFixed(0)} ms, onnxruntime-web ${loadStarted.web.toFixed(0)} ms`,
+);
 const jahsRequests = sampleRequests(jahs.node, BATCH);
 const nb301Requests = sampleRequests(nb301.node, BATCH);
 
-for (const [id, benchmarks, requests] of [['jahs', jahs, jahsRequests], ['nb301', nb301, nb301Requests]] as const) {
+for (const [id, benchmarks, requests] of [
+  ['jahs', jahs, jahsRequests],
+  ['nb301', nb301, nb301Requests],
+] as const) {
   reportInterleaved(
     `${id}, batch of ${BATCH}`,
     BATCH,

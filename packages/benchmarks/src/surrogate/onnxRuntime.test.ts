@@ -38,7 +38,8 @@ function expectCloseEvaluations(b: readonly Evaluation[], a: readonly Evaluation
   a.forEach((ea, i) => {
     const eb = b[i]!;
     expect(Object.keys(eb.metrics)).toEqual(Object.keys(ea.metrics));
-    for (const [name, value] of Object.entries(ea.metrics)) expect(close(eb.metrics[name]!, value), `${name} of row ${i}: ${eb.metrics[name]} vs ${value}`).toBe(true);
+    for (const [name, value] of Object.entries(ea.metrics))
+      expect(close(eb.metrics[name]!, value), `${name} of row ${i}: ${eb.metrics[name]} vs ${value}`).toBe(true);
     expect(close(eb.cost, ea.cost)).toBe(true);
   });
 }
@@ -60,8 +61,16 @@ describe('the ONNX runtime', () => {
   });
 
   test.each([
-    ['jahs (a tree ensemble): bit for bit', true, (runtime: 'node' | 'web') => createJahsBenchmark({ objectives: ['valid_error', 'latency', 'size_MB'], variant: 'joint', intraOpNumThreads: 1, runtime })],
-    ['nb301 (a neural network): within float32 rounding', false, (runtime: 'node' | 'web') => createNb301Benchmark({ objectives: ['valid_error', 'val_cross_entropy', 'runtime'], intraOpNumThreads: 1, runtime })],
+    [
+      'jahs (a tree ensemble): bit for bit',
+      true,
+      (runtime: 'node' | 'web') => createJahsBenchmark({ objectives: ['valid_error', 'latency', 'size_MB'], variant: 'joint', intraOpNumThreads: 1, runtime }),
+    ],
+    [
+      'nb301 (a neural network): within float32 rounding',
+      false,
+      (runtime: 'node' | 'web') => createNb301Benchmark({ objectives: ['valid_error', 'val_cross_entropy', 'runtime'], intraOpNumThreads: 1, runtime }),
+    ],
   ])('onnxruntime-web (WebAssembly) answers as onnxruntime-node does, %s', async (_id, exact, create) => {
     const [native, wasm] = await Promise.all([create('node'), create('web')]);
     try {
@@ -76,7 +85,12 @@ describe('the ONNX runtime', () => {
 
   test('nb301 and jahs read their files from a URL, as in a browser, and answer as from disk', async () => {
     const fromDisk = await createNb301Benchmark({ objectives: ['valid_error'], intraOpNumThreads: 1, runtime: 'web' });
-    const fromUrl = await createNb301Benchmark({ objectives: ['valid_error'], intraOpNumThreads: 1, files: dataFilesAt(new URL('nb301/', dataUrl)), runtime: 'web' });
+    const fromUrl = await createNb301Benchmark({
+      objectives: ['valid_error'],
+      intraOpNumThreads: 1,
+      files: dataFilesAt(new URL('nb301/', dataUrl)),
+      runtime: 'web',
+    });
     const jahs = await createJahsBenchmark({ objectives: ['valid_error'], variant: 'joint', intraOpNumThreads: 1, files: dataFilesAt(`${dataUrl}jahs`) });
     try {
       const batch = requests(fromDisk, 50);
@@ -88,7 +102,12 @@ describe('the ONNX runtime', () => {
   });
 
   test('a model missing at the URL is missing-data naming the URL', async () => {
-    const error = await createJahsBenchmark({ objectives: ['valid_error'], variant: 'joint', intraOpNumThreads: 1, files: dataFilesAt(`${dataUrl}nowhere/`) }).catch((e: unknown) => e);
+    const error = await createJahsBenchmark({
+      objectives: ['valid_error'],
+      variant: 'joint',
+      intraOpNumThreads: 1,
+      files: dataFilesAt(`${dataUrl}nowhere/`),
+    }).catch((e: unknown) => e);
     expect(BenchmarkError.is(error) && error.kind).toBe('missing-data');
     expect((error as Error).message).toContain(`${dataUrl}nowhere/jahs_thesis_cifar10.onnx`);
     expect((error as Error).message).toContain('HTTP 404');

@@ -40,7 +40,10 @@ export function resolveRuntimeChoice(choice: OnnxRuntimeChoice = 'auto'): OnnxRu
   const fromEnv = process.env?.[ONNX_RUNTIME_ENV];
   if (fromEnv === undefined || fromEnv === '') return 'auto';
   if (!(CHOICES as readonly string[]).includes(fromEnv)) {
-    throw new BenchmarkError('invalid-definition', `${ONNX_RUNTIME_ENV} is "${fromEnv}"; allowed: ${CHOICES.join(', ')}`, { parameter: ONNX_RUNTIME_ENV, allowed: CHOICES.join(', ') });
+    throw new BenchmarkError('invalid-definition', `${ONNX_RUNTIME_ENV} is "${fromEnv}"; allowed: ${CHOICES.join(', ')}`, {
+      parameter: ONNX_RUNTIME_ENV,
+      allowed: CHOICES.join(', '),
+    });
   }
   return fromEnv as OnnxRuntimeChoice;
 }
@@ -74,10 +77,14 @@ async function load(choice: Exclude<OnnxRuntimeChoice, 'js'>): Promise<OnnxRunti
       return { name: 'onnxruntime-node', ort: ort.InferenceSession === undefined && ort.default !== undefined ? ort.default : ort };
     } catch (error) {
       if (wanted === 'node') {
-        throw new BenchmarkError('model-error', `onnxruntime-node cannot be loaded (${(error as Error).message.split('\n')[0]}); install it with npm install onnxruntime-node, or use onnxruntime-web`, {
-          parameter: ONNX_RUNTIME_ENV,
-          cause: error,
-        });
+        throw new BenchmarkError(
+          'model-error',
+          `onnxruntime-node cannot be loaded (${(error as Error).message.split('\n')[0]}); install it with npm install onnxruntime-node, or use onnxruntime-web`,
+          {
+            parameter: ONNX_RUNTIME_ENV,
+            cause: error,
+          },
+        );
       }
     }
   }
@@ -85,10 +92,14 @@ async function load(choice: Exclude<OnnxRuntimeChoice, 'js'>): Promise<OnnxRunti
   try {
     ort = await import('onnxruntime-web');
   } catch (error) {
-    throw new BenchmarkError('model-error', `no ONNX runtime can be loaded (${(error as Error).message.split('\n')[0]}): install onnxruntime-web, or onnxruntime-node for speed`, {
-      parameter: 'onnxruntime',
-      cause: error,
-    });
+    throw new BenchmarkError(
+      'model-error',
+      `no ONNX runtime can be loaded (${(error as Error).message.split('\n')[0]}): install onnxruntime-web, or onnxruntime-node for speed`,
+      {
+        parameter: 'onnxruntime',
+        cause: error,
+      },
+    );
   }
   // One WebAssembly thread, no proxy worker: the surrogates are small sequential graphs, studies run
   // in parallel instead, and threads would need cross-origin isolation in browsers.

@@ -11,7 +11,8 @@ export function onnxRuntimeRunner(runtime: OnnxRuntime, session: InferenceSessio
     outputNames: session.outputNames,
     run: async (inputs, start, rows, output) => {
       const feeds: Record<string, Tensor> = {};
-      for (const input of inputs) feeds[input.name] = new ort.Tensor(input.data.subarray(start * input.width, (start + rows) * input.width), [rows, input.width]);
+      for (const input of inputs)
+        feeds[input.name] = new ort.Tensor(input.data.subarray(start * input.width, (start + rows) * input.width), [rows, input.width]);
       const data = (await session.run(feeds))[output]?.data;
       return data instanceof Float32Array ? data : undefined;
     },

@@ -96,13 +96,19 @@ export function reportInterleaved(title: string, rows: number, figures: readonly
   const [base] = figures;
   const pct = (x: number, b: number): string => `${((x / b - 1) * 100).toFixed(1)}%`;
   const lines = figures.map((f) => {
-    const rate = (ms: number): string => `${((rows / ms) * 1000 / 1000).toFixed(1)}k/s`;
-    const overhead = f === base ? '' : `  overhead vs ${base!.name}: wall min ${pct(f.min, base!.min)}, median ${pct(f.median, base!.median)}; cpu min ${pct(f.cpuMin, base!.cpuMin)}, median ${pct(f.cpuMedian, base!.cpuMedian)}`;
+    const rate = (ms: number): string => `${(((rows / ms) * 1000) / 1000).toFixed(1)}k/s`;
+    const overhead =
+      f === base
+        ? ''
+        : `  overhead vs ${base!.name}: wall min ${pct(f.min, base!.min)}, median ${pct(f.median, base!.median)}; cpu min ${pct(f.cpuMin, base!.cpuMin)}, median ${pct(f.cpuMedian, base!.cpuMedian)}`;
     return `  ${f.name}: wall min ${f.min.toFixed(2)} ms (${rate(f.min)}), median ${f.median.toFixed(2)} ms (${rate(f.median)}); cpu min ${f.cpuMin.toFixed(2)} ms, median ${f.cpuMedian.toFixed(2)} ms${overhead}`;
   });
   console.log([`${title} (interleaved; load average ${loadAverage()})`, ...lines].join('\n'));
 }
 
 function loadAverage(): string {
-  return os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  return os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 }

@@ -65,7 +65,12 @@ export function createSyntheticBenchmark(options: SyntheticOptions): Benchmark {
     metrics: ['epoch'],
     supportsContinuation: options.maxEpoch > 1,
     ...(problem.optimum !== undefined
-      ? { optimum: { values: { [problem.objectives[0]!]: problem.optimum.value }, config: Object.fromEntries(names.map((n, i) => [n, problem.optimum!.x[i]!])) } }
+      ? {
+          optimum: {
+            values: { [problem.objectives[0]!]: problem.optimum.value },
+            config: Object.fromEntries(names.map((n, i) => [n, problem.optimum!.x[i]!])),
+          },
+        }
       : {}),
     ...(problem.paretoFront !== undefined
       ? {

@@ -11,7 +11,10 @@ export const syntheticDescriptor: BenchmarkDescriptor<SyntheticOptions> = {
   instances,
   options: z
     .object({
-      instance: z.enum(instances as [string, ...string[]]).default('branin').describe('test problem'),
+      instance: z
+        .enum(instances as [string, ...string[]])
+        .default('branin')
+        .describe('test problem'),
       maxEpoch: z.number().int().min(1).max(10_000).default(27).describe('highest epoch fidelity (1: no fidelity)'),
       noise: z.number().min(0).default(0).describe('sd of Gaussian noise on each objective'),
       secondsPerEpoch: z.number().positive().default(1).describe('simulated seconds per epoch'),

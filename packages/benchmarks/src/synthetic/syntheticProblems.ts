@@ -24,7 +24,10 @@ const { PI, sin, cos, sqrt, exp } = Math;
 /** Branin on [-5, 10] x [0, 15]; fidelity bends b, c and t (Kandasamy et al. 2017, appendix). */
 export const branin: SyntheticProblem = {
   name: 'branin',
-  bounds: [[-5, 10], [0, 15]],
+  bounds: [
+    [-5, 10],
+    [0, 15],
+  ],
   objectives: ['y'],
   evaluate(x, z) {
     const x1 = x[0] as number;
@@ -92,8 +95,16 @@ function zdt(name: string, shape: (f1: number, g: number) => number, front: (n: 
 
 const linspace = (n: number, lo = 0, hi = 1): number[] => Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / Math.max(1, n - 1));
 
-export const zdt1 = zdt('zdt1', (f1, g) => 1 - sqrt(f1 / g), (n) => linspace(n).map((f1) => [f1, 1 - sqrt(f1)]));
-export const zdt2 = zdt('zdt2', (f1, g) => 1 - (f1 / g) ** 2, (n) => linspace(n).map((f1) => [f1, 1 - f1 * f1]));
+export const zdt1 = zdt(
+  'zdt1',
+  (f1, g) => 1 - sqrt(f1 / g),
+  (n) => linspace(n).map((f1) => [f1, 1 - sqrt(f1)]),
+);
+export const zdt2 = zdt(
+  'zdt2',
+  (f1, g) => 1 - (f1 / g) ** 2,
+  (n) => linspace(n).map((f1) => [f1, 1 - f1 * f1]),
+);
 
 /** ZDT3's front is disconnected: the non-dominated part of 1 - sqrt(f1) - f1 sin(10 pi f1). */
 export const zdt3 = zdt(

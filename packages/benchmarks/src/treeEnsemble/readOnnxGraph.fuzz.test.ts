@@ -11,7 +11,17 @@ const model = treeEnsembleOnnx({
   features: 2,
   targets: 2,
   trees: [
-    { target: 0, tree: { feature: 1, threshold: 0.5, mode: 'BRANCH_LEQ', nanToTrue: true, yes: { leaf: 1 }, no: { feature: 0, threshold: -1, mode: 'BRANCH_LT', nanToTrue: false, yes: { leaf: 2 }, no: { leaf: 3 } } } },
+    {
+      target: 0,
+      tree: {
+        feature: 1,
+        threshold: 0.5,
+        mode: 'BRANCH_LEQ',
+        nanToTrue: true,
+        yes: { leaf: 1 },
+        no: { feature: 0, threshold: -1, mode: 'BRANCH_LT', nanToTrue: false, yes: { leaf: 2 }, no: { leaf: 3 } },
+      },
+    },
     { target: 1, tree: { leaf: -4 } },
   ],
   baseValues: [0.5, 0],

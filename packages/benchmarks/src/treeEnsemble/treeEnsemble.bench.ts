@@ -37,7 +37,8 @@ const x = buffers[0]!.data as Float32Array;
 const chunk = JAHS_MANIFEST.model.chunkSize;
 
 const viaEvaluator = async (rows: number): Promise<void> => {
-  for (let start = 0; start < rows; start += chunk) ensemble.predict(x.subarray(start * WIDTH, (start + Math.min(chunk, rows - start)) * WIDTH), Math.min(chunk, rows - start), WIDTH);
+  for (let start = 0; start < rows; start += chunk)
+    ensemble.predict(x.subarray(start * WIDTH, (start + Math.min(chunk, rows - start)) * WIDTH), Math.min(chunk, rows - start), WIDTH);
 };
 const viaOnnxRuntime = async (rows: number): Promise<void> => {
   for (let start = 0; start < rows; start += chunk) {
@@ -46,9 +47,44 @@ const viaOnnxRuntime = async (rows: number): Promise<void> => {
   }
 };
 
-reportInterleaved(`JAHS model, batch of ${BATCH}`, BATCH, await interleave([['onnxruntime-node session.run', () => viaOnnxRuntime(BATCH)], ['jahskit tree evaluator', () => viaEvaluator(BATCH)]], 15));
-reportInterleaved('JAHS model, one row', 1, await interleave([['onnxruntime-node session.run', () => viaOnnxRuntime(1)], ['jahskit tree evaluator', () => viaEvaluator(1)]], 500, 50));
-reportInterleaved('JAHS model, load from bytes', 1, await interleave([['onnxruntime-node InferenceSession.create', async () => (await ort.InferenceSession.create(bytes, surrogateSessionOptions(DEFAULT_SURROGATE_THREADS))).release()], ['jahskit readOnnxGraph + treeEnsembleFromOnnx', async () => load()]], 10, 1));
+reportInterleaved(
+  `JAHS model, batch of ${BATCH}`,
+  BATCH,
+  await interleave(
+    [
+      ['onnxruntime-node session.run', () => viaOnnxRuntime(BATCH)],
+      ['jahskit tree evaluator', () => viaEvaluator(BATCH)],
+    ],
+    15,
+  ),
+);
+reportInterleaved(
+  'JAHS model, one row',
+  1,
+  await interleave(
+    [
+      ['onnxruntime-node session.run', () => viaOnnxRuntime(1)],
+      ['jahskit tree evaluator', () => viaEvaluator(1)],
+    ],
+    500,
+    50,
+  ),
+);
+reportInterleaved(
+  'JAHS model, load from bytes',
+  1,
+  await interleave(
+    [
+      [
+        'onnxruntime-node InferenceSession.create',
+        async () => (await ort.InferenceSession.create(bytes, surrogateSessionOptions(DEFAULT_SURROGATE_THREADS))).release(),
+      ],
+      ['jahskit readOnnxGraph + treeEnsembleFromOnnx', async () => load()],
+    ],
+    10,
+    1,
+  ),
+);
 
 describe(`JAHS model, batch of ${BATCH}`, () => {
   bench('onnxruntime-node session.run', () => viaOnnxRuntime(BATCH), { time: 3000 });

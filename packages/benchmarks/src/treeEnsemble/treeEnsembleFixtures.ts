@@ -1,7 +1,14 @@
 /** A tree of a test ensemble: a leaf value, or a split with its two subtrees. */
 export type TestTree =
   | { readonly leaf: number }
-  | { readonly feature: number; readonly threshold: number; readonly mode: 'BRANCH_LT' | 'BRANCH_LEQ'; readonly nanToTrue: boolean; readonly yes: TestTree; readonly no: TestTree };
+  | {
+      readonly feature: number;
+      readonly threshold: number;
+      readonly mode: 'BRANCH_LT' | 'BRANCH_LEQ';
+      readonly nanToTrue: boolean;
+      readonly yes: TestTree;
+      readonly no: TestTree;
+    };
 
 export interface TestEnsemble {
   readonly features: number;
@@ -17,7 +24,14 @@ export interface TestEnsemble {
  * ensembles before onnxruntime and jahskit's evaluator alike.
  */
 export function treeEnsembleOnnx(ensemble: TestEnsemble): Uint8Array {
-  const ints: Record<string, number[]> = { nodes_treeids: [], nodes_nodeids: [], nodes_featureids: [], nodes_truenodeids: [], nodes_falsenodeids: [], nodes_missing_value_tracks_true: [] };
+  const ints: Record<string, number[]> = {
+    nodes_treeids: [],
+    nodes_nodeids: [],
+    nodes_featureids: [],
+    nodes_truenodeids: [],
+    nodes_falsenodeids: [],
+    nodes_missing_value_tracks_true: [],
+  };
   const modes: string[] = [];
   const values: number[] = [];
   const targets = { target_treeids: [] as number[], target_nodeids: [] as number[], target_ids: [] as number[] };
@@ -63,7 +77,13 @@ export function treeEnsembleOnnx(ensemble: TestEnsemble): Uint8Array {
     attribute('n_targets', 2, varintField(3, ensemble.targets)),
     ...(ensemble.baseValues === undefined ? [] : [attribute('base_values', 6, field(7, packedFloats(ensemble.baseValues)))]),
   ];
-  const node = concat(field(1, text('X')), field(2, text('Y')), field(4, text('TreeEnsembleRegressor')), field(7, text('ai.onnx.ml')), ...attributes.map((a) => field(5, a)));
+  const node = concat(
+    field(1, text('X')),
+    field(2, text('Y')),
+    field(4, text('TreeEnsembleRegressor')),
+    field(7, text('ai.onnx.ml')),
+    ...attributes.map((a) => field(5, a)),
+  );
   const graph = concat(field(1, node), field(2, text('ensemble')), field(11, valueInfo('X', ensemble.features)), field(12, valueInfo('Y', ensemble.targets)));
   const opset = (domain: string, version: number): Uint8Array => concat(field(1, text(domain)), varintField(2, version));
   return concat(varintField(1, 8), field(8, opset('', 17)), field(8, opset('ai.onnx.ml', 3)), field(7, graph));

@@ -41,7 +41,10 @@ describe("jahskit's tree-ensemble evaluator on the shipped JAHS model", () => {
   }, 120_000);
 
   test('answers the 10 shipped examples with their float32 predictions', async () => {
-    const examples = JSON.parse(readFileSync(packageDataPath('jahs', 'examples.json'), 'utf8')) as { config: Record<string, unknown>; prediction: Record<string, number> }[];
+    const examples = JSON.parse(readFileSync(packageDataPath('jahs', 'examples.json'), 'utf8')) as {
+      config: Record<string, unknown>;
+      prediction: Record<string, number>;
+    }[];
     const fidelities = ['N', 'W', 'Resolution', 'epoch'];
     const requests = examples.map(({ config }) => {
       const parsed = js.parseConfig!(config) as Record<string, unknown>;
@@ -50,8 +53,14 @@ describe("jahskit's tree-ensemble evaluator on the shipped JAHS model", () => {
     });
     const [a, b] = await Promise.all([js.evaluate(requests), native.evaluate(requests)]);
     const expected = examples.flatMap((e) => [e.prediction['valid-acc']!, e.prediction['size_MB']!, e.prediction['latency']!]);
-    expectSameBits(a.flatMap((e) => Object.values(e.raw!)), expected);
-    expectSameBits(b.flatMap((e) => Object.values(e.raw!)), expected);
+    expectSameBits(
+      a.flatMap((e) => Object.values(e.raw!)),
+      expected,
+    );
+    expectSameBits(
+      b.flatMap((e) => Object.values(e.raw!)),
+      expected,
+    );
   });
 });
 
@@ -84,25 +93,31 @@ const ensemble: fc.Arbitrary<TestEnsemble> = fc
       ...(base ? { baseValues: fc.array(fc.double({ min: -10, max: 10, noNaN: true }).map(Math.fround), { minLength: targets, maxLength: targets }) } : {}),
     }),
   );
-const rows = (features: number) => fc.array(fc.array(fc.constantFrom(...INPUTS), { minLength: features, maxLength: features }), { minLength: 1, maxLength: 40 });
+const rows = (features: number) =>
+  fc.array(fc.array(fc.constantFrom(...INPUTS), { minLength: features, maxLength: features }), { minLength: 1, maxLength: 40 });
 
 describe('random tree ensembles', () => {
-  fuzzTest('jahskit and onnxruntime (one thread) give the same float32 outputs, NaN inputs included', [ensemble.chain((e) => fc.tuple(fc.constant(e), rows(e.features)))], 100, async ([spec, data]) => {
-    const bytes = treeEnsembleOnnx(spec);
-    const found = treeEnsembleFromOnnx(readOnnxGraph(bytes));
-    expect('reason' in found ? found.reason : 'taken').toBe('taken');
-    if (!('model' in found)) return;
-    const x = Float32Array.from(data.flat());
-    const session = await ort.InferenceSession.create(bytes, { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: 'sequential' });
-    try {
-      const expected = (await session.run({ X: new ort.Tensor(x, [data.length, spec.features]) }))['Y']!.data as Float32Array;
-      expectSameBits(found.model.ensemble.predict(x, data.length, spec.features), expected);
-      // The plain loop (no generated code) gives the same bits.
-      expectSameBits(new TreeEnsemble(found.model.ensemble.layout, { generateCode: false }).predict(x, data.length, spec.features), expected);
-    } finally {
-      await session.release();
-    }
-  });
+  fuzzTest(
+    'jahskit and onnxruntime (one thread) give the same float32 outputs, NaN inputs included',
+    [ensemble.chain((e) => fc.tuple(fc.constant(e), rows(e.features)))],
+    100,
+    async ([spec, data]) => {
+      const bytes = treeEnsembleOnnx(spec);
+      const found = treeEnsembleFromOnnx(readOnnxGraph(bytes));
+      expect('reason' in found ? found.reason : 'taken').toBe('taken');
+      if (!('model' in found)) return;
+      const x = Float32Array.from(data.flat());
+      const session = await ort.InferenceSession.create(bytes, { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: 'sequential' });
+      try {
+        const expected = (await session.run({ X: new ort.Tensor(x, [data.length, spec.features]) }))['Y']!.data as Float32Array;
+        expectSameBits(found.model.ensemble.predict(x, data.length, spec.features), expected);
+        // The plain loop (no generated code) gives the same bits.
+        expectSameBits(new TreeEnsemble(found.model.ensemble.layout, { generateCode: false }).predict(x, data.length, spec.features), expected);
+      } finally {
+        await session.release();
+      }
+    },
+  );
 });
 
 describe('models the evaluator leaves to onnxruntime', () => {
@@ -117,11 +132,26 @@ describe('models the evaluator leaves to onnxruntime', () => {
   });
 
   test('a tree adding to two targets, an AVERAGE ensemble and a cycle are refused with a reason, not a wrong answer', () => {
-    const split: TestEnsemble = { features: 1, targets: 2, trees: [{ target: 0, tree: { feature: 0, threshold: 0, mode: 'BRANCH_LT', nanToTrue: false, yes: { leaf: 1 }, no: { leaf: 2 } } }] };
+    const split: TestEnsemble = {
+      features: 1,
+      targets: 2,
+      trees: [{ target: 0, tree: { feature: 0, threshold: 0, mode: 'BRANCH_LT', nanToTrue: false, yes: { leaf: 1 }, no: { leaf: 2 } } }],
+    };
     const graph = readOnnxGraph(treeEnsembleOnnx(split));
     const node = graph.nodes[0]!;
     const changed = (name: string, value: Partial<OnnxAttribute>) =>
-      treeEnsembleFromOnnx({ ...graph, nodes: [{ ...node, attributes: new Map([...node.attributes, [name, { name, ints: new Int32Array(0), floats: new Float32Array(0), strings: [], tensor: false, ...value }]]) }] });
+      treeEnsembleFromOnnx({
+        ...graph,
+        nodes: [
+          {
+            ...node,
+            attributes: new Map([
+              ...node.attributes,
+              [name, { name, ints: new Int32Array(0), floats: new Float32Array(0), strings: [], tensor: false, ...value }],
+            ]),
+          },
+        ],
+      });
     expect(treeEnsembleFromOnnx(graph)).toHaveProperty('model');
     expect(changed('target_ids', { ints: Int32Array.of(0, 1) })).toEqual({ reason: 'tree 0 adds to more than one target' });
     expect(changed('aggregate_function', { s: 'AVERAGE' })).toEqual({ reason: 'aggregate_function AVERAGE (only SUM)' });

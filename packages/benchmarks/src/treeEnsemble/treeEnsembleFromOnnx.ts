@@ -24,12 +24,14 @@ const MAX_TREE_DEPTH = 12;
  *   `gK .. gK + K - 1` summed in that order, which the evaluator does directly.
  */
 export function treeEnsembleFromOnnx(graph: OnnxGraph): TreeModelOrReason {
-  if (graph.inputs.length !== 1 || graph.outputs.length !== 1) return { reason: `the graph has ${graph.inputs.length} inputs and ${graph.outputs.length} outputs, not one of each` };
+  if (graph.inputs.length !== 1 || graph.outputs.length !== 1)
+    return { reason: `the graph has ${graph.inputs.length} inputs and ${graph.outputs.length} outputs, not one of each` };
   const input = graph.inputs[0]!;
   const output = graph.outputs[0]!.name;
   if (input.elemType !== undefined && input.elemType !== ONNX_FLOAT) return { reason: `input "${input.name}" is not float32` };
   const [trees, ...rest] = graph.nodes;
-  if (trees === undefined || trees.opType !== 'TreeEnsembleRegressor' || trees.domain !== 'ai.onnx.ml') return { reason: 'the first node is not an ai.onnx.ml TreeEnsembleRegressor' };
+  if (trees === undefined || trees.opType !== 'TreeEnsembleRegressor' || trees.domain !== 'ai.onnx.ml')
+    return { reason: 'the first node is not an ai.onnx.ml TreeEnsembleRegressor' };
   if (trees.inputs.length !== 1 || trees.inputs[0] !== input.name) return { reason: 'the ensemble does not read the graph input' };
   const regressor = readRegressor(trees);
   if ('reason' in regressor) return regressor;
@@ -66,7 +68,8 @@ interface Regressor {
 }
 
 function readRegressor(node: OnnxNode): Regressor | { reason: string } {
-  for (const attribute of node.attributes.values()) if (attribute.tensor) return { reason: `attribute ${attribute.name} is a tensor (double thresholds or weights)` };
+  for (const attribute of node.attributes.values())
+    if (attribute.tensor) return { reason: `attribute ${attribute.name} is a tensor (double thresholds or weights)` };
   const text = (name: string, fallback: string): string => node.attributes.get(name)?.s ?? fallback;
   if (text('aggregate_function', 'SUM') !== 'SUM') return { reason: `aggregate_function ${text('aggregate_function', 'SUM')} (only SUM)` };
   if (text('post_transform', 'NONE') !== 'NONE') return { reason: `post_transform ${text('post_transform', 'NONE')} (only NONE)` };
@@ -224,25 +227,53 @@ function readRegressor(node: OnnxNode): Regressor | { reason: string } {
  * `Reshape` to `[N, G, K]` (N given as -1 or 0), `CumSum` along axis 2, `Gather` of index K - 1 on
  * axis 2: returns G and K, or why the tail is not that.
  */
-function readCumulativeSum(graph: OnnxGraph, tail: readonly OnnxNode[], from: string | undefined, output: string, targets: number): { groups: number; perGroup: number } | { reason: string } {
+function readCumulativeSum(
+  graph: OnnxGraph,
+  tail: readonly OnnxNode[],
+  from: string | undefined,
+  output: string,
+  targets: number,
+): { groups: number; perGroup: number } | { reason: string } {
   const [reshape, cumsum, gather, ...more] = tail;
-  if (reshape === undefined || cumsum === undefined || gather === undefined || more.length > 0 || reshape.opType !== 'Reshape' || cumsum.opType !== 'CumSum' || gather.opType !== 'Gather') {
+  if (
+    reshape === undefined ||
+    cumsum === undefined ||
+    gather === undefined ||
+    more.length > 0 ||
+    reshape.opType !== 'Reshape' ||
+    cumsum.opType !== 'CumSum' ||
+    gather.opType !== 'Gather'
+  ) {
     return { reason: `the ensemble is followed by ${tail.map((t) => t.opType).join(', ')}, not Reshape, CumSum, Gather` };
   }
   const constant = (name: string | undefined): readonly number[] | undefined => (name === undefined ? undefined : graph.initializers.get(name)?.values);
   const shape = constant(reshape.inputs[1]);
-  if (reshape.inputs[0] !== from || shape === undefined || shape.length !== 3 || (shape[0] !== -1 && shape[0] !== 0)) return { reason: 'the Reshape is not to [N, G, K]' };
+  if (reshape.inputs[0] !== from || shape === undefined || shape.length !== 3 || (shape[0] !== -1 && shape[0] !== 0))
+    return { reason: 'the Reshape is not to [N, G, K]' };
   const groups = shape[1]!;
   const perGroup = shape[2]!;
-  if (!(groups > 0 && perGroup > 0 && groups * perGroup === targets)) return { reason: `the Reshape's [N, ${groups}, ${perGroup}] does not hold the ${targets} targets` };
+  if (!(groups > 0 && perGroup > 0 && groups * perGroup === targets))
+    return { reason: `the Reshape's [N, ${groups}, ${perGroup}] does not hold the ${targets} targets` };
   const axis = constant(cumsum.inputs[1]);
   const flag = (node: OnnxNode, name: string): number => node.attributes.get(name)?.i ?? 0;
-  if (cumsum.inputs[0] !== reshape.outputs[0] || axis?.length !== 1 || (axis[0] !== 2 && axis[0] !== -1) || flag(cumsum, 'exclusive') !== 0 || flag(cumsum, 'reverse') !== 0) {
+  if (
+    cumsum.inputs[0] !== reshape.outputs[0] ||
+    axis?.length !== 1 ||
+    (axis[0] !== 2 && axis[0] !== -1) ||
+    flag(cumsum, 'exclusive') !== 0 ||
+    flag(cumsum, 'reverse') !== 0
+  ) {
     return { reason: 'the CumSum is not an inclusive forward sum along the last axis' };
   }
   const index = graph.initializers.get(gather.inputs[1] ?? '');
   const gatherAxis = gather.attributes.get('axis')?.i ?? 0;
-  if (gather.inputs[0] !== cumsum.outputs[0] || index === undefined || index.dims.length !== 0 || index.values.length !== 1 || (gatherAxis !== 2 && gatherAxis !== -1)) {
+  if (
+    gather.inputs[0] !== cumsum.outputs[0] ||
+    index === undefined ||
+    index.dims.length !== 0 ||
+    index.values.length !== 1 ||
+    (gatherAxis !== 2 && gatherAxis !== -1)
+  ) {
     return { reason: 'the Gather does not take one index of the last axis' };
   }
   if (index.values[0] !== perGroup - 1 && index.values[0] !== -1) return { reason: 'the Gather does not take the last running sum' };

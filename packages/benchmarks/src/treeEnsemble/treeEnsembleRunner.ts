@@ -15,7 +15,8 @@ export function treeEnsembleRunner(model: TreeModel, path: string): ModelRunner 
       if (inputs.length !== 1 || x === undefined || !(x.data instanceof Float32Array)) {
         throw new BenchmarkError('model-error', `model ${path} takes one float32 input "${input}"`, { parameter: input });
       }
-      if (x.width < features) throw new BenchmarkError('model-error', `model ${path} reads ${features} features; input "${input}" has ${x.width}`, { parameter: input });
+      if (x.width < features)
+        throw new BenchmarkError('model-error', `model ${path} reads ${features} features; input "${input}" has ${x.width}`, { parameter: input });
       return wanted === output ? ensemble.predict(x.data.subarray(start * x.width, (start + rows) * x.width), rows, x.width) : undefined;
     },
     release: async () => {},

@@ -25,12 +25,25 @@ function run(optimizer: string, seed: number, values: number[], setting: RunResu
   return {
     header: header(optimizer, seed),
     records: values.map((err, trial) => ({ trial, config: {}, fidelity: {}, status: 'ok', objectives: { err }, metrics: {}, cost: 1 })),
-    end: { stopReason: 'evaluations', simulatedSeconds: values.length, trials: values.length, setting, incumbent: { trial: 0, config: {}, value: Math.min(...values), extras: { 'test @200': 100 - Math.min(...values) } } },
+    end: {
+      stopReason: 'evaluations',
+      simulatedSeconds: values.length,
+      trials: values.length,
+      setting,
+      incumbent: { trial: 0, config: {}, value: Math.min(...values), extras: { 'test @200': 100 - Math.min(...values) } },
+    },
   };
 }
 
 describe('analyzeGrid', () => {
-  const runs = [run('a', 0, [5, 4, 3, 2]), run('a', 1, [6, 1, 1, 1]), run('b', 0, [3, 3, 3, 3]), run('b', 1, [2, 2, 2, 2]), run('c', 0, [9, 9, 9, 1], 'multi-fidelity'), run('c', 1, [9, 9, 9, 9], 'multi-fidelity')];
+  const runs = [
+    run('a', 0, [5, 4, 3, 2]),
+    run('a', 1, [6, 1, 1, 1]),
+    run('b', 0, [3, 3, 3, 3]),
+    run('b', 1, [2, 2, 2, 2]),
+    run('c', 0, [9, 9, 9, 1], 'multi-fidelity'),
+    run('c', 1, [9, 9, 9, 9], 'multi-fidelity'),
+  ];
   const analysis = analyzeGrid(runs);
   const task = analysis.tasks[0]!;
 
@@ -75,7 +88,13 @@ describe('analyzeGrid: published values beside the measured ones', () => {
     const reference = optimizer === 'a' ? { source: 'Paper, Table 1', runs: 400, values: { 'test @200': { mean: 97, std: 2 } } } : undefined;
     return { ...base, header: { ...base.header, ...(reference !== undefined ? { reference } : {}) } };
   };
-  const analysis = analyzeGrid([withReference('a', 0, 96), withReference('a', 1, 98), withReference('a', 2, 99), withReference('b', 0, 90), withReference('b', 1, 91)]);
+  const analysis = analyzeGrid([
+    withReference('a', 0, 96),
+    withReference('a', 1, 98),
+    withReference('a', 2, 99),
+    withReference('b', 0, 90),
+    withReference('b', 1, 91),
+  ]);
   const reference = analysis.tasks[0]!.reference!;
 
   test('rows only for the optimizers whose runs carry a published value; the difference over its standard error', () => {
@@ -137,7 +156,9 @@ describe('analyzeGrid, constrained task', () => {
 
   test('the leaderboard says what counts and how many runs found no feasible trial', () => {
     const markdown = leaderboardMarkdown(analyzeGrid(runs));
-    expect(markdown).toContain('Subject to `size <= 1`: only trials that satisfy every constraint count. 1 run found no feasible trial (a: 1 of 2): left out of the means, ranked after every run that found one.');
+    expect(markdown).toContain(
+      'Subject to `size <= 1`: only trials that satisfy every constraint count. 1 run found no feasible trial (a: 1 of 2): left out of the means, ranked after every run that found one.',
+    );
     expect(leaderboardMarkdown(analyzeGrid([run('a', 0, [1, 2])]))).not.toContain('Subject to');
     const none = analyzeGrid([constrained('a', 0, [1], [1])]);
     expect(none.tasks[0]!.final[0]!.value.n).toBe(0);

@@ -1,6 +1,19 @@
 import { nonDominatedFilter } from '@jahskit/multiobjective';
 import type { RunHeader } from '../compare/RunHeader';
-import type { FinalRow, FrontSeries, GridAnalysis, Leaderboard, MeanSem, ParetoView, RankSeries, ReferenceRow, Setting, TaskAnalysis, TaskMetric, TrajectorySeries } from './GridAnalysis';
+import type {
+  FinalRow,
+  FrontSeries,
+  GridAnalysis,
+  Leaderboard,
+  MeanSem,
+  ParetoView,
+  RankSeries,
+  ReferenceRow,
+  Setting,
+  TaskAnalysis,
+  TaskMetric,
+  TrajectorySeries,
+} from './GridAnalysis';
 import { SETTINGS } from './GridAnalysis';
 import { meanSem } from './meanSem';
 import { rankValues } from './rankValues';
@@ -129,10 +142,20 @@ function taskMetric(header: RunHeader): TaskMetric {
   const objective = header.objectives[0]!;
   const log = header.logScale === true ? { logScale: true } : {};
   if (header.metric === 'hypervolume') {
-    return { name: 'hypervolume', label: `hypervolume (${header.objectives.map((o) => o.name).join(', ')}; reference ${(header.referencePoint ?? []).join(', ')})`, better: 'higher', ...log };
+    return {
+      name: 'hypervolume',
+      label: `hypervolume (${header.objectives.map((o) => o.name).join(', ')}; reference ${(header.referencePoint ?? []).join(', ')})`,
+      better: 'higher',
+      ...log,
+    };
   }
   if (header.metric === 'regret') return { name: 'regret', label: header.metricLabel ?? `regret of ${objective.name}`, better: 'lower', ...log };
-  return { name: `best ${objective.name}`, label: header.metricLabel ?? `best ${objective.name}`, better: objective.direction === 'maximize' ? 'higher' : 'lower', ...log };
+  return {
+    name: `best ${objective.name}`,
+    label: header.metricLabel ?? `best ${objective.name}`,
+    better: objective.direction === 'maximize' ? 'higher' : 'lower',
+    ...log,
+  };
 }
 
 function groupByOptimizer(runs: readonly RunResult[]): OptimizerRuns[] {
@@ -164,7 +187,12 @@ function signed(steps: Steps | undefined, at: number, sign: number): number | un
 
 function extrasOf(runs: readonly RunResult[]): Record<string, MeanSem> {
   const labels = [...new Set(runs.flatMap((r) => Object.keys(r.end.incumbent?.extras ?? {})))];
-  return Object.fromEntries(labels.map((label) => [label, meanSem(runs.map((r) => r.end.incumbent?.extras[label]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v)))]));
+  return Object.fromEntries(
+    labels.map((label) => [
+      label,
+      meanSem(runs.map((r) => r.end.incumbent?.extras[label]).filter((v): v is number => typeof v === 'number' && Number.isFinite(v))),
+    ]),
+  );
 }
 
 /**
@@ -184,7 +212,14 @@ function referenceOf(groups: readonly OptimizerRuns[], final: readonly FinalRow[
       source ??= reference.source;
       const difference = measured.mean - published.mean;
       const standardError = Math.sqrt(measured.sem ** 2 + published.std ** 2 / reference.runs);
-      rows.push({ optimizer: g.optimizer, metric, published: { ...published, runs: reference.runs }, measured, difference, standardErrors: difference / standardError });
+      rows.push({
+        optimizer: g.optimizer,
+        metric,
+        published: { ...published, runs: reference.runs },
+        measured,
+        difference,
+        standardErrors: difference / standardError,
+      });
     }
   }
   return source === undefined ? undefined : { source, rows };

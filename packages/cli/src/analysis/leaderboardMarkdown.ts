@@ -16,7 +16,9 @@ export function leaderboardMarkdown(analysis: GridAnalysis): string {
     out.push(`| optimizer | setting | ${task.metric.label} (${task.metric.better} is better) | average rank |${extras.map((e) => ` ${e} |`).join('')}`);
     out.push(`|---|---|---|---|${extras.map(() => '---|').join('')}`);
     for (const row of task.final) {
-      out.push(`| ${row.optimizer} | ${row.setting} | ${formatMeanSem(row.value)} | ${formatNumber(row.averageRank)} |${extras.map((e) => ` ${row.extras[e] ? formatMeanSem(row.extras[e]) : 'n/a'} |`).join('')}`);
+      out.push(
+        `| ${row.optimizer} | ${row.setting} | ${formatMeanSem(row.value)} | ${formatNumber(row.averageRank)} |${extras.map((e) => ` ${row.extras[e] ? formatMeanSem(row.extras[e]) : 'n/a'} |`).join('')}`,
+      );
     }
     out.push('');
     const note = feasibilityNote(task);
@@ -46,7 +48,10 @@ export function leaderboardMarkdown(analysis: GridAnalysis): string {
  */
 function referenceTable(reference: NonNullable<GridAnalysis['tasks'][number]['reference']>): string[] {
   const out = [`### Beside the published values: ${reference.source}`, ''];
-  out.push('| metric | optimizer | published (mean ± std, runs) | jahskit (mean ± SEM, seeds) | jahskit std | difference | difference / SE |', '|---|---|---|---|---|---|---|');
+  out.push(
+    '| metric | optimizer | published (mean ± std, runs) | jahskit (mean ± SEM, seeds) | jahskit std | difference | difference / SE |',
+    '|---|---|---|---|---|---|---|',
+  );
   for (const row of reference.rows) {
     const { published, measured } = row;
     out.push(

@@ -13,7 +13,9 @@ export function rankOrderNote(board: Leaderboard): string | undefined {
   board.rows.forEach((ahead, i) => {
     for (const behind of board.rows.slice(i + 1)) {
       if (ahead.value.n > 0 && behind.value.n > 0 && better(behind.value.mean, ahead.value.mean)) {
-        pairs.push(`${behind.optimizer} has the better mean (${formatMeanSem(behind.value)} against ${formatMeanSem(ahead.value)}) but ${ahead.optimizer} ranks ahead on average`);
+        pairs.push(
+          `${behind.optimizer} has the better mean (${formatMeanSem(behind.value)} against ${formatMeanSem(ahead.value)}) but ${ahead.optimizer} ranks ahead on average`,
+        );
       }
     }
   });

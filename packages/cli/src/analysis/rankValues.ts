@@ -5,7 +5,7 @@
 export function rankValues(values: readonly (number | undefined)[]): number[] {
   const order = values.map((v, i) => ({ v: v ?? Number.POSITIVE_INFINITY, i })).sort((a, b) => a.v - b.v || a.i - b.i);
   const ranks = new Array<number>(values.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start + 1;
     while (end < order.length && order[end]!.v === order[start]!.v) end++;
     const rank = (start + 1 + end) / 2;

@@ -45,7 +45,10 @@ describe('runTrajectory', () => {
     'the constrained trajectory ends at the minimum over the feasible trials',
     (trials) => {
       const header: RunHeader = { ...base, constraints: ['x <= 0'] };
-      const steps = runTrajectory(header, trials.map((t) => ({ ...ok(t.err), constraints: [t.c] })));
+      const steps = runTrajectory(
+        header,
+        trials.map((t) => ({ ...ok(t.err), constraints: [t.c] })),
+      );
       const feasible = trials.filter((t) => t.c <= 0).map((t) => t.err);
       expect(steps.value.at(-1)).toBe(feasible.length === 0 ? undefined : Math.min(...feasible));
     },

@@ -52,7 +52,12 @@ export function axisValue(header: RunHeader, index: number, end: number): number
  * Whether a finished trial counts for the run's metric: ok, at full fidelity, and, in a constrained
  * run, known to satisfy every constraint (a trial whose values could not be computed is not).
  */
-export function countsForMetric(header: Pick<RunHeader, 'fullFidelity' | 'constraints'>, status: string, fidelity: Configuration, constraints: readonly number[] | undefined): boolean {
+export function countsForMetric(
+  header: Pick<RunHeader, 'fullFidelity' | 'constraints'>,
+  status: string,
+  fidelity: Configuration,
+  constraints: readonly number[] | undefined,
+): boolean {
   if (status !== 'ok' || !isFullFidelity(fidelity, header.fullFidelity)) return false;
   const wanted = header.constraints?.length ?? 0;
   if (wanted === 0) return true;

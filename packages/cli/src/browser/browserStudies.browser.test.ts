@@ -24,7 +24,8 @@ const wasm = dirname(createRequire(import.meta.url).resolve('onnxruntime-web'));
 async function bundle(): Promise<{ code: string; inputs: string[] }> {
   const result = await build({
     stdin: {
-      contents: "import { dataFilesAt } from '@jahskit/benchmarks/nb201';\nimport { browserStudies } from './browserStudies';\nglobalThis.runBrowserStudies = (base) => browserStudies((id) => dataFilesAt(new URL(`${id}/`, base)));\n",
+      contents:
+        "import { dataFilesAt } from '@jahskit/benchmarks/nb201';\nimport { browserStudies } from './browserStudies';\nglobalThis.runBrowserStudies = (base) => browserStudies((id) => dataFilesAt(new URL(`${id}/`, base)));\n",
       resolveDir: here,
       loader: 'ts',
     },
@@ -49,8 +50,13 @@ function serve(code: string): Promise<Server> {
     if (path === '/') return send('text/html', '<!doctype html><script type="module" src="/bundle.js"></script>');
     if (path === '/bundle.js') return send('text/javascript', code);
     if (path === '/favicon.ico') return void response.writeHead(204).end();
-    const file = path.endsWith('.wasm') ? join(wasm, path.slice(1)) : path.startsWith('/data/') ? normalize(join(data, path.slice('/data/'.length))) : undefined;
-    if (file === undefined || (path.startsWith('/data/') && !file.startsWith(data)) || file.includes(`${sep}..${sep}`)) return void response.writeHead(404).end();
+    const file = path.endsWith('.wasm')
+      ? join(wasm, path.slice(1))
+      : path.startsWith('/data/')
+        ? normalize(join(data, path.slice('/data/'.length)))
+        : undefined;
+    if (file === undefined || (path.startsWith('/data/') && !file.startsWith(data)) || file.includes(`${sep}..${sep}`))
+      return void response.writeHead(404).end();
     readFile(file).then(
       (bytes) => send(path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream', bytes),
       () => response.writeHead(404).end(),
@@ -62,7 +68,9 @@ function serve(code: string): Promise<Server> {
 /** The same trials, every objective within 1e-12 relative of Node's. */
 function expectCloseTraces(browser: StudyTrace, node: StudyTrace): void {
   expect(browser.map((row) => row.length)).toEqual(node.map((row) => row.length));
-  const far = browser.flatMap((row, i) => row.filter((x, j) => Math.abs(x - node[i]![j]!) > 1e-12 * Math.max(1, Math.abs(x))).map((x, j) => `trial ${i}: ${x} vs ${node[i]![j]}`));
+  const far = browser.flatMap((row, i) =>
+    row.filter((x, j) => Math.abs(x - node[i]![j]!) > 1e-12 * Math.max(1, Math.abs(x))).map((x, j) => `trial ${i}: ${x} vs ${node[i]![j]}`),
+  );
   expect(far).toEqual([]);
 }
 
@@ -97,7 +105,10 @@ describe('a seeded study in Chromium', () => {
     await page.goto(origin);
     await page.waitForFunction(() => 'runBrowserStudies' in globalThis);
     const [inBrowser, inNode] = await Promise.all([
-      page.evaluate(async (base) => JSON.stringify(await (globalThis as unknown as { runBrowserStudies: (b: string) => Promise<unknown> }).runBrowserStudies(base)), `${origin}data/`),
+      page.evaluate(
+        async (base) => JSON.stringify(await (globalThis as unknown as { runBrowserStudies: (b: string) => Promise<unknown> }).runBrowserStudies(base)),
+        `${origin}data/`,
+      ),
       browserStudies((id) => dataFilesAt(join(data, id))),
     ]);
     const numbers = JSON.parse(inBrowser) as BrowserStudyNumbers;

@@ -30,7 +30,11 @@ export async function browserStudies(files: (id: 'nb201' | 'jahs') => DataFiles)
   const study = (benchmark: Benchmark, optimizer: string, seed: number, evaluations: number, workers = 1): Promise<SimulationResult> =>
     simulate({
       benchmark,
-      optimizer: registry.createOptimizer(optimizer, {}, { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed }),
+      optimizer: registry.createOptimizer(
+        optimizer,
+        {},
+        { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed },
+      ),
       seed,
       budget: { evaluations },
       workers,
@@ -44,7 +48,10 @@ export async function browserStudies(files: (id: 'nb201' | 'jahs') => DataFiles)
   const front = trace(zdt1Run, ['f1', 'f2']);
 
   const jahsOptions = { objectives: ['valid_error', 'latency'], variant: 'joint', intraOpNumThreads: 1, files: files('jahs') } as const;
-  const [jahs, jahsTrees] = await Promise.all([createJahsBenchmark({ ...jahsOptions, runtime: 'web' }), createJahsBenchmark({ ...jahsOptions, runtime: 'js' })]);
+  const [jahs, jahsTrees] = await Promise.all([
+    createJahsBenchmark({ ...jahsOptions, runtime: 'web' }),
+    createJahsBenchmark({ ...jahsOptions, runtime: 'js' }),
+  ]);
   try {
     const [jahsRun, jahsTreesRun] = [await study(jahs, 'rs', 11, 16), await study(jahsTrees, 'rs', 11, 16)];
     return {

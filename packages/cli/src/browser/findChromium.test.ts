@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { findChromium } from './findChromium';
 
-const only = (...files: string[]) => (path: string) => files.includes(path);
+const only =
+  (...files: string[]) =>
+  (path: string) =>
+    files.includes(path);
 
 describe('findChromium', () => {
   test('CHROME_PATH comes first', () => {
@@ -23,9 +26,13 @@ describe('findChromium', () => {
     const exists = only(`${cache}/chromium-1100/chrome-linux/chrome`, `${cache}/chromium-1200/chrome-linux/chrome`);
     const list = (dir: string) => (dir === cache ? ['ffmpeg-1010', 'chromium-1100', 'chromium-1200'] : []);
     expect(findChromium({ env: {}, exists, list, home: '/home/u' })).toBe(`${cache}/chromium-1200/chrome-linux/chrome`);
-    expect(findChromium({ env: { PLAYWRIGHT_BROWSERS_PATH: '/pw' }, exists: only('/pw/chromium-7/chrome-linux/chrome'), list: (d) => (d === '/pw' ? ['chromium-7'] : []) })).toBe(
-      '/pw/chromium-7/chrome-linux/chrome',
-    );
+    expect(
+      findChromium({
+        env: { PLAYWRIGHT_BROWSERS_PATH: '/pw' },
+        exists: only('/pw/chromium-7/chrome-linux/chrome'),
+        list: (d) => (d === '/pw' ? ['chromium-7'] : []),
+      }),
+    ).toBe('/pw/chromium-7/chrome-linux/chrome');
   });
 
   test('none anywhere: undefined', () => {

@@ -16,7 +16,12 @@ describe('jahskit compare with constraints and derived objectives', () => {
   test('nb201-latency runs end to end in grid threads: constraint values per trial, best feasible, the note in the leaderboard and report', async () => {
     const cwd = freshDir();
     const io = memoryIo('', cwd);
-    expect(await runCli(['compare', '--protocols', 'nb201-latency', '--optimizers', 'rs', '--seeds', '2', '--threads', '2', '--report', '--quiet', '--out', 'g'], io)).toBe(0);
+    expect(
+      await runCli(
+        ['compare', '--protocols', 'nb201-latency', '--optimizers', 'rs', '--seeds', '2', '--threads', '2', '--report', '--quiet', '--out', 'g'],
+        io,
+      ),
+    ).toBe(0);
     const run = readRunResult(join(cwd, 'g', 'nb201-latency', 'rs', 'seed1.jsonl'))!;
     expect(run.header.constraints).toEqual([`latency_s <= ${NB201_MEDIAN_LATENCY_S}`]);
     expect(run.records.every((r) => r.constraints?.length === 1)).toBe(true);
@@ -31,7 +36,7 @@ describe('jahskit compare with constraints and derived objectives', () => {
     expect(readFileSync(join(cwd, 'g', 'report.html'), 'utf8')).toContain(`Subject to <code>latency_s &lt;= ${NB201_MEDIAN_LATENCY_S}</code>`);
   }, 60_000);
 
-  test('--constraint adds to the protocol\'s, --objective replaces its objectives; the grid records both, and a run that finds nothing feasible is counted', async () => {
+  test("--constraint adds to the protocol's, --objective replaces its objectives; the grid records both, and a run that finds nothing feasible is counted", async () => {
     const cwd = freshDir();
     const argv = ['compare', '--protocols', 'nb201', '--optimizers', 'rs,re', '--seeds', '2', '--budget', '10', '--threads', '1', '--quiet', '--out', 'g'];
     const io = memoryIo('', cwd);
@@ -53,33 +58,70 @@ describe('jahskit compare with constraints and derived objectives', () => {
     expect(other.err()).toMatch(/holds another grid's results/);
     // The same grid again resumes (finds every run finished).
     const again = memoryIo('', cwd);
-    expect(await runCli([...argv.filter((a) => a !== '--quiet'), '--objective', 'maximize acc = 100 - valid_error', '--constraint', 'latency_s <= 0'], again)).toBe(0);
+    expect(
+      await runCli([...argv.filter((a) => a !== '--quiet'), '--objective', 'maximize acc = 100 - valid_error', '--constraint', 'latency_s <= 0'], again),
+    ).toBe(0);
     expect(again.out()).toMatch(/resumed 4 runs .*4 already finished/);
   }, 60_000);
 
   test.each([
-    [['--constraint', 'latncy_s <= 1'], /--constraint "latncy_s <= 1": unknown name "latncy_s" \(known: valid_error, params_mb, flops_m, latency_s, valid_acc, test_acc\)/],
+    [
+      ['--constraint', 'latncy_s <= 1'],
+      /--constraint "latncy_s <= 1": unknown name "latncy_s" \(known: valid_error, params_mb, flops_m, latency_s, valid_acc, test_acc\)/,
+    ],
     [['--objective', 'err = valid_error', '--constraint', 'valid_error <= err <= 3'], /--constraint "valid_error <= err <= 3" must compare two expressions/],
-    [['--objective', 'a = valid_error', '--objective', 'b = latency_s'], /--objective gives 2 objectives, but protocol "nb201-latency" has no hypervolume reference point/],
+    [
+      ['--objective', 'a = valid_error', '--objective', 'b = latency_s'],
+      /--objective gives 2 objectives, but protocol "nb201-latency" has no hypervolume reference point/,
+    ],
   ])('a bad expression %j exits 2 with one line, before anything is written', async (args, message) => {
     const cwd = freshDir();
     const io = memoryIo('', cwd);
     expect(await runCli(['compare', '--protocols', 'nb201-latency', '--optimizers', 'rs', '--seeds', '1', '--out', 'g', ...args], io)).toBe(2);
     expect(io.err()).toMatch(message);
-    expect(io.err().trim().split('\n').filter((l) => !l.startsWith('note:'))).toHaveLength(1);
+    expect(
+      io
+        .err()
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('note:')),
+    ).toHaveLength(1);
     expect(existsSync(join(cwd, 'g'))).toBe(false);
   });
 
   test('a protocol file carries constraints and derived objectives as data; a bad one is an input error naming the protocol', async () => {
     const cwd = freshDir();
-    const mine = { name: 'small-nets', title: 'Small nets', benchmark: 'nb201', benchmarkOptions: { instance: 'cifar10' }, budget: { evaluations: 12 }, metric: 'best', axis: 'evaluations', objectives: ['err = valid_error'], constraints: ['params_mb <= 0.4'] };
-    writeFileSync(join(cwd, 'p.json'), JSON.stringify([mine, { ...mine, name: 'typo', constraints: ['parms_mb <= 0.4'] }, { ...mine, name: 'empty', constraints: [''] }]));
+    const mine = {
+      name: 'small-nets',
+      title: 'Small nets',
+      benchmark: 'nb201',
+      benchmarkOptions: { instance: 'cifar10' },
+      budget: { evaluations: 12 },
+      metric: 'best',
+      axis: 'evaluations',
+      objectives: ['err = valid_error'],
+      constraints: ['params_mb <= 0.4'],
+    };
+    writeFileSync(
+      join(cwd, 'p.json'),
+      JSON.stringify([mine, { ...mine, name: 'typo', constraints: ['parms_mb <= 0.4'] }, { ...mine, name: 'empty', constraints: [''] }]),
+    );
     const io = memoryIo('', cwd);
-    expect(await runCli(['compare', '--protocol-file', 'p.json', '--protocols', 'small-nets', '--optimizers', 'rs', '--seeds', '1', '--threads', '1', '--quiet', '--out', 'g'], io)).toBe(1);
+    expect(
+      await runCli(
+        ['compare', '--protocol-file', 'p.json', '--protocols', 'small-nets', '--optimizers', 'rs', '--seeds', '1', '--threads', '1', '--quiet', '--out', 'g'],
+        io,
+      ),
+    ).toBe(1);
     expect(io.err()).toMatch(/--protocol-file p\.json: 2\.constraints\.0: a constraint expression/);
     writeFileSync(join(cwd, 'p.json'), JSON.stringify([mine, { ...mine, name: 'typo', constraints: ['parms_mb <= 0.4'] }]));
     const ok = memoryIo('', cwd);
-    expect(await runCli(['compare', '--protocol-file', 'p.json', '--protocols', 'small-nets', '--optimizers', 'rs', '--seeds', '1', '--threads', '1', '--quiet', '--out', 'g'], ok)).toBe(0);
+    expect(
+      await runCli(
+        ['compare', '--protocol-file', 'p.json', '--protocols', 'small-nets', '--optimizers', 'rs', '--seeds', '1', '--threads', '1', '--quiet', '--out', 'g'],
+        ok,
+      ),
+    ).toBe(0);
     const run = readRunResult(join(cwd, 'g', 'small-nets', 'rs', 'seed0.jsonl'))!;
     expect(run.header.constraints).toEqual(['params_mb <= 0.4']);
     // params_mb is cheap: a cell that breaks the bound is rejected before training, at no cost.
@@ -87,13 +129,20 @@ describe('jahskit compare with constraints and derived objectives', () => {
     expect(rejected.length).toBeGreaterThan(0);
     expect(rejected.every((r) => r.status === 'failed' && r.cost === 0)).toBe(true);
     const typo = memoryIo('', cwd);
-    expect(await runCli(['compare', '--protocol-file', 'p.json', '--protocols', 'typo', '--optimizers', 'rs', '--seeds', '1', '--quiet', '--out', 'h'], typo)).toBe(1);
+    expect(
+      await runCli(['compare', '--protocol-file', 'p.json', '--protocols', 'typo', '--optimizers', 'rs', '--seeds', '1', '--quiet', '--out', 'h'], typo),
+    ).toBe(1);
     expect(typo.err()).toMatch(/protocol "typo": constraint "parms_mb <= 0.4": unknown name "parms_mb" \(known: err, valid_error,/);
     expect(existsSync(join(cwd, 'h'))).toBe(false);
     // Regret of a derived objective: no optimum to measure it against, said before the folder is claimed.
     writeFileSync(join(cwd, 'p.json'), JSON.stringify([{ ...mine, name: 'regret-of-err', metric: 'regret' }]));
     const regret = memoryIo('', cwd);
-    expect(await runCli(['compare', '--protocol-file', 'p.json', '--protocols', 'regret-of-err', '--optimizers', 'rs', '--seeds', '1', '--quiet', '--out', 'r'], regret)).toBe(1);
+    expect(
+      await runCli(
+        ['compare', '--protocol-file', 'p.json', '--protocols', 'regret-of-err', '--optimizers', 'rs', '--seeds', '1', '--quiet', '--out', 'r'],
+        regret,
+      ),
+    ).toBe(1);
     expect(regret.err()).toMatch(/protocol "regret-of-err" measures regret, but its objective err has no known optimum/);
     expect(existsSync(join(cwd, 'r'))).toBe(false);
   }, 60_000);

@@ -48,8 +48,12 @@ describe('jahskit compare --storage and jahskit worker', () => {
     const doomed = worker(cwd, url);
     let doomedExit: number | null | undefined;
     void doomed.exited.then((code) => (doomedExit = code));
-    for (let waited = 0; waited < 90_000 && doomedExit === undefined && !doomed.lines.some((l) => l.startsWith('ran ')); waited += 20) await new Promise((r) => setTimeout(r, 20));
-    expect(doomed.lines.some((l) => l.startsWith('ran ')), doomed.lines.join('\n')).toBe(true);
+    for (let waited = 0; waited < 90_000 && doomedExit === undefined && !doomed.lines.some((l) => l.startsWith('ran ')); waited += 20)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(
+      doomed.lines.some((l) => l.startsWith('ran ')),
+      doomed.lines.join('\n'),
+    ).toBe(true);
     const survivor = worker(cwd, url);
     doomed.child.kill('SIGKILL');
     await doomed.exited;
@@ -74,7 +78,12 @@ describe('jahskit compare --storage and jahskit worker', () => {
     expect(file.err()).toMatch(/--storage must be a postgresql:\/\/ URL/);
     const unreachable = memoryIo('', cwd);
     expect(await runCli([...grid, '--storage', 'postgresql://nobody:secret@127.0.0.1:1/none', '--out', 'y'], unreachable)).toBe(1);
-    expect(unreachable.err().split('\n').filter((l) => l.startsWith('jahskit compare:'))).toHaveLength(1);
+    expect(
+      unreachable
+        .err()
+        .split('\n')
+        .filter((l) => l.startsWith('jahskit compare:')),
+    ).toHaveLength(1);
     expect(unreachable.err()).toMatch(/127\.0\.0\.1:1/);
     expect(unreachable.err()).not.toMatch(/secret/);
   });

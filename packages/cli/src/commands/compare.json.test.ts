@@ -12,7 +12,16 @@ describe('jahskit compare --json', () => {
     const io = memoryIo('', cwd);
     expect(await runCli(argv, io)).toBe(0);
     const doc = JSON.parse(io.out()) as Record<string, unknown>;
-    expect(doc).toMatchObject({ grid: 'ran', out: 'grid', runs: 4, ran: 4, resumed: 0, skipped: 0, threads: 1, written: [join('grid', 'analysis.json'), join('grid', 'leaderboard.md'), join('grid', 'leaderboard.csv')] });
+    expect(doc).toMatchObject({
+      grid: 'ran',
+      out: 'grid',
+      runs: 4,
+      ran: 4,
+      resumed: 0,
+      skipped: 0,
+      threads: 1,
+      written: [join('grid', 'analysis.json'), join('grid', 'leaderboard.md'), join('grid', 'leaderboard.csv')],
+    });
     expect(doc['analysis']).toEqual(JSON.parse(readFileSync(join(cwd, 'grid', 'analysis.json'), 'utf8')));
     const again = memoryIo('', cwd);
     expect(await runCli(argv, again)).toBe(0);

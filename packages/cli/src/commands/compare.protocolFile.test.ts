@@ -8,7 +8,15 @@ import { defaultModules } from '../defaultModules';
 import { runCli } from '../runCli';
 
 const toy = { name: 'toy', title: 'Toy MLP: validation accuracy', benchmark: 'toy-mlp', budget: { evaluations: 12 }, metric: 'best', axis: 'evaluations' };
-const nb201Small = { name: 'nb201-15', title: 'NAS-Bench-201 CIFAR-10, 15 evaluations', benchmark: 'nb201', benchmarkOptions: { instance: 'cifar10' }, budget: { evaluations: 15 }, metric: 'regret', axis: 'evaluations' };
+const nb201Small = {
+  name: 'nb201-15',
+  title: 'NAS-Bench-201 CIFAR-10, 15 evaluations',
+  benchmark: 'nb201',
+  benchmarkOptions: { instance: 'cifar10' },
+  budget: { evaluations: 15 },
+  metric: 'regret',
+  axis: 'evaluations',
+};
 
 describe('jahskit compare --protocol-file', () => {
   const folder = (protocols: unknown): string => {
@@ -20,7 +28,29 @@ describe('jahskit compare --protocol-file', () => {
   test("a protocol of the user's own on a shipped benchmark runs in grid threads like a shipped one", async () => {
     const cwd = folder([nb201Small]);
     const io = memoryIo('', cwd);
-    expect(await runCli(['compare', '--protocol-file', 'protocols.json', '--protocols', 'nb201-15,nb201', '--optimizers', 'rs,re', '--seeds', '2', '--budget', '15', '--threads', '2', '--quiet', '--out', 'grid'], io)).toBe(0);
+    expect(
+      await runCli(
+        [
+          'compare',
+          '--protocol-file',
+          'protocols.json',
+          '--protocols',
+          'nb201-15,nb201',
+          '--optimizers',
+          'rs,re',
+          '--seeds',
+          '2',
+          '--budget',
+          '15',
+          '--threads',
+          '2',
+          '--quiet',
+          '--out',
+          'grid',
+        ],
+        io,
+      ),
+    ).toBe(0);
     expect(io.err()).not.toContain('this thread only');
     const board = readFileSync(join(cwd, 'grid', 'leaderboard.md'), 'utf8');
     expect(board).toContain('NAS-Bench-201 CIFAR-10, 15 evaluations');
@@ -29,7 +59,22 @@ describe('jahskit compare --protocol-file', () => {
   test("a benchmark from an app's plugin runs in the grid's own thread, with a note", async () => {
     const cwd = folder([toy]);
     const io = memoryIo('', cwd);
-    const argv = ['compare', '--protocol-file', 'protocols.json', '--protocols', 'toy', '--optimizers', 'rs,tpe', '--seeds', '2', '--threads', '2', '--quiet', '--out', 'grid'];
+    const argv = [
+      'compare',
+      '--protocol-file',
+      'protocols.json',
+      '--protocols',
+      'toy',
+      '--optimizers',
+      'rs,tpe',
+      '--seeds',
+      '2',
+      '--threads',
+      '2',
+      '--quiet',
+      '--out',
+      'grid',
+    ];
     expect(await runCli(argv, io, { modules: [...defaultModules(), toyMlpModule] })).toBe(0);
     expect(io.err()).toContain('note: running in this thread only: grid threads load only the plugins jahskit ships');
     expect(io.out()).toMatch(/ran 4 runs .* with 1 thread\b/);
@@ -40,14 +85,22 @@ describe('jahskit compare --protocol-file', () => {
     ['not JSON', '{', /--protocol-file protocols.json is not JSON/],
     ['a missing field', JSON.stringify([{ ...toy, metric: undefined }]), /--protocol-file protocols.json: 0.metric: /],
     ['an unknown field', JSON.stringify([{ ...toy, budgte: 3 }]), /--protocol-file protocols.json: 0: Unrecognized key/],
-    ['hypervolume without a reference point', JSON.stringify([{ ...toy, metric: 'hypervolume' }]), /0.referencePoint: metric "hypervolume" needs a referencePoint/],
+    [
+      'hypervolume without a reference point',
+      JSON.stringify([{ ...toy, metric: 'hypervolume' }]),
+      /0.referencePoint: metric "hypervolume" needs a referencePoint/,
+    ],
     ['a shipped name', JSON.stringify([{ ...toy, name: 'nb201' }]), /protocol "nb201" is a protocol jahskit ships; give yours another name/],
     ['a name twice', JSON.stringify([toy, toy]), /protocol "toy" is defined twice/],
   ])('%s is one line naming the file and the field, and runs nothing', async (_, text, message) => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-protocol-file-'));
     writeFileSync(join(cwd, 'protocols.json'), text);
     const io = memoryIo('', cwd);
-    expect(await runCli(['compare', '--protocol-file', 'protocols.json', '--protocols', 'toy', '--out', 'grid'], io, { modules: [...defaultModules(), toyMlpModule] })).toBe(1);
+    expect(
+      await runCli(['compare', '--protocol-file', 'protocols.json', '--protocols', 'toy', '--out', 'grid'], io, {
+        modules: [...defaultModules(), toyMlpModule],
+      }),
+    ).toBe(1);
     expect(io.err()).toMatch(message);
     expect(io.err().trim().split('\n')).toHaveLength(1);
   });

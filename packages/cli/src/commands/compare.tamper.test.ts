@@ -32,7 +32,11 @@ describe('jahskit compare and report, on a run file changed after it was written
       const io = memoryIo('', cwd);
       expect(await runCli(argv, io)).toBe(1);
       // The note about the number of seeds aside, one line, naming the file once.
-      const errors = io.err().trim().split('\n').filter((l) => !l.startsWith('note:'));
+      const errors = io
+        .err()
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('note:'));
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(message);
       expect(errors[0]!.split(path)).toHaveLength(2);

@@ -13,7 +13,12 @@ describe('jahskit compare', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
     const io = memoryIo('', cwd);
     expect(await runCli([...small, '--out', 'grid'], io)).toBe(0);
-    expect([...snapshot(join(cwd, 'grid')).keys()].sort()).toEqual(['nb201/re/seed0.jsonl', 'nb201/re/seed1.jsonl', 'nb201/rs/seed0.jsonl', 'nb201/rs/seed1.jsonl']);
+    expect([...snapshot(join(cwd, 'grid')).keys()].sort()).toEqual([
+      'nb201/re/seed0.jsonl',
+      'nb201/re/seed1.jsonl',
+      'nb201/rs/seed0.jsonl',
+      'nb201/rs/seed1.jsonl',
+    ]);
     expect(readdirSync(join(cwd, 'grid')).sort()).toEqual(['analysis.json', 'grid.json', 'leaderboard.csv', 'leaderboard.md', 'nb201']);
     expect(io.out()).toMatch(/ran 4 runs .* \(4 new, 0 resumed, 0 already finished\)/);
     expect(io.out()).toMatch(/\| rs \| black-box \| \d/);
@@ -53,7 +58,9 @@ describe('jahskit compare', () => {
     expect(old.err()).toContain('note: --benchmarks is deprecated and will be removed in the next release; use --protocols\n');
     expect(old.err()).toContain('note: --workers is deprecated and will be removed in the next release; use --threads\n');
     const current = memoryIo('', cwd);
-    expect(await runCli(['compare', '--protocols', 'nb201', '--optimizers', 'rs', '--seeds', '1', '--threads', '1', '--quiet', '--out', 'new'], current)).toBe(0);
+    expect(await runCli(['compare', '--protocols', 'nb201', '--optimizers', 'rs', '--seeds', '1', '--threads', '1', '--quiet', '--out', 'new'], current)).toBe(
+      0,
+    );
     expect(current.err()).not.toContain('deprecated');
     expect(snapshot(join(cwd, 'old'))).toEqual(snapshot(join(cwd, 'new')));
     const both = memoryIo('', cwd);
@@ -76,7 +83,27 @@ describe('jahskit compare', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
     const io = memoryIo('', cwd);
     const options = JSON.stringify({ 're@small': { population: 10, sampleSize: 3 } });
-    expect(await runCli(['compare', '--protocols', 'nb201', '--optimizers', 're,re@small', '--optimizer-options', options, '--seeds', '2', '--threads', '1', '--quiet', '--out', 'grid'], io)).toBe(0);
+    expect(
+      await runCli(
+        [
+          'compare',
+          '--protocols',
+          'nb201',
+          '--optimizers',
+          're,re@small',
+          '--optimizer-options',
+          options,
+          '--seeds',
+          '2',
+          '--threads',
+          '1',
+          '--quiet',
+          '--out',
+          'grid',
+        ],
+        io,
+      ),
+    ).toBe(0);
     const files = snapshot(join(cwd, 'grid'));
     expect([...files.keys()].sort()).toEqual(['nb201/re/seed0.jsonl', 'nb201/re/seed1.jsonl', 'nb201/re@small/seed0.jsonl', 'nb201/re@small/seed1.jsonl']);
     expect(files.get('nb201/re@small/seed0.jsonl')).not.toEqual(files.get('nb201/re/seed0.jsonl'));
@@ -156,7 +183,8 @@ describe('jahskit compare', () => {
     expect(optimizers.out()).toMatch(/extended the grid to 8 runs .*\(4 new, 0 resumed, 4 already finished\)/);
     expect(await runCli([...base, '--optimizers', 'rs,re', '--seeds', '4', '--out', 'whole'], memoryIo('', cwd))).toBe(0);
     expect(snapshot(join(cwd, 'grown'))).toEqual(snapshot(join(cwd, 'whole')));
-    for (const file of ['analysis.json', 'leaderboard.md']) expect(readFileSync(join(cwd, 'grown', file), 'utf8'), file).toBe(readFileSync(join(cwd, 'whole', file), 'utf8'));
+    for (const file of ['analysis.json', 'leaderboard.md'])
+      expect(readFileSync(join(cwd, 'grown', file), 'utf8'), file).toBe(readFileSync(join(cwd, 'whole', file), 'utf8'));
     // Nothing new to add: a resume.
     const again = memoryIo('', cwd);
     expect(await runCli([...base, '--optimizers', 'rs', '--seeds', '1', '--extend', '--out', 'grown'], again)).toBe(0);
@@ -168,7 +196,10 @@ describe('jahskit compare', () => {
     const base = ['compare', '--protocols', 'nb201', '--optimizers', 're', '--seeds', '1', '--threads', '1', '--quiet', '--out', 'grid'];
     expect(await runCli(base, memoryIo('', cwd))).toBe(0);
     const before = snapshot(join(cwd, 'grid'));
-    for (const extra of [['--optimizer-options', '{"re": {"population": 10}}'], ['--budget', '50']]) {
+    for (const extra of [
+      ['--optimizer-options', '{"re": {"population": 10}}'],
+      ['--budget', '50'],
+    ]) {
       const io = memoryIo('', cwd);
       expect(await runCli([...base, ...extra, '--extend'], io), extra.join(' ')).toBe(1);
       expect(io.err()).toMatch(/holds another grid's results .*; it cannot be extended by this grid/);
@@ -179,9 +210,16 @@ describe('jahskit compare', () => {
   test('--budget replaces every protocol budget, and --seeds a..b runs those seeds', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-compare-'));
     const io = memoryIo('', cwd);
-    expect(await runCli(['compare', '--protocols', 'nb201', '--optimizers', 'rs', '--seeds', '5..6', '--budget', '7', '--threads', '1', '--quiet', '--out', 'b'], io)).toBe(0);
+    expect(
+      await runCli(
+        ['compare', '--protocols', 'nb201', '--optimizers', 'rs', '--seeds', '5..6', '--budget', '7', '--threads', '1', '--quiet', '--out', 'b'],
+        io,
+      ),
+    ).toBe(0);
     expect([...snapshot(join(cwd, 'b')).keys()].sort()).toEqual(['nb201/rs/seed5.jsonl', 'nb201/rs/seed6.jsonl']);
-    const lines = readFileSync(join(cwd, 'b', 'nb201', 'rs', 'seed5.jsonl'), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(cwd, 'b', 'nb201', 'rs', 'seed5.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines[0]).toContain('"budget":{"evaluations":7}');
     expect(JSON.parse(readFileSync(join(cwd, 'b', 'grid.json'), 'utf8'))).toMatchObject({ seeds: [5, 6], budget: { evaluations: 7 } });
   });
@@ -192,7 +230,9 @@ describe('jahskit compare', () => {
     const before = snapshot(join(cwd, 'grid'));
     const io = memoryIo('', cwd);
     expect(await runCli([...small.map((a) => (a === 'rs,re' ? 'rs' : a)), '--out', 'grid'], io)).toBe(1);
-    expect(io.err()).toMatch(/--out .*grid holds another grid's results \(protocols nb201, optimizers rs,re, seeds 0..1\); rerun with exactly those settings to resume it, add --extend/);
+    expect(io.err()).toMatch(
+      /--out .*grid holds another grid's results \(protocols nb201, optimizers rs,re, seeds 0..1\); rerun with exactly those settings to resume it, add --extend/,
+    );
     expect(snapshot(join(cwd, 'grid'))).toEqual(before);
 
     mkdirSync(join(cwd, 'other'));

@@ -23,7 +23,10 @@ export function completionCommand(tree: () => CommanderCommand, registry: () => 
     async run(argv, io) {
       const { positionals } = parseFlags(argv, {}, true);
       if (positionals.length !== 1) {
-        throw new CliError('usage', `name one shell: ${SHELLS.join(', ')}; got ${positionals.length === 0 ? 'none' : positionals.length}`, { parameter: 'shell', allowed: SHELLS.join(', ') });
+        throw new CliError('usage', `name one shell: ${SHELLS.join(', ')}; got ${positionals.length === 0 ? 'none' : positionals.length}`, {
+          parameter: 'shell',
+          allowed: SHELLS.join(', '),
+        });
       }
       const shell = positionals[0] as string;
       if (!(SHELLS as readonly string[]).includes(shell)) completionScript(shell, tree());

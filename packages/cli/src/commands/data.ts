@@ -12,7 +12,7 @@ const FLAGS = { benchmark: { type: 'string' }, 'benchmark-options': { type: 'str
 export function dataCommand(registry: () => PluginRegistry): Command {
   return {
     name: 'data',
-    summary: 'check that each benchmark\'s data is present and intact (SHA-256)',
+    summary: "check that each benchmark's data is present and intact (SHA-256)",
     usage: 'usage: jahskit data check [--benchmark <id>] [--benchmark-options <json>]',
     flags: FLAGS,
     words: ['check'],
@@ -20,7 +20,10 @@ export function dataCommand(registry: () => PluginRegistry): Command {
       const { values, positionals } = parseFlags(argv, FLAGS, true);
       if (positionals[0] !== 'check' || positionals.length > 1) {
         const got = positionals.length === 0 ? 'none' : quoteValue(positionals.join(' '));
-        throw new CliError('usage', `the only sub-command is "check": jahskit data check [--benchmark <id>]; got ${got}`, { parameter: 'sub-command', allowed: 'check' });
+        throw new CliError('usage', `the only sub-command is "check": jahskit data check [--benchmark <id>]; got ${got}`, {
+          parameter: 'sub-command',
+          allowed: 'check',
+        });
       }
       const reg = registry();
       const descriptors = values.benchmark === undefined ? reg.list('benchmark') : [reg.get('benchmark', values.benchmark)];

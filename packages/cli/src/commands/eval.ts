@@ -31,7 +31,12 @@ export function evalCommand(registry: () => PluginRegistry): Command {
     flags: FLAGS,
     async run(argv, io) {
       const benchmarkId = peekFlag(argv, 'benchmark');
-      const flagged = parseFlagsWithPluginOptions(argv, FLAGS, () => (benchmarkId === undefined ? [] : [{ kind: 'benchmark', descriptor: registry().get('benchmark', benchmarkId) }]), true);
+      const flagged = parseFlagsWithPluginOptions(
+        argv,
+        FLAGS,
+        () => (benchmarkId === undefined ? [] : [{ kind: 'benchmark', descriptor: registry().get('benchmark', benchmarkId) }]),
+        true,
+      );
       const { values, positionals } = flagged;
       if (values.benchmark === undefined) throw new CliError('usage', '--benchmark <id> is required', { parameter: 'benchmark' });
       if (positionals.length > 1) throw new CliError('usage', `expected at most one input file, got ${positionals.length}`, { parameter: 'file' });
@@ -131,7 +136,8 @@ export function parseQuery(raw: string, lineNumber: number, benchmark: Benchmark
   const fidelity: Record<string, unknown> = { ...benchmark.fidelitySpace.defaultConfiguration() };
   for (const [key, value] of Object.entries(parsed)) (fidelityNames.has(key) ? fidelity : config)[key] = value;
   if (givenFidelity !== undefined) {
-    if (typeof givenFidelity !== 'object' || givenFidelity === null) throw new CliError('input', `${where}: "fidelity" must be an object`, { parameter: 'fidelity' });
+    if (typeof givenFidelity !== 'object' || givenFidelity === null)
+      throw new CliError('input', `${where}: "fidelity" must be an object`, { parameter: 'fidelity' });
     Object.assign(fidelity, givenFidelity);
   }
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {

@@ -36,17 +36,24 @@ export function experimentCommand(registry: () => PluginRegistry): Command {
       const experiment = EXPERIMENTS.find((e) => e.name === name);
       if (experiment === undefined || positionals.length !== 1) {
         const allowed = EXPERIMENTS.map((e) => e.name).join(', ');
-        throw new CliError('usage', `${name === undefined ? 'name an experiment' : `unknown experiment ${quoteValue(name)}`}; experiments: ${allowed}`, { parameter: 'name', allowed });
+        throw new CliError('usage', `${name === undefined ? 'name an experiment' : `unknown experiment ${quoteValue(name)}`}; experiments: ${allowed}`, {
+          parameter: 'name',
+          allowed,
+        });
       }
       const threads = renamedFlag(values, 'threads', 'workers', io);
       const out = values.out ?? join('runs', experiment.name);
       const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
       const grid = [
-        '--protocols', unique(experiment.arms.map((a) => a.protocol)).join(','),
-        '--optimizers', unique(experiment.arms.map((a) => a.optimizer)).join(','),
+        '--protocols',
+        unique(experiment.arms.map((a) => a.protocol)).join(','),
+        '--optimizers',
+        unique(experiment.arms.map((a) => a.optimizer)).join(','),
         ...(experiment.optimizerOptions !== undefined ? ['--optimizer-options', JSON.stringify(experiment.optimizerOptions)] : []),
-        '--seeds', values.seeds ?? String(experiment.seeds),
-        '--out', out,
+        '--seeds',
+        values.seeds ?? String(experiment.seeds),
+        '--out',
+        out,
         '--quiet',
         ...(threads !== undefined ? ['--threads', threads] : []),
       ];
@@ -69,7 +76,10 @@ export function experimentCommand(registry: () => PluginRegistry): Command {
         `Mean ± standard error over ${task.seeds} seeds; the x axis is ${task.xLabel} ("at 25%": after a quarter of the budget on it).`,
         `Command: \`npx jahskit experiment ${experiment.name}${values.seeds !== undefined ? ` --seeds ${values.seeds}` : ''}\` (one \`jahskit compare\` grid; its folder holds every run), ${new Date().toISOString().slice(0, 10)}, Node ${process.versions.node}, ${availableParallelism()} cores.`,
       ].join('\n');
-      await writeFile(join(dir, `${experiment.name}.md`), `# ${experiment.title}\n\n${experiment.question}\n\n![${experiment.title}](${experiment.name}.svg)\n\n${table}\n`);
+      await writeFile(
+        join(dir, `${experiment.name}.md`),
+        `# ${experiment.title}\n\n${experiment.question}\n\n![${experiment.title}](${experiment.name}.svg)\n\n${table}\n`,
+      );
       io.stdout(`${experiment.title}\n\n${table}\n\nwrote ${join(out, `${experiment.name}.svg`)}, ${join(out, `${experiment.name}.md`)}\n`);
       return 0;
     },

@@ -65,7 +65,7 @@ describe('jahskit hv', () => {
     expect(await hvCommand.run(['-q', '-r', '2,2'], quiet)).toBe(0);
     expect(quiet.out()).toBe('3\n');
   });
-  test('moocore: -c/--contributions prints each set\'s contributions followed by a blank line', async () => {
+  test("moocore: -c/--contributions prints each set's contributions followed by a blank line", async () => {
     const io = memoryIo('0 2\n1 1\n2 0\n\n0 0\n');
     expect(await hvCommand.run(['-c', '-r', '3,3'], io)).toBe(0);
     expect(io.out()).toBe('1\n1\n1\n\n9\n\n');
@@ -98,8 +98,20 @@ describe('jahskit hv', () => {
     ['wrong reference dimension in a later set', '1 2\n\n3 4\n', ['-r', '9'], 1, /reference point has 1 values but the points have 2/],
     ['ragged rows across sets', '1 2\n\n3 4 5\n', ['-r', '9,9'], 1, /^jahskit hv: line 3: expected 2 values like the first point, found 3\n$/],
     ['text in a later set', '1 2\n\n3 y\n', ['-r', '9,9'], 1, /^jahskit hv: line 3: "y" is not a number\n$/],
-    ['--obj of the wrong length', '1 2\n', ['-r', '9,9', '-o', '+-+'], 1, /^jahskit hv: -o\/--obj "\+-\+" gives 3 directions but the points have 2 objectives\n$/],
-    ['--obj with another letter', '1 2\n', ['-r', '9,9', '--obj=+x'], 2, /^jahskit hv: -o\/--obj "\+x": "x" at position 2 is not \+ or -; allowed: one \+ \(maximise\) or - \(minimise\) per objective/],
+    [
+      '--obj of the wrong length',
+      '1 2\n',
+      ['-r', '9,9', '-o', '+-+'],
+      1,
+      /^jahskit hv: -o\/--obj "\+-\+" gives 3 directions but the points have 2 objectives\n$/,
+    ],
+    [
+      '--obj with another letter',
+      '1 2\n',
+      ['-r', '9,9', '--obj=+x'],
+      2,
+      /^jahskit hv: -o\/--obj "\+x": "x" at position 2 is not \+ or -; allowed: one \+ \(maximise\) or - \(minimise\) per objective/,
+    ],
     ['--obj ignoring an objective', '1 2\n', ['-r', '9,9', '-o', '+i'], 2, /"i" \(ignore an objective\) is not supported/],
     ['empty --obj', '1 2\n', ['-r', '9,9', '--obj='], 2, /-o\/--obj needs one \+/],
     ['--obj without a value', '1 2\n', ['-r', '9,9', '-o'], 2, /obj/],

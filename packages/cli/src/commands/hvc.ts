@@ -25,7 +25,9 @@ export const hvcCommand: Command = {
         compute: ({ sets, d, reference }) => {
           const contributions = sets.map((set, k) => {
             const c = hypervolumeContributions(set.points, d, reference!);
-            return Array.from({ length: set.n }, (_, i) => finiteVolume(c[i]!, sets.length === 1 ? `the contribution of point ${i + 1}` : `the contribution of point ${i + 1} of set ${k + 1}`));
+            return Array.from({ length: set.n }, (_, i) =>
+              finiteVolume(c[i]!, sets.length === 1 ? `the contribution of point ${i + 1}` : `the contribution of point ${i + 1} of set ${k + 1}`),
+            );
           });
           return { json: { contributions }, text: contributions.map((c) => c.map((v) => `${formatNumber(v)}\n`).join('')).join('\n') };
         },

@@ -124,11 +124,32 @@ async function killRepeatedly(c: Chain): Promise<void> {
 }
 
 const run = chain('run', (out) => ['run', '--benchmark', 'nb201', '--optimizer', 're', '--budget', '15000', '--quiet', '--out', out], FUZZ_SEED);
-const compare = chain('compare', (out) => ['compare', '--protocols', 'nb201', '--optimizers', 'rs,re,hyperband', '--seeds', '10', '--threads', '2', '--quiet', '--out', out], FUZZ_SEED + 1);
+const compare = chain(
+  'compare',
+  (out) => ['compare', '--protocols', 'nb201', '--optimizers', 'rs,re,hyperband', '--seeds', '10', '--threads', '2', '--quiet', '--out', out],
+  FUZZ_SEED + 1,
+);
 // A constrained grid: the constraint values on every line, and trials rejected before training on a cheap metric.
 const constrained = chain(
   'constrained',
-  (out) => ['compare', '--protocols', 'nb201-latency', '--optimizers', 'rs,re', '--seeds', '4', '--threads', '2', '--constraint', 'params_mb <= 1', '--objective', 'err = valid_error', '--quiet', '--out', out],
+  (out) => [
+    'compare',
+    '--protocols',
+    'nb201-latency',
+    '--optimizers',
+    'rs,re',
+    '--seeds',
+    '4',
+    '--threads',
+    '2',
+    '--constraint',
+    'params_mb <= 1',
+    '--objective',
+    'err = valid_error',
+    '--quiet',
+    '--out',
+    out,
+  ],
   FUZZ_SEED + 2,
 );
 const chains = [run, compare, constrained];
@@ -154,7 +175,10 @@ describe('killed with SIGKILL at random moments and started again', () => {
   ])('%s', async (_, c) => {
     expect(c.damaged, c.name).toEqual([]);
     // Most kills land while results are written (a fast machine may finish a run before the last one).
-    expect(c.kills.filter((k) => k !== undefined && k < c.total).length, `${c.name}: kills at ${c.kills.join(', ')} of ${c.total} bytes`).toBeGreaterThanOrEqual(1);
+    expect(
+      c.kills.filter((k) => k !== undefined && k < c.total).length,
+      `${c.name}: kills at ${c.kills.join(', ')} of ${c.total} bytes`,
+    ).toBeGreaterThanOrEqual(1);
     await inProcess(c, 'killed');
     const final = results(join(c.cwd, 'killed'));
     expect([...final.keys()].sort()).toEqual([...c.reference.keys()].sort());

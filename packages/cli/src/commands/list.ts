@@ -24,7 +24,10 @@ export function listCommand(registry: () => PluginRegistry): Command {
       ] as const;
       const chosen = only === undefined ? categories : categories.filter((c) => `${c.key}s` === only || c.key === only);
       if (chosen.length === 0 || positionals.length > 1) {
-        throw new CliError('usage', `unknown category ${quoteValue(positionals.join(' '))}; categories: benchmarks, optimizers, spaces`, { parameter: 'category', allowed: 'benchmarks, optimizers, spaces' });
+        throw new CliError('usage', `unknown category ${quoteValue(positionals.join(' '))}; categories: benchmarks, optimizers, spaces`, {
+          parameter: 'category',
+          allowed: 'benchmarks, optimizers, spaces',
+        });
       }
       const reg = registry();
       const entries = chosen.map(({ key, title }) => ({

@@ -7,7 +7,7 @@ export function moocoreInputHelp(withReference: boolean): string {
     '  -o, --obj <+|-...>       maximise (+) or minimise (-) each objective, e.g. -o -+',
     '      --maximise           maximise every objective (also --maximize)',
     '  -u, --union              treat all sets of a file as one set',
-    '  -q, --quiet              accepted for moocore\'s scripts (only results are printed anyway)',
+    "  -q, --quiet              accepted for moocore's scripts (only results are printed anyway)",
     '      --json               print one JSON document instead (one array per set, numbers as JSON numbers)',
   ].join('\n');
 }

@@ -24,7 +24,7 @@ describe('jahskit nds', () => {
     expect(await ndsCommand.run(['--union'], union)).toBe(0);
     expect(union.out()).toBe('1\n2\n2\n3\n1\n4\n');
   });
-  test('--help lists moocore\'s options, without the reference point nds does not take', async () => {
+  test("--help lists moocore's options, without the reference point nds does not take", async () => {
     const io = memoryIo('');
     expect(await ndsCommand.run(['--help'], io)).toBe(0);
     expect(io.out()).toMatch(/-o, --obj/);

@@ -98,7 +98,9 @@ export function parseObjectives(text: string): ObjectiveDirection[] {
  */
 export function finiteVolume(value: number, what = 'the hypervolume'): number {
   if (!Number.isFinite(value)) {
-    throw new CliError('input', `${what} overflows double precision (it exceeds about 1.8e308): scale the objectives and the reference point down`, { parameter: 'input' });
+    throw new CliError('input', `${what} overflows double precision (it exceeds about 1.8e308): scale the objectives and the reference point down`, {
+      parameter: 'input',
+    });
   }
   return value;
 }
@@ -204,7 +206,9 @@ export async function runPointsCommand(spec: PointsCommandSpec, argv: readonly s
       const read = readPointSets(await readInput(file, io), { union: values.union === true, ...(file === '-' ? {} : { source: file }) });
       if (read.sets.length === 0) continue;
       if (d !== 0 && read.d !== d) {
-        throw new CliError('input', `${file === '-' ? 'standard input' : file}: the points have ${read.d} objectives but those before have ${d}`, { parameter: 'input' });
+        throw new CliError('input', `${file === '-' ? 'standard input' : file}: the points have ${read.d} objectives but those before have ${d}`, {
+          parameter: 'input',
+        });
       }
       d = read.d;
       sets.push(...read.sets);
@@ -213,7 +217,9 @@ export async function runPointsCommand(spec: PointsCommandSpec, argv: readonly s
       throw new CliError('input', `the reference point has ${reference.length} values but the points have ${d} objectives`, { parameter: 'reference' });
     }
     if (d > 0 && directions !== undefined && directions.length !== d) {
-      throw new CliError('input', `-o/--obj ${quoteValue(values.obj!)} gives ${directions.length} directions but the points have ${d} objectives`, { parameter: 'obj' });
+      throw new CliError('input', `-o/--obj ${quoteValue(values.obj!)} gives ${directions.length} directions but the points have ${d} objectives`, {
+        parameter: 'obj',
+      });
     }
     const orient = directions ?? (maximiseAll ? new Array<ObjectiveDirection>(d).fill('maximize') : undefined);
     const input: PointsInput = {

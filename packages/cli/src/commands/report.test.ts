@@ -35,7 +35,12 @@ describe('jahskit report', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-report-'));
     for (const optimizer of ['rs', 're']) {
       for (const seed of ['1', '2']) {
-        expect(await runCli(['run', '--benchmark', 'nb201', '--optimizer', optimizer, '--seed', seed, '--budget', '30', '--quiet', '--out', 'runs'], memoryIo('', cwd))).toBe(0);
+        expect(
+          await runCli(
+            ['run', '--benchmark', 'nb201', '--optimizer', optimizer, '--seed', seed, '--budget', '30', '--quiet', '--out', 'runs'],
+            memoryIo('', cwd),
+          ),
+        ).toBe(0);
       }
     }
     const io = memoryIo('', cwd);
@@ -47,7 +52,9 @@ describe('jahskit report', () => {
     expect(readFileSync(join(cwd, 'runs', 'report.html'), 'utf8')).toContain('nb201/cifar10');
 
     // A run of the same benchmark with another budget cannot join the comparison.
-    expect(await runCli(['run', '--benchmark', 'nb201', '--optimizer', 'rs', '--seed', '3', '--budget', '10', '--quiet', '--out', 'runs'], memoryIo('', cwd))).toBe(0);
+    expect(
+      await runCli(['run', '--benchmark', 'nb201', '--optimizer', 'rs', '--seed', '3', '--budget', '10', '--quiet', '--out', 'runs'], memoryIo('', cwd)),
+    ).toBe(0);
     const mixed = memoryIo('', cwd);
     expect(await runCli(['report', 'runs'], mixed)).toBe(1);
     expect(mixed.err()).toMatch(/runs of nb201\/cifar10 with other objectives, metric, budget or workers; report them from separate folders/);

@@ -20,7 +20,8 @@ export const reportCommand: Command = {
   flags: FLAGS,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, FLAGS, true);
-    if (positionals.length !== 1) throw new CliError('usage', 'give exactly one results folder (written by jahskit compare or jahskit run)', { parameter: 'results-dir' });
+    if (positionals.length !== 1)
+      throw new CliError('usage', 'give exactly one results folder (written by jahskit compare or jahskit run)', { parameter: 'results-dir' });
     const dir = resolve(io.cwd, positionals[0] as string);
     const { analysis, unfinished } = await writeAnalysis(dir);
     // Loaded on demand: the charting library is large and only reports need it.

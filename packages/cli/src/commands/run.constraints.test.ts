@@ -27,7 +27,7 @@ function read(path: string): { header: RunHeader; records: RecordLine[]; end: { 
 }
 
 describe('jahskit run --constraint / --objective', () => {
-  test('records the expressions in the header and each trial\'s constraint values; the best is the best feasible', async () => {
+  test("records the expressions in the header and each trial's constraint values; the best is the best feasible", async () => {
     const cwd = freshDir();
     const io = memoryIo('', cwd);
     expect(await runCli([...base, '--constraint', CONSTRAINT, '--objective', 'err = valid_error'], io)).toBe(0);
@@ -78,7 +78,10 @@ describe('jahskit run --constraint / --objective', () => {
   });
 
   test.each([
-    [['--constraint', 'latncy_s <= 0.02'], /--constraint "latncy_s <= 0.02": unknown name "latncy_s" \(known: valid_error, params_mb, flops_m, latency_s, valid_acc, test_acc\)/],
+    [
+      ['--constraint', 'latncy_s <= 0.02'],
+      /--constraint "latncy_s <= 0.02": unknown name "latncy_s" \(known: valid_error, params_mb, flops_m, latency_s, valid_acc, test_acc\)/,
+    ],
     [['--constraint', 'latency_s + 1'], /--constraint "latency_s \+ 1" must compare two expressions/],
     [['--constraint', 'latency_s <='], /--constraint "latency_s <=": Unexpected end of expression/],
     [['--objective', 'valid_error * 2'], /--objective "valid_error \* 2" must name the objective/],

@@ -31,7 +31,23 @@ describe('jahskit run: plugin options as flags', () => {
   // `prior` takes true or a configuration, so it is given a value; `multivariate` is a plain boolean, set by presence.
   test('values are converted by the schema: JSON where the option takes it, else the text; booleans by presence', async () => {
     const cwd = freshDir();
-    const argv = ['run', '--benchmark', 'synthetic', '--optimizer', 'tpe', '--budget', '3', '--quiet', '--gamma', 'auto', '--no-multivariate', '--prior', 'true', '--startup-trials', '2'];
+    const argv = [
+      'run',
+      '--benchmark',
+      'synthetic',
+      '--optimizer',
+      'tpe',
+      '--budget',
+      '3',
+      '--quiet',
+      '--gamma',
+      'auto',
+      '--no-multivariate',
+      '--prior',
+      'true',
+      '--startup-trials',
+      '2',
+    ];
     expect(await runCli(argv, memoryIo('', cwd))).toBe(0);
     const text = readFileSync(join(cwd, 'runs', 'synthetic-branin-tpe-seed0.jsonl'), 'utf8').split('\n')[0]!;
     expect(text).toContain('"gamma":"auto"');
@@ -44,9 +60,15 @@ describe('jahskit run: plugin options as flags', () => {
     const base = ['run', '--benchmark', 'synthetic', '--optimizer', 'hyperband', '--budget', '3'];
     expect(await usage([...base, '--eta', 'x'])).toBe('jahskit run: --eta (optimizer hyperband) must be number (> 1), got "x"\n');
     expect(await usage([...base, '--eta', '-1'])).toMatch(/^jahskit run: .*eta/);
-    expect(await usage([...base, '--eta', '3', '--optimizer-options', '{"eta": 2}'])).toBe('jahskit run: --eta and --optimizer-options both set "eta": give one of them\n');
-    expect(await usage([...base, '--minBudget', '3', '--min-budget', '3'])).toBe('jahskit run: --minBudget and --min-budget both set "minBudget": give one of them\n');
-    expect(await usage([...base, '--population', '3'])).toMatch(/^jahskit run: Unknown option '--population'; options: --benchmark <value>, .*, --eta <value>, /);
+    expect(await usage([...base, '--eta', '3', '--optimizer-options', '{"eta": 2}'])).toBe(
+      'jahskit run: --eta and --optimizer-options both set "eta": give one of them\n',
+    );
+    expect(await usage([...base, '--minBudget', '3', '--min-budget', '3'])).toBe(
+      'jahskit run: --minBudget and --min-budget both set "minBudget": give one of them\n',
+    );
+    expect(await usage([...base, '--population', '3'])).toMatch(
+      /^jahskit run: Unknown option '--population'; options: --benchmark <value>, .*, --eta <value>, /,
+    );
     // An unknown optimizer: the unknown flag is the error, as before plugins were looked up.
     expect(await usage(['run', '--optimizer', 'zz', '--eta', '3'])).toMatch(/^jahskit run: Unknown option '--eta'; options: --benchmark <value>/);
   });
@@ -59,7 +81,19 @@ describe('jahskit run --json', () => {
     expect(await runCli(['run', '--benchmark', 'synthetic', '--optimizer', 'rs', '--budget', '10', '--seed', '3', '--json'], io)).toBe(0);
     expect(io.err()).toBe('');
     const doc = JSON.parse(io.out()) as Record<string, unknown>;
-    expect(doc).toMatchObject({ benchmark: 'synthetic/branin', optimizer: 'rs', seed: 3, workers: 1, mode: 'async', results: join('runs', 'synthetic-branin-rs-seed3.jsonl'), status: 'ran', stopReason: 'evaluations', trials: 10, ok: 10, failed: 0 });
+    expect(doc).toMatchObject({
+      benchmark: 'synthetic/branin',
+      optimizer: 'rs',
+      seed: 3,
+      workers: 1,
+      mode: 'async',
+      results: join('runs', 'synthetic-branin-rs-seed3.jsonl'),
+      status: 'ran',
+      stopReason: 'evaluations',
+      trials: 10,
+      ok: 10,
+      failed: 0,
+    });
     expect(doc['best']).toMatchObject({ objective: 'y', value: expect.any(Number), regret: expect.any(Number), config: expect.any(Object) });
     const again = memoryIo('', cwd);
     expect(await runCli(['run', '--benchmark', 'synthetic', '--optimizer', 'rs', '--budget', '10', '--seed', '3', '--json'], again)).toBe(0);

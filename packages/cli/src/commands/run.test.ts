@@ -24,7 +24,11 @@ describe('jahskit run', () => {
     expect(Object.keys(JSON.parse(lines[0]!))).toEqual(['run']);
     expect(Object.keys(JSON.parse(lines[1]!))).toEqual(['trial', 'config', 'fidelity', 'status', 'objectives', 'metrics', 'cost', 'start', 'end', 'worker']);
     expect(JSON.parse(lines[21]!)).toMatchObject({ end: { trials: 20, stopReason: 'evaluations' } });
-    expect(readFileSync(join(cwd, 'runs', 'synthetic-branin-rs-seed3.timing.jsonl'), 'utf8').trim().split('\n').length).toBeGreaterThan(20);
+    expect(
+      readFileSync(join(cwd, 'runs', 'synthetic-branin-rs-seed3.timing.jsonl'), 'utf8')
+        .trim()
+        .split('\n').length,
+    ).toBeGreaterThan(20);
   });
 
   test('--quiet prints nothing', async () => {
@@ -37,7 +41,9 @@ describe('jahskit run', () => {
   test('two runs with the same seed write byte-identical results files', async () => {
     const read = async (out: string) => {
       const cwd = freshDir();
-      expect(await runCli([...base, '--budget', '30', '--workers', '4', '--benchmark-options', '{"instance":"zdt1"}', '--out', out], memoryIo('', cwd))).toBe(0);
+      expect(await runCli([...base, '--budget', '30', '--workers', '4', '--benchmark-options', '{"instance":"zdt1"}', '--out', out], memoryIo('', cwd))).toBe(
+        0,
+      );
       return readFileSync(join(cwd, out, 'synthetic-zdt1-rs-seed0.jsonl'));
     };
     expect((await read('a')).equals(await read('b'))).toBe(true);
@@ -51,11 +57,21 @@ describe('jahskit run', () => {
     const complete = readFileSync(path);
     writeFileSync(path, complete.subarray(0, Math.floor(complete.length * 0.6)));
     const io = memoryIo('', cwd);
-    expect(await runCli(args.filter((a) => a !== '--quiet'), io)).toBe(0);
+    expect(
+      await runCli(
+        args.filter((a) => a !== '--quiet'),
+        io,
+      ),
+    ).toBe(0);
     expect(io.out()).toMatch(/\(resumed\)/);
     expect(readFileSync(path).equals(complete)).toBe(true);
     const again = memoryIo('', cwd);
-    expect(await runCli(args.filter((a) => a !== '--quiet'), again)).toBe(0);
+    expect(
+      await runCli(
+        args.filter((a) => a !== '--quiet'),
+        again,
+      ),
+    ).toBe(0);
     expect(again.out()).toMatch(/finished before/);
     expect(readFileSync(path).equals(complete)).toBe(true);
   });

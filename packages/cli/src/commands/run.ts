@@ -92,11 +92,17 @@ export function runCommand(registry: () => PluginRegistry): Command {
         const expressions = { objectives: values.objective ?? [], constraints: values.constraint ?? [] };
         // Checked here, before any trial, so that a bad expression is a usage error naming the flag.
         const { benchmark } = await compileTask(loaded, expressions, { kind: 'usage', objective: '--objective', constraint: '--constraint' });
-        const protocol = { ...runProtocol(values.benchmark, benchmark, benchmarkOptions as Record<string, JsonValue>, { budget, workers, mode, fidelityMode }), ...taskExpressions(expressions) };
+        const protocol = {
+          ...runProtocol(values.benchmark, benchmark, benchmarkOptions as Record<string, JsonValue>, { budget, workers, mode, fidelityMode }),
+          ...taskExpressions(expressions),
+        };
         // Instance ids such as nb201/cifar10 become one file name, not nested folders.
         const name = `${benchmark.id.replaceAll('/', '-')}-${values.optimizer}-seed${seed}`;
         const path = resolve(io.cwd, values.out, `${name}.jsonl`);
-        const progress = values.quiet || values.json ? undefined : new ProgressBar(io, budget.evaluations ?? budget.simulatedSeconds ?? 0, budget.evaluations !== undefined ? 'trials' : 's');
+        const progress =
+          values.quiet || values.json
+            ? undefined
+            : new ProgressBar(io, budget.evaluations ?? budget.simulatedSeconds ?? 0, budget.evaluations !== undefined ? 'trials' : 's');
         const summary = summaryTracker(benchmark, expressions.constraints);
         const outcome = await executeRun(
           { spec: { task: protocol.name, optimizer: values.optimizer, optimizerOptions: optimizerOptions as Record<string, JsonValue>, seed }, protocol, path },
@@ -110,7 +116,10 @@ export function runCommand(registry: () => PluginRegistry): Command {
         const file = join(values.out, `${name}.jsonl`);
         if (values.json) {
           const about = { benchmark: benchmark.id, optimizer: values.optimizer, seed, workers, mode, results: file };
-          const end = outcome.end === undefined ? { status: 'finished-before', trials: outcome.trials } : { status: outcome.status, stopReason: outcome.end.stopReason, ...summary.summary(outcome.end.simulatedSeconds) };
+          const end =
+            outcome.end === undefined
+              ? { status: 'finished-before', trials: outcome.trials }
+              : { status: outcome.status, stopReason: outcome.end.stopReason, ...summary.summary(outcome.end.simulatedSeconds) };
           io.stdout(`${JSON.stringify({ ...about, ...end }, null, 2)}\n`);
           return 0;
         }

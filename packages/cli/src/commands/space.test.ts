@@ -14,7 +14,15 @@ const SPACE = {
     { name: 'c', type: 'ordinal', sequence: [1, 2], default: 1 },
   ],
   conditions: [{ child: 'b', parent: 'a', type: 'EQ', value: 'x' }],
-  forbiddens: [{ type: 'AND', clauses: [{ name: 'a', type: 'EQUALS', value: 'y' }, { name: 'c', type: 'EQUALS', value: 2 }] }],
+  forbiddens: [
+    {
+      type: 'AND',
+      clauses: [
+        { name: 'a', type: 'EQUALS', value: 'y' },
+        { name: 'c', type: 'EQUALS', value: 2 },
+      ],
+    },
+  ],
   python_module_version: '0.6.1',
   json_format_version: 0.4,
 };
@@ -71,7 +79,13 @@ describe('jahskit space show', () => {
       ].join('\n'),
     );
     const json = JSON.parse((await cli('show', 'demo.json', '--json')).out);
-    expect(json).toMatchObject({ format: 'configspace-json@0.4', name: 'demo', size: 7, conditions: [{ child: 'b', condition: 'a == "x"' }], forbiddens: ['(a == "y" && c == 2)'] });
+    expect(json).toMatchObject({
+      format: 'configspace-json@0.4',
+      name: 'demo',
+      size: 7,
+      conditions: [{ child: 'b', condition: 'a == "x"' }],
+      forbiddens: ['(a == "y" && c == 2)'],
+    });
     expect(json.parameters[1]).toEqual({ name: 'b', type: 'integer', range: [1, 3], default: 2, log: false });
   });
 
@@ -104,7 +118,10 @@ describe('jahskit space sample', () => {
 
   test('draws follow the priors', async () => {
     const { cli } = workspace();
-    const drawn = (await cli('sample', 'priors.json', '-n', '400', '--seed', '3')).out.trimEnd().split('\n').map((l) => JSON.parse(l) as { lr: number; opt: string });
+    const drawn = (await cli('sample', 'priors.json', '-n', '400', '--seed', '3')).out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { lr: number; opt: string });
     const near = drawn.filter((c) => Math.abs(c.lr - 0.5) < 0.2).length / drawn.length;
     const adam = drawn.filter((c) => c.opt === 'adam').length / drawn.length;
     // N(0.5, 0.1): 95% within 0.2 (uniform: 40%); weights 1:3: 75% adam.
@@ -163,8 +180,16 @@ describe('jahskit space convert', () => {
 
 describe('jahskit space: bad input is one line, exit 2 for the command line, 1 for the files', () => {
   test.each([
-    [['convert', 'demo.json', 'x.json', '--format', 'yaml'], 2, 'jahskit space: --format must be one of configspace-json@0.4, configspace-json@1, pcs, pcs-classic, got "yaml"'],
-    [['convert', 'demo.json', 'x.txt'], 2, 'jahskit space: cannot tell the format of "x.txt" from its name: give --format (configspace-json@0.4, configspace-json@1, pcs, pcs-classic) or name it *.json or *.pcs'],
+    [
+      ['convert', 'demo.json', 'x.json', '--format', 'yaml'],
+      2,
+      'jahskit space: --format must be one of configspace-json@0.4, configspace-json@1, pcs, pcs-classic, got "yaml"',
+    ],
+    [
+      ['convert', 'demo.json', 'x.txt'],
+      2,
+      'jahskit space: cannot tell the format of "x.txt" from its name: give --format (configspace-json@0.4, configspace-json@1, pcs, pcs-classic) or name it *.json or *.pcs',
+    ],
     [['show', 'missing.json'], 1, 'jahskit space: FILE "missing.json": cannot read it (ENOENT)'],
     [['convert', 'missing.pcs', 'x.json'], 1, 'jahskit space: IN "missing.pcs": cannot read it (ENOENT)'],
     [['show'], 2, 'jahskit space: jahskit space show takes FILE, got nothing'],
@@ -189,10 +214,16 @@ describe('jahskit space: bad input is one line, exit 2 for the command line, 1 f
       expect(e.code).toBe(1);
       expect(e.err.split('\n')).toHaveLength(2);
     }
-    expect(errors[0]!.err).toMatch(/^jahskit space: FILE "notes\.txt" is neither ConfigSpace JSON nor PCS: parameter "hello": notes\.txt line 1: cannot read "hello world"/);
+    expect(errors[0]!.err).toMatch(
+      /^jahskit space: FILE "notes\.txt" is neither ConfigSpace JSON nor PCS: parameter "hello": notes\.txt line 1: cannot read "hello world"/,
+    );
     expect(errors[1]!.err).toMatch(/^jahskit space: FILE "list\.json" is neither ConfigSpace JSON nor PCS: it holds a JSON array/);
     expect(errors[2]!.err).toMatch(/^jahskit space: FILE "empty\.txt" is neither ConfigSpace JSON nor PCS: it defines no parameter/);
-    expect(errors[3]!.err).toMatch(/^jahskit space: FILE "broken\.json" \(ConfigSpace JSON\): .*unknown hyperparameter type "gaussian"; allowed: .*categorical/);
-    expect(errors[4]!.err).toMatch(/^jahskit space: FILE "bad\.pcs" \(PCS\): parameter "lr": bad\.pcs line 2: the condition refers to the unknown parent "opt"/);
+    expect(errors[3]!.err).toMatch(
+      /^jahskit space: FILE "broken\.json" \(ConfigSpace JSON\): .*unknown hyperparameter type "gaussian"; allowed: .*categorical/,
+    );
+    expect(errors[4]!.err).toMatch(
+      /^jahskit space: FILE "bad\.pcs" \(PCS\): parameter "lr": bad\.pcs line 2: the condition refers to the unknown parent "opt"/,
+    );
   });
 });

@@ -42,16 +42,26 @@ export const spaceCommand: Command = {
   async run(argv, io) {
     const [action, ...rest] = argv;
     if (action === undefined || !(ACTIONS as readonly string[]).includes(action)) {
-      throw new CliError('usage', `jahskit space needs one of ${ACTIONS.join(', ')}, got ${action === undefined ? 'nothing' : quoteValue(action)}`, { parameter: 'action', allowed: ACTIONS.join(', ') });
+      throw new CliError('usage', `jahskit space needs one of ${ACTIONS.join(', ')}, got ${action === undefined ? 'nothing' : quoteValue(action)}`, {
+        parameter: 'action',
+        allowed: ACTIONS.join(', '),
+      });
     }
     const { values, positionals } = parseFlags(rest, FLAGS, true);
     const expected = action === 'convert' ? ['IN', 'OUT'] : ['FILE'];
     if (positionals.length !== expected.length) {
-      throw new CliError('usage', `jahskit space ${action} takes ${expected.join(' ')}, got ${positionals.length === 0 ? 'nothing' : positionals.map((p) => quoteValue(p)).join(' ')}`, { parameter: 'arguments', allowed: expected.join(' ') });
+      throw new CliError(
+        'usage',
+        `jahskit space ${action} takes ${expected.join(' ')}, got ${positionals.length === 0 ? 'nothing' : positionals.map((p) => quoteValue(p)).join(' ')}`,
+        { parameter: 'arguments', allowed: expected.join(' ') },
+      );
     }
     const given = (flag: string, allowedIn: string): void => {
       if (rest.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`) || (flag === 'n' && /^-n/.test(a)))) {
-        throw new CliError('usage', `${flag.length === 1 ? '-' : '--'}${flag} belongs to jahskit space ${allowedIn}, not ${action}`, { parameter: flag, allowed: allowedIn });
+        throw new CliError('usage', `${flag.length === 1 ? '-' : '--'}${flag} belongs to jahskit space ${allowedIn}, not ${action}`, {
+          parameter: flag,
+          allowed: allowedIn,
+        });
       }
     };
     const belongs: Record<string, string> = { format: 'convert', force: 'convert', n: 'sample', seed: 'sample', json: 'show, sample' };

@@ -31,7 +31,21 @@ function workspace() {
 describe('jahskit study', () => {
   test('create, ask, tell, show: a shell-driven loop', async () => {
     const { storage, cli } = workspace();
-    const created = await cli('create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'rs', '--seed', '7');
+    const created = await cli(
+      'create',
+      '--storage',
+      storage,
+      '--name',
+      's',
+      '--space',
+      'space.json',
+      '--objectives',
+      'loss',
+      '--optimizer',
+      'rs',
+      '--seed',
+      '7',
+    );
     expect(created).toMatchObject({ code: 0 });
     expect(created.out).toMatch(/created study "s"/);
     for (let i = 0; i < 3; i++) {
@@ -59,9 +73,22 @@ describe('jahskit study', () => {
     const loop = async (w: typeof a, workers: string[]) => {
       const configs: unknown[] = [];
       for (let i = 0; i < 12; i++) {
-        const trial = JSON.parse((await w.cli('ask', '--storage', w.storage, '--name', 's', '--worker', workers[i % workers.length]!)).out) as { id: number; config: { lr: number; layers: number } };
+        const trial = JSON.parse((await w.cli('ask', '--storage', w.storage, '--name', 's', '--worker', workers[i % workers.length]!)).out) as {
+          id: number;
+          config: { lr: number; layers: number };
+        };
         configs.push(trial.config);
-        await w.cli('tell', '--storage', w.storage, '--name', 's', '--trial', String(trial.id), '--values', String(Math.log(trial.config.lr) ** 2 + trial.config.layers));
+        await w.cli(
+          'tell',
+          '--storage',
+          w.storage,
+          '--name',
+          's',
+          '--trial',
+          String(trial.id),
+          '--values',
+          String(Math.log(trial.config.lr) ** 2 + trial.config.layers),
+        );
       }
       return configs;
     };
@@ -75,8 +102,16 @@ describe('jahskit study', () => {
     const before = journal();
     const cases: [string[], number, RegExp][] = [
       [['ask', '--storage', storage, '--name', 'nope'], 1, /no study "nope".*studies there: s/],
-      [['create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'tpe'], 1, /already exists .* another optimizer/],
-      [['create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss,acc:max', '--optimizer', 'rs'], 1, /already exists .* objectives/],
+      [
+        ['create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'tpe'],
+        1,
+        /already exists .* another optimizer/,
+      ],
+      [
+        ['create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss,acc:max', '--optimizer', 'rs'],
+        1,
+        /already exists .* objectives/,
+      ],
       [['tell', '--storage', storage, '--name', 's', '--trial', '5', '--values', '1'], 1, /not a pending trial/],
       [['tell', '--storage', storage, '--name', 's', '--trial', '0', '--values', 'abc'], 2, /--values must be 1 finite number/],
       [['ask', '--storage', 'ftp://x', '--name', 's'], 1, /unknown storage/],
@@ -95,16 +130,36 @@ describe('jahskit study', () => {
   test('a study over a benchmark takes its spaces and objectives from the benchmark', async () => {
     const { storage, cli } = workspace();
     expect((await cli('create', '--storage', storage, '--name', 'nb', '--space', 'nb201', '--optimizer', 're', '--seed', '1')).code).toBe(0);
-    const trial = JSON.parse((await cli('ask', '--storage', storage, '--name', 'nb')).out) as { config: Record<string, string>; fidelity: Record<string, number> };
+    const trial = JSON.parse((await cli('ask', '--storage', storage, '--name', 'nb')).out) as {
+      config: Record<string, string>;
+      fidelity: Record<string, number>;
+    };
     expect(Object.keys(trial.config)).toHaveLength(6);
     expect(trial.fidelity).toEqual({ epoch: 200 });
   });
 
   test('create --constraint records the expressions in the journal; reopening compiles them; show reports feasibility', async () => {
     const { storage, cli, cwd } = workspace();
-    const create = ['create', '--storage', storage, '--name', 'hw', '--space', 'nb201', '--optimizer', 'rs', '--constraint', 'latency_s <= 0.0047169267', '--constraint', 'params_mb < 1'];
+    const create = [
+      'create',
+      '--storage',
+      storage,
+      '--name',
+      'hw',
+      '--space',
+      'nb201',
+      '--optimizer',
+      'rs',
+      '--constraint',
+      'latency_s <= 0.0047169267',
+      '--constraint',
+      'params_mb < 1',
+    ];
     expect((await cli(...create)).code).toBe(0);
-    const [first] = readFileSync(join(cwd, 'study.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { spec?: { constraints?: string[]; metrics?: string[] } });
+    const [first] = readFileSync(join(cwd, 'study.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { spec?: { constraints?: string[]; metrics?: string[] } });
     expect(first!.spec!.constraints).toEqual(['latency_s <= 0.0047169267', 'params_mb < 1']);
     expect(first!.spec!.metrics).toEqual(['params_mb', 'flops_m', 'latency_s', 'valid_acc', 'test_acc']);
     // Trial 0 breaks the latency bound with the better value; trial 1 satisfies both.
@@ -117,7 +172,12 @@ describe('jahskit study', () => {
       const trial = JSON.parse((await cli('ask', '--storage', storage, '--name', 'hw')).out) as { id: number };
       expect((await cli('tell', '--storage', storage, '--name', 'hw', '--trial', String(trial.id), '--values', value, '--metrics', metrics)).code).toBe(0);
     }
-    const shown = JSON.parse((await cli('show', '--storage', storage, '--name', 'hw', '--json')).out) as { ok: number; feasible: number; constraints: string[]; best: { id: number } };
+    const shown = JSON.parse((await cli('show', '--storage', storage, '--name', 'hw', '--json')).out) as {
+      ok: number;
+      feasible: number;
+      constraints: string[];
+      best: { id: number };
+    };
     expect(shown).toMatchObject({ ok: 3, feasible: 1, constraints: ['latency_s <= 0.0047169267', 'params_mb < 1'], best: { id: 1 } });
     const text = (await cli('show', '--storage', storage, '--name', 'hw')).out;
     expect(text).toMatch(/constraints\s+latency_s <= 0.0047169267; params_mb < 1: 1 of 3 ok trials satisfy them/);
@@ -131,7 +191,21 @@ describe('jahskit study', () => {
 
   test('a bad --constraint exits 2 with one line naming it and the known names, and creates nothing', async () => {
     const { storage, cli, cwd } = workspace();
-    const bad = await cli('create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'rs', '--constraint', 'los <= 1');
+    const bad = await cli(
+      'create',
+      '--storage',
+      storage,
+      '--name',
+      's',
+      '--space',
+      'space.json',
+      '--objectives',
+      'loss',
+      '--optimizer',
+      'rs',
+      '--constraint',
+      'los <= 1',
+    );
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--constraint "los <= 1": unknown name "los" \(known: loss\)/);
     expect(bad.err.trim().split('\n')).toHaveLength(1);
@@ -142,7 +216,10 @@ describe('jahskit study', () => {
     const { storage, cli } = workspace();
     await cli('create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'rs');
     await cli('ask', '--storage', storage, '--name', 's');
-    const lines = (await cli('export', '--storage', storage, '--name', 's', '--format', 'jsonl')).out.trim().split('\n').map((l) => JSON.parse(l) as { op: string; seq: number });
+    const lines = (await cli('export', '--storage', storage, '--name', 's', '--format', 'jsonl')).out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { op: string; seq: number });
     expect(lines.map((l) => [l.seq, l.op])).toEqual([
       [0, 'create'],
       [1, 'ask'],

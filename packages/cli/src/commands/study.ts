@@ -69,11 +69,16 @@ export function studyCommand(registry: () => PluginRegistry): Command {
     async run(argv, io) {
       const [action, ...rest] = argv;
       if (action === undefined || !(ACTIONS as readonly string[]).includes(action)) {
-        throw new CliError('usage', `jahskit study needs one of ${ACTIONS.join(', ')}, got ${action === undefined ? 'nothing' : quoteValue(action)}`, { parameter: 'action', allowed: ACTIONS.join(', ') });
+        throw new CliError('usage', `jahskit study needs one of ${ACTIONS.join(', ')}, got ${action === undefined ? 'nothing' : quoteValue(action)}`, {
+          parameter: 'action',
+          allowed: ACTIONS.join(', '),
+        });
       }
       const { values, positionals } = parseFlags(rest, FLAGS, true);
       if (action !== 'import' && positionals.length > 0) {
-        throw new CliError('usage', `unexpected argument ${quoteValue(positionals[0] as string)}: jahskit study ${action} takes only options`, { parameter: 'arguments' });
+        throw new CliError('usage', `unexpected argument ${quoteValue(positionals[0] as string)}: jahskit study ${action} takes only options`, {
+          parameter: 'arguments',
+        });
       }
       if (action === 'import') checkImportArguments(values.format, positionals);
       const url = required(values.storage, 'storage');
@@ -121,7 +126,9 @@ export function studyCommand(registry: () => PluginRegistry): Command {
   };
 }
 
-type Values = { readonly [K in keyof typeof FLAGS]?: (typeof FLAGS)[K] extends { multiple: true } ? string[] : (typeof FLAGS)[K]['type'] extends 'boolean' ? boolean : string };
+type Values = {
+  readonly [K in keyof typeof FLAGS]?: (typeof FLAGS)[K] extends { multiple: true } ? string[] : (typeof FLAGS)[K]['type'] extends 'boolean' ? boolean : string;
+};
 
 async function create(storage: StudyStorage, name: string, worker: string, values: Values, registry: PluginRegistry, io: CliIo): Promise<number> {
   const optimizer = required(values.optimizer, 'optimizer');
@@ -171,15 +178,22 @@ async function create(storage: StudyStorage, name: string, worker: string, value
 function tellResult(values: Values, objectives: number) {
   const trialId = parseIntegerOption(required(values.trial, 'trial'), 'trial', 0);
   if (values.failed === true && values.values !== undefined) throw new CliError('usage', 'give --values or --failed, not both', { parameter: 'values' });
-  if (values.failed !== true && values.values === undefined) throw new CliError('usage', `give --values (${objectives} number${objectives === 1 ? '' : 's'}) or --failed`, { parameter: 'values' });
+  if (values.failed !== true && values.values === undefined)
+    throw new CliError('usage', `give --values (${objectives} number${objectives === 1 ? '' : 's'}) or --failed`, { parameter: 'values' });
   const metrics = parseJsonOption(values.metrics, '--metrics') as Record<string, number>;
   const cost = values.cost === undefined ? undefined : Number(values.cost);
-  if (cost !== undefined && !(Number.isFinite(cost) && cost >= 0)) throw new CliError('usage', `--cost must be a number of seconds >= 0, got ${quoteValue(values.cost as string)}`, { parameter: 'cost' });
+  if (cost !== undefined && !(Number.isFinite(cost) && cost >= 0))
+    throw new CliError('usage', `--cost must be a number of seconds >= 0, got ${quoteValue(values.cost as string)}`, { parameter: 'cost' });
   const base = { trialId, metrics, ...(cost !== undefined ? { cost } : {}) };
   if (values.failed === true) return { ...base, status: 'failed' as const };
   const numbers = (values.values as string).split(',').map((text) => {
     const value = Number(text);
-    if (text.trim() === '' || !Number.isFinite(value)) throw new CliError('usage', `--values must be ${objectives} finite number${objectives === 1 ? '' : 's'} separated by commas, got ${quoteValue(values.values as string)}`, { parameter: 'values' });
+    if (text.trim() === '' || !Number.isFinite(value))
+      throw new CliError(
+        'usage',
+        `--values must be ${objectives} finite number${objectives === 1 ? '' : 's'} separated by commas, got ${quoteValue(values.values as string)}`,
+        { parameter: 'values' },
+      );
     return value;
   });
   return { ...base, objectives: numbers };
@@ -190,16 +204,27 @@ const IMPORT_FORMATS = ['optuna-journal'];
 /** Checked before the storage is opened: a wrong command line is a usage error whatever the storage holds. */
 function checkImportArguments(format: string | undefined, positionals: readonly string[]): void {
   if (format === undefined || !IMPORT_FORMATS.includes(format)) {
-    throw new CliError('usage', `--format must be one of ${IMPORT_FORMATS.join(', ')}, got ${format === undefined ? 'nothing' : quoteValue(format)}`, { parameter: 'format', allowed: IMPORT_FORMATS.join(', ') });
+    throw new CliError('usage', `--format must be one of ${IMPORT_FORMATS.join(', ')}, got ${format === undefined ? 'nothing' : quoteValue(format)}`, {
+      parameter: 'format',
+      allowed: IMPORT_FORMATS.join(', '),
+    });
   }
   if (positionals.length !== 1) {
-    throw new CliError('usage', `jahskit study import takes one FILE (an Optuna journal), got ${positionals.length === 0 ? 'none' : positionals.map((p) => quoteValue(p)).join(' ')}`, { parameter: 'FILE' });
+    throw new CliError(
+      'usage',
+      `jahskit study import takes one FILE (an Optuna journal), got ${positionals.length === 0 ? 'none' : positionals.map((p) => quoteValue(p)).join(' ')}`,
+      { parameter: 'FILE' },
+    );
   }
 }
 
 async function exportStudy(storage: StudyStorage, name: string, format: string | undefined, out: string | undefined, io: CliIo): Promise<number> {
   const formats = ['optuna-journal', 'jsonl'];
-  if (format === undefined || !formats.includes(format)) throw new CliError('usage', `--format must be one of ${formats.join(', ')}, got ${format === undefined ? 'nothing' : quoteValue(format)}`, { parameter: 'format', allowed: formats.join(', ') });
+  if (format === undefined || !formats.includes(format))
+    throw new CliError('usage', `--format must be one of ${formats.join(', ')}, got ${format === undefined ? 'nothing' : quoteValue(format)}`, {
+      parameter: 'format',
+      allowed: formats.join(', '),
+    });
   const entries = await storage.read(name, -1);
   if (entries.length === 0) throw new CliError('input', `no study "${name}" in ${storage.location}`, { parameter: 'name' });
   const text = format === 'jsonl' ? entries.map((e) => `${JSON.stringify(e)}\n`).join('') : (await loadStorage()).toOptunaJournal(name, entries);
@@ -233,11 +258,26 @@ function formatSummary(study: StoredStudy): string {
     ['study', `${study.name} (${study.storage.location})`],
     ['optimizer', JSON.stringify(s['optimizer'])],
     ['objectives', (s['objectives'] as string[]).join(', ')],
-    ['trials', `${s['ok']} ok, ${s['failed']} failed, ${s['diverged']} diverged, ${s['expired']} expired, ${s['late']} late results, ${(s['pending'] as unknown[]).length} pending`],
+    [
+      'trials',
+      `${s['ok']} ok, ${s['failed']} failed, ${s['diverged']} diverged, ${s['expired']} expired, ${s['late']} late results, ${(s['pending'] as unknown[]).length} pending`,
+    ],
     ...(s['constraints'] !== undefined
-      ? [['constraints', `${(s['constraints'] as string[]).join('; ')}: ${s['feasible']} of ${s['ok']} ok trials satisfy them${s['feasible'] === 0 ? ' (no best yet)' : ''}`] as [string, string]]
+      ? [
+          [
+            'constraints',
+            `${(s['constraints'] as string[]).join('; ')}: ${s['feasible']} of ${s['ok']} ok trials satisfy them${s['feasible'] === 0 ? ' (no best yet)' : ''}`,
+          ] as [string, string],
+        ]
       : []),
-    ...(best !== null ? [[s['constraints'] !== undefined ? 'best feasible' : 'best', `trial ${best.id}: ${JSON.stringify(best.objectives)} ${JSON.stringify(best.config)}`] as [string, string]] : []),
+    ...(best !== null
+      ? [
+          [
+            s['constraints'] !== undefined ? 'best feasible' : 'best',
+            `trial ${best.id}: ${JSON.stringify(best.objectives)} ${JSON.stringify(best.config)}`,
+          ] as [string, string],
+        ]
+      : []),
   ]);
 }
 

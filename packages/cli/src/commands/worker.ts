@@ -34,7 +34,10 @@ export function workerCommand(registry: () => PluginRegistry): Command {
       const { values } = parseFlags(argv, FLAGS);
       const url = values.storage;
       if (url === undefined || !/^postgres(ql)?:\/\//.test(url)) {
-        throw new CliError('usage', '--storage must be a postgresql:// URL: distributed grids are kept in PostgreSQL', { parameter: 'storage', allowed: 'postgresql://user@host:port/db' });
+        throw new CliError('usage', '--storage must be a postgresql:// URL: distributed grids are kept in PostgreSQL', {
+          parameter: 'storage',
+          allowed: 'postgresql://user@host:port/db',
+        });
       }
       const leaseSeconds = parseIntegerOption(values['lease-seconds'], 'lease-seconds', 1);
       const poll = values.poll === undefined ? undefined : parseIntegerOption(values.poll, 'poll', 1);
@@ -50,7 +53,8 @@ export function workerCommand(registry: () => PluginRegistry): Command {
             worker,
             leaseSeconds,
             onRun: (key, outcome, error) => {
-              if (!values.quiet || outcome === 'failed') io.stderr(`${outcome === 'failed' ? 'failed' : 'ran'} ${key}${error !== undefined ? `: ${error}` : ''}\n`);
+              if (!values.quiet || outcome === 'failed')
+                io.stderr(`${outcome === 'failed' ? 'failed' : 'ran'} ${key}${error !== undefined ? `: ${error}` : ''}\n`);
             },
           });
           failed += done.failed;

@@ -47,7 +47,11 @@ describe('GridClaims', () => {
     // Warm runs of 0.1 s, 9 left: 0.9 s for thread 0 alone. Loading (0.2 s) and one warm run would
     // pay, but the first run on a benchmark took 1 s (a model session built on first use): it does not.
     const claims = GridClaims.create(Array(12).fill('a'), Array(12).fill('x'), 2);
-    for (const [job, run] of [[0, 1], [1, 0.1], [2, 0.1]] as const) {
+    for (const [job, run] of [
+      [0, 1],
+      [1, 0.1],
+      [2, 0.1],
+    ] as const) {
       expect(claims.claim(0)).toEqual({ kind: 'run', job });
       claims.finish(0, job, { runSeconds: run, loadSeconds: job === 0 ? 0.2 : 0 }, true);
     }
@@ -106,7 +110,7 @@ describe('GridClaims', () => {
     expect(other.claim(0)).toEqual({ kind: 'done' });
   });
 
-  test("an idle thread may load a benchmark others hold, while enough of its jobs are left, and then claims them as its own", () => {
+  test('an idle thread may load a benchmark others hold, while enough of its jobs are left, and then claims them as its own', () => {
     // Thread 0 finished benchmark a; thread 1 holds b, measured nothing yet: thread 0 would wait.
     const claims = GridClaims.create(['a', 'b', 'b', 'b', 'b', 'b'], ['x', 'x', 'x', 'x', 'x', 'x'], 2);
     expect(claims.claim(1)).toEqual({ kind: 'run', job: 3 });

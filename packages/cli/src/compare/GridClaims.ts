@@ -214,7 +214,8 @@ export class GridClaims {
   }
 
   private checkClaimer(claimer: number): void {
-    if (!Number.isInteger(claimer) || claimer < 0 || claimer >= this.data.claimers) throw new RangeError(`GridClaims: no thread ${claimer} of ${this.data.claimers}`);
+    if (!Number.isInteger(claimer) || claimer < 0 || claimer >= this.data.claimers)
+      throw new RangeError(`GridClaims: no thread ${claimer} of ${this.data.claimers}`);
   }
 
   /**

@@ -71,7 +71,11 @@ export const MANIFEST_FILE = 'grid.json';
  * grid) is refused, so that existing results are never mixed with or overwritten by others. Returns
  * the grid the folder now holds, whose runs are the ones to run.
  */
-export function claimResultsFolder(out: string, manifest: GridManifest, options: { readonly extend?: boolean } = {}): { readonly status: 'new' | 'resume' | 'extend'; readonly manifest: GridManifest } {
+export function claimResultsFolder(
+  out: string,
+  manifest: GridManifest,
+  options: { readonly extend?: boolean } = {},
+): { readonly status: 'new' | 'resume' | 'extend'; readonly manifest: GridManifest } {
   const textOf = (m: GridManifest): string => `${JSON.stringify(m, null, 2)}\n`;
   const text = textOf(manifest);
   const path = join(out, MANIFEST_FILE);
@@ -98,7 +102,7 @@ export function claimResultsFolder(out: string, manifest: GridManifest, options:
     const hint =
       options.extend === true
         ? 'it cannot be extended by this grid (an optimizer with other options, or another --budget, --objective or --constraint)'
-        : 'rerun with exactly those settings to resume it, add --extend to add this grid\'s protocols, optimizers and seeds to it';
+        : "rerun with exactly those settings to resume it, add --extend to add this grid's protocols, optimizers and seeds to it";
     throw new CliError('input', `--out ${out} holds another grid's results (${describe(other)}); ${hint}, or choose another --out`, { parameter: 'out' });
   }
   if (existsSync(out) && readdirSync(out).length > 0) {
@@ -116,7 +120,10 @@ function isManifest(m: Partial<GridManifest>): m is GridManifest {
 /** Reads the manifest of a results folder (for `jahskit report`). */
 export function readManifest(out: string): GridManifest {
   const path = join(out, MANIFEST_FILE);
-  if (!existsSync(path)) throw new CliError('input', `${out} holds no ${MANIFEST_FILE} and no run files: not a folder written by jahskit compare or jahskit run`, { parameter: 'results-dir' });
+  if (!existsSync(path))
+    throw new CliError('input', `${out} holds no ${MANIFEST_FILE} and no run files: not a folder written by jahskit compare or jahskit run`, {
+      parameter: 'results-dir',
+    });
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as GridManifest;
   } catch {
@@ -142,7 +149,7 @@ function describe(m: Partial<GridManifest>): string {
 /** "0..9", or "0..9,20..24". */
 export function describeSeeds(seeds: readonly number[]): string {
   const parts: string[] = [];
-  for (let i = 0; i < seeds.length; ) {
+  for (let i = 0; i < seeds.length;) {
     let j = i;
     while (j + 1 < seeds.length && seeds[j + 1] === (seeds[j] as number) + 1) j++;
     parts.push(i === j ? String(seeds[i]) : `${seeds[i]}..${seeds[j]}`);

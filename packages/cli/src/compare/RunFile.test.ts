@@ -67,7 +67,11 @@ describe('RunFile', () => {
 
   // Hand edits that keep the file valid JSON lines: a changed value, a removed or a swapped line.
   test.each([
-    ['a changed value', (l: string[]) => [l[0]!, l[1]!.replace('"trial":0', '"trial":7'), ...l.slice(2)], /line 2 was changed after it was written \(checksum mismatch\)/],
+    [
+      'a changed value',
+      (l: string[]) => [l[0]!, l[1]!.replace('"trial":0', '"trial":7'), ...l.slice(2)],
+      /line 2 was changed after it was written \(checksum mismatch\)/,
+    ],
     ['a removed line', (l: string[]) => [l[0]!, ...l.slice(2)], /line 2 was changed after it was written \(checksum mismatch\)/],
     ['swapped lines', (l: string[]) => [l[0]!, l[2]!, l[1]!, l[3]!], /line 2 was changed after it was written \(checksum mismatch\)/],
     ['a line without checksum', (l: string[]) => [l[0]!, '{"trial":0}', ...l.slice(2)], /line 2 carries no checksum/],
@@ -82,16 +86,16 @@ describe('RunFile', () => {
   });
 
   const positions = sealed(lines).flatMap((line, i) => [...line].map((_, at) => ({ line: i, at })));
-  test.prop([fc.constantFrom(...positions), fc.oneof(fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }), fc.constantFrom('\n', '0', '1', 'f', '"', '}', ',', 'é'))])(
-    'any single-character change of any complete line is detected',
-    ({ line, at }, replacement) => {
-      const file = sealed(lines);
-      const original = file[line]!;
-      fc.pre(original[at] !== replacement);
-      file[line] = original.slice(0, at) + replacement + original.slice(at + 1);
-      const path = fresh();
-      writeFileSync(path, `${file.join('\n')}\n`);
-      expect(() => readRunFile(path)).toThrow(CliError);
-    },
-  );
+  test.prop([
+    fc.constantFrom(...positions),
+    fc.oneof(fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }), fc.constantFrom('\n', '0', '1', 'f', '"', '}', ',', 'é')),
+  ])('any single-character change of any complete line is detected', ({ line, at }, replacement) => {
+    const file = sealed(lines);
+    const original = file[line]!;
+    fc.pre(original[at] !== replacement);
+    file[line] = original.slice(0, at) + replacement + original.slice(at + 1);
+    const path = fresh();
+    writeFileSync(path, `${file.join('\n')}\n`);
+    expect(() => readRunFile(path)).toThrow(CliError);
+  });
 });

@@ -71,7 +71,11 @@ function openLine(chain: LineChain, line: string, i: number, path: string, param
   } catch {
     throw fail('is not JSON; the file was changed after it was written');
   }
-  throw fail(content === 'mismatch' ? 'was changed after it was written (checksum mismatch)' : 'carries no checksum (changed after it was written, or written by an older jahskit)');
+  throw fail(
+    content === 'mismatch'
+      ? 'was changed after it was written (checksum mismatch)'
+      : 'carries no checksum (changed after it was written, or written by an older jahskit)',
+  );
 }
 
 /** Checks a run file in one streaming pass (see runFileLines) and says what it holds. */
@@ -164,9 +168,13 @@ export class RunFileWriter {
     this.flush();
     this.close();
     if (this.index < this.state.count) {
-      throw new CliError('input', `${this.path}: holds ${this.state.count} lines but the rerun produced ${this.index}; not overwriting it — move the file away to rerun`, {
-        parameter: 'out',
-      });
+      throw new CliError(
+        'input',
+        `${this.path}: holds ${this.state.count} lines but the rerun produced ${this.index}; not overwriting it — move the file away to rerun`,
+        {
+          parameter: 'out',
+        },
+      );
     }
   }
 

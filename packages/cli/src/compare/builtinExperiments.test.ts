@@ -12,20 +12,23 @@ describe('BUILTIN_EXPERIMENTS', () => {
     expect(new Set(BUILTIN_EXPERIMENTS.map((e) => e.name)).size).toBe(BUILTIN_EXPERIMENTS.length);
   });
 
-  test.each(BUILTIN_EXPERIMENTS.map((e) => [e.name, e] as const))('%s: its arms name known protocols and optimizers, with valid options, on one metric and axis', (_, experiment) => {
-    const protocols = experiment.arms.map((arm) => BUILTIN_PROTOCOLS.find((p) => p.name === arm.protocol));
-    expect(protocols.every((p) => p !== undefined)).toBe(true);
-    expect(new Set(protocols.map((p) => `${p!.metric} over ${p!.axis}`)).size).toBe(1);
-    expect(new Set(experiment.arms.map((a) => a.label)).size).toBe(experiment.arms.length);
-    for (const arm of experiment.arms) {
-      const descriptor = registry.get('optimizer', optimizerIdOf(arm.optimizer));
-      const options = experiment.optimizerOptions?.[arm.optimizer];
-      // A variant has options of its own; a plain id takes its defaults.
-      expect(options !== undefined, arm.optimizer).toBe(arm.optimizer.includes('@'));
-      validateOptions(descriptor.options, options ?? {}, `optimizer "${arm.optimizer}"`);
-    }
-    for (const fraction of experiment.checkpoints ?? []) expect(fraction > 0 && fraction < 1).toBe(true);
-  });
+  test.each(BUILTIN_EXPERIMENTS.map((e) => [e.name, e] as const))(
+    '%s: its arms name known protocols and optimizers, with valid options, on one metric and axis',
+    (_, experiment) => {
+      const protocols = experiment.arms.map((arm) => BUILTIN_PROTOCOLS.find((p) => p.name === arm.protocol));
+      expect(protocols.every((p) => p !== undefined)).toBe(true);
+      expect(new Set(protocols.map((p) => `${p!.metric} over ${p!.axis}`)).size).toBe(1);
+      expect(new Set(experiment.arms.map((a) => a.label)).size).toBe(experiment.arms.length);
+      for (const arm of experiment.arms) {
+        const descriptor = registry.get('optimizer', optimizerIdOf(arm.optimizer));
+        const options = experiment.optimizerOptions?.[arm.optimizer];
+        // A variant has options of its own; a plain id takes its defaults.
+        expect(options !== undefined, arm.optimizer).toBe(arm.optimizer.includes('@'));
+        validateOptions(descriptor.options, options ?? {}, `optimizer "${arm.optimizer}"`);
+      }
+      for (const fraction of experiment.checkpoints ?? []) expect(fraction > 0 && fraction < 1).toBe(true);
+    },
+  );
 
   // The page says how the priors were found: the best and a worst of 5,000 random configurations at full fidelity.
   test('jahs-priors: the good and the misleading prior are configurations of the joint JAHS space at the values the page states', async () => {
@@ -48,7 +51,9 @@ describe('BUILTIN_EXPERIMENTS', () => {
       await jahs.close?.();
     }
     // Each prior-guided arm has its prior-free counterpart in the same grid.
-    expect(experiment.arms.map((a) => a.optimizer)).toEqual(expect.arrayContaining(['tpe', 'hyperband@epoch', 'tpe@good-prior', 'tpe@misleading-prior', 'priorband@good-prior', 'priorband@misleading-prior']));
+    expect(experiment.arms.map((a) => a.optimizer)).toEqual(
+      expect.arrayContaining(['tpe', 'hyperband@epoch', 'tpe@good-prior', 'tpe@misleading-prior', 'priorband@good-prior', 'priorband@misleading-prior']),
+    );
   });
 
   test('nb301-learning-curves: every arm on the nb301 time protocol, the multi-fidelity ones on its epochs', () => {
@@ -57,7 +62,8 @@ describe('BUILTIN_EXPERIMENTS', () => {
     const protocol = BUILTIN_PROTOCOLS.find((p) => p.name === 'nb301')!;
     expect(protocol.benchmark).toBe('nb301');
     expect(protocol.axis).toBe('mean-evaluations');
-    for (const arm of experiment.arms.filter((a) => a.optimizer.includes('@'))) expect(experiment.optimizerOptions![arm.optimizer]).toEqual({ fidelity: 'epoch' });
+    for (const arm of experiment.arms.filter((a) => a.optimizer.includes('@')))
+      expect(experiment.optimizerOptions![arm.optimizer]).toEqual({ fidelity: 'epoch' });
   });
 });
 
@@ -66,7 +72,15 @@ describe('hardware-aware', () => {
     const experiment = BUILTIN_EXPERIMENTS.find((e) => e.name === 'hardware-aware')!;
     expect(new Set(experiment.arms.map((a) => a.protocol))).toEqual(new Set(['nb201-latency', 'jahs-size']));
     for (const protocol of ['nb201-latency', 'jahs-size']) {
-      expect(experiment.arms.filter((a) => a.protocol === protocol).map((a) => a.optimizer)).toEqual(['rs', 're@pop20', 'ls', 'reinforce', 'tpe', 'gpbo', 'bananas']);
+      expect(experiment.arms.filter((a) => a.protocol === protocol).map((a) => a.optimizer)).toEqual([
+        'rs',
+        're@pop20',
+        'ls',
+        'reinforce',
+        'tpe',
+        'gpbo',
+        'bananas',
+      ]);
     }
     expect(experiment.arms.every((a) => a.label.startsWith(`${a.protocol}: `))).toBe(true);
     expect(experiment.metricLabel).toMatch(/within the bound/);

@@ -19,12 +19,30 @@ function onEpochs(ids: readonly string[]): Record<string, { fidelity: string }> 
  * 439, 100 % (diverged), the first of the 16 worst. The priors of the `jahs-priors` experiment.
  */
 const JAHS_GOOD_PRIOR = {
-  Op1: 2, Op2: 2, Op3: 0, Op4: 2, Op5: 0, Op6: 3,
-  Activation: 'ReLU', LearningRate: 0.012843242682080359, WeightDecay: 0.006344138428407405, TrivialAugment: false, Optimizer: 'SGD',
+  Op1: 2,
+  Op2: 2,
+  Op3: 0,
+  Op4: 2,
+  Op5: 0,
+  Op6: 3,
+  Activation: 'ReLU',
+  LearningRate: 0.012843242682080359,
+  WeightDecay: 0.006344138428407405,
+  TrivialAugment: false,
+  Optimizer: 'SGD',
 } as const;
 const JAHS_MISLEADING_PRIOR = {
-  Op1: 0, Op2: 0, Op3: 1, Op4: 4, Op5: 1, Op6: 1,
-  Activation: 'ReLU', LearningRate: 0.06624300496783385, WeightDecay: 1.8605568767991162e-5, TrivialAugment: true, Optimizer: 'SGD',
+  Op1: 0,
+  Op2: 0,
+  Op3: 1,
+  Op4: 4,
+  Op5: 1,
+  Op6: 1,
+  Activation: 'ReLU',
+  LearningRate: 0.06624300496783385,
+  WeightDecay: 1.8605568767991162e-5,
+  TrivialAugment: true,
+  Optimizer: 'SGD',
 } as const;
 
 /**
@@ -50,7 +68,16 @@ export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
     title: 'Single-objective optimizers on NAS-Bench-201 (CIFAR-10, 200 evaluations)',
     question:
       'Do the model-based and evolutionary optimizers beat random search on the NAS-Bench-201 cell space at a small budget, as the NAS-Bench-201 paper found for REA and BOHB-style methods? Regret of the validation error to the best cell of the table.',
-    arms: armsOf('nb201-200', ['rs', ['re', 're (population 100, sample 25)'], ['re@pop20', 're (population 20, sample 5)'], 'ls', 'reinforce', 'tpe', 'gpbo', 'bananas']),
+    arms: armsOf('nb201-200', [
+      'rs',
+      ['re', 're (population 100, sample 25)'],
+      ['re@pop20', 're (population 20, sample 5)'],
+      'ls',
+      'reinforce',
+      'tpe',
+      'gpbo',
+      'bananas',
+    ]),
     optimizerOptions: { 're@pop20': RE_SMALL },
     seeds: 20,
     checkpoints: [0.25, 0.5],
@@ -71,8 +98,18 @@ export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
     question:
       'Does scheduling training length (successive halving, Hyperband, BOHB, DEHB, ASHA) find better networks than random search at full fidelity in the same simulated time? "diagonal" moves all four fidelities (epochs, depth N, width W, resolution) together.',
     arms: [
-      ...armsOf('jahs', ['rs', ['sh@epoch', 'sh (epoch)'], ['hyperband@epoch', 'hyperband (epoch)'], ['hyperband@diagonal', 'hyperband (diagonal)'], ['bohb@epoch', 'bohb (epoch)'], ['dehb@epoch', 'dehb (epoch)']]),
-      ...armsOf('jahs-4workers', [['rs', 'rs, 4 workers'], ['asha@epoch', 'asha (epoch), 4 workers']]),
+      ...armsOf('jahs', [
+        'rs',
+        ['sh@epoch', 'sh (epoch)'],
+        ['hyperband@epoch', 'hyperband (epoch)'],
+        ['hyperband@diagonal', 'hyperband (diagonal)'],
+        ['bohb@epoch', 'bohb (epoch)'],
+        ['dehb@epoch', 'dehb (epoch)'],
+      ]),
+      ...armsOf('jahs-4workers', [
+        ['rs', 'rs, 4 workers'],
+        ['asha@epoch', 'asha (epoch), 4 workers'],
+      ]),
     ],
     optimizerOptions: { ...onEpochs(['sh', 'hyperband', 'bohb', 'dehb', 'asha']), 'hyperband@diagonal': { fidelity: ['epoch', 'N', 'W', 'Resolution'] } },
     seeds: 10,
@@ -142,11 +179,13 @@ export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
     name: 'hardware-aware',
     title: 'Hardware-aware search: validation error under a latency or a size bound (NAS-Bench-201, JAHS-Bench-201)',
     question:
-      'Issue 18 of jahskit: with a constraint that half the space breaks (NAS-Bench-201 CIFAR-10: latency at most its median over the cells; JAHS-Bench-201 joint space: model size at most its median), does every optimizer that handles constraints (Deb\'s feasibility rules, constrained TPE, constrained EI, a constraint-aware ensemble) find better feasible networks than random search under the same constraint? The metric is the best validation error among feasible trials.',
+      "Issue 18 of jahskit: with a constraint that half the space breaks (NAS-Bench-201 CIFAR-10: latency at most its median over the cells; JAHS-Bench-201 joint space: model size at most its median), does every optimizer that handles constraints (Deb's feasibility rules, constrained TPE, constrained EI, a constraint-aware ensemble) find better feasible networks than random search under the same constraint? The metric is the best validation error among feasible trials.",
     arms: (['nb201-latency', 'jahs-size'] as const).flatMap((protocol) =>
       armsOf(
         protocol,
-        (['rs', 're@pop20', 'ls', 'reinforce', 'tpe', 'gpbo', 'bananas'] as const).map((id) => [id, `${protocol}: ${id === 're@pop20' ? 're (population 20, sample 5)' : id}`] as const),
+        (['rs', 're@pop20', 'ls', 'reinforce', 'tpe', 'gpbo', 'bananas'] as const).map(
+          (id) => [id, `${protocol}: ${id === 're@pop20' ? 're (population 20, sample 5)' : id}`] as const,
+        ),
       ),
     ),
     optimizerOptions: { 're@pop20': RE_SMALL },
@@ -159,7 +198,19 @@ export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
     title: 'Multi-objective optimizers on NAS-Bench-201 (validation error and parameters)',
     question:
       'Which multi-objective optimizers find the best trade-off between validation error and model size on the NAS-Bench-201 cell space? Hypervolume with the benchmark’s reference point; multi-fidelity methods (shemoa, mobohb) get the same simulated time and only their 200-epoch results count.',
-    arms: armsOf('nb201-mo', ['rs', 'nsga2', ['nsga2@pop20', 'nsga2 (population 20)'], 'smsemoa', 'motpe', 'parego', 'msehvi', 'mobananas', 'bulkcut', 'shemoa', 'mobohb']),
+    arms: armsOf('nb201-mo', [
+      'rs',
+      'nsga2',
+      ['nsga2@pop20', 'nsga2 (population 20)'],
+      'smsemoa',
+      'motpe',
+      'parego',
+      'msehvi',
+      'mobananas',
+      'bulkcut',
+      'shemoa',
+      'mobohb',
+    ]),
     optimizerOptions: { 'nsga2@pop20': { population: 20 } },
     seeds: 10,
     checkpoints: [0.3],
@@ -169,8 +220,24 @@ export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
     title: 'Multi-objective optimizers on JAHS-Bench-201 (validation error and latency)',
     question:
       'Which multi-objective optimizers find the best trade-off between validation error and latency on the joint JAHS-Bench-201 space at equal simulated time? Hypervolume against the fixed reference point (50 %, 4 s); only full-fidelity results count.',
-    arms: armsOf('jahs-mo', ['rs', ['nsga2@pop20', 'nsga2 (population 20)'], ['smsemoa@pop20', 'smsemoa (population 20)'], 'motpe', 'parego', 'msehvi', 'mobananas', 'bulkcut', ['shemoa@epoch', 'shemoa (epoch)'], ['mobohb@epoch', 'mobohb (epoch)']]),
-    optimizerOptions: { 'nsga2@pop20': { population: 20 }, 'smsemoa@pop20': { population: 20 }, 'shemoa@epoch': { fidelity: 'epoch' }, 'mobohb@epoch': { fidelity: 'epoch' } },
+    arms: armsOf('jahs-mo', [
+      'rs',
+      ['nsga2@pop20', 'nsga2 (population 20)'],
+      ['smsemoa@pop20', 'smsemoa (population 20)'],
+      'motpe',
+      'parego',
+      'msehvi',
+      'mobananas',
+      'bulkcut',
+      ['shemoa@epoch', 'shemoa (epoch)'],
+      ['mobohb@epoch', 'mobohb (epoch)'],
+    ]),
+    optimizerOptions: {
+      'nsga2@pop20': { population: 20 },
+      'smsemoa@pop20': { population: 20 },
+      'shemoa@epoch': { fidelity: 'epoch' },
+      'mobohb@epoch': { fidelity: 'epoch' },
+    },
     seeds: 10,
     checkpoints: [0.5],
   },

@@ -38,7 +38,11 @@ describe('built-in protocols', () => {
       const benchmark = await registry.createBenchmark(protocol.benchmark, runBenchmarkOptions(protocol, 0), { env: {} });
       try {
         const rng = Rng.seeded(1);
-        const requests = Array.from({ length: 500 }, (_, i) => ({ config: benchmark.space.sample(rng), fidelity: benchmark.fidelitySpace.defaultConfiguration(), seed: i }));
+        const requests = Array.from({ length: 500 }, (_, i) => ({
+          config: benchmark.space.sample(rng),
+          fidelity: benchmark.fidelitySpace.defaultConfiguration(),
+          seed: i,
+        }));
         const costs = (await benchmark.evaluate(requests)).map((e) => e.cost);
         const mean = costs.reduce((a, b) => a + b, 0) / costs.length;
         if (protocol.seedOptions === undefined) expect(protocol.meanEvaluationSeconds! / mean).toBeCloseTo(1, 6);
@@ -87,7 +91,9 @@ describe('built-in protocols', () => {
   test('nashpobench2: regret at 12 epochs, and the 12- and 200-epoch test accuracy of the chosen configuration', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-protocol-'));
     const io = { ...memoryIo('', cwd), env: { CI: '1', JAHSKIT_NASHPOBENCH2_DIR: NASHPOBENCH2_FIXTURE_DIR } };
-    expect(await runCli(['compare', '--protocols', 'nashpobench2', '--optimizers', 'rs', '--seeds', '2', '--threads', '1', '--quiet', '--out', 'n'], io)).toBe(0);
+    expect(await runCli(['compare', '--protocols', 'nashpobench2', '--optimizers', 'rs', '--seeds', '2', '--threads', '1', '--quiet', '--out', 'n'], io)).toBe(
+      0,
+    );
     const run = readRunResult(join(cwd, 'n', 'nashpobench2', 'rs', 'seed0.jsonl'))!;
     expect(run.header.benchmark).toBe('nashpobench2@12');
     expect(run.records.length).toBeLessThanOrEqual(500);
@@ -96,7 +102,9 @@ describe('built-in protocols', () => {
     const incumbent = run.end.incumbent!;
     expect(incumbent.value).toBeGreaterThanOrEqual(0);
     expect(Object.keys(incumbent.extras)).toEqual(['test accuracy @12 epochs (%)', 'test accuracy @200 epochs (%)']);
-    const [at12, at200] = await (await registry.createBenchmark('nashpobench2', {}, { env: { JAHSKIT_NASHPOBENCH2_DIR: NASHPOBENCH2_FIXTURE_DIR } })).evaluate([
+    const [at12, at200] = await (
+      await registry.createBenchmark('nashpobench2', {}, { env: { JAHSKIT_NASHPOBENCH2_DIR: NASHPOBENCH2_FIXTURE_DIR } })
+    ).evaluate([
       { config: incumbent.config, fidelity: { epoch: 12 }, seed: 0 },
       { config: incumbent.config, fidelity: { epoch: 200 }, seed: 0 },
     ]);
@@ -108,7 +116,25 @@ describe('built-in protocols', () => {
   test('nb201-paper: the presets run without options, search at 12 epochs for 12,000 s, and report the chosen cell at 200 epochs on the three datasets beside Table 5', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-protocol-'));
     const io = { ...memoryIo('', cwd), env: { CI: '1' } };
-    expect(await runCli(['compare', '--protocols', 'nb201-paper', '--optimizers', 'rs,re@nb201-paper,bohb@nb201-paper', '--seeds', '2', '--threads', '1', '--quiet', '--out', 'p'], io)).toBe(0);
+    expect(
+      await runCli(
+        [
+          'compare',
+          '--protocols',
+          'nb201-paper',
+          '--optimizers',
+          'rs,re@nb201-paper,bohb@nb201-paper',
+          '--seeds',
+          '2',
+          '--threads',
+          '1',
+          '--quiet',
+          '--out',
+          'p',
+        ],
+        io,
+      ),
+    ).toBe(0);
     const re = readRunResult(join(cwd, 'p', 'nb201-paper', 're@nb201-paper', 'seed0.jsonl'))!;
     expect(re.header.benchmark).toBe('nb201/cifar10@12-nominal');
     expect(re.header.optimizerOptions).toEqual({ population: 10, sampleSize: 3 });
@@ -120,7 +146,11 @@ describe('built-in protocols', () => {
     const plain = await registry.createBenchmark('nb201', {}, { env: {} });
     const at12 = (await plain.evaluate([{ config: re.end.incumbent!.config, fidelity: { epoch: 12 }, seed: 0 }]))[0]!;
     expect(re.end.incumbent!.value).toBe(at12.metrics['valid_error']);
-    for (const [instance, label] of [['cifar10', 'cifar10-valid'], ['cifar100', 'cifar100'], ['ImageNet16-120', 'ImageNet16-120']] as const) {
+    for (const [instance, label] of [
+      ['cifar10', 'cifar10-valid'],
+      ['cifar100', 'cifar100'],
+      ['ImageNet16-120', 'ImageNet16-120'],
+    ] as const) {
       const benchmark = await registry.createBenchmark('nb201', { instance }, { env: {} });
       const [at200] = await benchmark.evaluate([{ config: re.end.incumbent!.config, fidelity: { epoch: 200 }, seed: 0 }]);
       expect(re.end.incumbent!.extras[`${label} validation accuracy @200 epochs (%)`]).toBe(at200!.metrics['valid_acc']);
@@ -137,7 +167,22 @@ describe('built-in protocols', () => {
   test('a preset given options is a usage error; --list-protocols prints every protocol with its source', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'jahskit-protocol-'));
     const io = { ...memoryIo('', cwd), env: { CI: '1' } };
-    expect(await runCli(['compare', '--protocols', 'nb201-paper', '--optimizers', 're@nb201-paper', '--optimizer-options', '{"re@nb201-paper": {"population": 20}}', '--out', 'x'], io)).toBe(2);
+    expect(
+      await runCli(
+        [
+          'compare',
+          '--protocols',
+          'nb201-paper',
+          '--optimizers',
+          're@nb201-paper',
+          '--optimizer-options',
+          '{"re@nb201-paper": {"population": 20}}',
+          '--out',
+          'x',
+        ],
+        io,
+      ),
+    ).toBe(2);
     expect(io.err()).toMatch(/re@nb201-paper.*preset/);
     const list = { ...memoryIo('', cwd), env: { CI: '1' } };
     expect(await runCli(['compare', '--list-protocols'], list)).toBe(0);

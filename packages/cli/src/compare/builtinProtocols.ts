@@ -125,7 +125,7 @@ export const BUILTIN_PROTOCOLS: readonly Protocol[] = [
     name: 'nb201-latency',
     title: 'NAS-Bench-201 CIFAR-10, hardware-aware: validation error with latency at most the median',
     description:
-      "Issue 18 of jahskit, after hardware-aware NAS (\"the most accurate network under 20 ms\"): best validation error (200 epochs, %) among the cells whose desktop-CPU latency (BRP-NAS, latency_s) is at most the median over the space (4.72 ms; half the cells satisfy it), over simulated runtime divided by the mean runtime of one evaluation, up to 100. Latency is not known before training here, so a trial that breaks the bound still costs its training time.",
+      'Issue 18 of jahskit, after hardware-aware NAS ("the most accurate network under 20 ms"): best validation error (200 epochs, %) among the cells whose desktop-CPU latency (BRP-NAS, latency_s) is at most the median over the space (4.72 ms; half the cells satisfy it), over simulated runtime divided by the mean runtime of one evaluation, up to 100. Latency is not known before training here, so a trial that breaks the bound still costs its training time.',
     benchmark: 'nb201',
     benchmarkOptions: { instance: 'cifar10', objectives: ['valid_error'] },
     constraints: [`latency_s <= ${NB201_MEDIAN_LATENCY_S}`],
@@ -182,11 +182,13 @@ export const BUILTIN_PROTOCOLS: readonly Protocol[] = [
       {
         label: 'hyperband@jahs-leaderboard',
         options: { fidelity: 'epoch', eta: 3, minBudget: 12, maxBudget: 200 },
-        source: 'jahs_bench_201_experiments: tasks/optimizer/successive_halving.py (Hyperband brackets over budgets max_budget * eta^-i), utils/setup.py: --min_budget 12 --max_budget 200 --eta 3 --fidelity Epochs',
+        source:
+          'jahs_bench_201_experiments: tasks/optimizer/successive_halving.py (Hyperband brackets over budgets max_budget * eta^-i), utils/setup.py: --min_budget 12 --max_budget 200 --eta 3 --fidelity Epochs',
       },
     ],
     reference: {
-      source: 'JAHS-Bench-201 leaderboards (automl/jahs_bench_201, docs/leaderboards.md), CIFAR-10 single objective: accuracy ± SE over 10 seeds, shown as error = 100 - accuracy and std = SE x sqrt(10) (transcribed, not re-derived; the published surrogate, not the shipped one)',
+      source:
+        'JAHS-Bench-201 leaderboards (automl/jahs_bench_201, docs/leaderboards.md), CIFAR-10 single objective: accuracy ± SE over 10 seeds, shown as error = 100 - accuracy and std = SE x sqrt(10) (transcribed, not re-derived; the published surrogate, not the shipped one)',
       runs: 10,
       values: {
         rs: { [JAHS_LEADERBOARD_METRIC]: { mean: 100 - 90.68, std: 0.16 * Math.sqrt(10) } },
@@ -250,12 +252,28 @@ export const BUILTIN_PROTOCOLS: readonly Protocol[] = [
     axis: 'simulated-seconds',
     incumbentMetrics: [
       { label: NB201_PAPER_METRICS.cifar10, metric: 'valid_acc', fidelity: { epoch: 200 }, withoutOptions: ['epochs', 'nominalEpochs'] },
-      { label: NB201_PAPER_METRICS.cifar100, metric: 'valid_acc', fidelity: { epoch: 200 }, withoutOptions: ['epochs', 'nominalEpochs'], options: { instance: 'cifar100' } },
-      { label: NB201_PAPER_METRICS.imagenet, metric: 'valid_acc', fidelity: { epoch: 200 }, withoutOptions: ['epochs', 'nominalEpochs'], options: { instance: 'ImageNet16-120' } },
+      {
+        label: NB201_PAPER_METRICS.cifar100,
+        metric: 'valid_acc',
+        fidelity: { epoch: 200 },
+        withoutOptions: ['epochs', 'nominalEpochs'],
+        options: { instance: 'cifar100' },
+      },
+      {
+        label: NB201_PAPER_METRICS.imagenet,
+        metric: 'valid_acc',
+        fidelity: { epoch: 200 },
+        withoutOptions: ['epochs', 'nominalEpochs'],
+        options: { instance: 'ImageNet16-120' },
+      },
     ],
     presets: [
       { label: 're@nb201-paper', options: { population: 10, sampleSize: 3 }, source: `${NB201_PAPER_SCRIPTS}/R-EA.sh: --ea_population 10 --ea_sample_size 3` },
-      { label: 'reinforce@nb201-paper', options: { learningRate: 0.5, baselineDecay: 0.9 }, source: `${NB201_PAPER_SCRIPTS}/REINFORCE.sh 0.5 (docs/NAS-Bench-201.md): Adam --learning_rate 0.5 --EMA_momentum 0.9` },
+      {
+        label: 'reinforce@nb201-paper',
+        options: { learningRate: 0.5, baselineDecay: 0.9 },
+        source: `${NB201_PAPER_SCRIPTS}/REINFORCE.sh 0.5 (docs/NAS-Bench-201.md): Adam --learning_rate 0.5 --EMA_momentum 0.9`,
+      },
       {
         label: 'bohb@nb201-paper',
         options: { fidelity: 'epoch', eta: 3, minBudget: 12, maxBudget: 200, randomFraction: 0, numSamples: 4, bandwidthFactor: 3, minBandwidth: 0.3 },

@@ -32,7 +32,11 @@ describe('compileTask', () => {
   });
 
   test('derived objectives replace the objectives; constraints may read them and every reported value', async () => {
-    const task = await compileTask(benchmark, { objectives: ['maximize acc = 100 - valid_error'], constraints: ['acc >= 80', 'latency_s * 1000 <= 20'] }, FLAGS);
+    const task = await compileTask(
+      benchmark,
+      { objectives: ['maximize acc = 100 - valid_error'], constraints: ['acc >= 80', 'latency_s * 1000 <= 20'] },
+      FLAGS,
+    );
     expect(task.benchmark.objectives.map((o) => o.name)).toEqual(['acc']);
     expect(task.benchmark.metrics).toEqual(['valid_error', 'latency_s', 'size_MB']);
     const [evaluation] = await task.benchmark.evaluate([{ config: {}, fidelity: {}, seed: 0 }]);
@@ -45,11 +49,43 @@ describe('compileTask', () => {
     expect(flagged.message).toBe('--constraint "size_mb <= 2": unknown name "size_mb" (known: valid_error, latency_s, size_MB)');
     const data = await failure(() => compileTask(benchmark, { objectives: ['latency_s = latency_s'] }, protocolExpressionErrors('mine')));
     expect(data.kind).toBe('input');
-    expect(data.message).toBe('protocol "mine": objective "latency_s = latency_s": "latency_s" is a value benchmark "toy" reports; give the derived objective another name');
+    expect(data.message).toBe(
+      'protocol "mine": objective "latency_s = latency_s": "latency_s" is a value benchmark "toy" reports; give the derived objective another name',
+    );
   });
 
   const token = fc.oneof(
-    fc.constantFrom('valid_error', 'latency_s', 'size_MB', 'err', '<=', '<', '>=', '>', '=', '==', '+', '-', '*', '/', '^', '(', ')', ',', 'log', 'max', '0.02', '1e3', '"a"', '[1]', 'maximize', ':', ';', '!', '?'),
+    fc.constantFrom(
+      'valid_error',
+      'latency_s',
+      'size_MB',
+      'err',
+      '<=',
+      '<',
+      '>=',
+      '>',
+      '=',
+      '==',
+      '+',
+      '-',
+      '*',
+      '/',
+      '^',
+      '(',
+      ')',
+      ',',
+      'log',
+      'max',
+      '0.02',
+      '1e3',
+      '"a"',
+      '[1]',
+      'maximize',
+      ':',
+      ';',
+      '!',
+      '?',
+    ),
     fc.string({ maxLength: 6 }),
   );
   test.prop([fc.array(token, { maxLength: 8 }).map((t) => t.join(' ')), fc.boolean()], { numRuns: 200 })(

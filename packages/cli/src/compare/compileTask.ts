@@ -34,13 +34,26 @@ export async function compileTask(benchmark: Benchmark, expressions: TaskExpress
   const compiler = await loadExpressionCompiler();
   try {
     const reported = [...benchmark.objectives.map((o) => o.name), ...benchmark.metrics];
-    const task = objectives.length === 0 ? benchmark : withDerivedObjectives(benchmark, objectives.map((text) => compiler.objective(text, reported, errors.objective)));
+    const task =
+      objectives.length === 0
+        ? benchmark
+        : withDerivedObjectives(
+            benchmark,
+            objectives.map((text) => compiler.objective(text, reported, errors.objective)),
+          );
     const known = [...task.objectives.map((o) => o.name), ...task.metrics];
     return { benchmark: task, constraints: constraints.map((text) => compiler.constraint(text, known, errors.constraint)) };
   } catch (error) {
     if (!CoreError.is(error) || error.kind !== 'invalid-argument') throw error;
-    const message = error.message.startsWith(errors.objective) || error.message.startsWith(errors.constraint) ? error.message : `${errors.objective} ${error.message.replace(/^objective /, '')}`;
-    throw new CliError(errors.kind, message, { parameter: error.parameter ?? errors.objective, ...(error.allowed !== undefined ? { allowed: error.allowed } : {}), cause: error });
+    const message =
+      error.message.startsWith(errors.objective) || error.message.startsWith(errors.constraint)
+        ? error.message
+        : `${errors.objective} ${error.message.replace(/^objective /, '')}`;
+    throw new CliError(errors.kind, message, {
+      parameter: error.parameter ?? errors.objective,
+      ...(error.allowed !== undefined ? { allowed: error.allowed } : {}),
+      cause: error,
+    });
   }
 }
 

@@ -25,7 +25,11 @@ export async function executeQueuedRun(queue: GridQueue, claimed: QueuedRun, con
   rmSync(path.replace(/\.jsonl$/, '.timing.jsonl'), { force: true });
   const { outcome, recorded } = await queue.complete(claimed.key, content);
   if (recorded !== content) {
-    throw new CliError('input', `grid run ${claimed.key}: this worker's result differs from the one recorded in ${queue.location} (another jahskit version?); the recorded one is kept`, { parameter: 'storage' });
+    throw new CliError(
+      'input',
+      `grid run ${claimed.key}: this worker's result differs from the one recorded in ${queue.location} (another jahskit version?); the recorded one is kept`,
+      { parameter: 'storage' },
+    );
   }
   return outcome;
 }

@@ -25,7 +25,9 @@ const cpuBefore = process.cpuUsage();
 const wallBefore = performance.now();
 for (let i = 0; i < 50; i++) await oneRun();
 const cpu = process.cpuUsage(cpuBefore);
-console.log(`jahs protocol, rs, one run: ${((cpu.user + cpu.system) / 1000 / 50).toFixed(1)} ms CPU, ${((performance.now() - wallBefore) / 50).toFixed(1)} ms wall (mean of 50)`);
+console.log(
+  `jahs protocol, rs, one run: ${((cpu.user + cpu.system) / 1000 / 50).toFixed(1)} ms CPU, ${((performance.now() - wallBefore) / 50).toFixed(1)} ms wall (mean of 50)`,
+);
 
 describe('jahs protocol run (rs, ~100 evaluations)', () => {
   bench('executeRun', oneRun, { time: 3000 });

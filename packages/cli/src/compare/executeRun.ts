@@ -34,7 +34,11 @@ export interface RunOutcome {
  * Runs one job of a grid into its file, resuming an interrupted file (see RunFileWriter). The file
  * holds only deterministic lines; the optimizer's wall-clock time goes to a separate timing file.
  */
-export async function executeRun(job: RunJob, context: RunContext, observe?: (record: TrialRecord, constraints: readonly number[]) => void): Promise<RunOutcome> {
+export async function executeRun(
+  job: RunJob,
+  context: RunContext,
+  observe?: (record: TrialRecord, constraints: readonly number[]) => void,
+): Promise<RunOutcome> {
   const { spec, protocol, path } = job;
   const state = scanRunFile(path);
   if (state.first !== undefined) checkSameRun(path, JSON.parse(state.first) as { run?: Partial<RunHeader> }, spec);
@@ -44,7 +48,11 @@ export async function executeRun(job: RunJob, context: RunContext, observe?: (re
   const header = runHeader(protocol, spec, benchmark);
   if (state.first !== undefined) checkSameHeader(path, state.first, header);
   if (state.finished) return { status: 'skipped', trials: (JSON.parse(state.last as string) as { end: RunEnd }).end.trials };
-  const optimizer = context.registry.createOptimizer(optimizerIdOf(spec.optimizer), spec.optimizerOptions, optimizerContextFor(benchmark, spec.seed, constraints));
+  const optimizer = context.registry.createOptimizer(
+    optimizerIdOf(spec.optimizer),
+    spec.optimizerOptions,
+    optimizerContextFor(benchmark, spec.seed, constraints),
+  );
   const writer = new RunFileWriter(path, state);
   // Timing varies from run to run: it is written afresh beside the results, never compared.
   const timing = new TimingWriter(timingFilePath(path));
@@ -96,13 +104,17 @@ function runHeader(protocol: Protocol, spec: RunSpec, benchmark: Benchmark): Run
   const first = objectives[0] as Objective;
   const optimum = benchmark.optimum?.values[first.name];
   if (protocol.metric === 'regret' && optimum === undefined) {
-    throw new CliError('input', `protocol "${protocol.name}" measures regret, but benchmark "${benchmark.id}" knows no optimum of ${first.name}`, { parameter: 'protocols' });
+    throw new CliError('input', `protocol "${protocol.name}" measures regret, but benchmark "${benchmark.id}" knows no optimum of ${first.name}`, {
+      parameter: 'protocols',
+    });
   }
   if (protocol.metric === 'hypervolume' && protocol.referencePoint?.length !== objectives.length) {
     throw new CliError('input', `protocol "${protocol.name}" needs a reference point of ${objectives.length} values`, { parameter: 'protocols' });
   }
   const names = objectives.slice(0, 2).map((o) => o.name);
-  const trueFront = benchmark.optimum?.paretoFronts?.find((f) => f.objectives.length === objectives.length && f.objectives.every((n, j) => n === objectives[j]?.name));
+  const trueFront = benchmark.optimum?.paretoFronts?.find(
+    (f) => f.objectives.length === objectives.length && f.objectives.every((n, j) => n === objectives[j]?.name),
+  );
   return {
     task: protocol.name,
     title: protocol.title,
@@ -126,7 +138,9 @@ function runHeader(protocol: Protocol, spec: RunSpec, benchmark: Benchmark): Run
     ...(protocol.meanEvaluationSeconds !== undefined ? { meanEvaluationSeconds: protocol.meanEvaluationSeconds } : {}),
     ...(protocol.referencePoint !== undefined ? { referencePoint: protocol.referencePoint } : {}),
     ...(protocol.metric === 'regret' ? { optimum } : {}),
-    ...(protocol.metric === 'hypervolume' && trueFront !== undefined && names.length === 2 ? { trueFront: trueFront.points.map((p) => [p[0] as number, p[1] as number]) } : {}),
+    ...(protocol.metric === 'hypervolume' && trueFront !== undefined && names.length === 2
+      ? { trueFront: trueFront.points.map((p) => [p[0] as number, p[1] as number]) }
+      : {}),
     ...referenceOf(protocol, spec),
   };
 }
@@ -146,9 +160,16 @@ function referenceOf(protocol: Protocol, spec: RunSpec): Pick<RunHeader, 'refere
 /** A results file belongs to the run that wrote it: never append one run's lines to another's. */
 function checkSameRun(path: string, line: { run?: Partial<RunHeader> }, spec: RunSpec): void {
   const run = line.run;
-  const same = run !== undefined && run.task === spec.task && run.optimizer === spec.optimizer && run.seed === spec.seed && JSON.stringify(run.optimizerOptions) === JSON.stringify(spec.optimizerOptions);
+  const same =
+    run !== undefined &&
+    run.task === spec.task &&
+    run.optimizer === spec.optimizer &&
+    run.seed === spec.seed &&
+    JSON.stringify(run.optimizerOptions) === JSON.stringify(spec.optimizerOptions);
   if (!same) {
-    throw new CliError('input', `${path} holds another run's results (${JSON.stringify(run ?? null).slice(0, 120)}); choose another --out`, { parameter: 'out' });
+    throw new CliError('input', `${path} holds another run's results (${JSON.stringify(run ?? null).slice(0, 120)}); choose another --out`, {
+      parameter: 'out',
+    });
   }
 }
 
@@ -159,7 +180,11 @@ function checkSameRun(path: string, line: { run?: Partial<RunHeader> }, spec: Ru
 function checkSameHeader(path: string, recorded: string, header: RunHeader): void {
   const expected = JSON.stringify({ run: header });
   if (recorded !== expected) {
-    throw new CliError('input', `${path} holds another run's results (recorded ${quoteValue(recorded, 160)}, this run ${quoteValue(expected, 160)}); choose another --out or move the file away`, { parameter: 'out' });
+    throw new CliError(
+      'input',
+      `${path} holds another run's results (recorded ${quoteValue(recorded, 160)}, this run ${quoteValue(expected, 160)}); choose another --out or move the file away`,
+      { parameter: 'out' },
+    );
   }
 }
 
@@ -195,7 +220,13 @@ function incumbentTracker(header: RunHeader): { add(record: TrialRecord, constra
   };
 }
 
-async function incumbentOf(header: RunHeader, protocol: Protocol, spec: RunSpec, best: TrialRecord | undefined, context: RunContext): Promise<Pick<RunEnd, 'incumbent'>> {
+async function incumbentOf(
+  header: RunHeader,
+  protocol: Protocol,
+  spec: RunSpec,
+  best: TrialRecord | undefined,
+  context: RunContext,
+): Promise<Pick<RunEnd, 'incumbent'>> {
   if (best === undefined) return {};
   const metric = metricTracker(header);
   metric.add(best.objectives);

@@ -21,7 +21,11 @@ export function experimentAnalysis(experiment: Experiment, grid: GridAnalysis): 
   const first = arms[0]!.task;
   for (const { task } of arms) {
     if (task.metric.name !== first.metric.name || task.xLabel !== first.xLabel) {
-      throw new CliError('input', `experiment "${experiment.name}": its protocols measure different things (${first.task}: ${first.metric.name} over ${first.xLabel}; ${task.task}: ${task.metric.name} over ${task.xLabel})`, { parameter: 'name' });
+      throw new CliError(
+        'input',
+        `experiment "${experiment.name}": its protocols measure different things (${first.task}: ${first.metric.name} over ${first.xLabel}; ${task.task}: ${task.metric.name} over ${task.xLabel})`,
+        { parameter: 'name' },
+      );
     }
   }
   return {

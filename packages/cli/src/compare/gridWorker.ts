@@ -33,7 +33,9 @@ for (;;) {
   // Posted before the claim is marked finished: were this thread to die in between, the grid would
   // count the job as lost, but it has the outcome already and reports each job once.
   port.postMessage(
-    (run.outcome !== undefined ? { type: 'done', id: claim.job, outcome: run.outcome } : { type: 'failed', id: claim.job, message: run.error ?? 'failed' }) satisfies ThreadReply,
+    (run.outcome !== undefined
+      ? { type: 'done', id: claim.job, outcome: run.outcome }
+      : { type: 'failed', id: claim.job, message: run.error ?? 'failed' }) satisfies ThreadReply,
   );
   claims.finish(claimer, claim.job, run.timing, run.holdsBenchmark);
 }

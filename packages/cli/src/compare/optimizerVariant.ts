@@ -20,10 +20,14 @@ const LABEL = /^([A-Za-z0-9][\w+-]*)(?:@([\w.-]+))?$/;
 export function parseOptimizerVariant(label: string): OptimizerVariant {
   const match = LABEL.exec(label);
   if (match === null) {
-    throw new CliError('usage', `--optimizers entry ${quoteValue(label)} is not an optimizer id or id@variant (letters, digits, '_', '-', '+'; '.' too after the @)`, {
-      parameter: 'optimizers',
-      allowed: 'id or id@variant, e.g. re@pop20',
-    });
+    throw new CliError(
+      'usage',
+      `--optimizers entry ${quoteValue(label)} is not an optimizer id or id@variant (letters, digits, '_', '-', '+'; '.' too after the @)`,
+      {
+        parameter: 'optimizers',
+        allowed: 'id or id@variant, e.g. re@pop20',
+      },
+    );
   }
   const [, id, variant] = match as unknown as [string, string, string | undefined];
   return variant === undefined ? { label, id } : { label, id, variant };

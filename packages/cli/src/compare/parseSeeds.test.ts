@@ -12,16 +12,19 @@ describe('parseSeeds', () => {
     expect(parseSeeds(`${MAX_SEED}..${MAX_SEED}`)).toEqual([MAX_SEED]);
   });
 
-  test.each(['0', '-1', '3..2', '1.5', 'ten', '1..', '..4', '', ' 3', `0..${MAX_GRID_SEEDS}`, `0..${MAX_SEED + 1}`])('%j is one usage error naming --seeds', (text) => {
-    let error: unknown;
-    try {
-      parseSeeds(text);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(CliError.is(error) && error.kind === 'usage' && error.parameter === 'seeds').toBe(true);
-    expect((error as Error).message).toMatch(/^--seeds must be a count n >= 1 .* or a range a\.\.b/);
-  });
+  test.each(['0', '-1', '3..2', '1.5', 'ten', '1..', '..4', '', ' 3', `0..${MAX_GRID_SEEDS}`, `0..${MAX_SEED + 1}`])(
+    '%j is one usage error naming --seeds',
+    (text) => {
+      let error: unknown;
+      try {
+        parseSeeds(text);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(CliError.is(error) && error.kind === 'usage' && error.parameter === 'seeds').toBe(true);
+      expect((error as Error).message).toMatch(/^--seeds must be a count n >= 1 .* or a range a\.\.b/);
+    },
+  );
 
   test('any range it accepts is consecutive and within bounds', () => {
     fc.assert(

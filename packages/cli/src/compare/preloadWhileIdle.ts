@@ -10,7 +10,13 @@ import { jobBenchmarkKey } from './timedRun';
  * Each benchmark is tried once (`tried`, by key index); a load that fails is left to the job that
  * needs it, which reports the error. True when it tried one: the thread then claims again.
  */
-export async function preloadWhileIdle(claims: GridClaims, claimer: number, jobs: readonly RunJob[], context: RunContext, tried: Set<number>): Promise<boolean> {
+export async function preloadWhileIdle(
+  claims: GridClaims,
+  claimer: number,
+  jobs: readonly RunJob[],
+  context: RunContext,
+  tried: Set<number>,
+): Promise<boolean> {
   const job = claims.preloadCandidate(claimer, (key) => tried.has(key));
   if (job < 0) return false;
   tried.add(claims.data.keys[job]!);

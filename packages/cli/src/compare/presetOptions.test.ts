@@ -6,8 +6,18 @@ import { presetOptions, protocolPresets } from './presetOptions';
 describe('presetOptions', () => {
   test('fills in the options of the presets named, and keeps the options given for other labels', () => {
     const options = presetOptions(['rs', 're@nb201-paper', 'reinforce@nb201-paper', 're@pop20'], { 're@pop20': { population: 20 } }, BUILTIN_PROTOCOLS);
-    expect(options).toEqual({ 're@nb201-paper': { population: 10, sampleSize: 3 }, 'reinforce@nb201-paper': { learningRate: 0.5, baselineDecay: 0.9 }, 're@pop20': { population: 20 } });
-    expect(presetOptions(['bohb@nb201-paper'], {}, BUILTIN_PROTOCOLS)['bohb@nb201-paper']).toMatchObject({ minBudget: 12, maxBudget: 200, eta: 3, randomFraction: 0, numSamples: 4 });
+    expect(options).toEqual({
+      're@nb201-paper': { population: 10, sampleSize: 3 },
+      'reinforce@nb201-paper': { learningRate: 0.5, baselineDecay: 0.9 },
+      're@pop20': { population: 20 },
+    });
+    expect(presetOptions(['bohb@nb201-paper'], {}, BUILTIN_PROTOCOLS)['bohb@nb201-paper']).toMatchObject({
+      minBudget: 12,
+      maxBudget: 200,
+      eta: 3,
+      randomFraction: 0,
+      numSamples: 4,
+    });
   });
 
   test('options given for a preset label are a usage error naming it', () => {

@@ -13,7 +13,8 @@ export function protocolList(protocols: readonly Protocol[], fromFile?: { readon
     const origin = fromFile?.names.has(p.name) === true ? ` (from --protocol-file ${fromFile.file})` : '';
     lines.push(`${p.name.padEnd(width)}${p.title}${p.embedded ? '' : ' (data: separate download)'}${origin}`);
     lines.push(`${indent}source: ${p.description || '(none given)'}`);
-    if (p.presets !== undefined && p.presets.length > 0) lines.push(`${indent}presets: ${p.presets.map((preset) => `${preset.label} ${JSON.stringify(preset.options)}`).join('; ')}`);
+    if (p.presets !== undefined && p.presets.length > 0)
+      lines.push(`${indent}presets: ${p.presets.map((preset) => `${preset.label} ${JSON.stringify(preset.options)}`).join('; ')}`);
     if (p.reference !== undefined) lines.push(`${indent}published values of ${Object.keys(p.reference.values).join(', ')}: ${p.reference.source}`);
   }
   return `${lines.join('\n')}\n`;

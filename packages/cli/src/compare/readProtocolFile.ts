@@ -36,12 +36,22 @@ const protocolSchema = z
     incumbentMetrics: z
       .array(
         z
-          .object({ label: z.string().min(1), metric: z.string().min(1), fidelity: z.record(z.string(), z.number()), withoutOptions: z.array(z.string()).optional(), options: z.record(z.string(), json).optional() })
+          .object({
+            label: z.string().min(1),
+            metric: z.string().min(1),
+            fidelity: z.record(z.string(), z.number()),
+            withoutOptions: z.array(z.string()).optional(),
+            options: z.record(z.string(), json).optional(),
+          })
           .strict(),
       )
       .optional(),
     presets: z
-      .array(z.object({ label: z.string().regex(/^[A-Za-z0-9][\w+-]*@[\w.-]+$/, 'id@variant'), options: z.record(z.string(), json), source: z.string().min(1) }).strict())
+      .array(
+        z
+          .object({ label: z.string().regex(/^[A-Za-z0-9][\w+-]*@[\w.-]+$/, 'id@variant'), options: z.record(z.string(), json), source: z.string().min(1) })
+          .strict(),
+      )
       .optional(),
     reference: z
       .object({
@@ -54,9 +64,18 @@ const protocolSchema = z
     embedded: z.boolean().default(true),
   })
   .strict()
-  .refine((p) => p.axis !== 'mean-evaluations' || p.meanEvaluationSeconds !== undefined, { message: 'axis "mean-evaluations" needs meanEvaluationSeconds', path: ['meanEvaluationSeconds'] })
-  .refine((p) => p.budget.meanEvaluations === undefined || p.meanEvaluationSeconds !== undefined, { message: 'budget.meanEvaluations needs meanEvaluationSeconds', path: ['meanEvaluationSeconds'] })
-  .refine((p) => p.metric !== 'hypervolume' || p.referencePoint !== undefined, { message: 'metric "hypervolume" needs a referencePoint', path: ['referencePoint'] });
+  .refine((p) => p.axis !== 'mean-evaluations' || p.meanEvaluationSeconds !== undefined, {
+    message: 'axis "mean-evaluations" needs meanEvaluationSeconds',
+    path: ['meanEvaluationSeconds'],
+  })
+  .refine((p) => p.budget.meanEvaluations === undefined || p.meanEvaluationSeconds !== undefined, {
+    message: 'budget.meanEvaluations needs meanEvaluationSeconds',
+    path: ['meanEvaluationSeconds'],
+  })
+  .refine((p) => p.metric !== 'hypervolume' || p.referencePoint !== undefined, {
+    message: 'metric "hypervolume" needs a referencePoint',
+    path: ['referencePoint'],
+  });
 
 /**
  * `compare --protocol-file`: protocols of the user's own, a JSON array of Protocol objects (for a
@@ -81,19 +100,27 @@ export function readProtocolFile(path: string, shown: string = path): Protocol[]
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const at = issue.path.length > 0 ? issue.path.join('.') : 'the file';
-    throw new CliError('input', `--protocol-file ${shown}: ${at}: ${issue.message}`, { parameter: 'protocol-file', allowed: 'a JSON array of protocols (see docs/guides/benchmark-studies.md)' });
+    throw new CliError('input', `--protocol-file ${shown}: ${at}: ${issue.message}`, {
+      parameter: 'protocol-file',
+      allowed: 'a JSON array of protocols (see docs/guides/benchmark-studies.md)',
+    });
   }
   const names = new Set<string>();
   for (const protocol of parsed.data) {
     if (BUILTIN_PROTOCOLS.some((p) => p.name === protocol.name)) {
-      throw new CliError('input', `--protocol-file ${shown}: protocol "${protocol.name}" is a protocol jahskit ships; give yours another name`, { parameter: 'protocol-file' });
+      throw new CliError('input', `--protocol-file ${shown}: protocol "${protocol.name}" is a protocol jahskit ships; give yours another name`, {
+        parameter: 'protocol-file',
+      });
     }
     for (const preset of protocol.presets ?? []) {
       if (BUILTIN_PROTOCOLS.some((p) => p.presets?.some((q) => q.label === preset.label))) {
-        throw new CliError('input', `--protocol-file ${shown}: preset "${preset.label}" is a preset jahskit ships; give yours another name`, { parameter: 'protocol-file' });
+        throw new CliError('input', `--protocol-file ${shown}: preset "${preset.label}" is a preset jahskit ships; give yours another name`, {
+          parameter: 'protocol-file',
+        });
       }
     }
-    if (names.has(protocol.name)) throw new CliError('input', `--protocol-file ${shown}: protocol "${protocol.name}" is defined twice`, { parameter: 'protocol-file' });
+    if (names.has(protocol.name))
+      throw new CliError('input', `--protocol-file ${shown}: protocol "${protocol.name}" is defined twice`, { parameter: 'protocol-file' });
     names.add(protocol.name);
   }
   return parsed.data as Protocol[];

@@ -30,7 +30,11 @@ export function readRunFolder(dir: string): { runs: RunResult[]; unfinished: str
     const first = firstOf.get(task);
     if (first === undefined) firstOf.set(task, { file, measure });
     else if (first.measure !== measure) {
-      throw new CliError('input', `${dir}: ${file} and ${first.file} are runs of ${task} with other objectives, metric, budget or workers; report them from separate folders`, { parameter: 'results-dir' });
+      throw new CliError(
+        'input',
+        `${dir}: ${file} and ${first.file} are runs of ${task} with other objectives, metric, budget or workers; report them from separate folders`,
+        { parameter: 'results-dir' },
+      );
     }
     runs.push({ ...run, header: { ...header, task } });
   }

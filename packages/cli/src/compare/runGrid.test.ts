@@ -56,7 +56,11 @@ describe('runGrid', () => {
       events.push(`start ${data.claimer}`);
       return startGridThread(data);
     };
-    await runGrid(grid(join(out, 'unknown'), ['nb201'], ['rs', 're', 'hyperband'], 2), { threads: 2, startThread: noting, onProgress: () => events.push('run') });
+    await runGrid(grid(join(out, 'unknown'), ['nb201'], ['rs', 're', 'hyperband'], 2), {
+      threads: 2,
+      startThread: noting,
+      onProgress: () => events.push('run'),
+    });
     expect(events.slice(0, 3)).toEqual(['run', 'run', 'start 1']);
     // Several benchmarks: a thread per benchmark starts at once, each loading its own.
     events.length = 0;
@@ -75,7 +79,9 @@ describe('runGrid', () => {
   test('failing jobs are reported together, from whichever thread ran them', async () => {
     const out = mkdtempSync(join(tmpdir(), 'jahskit-grid-'));
     const jobs = grid(out, ['nashpobench2', 'nb201'], ['rs'], 2);
-    await expect(runGrid(jobs, { threads: 2 })).rejects.toThrow(/2 of 4 runs failed; the first: .*nashpobench2.*seed\d\.jsonl: nashpobench2: no data folder is set/);
+    await expect(runGrid(jobs, { threads: 2 })).rejects.toThrow(
+      /2 of 4 runs failed; the first: .*nashpobench2.*seed\d\.jsonl: nashpobench2: no data folder is set/,
+    );
     expect([...snapshot(out).keys()].sort()).toEqual(['nb201/rs/seed0.jsonl', 'nb201/rs/seed1.jsonl']);
   });
 });

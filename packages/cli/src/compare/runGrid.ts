@@ -59,7 +59,14 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
     if (outcome !== undefined) outcomes[index] = outcome;
     // Errors about the run file already name it; name it once.
     if (error !== undefined) errors.push(error.startsWith(jobs[index]!.path) ? error : `${jobs[index]!.path}: ${error}`);
-    options.onProgress?.({ job: jobs[index]!, ...(outcome !== undefined ? { outcome } : {}), ...(error !== undefined ? { error } : {}), finished, total: jobs.length, thread: Math.max(0, claims.ownerOf(index)) });
+    options.onProgress?.({
+      job: jobs[index]!,
+      ...(outcome !== undefined ? { outcome } : {}),
+      ...(error !== undefined ? { error } : {}),
+      finished,
+      total: jobs.length,
+      thread: Math.max(0, claims.ownerOf(index)),
+    });
   };
   const poke = (): void => {
     const w = wake;

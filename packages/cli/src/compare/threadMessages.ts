@@ -12,5 +12,4 @@ export interface GridThreadData {
 
 /** From a thread to the grid: a job's outcome or its error, as one readable line. */
 export type ThreadReply =
-  | { readonly type: 'done'; readonly id: number; readonly outcome: RunOutcome }
-  | { readonly type: 'failed'; readonly id: number; readonly message: string };
+  { readonly type: 'done'; readonly id: number; readonly outcome: RunOutcome } | { readonly type: 'failed'; readonly id: number; readonly message: string };

@@ -20,7 +20,10 @@ export async function writeAnalysis(out: string): Promise<{ analysis: GridAnalys
   const manifest = grid ? readManifest(out) : undefined;
   const { runs, unfinished } = manifest !== undefined ? readGridResults(out, manifest) : readRunFolder(out);
   if (runs.length === 0) throw new CliError('input', `${out} holds no finished run yet`, { parameter: 'results-dir' });
-  const analysis = analyzeGrid(runs, manifest !== undefined ? `${manifest.optimizers.length} optimizers x ${manifest.tasks.length} tasks x ${manifestSeeds(manifest).length} seeds` : '');
+  const analysis = analyzeGrid(
+    runs,
+    manifest !== undefined ? `${manifest.optimizers.length} optimizers x ${manifest.tasks.length} tasks x ${manifestSeeds(manifest).length} seeds` : '',
+  );
   const markdown = leaderboardMarkdown(analysis);
   await writeFile(join(out, 'analysis.json'), `${JSON.stringify(analysis, null, 1)}\n`);
   await writeFile(join(out, 'leaderboard.md'), markdown);

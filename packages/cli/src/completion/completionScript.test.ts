@@ -27,14 +27,17 @@ describe('jahskit completion bash, run by bash', () => {
   /** What bash offers for the command line `words`, the last word being the one completed. */
   function complete(...words: string[]): string[] {
     const line = `source ${JSON.stringify(file)}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _jahskit; printf '%s\\n' "\${COMPREPLY[@]}"`;
-    return execFileSync('bash', ['--norc', '-c', line], { encoding: 'utf8', cwd: tmpdir() }).split('\n').filter((w) => w !== '');
+    return execFileSync('bash', ['--norc', '-c', line], { encoding: 'utf8', cwd: tmpdir() })
+      .split('\n')
+      .filter((w) => w !== '');
   }
 
   test('commands, then their flags, first words and the loaded plugin ids', () => {
     expect(complete('jahskit', 'h')).toEqual(['hv', 'hvc', 'help']);
     expect(complete('jahskit', 'run', '--opt')).toEqual(['--optimizer', '--optimizer-options']);
     const registry = createRegistry(defaultModules());
-    const ids = (kind: 'optimizer' | 'benchmark', prefix: string): string[] => (kind === 'optimizer' ? registry.list('optimizer') : registry.list('benchmark')).map((d) => d.id).filter((id) => id.startsWith(prefix));
+    const ids = (kind: 'optimizer' | 'benchmark', prefix: string): string[] =>
+      (kind === 'optimizer' ? registry.list('optimizer') : registry.list('benchmark')).map((d) => d.id).filter((id) => id.startsWith(prefix));
     expect(ids('optimizer', 'tpe')).toContain('tpe+sha');
     expect(complete('jahskit', 'run', '--optimizer', 'tpe')).toEqual(ids('optimizer', 'tpe'));
     expect(complete('jahskit', 'eval', '--benchmark', 'nb')).toEqual(ids('benchmark', 'nb'));
@@ -53,7 +56,10 @@ describe('jahskit completion zsh and fish', () => {
       const text = await script(shell);
       for (const command of all) {
         expect(text, `${shell} ${command.name}`).toContain(shell === 'zsh' ? `    ${command.name})` : `-a ${command.name} -d `);
-        for (const flag of Object.keys(command.flags)) expect(text, `${shell} ${command.name} --${flag}`).toMatch(shell === 'zsh' ? new RegExp(`flags=\\([^)]*--${flag}[ )]`) : new RegExp(`from ${command.name}' -l ${flag}\\b`));
+        for (const flag of Object.keys(command.flags))
+          expect(text, `${shell} ${command.name} --${flag}`).toMatch(
+            shell === 'zsh' ? new RegExp(`flags=\\([^)]*--${flag}[ )]`) : new RegExp(`from ${command.name}' -l ${flag}\\b`),
+          );
       }
     }
     expect(await script('fish')).toMatch(/from run' -l optimizer -x -a '[^']*\btpe\+sha\b/);

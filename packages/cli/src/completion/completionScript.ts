@@ -37,7 +37,9 @@ export function completionScript(shell: string, program: CommanderCommand, value
       long: o.long!,
       ...(o.short === undefined ? {} : { short: o.short }),
       takesValue: o.required,
-      ...(values[o.attributeName()] === undefined && values[o.long!.slice(2)] === undefined ? {} : { values: values[o.long!.slice(2)] ?? values[o.attributeName()] }),
+      ...(values[o.attributeName()] === undefined && values[o.long!.slice(2)] === undefined
+        ? {}
+        : { values: values[o.long!.slice(2)] ?? values[o.attributeName()] }),
     })),
   }));
   // `jahskit help <command>` completes command names.
@@ -55,7 +57,10 @@ const shortOf = (f: FlagModel): string[] => (f.short === undefined ? [] : [f.sho
 function bash(commands: readonly CommandModel[], top: readonly string[]): string {
   const cases = commands.map((c) => {
     const flags = c.flags.flatMap((f) => [f.long, ...shortOf(f)]).join(' ');
-    const valued = c.flags.filter((f) => f.takesValue).flatMap((f) => [f.long, ...shortOf(f)]).join(' ');
+    const valued = c.flags
+      .filter((f) => f.takesValue)
+      .flatMap((f) => [f.long, ...shortOf(f)])
+      .join(' ');
     const choices = c.flags
       .filter((f) => f.values !== undefined)
       .map((f) => `        ${[f.long, ...shortOf(f)].join('|')}) COMPREPLY=($(compgen -W '${f.values!.join(' ')}' -- "$cur")); return ;;`);
@@ -104,7 +109,10 @@ function zsh(commands: readonly CommandModel[], top: readonly string[]): string 
       .map((f) => `        ${[f.long, ...shortOf(f)].join('|')}) compadd -- ${f.values!.join(' ')}; return ;;`);
     return [
       `    ${c.name})`,
-      `      flags=(${c.flags.flatMap((f) => [f.long, ...shortOf(f)]).join(' ')}) valued=' ${c.flags.filter((f) => f.takesValue).flatMap((f) => [f.long, ...shortOf(f)]).join(' ')} ' choices=(${c.words.join(' ')})`,
+      `      flags=(${c.flags.flatMap((f) => [f.long, ...shortOf(f)]).join(' ')}) valued=' ${c.flags
+        .filter((f) => f.takesValue)
+        .flatMap((f) => [f.long, ...shortOf(f)])
+        .join(' ')} ' choices=(${c.words.join(' ')})`,
       ...(choices.length > 0 ? ['      case $words[CURRENT-1] in', ...choices, '      esac'] : []),
       '      ;;',
     ].join('\n');

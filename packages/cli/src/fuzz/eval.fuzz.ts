@@ -30,11 +30,49 @@ function line(id: string): fc.Arbitrary<string> {
   const seed = fc.nat(1_000_000);
   return fc.oneof(
     { weight: 4, arbitrary: seed.map((s) => JSON.stringify(validQuery(id, s))) },
-    { weight: 4, arbitrary: fc.tuple(seed, fc.array(jsonEdit, { minLength: 1, maxLength: 3 })).map(([s, edits]) => JSON.stringify(applyJsonEdits(validQuery(id, s), edits))) },
-    { weight: 2, arbitrary: fc.tuple(seed, fc.array(byteEdit, { minLength: 1, maxLength: 3 })).map(([s, edits]) => applyByteEdits(Buffer.from(JSON.stringify(validQuery(id, s))), edits).toString('utf8').replaceAll('\n', ' ')) },
-    { weight: id === 'nb201' ? 2 : 0, arbitrary: fc.tuple(arch, fc.array(byteEdit, { maxLength: 2 })).map(([a, edits]) => JSON.stringify({ config: { arch: applyByteEdits(Buffer.from(a), edits).toString('latin1') } })) },
-    { weight: 1, arbitrary: fc.constantFrom('', '   ', '# a comment', '{}', '[]', 'null', '{"config": null}', '{"config": {}, "seed": -1}', '{"config": {}, "seed": 1e100}', '{"config": "x"}', `{"config": {"x1": "${'9'.repeat(5000)}"}}`) },
-    { weight: 1, arbitrary: fc.oneof(fc.json({ maxDepth: 3 }), fc.string({ maxLength: 40 }).map((s) => s.replaceAll('\n', ' '))) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(seed, fc.array(jsonEdit, { minLength: 1, maxLength: 3 }))
+        .map(([s, edits]) => JSON.stringify(applyJsonEdits(validQuery(id, s), edits))),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.tuple(seed, fc.array(byteEdit, { minLength: 1, maxLength: 3 })).map(([s, edits]) =>
+        applyByteEdits(Buffer.from(JSON.stringify(validQuery(id, s))), edits)
+          .toString('utf8')
+          .replaceAll('\n', ' '),
+      ),
+    },
+    {
+      weight: id === 'nb201' ? 2 : 0,
+      arbitrary: fc
+        .tuple(arch, fc.array(byteEdit, { maxLength: 2 }))
+        .map(([a, edits]) => JSON.stringify({ config: { arch: applyByteEdits(Buffer.from(a), edits).toString('latin1') } })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '',
+        '   ',
+        '# a comment',
+        '{}',
+        '[]',
+        'null',
+        '{"config": null}',
+        '{"config": {}, "seed": -1}',
+        '{"config": {}, "seed": 1e100}',
+        '{"config": "x"}',
+        `{"config": {"x1": "${'9'.repeat(5000)}"}}`,
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.oneof(
+        fc.json({ maxDepth: 3 }),
+        fc.string({ maxLength: 40 }).map((s) => s.replaceAll('\n', ' ')),
+      ),
+    },
   );
 }
 
@@ -50,23 +88,32 @@ describe('jahskit eval over arbitrary lines', () => {
   });
 
   // nb201 loads its table on every call (a fresh registry per command): fewer runs.
-  for (const [id, runs] of [['synthetic', 200], ['nb201', 50]] as const) {
-    fuzzTest(`--benchmark ${id}`, [fc.array(line(id), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean()], runs, async (lines, newline, trailing) => {
-      const stdin = lines.join(newline) + (trailing ? newline : '');
-      const before = sandbox.snapshot();
-      const outcome = await jahskit(['eval', '--benchmark', id], sandbox.root, stdin);
-      expectCleanOutcome(outcome, 'eval', { success: true });
-      expect(sandbox.changesOutside(before)).toEqual([]);
-      const answers = outcome.out === '' ? [] : outcome.out.trimEnd().split('\n');
-      for (const answer of answers) expect(Object.keys(JSON.parse(answer) as object)).toEqual(expect.arrayContaining(['config', 'fidelity', 'objectives', 'cost']));
-      if (outcome.code === 0) {
-        expect(answers).toHaveLength(lines.filter(isQuery).length);
-        return;
-      }
-      const bad = Number(/^jahskit eval: line (\d+): /.exec(outcome.err)?.[1]);
-      expect(bad, outcome.err).toBeGreaterThanOrEqual(1);
-      expect(isQuery(lines[bad - 1]!), outcome.err).toBe(true);
-      expect(answers).toHaveLength(lines.slice(0, bad - 1).filter(isQuery).length);
-    });
+  for (const [id, runs] of [
+    ['synthetic', 200],
+    ['nb201', 50],
+  ] as const) {
+    fuzzTest(
+      `--benchmark ${id}`,
+      [fc.array(line(id), { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean()],
+      runs,
+      async (lines, newline, trailing) => {
+        const stdin = lines.join(newline) + (trailing ? newline : '');
+        const before = sandbox.snapshot();
+        const outcome = await jahskit(['eval', '--benchmark', id], sandbox.root, stdin);
+        expectCleanOutcome(outcome, 'eval', { success: true });
+        expect(sandbox.changesOutside(before)).toEqual([]);
+        const answers = outcome.out === '' ? [] : outcome.out.trimEnd().split('\n');
+        for (const answer of answers)
+          expect(Object.keys(JSON.parse(answer) as object)).toEqual(expect.arrayContaining(['config', 'fidelity', 'objectives', 'cost']));
+        if (outcome.code === 0) {
+          expect(answers).toHaveLength(lines.filter(isQuery).length);
+          return;
+        }
+        const bad = Number(/^jahskit eval: line (\d+): /.exec(outcome.err)?.[1]);
+        expect(bad, outcome.err).toBeGreaterThanOrEqual(1);
+        expect(isQuery(lines[bad - 1]!), outcome.err).toBe(true);
+        expect(answers).toHaveLength(lines.slice(0, bad - 1).filter(isQuery).length);
+      },
+    );
   }
 });

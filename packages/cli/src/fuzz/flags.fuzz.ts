@@ -38,7 +38,11 @@ const FUZZ: Readonly<Record<string, CommandFuzz>> = {
   study: {
     // Mostly a storage and a study name, so that the checks after them are reached.
     lead: fc
-      .tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom('create', 'ask', 'tell', 'show', 'list', 'export') }, { weight: 1, arbitrary: garbageWord }), fc.option(storageUrl, { freq: 4 }), fc.option(fc.oneof(fc.constant('s'), garbageWord), { freq: 4 }))
+      .tuple(
+        fc.oneof({ weight: 4, arbitrary: fc.constantFrom('create', 'ask', 'tell', 'show', 'list', 'export') }, { weight: 1, arbitrary: garbageWord }),
+        fc.option(storageUrl, { freq: 4 }),
+        fc.option(fc.oneof(fc.constant('s'), garbageWord), { freq: 4 }),
+      )
       .map(([action, storage, name]) => [action, ...(storage === null ? [] : ['--storage', storage]), ...(name === null ? [] : ['--name', name])]),
     poison: ['--optimizer', 'zz-poison'],
     // `study list` of an empty storage is valid.
@@ -52,11 +56,18 @@ const FUZZ: Readonly<Record<string, CommandFuzz>> = {
   // A valid command line would serve until stopped: a port that is never valid ends every run first.
   dashboard: { positional: garbageWord, poison: ['--port', 'zz-poison'] },
   eval: { positional: garbageWord, poison: ['--benchmark', 'zz-poison'] },
-  data: { lead: fc.oneof({ weight: 4, arbitrary: fc.constant('check') }, { weight: 1, arbitrary: garbageWord }).map((a) => [a]), positional: garbageWord, poison: ['--benchmark', 'zz-poison'] },
+  data: {
+    lead: fc.oneof({ weight: 4, arbitrary: fc.constant('check') }, { weight: 1, arbitrary: garbageWord }).map((a) => [a]),
+    positional: garbageWord,
+    poison: ['--benchmark', 'zz-poison'],
+  },
   hv: { positional: garbageWord, success: true },
   hvc: { positional: garbageWord, success: true },
   nds: { positional: garbageWord, success: true },
-  space: { lead: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('convert', 'show', 'sample') }, { weight: 1, arbitrary: garbageWord }).map((a) => [a]), positional: garbageWord },
+  space: {
+    lead: fc.oneof({ weight: 4, arbitrary: fc.constantFrom('convert', 'show', 'sample') }, { weight: 1, arbitrary: garbageWord }).map((a) => [a]),
+    positional: garbageWord,
+  },
 };
 
 interface Flag {
@@ -78,7 +89,8 @@ async function discoverFlags(name: string, lead: readonly string[]): Promise<rea
 /** One token or two of a command line, for a known flag or not. */
 function flagTokens(flags: readonly Flag[], values: CommandFuzz['values']): fc.Arbitrary<readonly string[]> {
   const known = fc.constantFrom(...flags).chain((flag): fc.Arbitrary<readonly string[]> => {
-    if (!flag.takesValue) return fc.constantFrom<readonly string[]>([`--${flag.name}`], [`--${flag.name}=`], [`--${flag.name}=yes`], [`--${flag.name}`, `--${flag.name}`]);
+    if (!flag.takesValue)
+      return fc.constantFrom<readonly string[]>([`--${flag.name}`], [`--${flag.name}=`], [`--${flag.name}=yes`], [`--${flag.name}`, `--${flag.name}`]);
     const value = values?.[flag.name] ?? flagValue;
     return fc.oneof(
       { weight: 6, arbitrary: value.map((v): readonly string[] => [`--${flag.name}`, v]) },
@@ -86,17 +98,26 @@ function flagTokens(flags: readonly Flag[], values: CommandFuzz['values']): fc.A
       { weight: 1, arbitrary: fc.constant<readonly string[]>([`--${flag.name}`]) },
     );
   });
-  const unknown = fc.oneof(fc.string({ maxLength: 10 }).map((s): readonly string[] => [`--${s}`]), fc.constantFrom<readonly string[]>(['-'], ['--'], ['-x'], ['---quiet'], ['-qq']));
+  const unknown = fc.oneof(
+    fc.string({ maxLength: 10 }).map((s): readonly string[] => [`--${s}`]),
+    fc.constantFrom<readonly string[]>(['-'], ['--'], ['-x'], ['---quiet'], ['-qq']),
+  );
   return fc.oneof({ weight: 8, arbitrary: known }, { weight: 1, arbitrary: unknown });
 }
 
 function commandLine(name: string, fuzz: CommandFuzz): fc.Arbitrary<readonly string[]> {
   const flags = flagsOf.get(name)!;
-  const token = fuzz.positional === undefined ? flagTokens(flags, fuzz.values) : fc.oneof({ weight: 5, arbitrary: flagTokens(flags, fuzz.values) }, { weight: 1, arbitrary: fuzz.positional.map((p) => [p]) });
+  const token =
+    fuzz.positional === undefined
+      ? flagTokens(flags, fuzz.values)
+      : fc.oneof({ weight: 5, arbitrary: flagTokens(flags, fuzz.values) }, { weight: 1, arbitrary: fuzz.positional.map((p) => [p]) });
   // Mostly one bad flag among defaults, so that the check of every flag is reached, not only the first.
   const count = fc.oneof({ weight: 4, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.integer({ min: 2, max: 5 }) });
   return fc
-    .tuple(fuzz.lead ?? fc.constant([]), count.chain((n) => fc.array(token, { minLength: n, maxLength: n })))
+    .tuple(
+      fuzz.lead ?? fc.constant([]),
+      count.chain((n) => fc.array(token, { minLength: n, maxLength: n })),
+    )
     .map(([lead, tokens]) => [name, ...lead, ...tokens.flat(), ...(fuzz.poison ?? [])]);
 }
 

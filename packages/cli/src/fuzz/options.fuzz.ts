@@ -41,7 +41,12 @@ function valueFor(option: OptionDescription): fc.Arbitrary<unknown> {
 
 /** An options object as text: mostly the plugin's own keys, sometimes unknown keys or not an object at all. */
 function optionsText(options: readonly OptionDescription[]): fc.Arbitrary<string> {
-  const own = options.length === 0 ? fc.constant({}) : fc.subarray([...options], { minLength: 1 }).chain((chosen) => fc.tuple(...chosen.map(valueFor)).map((values) => Object.fromEntries(chosen.map((o, i) => [o.name, values[i]]))));
+  const own =
+    options.length === 0
+      ? fc.constant({})
+      : fc
+          .subarray([...options], { minLength: 1 })
+          .chain((chosen) => fc.tuple(...chosen.map(valueFor)).map((values) => Object.fromEntries(chosen.map((o, i) => [o.name, values[i]]))));
   return fc.oneof(
     { weight: 8, arbitrary: own.map((o) => JSON.stringify(o)) },
     { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 8 }), jsonEditValue, { maxKeys: 3 }).map((o) => JSON.stringify(o)) },
@@ -55,7 +60,22 @@ describe('JSON options fail cleanly or run inside the output folder', () => {
   for (const descriptor of registry.list('optimizer')) {
     const multi = descriptor.capabilities.objectives === 'multi';
     fuzzTest(`run --optimizer ${descriptor.id} --optimizer-options`, [optionsText(describeOptions(descriptor.options))], 10, async (options) => {
-      const argv = ['run', '--benchmark', 'synthetic', '--benchmark-options', JSON.stringify({ instance: multi ? 'zdt1' : 'branin', maxEpoch: 9 }), '--optimizer', descriptor.id, '--budget', '6', '--quiet', '--out', `out/${runNumber++}`, '--optimizer-options', options];
+      const argv = [
+        'run',
+        '--benchmark',
+        'synthetic',
+        '--benchmark-options',
+        JSON.stringify({ instance: multi ? 'zdt1' : 'branin', maxEpoch: 9 }),
+        '--optimizer',
+        descriptor.id,
+        '--budget',
+        '6',
+        '--quiet',
+        '--out',
+        `out/${runNumber++}`,
+        '--optimizer-options',
+        options,
+      ];
       const before = sandbox.snapshot();
       const outcome = await jahskit(argv, sandbox.root);
       expectCleanOutcome(outcome, 'run', { success: true, maxMs: 5000 });

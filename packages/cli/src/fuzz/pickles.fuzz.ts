@@ -23,19 +23,31 @@ let k = 0;
 
 describe('nashpobench2 data with an edited pickle', () => {
   beforeAll(async () => {
-    cpSync(new URL('../../../benchmarks/src/nashpobench2/fixtures', import.meta.url), data, { recursive: true, filter: (path) => !path.includes('.jahskit-cache') });
+    cpSync(new URL('../../../benchmarks/src/nashpobench2/fixtures', import.meta.url), data, {
+      recursive: true,
+      filter: (path) => !path.includes('.jahskit-cache'),
+    });
     for (const name of FILES) originals.set(name, readFileSync(join(data, name)));
-    const benchmark = await createRegistry(defaultModules()).createBenchmark('nashpobench2', { dataDir: data, cacheDir: join(sandbox.out, 'cache') }, { env: {} });
+    const benchmark = await createRegistry(defaultModules()).createBenchmark(
+      'nashpobench2',
+      { dataDir: data, cacheDir: join(sandbox.out, 'cache') },
+      { env: {} },
+    );
     query = `${JSON.stringify({ config: benchmark.space.defaultConfiguration() })}\n`;
     await benchmark.close?.();
   });
 
-  fuzzTest('loads, or fails in one line naming the file, and writes only its cache', [fc.constantFrom(...FILES), fc.array(byteEdit, { minLength: 1, maxLength: 4 })], 30, async (name, edits) => {
-    for (const file of FILES) writeFileSync(join(data, file), file === name ? applyByteEdits(originals.get(file)!, edits) : originals.get(file)!);
-    const options = { dataDir: data, cacheDir: join(sandbox.out, `cache${k++}`) };
-    const before = sandbox.snapshot();
-    const outcome = await jahskit(['eval', '--benchmark', 'nashpobench2', '--benchmark-options', JSON.stringify(options)], sandbox.root, query);
-    expectCleanOutcome(outcome, 'eval', { success: true, maxMs: 10_000 });
-    expect(sandbox.changesOutside(before)).toEqual([]);
-  });
+  fuzzTest(
+    'loads, or fails in one line naming the file, and writes only its cache',
+    [fc.constantFrom(...FILES), fc.array(byteEdit, { minLength: 1, maxLength: 4 })],
+    30,
+    async (name, edits) => {
+      for (const file of FILES) writeFileSync(join(data, file), file === name ? applyByteEdits(originals.get(file)!, edits) : originals.get(file)!);
+      const options = { dataDir: data, cacheDir: join(sandbox.out, `cache${k++}`) };
+      const before = sandbox.snapshot();
+      const outcome = await jahskit(['eval', '--benchmark', 'nashpobench2', '--benchmark-options', JSON.stringify(options)], sandbox.root, query);
+      expectCleanOutcome(outcome, 'eval', { success: true, maxMs: 10_000 });
+      expect(sandbox.changesOutside(before)).toEqual([]);
+    },
+  );
 });

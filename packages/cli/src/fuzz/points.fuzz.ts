@@ -28,18 +28,20 @@ const token = fc.oneof({ weight: 30, arbitrary: goodToken }, { weight: 1, arbitr
 const separator = fc.constantFrom(' ', '  ', '\t', ' \t ');
 
 /** Rows of `d` tokens (sometimes one more or fewer), with blank and comment lines between them. */
-const pointText = fc.integer({ min: 1, max: 5 }).chain((d) =>
-  fc
-    .array(
-      fc.oneof(
-        { weight: 12, arbitrary: fc.tuple(fc.array(token, { minLength: d, maxLength: d }), separator).map(([t, s]) => t.join(s)) },
-        { weight: 1, arbitrary: fc.tuple(fc.array(token, { minLength: 1, maxLength: d + 1 }), separator).map(([t, s]) => t.join(s)) },
-        { weight: 1, arbitrary: fc.constantFrom('', '   ', '# comment', '#', '\t') },
-      ),
-      { maxLength: 25 },
-    )
-    .chain((rows) => fc.tuple(fc.constant(rows), fc.constantFrom('\n', '\r\n'), fc.array(goodToken, { minLength: d, maxLength: d }))),
-);
+const pointText = fc
+  .integer({ min: 1, max: 5 })
+  .chain((d) =>
+    fc
+      .array(
+        fc.oneof(
+          { weight: 12, arbitrary: fc.tuple(fc.array(token, { minLength: d, maxLength: d }), separator).map(([t, s]) => t.join(s)) },
+          { weight: 1, arbitrary: fc.tuple(fc.array(token, { minLength: 1, maxLength: d + 1 }), separator).map(([t, s]) => t.join(s)) },
+          { weight: 1, arbitrary: fc.constantFrom('', '   ', '# comment', '#', '\t') },
+        ),
+        { maxLength: 25 },
+      )
+      .chain((rows) => fc.tuple(fc.constant(rows), fc.constantFrom('\n', '\r\n'), fc.array(goodToken, { minLength: d, maxLength: d }))),
+  );
 
 interface Expected {
   readonly code: 0 | 1 | 2;
@@ -81,7 +83,12 @@ describe('hv, hvc, nds over arbitrary point files', () => {
   for (const command of ['hv', 'hvc', 'nds'] as const) {
     const reference = fc.oneof(
       { weight: 6, arbitrary: fc.constant(undefined) },
-      { weight: 1, arbitrary: fc.array(fc.oneof({ weight: 8, arbitrary: goodToken }, { weight: 1, arbitrary: badToken }), { minLength: 1, maxLength: 6 }).chain((t) => fc.constantFrom(t.join(','), t.join(' '), t.join(', '))) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .array(fc.oneof({ weight: 8, arbitrary: goodToken }, { weight: 1, arbitrary: badToken }), { minLength: 1, maxLength: 6 })
+          .chain((t) => fc.constantFrom(t.join(','), t.join(' '), t.join(', '))),
+      },
     );
     fuzzTest(command, [pointText, reference, fc.boolean()], 200, async ([rows, newline, ownReference], otherReference, fromFile) => {
       // A reference point of the points' dimension, taken beyond their values, or another one.

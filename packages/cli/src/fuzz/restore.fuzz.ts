@@ -26,7 +26,13 @@ async function advance(study: Study, benchmark: Benchmark, n: number, keep = 0):
   for (let i = 0; i < n; i++) asked.push(...study.ask(1));
   const told = asked.slice(0, asked.length - keep);
   const evaluations = await benchmark.evaluate(told.map((t) => ({ config: t.config, fidelity: t.fidelity, seed: 0 })));
-  study.tell(told.map((t, i) => ({ trialId: t.id, objectives: Object.fromEntries(study.objectives.map((o) => [o.name, evaluations[i]!.metrics[o.name]!])), cost: evaluations[i]!.cost })));
+  study.tell(
+    told.map((t, i) => ({
+      trialId: t.id,
+      objectives: Object.fromEntries(study.objectives.map((o) => [o.name, evaluations[i]!.metrics[o.name]!])),
+      cost: evaluations[i]!.cost,
+    })),
+  );
 }
 
 /** Runs `body`; any error it throws must be a typed jahskit error. */

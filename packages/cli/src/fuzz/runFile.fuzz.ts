@@ -43,15 +43,20 @@ describe('jahskit run over a run file it finds', () => {
     expect((await rerun(complete.subarray(0, at % (complete.length + 1)))).code).toBe(0);
   });
 
-  fuzzTest('edited anywhere: resumed only where the edit tore the last line, else refused and untouched', [fc.array(byteEdit, { minLength: 1, maxLength: 3 })], 60, async (edits) => {
-    const edited = applyByteEdits(complete, edits);
-    const { code } = await rerun(edited);
-    // A refusal is the rule; success is allowed only when the edit left the complete lines intact.
-    if (code === 0) {
-      const lines = edited.subarray(0, edited.lastIndexOf(0x0a) + 1);
-      expect(complete.subarray(0, lines.length).equals(lines), 'an edited complete line was accepted').toBe(true);
-    }
-  });
+  fuzzTest(
+    'edited anywhere: resumed only where the edit tore the last line, else refused and untouched',
+    [fc.array(byteEdit, { minLength: 1, maxLength: 3 })],
+    60,
+    async (edits) => {
+      const edited = applyByteEdits(complete, edits);
+      const { code } = await rerun(edited);
+      // A refusal is the rule; success is allowed only when the edit left the complete lines intact.
+      if (code === 0) {
+        const lines = edited.subarray(0, edited.lastIndexOf(0x0a) + 1);
+        expect(complete.subarray(0, lines.length).equals(lines), 'an edited complete line was accepted').toBe(true);
+      }
+    },
+  );
 
   fuzzTest("another run's file, whole or cut: refused and untouched", [fc.nat()], 15, async (at) => {
     const cut = otherRun.subarray(0, Math.max(1, at % (otherRun.length + 1)));

@@ -27,7 +27,15 @@ const SMALL_SPACE = {
     { name: 'depth', type: 'uniform_int', lower: 1, upper: 100, log: true, default: 10 },
   ],
   conditions: [{ child: 'momentum', parent: 'opt', type: 'EQ', value: 'sgd' }],
-  forbiddens: [{ type: 'AND', clauses: [{ name: 'layers', type: 'EQUALS', value: 4 }, { name: 'width', type: 'EQUALS', value: 64 }] }],
+  forbiddens: [
+    {
+      type: 'AND',
+      clauses: [
+        { name: 'layers', type: 'EQUALS', value: 4 },
+        { name: 'width', type: 'EQUALS', value: 64 },
+      ],
+    },
+  ],
   json_format_version: 0.4,
 };
 const NB301 = JSON.parse(readFileSync(new URL('../../../spaces/src/serialization/fixtures/nb301_config_space_v2.json', import.meta.url), 'utf8')) as object;
@@ -37,22 +45,27 @@ const study = (argv: readonly string[]) => jahskit(['study', ...argv], sandbox.r
 
 describe('study create --space: edited ConfigSpace documents', () => {
   const document = fc.oneof(fc.constant(SMALL_SPACE as object), fc.constant(NB301));
-  fuzzTest('are created, asked and told, or refused in one line', [document, fc.array(jsonEdit, { minLength: 1, maxLength: 3 }), fc.constantFrom('rs', 'tpe', 're', 'ls')], 100, async (doc, edits, optimizer) => {
-    writeFileSync(join(sandbox.root, 'in', 'space.json'), JSON.stringify(applyJsonEdits(doc, edits)));
-    const storage = ['--storage', `file:out/space${k++}.jsonl`, '--name', 's'];
-    const before = sandbox.snapshot();
-    const created = await study(['create', ...storage, '--space', 'in/space.json', '--objectives', 'loss', '--optimizer', optimizer]);
-    expectCleanOutcome(created, 'study', { success: true });
-    if (created.code === 0) {
-      const asked = await study(['ask', ...storage]);
-      expectCleanOutcome(asked, 'study', { success: true });
-      if (asked.code === 0) {
-        const trial = JSON.parse(asked.out) as { id: number } | null;
-        if (trial !== null) expectCleanOutcome(await study(['tell', ...storage, '--trial', String(trial.id), '--values', '0.5']), 'study', { success: true });
+  fuzzTest(
+    'are created, asked and told, or refused in one line',
+    [document, fc.array(jsonEdit, { minLength: 1, maxLength: 3 }), fc.constantFrom('rs', 'tpe', 're', 'ls')],
+    100,
+    async (doc, edits, optimizer) => {
+      writeFileSync(join(sandbox.root, 'in', 'space.json'), JSON.stringify(applyJsonEdits(doc, edits)));
+      const storage = ['--storage', `file:out/space${k++}.jsonl`, '--name', 's'];
+      const before = sandbox.snapshot();
+      const created = await study(['create', ...storage, '--space', 'in/space.json', '--objectives', 'loss', '--optimizer', optimizer]);
+      expectCleanOutcome(created, 'study', { success: true });
+      if (created.code === 0) {
+        const asked = await study(['ask', ...storage]);
+        expectCleanOutcome(asked, 'study', { success: true });
+        if (asked.code === 0) {
+          const trial = JSON.parse(asked.out) as { id: number } | null;
+          if (trial !== null) expectCleanOutcome(await study(['tell', ...storage, '--trial', String(trial.id), '--values', '0.5']), 'study', { success: true });
+        }
       }
-    }
-    expect(sandbox.changesOutside(before)).toEqual([]);
-  });
+      expect(sandbox.changesOutside(before)).toEqual([]);
+    },
+  );
 });
 
 describe('study show / ask over an edited journal', () => {
@@ -61,9 +74,15 @@ describe('study show / ask over an edited journal', () => {
   beforeAll(async () => {
     writeFileSync(join(sandbox.root, 'in', 'space.json'), JSON.stringify(SMALL_SPACE));
     const storage = ['--storage', 'file:in/journal.jsonl', '--name', 's', '--worker', 'w'];
-    expect((await study(['create', ...storage, '--space', 'in/space.json', '--objectives', 'loss', '--optimizer', 'tpe', '--grace-seconds', '3600'])).err).toBe('');
+    expect((await study(['create', ...storage, '--space', 'in/space.json', '--objectives', 'loss', '--optimizer', 'tpe', '--grace-seconds', '3600'])).err).toBe(
+      '',
+    );
     for (let trial = 0; trial < 4; trial++) expect((await study(['ask', ...storage])).err).toBe('');
-    for (const told of [['--trial', '0', '--values', '0.3'], ['--trial', '2', '--failed'], ['--trial', '1', '--values', '0.1', '--cost', '12', '--metrics', '{"acc": 0.9}']]) {
+    for (const told of [
+      ['--trial', '0', '--values', '0.3'],
+      ['--trial', '2', '--failed'],
+      ['--trial', '1', '--values', '0.1', '--cost', '12', '--metrics', '{"acc": 0.9}'],
+    ]) {
       expect((await study(['tell', ...storage, ...told])).err).toBe('');
     }
     journal = readFileSync(join(sandbox.root, 'in', 'journal.jsonl'));
@@ -122,24 +141,37 @@ describe('study show / ask over an edited journal', () => {
       .join('');
   }
 
-  fuzzTest('an entry edited and re-sealed: replayed, or refused with a typed error', [fc.nat(), fc.array(jsonEdit, { minLength: 1, maxLength: 3 })], 120, async (which, edits) => {
-    const entries = decodedJournal();
-    const at = which % entries.length;
-    const target = entries[at]!;
-    // seq and study stay: they place the entry, and are checked by the reader before replay.
-    const edited = { ...applyJsonEdits(target.entry as unknown as Record<string, unknown>, edits), seq: target.entry.seq } as unknown as JournalEntry;
-    await showAndAsk(Buffer.from(sealAgain(entries.map((e, i) => (i === at ? { ...e, entry: edited } : e)))));
-  });
+  fuzzTest(
+    'an entry edited and re-sealed: replayed, or refused with a typed error',
+    [fc.nat(), fc.array(jsonEdit, { minLength: 1, maxLength: 3 })],
+    120,
+    async (which, edits) => {
+      const entries = decodedJournal();
+      const at = which % entries.length;
+      const target = entries[at]!;
+      // seq and study stay: they place the entry, and are checked by the reader before replay.
+      const edited = { ...applyJsonEdits(target.entry as unknown as Record<string, unknown>, edits), seq: target.entry.seq } as unknown as JournalEntry;
+      await showAndAsk(Buffer.from(sealAgain(entries.map((e, i) => (i === at ? { ...e, entry: edited } : e)))));
+    },
+  );
 
   // Found by the re-sealed property (seeds 1, 2, 3): replay met these entries as '[object Object]' in its
   // messages, and a huge n made every reader run out of memory.
   test.each([
     ['an ask of n = {}', 1, { n: {} }, /line 2: not a journal entry: n must be an integer from 1 to 100000, got \{\}/],
     ['an ask of n = 1e308', 1, { n: 1e308 }, /line 2: not a journal entry: n must be/],
-    ['a tell of trialId {}', 6, { result: { trialId: {}, status: 'ok', objectives: { loss: 1 }, metrics: {}, cost: 0 } }, /line 7: not a journal entry: result.trialId must be/],
+    [
+      'a tell of trialId {}',
+      6,
+      { result: { trialId: {}, status: 'ok', objectives: { loss: 1 }, metrics: {}, cost: 0 } },
+      /line 7: not a journal entry: result.trialId must be/,
+    ],
   ])('%s, sealed again, is refused as a corrupt line', async (_, at, change, message) => {
     const entries = decodedJournal();
-    writeFileSync(join(sandbox.root, 'out', 'pinned.jsonl'), sealAgain(entries.map((e, i) => (i === at ? { ...e, entry: { ...e.entry, ...change } as JournalEntry } : e))));
+    writeFileSync(
+      join(sandbox.root, 'out', 'pinned.jsonl'),
+      sealAgain(entries.map((e, i) => (i === at ? { ...e, entry: { ...e.entry, ...change } as JournalEntry } : e))),
+    );
     const shown = await study(['show', '--storage', 'file:out/pinned.jsonl', '--name', 's']);
     expectCleanOutcome(shown, 'study');
     expect(shown.err).toMatch(message);

@@ -19,9 +19,24 @@ const example = (JSON.parse(readFileSync(new URL('examples.json', source), 'utf8
 
 /** File names for the manifest's file fields: its own files, another of them, ways out, nothing. */
 const fileName = fc.constantFrom(
-  'model_v2.onnx', 'config_space_v2.json', 'encoding_v2.json', 'examples.json', 'manifest.json', 'link-in.json', 'link-out.json',
-  '../outside.json', join(sandbox.root, 'in', 'outside.json'), '/etc/passwd', './config_space_v2.json', 'sub/../config_space_v2.json',
-  '', '.', '..', 'missing.json', 'config_space_v2.json\u0000', 'CONFIG_SPACE_V2.JSON',
+  'model_v2.onnx',
+  'config_space_v2.json',
+  'encoding_v2.json',
+  'examples.json',
+  'manifest.json',
+  'link-in.json',
+  'link-out.json',
+  '../outside.json',
+  join(sandbox.root, 'in', 'outside.json'),
+  '/etc/passwd',
+  './config_space_v2.json',
+  'sub/../config_space_v2.json',
+  '',
+  '.',
+  '..',
+  'missing.json',
+  'config_space_v2.json\u0000',
+  'CONFIG_SPACE_V2.JSON',
 );
 const FILE_FIELDS = [['model', 'file'], ['configSpace'], ['mappings']] as const;
 
@@ -56,7 +71,11 @@ describe('onnx-surrogate folders with an edited manifest', () => {
   fuzzTest('fail in one line naming the field, or use only files inside the folder', [editedManifest], 40, async (edited) => {
     writeFileSync(join(folder, 'manifest.json'), JSON.stringify(edited));
     const before = sandbox.snapshot();
-    const outcome = await jahskit(['eval', '--benchmark', 'onnx-surrogate', '--benchmark-options', JSON.stringify({ dir: folder })], sandbox.root, `${JSON.stringify(example)}\n`);
+    const outcome = await jahskit(
+      ['eval', '--benchmark', 'onnx-surrogate', '--benchmark-options', JSON.stringify({ dir: folder })],
+      sandbox.root,
+      `${JSON.stringify(example)}\n`,
+    );
     expectCleanOutcome(outcome, 'eval', { success: true, maxMs: 10_000 });
     expect(sandbox.changesOutside(before)).toEqual([]);
     if (outcome.code === 0) {

@@ -11,7 +11,12 @@ import { paretoSummary } from './paretoSummary';
 export function summaryTracker(
   benchmark: Benchmark,
   constraints: readonly string[] = [],
-): { add(record: TrialRecord, constraintValues?: readonly number[]): void; trials(): number; rows(simulatedSeconds: number): [string, string][]; summary(simulatedSeconds: number): RunSummary } {
+): {
+  add(record: TrialRecord, constraintValues?: readonly number[]): void;
+  trials(): number;
+  rows(simulatedSeconds: number): [string, string][];
+  summary(simulatedSeconds: number): RunSummary;
+} {
   const objectives = benchmark.objectives;
   const signs = objectives.map((o) => (o.direction === 'maximize' ? -1 : 1));
   const values = (record: TrialRecord): number[] => objectives.map((o, j) => (signs[j] as number) * (record.objectives[o.name] as number));
@@ -46,7 +51,13 @@ export function summaryTracker(
       const optimum = benchmark.optimum?.values[objective.name];
       return {
         ...base,
-        best: { objective: objective.name, value, trial: best.trial.id, config: best.trial.config, ...(optimum !== undefined ? { regret: (signs[0] as number) * (value - optimum) } : {}) },
+        best: {
+          objective: objective.name,
+          value,
+          trial: best.trial.id,
+          config: best.trial.config,
+          ...(optimum !== undefined ? { regret: (signs[0] as number) * (value - optimum) } : {}),
+        },
       };
     },
     rows(simulatedSeconds) {
@@ -54,7 +65,8 @@ export function summaryTracker(
         ['trials', `${trials} (${ok} ok, ${trials - ok} failed or diverged)`],
         ['simulated time', formatSeconds(simulatedSeconds)],
       ];
-      if (constraints.length > 0) rows.push(['feasible trials', `${feasible} of ${ok} ok (${constraints.join('; ')})${feasible === 0 ? ': none satisfies the constraints' : ''}`]);
+      if (constraints.length > 0)
+        rows.push(['feasible trials', `${feasible} of ${ok} ok (${constraints.join('; ')})${feasible === 0 ? ': none satisfies the constraints' : ''}`]);
       if (objectives.length > 1) return [...rows, ...paretoSummary(benchmark, front)];
       if (best === undefined) return rows;
       const objective = objectives[0] as Objective;

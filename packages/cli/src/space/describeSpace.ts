@@ -70,7 +70,9 @@ function domainText(p: { readonly [key: string]: JsonValue }): string {
 function priorText(p: { readonly [key: string]: JsonValue }): string {
   const prior = p['prior'] as { kind: string; [k: string]: JsonValue } | undefined;
   if (prior !== undefined) {
-    return prior.kind === 'normal' ? `  prior normal(mu=${String(prior['mu'])}, sigma=${String(prior['sigma'])})` : `  prior beta(alpha=${String(prior['alpha'])}, beta=${String(prior['beta'])})`;
+    return prior.kind === 'normal'
+      ? `  prior normal(mu=${String(prior['mu'])}, sigma=${String(prior['sigma'])})`
+      : `  prior beta(alpha=${String(prior['alpha'])}, beta=${String(prior['beta'])})`;
   }
   const weights = p['weights'] as number[] | undefined;
   return weights !== undefined ? `  weights ${weights.join(', ')}` : '';

@@ -1,6 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { configSpaceJsonFormatOf, detectPcsFormat, readConfigSpaceJson, readPcs, SpaceError, type ConfigSpaceJsonFormat, type ConfigurationSpace, type PcsFormat } from '@jahskit/spaces';
+import {
+  configSpaceJsonFormatOf,
+  detectPcsFormat,
+  readConfigSpaceJson,
+  readPcs,
+  SpaceError,
+  type ConfigSpaceJsonFormat,
+  type ConfigurationSpace,
+  type PcsFormat,
+} from '@jahskit/spaces';
 import { CliError } from '../commandLineError';
 import { quoteValue } from '../quoteValue';
 
@@ -39,13 +48,17 @@ export async function readSpaceFile(file: string, cwd: string, flag = 'file'): P
 export function parseSpaceText(text: string, file: string, flag = 'file'): SpaceFile {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   const neither = (why: string): CliError =>
-    new CliError('input', `${flag} ${quoteValue(file)} is neither ConfigSpace JSON nor PCS: ${why}`, { parameter: flag, allowed: 'ConfigSpace JSON (0.2-0.4 or 1.x) or PCS (classic or new format)' });
+    new CliError('input', `${flag} ${quoteValue(file)} is neither ConfigSpace JSON nor PCS: ${why}`, {
+      parameter: flag,
+      allowed: 'ConfigSpace JSON (0.2-0.4 or 1.x) or PCS (classic or new format)',
+    });
   if (body.startsWith('{')) {
     try {
       const space = readConfigSpaceJson(body);
       return { space, format: `configspace-json@${configSpaceJsonFormatOf(space) ?? '0.4'}` };
     } catch (error) {
-      if (SpaceError.is(error)) throw new CliError('input', `${flag} ${quoteValue(file)} (ConfigSpace JSON): ${error.message}`, { parameter: flag, cause: error });
+      if (SpaceError.is(error))
+        throw new CliError('input', `${flag} ${quoteValue(file)} (ConfigSpace JSON): ${error.message}`, { parameter: flag, cause: error });
       throw error;
     }
   }

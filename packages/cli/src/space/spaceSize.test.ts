@@ -1,5 +1,17 @@
 import type { Configuration, ParamValue } from '@jahskit/core';
-import { categorical, ConfigurationSpace, equalsCondition, float, forbiddenAnd, forbiddenEquals, inCondition, integer, ordinal, type Condition, type ForbiddenClause } from '@jahskit/spaces';
+import {
+  categorical,
+  ConfigurationSpace,
+  equalsCondition,
+  float,
+  forbiddenAnd,
+  forbiddenEquals,
+  inCondition,
+  integer,
+  ordinal,
+  type Condition,
+  type ForbiddenClause,
+} from '@jahskit/spaces';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { spaceSize } from './spaceSize';
@@ -9,7 +21,9 @@ function bruteForce(space: ConfigurationSpace, values: readonly (readonly ParamV
   const seen = new Set<string>();
   const walk = (i: number, config: Record<string, ParamValue>): void => {
     if (i === values.length) {
-      const active: Configuration = Object.fromEntries(space.parameters.filter((p) => space.isActive(p.name, config)).map((p) => [p.name, config[p.name] as ParamValue]));
+      const active: Configuration = Object.fromEntries(
+        space.parameters.filter((p) => space.isActive(p.name, config)).map((p) => [p.name, config[p.name] as ParamValue]),
+      );
       try {
         seen.add(JSON.stringify(space.validate(active)));
       } catch {
@@ -75,7 +89,9 @@ describe('spaceSize', () => {
           byChild.set(child, inCondition(`p${child}`, `p${parent}`, [...new Set(picks.map((k) => choices[k % choices.length] as string))]));
         }
         const clauses: ForbiddenClause[] = forbiddens.map((parts) => {
-          const atoms = [...new Map(parts.map(([p, k]) => [p % sizes.length, k])).entries()].map(([p, k]) => forbiddenEquals(`p${p}`, (values[p] as string[])[k % (values[p] as string[]).length] as string));
+          const atoms = [...new Map(parts.map(([p, k]) => [p % sizes.length, k])).entries()].map(([p, k]) =>
+            forbiddenEquals(`p${p}`, (values[p] as string[])[k % (values[p] as string[]).length] as string),
+          );
           return atoms.length === 1 ? (atoms[0] as ForbiddenClause) : forbiddenAnd(...atoms);
         });
         return { values, space: new ConfigurationSpace({ parameters, conditions: [...byChild.values()], forbiddens: clauses }) };

@@ -2,7 +2,8 @@ import type { Configuration, ParameterSpec, ParamValue } from '@jahskit/core';
 import { conditionParents, forbiddenParameters, type ConfigurationSpace } from '@jahskit/spaces';
 
 /** How many configurations a space holds: a count, infinitely many, or more combinations than are worth enumerating. */
-export type SpaceSize = { readonly kind: 'finite'; readonly count: bigint } | { readonly kind: 'infinite' } | { readonly kind: 'unknown'; readonly atMost: bigint };
+export type SpaceSize =
+  { readonly kind: 'finite'; readonly count: bigint } | { readonly kind: 'infinite' } | { readonly kind: 'unknown'; readonly atMost: bigint };
 
 /** Most combinations of the parameters that conditions or clauses read, enumerated to count exactly. */
 export const MAX_ENUMERATED = 200_000;
@@ -61,7 +62,7 @@ export function spaceSize(space: ConfigurationSpace): SpaceSize {
   let infinite = false;
   const seen = new Set<string>();
   const choice = new Array<number>(keys.length).fill(0);
-  for (let done = false; !done; ) {
+  for (let done = false; !done;) {
     const config: Record<string, ParamValue> = {};
     keys.forEach((k, i) => (config[k.name] = (values[i] as readonly ParamValue[])[choice[i] as number] as ParamValue));
     for (const p of others) config[p.name] = p.default;

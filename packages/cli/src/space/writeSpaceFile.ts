@@ -15,12 +15,16 @@ export const SPACE_FILE_FORMATS: readonly SpaceFileFormat[] = ['configspace-json
 export function outputFormat(flag: string | undefined, out: string, read: SpaceFileFormat): SpaceFileFormat {
   const allowed = SPACE_FILE_FORMATS.join(', ');
   if (flag !== undefined) {
-    if (!(SPACE_FILE_FORMATS as readonly string[]).includes(flag)) throw new CliError('usage', `--format must be one of ${allowed}, got ${quoteValue(flag)}`, { parameter: 'format', allowed });
+    if (!(SPACE_FILE_FORMATS as readonly string[]).includes(flag))
+      throw new CliError('usage', `--format must be one of ${allowed}, got ${quoteValue(flag)}`, { parameter: 'format', allowed });
     return flag as SpaceFileFormat;
   }
   if (/\.json$/i.test(out)) return read.startsWith('configspace-json@') ? read : 'configspace-json@0.4';
   if (/\.pcs$/i.test(out)) return 'pcs';
-  throw new CliError('usage', `cannot tell the format of ${quoteValue(out)} from its name: give --format (${allowed}) or name it *.json or *.pcs`, { parameter: 'format', allowed });
+  throw new CliError('usage', `cannot tell the format of ${quoteValue(out)} from its name: give --format (${allowed}) or name it *.json or *.pcs`, {
+    parameter: 'format',
+    allowed,
+  });
 }
 
 /** The text of `space` in `format`; what the format cannot say is a CliError 'input' naming the parameter. */
@@ -29,7 +33,8 @@ export function spaceText(space: ConfigurationSpace, format: SpaceFileFormat, ou
     if (format === 'pcs' || format === 'pcs-classic') return writePcs(space, { format: format === 'pcs' ? 'new' : 'classic', file: out });
     return `${JSON.stringify(writeConfigSpaceJson(space, { format: format === 'configspace-json@1' ? '1' : '0.4' }), null, 2)}\n`;
   } catch (error) {
-    if (SpaceError.is(error)) throw new CliError('input', `cannot write ${quoteValue(out)} as ${format}: ${error.message}`, { parameter: error.parameter, cause: error });
+    if (SpaceError.is(error))
+      throw new CliError('input', `cannot write ${quoteValue(out)} as ${format}: ${error.message}`, { parameter: error.parameter, cause: error });
     throw error;
   }
 }
@@ -42,7 +47,8 @@ export async function writeSpaceFile(out: string, cwd: string, text: string, for
   const path = resolve(cwd, out);
   const fail = (error: unknown): never => {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new CliError('usage', `${quoteValue(out)} exists: give --force to replace it`, { parameter: 'OUT', allowed: 'a new file, or --force' });
+    if (code === 'EEXIST')
+      throw new CliError('usage', `${quoteValue(out)} exists: give --force to replace it`, { parameter: 'OUT', allowed: 'a new file, or --force' });
     throw new CliError('io', `cannot write ${quoteValue(out)} (${code ?? (error as Error).message})`, { parameter: 'OUT' });
   };
   if (!force) {

@@ -41,7 +41,9 @@ export class WarmStartOptimizer implements Optimizer {
     const offset = this.given.length;
     this.inner.tell(
       observations.map((o) =>
-        o.trial.id < offset ? o : { ...o, trial: { ...o.trial, id: o.trial.id - offset, ...(o.trial.continues !== undefined ? { continues: o.trial.continues - offset } : {}) } },
+        o.trial.id < offset
+          ? o
+          : { ...o, trial: { ...o.trial, id: o.trial.id - offset, ...(o.trial.continues !== undefined ? { continues: o.trial.continues - offset } : {}) } },
       ),
     );
   }
@@ -53,8 +55,19 @@ export class WarmStartOptimizer implements Optimizer {
   restore(state: JsonValue): void {
     const saved = state as { warmStart?: { handedOut?: unknown; given?: unknown }; inner?: JsonValue } | null;
     const handedOut = saved?.warmStart?.handedOut;
-    if (saved?.warmStart?.given !== this.given.length || typeof handedOut !== 'number' || !Number.isInteger(handedOut) || handedOut < 0 || handedOut > this.given.length || saved.inner === undefined) {
-      throw new CoreError('invalid-state', `a warm-started optimizer's state must be {warmStart: {handedOut: 0 to ${this.given.length}, given: ${this.given.length}}, inner}`, { parameter: 'state' });
+    if (
+      saved?.warmStart?.given !== this.given.length ||
+      typeof handedOut !== 'number' ||
+      !Number.isInteger(handedOut) ||
+      handedOut < 0 ||
+      handedOut > this.given.length ||
+      saved.inner === undefined
+    ) {
+      throw new CoreError(
+        'invalid-state',
+        `a warm-started optimizer's state must be {warmStart: {handedOut: 0 to ${this.given.length}, given: ${this.given.length}}, inner}`,
+        { parameter: 'state' },
+      );
     }
     this.inner.restore(saved.inner);
     this.handedOut = handedOut;

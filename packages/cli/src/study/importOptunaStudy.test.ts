@@ -69,7 +69,11 @@ function workspace() {
     try {
       const entries = await store.read(name, -1);
       const asked = new Map(entries.flatMap((e) => (e.op === 'ask' ? e.trials.map((t) => [t.id, t] as const) : [])));
-      return entries.flatMap((e) => (e.op === 'tell' ? [{ trial: asked.get(e.result.trialId) as Recorded['trial'], status: e.result.status, objectives: e.result.objectives, metrics: e.result.metrics }] : []));
+      return entries.flatMap((e) =>
+        e.op === 'tell'
+          ? [{ trial: asked.get(e.result.trialId) as Recorded['trial'], status: e.result.status, objectives: e.result.objectives, metrics: e.result.metrics }]
+          : [],
+      );
     } finally {
       await store.close();
     }
@@ -123,7 +127,9 @@ describe('jahskit study import --format optuna-journal', () => {
 
     const shown = JSON.parse((await w.cli('show', '--storage', w.storage, '--name', 'warm', '--json')).out);
     expect(shown).toMatchObject({ ok: 6, failed: 2, diverged: 1, pending: [], objectives: ['loss:min'], optimizer: { id: 'tpe' } });
-    const best = finished.filter((v) => v.state === 'complete' && Number.isFinite(v.values?.[0])).sort((a, b) => (a.values?.[0] as number) - (b.values?.[0] as number))[0];
+    const best = finished
+      .filter((v) => v.state === 'complete' && Number.isFinite(v.values?.[0]))
+      .sort((a, b) => (a.values?.[0] as number) - (b.values?.[0] as number))[0];
     expect(shown.best.objectives).toEqual({ loss: best?.values?.[0] });
 
     // The optimizer proposes after the imported trials, and its trials are told as any other.
@@ -156,9 +162,17 @@ describe('jahskit study import --format optuna-journal', () => {
     writeFileSync(join(w.cwd, 'notes.txt'), 'name,value\nlr,0.1\n');
     const cases: [string[], number, RegExp][] = [
       [[log], 1, /^jahskit study: ".*optuna\.log": the Optuna journal holds 2 studies; name the one to read: "tune", "pareto" \(--optuna-study\)$/],
-      [['--optuna-study', 'gone', log], 1, /^jahskit study: ".*optuna\.log": the Optuna journal holds no study named "gone"; it holds "tune", "pareto" \(--optuna-study\)$/],
+      [
+        ['--optuna-study', 'gone', log],
+        1,
+        /^jahskit study: ".*optuna\.log": the Optuna journal holds no study named "gone"; it holds "tune", "pareto" \(--optuna-study\)$/,
+      ],
       [['notes.txt'], 1, /^jahskit study: "notes\.txt": Optuna journal line 1: expected one JSON operation per line, got text that is not JSON/],
-      [[w.storage.slice('file:'.length)], 1, /^jahskit study: ".*studies\.jsonl": Optuna journal line 1: expected an Optuna journal operation with "op_code", got a jahskit journal entry/],
+      [
+        [w.storage.slice('file:'.length)],
+        1,
+        /^jahskit study: ".*studies\.jsonl": Optuna journal line 1: expected an Optuna journal operation with "op_code", got a jahskit journal entry/,
+      ],
       [['missing.log'], 1, /^jahskit study: FILE "missing\.log": cannot read it \(ENOENT\)$/],
       [['--optuna-study', 'tune', log, '--name', 'taken'], 1, /^jahskit study: study "taken" already exists in file:.*; import into a new --name$/],
       [[], 2, /^jahskit study: jahskit study import takes one FILE \(an Optuna journal\), got none$/],
@@ -195,7 +209,9 @@ describe('study export --format optuna-journal, then import: the same trials', (
       }),
     );
     const base = ['--storage', w.storage];
-    expect((await w.cli('create', ...base, '--name', 'orig', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'rs', '--seed', '5')).code).toBe(0);
+    expect((await w.cli('create', ...base, '--name', 'orig', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'rs', '--seed', '5')).code).toBe(
+      0,
+    );
     for (let i = 0; i < 12; i++) {
       const trial = JSON.parse((await w.cli('ask', ...base, '--name', 'orig')).out) as { id: number; config: { lr: number; layers: number } };
       const told = i === 4 ? ['--failed'] : ['--values', String(trial.config.lr * trial.config.layers)];

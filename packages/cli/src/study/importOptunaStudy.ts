@@ -1,6 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CoreError, MemoryStorage, sameConfiguration, StoredStudy, type Configuration, type JsonValue, type JournalOp, type PluginRegistry, type StudyStorage } from '@jahskit/core';
+import {
+  CoreError,
+  MemoryStorage,
+  sameConfiguration,
+  StoredStudy,
+  type Configuration,
+  type JsonValue,
+  type JournalOp,
+  type PluginRegistry,
+  type StudyStorage,
+} from '@jahskit/core';
 import { ConfigurationSpace, equalsCondition, inCondition, writeConfigSpaceJson } from '@jahskit/spaces';
 import type { CliIo } from '../Command';
 import { CliError } from '../commandLineError';
@@ -29,15 +39,28 @@ export interface OptunaImportOptions {
  * The whole journal is built and replayed in memory first, then appended in one transaction that
  * refuses an existing study: a bad file, a bad choice of study or a taken name changes nothing.
  */
-export async function importOptunaStudy(storage: StudyStorage, name: string, file: string, options: OptunaImportOptions, registry: PluginRegistry, io: CliIo): Promise<number> {
+export async function importOptunaStudy(
+  storage: StudyStorage,
+  name: string,
+  file: string,
+  options: OptunaImportOptions,
+  registry: PluginRegistry,
+  io: CliIo,
+): Promise<number> {
   let text: string;
   try {
     text = await readFile(resolve(io.cwd, file), 'utf8');
   } catch (error) {
-    throw new CliError('input', `FILE ${quoteValue(file)}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { parameter: 'FILE' });
+    throw new CliError('input', `FILE ${quoteValue(file)}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
+      parameter: 'FILE',
+    });
   }
   const refuseExisting = (entries: readonly unknown[]): void => {
-    if (entries.length > 0) throw new CliError('input', `study "${name}" already exists in ${storage.location}; import into a new --name`, { parameter: 'name', allowed: 'a name the storage does not hold' });
+    if (entries.length > 0)
+      throw new CliError('input', `study "${name}" already exists in ${storage.location}; import into a new --name`, {
+        parameter: 'name',
+        allowed: 'a name the storage does not hold',
+      });
   };
   refuseExisting(await storage.read(name, -1));
 
@@ -49,7 +72,11 @@ export async function importOptunaStudy(storage: StudyStorage, name: string, fil
       if (!CoreError.is(error)) throw error;
       const flag = error.parameter === 'study' ? 'optuna-study' : 'FILE';
       const hint = flag === 'optuna-study' ? ' (--optuna-study)' : '';
-      throw new CliError('input', `${quoteValue(file)}: ${error.message}${hint}`, { parameter: flag, ...(error.allowed !== undefined ? { allowed: error.allowed } : {}), cause: error });
+      throw new CliError('input', `${quoteValue(file)}: ${error.message}${hint}`, {
+        parameter: flag,
+        ...(error.allowed !== undefined ? { allowed: error.allowed } : {}),
+        cause: error,
+      });
     }
   };
   const data = fromFile(() => fromOptunaJournal(text, options.optunaStudy));
@@ -58,18 +85,27 @@ export async function importOptunaStudy(storage: StudyStorage, name: string, fil
   const space = new ConfigurationSpace({
     name: data.name,
     parameters: plan.parameters,
-    conditions: plan.conditions.map((c) => (c.values.length === 1 ? equalsCondition(c.child, c.parent, c.values[0] as never) : inCondition(c.child, c.parent, c.values))),
+    conditions: plan.conditions.map((c) =>
+      c.values.length === 1 ? equalsCondition(c.child, c.parent, c.values[0] as never) : inCondition(c.child, c.parent, c.values),
+    ),
   });
   const configs: Configuration[] = plan.trials.map((t) => {
     try {
       return space.validate(t.config);
     } catch (error) {
-      throw new CliError('input', `${quoteValue(file)}: Optuna trial ${t.number} does not fit the space read from the study's distributions: ${(error as Error).message}`, { parameter: 'FILE', cause: error });
+      throw new CliError(
+        'input',
+        `${quoteValue(file)}: Optuna trial ${t.number} does not fit the space read from the study's distributions: ${(error as Error).message}`,
+        { parameter: 'FILE', cause: error },
+      );
     }
   });
   const optimizer = options.optimizer ?? (plan.objectives.length === 1 ? 'tpe' : 'motpe');
   registry.get('optimizer', optimizer);
-  const source: JsonValue = { configspace: writeConfigSpaceJson(space), warmStart: { from: 'optuna-journal', study: data.name, configs: configs as JsonValue } };
+  const source: JsonValue = {
+    configspace: writeConfigSpaceJson(space),
+    warmStart: { from: 'optuna-journal', study: data.name, configs: configs as JsonValue },
+  };
 
   // Built through the same path every later process opens the study by, so the journal surely replays.
   const problem = await problemFromSource(source, registry, io.env);
@@ -106,10 +142,14 @@ export async function importOptunaStudy(storage: StudyStorage, name: string, fil
   );
   if (plan.skipped.length > 0) {
     const numbers = plan.skipped.map((s) => `${s.number} (${s.state})`);
-    io.stderr(`note: ${plan.skipped.length} Optuna trials have no result and were not imported: ${numbers.slice(0, 20).join(', ')}${numbers.length > 20 ? ', ...' : ''}\n`);
+    io.stderr(
+      `note: ${plan.skipped.length} Optuna trials have no result and were not imported: ${numbers.slice(0, 20).join(', ')}${numbers.length > 20 ? ', ...' : ''}\n`,
+    );
   }
   if (plan.conditions.length > 0) {
-    io.stderr(`note: conditions read off the trials: ${plan.conditions.map((c) => `${c.child} | ${c.parent} in {${c.values.map((v) => JSON.stringify(v)).join(', ')}}`).join('; ')}\n`);
+    io.stderr(
+      `note: conditions read off the trials: ${plan.conditions.map((c) => `${c.child} | ${c.parent} in {${c.values.map((v) => JSON.stringify(v)).join(', ')}}`).join('; ')}\n`,
+    );
   }
   return 0;
 }

@@ -22,7 +22,10 @@ export async function openCliStudy(
   const [first] = await storage.read(name, -1);
   if (first === undefined) {
     const known = await storage.studies();
-    throw new CoreError('unknown-study', `no study "${name}" in ${storage.location}; studies there: ${known.join(', ') || '(none)'}`, { parameter: 'name', allowed: known.join(', ') });
+    throw new CoreError('unknown-study', `no study "${name}" in ${storage.location}; studies there: ${known.join(', ') || '(none)'}`, {
+      parameter: 'name',
+      allowed: known.join(', '),
+    });
   }
   if (first.op !== 'create') throw new CoreError('journal-corrupt', `study "${name}": its journal does not start with its creation`, { parameter: 'storage' });
   const problem = await problemFromSource(first.spec.source ?? null, registry, env);
@@ -33,11 +36,18 @@ export async function openCliStudy(
 /** How a process builds its optimizer for a study over `problem`; an imported history comes first (WarmStartOptimizer). */
 export function partsFor(problem: StudyProblem, registry: PluginRegistry) {
   return (spec: StudySpec, constraints: readonly Constraint[] = []) => {
-    const optimizer = registry.createOptimizer(spec.optimizer.id, spec.optimizer.options, optimizerContextFor({ ...problem, objectives: spec.objectives }, spec.seed, constraints));
+    const optimizer = registry.createOptimizer(
+      spec.optimizer.id,
+      spec.optimizer.options,
+      optimizerContextFor({ ...problem, objectives: spec.objectives }, spec.seed, constraints),
+    );
     return {
       space: problem.space,
       fidelitySpace: problem.fidelitySpace,
-      optimizer: problem.warmStart !== undefined && problem.warmStart.length > 0 ? new WarmStartOptimizer(optimizer, problem.warmStart, problem.fidelitySpace.defaultConfiguration()) : optimizer,
+      optimizer:
+        problem.warmStart !== undefined && problem.warmStart.length > 0
+          ? new WarmStartOptimizer(optimizer, problem.warmStart, problem.fidelitySpace.defaultConfiguration())
+          : optimizer,
     };
   };
 }

@@ -36,7 +36,9 @@ export async function problemFromArgument(
     try {
       text = await readFile(resolve(cwd, argument), 'utf8');
     } catch (error) {
-      throw new CliError('input', `--space ${quoteValue(argument)}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { parameter: 'space' });
+      throw new CliError('input', `--space ${quoteValue(argument)}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, {
+        parameter: 'space',
+      });
     }
     let json: JsonValue;
     try {
@@ -48,7 +50,10 @@ export async function problemFromArgument(
   }
   if (!registry.list('benchmark').some((d) => d.id === argument)) {
     const known = registry.list('benchmark').map((d) => d.id);
-    throw new CliError('usage', `--space must be a ConfigSpace JSON file (*.json) or a benchmark id (${known.join(', ')}), got ${quoteValue(argument)}`, { parameter: 'space', allowed: known.join(', ') });
+    throw new CliError('usage', `--space must be a ConfigSpace JSON file (*.json) or a benchmark id (${known.join(', ')}), got ${quoteValue(argument)}`, {
+      parameter: 'space',
+      allowed: known.join(', '),
+    });
   }
   return problemFromSource({ benchmark: argument, options: benchmarkOptions }, registry, env);
 }
@@ -59,7 +64,11 @@ export async function problemFromSource(source: JsonValue, registry: PluginRegis
   if (described !== null && typeof described === 'object' && described.configspace !== undefined) {
     const warmStart = described.warmStart?.configs;
     if (described.warmStart !== undefined && !(Array.isArray(warmStart) && warmStart.every((c) => typeof c === 'object' && c !== null && !Array.isArray(c)))) {
-      throw new CliError('input', `the study's journal gives its first trials as ${quoteValue(JSON.stringify(described.warmStart).slice(0, 200))}, not as {"configs": [{...}, ...]}`, { parameter: 'storage' });
+      throw new CliError(
+        'input',
+        `the study's journal gives its first trials as ${quoteValue(JSON.stringify(described.warmStart).slice(0, 200))}, not as {"configs": [{...}, ...]}`,
+        { parameter: 'storage' },
+      );
     }
     return {
       space: readConfigSpaceJson(described.configspace as never),
@@ -83,7 +92,9 @@ export async function problemFromSource(source: JsonValue, registry: PluginRegis
       close: () => benchmark.close?.() ?? Promise.resolve(),
     };
   }
-  throw new CliError('input', `the study's journal describes its space as ${quoteValue(JSON.stringify(source))}, which this jahskit cannot build`, { parameter: 'storage' });
+  throw new CliError('input', `the study's journal describes its space as ${quoteValue(JSON.stringify(source))}, which this jahskit cannot build`, {
+    parameter: 'storage',
+  });
 }
 
 /**
@@ -92,7 +103,10 @@ export async function problemFromSource(source: JsonValue, registry: PluginRegis
  */
 export function parseObjectives(text: string | undefined, known: readonly Objective[]): readonly Objective[] {
   if (text === undefined) {
-    if (known.length === 0) throw new CliError('usage', '--objectives is needed with a ConfigSpace file, e.g. --objectives loss or --objectives error,latency', { parameter: 'objectives' });
+    if (known.length === 0)
+      throw new CliError('usage', '--objectives is needed with a ConfigSpace file, e.g. --objectives loss or --objectives error,latency', {
+        parameter: 'objectives',
+      });
     return known;
   }
   const objectives = text.split(',').map((part): Objective => {
@@ -102,10 +116,14 @@ export function parseObjectives(text: string | undefined, known: readonly Object
     }
     const found = known.find((o) => o.name === name);
     if (known.length > 0 && found === undefined) {
-      throw new CliError('usage', `--objectives: the benchmark has no objective ${quoteValue(name)}; its objectives: ${known.map((o) => o.name).join(', ')}`, { parameter: 'objectives', allowed: known.map((o) => o.name).join(', ') });
+      throw new CliError('usage', `--objectives: the benchmark has no objective ${quoteValue(name)}; its objectives: ${known.map((o) => o.name).join(', ')}`, {
+        parameter: 'objectives',
+        allowed: known.map((o) => o.name).join(', '),
+      });
     }
     return found ?? { name, direction: direction.startsWith('max') ? 'maximize' : 'minimize', cheap: false };
   });
-  if (new Set(objectives.map((o) => o.name)).size !== objectives.length) throw new CliError('usage', '--objectives: names must be unique', { parameter: 'objectives' });
+  if (new Set(objectives.map((o) => o.name)).size !== objectives.length)
+    throw new CliError('usage', '--objectives: names must be unique', { parameter: 'objectives' });
   return objectives;
 }

@@ -86,13 +86,18 @@ export class ExpressionCompiler {
     node.traverse((child, path, parent) => {
       switch (child.type) {
         case 'ConstantNode':
-          if (typeof (child as unknown as { value: unknown }).value !== 'number') throw invalid(`${parameter} "${expression}": only numbers are allowed as constants`, parameter);
+          if (typeof (child as unknown as { value: unknown }).value !== 'number')
+            throw invalid(`${parameter} "${expression}": only numbers are allowed as constants`, parameter);
           return;
         case 'ParenthesisNode':
           return;
         case 'OperatorNode': {
           const fn = (child as unknown as { fn: string }).fn;
-          if (!ARITHMETIC.has(fn)) throw invalid(`${parameter} "${expression}": operator "${(child as unknown as { op: string }).op}" is not allowed here (allowed: + - * / ^)`, parameter);
+          if (!ARITHMETIC.has(fn))
+            throw invalid(
+              `${parameter} "${expression}": operator "${(child as unknown as { op: string }).op}" is not allowed here (allowed: + - * / ^)`,
+              parameter,
+            );
           return;
         }
         case 'FunctionNode': {

@@ -30,8 +30,11 @@ function sizedBenchmark(): Benchmark {
 const NAMES = ['loss', 'epochs', 'size'];
 
 describe('withDerivedObjectives', () => {
-  it('makes the derived objectives the task and keeps the benchmark\'s own objectives as metrics', async () => {
-    const benchmark = withDerivedObjectives(sizedBenchmark(), [compiler.objective('maximize score = 1 - loss', NAMES), compiler.objective('small = size / 10', NAMES)]);
+  it("makes the derived objectives the task and keeps the benchmark's own objectives as metrics", async () => {
+    const benchmark = withDerivedObjectives(sizedBenchmark(), [
+      compiler.objective('maximize score = 1 - loss', NAMES),
+      compiler.objective('small = size / 10', NAMES),
+    ]);
     expect(benchmark.objectives.map((o) => [o.name, o.direction, o.cheap])).toEqual([
       ['score', 'maximize', false],
       ['small', 'minimize', true],
@@ -64,7 +67,9 @@ describe('withDerivedObjectives', () => {
 
   it('gives no value to a derived objective whose inputs a failed evaluation lacks', async () => {
     const inner: Benchmark = { ...quadraticBenchmark(), evaluate: async (requests) => requests.map(() => ({ metrics: {}, cost: 0, status: 'failed' })) };
-    const [evaluation] = await withDerivedObjectives(inner, [compiler.objective('err = loss', ['loss', 'epochs'])]).evaluate([{ config: { x: 0.1 }, fidelity: { epoch: 1 }, seed: 0 }]);
+    const [evaluation] = await withDerivedObjectives(inner, [compiler.objective('err = loss', ['loss', 'epochs'])]).evaluate([
+      { config: { x: 0.1 }, fidelity: { epoch: 1 }, seed: 0 },
+    ]);
     expect(evaluation!.metrics).toEqual({});
     expect(evaluation!.status).toBe('failed');
   });
@@ -83,7 +88,11 @@ describe('withDerivedObjectives', () => {
     [['e = loss', 'e = epochs'], /"e" is defined twice/],
     [[], /at least one/],
   ])('rejects %j', (expressions, message) => {
-    const run = (): Benchmark => withDerivedObjectives(quadraticBenchmark(), expressions.map((e) => compiler.objective(e, ['loss', 'epochs'])));
+    const run = (): Benchmark =>
+      withDerivedObjectives(
+        quadraticBenchmark(),
+        expressions.map((e) => compiler.objective(e, ['loss', 'epochs'])),
+      );
     expect(run).toThrow(message);
     expect(() => run()).toThrow(CoreError);
   });

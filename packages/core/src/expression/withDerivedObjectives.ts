@@ -20,16 +20,23 @@ export function withDerivedObjectives(benchmark: Benchmark, derived: readonly De
   const names = new Set<string>();
   for (const d of derived) {
     if (reported.includes(d.name)) {
-      throw new CoreError('invalid-argument', `objective "${d.expression}": "${d.name}" is a value benchmark "${benchmark.id}" reports; give the derived objective another name`, {
-        parameter: 'objective',
-        allowed: `a name other than ${reported.join(', ')}`,
-      });
+      throw new CoreError(
+        'invalid-argument',
+        `objective "${d.expression}": "${d.name}" is a value benchmark "${benchmark.id}" reports; give the derived objective another name`,
+        {
+          parameter: 'objective',
+          allowed: `a name other than ${reported.join(', ')}`,
+        },
+      );
     }
     if (names.has(d.name)) throw new CoreError('invalid-argument', `objective "${d.name}" is defined twice`, { parameter: 'objective' });
     names.add(d.name);
     const unknown = d.uses.find((name) => !reported.includes(name));
     if (unknown !== undefined) {
-      throw new CoreError('invalid-argument', `objective "${d.expression}": unknown name "${unknown}" (known: ${reported.join(', ')})`, { parameter: 'objective', allowed: reported.join(', ') });
+      throw new CoreError('invalid-argument', `objective "${d.expression}": unknown name "${unknown}" (known: ${reported.join(', ')})`, {
+        parameter: 'objective',
+        allowed: reported.join(', '),
+      });
     }
   }
   const innerCheap = benchmark.cheapMetrics?.bind(benchmark);

@@ -3,13 +3,7 @@ import { CoreError } from '../errors/CoreError';
 import type { Optimizer } from '../optimizer/Optimizer';
 import type { OptimizerContext } from '../optimizer/OptimizerContext';
 import type { SearchSpace } from '../space/SearchSpace';
-import type {
-  BenchmarkContext,
-  BenchmarkDescriptor,
-  OptimizerDescriptor,
-  PluginDescriptor,
-  SpaceDescriptor,
-} from './PluginDescriptor';
+import type { BenchmarkContext, BenchmarkDescriptor, OptimizerDescriptor, PluginDescriptor, SpaceDescriptor } from './PluginDescriptor';
 import type { PluginCategory } from './tokens';
 import { validateOptions } from './validateOptions';
 import { handlesObjectives } from '../optimizer/handlesObjectives';

@@ -26,7 +26,11 @@ export function createRegistry(modules: readonly PluginModule[]): PluginRegistry
     .bind<PluginRegistry>(REGISTRY)
     .toResolvedValue(
       (spaces: SpaceDescriptor[], benchmarks: BenchmarkDescriptor[], optimizers: OptimizerDescriptor[]) => new PluginRegistry(spaces, benchmarks, optimizers),
-      [SPACE_PLUGIN, BENCHMARK_PLUGIN, OPTIMIZER_PLUGIN].map((serviceIdentifier) => ({ serviceIdentifier, isMultiple: true as const, optional: true })) as never,
+      [SPACE_PLUGIN, BENCHMARK_PLUGIN, OPTIMIZER_PLUGIN].map((serviceIdentifier) => ({
+        serviceIdentifier,
+        isMultiple: true as const,
+        optional: true,
+      })) as never,
     );
   return container.get<PluginRegistry>(REGISTRY);
 }

@@ -61,7 +61,9 @@ describe('definePlugin', () => {
       const error = coreErrorOf(() => createRegistry([definePlugin({ optimizers: [optimizer] }), foreign as never]));
       expect(error.kind).toBe('invalid-argument');
       expect(error.parameter).toBe('modules[1]');
-      expect(error.message).toMatch(/^createRegistry: modules\[1\] is an inversify ContainerModule, not a jahskit plugin module; make plugin modules with definePlugin/);
+      expect(error.message).toMatch(
+        /^createRegistry: modules\[1\] is an inversify ContainerModule, not a jahskit plugin module; make plugin modules with definePlugin/,
+      );
       expect(error.message.split('\n')).toHaveLength(1);
     }
   });

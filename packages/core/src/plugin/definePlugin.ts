@@ -29,11 +29,17 @@ const CATEGORIES = ['spaces', 'benchmarks', 'optimizers'] as const;
 /* @__NO_SIDE_EFFECTS__ */
 export function definePlugin(plugins: PluginSet): PluginModule {
   if (typeof plugins !== 'object' || plugins === null) {
-    throw new CoreError('invalid-argument', 'definePlugin takes an object such as { optimizers: [descriptor] }', { parameter: 'plugins', allowed: CATEGORIES.join(', ') });
+    throw new CoreError('invalid-argument', 'definePlugin takes an object such as { optimizers: [descriptor] }', {
+      parameter: 'plugins',
+      allowed: CATEGORIES.join(', '),
+    });
   }
   for (const key of Object.keys(plugins)) {
     if (!(CATEGORIES as readonly string[]).includes(key)) {
-      throw new CoreError('invalid-argument', `definePlugin: unknown category "${key}"; categories are ${CATEGORIES.join(', ')}`, { parameter: key, allowed: CATEGORIES.join(', ') });
+      throw new CoreError('invalid-argument', `definePlugin: unknown category "${key}"; categories are ${CATEGORIES.join(', ')}`, {
+        parameter: key,
+        allowed: CATEGORIES.join(', '),
+      });
     }
   }
   const copy = (category: (typeof CATEGORIES)[number]): readonly never[] => {

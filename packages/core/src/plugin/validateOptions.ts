@@ -15,10 +15,14 @@ export function validateOptions<T>(schema: z.ZodType<T>, options: unknown, owner
   if (issue?.code === 'unrecognized_keys') {
     const keys = (issue as { keys?: readonly string[] }).keys ?? [];
     const known = schemaKeys(schema);
-    throw new CoreError('invalid-option', `${owner}: unknown option ${keys.map((k) => `"${k}"`).join(', ')}; options are: ${known.length > 0 ? known.join(', ') : '(none)'}`, {
-      parameter: keys[0] ?? path,
-      allowed: known.join(', '),
-    });
+    throw new CoreError(
+      'invalid-option',
+      `${owner}: unknown option ${keys.map((k) => `"${k}"`).join(', ')}; options are: ${known.length > 0 ? known.join(', ') : '(none)'}`,
+      {
+        parameter: keys[0] ?? path,
+        allowed: known.join(', '),
+      },
+    );
   }
   if (issue?.code === 'invalid_value' && 'values' in issue) {
     message = `expected one of ${(issue.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;

@@ -5,20 +5,24 @@ import { Rng } from './Rng';
 
 describe('Rng', () => {
   test('the same seed gives the same sequence', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seed) => {
-      const a = Rng.seeded(seed);
-      const b = Rng.seeded(seed);
-      for (let i = 0; i < 20; i++) expect(a.uniform()).toBe(b.uniform());
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (seed) => {
+        const a = Rng.seeded(seed);
+        const b = Rng.seeded(seed);
+        for (let i = 0; i < 20; i++) expect(a.uniform()).toBe(b.uniform());
+      }),
+    );
   });
 
   test('state() then fromState() continues the exact sequence', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.nat(50), (seed, skip) => {
-      const a = Rng.seeded(seed);
-      for (let i = 0; i < skip; i++) a.uniform();
-      const b = Rng.fromState(JSON.parse(JSON.stringify(a.state())));
-      for (let i = 0; i < 10; i++) expect(b.nextUint32()).toBe(a.nextUint32());
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.nat(50), (seed, skip) => {
+        const a = Rng.seeded(seed);
+        for (let i = 0; i < skip; i++) a.uniform();
+        const b = Rng.fromState(JSON.parse(JSON.stringify(a.state())));
+        for (let i = 0; i < 10; i++) expect(b.nextUint32()).toBe(a.nextUint32());
+      }),
+    );
   });
 
   test('streams depend on labels only, not on how much the parent was consumed', () => {
@@ -30,13 +34,15 @@ describe('Rng', () => {
   });
 
   test('draws stay in their ranges', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: -100, max: 100 }), fc.nat(1000), (seed, low, width) => {
-      const rng = Rng.seeded(seed);
-      const u = rng.uniform();
-      expect(u >= 0 && u < 1).toBe(true);
-      const k = rng.integer(low, low + width);
-      expect(k >= low && k <= low + width && Number.isInteger(k)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: -100, max: 100 }), fc.nat(1000), (seed, low, width) => {
+        const rng = Rng.seeded(seed);
+        const u = rng.uniform();
+        expect(u >= 0 && u < 1).toBe(true);
+        const k = rng.integer(low, low + width);
+        expect(k >= low && k <= low + width && Number.isInteger(k)).toBe(true);
+      }),
+    );
   });
 
   test('integer() is close to uniform', () => {

@@ -38,8 +38,12 @@ export class Rng {
   /** Continues exactly where `state` was taken. */
   static fromState(state: RngState): Rng {
     if (
-      typeof state !== 'object' || state === null || !Number.isInteger(state.key) ||
-      !Array.isArray(state.words) || state.words.length !== 4 || !state.words.every(Number.isInteger)
+      typeof state !== 'object' ||
+      state === null ||
+      !Number.isInteger(state.key) ||
+      !Array.isArray(state.words) ||
+      state.words.length !== 4 ||
+      !state.words.every(Number.isInteger)
     ) {
       throw new CoreError('invalid-state', 'random state must be {key: integer, words: [4 integers]}', { parameter: 'rng' });
     }
@@ -86,7 +90,9 @@ export class Rng {
   integer(low: number, high: number): number {
     const range = high - low + 1;
     if (!Number.isInteger(low) || !Number.isInteger(high) || range <= 0 || range > TWO_POW_32) {
-      throw new CoreError('invalid-argument', `integer(low, high) needs integers with low <= high and a range of at most 2^32, got [${low}, ${high}]`, { parameter: 'range' });
+      throw new CoreError('invalid-argument', `integer(low, high) needs integers with low <= high and a range of at most 2^32, got [${low}, ${high}]`, {
+        parameter: 'range',
+      });
     }
     const limit = TWO_POW_32 - (TWO_POW_32 % range);
     let draw = this.nextUint32();

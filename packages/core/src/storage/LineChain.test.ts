@@ -20,13 +20,16 @@ describe('LineChain', () => {
     expect(() => new LineChain().seal('[1]')).toThrow(/must be a JSON object/);
   });
 
-  test.prop([fc.array(objectLine, { minLength: 1, maxLength: 6 })])('opening sealed lines gives back their contents, and sealing is deterministic', (contents) => {
-    const lines = seal(contents);
-    expect(seal(contents)).toEqual(lines);
-    const chain = new LineChain();
-    expect(lines.map((l) => chain.open(l))).toEqual(contents);
-    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
-  });
+  test.prop([fc.array(objectLine, { minLength: 1, maxLength: 6 })])(
+    'opening sealed lines gives back their contents, and sealing is deterministic',
+    (contents) => {
+      const lines = seal(contents);
+      expect(seal(contents)).toEqual(lines);
+      const chain = new LineChain();
+      expect(lines.map((l) => chain.open(l))).toEqual(contents);
+      for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    },
+  );
 
   test.prop([fc.array(objectLine, { minLength: 1, maxLength: 6 }), fc.nat(), fc.nat(), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' })])(
     'any single-character change of any line is detected',

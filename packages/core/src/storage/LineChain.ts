@@ -26,7 +26,8 @@ export class LineChain {
 
   /** The line to write for `content` (a JSON object's text), carrying its digest; advances the chain. */
   seal(content: string): string {
-    if (!content.startsWith('{') || !content.endsWith('}')) throw new CoreError('invalid-argument', `LineChain: a sealed line must be a JSON object, got ${content.slice(0, 40)}`, { parameter: 'content' });
+    if (!content.startsWith('{') || !content.endsWith('}'))
+      throw new CoreError('invalid-argument', `LineChain: a sealed line must be a JSON object, got ${content.slice(0, 40)}`, { parameter: 'content' });
     this.last = this.next(content);
     return `${content.slice(0, -1)}${content.length > 2 ? ',' : ''}${FIELD}${this.last}"}`;
   }

@@ -26,7 +26,6 @@ function options(storage: StudyStorage, worker: string, clock?: { t: number }, s
 
 const loss = (config: Record<string, unknown>): number => ((config['x'] as number) - 0.3) ** 2;
 
-
 describe('StoredStudy', () => {
   test('two processes share one study: every trial handed out once, recorded once, and the journal replays to the same records', async () => {
     const storage = new MemoryStorage();
@@ -146,7 +145,9 @@ describe('StoredStudy', () => {
     expect(reopened.constraints.map((c) => c.expression)).toEqual(['size <= 0.5', 'loss < 1']);
     expect(reopened.best()).toEqual(a.best());
     // Other constraints are another study; a bad expression writes nothing.
-    expect((await coreErrorOfAsync(() => StoredStudy.create({ ...constrained('b'), constraints: ['size <= 0.4'] }))).message).toMatch(/another list of constraints \(size <= 0.5; loss < 1\)/);
+    expect((await coreErrorOfAsync(() => StoredStudy.create({ ...constrained('b'), constraints: ['size <= 0.4'] }))).message).toMatch(
+      /another list of constraints \(size <= 0.5; loss < 1\)/,
+    );
     expect((await coreErrorOfAsync(() => StoredStudy.create(options(storage, 'b')))).message).toMatch(/another list of constraints/);
     const other = new MemoryStorage();
     const bad = await coreErrorOfAsync(() => StoredStudy.create({ ...options(other, 'a'), constraints: ['latency <= 1'] }));
@@ -178,7 +179,11 @@ describe('StoredStudy', () => {
     await b.ask();
     expect(await a.tell({ trialId: t2!.id, status: 'failed' })).toBe('late');
     const reopened = await StoredStudy.open(options(storage, 'c', clock));
-    expect(reopened.records.map((r) => [r.trial.id, r.status])).toEqual([[t0!.id, 'failed'], [t1!.id, 'diverged'], [t2!.id, 'failed']]);
+    expect(reopened.records.map((r) => [r.trial.id, r.status])).toEqual([
+      [t0!.id, 'failed'],
+      [t1!.id, 'diverged'],
+      [t2!.id, 'failed'],
+    ]);
     expect(reopened.late.map((r) => [r.trial.id, r.status])).toEqual([[t2!.id, 'failed']]);
   });
 

@@ -115,10 +115,15 @@ export class StoredStudy {
     await options.storage.transact(options.name, -1, (entries): StorageDecision<void> => {
       const first = entries[0];
       if (first === undefined) return { append: [{ op: 'create', spec }], result: undefined };
-      if (first.op !== 'create') throw new CoreError('journal-corrupt', `study "${options.name}": journal does not start with its creation`, { parameter: 'storage' });
+      if (first.op !== 'create')
+        throw new CoreError('journal-corrupt', `study "${options.name}": journal does not start with its creation`, { parameter: 'storage' });
       const difference = specDifference(first.spec, spec);
       if (difference !== undefined) {
-        throw new CoreError('study-exists', `study "${options.name}" already exists in ${options.storage.location} with another ${difference}; choose another name`, { parameter: 'name' });
+        throw new CoreError(
+          'study-exists',
+          `study "${options.name}" already exists in ${options.storage.location} with another ${difference}; choose another name`,
+          { parameter: 'name' },
+        );
       }
       return { append: [], result: undefined };
     });
@@ -280,11 +285,18 @@ export class StoredStudy {
     if (first === undefined) {
       throw new CoreError('unknown-study', `no study "${this.name}" in ${this.storage.location}`, { parameter: 'name' });
     }
-    if (first.op !== 'create') throw new CoreError('journal-corrupt', `study "${this.name}": journal does not start with its creation`, { parameter: 'storage' });
+    if (first.op !== 'create')
+      throw new CoreError('journal-corrupt', `study "${this.name}": journal does not start with its creation`, { parameter: 'storage' });
     this.spec = first.spec;
     const constraints = await compileConstraints(first.spec);
     const parts = this.options.parts(first.spec, constraints);
-    this.study = new Study({ space: parts.space, fidelitySpace: parts.fidelitySpace ?? EMPTY_SPACE, objectives: first.spec.objectives, optimizer: parts.optimizer, constraints });
+    this.study = new Study({
+      space: parts.space,
+      fidelitySpace: parts.fidelitySpace ?? EMPTY_SPACE,
+      objectives: first.spec.objectives,
+      optimizer: parts.optimizer,
+      constraints,
+    });
     this.seq = 0;
     this.owner.clear();
     this.lastSeen.clear();
@@ -366,7 +378,12 @@ export class StoredStudy {
   private lateRecord(result: TrialResult): TrialRecord {
     const expiredRecord = this.study.record(result.trialId);
     if (expiredRecord === undefined) throw new CoreError('invalid-result', `trialId ${String(result.trialId)} did not expire`, { parameter: 'trialId' });
-    const check = new Study({ space: this.study.space, fidelitySpace: this.study.fidelitySpace, objectives: this.study.objectives, optimizer: replayOnly(expiredRecord.trial) });
+    const check = new Study({
+      space: this.study.space,
+      fidelitySpace: this.study.fidelitySpace,
+      objectives: this.study.objectives,
+      optimizer: replayOnly(expiredRecord.trial),
+    });
     check.ask(1);
     check.tell(result);
     return check.records[0] as TrialRecord;
@@ -382,7 +399,11 @@ function partsOf(options: CreateStudyOptions): (spec: StudySpec, constraints: re
   return (spec, constraints) => ({
     space,
     fidelitySpace,
-    optimizer: registry.createOptimizer(spec.optimizer.id, spec.optimizer.options, optimizerContextFor({ space, fidelitySpace, objectives: spec.objectives }, spec.seed, constraints)),
+    optimizer: registry.createOptimizer(
+      spec.optimizer.id,
+      spec.optimizer.options,
+      optimizerContextFor({ space, fidelitySpace, objectives: spec.objectives }, spec.seed, constraints),
+    ),
   });
 }
 
@@ -399,10 +420,15 @@ async function compileConstraints(spec: StudySpec): Promise<readonly Constraint[
 }
 
 function specOf(options: CreateStudyOptions): StudySpec {
-  const objectives = options.objectives.map((o): Objective => (typeof o === 'string' ? { name: o, direction: 'minimize', cheap: false } : { name: o.name, direction: o.direction, cheap: o.cheap }));
+  const objectives = options.objectives.map((o): Objective =>
+    typeof o === 'string' ? { name: o, direction: 'minimize', cheap: false } : { name: o.name, direction: o.direction, cheap: o.cheap },
+  );
   const graceSeconds = options.graceSeconds ?? 60;
   if (!(graceSeconds > 0) || !Number.isFinite(graceSeconds)) {
-    throw new CoreError('invalid-argument', `graceSeconds must be a positive number of seconds, got ${describeValue(graceSeconds)}`, { parameter: 'graceSeconds', allowed: 'numbers > 0' });
+    throw new CoreError('invalid-argument', `graceSeconds must be a positive number of seconds, got ${describeValue(graceSeconds)}`, {
+      parameter: 'graceSeconds',
+      allowed: 'numbers > 0',
+    });
   }
   return JSON.parse(
     JSON.stringify({
@@ -427,7 +453,8 @@ function specDifference(a: StudySpec, b: StudySpec): string | undefined {
   if (!same(a.objectives, b.objectives)) return 'list of objectives';
   if (!same(a.optimizer, b.optimizer)) return `optimizer (${a.optimizer.id} ${JSON.stringify(a.optimizer.options)})`;
   if (a.seed !== b.seed) return `seed (${a.seed})`;
-  if (!same(a.constraints ?? [], b.constraints ?? []) || !same(a.metrics ?? [], b.metrics ?? [])) return `list of constraints (${(a.constraints ?? []).join('; ') || 'none'})`;
+  if (!same(a.constraints ?? [], b.constraints ?? []) || !same(a.metrics ?? [], b.metrics ?? []))
+    return `list of constraints (${(a.constraints ?? []).join('; ') || 'none'})`;
   return undefined;
 }
 
@@ -441,7 +468,11 @@ function keepable(result: TrialResult): void {
   if (typeof metrics === 'object' && metrics !== null) {
     for (const [key, value] of Object.entries(metrics)) {
       if (typeof value === 'number' && !Number.isFinite(value)) {
-        throw new CoreError('invalid-result', `trial ${trial}: metric "${key}" is ${value}; a stored study keeps finite numbers only (report a failed or diverged trial instead)`, { parameter: `metrics.${key}`, allowed: 'finite numbers' });
+        throw new CoreError(
+          'invalid-result',
+          `trial ${trial}: metric "${key}" is ${value}; a stored study keeps finite numbers only (report a failed or diverged trial instead)`,
+          { parameter: `metrics.${key}`, allowed: 'finite numbers' },
+        );
       }
     }
   }

@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { journalEntryProblem, MAX_ASK } from './journalEntryProblem';
 
-const spec = { schema: 1, objectives: [{ name: 'loss', direction: 'minimize', cheap: false }], optimizer: { id: 'rs', options: {} }, seed: 0, parameters: [], fidelityParameters: [], graceSeconds: 60 };
+const spec = {
+  schema: 1,
+  objectives: [{ name: 'loss', direction: 'minimize', cheap: false }],
+  optimizer: { id: 'rs', options: {} },
+  seed: 0,
+  parameters: [],
+  fidelityParameters: [],
+  graceSeconds: 60,
+};
 const trial = { id: 0, config: { x: 0.5 }, fidelity: {} };
 const result = { trialId: 0, status: 'ok', objectives: { loss: 1 }, metrics: { acc: 0.5 }, cost: 2 };
 const ENTRIES = {

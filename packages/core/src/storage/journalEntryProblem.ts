@@ -47,7 +47,8 @@ export function journalEntryProblem(entry: Fields): string | undefined {
       if (!STATUSES.has(result['status'] as string)) return bad('result.status', 'ok, failed or diverged', result['status']);
       for (const key of ['objectives', 'metrics'] as const) {
         const values = result[key];
-        if (!isObject(values) || !Object.values(values).every((v) => typeof v === 'number' && Number.isFinite(v))) return bad(`result.${key}`, 'an object of finite numbers', values);
+        if (!isObject(values) || !Object.values(values).every((v) => typeof v === 'number' && Number.isFinite(v)))
+          return bad(`result.${key}`, 'an object of finite numbers', values);
       }
       const cost = result['cost'];
       if (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0) return bad('result.cost', 'a finite number >= 0', cost);
@@ -65,7 +66,11 @@ export function journalEntryProblem(entry: Fields): string | undefined {
 function specProblem(spec: unknown): string | undefined {
   if (!isObject(spec)) return `spec must be an object, got ${describeValue(spec, 60)}`;
   const objectives = spec['objectives'];
-  if (!Array.isArray(objectives) || objectives.length === 0 || !objectives.every((o) => isObject(o) && typeof o['name'] === 'string' && DIRECTIONS.has(o['direction'] as string))) {
+  if (
+    !Array.isArray(objectives) ||
+    objectives.length === 0 ||
+    !objectives.every((o) => isObject(o) && typeof o['name'] === 'string' && DIRECTIONS.has(o['direction'] as string))
+  ) {
     return `spec.objectives must be a non-empty array of {name, direction: minimize | maximize}, got ${describeValue(objectives, 60)}`;
   }
   const optimizer = spec['optimizer'];
@@ -77,7 +82,8 @@ function specProblem(spec: unknown): string | undefined {
   if (typeof grace !== 'number' || !(grace > 0) || !Number.isFinite(grace)) return `spec.graceSeconds must be a number > 0, got ${describeValue(grace, 60)}`;
   for (const key of ['constraints', 'metrics']) {
     const list = spec[key];
-    if (list !== undefined && !(Array.isArray(list) && list.every((item) => typeof item === 'string'))) return `spec.${key} must be an array of strings, got ${describeValue(list, 60)}`;
+    if (list !== undefined && !(Array.isArray(list) && list.every((item) => typeof item === 'string')))
+      return `spec.${key} must be an array of strings, got ${describeValue(list, 60)}`;
   }
   return undefined;
 }

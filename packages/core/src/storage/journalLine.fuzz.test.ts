@@ -8,7 +8,15 @@ import type { JournalEntry } from './JournalEntry';
 import { decodeJournalLine, encodeJournalLine } from './journalLine';
 
 /** One entry of each operation, as StoredStudy writes them. */
-const spec = { schema: 1, objectives: [{ name: 'loss', direction: 'minimize', cheap: false }], optimizer: { id: 'rs', options: {} }, seed: 0, parameters: [], fidelityParameters: [], graceSeconds: 60 };
+const spec = {
+  schema: 1,
+  objectives: [{ name: 'loss', direction: 'minimize', cheap: false }],
+  optimizer: { id: 'rs', options: {} },
+  seed: 0,
+  parameters: [],
+  fidelityParameters: [],
+  graceSeconds: 60,
+};
 const ENTRIES = [
   { seq: 0, op: 'create', spec },
   { seq: 1, op: 'ask', worker: 'w', at: 1, n: 1, trials: [{ id: 0, config: { x: 0.5 }, fidelity: {} }] },
@@ -20,34 +28,44 @@ const entry = fc.constantFrom(...ENTRIES);
 const previous = fc.oneof(fc.constant(CHAIN_START), fc.stringMatching(/^[0-9a-f]{16}$/));
 
 describe('journal lines', () => {
-  fuzzTest('every byte edit of a sealed line is detected as journal-corrupt', [entry, previous, fc.array(byteEdit, { minLength: 1, maxLength: 3 })], 500, (e, prev, edits) => {
-    const { line } = encodeJournalLine(prev, 's', e);
-    const edited = applyByteEdits(Buffer.from(line), edits).toString('utf8');
-    if (edited === line) return;
-    let error: unknown;
-    try {
-      decodeJournalLine(prev, edited, 'line 1');
-    } catch (caught) {
-      error = caught;
-    }
-    expect(CoreError.is(error) && error.kind === 'journal-corrupt', `${edited}\n${String(error)}`).toBe(true);
-  });
+  fuzzTest(
+    'every byte edit of a sealed line is detected as journal-corrupt',
+    [entry, previous, fc.array(byteEdit, { minLength: 1, maxLength: 3 })],
+    500,
+    (e, prev, edits) => {
+      const { line } = encodeJournalLine(prev, 's', e);
+      const edited = applyByteEdits(Buffer.from(line), edits).toString('utf8');
+      if (edited === line) return;
+      let error: unknown;
+      try {
+        decodeJournalLine(prev, edited, 'line 1');
+      } catch (caught) {
+        error = caught;
+      }
+      expect(CoreError.is(error) && error.kind === 'journal-corrupt', `${edited}\n${String(error)}`).toBe(true);
+    },
+  );
 
-  fuzzTest('an edited entry sealed again decodes to a well-formed entry or is refused, typed', [entry, fc.array(jsonEdit, { minLength: 1, maxLength: 3 })], 500, (e, edits) => {
-    const changed = applyJsonEdits(e as unknown as Record<string, unknown>, edits) as unknown as JournalEntry;
-    let line: string;
-    try {
-      line = encodeJournalLine(CHAIN_START, 's', changed).line;
-    } catch {
-      return; // Not an object any more: nothing a writer could seal.
-    }
-    try {
-      const decoded = decodeJournalLine(CHAIN_START, line, 'line 1');
-      expect(decoded.entry.seq).toBeTypeOf('number');
-    } catch (error) {
-      expect(CoreError.is(error), String(error)).toBe(true);
-      expect(['journal-corrupt', 'journal-version']).toContain((error as CoreError).kind);
-      expect((error as CoreError).message.startsWith('line 1: ')).toBe(true);
-    }
-  });
+  fuzzTest(
+    'an edited entry sealed again decodes to a well-formed entry or is refused, typed',
+    [entry, fc.array(jsonEdit, { minLength: 1, maxLength: 3 })],
+    500,
+    (e, edits) => {
+      const changed = applyJsonEdits(e as unknown as Record<string, unknown>, edits) as unknown as JournalEntry;
+      let line: string;
+      try {
+        line = encodeJournalLine(CHAIN_START, 's', changed).line;
+      } catch {
+        return; // Not an object any more: nothing a writer could seal.
+      }
+      try {
+        const decoded = decodeJournalLine(CHAIN_START, line, 'line 1');
+        expect(decoded.entry.seq).toBeTypeOf('number');
+      } catch (error) {
+        expect(CoreError.is(error), String(error)).toBe(true);
+        expect(['journal-corrupt', 'journal-version']).toContain((error as CoreError).kind);
+        expect((error as CoreError).message.startsWith('line 1: ')).toBe(true);
+      }
+    },
+  );
 });

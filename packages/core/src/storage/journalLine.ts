@@ -24,7 +24,11 @@ export function encodeJournalLine(previous: string, study: string, entry: Journa
  * ("study.jsonl: line 7"). A line that was edited, or does not follow the line before it, is a
  * CoreError of kind 'journal-corrupt'; a journal written by a newer jahskit is 'journal-version'.
  */
-export function decodeJournalLine(previous: string, line: string, where: string): { readonly study: string; readonly entry: JournalEntry; readonly digest: string } {
+export function decodeJournalLine(
+  previous: string,
+  line: string,
+  where: string,
+): { readonly study: string; readonly entry: JournalEntry; readonly digest: string } {
   const corrupt = (why: string): CoreError =>
     new CoreError('journal-corrupt', `${where}: ${why}; the journal was changed after it was written`, { parameter: 'storage' });
   const chain = new LineChain(previous);
@@ -41,10 +45,14 @@ export function decodeJournalLine(previous: string, line: string, where: string)
     throw corrupt(`not a journal entry (${describeValue(parsed, 80)})`);
   }
   if (parsed.op === 'create' && parsed.spec?.schema !== JOURNAL_SCHEMA) {
-    throw new CoreError('journal-version', `${where}: journal schema ${describeValue(parsed.spec?.schema)}; this jahskit reads schema ${JOURNAL_SCHEMA} (upgrade jahskit to read it)`, {
-      parameter: 'storage',
-      allowed: String(JOURNAL_SCHEMA),
-    });
+    throw new CoreError(
+      'journal-version',
+      `${where}: journal schema ${describeValue(parsed.spec?.schema)}; this jahskit reads schema ${JOURNAL_SCHEMA} (upgrade jahskit to read it)`,
+      {
+        parameter: 'storage',
+        allowed: String(JOURNAL_SCHEMA),
+      },
+    );
   }
   // A sealed line may still not be ours (another tool, a bug): replay must not be the place that finds out.
   const problem = journalEntryProblem(parsed as Record<string, unknown>);

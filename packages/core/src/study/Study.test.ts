@@ -9,7 +9,6 @@ function newStudy(objectives: StudyOptions['objectives'] = ['loss']) {
   return new Study({ space, objectives, optimizer: fixtureRandomOptimizer(space, {}, 1) });
 }
 
-
 describe('Study', () => {
   test('ask then tell records the result and forwards a minimised observation', () => {
     const study = newStudy([{ name: 'acc', direction: 'maximize', cheap: false }]);
@@ -43,10 +42,18 @@ describe('Study', () => {
     ];
     for (const result of bad) expect(coreErrorOf(() => study.tell(result as never)).kind).toBe('invalid-result');
     // one bad result in a batch rejects the whole batch
-    expect(() => study.tell([{ trialId: a!.id, objectives: [1] }, { trialId: b!.id, objectives: [Number.POSITIVE_INFINITY] }])).toThrow(CoreError);
+    expect(() =>
+      study.tell([
+        { trialId: a!.id, objectives: [1] },
+        { trialId: b!.id, objectives: [Number.POSITIVE_INFINITY] },
+      ]),
+    ).toThrow(CoreError);
     expect(study.records).toHaveLength(0);
     expect(study.pending).toHaveLength(2);
-    study.tell([{ trialId: a!.id, objectives: [1] }, { trialId: b!.id, status: 'failed' }]);
+    study.tell([
+      { trialId: a!.id, objectives: [1] },
+      { trialId: b!.id, status: 'failed' },
+    ]);
     expect(study.records.map((r) => r.status)).toEqual(['ok', 'failed']);
   });
 

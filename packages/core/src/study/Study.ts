@@ -77,9 +77,7 @@ export class Study {
   constructor(options: StudyOptions) {
     this.space = options.space;
     this.fidelitySpace = options.fidelitySpace ?? EMPTY_SPACE;
-    this.objectives = options.objectives.map((o) =>
-      typeof o === 'string' ? { name: o, direction: 'minimize', cheap: false } : o,
-    );
+    this.objectives = options.objectives.map((o) => (typeof o === 'string' ? { name: o, direction: 'minimize', cheap: false } : o));
     if (this.objectives.length === 0) {
       throw new CoreError('invalid-argument', 'a study needs at least one objective', { parameter: 'objectives' });
     }
@@ -199,12 +197,14 @@ export class Study {
     const objective = this.objectives[0] as Objective;
     const sign = objective.direction === 'maximize' ? -1 : 1;
     const best = this.bestRecord;
-    if (best === undefined || sign * (record.objectives[objective.name] as number) < sign * (best.objectives[objective.name] as number)) this.bestRecord = record;
+    if (best === undefined || sign * (record.objectives[objective.name] as number) < sign * (best.objectives[objective.name] as number))
+      this.bestRecord = record;
   }
 
   /** Pending trials, history and the optimizer's state, as JSON. */
   state(): JsonValue {
-    if (!this.keepHistory) throw new CoreError('invalid-state', 'a study that keeps no history (keepHistory: false) has no state to save', { parameter: 'keepHistory' });
+    if (!this.keepHistory)
+      throw new CoreError('invalid-state', 'a study that keeps no history (keepHistory: false) has no state to save', { parameter: 'keepHistory' });
     return {
       optimizer: this.optimizer.state(),
       pending: this.pending as unknown as JsonValue,
@@ -294,7 +294,8 @@ export class Study {
   }
 
   private restoredRecord(entry: unknown, where: string, bad: (message: string, parameter: string, cause?: unknown) => CoreError): TrialRecord {
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw bad(`${where} must be a record {trial, status, objectives, metrics, cost}`, where);
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+      throw bad(`${where} must be a record {trial, status, objectives, metrics, cost}`, where);
     const record = entry as Partial<Record<keyof TrialRecord, unknown>>;
     const trial = this.restoredTrial(record.trial, `${where}.trial`, bad);
     const status = record.status as TrialStatus;
@@ -304,14 +305,19 @@ export class Study {
     const expected = status === 'ok' ? names : [];
     const keys = Object.keys(objectives);
     if (keys.length !== expected.length || !expected.every((name) => Number.isFinite(objectives[name]))) {
-      throw bad(`${where}.objectives must hold ${status === 'ok' ? `finite values of ${names.join(', ')}` : 'nothing for a non-ok trial'}, got ${describeValue(record.objectives)}`, `${where}.objectives`);
+      throw bad(
+        `${where}.objectives must hold ${status === 'ok' ? `finite values of ${names.join(', ')}` : 'nothing for a non-ok trial'}, got ${describeValue(record.objectives)}`,
+        `${where}.objectives`,
+      );
     }
     const metrics = numberRecord(record.metrics, `${where}.metrics`, bad);
     const cost = record.cost;
-    if (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0) throw bad(`${where}.cost must be a finite number >= 0, got ${describeValue(cost)}`, `${where}.cost`);
+    if (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0)
+      throw bad(`${where}.cost must be a finite number >= 0, got ${describeValue(cost)}`, `${where}.cost`);
     for (const key of ['start', 'end', 'worker'] as const) {
       const value = record[key];
-      if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value))) throw bad(`${where}.${key} must be a finite number, got ${describeValue(value)}`, `${where}.${key}`);
+      if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value)))
+        throw bad(`${where}.${key} must be a finite number, got ${describeValue(value)}`, `${where}.${key}`);
     }
     return {
       trial,
@@ -323,7 +329,12 @@ export class Study {
     };
   }
 
-  private checkContinues(trial: Trial, finished: ReadonlyMap<number, TrialRecord>, where: string, bad: (message: string, parameter: string) => CoreError): void {
+  private checkContinues(
+    trial: Trial,
+    finished: ReadonlyMap<number, TrialRecord>,
+    where: string,
+    bad: (message: string, parameter: string) => CoreError,
+  ): void {
     if (trial.continues === undefined) return;
     const parent = finished.get(trial.continues);
     if (parent === undefined || !sameConfiguration(parent.trial.config, trial.config)) {
@@ -378,7 +389,10 @@ export class Study {
     if (trial === undefined || seenInBatch.has(result.trialId)) {
       const pendingIds = this.pending.map((t) => t.id);
       const shown = pendingIds.length > 10 ? `${pendingIds.slice(0, 10).join(', ')}, ...` : pendingIds.join(', ');
-      const why = this.finished.has(result.trialId) || this.toldIds.has(result.trialId) || seenInBatch.has(result.trialId) ? 'was already told' : 'is not a pending trial';
+      const why =
+        this.finished.has(result.trialId) || this.toldIds.has(result.trialId) || seenInBatch.has(result.trialId)
+          ? 'was already told'
+          : 'is not a pending trial';
       throw invalid(`trialId ${String(result.trialId)} ${why}; pending trials: ${shown || '(none)'}`, 'trialId', shown);
     }
     const status = result.status ?? 'ok';
@@ -391,7 +405,11 @@ export class Study {
     if (status !== 'ok' && told !== undefined && told !== null && (typeof told !== 'object' || Object.keys(told).length > 0)) {
       // A failed trial's numbers are not results: keeping them as objectives would let a diverged run
       // win a leaderboard, and dropping them silently loses data. Metrics are the place for them.
-      throw invalid(`trial ${trial.id}: a ${status} result carries no objectives; report its numbers as metrics`, 'objectives', 'no objectives when status is failed or diverged');
+      throw invalid(
+        `trial ${trial.id}: a ${status} result carries no objectives; report its numbers as metrics`,
+        'objectives',
+        'no objectives when status is failed or diverged',
+      );
     }
     if (status === 'ok') {
       const given = result.objectives;
@@ -407,7 +425,8 @@ export class Study {
       } else {
         const record = given as Readonly<Record<string, unknown>>;
         for (const key of Object.keys(record)) {
-          if (!names.includes(key)) throw invalid(`trial ${trial.id}: unknown objective "${key}"; objectives are ${names.join(', ')}`, `objectives.${key}`, names.join(', '));
+          if (!names.includes(key))
+            throw invalid(`trial ${trial.id}: unknown objective "${key}"; objectives are ${names.join(', ')}`, `objectives.${key}`, names.join(', '));
         }
         for (const name of names) objectives[name] = finite(record[name], `objectives.${name}`, trial.id);
       }
@@ -428,9 +447,7 @@ export class Study {
   }
 
   private toObservation(record: TrialRecord): Observation {
-    const values = record.status === 'ok'
-      ? this.objectives.map((o) => (o.direction === 'maximize' ? -1 : 1) * (record.objectives[o.name] as number))
-      : [];
+    const values = record.status === 'ok' ? this.objectives.map((o) => (o.direction === 'maximize' ? -1 : 1) * (record.objectives[o.name] as number)) : [];
     return { trial: record.trial, status: record.status, values, metrics: record.metrics, cost: record.cost, constraints: this.constraintValues(record) };
   }
 }
@@ -446,7 +463,8 @@ function finite(value: unknown, parameter: string, trialId: number): number {
 }
 
 function numberRecord(value: unknown, parameter: string, bad: (message: string, parameter: string) => CoreError): Record<string, number> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad(`${parameter} must be an object of numbers, got ${describeValue(value)}`, parameter);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw bad(`${parameter} must be an object of numbers, got ${describeValue(value)}`, parameter);
   const out: Record<string, number> = {};
   for (const [key, v] of Object.entries(value)) {
     if (typeof v !== 'number') throw bad(`${parameter}.${key} must be a number, got ${describeValue(v)}`, `${parameter}.${key}`);

@@ -10,7 +10,13 @@ describe('simulate', () => {
   test('the same configurations are evaluated with 1, 4 and 16 workers', async () => {
     const benchmark = quadraticBenchmark();
     const configs = async (workers: number) => {
-      const run = await simulate({ benchmark, optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3), seed: 3, workers, budget: { evaluations: 40 } });
+      const run = await simulate({
+        benchmark,
+        optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3),
+        seed: 3,
+        workers,
+        budget: { evaluations: 40 },
+      });
       return run.records.map((r) => [r.trial.id, r.trial.config['x'], r.objectives['loss']]).sort((a, b) => (a[0] as number) - (b[0] as number));
     };
     const one = await configs(1);
@@ -21,7 +27,13 @@ describe('simulate', () => {
 
   test('workers run in parallel on the simulated clock', async () => {
     const benchmark = quadraticBenchmark();
-    const run = await simulate({ benchmark, optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3), seed: 3, workers: 4, budget: { evaluations: 8 } });
+    const run = await simulate({
+      benchmark,
+      optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3),
+      seed: 3,
+      workers: 4,
+      budget: { evaluations: 8 },
+    });
     expect(run.simulatedSeconds).toBe(18); // two waves of 9-second trials
     expect(new Set(run.records.map((r) => r.worker))).toEqual(new Set([0, 1, 2, 3]));
     for (const record of run.records) expect(record.end! - record.start!).toBe(9);
@@ -37,7 +49,14 @@ describe('simulate', () => {
 
   test('sync mode tells a whole batch at the time its slowest trial ends', async () => {
     const benchmark = quadraticBenchmark();
-    const run = await simulate({ benchmark, optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3), seed: 3, workers: 3, mode: 'sync', budget: { evaluations: 6 } });
+    const run = await simulate({
+      benchmark,
+      optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3),
+      seed: 3,
+      workers: 3,
+      mode: 'sync',
+      budget: { evaluations: 6 },
+    });
     expect(run.records.map((r) => r.start)).toEqual([0, 0, 0, 9, 9, 9]);
   });
 
@@ -50,7 +69,9 @@ describe('simulate', () => {
         ask: (n) => {
           const trials: Trial[] = [];
           for (let i = 0; i < n && next < 2; i++, next++) {
-            trials.push(next === 0 ? { id: 0, config: { x: 0.5 }, fidelity: { epoch: 3 } } : { id: 1, config: { x: 0.5 }, fidelity: { epoch: 9 }, continues: 0 });
+            trials.push(
+              next === 0 ? { id: 0, config: { x: 0.5 }, fidelity: { epoch: 3 } } : { id: 1, config: { x: 0.5 }, fidelity: { epoch: 9 }, continues: 0 },
+            );
           }
           return trials;
         },
@@ -64,7 +85,7 @@ describe('simulate', () => {
     const retrained = await simulate({ benchmark, optimizer: promoting(), seed: 1, fidelityMode: 'retrain', budget: { evaluations: 2 } });
     expect(retrained.records.map((r) => r.cost)).toEqual([3, 9]);
     // a continued trial sees the same noise as its parent's training run
-    expect(continued.records[1]!.objectives['loss']).toBeCloseTo((0.2 ** 2) + (continued.records[0]!.objectives['loss']! - 0.04) * 3 / 9, 12);
+    expect(continued.records[1]!.objectives['loss']).toBeCloseTo(0.2 ** 2 + ((continued.records[0]!.objectives['loss']! - 0.04) * 3) / 9, 12);
   });
 
   test('bad arguments are typed errors', async () => {
@@ -121,7 +142,13 @@ describe('simulate with constraints', () => {
     const constraints = [compiler.constraint('width <= 5', ['loss', 'epochs', 'width'])];
     const evaluated: number[] = [];
     const counting = { ...benchmark, evaluate: async (r: Parameters<typeof benchmark.evaluate>[0]) => (evaluated.push(r.length), benchmark.evaluate(r)) };
-    const run = await simulate({ benchmark: counting, optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3), seed: 3, budget: { evaluations: 40 }, constraints });
+    const run = await simulate({
+      benchmark: counting,
+      optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3),
+      seed: 3,
+      budget: { evaluations: 40 },
+      constraints,
+    });
     const broken = run.records.filter((r) => (r.trial.config['x'] as number) > 0.5);
     expect(broken.length).toBeGreaterThan(5);
     for (const record of broken) {
@@ -142,7 +169,17 @@ describe('simulate with constraints', () => {
     const constraints = [compiler.constraint('loss <= 0.01', known), compiler.constraint('width >= 1', known)];
     const told: number[][] = [];
     const inner = fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 5);
-    const optimizer: Optimizer = { ...inner, capabilities: inner.capabilities, ask: (n) => inner.ask(n), tell: (obs) => { for (const o of obs) told.push([...o.constraints]); inner.tell(obs); }, state: () => inner.state(), restore: (s) => inner.restore(s) };
+    const optimizer: Optimizer = {
+      ...inner,
+      capabilities: inner.capabilities,
+      ask: (n) => inner.ask(n),
+      tell: (obs) => {
+        for (const o of obs) told.push([...o.constraints]);
+        inner.tell(obs);
+      },
+      state: () => inner.state(),
+      restore: (s) => inner.restore(s),
+    };
     const run = await simulate({ benchmark, optimizer, seed: 5, budget: { evaluations: 20 }, constraints });
     expect(told).toHaveLength(20);
     run.records.forEach((record, i) => {
@@ -152,7 +189,10 @@ describe('simulate with constraints', () => {
     });
     expect(run.records.some((r) => r.status === 'failed')).toBe(true);
     const feasible = run.records.filter((r) => (r.objectives['loss'] as number) <= 0.01 && (r.metrics['width'] as number) >= 1);
-    const expected = feasible.reduce<(typeof feasible)[number] | undefined>((b, r) => (b === undefined || (r.objectives['loss'] as number) < (b.objectives['loss'] as number) ? r : b), undefined);
+    const expected = feasible.reduce<(typeof feasible)[number] | undefined>(
+      (b, r) => (b === undefined || (r.objectives['loss'] as number) < (b.objectives['loss'] as number) ? r : b),
+      undefined,
+    );
     expect(run.study.best()).toBe(expected);
   });
 });

@@ -87,7 +87,10 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     throw new CoreError('invalid-argument', 'budget needs evaluations >= 0 and/or simulatedSeconds >= 0', { parameter: 'budget' });
   }
   if (options.mode !== undefined && options.mode !== 'async' && options.mode !== 'sync') {
-    throw new CoreError('invalid-argument', `mode must be "async" or "sync", got ${JSON.stringify(options.mode)}`, { parameter: 'mode', allowed: 'async, sync' });
+    throw new CoreError('invalid-argument', `mode must be "async" or "sync", got ${JSON.stringify(options.mode)}`, {
+      parameter: 'mode',
+      allowed: 'async, sync',
+    });
   }
   const continuation = (options.fidelityMode ?? 'continue') === 'continue' && benchmark.supportsContinuation;
   const study: Study = new Study({
@@ -124,7 +127,9 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     const toEvaluate = requests.filter((_, i) => rejected[i] === undefined);
     const evaluated = toEvaluate.length > 0 ? await benchmark.evaluate(toEvaluate) : [];
     if (evaluated.length !== toEvaluate.length) {
-      throw new CoreError('benchmark-contract', `benchmark "${benchmark.id}" returned ${evaluated.length} evaluations for ${toEvaluate.length} requests`, { parameter: 'evaluate' });
+      throw new CoreError('benchmark-contract', `benchmark "${benchmark.id}" returned ${evaluated.length} evaluations for ${toEvaluate.length} requests`, {
+        parameter: 'evaluate',
+      });
     }
     let next = 0;
     const evaluations = rejected.map((rejection) => rejection ?? (evaluated[next++] as Evaluation));
@@ -132,7 +137,9 @@ export async function simulate(options: SimulationOptions): Promise<SimulationRe
     trials.forEach((trial, i) => {
       const evaluation = evaluations[i] as Evaluation;
       if (!(evaluation.cost >= 0) || !Number.isFinite(evaluation.cost)) {
-        throw new CoreError('benchmark-contract', `benchmark "${benchmark.id}" reported cost ${String(evaluation.cost)} for trial ${trial.id}`, { parameter: 'cost' });
+        throw new CoreError('benchmark-contract', `benchmark "${benchmark.id}" reported cost ${String(evaluation.cost)} for trial ${trial.id}`, {
+          parameter: 'cost',
+        });
       }
       if (lineages) fullCost.set(trial.id, evaluation.cost);
       const previous = continuation && trial.continues !== undefined ? (fullCost.get(trial.continues) ?? 0) : 0;
@@ -215,12 +222,13 @@ function finish(study: Study, benchmark: Benchmark, running: Running): void {
   if (status === 'ok') {
     for (const name of objectiveNames) {
       if (!Number.isFinite(objectives[name])) {
-        throw new CoreError('benchmark-contract', `benchmark "${benchmark.id}" reported no finite value for objective "${name}" (trial ${trial.id})`, { parameter: name });
+        throw new CoreError('benchmark-contract', `benchmark "${benchmark.id}" reported no finite value for objective "${name}" (trial ${trial.id})`, {
+          parameter: name,
+        });
       }
     }
   }
-  const result: TrialResult = status === 'ok'
-    ? { trialId: trial.id, status, objectives, metrics, cost: running.charged }
-    : { trialId: trial.id, status, metrics, cost: running.charged };
+  const result: TrialResult =
+    status === 'ok' ? { trialId: trial.id, status, objectives, metrics, cost: running.charged } : { trialId: trial.id, status, metrics, cost: running.charged };
   study.tell(result, () => ({ start: running.start, end: running.end, worker: running.worker }));
 }

@@ -28,4 +28,9 @@ const fixtureDescriptor: OptimizerDescriptor = {
   capabilities: { objectives: 'any', multiFidelity: false, asynchronous: true },
   create: (_options, context) => fixtureRandomOptimizer(context.space, context.fidelitySpace.defaultConfiguration(), context.seed),
 };
-describeOptimizerConformance({ descriptor: fixtureDescriptor, benchmark: async () => conformanceBenchmark(unitIntervalSpace(), { objectives: 1 }), evaluations: 12, numRuns: 1 });
+describeOptimizerConformance({
+  descriptor: fixtureDescriptor,
+  benchmark: async () => conformanceBenchmark(unitIntervalSpace(), { objectives: 1 }),
+  evaluations: 12,
+  numRuns: 1,
+});

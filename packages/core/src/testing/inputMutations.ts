@@ -32,7 +32,30 @@ export interface JsonEdit {
 /** Values an edit puts in: anything JSON, and the edge cases of numbers, strings and containers. */
 export const jsonEditValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom<unknown>(null, 0, -0, -1, 1.5, 1e308, -1e308, 5e-324, 2 ** 53 + 2, 2 ** 32, '', ' ', '0', 'NaN', 'Infinity', '../x', '/etc/passwd', [], {}, [[]], JSON.parse('{"__proto__":{"polluted":1}}') as unknown, 'a'.repeat(2000)),
+  fc.constantFrom<unknown>(
+    null,
+    0,
+    -0,
+    -1,
+    1.5,
+    1e308,
+    -1e308,
+    5e-324,
+    2 ** 53 + 2,
+    2 ** 32,
+    '',
+    ' ',
+    '0',
+    'NaN',
+    'Infinity',
+    '../x',
+    '/etc/passwd',
+    [],
+    {},
+    [[]],
+    JSON.parse('{"__proto__":{"polluted":1}}') as unknown,
+    'a'.repeat(2000),
+  ),
 );
 
 export const jsonEdit: fc.Arbitrary<JsonEdit> = fc.record({
@@ -73,7 +96,17 @@ export function applyJsonEdits<T>(doc: T, edits: readonly JsonEdit[]): T {
         else put([node.value, node.value]);
         break;
       case 'retype':
-        put(typeof node.value === 'number' ? String(node.value) : typeof node.value === 'string' ? (Number(node.value) || node.value.length) : Array.isArray(node.value) ? Object.fromEntries(node.value.map((v, i) => [String(i), v])) : node.value !== null && typeof node.value === 'object' ? Object.values(node.value) : String(node.value));
+        put(
+          typeof node.value === 'number'
+            ? String(node.value)
+            : typeof node.value === 'string'
+              ? Number(node.value) || node.value.length
+              : Array.isArray(node.value)
+                ? Object.fromEntries(node.value.map((v, i) => [String(i), v]))
+                : node.value !== null && typeof node.value === 'object'
+                  ? Object.values(node.value)
+                  : String(node.value),
+        );
         break;
       case 'rename':
         if (node.parent !== undefined && !Array.isArray(node.parent)) {
@@ -109,7 +142,7 @@ export function applyByteEdits(bytes: Uint8Array, edits: readonly ByteEdit[]): B
     const at = edit.at % out.length;
     switch (edit.kind) {
       case 'flip':
-        out[at] = out[at]! ^ (1 << edit.byte % 8);
+        out[at] = out[at]! ^ (1 << (edit.byte % 8));
         break;
       case 'set':
         out[at] = edit.byte;

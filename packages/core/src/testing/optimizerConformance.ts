@@ -49,7 +49,10 @@ export function describeOptimizerConformance(config: OptimizerConformanceOptions
   const evaluations = config.evaluations ?? 24;
   const numRuns = config.numRuns ?? 3;
   const make = (benchmark: Benchmark, seed: number, constraints: readonly Constraint[] = []): Optimizer =>
-    descriptor.create(validateOptions(descriptor.options, config.options ?? {}, `optimizer "${descriptor.id}"`), optimizerContextFor(benchmark, seed, constraints));
+    descriptor.create(
+      validateOptions(descriptor.options, config.options ?? {}, `optimizer "${descriptor.id}"`),
+      optimizerContextFor(benchmark, seed, constraints),
+    );
   const trace = (records: readonly TrialRecord[]): string => JSON.stringify(records.map((r) => [r.trial, r.status, r.objectives]));
 
   describe(`optimizer "${descriptor.id}" conformance`, () => {
@@ -78,7 +81,9 @@ export function describeOptimizerConformance(config: OptimizerConformanceOptions
     test('the same seed gives the same trace', async () => {
       const benchmark = await config.benchmark();
       const mode = descriptor.capabilities.asynchronous ? 'async' : 'sync';
-      const runs = await Promise.all([0, 1].map(() => simulate({ benchmark, optimizer: make(benchmark, 7), seed: 7, workers: 2, mode, budget: { evaluations } })));
+      const runs = await Promise.all(
+        [0, 1].map(() => simulate({ benchmark, optimizer: make(benchmark, 7), seed: 7, workers: 2, mode, budget: { evaluations } })),
+      );
       expect(trace(runs[0]!.records)).toBe(trace(runs[1]!.records));
     });
 
@@ -93,7 +98,8 @@ export function describeOptimizerConformance(config: OptimizerConformanceOptions
         const objectives = Object.fromEntries(Object.entries(evaluation!.metrics).filter(([k]) => names.has(k)));
         study.tell({ trialId: trial.id, status: evaluation!.status ?? 'ok', objectives, cost: evaluation!.cost });
       };
-      const newStudy = (): Study => new Study({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, optimizer: make(benchmark, 11) });
+      const newStudy = (): Study =>
+        new Study({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, optimizer: make(benchmark, 11) });
       const original = newStudy();
       for (let i = 0; i < half; i++) await step(original);
       const saved = JSON.parse(JSON.stringify(original.state()));
@@ -108,7 +114,12 @@ export function describeOptimizerConformance(config: OptimizerConformanceOptions
 
     test('an unknown trial or a malformed result is a typed error and leaves the optimizer usable', async () => {
       const benchmark = await config.benchmark();
-      const study = new Study({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, optimizer: make(benchmark, 3) });
+      const study = new Study({
+        space: benchmark.space,
+        fidelitySpace: benchmark.fidelitySpace,
+        objectives: benchmark.objectives,
+        optimizer: make(benchmark, 3),
+      });
       const [trial] = study.ask(1);
       expect(trial).toBeDefined();
       const m = benchmark.objectives.length;
@@ -170,7 +181,13 @@ function describeConstraints(
       const benchmark = conformanceBenchmark((await config.benchmark()).space, { objectives: m });
       const constraints = await constrained('g >= 0.6');
       const newStudy = (): Study =>
-        new Study({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, optimizer: make(benchmark, 11, constraints), constraints });
+        new Study({
+          space: benchmark.space,
+          fidelitySpace: benchmark.fidelitySpace,
+          objectives: benchmark.objectives,
+          optimizer: make(benchmark, 11, constraints),
+          constraints,
+        });
       const step = async (study: Study): Promise<void> => {
         const [trial] = study.ask(1);
         if (trial === undefined) return;
@@ -249,7 +266,12 @@ function describeCapabilities(config: OptimizerConformanceOptions, make: (benchm
 
     test(`results told in reverse order are accepted${capabilities.asynchronous ? ' (asked one at a time, as asynchronous workers do)' : ' (asked as a batch)'}`, async () => {
       const benchmark = conformanceBenchmark((await config.benchmark()).space, { objectives: counts[0]! });
-      const study = new Study({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, optimizer: make(benchmark, 9) });
+      const study = new Study({
+        space: benchmark.space,
+        fidelitySpace: benchmark.fidelitySpace,
+        objectives: benchmark.objectives,
+        optimizer: make(benchmark, 9),
+      });
       for (let round = 0; round < 2; round++) {
         // Asynchronous workers ask one trial at a time while others run; a synchronous optimizer is
         // asked for a batch. Either may propose fewer while it waits (ls with one start point does),
@@ -293,7 +315,13 @@ async function proposalsDiffer(
 ): Promise<boolean> {
   const open = ([benchmark, constraints]: readonly [Benchmark, readonly Constraint[]]) => ({
     benchmark,
-    study: new Study({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, optimizer: make(benchmark, 4, constraints), constraints }),
+    study: new Study({
+      space: benchmark.space,
+      fidelitySpace: benchmark.fidelitySpace,
+      objectives: benchmark.objectives,
+      optimizer: make(benchmark, 4, constraints),
+      constraints,
+    }),
   });
   const sides = [open(a), open(b)];
   for (let t = 0; t < trials; t++) {

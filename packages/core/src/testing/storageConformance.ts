@@ -43,7 +43,7 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
     );
 
     test(
-      'decide sees every entry after `after`, including other writers\' entries',
+      "decide sees every entry after `after`, including other writers' entries",
       withStorage(async (storage) => {
         await storage.transact('s', -1, () => ({ append: [heartbeat('a', 1)], result: undefined }));
         await storage.transact('s', 0, () => ({ append: [heartbeat('b', 2)], result: undefined }));
@@ -57,7 +57,11 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
       withStorage(async (storage) => {
         await storage.transact('s', -1, () => ({ append: [heartbeat('a', 1)], result: undefined }));
         const boom = new CoreError('invalid-result', 'no');
-        await expect(storage.transact('s', 0, () => { throw boom; })).rejects.toBe(boom);
+        await expect(
+          storage.transact('s', 0, () => {
+            throw boom;
+          }),
+        ).rejects.toBe(boom);
         expect(await storage.read('s', -1)).toHaveLength(1);
         await storage.transact('s', 0, () => ({ append: [heartbeat('a', 2)], result: undefined }));
         expect((await storage.read('s', -1)).map((e) => e.seq)).toEqual([0, 1]);
@@ -68,9 +72,7 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
       'concurrent transactions never interleave: each sees the entries of those before it',
       withStorage(async (storage) => {
         const counts = await Promise.all(
-          Array.from({ length: 20 }, (_, i) =>
-            storage.transact('s', -1, (entries) => ({ append: [heartbeat(`w${i}`, i)], result: entries.length })),
-          ),
+          Array.from({ length: 20 }, (_, i) => storage.transact('s', -1, (entries) => ({ append: [heartbeat(`w${i}`, i)], result: entries.length }))),
         );
         expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
         expect((await storage.read('s', -1)).map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i));
@@ -91,7 +93,13 @@ export function describeStorageConformance(options: StorageConformanceOptions): 
     test(
       'entries come back as plain data equal to what was appended',
       withStorage(async (storage) => {
-        const op: JournalOp = { op: 'ask', worker: 'w', at: 5, n: 1, trials: [{ id: 0, config: { x: 0.5, op: 'conv' }, fidelity: { epoch: 3 }, tags: { rung: 1 } }] };
+        const op: JournalOp = {
+          op: 'ask',
+          worker: 'w',
+          at: 5,
+          n: 1,
+          trials: [{ id: 0, config: { x: 0.5, op: 'conv' }, fidelity: { epoch: 3 }, tags: { rung: 1 } }],
+        };
         await storage.transact('s', -1, () => ({ append: [op], result: undefined }));
         expect(await storage.read('s', -1)).toEqual([{ ...op, seq: 0 }]);
       }),

@@ -11,7 +11,14 @@ describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), ev
 describe('asha', () => {
   test('golden trace (2 workers)', async () => {
     const benchmark = await hartmannEpochs();
-    await expectGoldenTrace({ benchmark, optimizer: createWith(descriptor, benchmark, 1), seed: 1, evaluations: 30, workers: 2, file: new URL('./__golden__/asha.json', import.meta.url).pathname });
+    await expectGoldenTrace({
+      benchmark,
+      optimizer: createWith(descriptor, benchmark, 1),
+      seed: 1,
+      evaluations: 30,
+      workers: 2,
+      file: new URL('./__golden__/asha.json', import.meta.url).pathname,
+    });
   });
 
   test('options are typed errors naming the option', async () => {
@@ -22,7 +29,12 @@ describe('asha', () => {
 
   test('never waits; promotes the top 1/eta of a rung and continues its training', async () => {
     const benchmark = await hartmannEpochs();
-    const study = new Study({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, optimizer: createWith(descriptor, benchmark, 4) });
+    const study = new Study({
+      space: benchmark.space,
+      fidelitySpace: benchmark.fidelitySpace,
+      objectives: benchmark.objectives,
+      optimizer: createWith(descriptor, benchmark, 4),
+    });
     const pending = study.ask(8);
     expect(pending).toHaveLength(8);
     expect(pending.every((t) => t.fidelity['epoch'] === 1)).toBe(true);

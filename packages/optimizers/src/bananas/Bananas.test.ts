@@ -11,8 +11,14 @@ import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeats
 import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-const contextOf = (benchmark: Benchmark, seed: number): OptimizerContext => ({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });
-const create = (context: OptimizerContext, options: unknown = {}) => bananasDescriptor.create(validateOptions(bananasDescriptor.options, options, 'bananas'), context);
+const contextOf = (benchmark: Benchmark, seed: number): OptimizerContext => ({
+  space: benchmark.space,
+  fidelitySpace: benchmark.fidelitySpace,
+  objectives: benchmark.objectives,
+  seed,
+});
+const create = (context: OptimizerContext, options: unknown = {}) =>
+  bananasDescriptor.create(validateOptions(bananasDescriptor.options, options, 'bananas'), context);
 const small = { initialTrials: 5, trainingSteps: 30, members: 3, candidates: 30, retrainEvery: 4 };
 
 describeOptimizerConformance({ descriptor: bananasDescriptor, benchmark: branin, options: small });
@@ -36,7 +42,12 @@ describe('bananas', () => {
 
   test.each(['path', 'onehot'] as const)('a batch on a cell space is n distinct legal configurations, never repeated (%s encoding)', (encoding) => {
     const space = nb201Space();
-    const context: OptimizerContext = { space, fidelitySpace: new ConfigurationSpace({ name: 'none', parameters: [] }), objectives: [{ name: 'loss', direction: 'minimize', cheap: false }], seed: 2 };
+    const context: OptimizerContext = {
+      space,
+      fidelitySpace: new ConfigurationSpace({ name: 'none', parameters: [] }),
+      objectives: [{ name: 'loss', direction: 'minimize', cheap: false }],
+      seed: 2,
+    };
     const optimizer = create(context, { initialTrials: 5, trainingSteps: 40, encoding });
     const seen = new Set<string>();
     let best = Infinity;
@@ -68,7 +79,7 @@ describe('bananas with constraints (standing-order targets)', () => {
   // The ensemble must learn a sharp edge (the disk's boundary): the default training, not the golden trace's short one.
   const constrained = (context: OptimizerContext) => create(context, { initialTrials: 8, candidates: 30, members: 3 });
 
-  test('the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search\'s', async () => {
+  test("the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search's", async () => {
     await expectMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8 });
   });
 

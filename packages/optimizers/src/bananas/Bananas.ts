@@ -113,7 +113,15 @@ export class Bananas extends ProposalOptimizer<ReturnType<typeof bananasState>> 
   private pool(rng: Rng, count: number): { config: Configuration; sample: number }[] {
     const ensemble = this.model();
     const incumbents = this.history.best(this.options.incumbents).map((e) => e.config);
-    const candidates = neighbourhoodPool(this.context.space, rng, incumbents, this.options.candidates, this.options.randomCandidates, (key) => this.history.hasKey(key), NEIGHBOUR_STEP);
+    const candidates = neighbourhoodPool(
+      this.context.space,
+      rng,
+      incumbents,
+      this.options.candidates,
+      this.options.randomCandidates,
+      (key) => this.history.hasKey(key),
+      NEIGHBOUR_STEP,
+    );
     if (candidates.length === 0) return [];
     const { mean, sd } = ensemble.predictMeanSd(this.encoder.encodeAll(candidates), candidates.length);
     // Independent Thompson sampling (the paper's ITS): one draw per candidate from N(mean, sd^2) of

@@ -7,7 +7,12 @@ import { OPTION_LIMITS } from '../internal/optionLimits';
 const options = z
   .object({
     ...ladderOptions,
-    randomFraction: z.number().min(0).max(1).default(1 / 3).describe('fraction of new configurations drawn from the prior instead of the model'),
+    randomFraction: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(1 / 3)
+      .describe('fraction of new configurations drawn from the prior instead of the model'),
     topNPercent: z.number().gt(0).lt(100).default(15).describe("percentage of a budget's observations that form the good density l(x)"),
     numSamples: z.number().int().min(1).max(OPTION_LIMITS.candidates).default(64).describe('candidates drawn from l(x) per proposal'),
     bandwidthFactor: z.number().gt(0).default(3).describe('KDE bandwidths are multiplied by this when drawing candidates'),

@@ -15,13 +15,19 @@ import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 const zdt1 = syntheticMo('zdt1');
 
 describeOptimizerConformance({ descriptor: bulkcutDescriptor, benchmark: zdt1, options: { initialTrials: 5, phaseLength: 5 } });
-describeOptimizerConformance({ descriptor: bulkcutDescriptor, benchmark: syntheticMo('dtlz2-3'), options: { initialTrials: 5, phaseLength: 4 }, evaluations: 20 });
+describeOptimizerConformance({
+  descriptor: bulkcutDescriptor,
+  benchmark: syntheticMo('dtlz2-3'),
+  options: { initialTrials: 5, phaseLength: 4 },
+  evaluations: 20,
+});
 
 describe('bulkcut', () => {
   test('golden trace', () => expectMoGoldenTrace(bulkcutDescriptor, { phaseLength: 10 }, import.meta.url));
 
   test('with constraints, parents come from the feasible front', () => {
-    const make = () => bulkcutDescriptor.create(validateOptions(bulkcutDescriptor.options, { initialTrials: 10, phaseLength: 5 }, 'bulkcut'), halfFrontContext(6));
+    const make = () =>
+      bulkcutDescriptor.create(validateOptions(bulkcutDescriptor.options, { initialTrials: 10, phaseLength: 5 }, 'bulkcut'), halfFrontContext(6));
     const optimizer = make();
     const trials = driveHalfFront(optimizer, 60);
     const byId = new Map(trials.map((t) => [t.id, t.config]));
@@ -40,7 +46,13 @@ describe('bulkcut', () => {
   test('size knobs: cell operations by cost, then ordinals; hyperparameters left out', () => {
     const space = new ConfigurationSpace({
       name: 'cell',
-      parameters: [categorical('op_0_1', ['none', 'skip_connect', 'nor_conv_1x1', 'nor_conv_3x3', 'avg_pool_3x3']), categorical('Op1', [0, 1, 2, 3, 4]), ordinal('depth', [1, 2, 3]), float('lr', 0.001, 1, { log: true }), categorical('act', ['relu', 'mish'])],
+      parameters: [
+        categorical('op_0_1', ['none', 'skip_connect', 'nor_conv_1x1', 'nor_conv_3x3', 'avg_pool_3x3']),
+        categorical('Op1', [0, 1, 2, 3, 4]),
+        ordinal('depth', [1, 2, 3]),
+        float('lr', 0.001, 1, { log: true }),
+        categorical('act', ['relu', 'mish']),
+      ],
     });
     expect(sizeKnobs(space, null)).toEqual([
       { name: 'op_0_1', order: ['none', 'skip_connect', 'avg_pool_3x3', 'nor_conv_1x1', 'nor_conv_3x3'] },
@@ -50,13 +62,24 @@ describe('bulkcut', () => {
   });
 
   test('bulk-up children are costlier than their parent in one operation', async () => {
-    const space = new ConfigurationSpace({ name: 'cell', parameters: ['a', 'b', 'c'].map((n) => categorical(n, ['none', 'skip_connect', 'nor_conv_1x1', 'nor_conv_3x3', 'avg_pool_3x3'])) });
+    const space = new ConfigurationSpace({
+      name: 'cell',
+      parameters: ['a', 'b', 'c'].map((n) => categorical(n, ['none', 'skip_connect', 'nor_conv_1x1', 'nor_conv_3x3', 'avg_pool_3x3'])),
+    });
     const cost = ['none', 'skip_connect', 'avg_pool_3x3', 'nor_conv_1x1', 'nor_conv_3x3'];
-    const objectives = [{ name: 'err', direction: 'minimize' as const, cheap: false }, { name: 'size', direction: 'minimize' as const, cheap: true }];
-    const optimizer = bulkcutDescriptor.create(validateOptions(bulkcutDescriptor.options, { initialTrials: 4, phaseLength: 50, hyperparameterProbability: 0 }, 'bulkcut'), { space, fidelitySpace: new ConfigurationSpace({ name: 'f', parameters: [] }), objectives, seed: 5 });
+    const objectives = [
+      { name: 'err', direction: 'minimize' as const, cheap: false },
+      { name: 'size', direction: 'minimize' as const, cheap: true },
+    ];
+    const optimizer = bulkcutDescriptor.create(
+      validateOptions(bulkcutDescriptor.options, { initialTrials: 4, phaseLength: 50, hyperparameterProbability: 0 }, 'bulkcut'),
+      { space, fidelitySpace: new ConfigurationSpace({ name: 'f', parameters: [] }), objectives, seed: 5 },
+    );
     const size = (c: Record<string, unknown>): number => ['a', 'b', 'c'].reduce((s, n) => s + cost.indexOf(c[n] as string), 0);
     const first = optimizer.ask(4);
-    optimizer.tell(first.map((trial) => ({ trial, status: 'ok' as const, values: [12 - size(trial.config), size(trial.config)], metrics: {}, cost: 1, constraints: [] })));
+    optimizer.tell(
+      first.map((trial) => ({ trial, status: 'ok' as const, values: [12 - size(trial.config), size(trial.config)], metrics: {}, cost: 1, constraints: [] })),
+    );
     const byId = new Map(first.map((t) => [t.id, t.config]));
     for (const child of optimizer.ask(5)) {
       const parent = byId.get(child.tags!['parent'] as number)!;

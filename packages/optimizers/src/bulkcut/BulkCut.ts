@@ -43,7 +43,9 @@ export class BulkCut extends MoOptimizerBase {
     super('bulkcut', context);
     this.knobs = sizeKnobs(context.space, options.sizeParameters);
     if (this.knobs.length === 0) {
-      throw new OptimizerError('unsupported-task', 'bulkcut needs at least one size parameter (cell operations, ordinal or numeric parameters)', { parameter: 'sizeParameters' });
+      throw new OptimizerError('unsupported-task', 'bulkcut needs at least one size parameter (cell operations, ordinal or numeric parameters)', {
+        parameter: 'sizeParameters',
+      });
     }
     const knobNames = new Set(this.knobs.map((k) => k.name));
     this.hyperparameters = context.space.parameters.filter((p) => p.type !== 'constant' && !knobNames.has(p.name)).map((p) => p.name);

@@ -23,7 +23,8 @@ export function sizeKnobs(space: SearchSpace, names: readonly string[] | null): 
   const knob = (spec: ParameterSpec): SizeKnob | undefined => {
     if (spec.type === 'categorical') {
       if (spec.choices.every((c) => NB201_COST.includes(c as string))) return { name: spec.name, order: NB201_COST.filter((op) => spec.choices.includes(op)) };
-      if (/^Op\d+$/.test(spec.name) && spec.choices.every((c) => JAHS_COST.includes(c as number))) return { name: spec.name, order: JAHS_COST.filter((op) => spec.choices.includes(op)) };
+      if (/^Op\d+$/.test(spec.name) && spec.choices.every((c) => JAHS_COST.includes(c as number)))
+        return { name: spec.name, order: JAHS_COST.filter((op) => spec.choices.includes(op)) };
       return undefined;
     }
     if (spec.type === 'ordinal') return { name: spec.name, order: spec.sequence };
@@ -33,7 +34,10 @@ export function sizeKnobs(space: SearchSpace, names: readonly string[] | null): 
     return names.map((name) => {
       const spec = space.parameters.find((p) => p.name === name);
       if (spec === undefined || spec.type === 'constant') {
-        throw new OptimizerError('invalid-option', `sizeParameters: "${name}" is not a non-constant parameter of the space`, { parameter: 'sizeParameters', allowed: space.parameters.map((p) => p.name).join(', ') });
+        throw new OptimizerError('invalid-option', `sizeParameters: "${name}" is not a non-constant parameter of the space`, {
+          parameter: 'sizeParameters',
+          allowed: space.parameters.map((p) => p.name).join(', '),
+        });
       }
       if (spec.type === 'categorical') return { name, order: knob(spec)?.order ?? spec.choices };
       return knob(spec) ?? { name };

@@ -1,5 +1,13 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { optimizerContextFor, simulate, validateOptions, type Benchmark, type Observation, type OptimizerContext, type OptimizerDescriptor } from '@jahskit/core';
+import {
+  optimizerContextFor,
+  simulate,
+  validateOptions,
+  type Benchmark,
+  type Observation,
+  type OptimizerContext,
+  type OptimizerDescriptor,
+} from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { gpboDescriptor } from '../gpbo/gpboModule';
@@ -10,15 +18,26 @@ import { diskContext, driveDisk, expectDiskRoundTrip, expectMoreFeasibleThanRand
 import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const small = { initialTrials: 5, randomCandidates: 30, mutationCandidates: 30 };
-const create = (benchmark: Benchmark, seed: number, options: unknown = {}) => caboDescriptor.create(validateOptions(caboDescriptor.options, options, 'cabo'), optimizerContextFor(benchmark, seed));
+const create = (benchmark: Benchmark, seed: number, options: unknown = {}) =>
+  caboDescriptor.create(validateOptions(caboDescriptor.options, options, 'cabo'), optimizerContextFor(benchmark, seed));
 
 describeOptimizerConformance({ descriptor: caboDescriptor, benchmark: async () => costlyBranin(100), options: small });
-describeOptimizerConformance({ descriptor: { ...caboDescriptor, id: 'cabo (cooled)' }, benchmark: async () => costlyBranin(100), options: { ...small, acquisition: 'cooled', budgetSeconds: 300 } });
+describeOptimizerConformance({
+  descriptor: { ...caboDescriptor, id: 'cabo (cooled)' },
+  benchmark: async () => costlyBranin(100),
+  options: { ...small, acquisition: 'cooled', budgetSeconds: 300 },
+});
 
 describe('cabo', () => {
   test('golden traces (eipu and cooled)', async () => {
     const benchmark = costlyBranin(100);
-    await expectGoldenTrace({ benchmark, optimizer: create(benchmark, 1, small), seed: 1, evaluations: 25, file: new URL('./__golden__/cabo.json', import.meta.url).pathname });
+    await expectGoldenTrace({
+      benchmark,
+      optimizer: create(benchmark, 1, small),
+      seed: 1,
+      evaluations: 25,
+      file: new URL('./__golden__/cabo.json', import.meta.url).pathname,
+    });
     await expectGoldenTrace({
       benchmark,
       optimizer: create(benchmark, 1, { ...small, acquisition: 'cooled', budgetEvaluations: 25 }),
@@ -31,7 +50,12 @@ describe('cabo', () => {
   test('declares itself cost-aware, and keeps gpbo options and defaults', () => {
     expect(caboDescriptor.capabilities).toEqual({ objectives: 'single', multiFidelity: false, asynchronous: true, costAware: true });
     const defaults = validateOptions(caboDescriptor.options, {}, 'cabo');
-    expect(defaults).toMatchObject({ ...(validateOptions(gpboDescriptor.options, {}, 'gpbo') as object), acquisition: 'eipu', budgetSeconds: null, budgetEvaluations: null });
+    expect(defaults).toMatchObject({
+      ...(validateOptions(gpboDescriptor.options, {}, 'gpbo') as object),
+      acquisition: 'eipu',
+      budgetSeconds: null,
+      budgetEvaluations: null,
+    });
   });
 
   test('rejects bad options, naming them', () => {
@@ -86,7 +110,16 @@ describe('cabo', () => {
       const [trial] = optimizer.ask(1);
       if (typeof trial!.tags?.['alpha'] === 'number') alphas.push(trial!.tags['alpha']);
       const c = trial!.config;
-      optimizer.tell([{ trial: trial!, status: 'ok', values: [(c['x1'] as number) ** 2 + (c['x2'] as number)], metrics: {}, cost: 1 + (c['x1'] as number) + 5, constraints: [] }]);
+      optimizer.tell([
+        {
+          trial: trial!,
+          status: 'ok',
+          values: [(c['x1'] as number) ** 2 + (c['x2'] as number)],
+          metrics: {},
+          cost: 1 + (c['x1'] as number) + 5,
+          constraints: [],
+        },
+      ]);
     }
     expect(alphas[0]).toBe(1);
     expect(alphas.at(-1)).toBe(0);
@@ -133,7 +166,10 @@ describe('cabo', () => {
       times.set(name, list);
     }
     if (process.env['JAHSKIT_CABO_REPORT'] !== undefined) {
-      for (const [name, list] of times) console.log(`${name}: reached ${list.filter(Number.isFinite).length}/${list.length}; median ${median(list)} s; times ${list.map((t) => (Number.isFinite(t) ? t.toFixed(0) : '-')).join(' ')}`);
+      for (const [name, list] of times)
+        console.log(
+          `${name}: reached ${list.filter(Number.isFinite).length}/${list.length}; median ${median(list)} s; times ${list.map((t) => (Number.isFinite(t) ? t.toFixed(0) : '-')).join(' ')}`,
+        );
     }
     const gp = times.get('gpbo')!;
     const eipu = times.get('cabo eipu')!;
@@ -150,11 +186,18 @@ function median(xs: readonly number[]): number {
 
 describe('cabo with constraints (constrained EI per cost)', () => {
   const constrained = (context: OptimizerContext, options: object = {}) =>
-    caboDescriptor.create(validateOptions(caboDescriptor.options, { initialTrials: 8, randomCandidates: 30, mutationCandidates: 30, ...options }, 'cabo'), context);
+    caboDescriptor.create(
+      validateOptions(caboDescriptor.options, { initialTrials: 8, randomCandidates: 30, mutationCandidates: 30, ...options }, 'cabo'),
+      context,
+    );
 
-  test('the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search\'s (eipu and cooled)', async () => {
+  test("the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search's (eipu and cooled)", async () => {
     await expectMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8 });
-    await expectMoreFeasibleThanRandom((context) => constrained(context, { acquisition: 'cooled', budgetEvaluations: 30 }), { evaluations: 30, skip: 8, rejectInfeasible: true });
+    await expectMoreFeasibleThanRandom((context) => constrained(context, { acquisition: 'cooled', budgetEvaluations: 30 }), {
+      evaluations: 30,
+      skip: 8,
+      rejectInfeasible: true,
+    });
   });
 
   test('state round trip keeps the constraint values and models; a state for another number of constraints is refused by name', () => {

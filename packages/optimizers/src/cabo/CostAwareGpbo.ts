@@ -104,17 +104,25 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     }
     const budgets = (options.budgetSeconds !== null ? 1 : 0) + (options.budgetEvaluations !== null ? 1 : 0);
     if (options.acquisition === 'cooled' && budgets !== 1) {
-      throw new OptimizerError('invalid-option', `acquisition "cooled" needs the budget to cool over: exactly one of budgetSeconds and budgetEvaluations, got ${budgets === 0 ? 'neither' : 'both'}`, {
-        parameter: 'budgetSeconds',
-        allowed: 'one of budgetSeconds (> 0) or budgetEvaluations (>= 1)',
-      });
+      throw new OptimizerError(
+        'invalid-option',
+        `acquisition "cooled" needs the budget to cool over: exactly one of budgetSeconds and budgetEvaluations, got ${budgets === 0 ? 'neither' : 'both'}`,
+        {
+          parameter: 'budgetSeconds',
+          allowed: 'one of budgetSeconds (> 0) or budgetEvaluations (>= 1)',
+        },
+      );
     }
     if (options.acquisition === 'eipu' && budgets > 0) {
       // A budget given to 'eipu' would be silently ignored: the run would not be what was asked for.
-      throw new OptimizerError('invalid-option', 'budgetSeconds and budgetEvaluations are read by acquisition "cooled" only; drop them or set acquisition "cooled"', {
-        parameter: options.budgetSeconds !== null ? 'budgetSeconds' : 'budgetEvaluations',
-        allowed: 'null with acquisition "eipu"',
-      });
+      throw new OptimizerError(
+        'invalid-option',
+        'budgetSeconds and budgetEvaluations are read by acquisition "cooled" only; drop them or set acquisition "cooled"',
+        {
+          parameter: options.budgetSeconds !== null ? 'budgetSeconds' : 'budgetEvaluations',
+          allowed: 'null with acquisition "eipu"',
+        },
+      );
     }
     super(context, { kind: 'cabo', state: caboState(context) });
     this.encoder = new OneHotEncoder(context.space);
@@ -181,8 +189,12 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
 
   protected restoreState(saved: z.output<ReturnType<typeof caboState>>): void {
     const width = this.encoder.groupCount;
-    for (const [field, h] of [['hyperparameters', saved.hyperparameters], ['costHyperparameters', saved.costHyperparameters]] as const) {
-      if (h !== null && h.logLengthScales.length !== width) throw stateError('cabo', `state.${field}.logLengthScales`, `has ${h.logLengthScales.length} length scales, the space needs ${width}`);
+    for (const [field, h] of [
+      ['hyperparameters', saved.hyperparameters],
+      ['costHyperparameters', saved.costHyperparameters],
+    ] as const) {
+      if (h !== null && h.logLengthScales.length !== width)
+        throw stateError('cabo', `state.${field}.logLengthScales`, `has ${h.logLengthScales.length} length scales, the space needs ${width}`);
     }
     // Checks the saved models against the study's constraints before anything else changes.
     this.constraintModels.restore('cabo', saved.constraintModels);
@@ -238,7 +250,15 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
 
   private maximise(model: GaussianProcess, logCost: GaussianProcess | undefined, feasibility: FeasibilityModel | undefined, rng: Rng): Pick | undefined {
     const incumbents = this.history.best(this.options.incumbents).map((e) => e.config);
-    const candidates = neighbourhoodPool(this.context.space, rng, incumbents, this.options.mutationCandidates, this.options.randomCandidates, (key) => this.history.hasKey(key), NEIGHBOUR_STEP);
+    const candidates = neighbourhoodPool(
+      this.context.space,
+      rng,
+      incumbents,
+      this.options.mutationCandidates,
+      this.options.randomCandidates,
+      (key) => this.history.hasKey(key),
+      NEIGHBOUR_STEP,
+    );
     if (candidates.length === 0) return undefined;
     const width = this.encoder.width;
     const rows = this.encoder.encodeAll(candidates);
@@ -252,7 +272,8 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     let top = -Infinity;
     let topEi = 0;
     for (let c = 0; c < candidates.length; c++) {
-      const ei = best === Infinity ? 0 : expectedImprovement(((mean[c] as number) - best) / scale, (variance[c] as number) / (scale * scale), 0, this.options.xi);
+      const ei =
+        best === Infinity ? 0 : expectedImprovement(((mean[c] as number) - best) / scale, (variance[c] as number) / (scale * scale), 0, this.options.xi);
       const gain = feasible === undefined ? ei : constrainedScore(ei, feasible[c] as number, best !== Infinity);
       // Dividing by exp(alpha * log c) keeps the score finite where c itself would overflow.
       const score = costMean === undefined ? gain : gain * Math.exp(-alpha * (costMean[c] as number));

@@ -10,7 +10,12 @@ const options = (gpboDescriptor.options as unknown as z.ZodObject)
       .enum(['eipu', 'cooled'])
       .default('eipu')
       .describe("'eipu': expected improvement per predicted second; 'cooled': EI / cost^alpha, alpha falling from 1 to 0 as the budget is spent (CArBO)"),
-    budgetSeconds: z.number().gt(0).nullable().default(null).describe("'cooled' only: the budget in evaluation seconds, summed over workers (k workers for T seconds: k * T)"),
+    budgetSeconds: z
+      .number()
+      .gt(0)
+      .nullable()
+      .default(null)
+      .describe("'cooled' only: the budget in evaluation seconds, summed over workers (k workers for T seconds: k * T)"),
     budgetEvaluations: z.number().int().min(1).nullable().default(null).describe("'cooled' only: the budget in evaluations, when it is counted in trials"),
   })
   .strict();

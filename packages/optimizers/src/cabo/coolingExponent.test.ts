@@ -14,13 +14,19 @@ describe('coolingExponent', () => {
 
   test('stays in [0, 1] and never rises as more is spent', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e3, noNaN: true }), (budget, initial, spent, more) => {
-        const a = coolingExponent(budget, spent, initial);
-        const b = coolingExponent(budget, spent + more, initial);
-        expect(a).toBeGreaterThanOrEqual(0);
-        expect(a).toBeLessThanOrEqual(1);
-        expect(b).toBeLessThanOrEqual(a);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e3, noNaN: true }),
+        (budget, initial, spent, more) => {
+          const a = coolingExponent(budget, spent, initial);
+          const b = coolingExponent(budget, spent + more, initial);
+          expect(a).toBeGreaterThanOrEqual(0);
+          expect(a).toBeLessThanOrEqual(1);
+          expect(b).toBeLessThanOrEqual(a);
+        },
+      ),
     );
   });
 });

@@ -44,13 +44,25 @@ describe('de', () => {
   test('constraints: a child replaces its target only when it stands at least as well (Deb): feasible by value, then infeasible by violation', async () => {
     const benchmark = await branin();
     const optimizer = make(benchmark, 2, { population: 4 });
-    const result = (trial: Trial, value: number, violation: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1, constraints: [violation] });
+    const result = (trial: Trial, value: number, violation: number): Observation => ({
+      trial,
+      status: 'ok',
+      values: [value],
+      metrics: {},
+      cost: 1,
+      constraints: [violation],
+    });
     const first = optimizer.ask(4);
     optimizer.tell([result(first[0]!, 10, 0), result(first[1]!, 10, 2), result(first[2]!, 10, 2), result(first[3]!, 10, 0)]);
     const children = optimizer.ask(4);
     expect(children.map((t) => t.tags!['target'])).toEqual([0, 1, 2, 3]);
     // Slot 0: better value but infeasible, kept out. Slot 1: feasible though worse, in. Slot 2: less infeasible, in. Slot 3: failed, out.
-    optimizer.tell([result(children[0]!, -100, 1), result(children[1]!, 50, 0), result(children[2]!, -100, 1), { ...result(children[3]!, 0, 0), status: 'failed', values: [] }]);
+    optimizer.tell([
+      result(children[0]!, -100, 1),
+      result(children[1]!, 50, 0),
+      result(children[2]!, -100, 1),
+      { ...result(children[3]!, 0, 0), status: 'failed', values: [] },
+    ]);
     const members = (JSON.parse(JSON.stringify(optimizer.state())) as { members: [Trial['config'], number[], number | 'inf', number?][] }).members;
     expect(members.map((m) => m[0])).toEqual([first[0]!.config, children[1]!.config, children[2]!.config, first[3]!.config]);
     expect(members.map((m) => m[3])).toEqual([undefined, undefined, 1, undefined]);

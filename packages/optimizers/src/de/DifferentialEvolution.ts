@@ -23,7 +23,9 @@ interface Member {
 
 /** Where an evaluated member stands (Deb's rules, `standingOf`). */
 function standing(member: Member): Standing {
-  return member.value === Number.POSITIVE_INFINITY ? { tier: 2, key: member.violation } : standingOf({ status: 'ok', values: [member.value as number], constraints: [member.violation] });
+  return member.value === Number.POSITIVE_INFINITY
+    ? { tier: 2, key: member.violation }
+    : standingOf({ status: 'ok', values: [member.value as number], constraints: [member.violation] });
 }
 
 /** A value in a saved state: a number, 'inf' for a failed trial, null before the result. */
@@ -31,7 +33,11 @@ const savedValue = z.union([z.number(), z.literal('inf'), z.null()]);
 
 const deState = (context: OptimizerContext, options: DeOptions) => {
   const vector = z.array(z.number()).length(context.space.parameters.length);
-  const slot = z.number().int().min(0).max(options.population - 1);
+  const slot = z
+    .number()
+    .int()
+    .min(0)
+    .max(options.population - 1);
   return z.object({
     /** [configuration, vector, value, total violation (absent: 0)] */
     members: z.array(z.tuple([configurationSchema(context.space), vector, savedValue, z.number().min(0).optional()])).max(options.population),
@@ -104,7 +110,12 @@ export class DifferentialEvolution extends ProposalOptimizer<ReturnType<typeof d
       if (entry === undefined) continue;
       this.pending.delete(o.trial.id);
       const [slot, vector] = entry;
-      const child: Member = { config: o.trial.config, vector, value: o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY, violation: totalViolation(o.constraints) };
+      const child: Member = {
+        config: o.trial.config,
+        vector,
+        value: o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY,
+        violation: totalViolation(o.constraints),
+      };
       const member = this.members[slot] as Member;
       if (member.value === null || compareStanding(standing(child), standing(member)) <= 0) this.members[slot] = child;
     }
@@ -113,7 +124,9 @@ export class DifferentialEvolution extends ProposalOptimizer<ReturnType<typeof d
   protected saveState(): z.input<ReturnType<typeof deState>> {
     const v = (x: number | null): z.input<typeof savedValue> => (x === null ? null : Number.isFinite(x) ? x : 'inf');
     return {
-      members: this.members.map((m) => (m.violation > 0 ? ([m.config, m.vector, v(m.value), m.violation] as const) : ([m.config, m.vector, v(m.value)] as const))),
+      members: this.members.map((m) =>
+        m.violation > 0 ? ([m.config, m.vector, v(m.value), m.violation] as const) : ([m.config, m.vector, v(m.value)] as const),
+      ),
       pending: [...this.pending].map(([id, [slot, vector]]) => [id, slot, vector] as const),
     };
   }
@@ -121,12 +134,21 @@ export class DifferentialEvolution extends ProposalOptimizer<ReturnType<typeof d
   protected restoreState(saved: z.output<ReturnType<typeof deState>> & SavedEnvelope): void {
     // Trial t < population created member t.
     if (saved.members.length !== Math.min(saved.next, this.options.population)) {
-      throw stateError('de', 'state.members', `expected ${Math.min(saved.next, this.options.population)} members after ${saved.next} trials, got ${saved.members.length}`);
+      throw stateError(
+        'de',
+        'state.members',
+        `expected ${Math.min(saved.next, this.options.population)} members after ${saved.next} trials, got ${saved.members.length}`,
+      );
     }
     if (saved.pending.some(([id, slot]) => slot >= saved.members.length || id >= saved.next)) {
       throw stateError('de', 'state.pending', 'a pending trial that was never asked, or that targets a missing member');
     }
-    this.members = saved.members.map(([config, vector, value, violation]) => ({ config, vector, value: value === 'inf' ? Number.POSITIVE_INFINITY : value, violation: violation ?? 0 }));
+    this.members = saved.members.map(([config, vector, value, violation]) => ({
+      config,
+      vector,
+      value: value === 'inf' ? Number.POSITIVE_INFINITY : value,
+      violation: violation ?? 0,
+    }));
     this.pending = new Map(saved.pending.map(([id, slot, vector]) => [id, [slot, vector]]));
   }
 }

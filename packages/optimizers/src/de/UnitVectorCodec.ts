@@ -45,7 +45,15 @@ export class UnitVectorCodec {
  * DE's rand/1/bin step: mutant a + F (b - c) (coordinates leaving [0, 1] are redrawn uniformly, as
  * in DEHB), then binomial crossover with the target (rate CR, one coordinate always from the mutant).
  */
-export function mutateAndCross(target: readonly number[], a: readonly number[], b: readonly number[], c: readonly number[], f: number, cr: number, rng: Rng): number[] {
+export function mutateAndCross(
+  target: readonly number[],
+  a: readonly number[],
+  b: readonly number[],
+  c: readonly number[],
+  f: number,
+  cr: number,
+  rng: Rng,
+): number[] {
   const d = target.length;
   const forced = d > 0 ? rng.index(d) : 0;
   const child = new Array<number>(d);

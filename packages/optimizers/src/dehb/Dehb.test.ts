@@ -27,13 +27,13 @@ describe('dehb', () => {
     expect(late.every((r) => r.trial.continues === undefined)).toBe(true);
   });
 
-  test('constraints: a budget\'s subpopulation keeps its best members by standing (feasible by value, then infeasible by violation)', async () => {
+  test("constraints: a budget's subpopulation keeps its best members by standing (feasible by value, then infeasible by violation)", async () => {
     const benchmark = await hartmannEpochs(9);
     const optimizer = createWith(descriptor, benchmark, 3);
     const x = (t: Trial): number => Object.values(t.config)[0] as number;
     // The lowest values break the constraint (x < 0.8).
     const told: { id: number; rung: number; value: number; violation: number }[] = [];
-    for (let bracket = 0; bracket <= 2; ) {
+    for (let bracket = 0; bracket <= 2;) {
       const [trial] = optimizer.ask(1);
       bracket = trial!.tags!['bracket'] as number;
       if (bracket > 2) break;
@@ -45,7 +45,9 @@ describe('dehb', () => {
     // Rung 1 saw 3 + 5 results (brackets s = 2 and 1) and keeps 5.
     const atRung1 = told.filter((t) => t.rung === 1);
     expect(atRung1).toHaveLength(8);
-    const expected = [...atRung1].sort((a, b) => (a.violation > 0 ? 1 : 0) - (b.violation > 0 ? 1 : 0) || (a.violation > 0 ? a.violation - b.violation : a.value - b.value)).slice(0, 5);
+    const expected = [...atRung1]
+      .sort((a, b) => (a.violation > 0 ? 1 : 0) - (b.violation > 0 ? 1 : 0) || (a.violation > 0 ? a.violation - b.violation : a.value - b.value))
+      .slice(0, 5);
     const state = optimizer.state() as { populations: [number, number[], number, number?][][] };
     expect(state.populations[1]!.map(([id]) => id).sort((a, b) => a - b)).toEqual(expected.map((t) => t.id).sort((a, b) => a - b));
     expect(atRung1.some((t) => t.violation > 0) && atRung1.some((t) => t.violation === 0)).toBe(true);

@@ -79,7 +79,11 @@ export class Dehb extends ScheduledOptimizer<ReturnType<typeof dehbState>> {
   ) {
     const ladder = FidelityLadder.resolve(context.fidelitySpace, ladderSettings(options));
     let fill: RungFiller = () => undefined;
-    super('dehb', new SynchronousBrackets(ladder, 'hyperband', new RandomSampler(context.space, context.seed), (r) => fill(r)), dehbState(context, ladder.budgets.length));
+    super(
+      'dehb',
+      new SynchronousBrackets(ladder, 'hyperband', new RandomSampler(context.space, context.seed), (r) => fill(r)),
+      dehbState(context, ladder.budgets.length),
+    );
     fill = (r) => this.fill(r);
     this.root = Rng.seeded(context.seed);
     this.codec = new UnitVectorCodec(context.space);
@@ -122,7 +126,15 @@ export class Dehb extends ScheduledOptimizer<ReturnType<typeof dehbState>> {
     try {
       if (pool.length < 3) throw new Error('pool too small');
       const [a, b, c] = pickThree(pool.length, -1, rng);
-      vector = mutateAndCross(target.vector, pool[a] as number[], pool[b] as number[], pool[c] as number[], this.options.mutationFactor, this.options.crossoverRate, rng);
+      vector = mutateAndCross(
+        target.vector,
+        pool[a] as number[],
+        pool[b] as number[],
+        pool[c] as number[],
+        this.options.mutationFactor,
+        this.options.crossoverRate,
+        rng,
+      );
       config = this.codec.decode(vector);
     } catch {
       config = this.context.space.sample(rng);
@@ -138,7 +150,12 @@ export class Dehb extends ScheduledOptimizer<ReturnType<typeof dehbState>> {
       const info = this.trials.get(o.trial.id);
       const rung = o.trial.tags?.['rung'];
       if (info === undefined || typeof rung !== 'number') continue;
-      const member: Member = { id: o.trial.id, vector: info.vector, value: o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY, violation: totalViolation(o.constraints) };
+      const member: Member = {
+        id: o.trial.id,
+        vector: info.vector,
+        value: o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY,
+        violation: totalViolation(o.constraints),
+      };
       const population = this.populations[rung] as Member[];
       if (info.target === null) {
         // Seeding: fill the subpopulation, then keep its best members.
@@ -170,9 +187,12 @@ export class Dehb extends ScheduledOptimizer<ReturnType<typeof dehbState>> {
 
   protected override restoreExtra(saved: z.output<ReturnType<typeof dehbState>>): void {
     saved.trials.forEach(([, , target], i) => {
-      if (target !== null && target[1] >= (saved.populations[target[0]]?.length ?? 0)) throw stateError('dehb', `state.trials[${i}]`, 'a DE target that is not a member of its subpopulation');
+      if (target !== null && target[1] >= (saved.populations[target[0]]?.length ?? 0))
+        throw stateError('dehb', `state.trials[${i}]`, 'a DE target that is not a member of its subpopulation');
     });
-    this.populations = saved.populations.map((p) => p.map(([id, vector, value, violation]) => ({ id, vector, value: value === 'inf' ? Number.POSITIVE_INFINITY : value, violation: violation ?? 0 })));
+    this.populations = saved.populations.map((p) =>
+      p.map(([id, vector, value, violation]) => ({ id, vector, value: value === 'inf' ? Number.POSITIVE_INFINITY : value, violation: violation ?? 0 })),
+    );
     this.pointers = saved.pointers;
     this.trials = new Map(saved.trials.map(([id, vector, target]) => [id, { vector, target }]));
   }

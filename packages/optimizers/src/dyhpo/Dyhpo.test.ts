@@ -24,7 +24,14 @@ async function step(optimizer: ReturnType<typeof createWith>, benchmark: Awaited
 describe('dyhpo', () => {
   test('golden trace (2 workers)', async () => {
     const benchmark = await hartmannEpochs();
-    await expectGoldenTrace({ benchmark, optimizer: createWith(descriptor, benchmark, 1, small), seed: 1, evaluations: 40, workers: 2, file: new URL('./__golden__/dyhpo.json', import.meta.url).pathname });
+    await expectGoldenTrace({
+      benchmark,
+      optimizer: createWith(descriptor, benchmark, 1, small),
+      seed: 1,
+      evaluations: 40,
+      workers: 2,
+      file: new URL('./__golden__/dyhpo.json', import.meta.url).pathname,
+    });
   });
 
   test('a continued trial names the finished trial of the rung below; configurations climb to the top rung paying only the increment', async () => {
@@ -47,7 +54,8 @@ describe('dyhpo', () => {
     for (const r of run.records.filter((r) => r.trial.continues === undefined)) expect(r.trial.fidelity['epoch']).toBe(1);
     const top = continued.find((r) => r.trial.fidelity['epoch'] === 27)!;
     const chain: number[] = [];
-    for (let id: number | undefined = top.trial.id; id !== undefined; id = byId.get(id)!.trial.continues) chain.unshift(byId.get(id)!.trial.fidelity['epoch'] as number);
+    for (let id: number | undefined = top.trial.id; id !== undefined; id = byId.get(id)!.trial.continues)
+      chain.unshift(byId.get(id)!.trial.fidelity['epoch'] as number);
     expect(chain).toEqual(epochs);
   });
 
@@ -83,7 +91,9 @@ describe('dyhpo', () => {
     const first = optimizer.ask(4);
     // Trial 2 has the best value but breaks the constraint; trial 1 is the best feasible one.
     const values = [0, -1, -3, 0];
-    optimizer.tell(first.map((trial, i): Observation => ({ trial, status: 'ok', values: [values[i]!], metrics: {}, cost: 1, constraints: [i === 2 ? 1 : -1] })));
+    optimizer.tell(
+      first.map((trial, i): Observation => ({ trial, status: 'ok', values: [values[i]!], metrics: {}, cost: 1, constraints: [i === 2 ? 1 : -1] })),
+    );
     const resumed = make();
     resumed.restore(JSON.parse(JSON.stringify(optimizer.state())));
     for (const o of [optimizer, resumed]) expect(o.ask(1)[0]!.continues).toBe(first[1]!.id);
@@ -98,7 +108,13 @@ describe('dyhpo', () => {
   test('a failed rung ends its configuration: it is never continued', async () => {
     const optimizer = createWith(descriptor, await hartmannEpochs(), 6, { ...small, initialTrials: 3 });
     const first = optimizer.ask(3);
-    optimizer.tell(first.map((trial, i): Observation => (i === 0 ? { trial, status: 'failed', values: [], metrics: {}, cost: 1, constraints: [] } : { trial, status: 'ok', values: [i], metrics: {}, cost: 1, constraints: [] })));
+    optimizer.tell(
+      first.map((trial, i): Observation =>
+        i === 0
+          ? { trial, status: 'failed', values: [], metrics: {}, cost: 1, constraints: [] }
+          : { trial, status: 'ok', values: [i], metrics: {}, cost: 1, constraints: [] },
+      ),
+    );
     for (let i = 0; i < 10; i++) {
       const [next] = optimizer.ask(1);
       expect(next!.continues).not.toBe(first[0]!.id);
@@ -131,7 +147,8 @@ describe('dyhpo', () => {
     expect(saved).toMatchObject({ kind: 'dyhpo', version: 1 });
     const resumed = createWith(descriptor, benchmark, 7, small);
     resumed.restore(saved);
-    for (const optimizer of [original, resumed]) optimizer.tell(pending.map((trial): Observation => ({ trial, status: 'ok', values: [0.5], metrics: {}, cost: 1, constraints: [] })));
+    for (const optimizer of [original, resumed])
+      optimizer.tell(pending.map((trial): Observation => ({ trial, status: 'ok', values: [0.5], metrics: {}, cost: 1, constraints: [] })));
     for (let i = 0; i < 10; i++) {
       const [a] = original.ask(1);
       const [b] = resumed.ask(1);
@@ -144,7 +161,9 @@ describe('dyhpo', () => {
     const benchmark = await hartmannEpochs();
     const optimizer = createWith(descriptor, benchmark, 8, { ...small, refitEvery: 1 });
     for (let i = 0; i < 12; i++) await step(optimizer, benchmark);
-    const state = optimizer.state() as { scheduler: { next: number; lineages: [unknown, [number, unknown][]][]; hyperparameters: { logLengthScales: number[] } } };
+    const state = optimizer.state() as {
+      scheduler: { next: number; lineages: [unknown, [number, unknown][]][]; hyperparameters: { logLengthScales: number[] } };
+    };
     const damage = (edit: (s: typeof state) => void): OptimizerError | undefined => {
       const copy = JSON.parse(JSON.stringify(state)) as typeof state;
       edit(copy);
@@ -155,7 +174,15 @@ describe('dyhpo', () => {
     expect(twice?.kind).toBe('invalid-state');
     expect(twice?.message).toMatch(/twice/);
     expect(damage((s) => (s.scheduler.next = 3))?.parameter).toMatch(/^state\.scheduler\.lineages\[\d+\]\[1\]\[0\]\[0\]$/);
-    expect(damage((s) => (s.scheduler.lineages[0]![1] = [[0, null], [99, 1]]))?.message).toMatch(/running or failed/);
+    expect(
+      damage(
+        (s) =>
+          (s.scheduler.lineages[0]![1] = [
+            [0, null],
+            [99, 1],
+          ]),
+      )?.message,
+    ).toMatch(/running or failed/);
     expect(damage((s) => s.scheduler.lineages[0]![1].push([100, 1], [101, 1], [102, 1], [103, 1]))?.parameter).toBe('state.scheduler.lineages[0][1]');
     expect(damage((s) => (s.scheduler.lineages[0]![0] = { x0: 7 }))?.parameter).toBe('state.scheduler.lineages[0][0]');
   });

@@ -44,7 +44,9 @@ interface Step {
 
 /** Where a finished step stands at its rung (Deb's rules, `standingOf`). */
 function standing(step: Step): Standing {
-  return step.value === Number.POSITIVE_INFINITY ? { tier: 2, key: step.violation } : standingOf({ status: 'ok', values: [step.value as number], constraints: [step.violation] });
+  return step.value === Number.POSITIVE_INFINITY
+    ? { tier: 2, key: step.violation }
+    : standingOf({ status: 'ok', values: [step.value as number], constraints: [step.violation] });
 }
 
 /** A configuration and its learning curve along the ladder: step k is rung k. */
@@ -130,11 +132,16 @@ export class DyhpoScheduler implements Scheduler {
             if (id >= s.next) ctx.addIssue({ code: 'custom', path: [...path, 0], message: `trial ${id} is not below next (${s.next})` });
             if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path, 0], message: `trial ${id} appears twice` });
             seen.add(id);
-            if (k < steps.length - 1 && (value === null || value === 'inf')) ctx.addIssue({ code: 'custom', path: [...path, 1], message: 'only the last rung of a configuration may be running or failed' });
+            if (k < steps.length - 1 && (value === null || value === 'inf'))
+              ctx.addIssue({ code: 'custom', path: [...path, 1], message: 'only the last rung of a configuration may be running or failed' });
           }),
         );
         if (s.hyperparameters !== null && s.hyperparameters.logLengthScales.length !== groups) {
-          ctx.addIssue({ code: 'custom', path: ['hyperparameters', 'logLengthScales'], message: `has ${s.hyperparameters.logLengthScales.length} length scales, the space and budget need ${groups}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['hyperparameters', 'logLengthScales'],
+            message: `has ${s.hyperparameters.logLengthScales.length} length scales, the space and budget need ${groups}`,
+          });
         }
       });
   }
@@ -230,13 +237,27 @@ export class DyhpoScheduler implements Scheduler {
       .sort((a, b) => compareStanding(a.standing, b.standing) || a.index - b.index)
       .slice(0, this.settings.incumbents)
       .map((e) => (this.lineages[e.index] as Lineage).config);
-    const fresh = neighbourhoodPool(this.space, rng, incumbents, this.settings.mutationCandidates, this.settings.randomCandidates, (key) => this.keys.has(key), NEIGHBOUR_STEP);
+    const fresh = neighbourhoodPool(
+      this.space,
+      rng,
+      incumbents,
+      this.settings.mutationCandidates,
+      this.settings.randomCandidates,
+      (key) => this.keys.has(key),
+      NEIGHBOUR_STEP,
+    );
     for (const config of fresh) candidates.push({ lineage: undefined, config, rung: 0 });
     if (candidates.length === 0) candidates.push(...infeasible);
     if (candidates.length === 0) return undefined;
     // Without constraints every value is feasible and these are bestAt and bestAny.
     const incumbentAt = (rung: number): number =>
-      Number.isFinite(feasibleAt[rung] as number) ? (feasibleAt[rung] as number) : Number.isFinite(feasibleAny) ? feasibleAny : Number.isFinite(bestAt[rung] as number) ? (bestAt[rung] as number) : bestAny;
+      Number.isFinite(feasibleAt[rung] as number)
+        ? (feasibleAt[rung] as number)
+        : Number.isFinite(feasibleAny)
+          ? feasibleAny
+          : Number.isFinite(bestAt[rung] as number)
+            ? (bestAt[rung] as number)
+            : bestAny;
     const width = this.encoder.width;
     const rows = this.encoder.encodeAll(candidates.map((c) => this.at(c.config, c.rung)));
     const { mean, variance } = model.predict(rows, candidates.length);
@@ -317,7 +338,10 @@ export class DyhpoScheduler implements Scheduler {
   /** Restores a state already checked against `stateSchema`. */
   restore(saved: SavedDyhpo): void {
     this.next = saved.next;
-    this.lineages = saved.lineages.map(([config, steps]) => ({ config, steps: steps.map(([id, value, violation]) => ({ id, value: value === 'inf' ? Number.POSITIVE_INFINITY : value, violation: violation ?? 0 })) }));
+    this.lineages = saved.lineages.map(([config, steps]) => ({
+      config,
+      steps: steps.map(([id, value, violation]) => ({ id, value: value === 'inf' ? Number.POSITIVE_INFINITY : value, violation: violation ?? 0 })),
+    }));
     this.where.clear();
     this.keys.clear();
     this.lineages.forEach((lineage, index) => {

@@ -4,7 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { budgetSpace } from './budgetSpace';
 
-const space = new ConfigurationSpace({ name: 'b', parameters: [float('lr', 1e-4, 1, { log: true, default: 0.01 }), categorical('op', ['a', 'b', 'c'], { default: 'a' })] });
+const space = new ConfigurationSpace({
+  name: 'b',
+  parameters: [float('lr', 1e-4, 1, { log: true, default: 0.01 }), categorical('op', ['a', 'b', 'c'], { default: 'a' })],
+});
 
 describe('budgetSpace', () => {
   test("the encoder gives the budget one column and one group of its own, after the configuration's", () => {
@@ -21,7 +24,7 @@ describe('budgetSpace', () => {
     expect([...row]).toEqual([...inner, 0.25]);
   });
 
-  test('the budget name avoids the space\'s own names; validate, decode and sample keep both parts', () => {
+  test("the budget name avoids the space's own names; validate, decode and sample keep both parts", () => {
     const clash = new ConfigurationSpace({ name: 'c', parameters: [float('$budget', 0, 1, { default: 0.5 })] });
     const product = budgetSpace(clash);
     expect(product.budget).toBe('$$budget');

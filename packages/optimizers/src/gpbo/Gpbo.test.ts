@@ -12,7 +12,12 @@ import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeats
 import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-const contextOf = (benchmark: Benchmark, seed: number): OptimizerContext => ({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });
+const contextOf = (benchmark: Benchmark, seed: number): OptimizerContext => ({
+  space: benchmark.space,
+  fidelitySpace: benchmark.fidelitySpace,
+  objectives: benchmark.objectives,
+  seed,
+});
 const create = (context: OptimizerContext, options: unknown = {}) => gpboDescriptor.create(validateOptions(gpboDescriptor.options, options, 'gpbo'), context);
 const small = { initialTrials: 5, randomCandidates: 30, mutationCandidates: 30 };
 
@@ -25,7 +30,10 @@ describe('gpbo', () => {
     expectOptionErrors(gpboDescriptor, { initialTrials: 0 }, { xi: -1 }, { maxTrainingPoints: 1 }, { kernel: 'rbf' });
     let error: unknown;
     try {
-      create(contextOf(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0), { randomCandidates: 0, mutationCandidates: 0 });
+      create(contextOf(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0), {
+        randomCandidates: 0,
+        mutationCandidates: 0,
+      });
     } catch (e) {
       error = e;
     }
@@ -38,7 +46,12 @@ describe('gpbo', () => {
       parameters: [categorical('kind', ['a', 'b', 'c']), float('x', 0.001, 1, { log: true }), integer('n', 1, 5), categorical('y', ['p', 'q'])],
       conditions: [equalsCondition('x', 'kind', 'a'), equalsCondition('y', 'kind', 'b')],
     });
-    const context: OptimizerContext = { space, fidelitySpace: new ConfigurationSpace({ name: 'none', parameters: [] }), objectives: [{ name: 'loss', direction: 'minimize', cheap: false }], seed: 3 };
+    const context: OptimizerContext = {
+      space,
+      fidelitySpace: new ConfigurationSpace({ name: 'none', parameters: [] }),
+      objectives: [{ name: 'loss', direction: 'minimize', cheap: false }],
+      seed: 3,
+    };
     const optimizer = create(context, { initialTrials: 4 });
     const seen = new Set<string>();
     const failed = new Set<string>();
@@ -63,14 +76,16 @@ describe('gpbo', () => {
 
   test('beats random search on Hartmann-6 (best of 40 evaluations)', async () => {
     const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-    await expectBestBeatsRandomSearch((seed) => create(contextOf(benchmark, seed), { randomCandidates: 50, mutationCandidates: 50 }), benchmark, { evaluations: 40 });
+    await expectBestBeatsRandomSearch((seed) => create(contextOf(benchmark, seed), { randomCandidates: 50, mutationCandidates: 50 }), benchmark, {
+      evaluations: 40,
+    });
   });
 });
 
 describe('gpbo with constraints (constrained EI)', () => {
   const constrained = (context: OptimizerContext) => create(context, { initialTrials: 8, randomCandidates: 30, mutationCandidates: 30 });
 
-  test('the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search\'s', async () => {
+  test("the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search's", async () => {
     await expectMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8 });
   });
 
@@ -92,7 +107,10 @@ describe('gpbo with constraints (constrained EI)', () => {
   });
 
   test('state round trip keeps the constraint values and models; a state for another number of constraints is refused by name', () => {
-    const state = expectDiskRoundTrip(constrained, 14, 4, { rejectInfeasible: true }) as { history: { ok: { constraints?: number[] }[]; rejected?: unknown[] }; constraintModels?: unknown[] };
+    const state = expectDiskRoundTrip(constrained, 14, 4, { rejectInfeasible: true }) as {
+      history: { ok: { constraints?: number[] }[]; rejected?: unknown[] };
+      constraintModels?: unknown[];
+    };
     expect(state.history.ok.every((e) => e.constraints?.length === 1)).toBe(true);
     expect(state.history.rejected?.length).toBeGreaterThan(0);
     expect(state.constraintModels).toHaveLength(1);

@@ -116,7 +116,11 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
   }
 
   protected saveState(): z.input<ReturnType<typeof gpboState>> {
-    return { history: this.history.state(), ...this.gp.state(), ...(this.constraintModels.count > 0 ? { constraintModels: this.constraintModels.state() } : {}) };
+    return {
+      history: this.history.state(),
+      ...this.gp.state(),
+      ...(this.constraintModels.count > 0 ? { constraintModels: this.constraintModels.state() } : {}),
+    };
   }
 
   protected restoreState(saved: z.output<ReturnType<typeof gpboState>>): void {
@@ -143,7 +147,15 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
     rng: Rng,
   ): { config: Configuration; row: Float64Array; mean: number; ei: number; feasibility: number | undefined } | undefined {
     const incumbents = this.history.best(this.options.incumbents).map((e) => e.config);
-    const candidates = neighbourhoodPool(this.context.space, rng, incumbents, this.options.mutationCandidates, this.options.randomCandidates, (key) => this.history.hasKey(key), NEIGHBOUR_STEP);
+    const candidates = neighbourhoodPool(
+      this.context.space,
+      rng,
+      incumbents,
+      this.options.mutationCandidates,
+      this.options.randomCandidates,
+      (key) => this.history.hasKey(key),
+      NEIGHBOUR_STEP,
+    );
     if (candidates.length === 0) return undefined;
     const width = this.encoder.width;
     const rows = this.encoder.encodeAll(candidates);
@@ -156,7 +168,8 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
     let top = -Infinity;
     let topEi = 0;
     for (let c = 0; c < candidates.length; c++) {
-      const ei = best === Infinity ? 0 : expectedImprovement(((mean[c] as number) - best) / scale, (variance[c] as number) / (scale * scale), 0, this.options.xi);
+      const ei =
+        best === Infinity ? 0 : expectedImprovement(((mean[c] as number) - best) / scale, (variance[c] as number) / (scale * scale), 0, this.options.xi);
       const score = feasible === undefined ? ei : constrainedScore(ei, feasible[c] as number, best !== Infinity);
       if (score > top) {
         top = score;

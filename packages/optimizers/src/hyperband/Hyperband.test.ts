@@ -29,7 +29,12 @@ describe('hyperband', () => {
 
   test('the second bracket starts at epoch 3 after the first completes (1 worker)', async () => {
     const benchmark = await hartmannEpochs();
-    const study = new Study({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, optimizer: createWith(descriptor, benchmark, 2) });
+    const study = new Study({
+      space: benchmark.space,
+      fidelitySpace: benchmark.fidelitySpace,
+      objectives: benchmark.objectives,
+      optimizer: createWith(descriptor, benchmark, 2),
+    });
     const epochs: number[] = [];
     for (let i = 0; i < 41; i++) {
       const [trial] = study.ask(1);
@@ -45,6 +50,11 @@ describe('hyperband', () => {
   // 8 seeds give p = 0.09 here (seeds where random search is lucky); 12 give p = 0.005.
   test('beats random search at equal simulated time on hartmann6 (1500 s, 12 seeds)', async () => {
     const benchmark = await hartmannEpochs();
-    await expectBestBeatsRandomSearch((seed) => createWith(descriptor, benchmark, seed), benchmark, { simulatedSeconds: 1500 }, { seeds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] });
+    await expectBestBeatsRandomSearch(
+      (seed) => createWith(descriptor, benchmark, seed),
+      benchmark,
+      { simulatedSeconds: 1500 },
+      { seeds: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
+    );
   });
 });

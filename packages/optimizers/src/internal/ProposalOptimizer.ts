@@ -1,4 +1,13 @@
-import { Rng, type Configuration, type JsonValue, type Observation, type Optimizer, type OptimizerCapabilities, type OptimizerContext, type Trial } from '@jahskit/core';
+import {
+  Rng,
+  type Configuration,
+  type JsonValue,
+  type Observation,
+  type Optimizer,
+  type OptimizerCapabilities,
+  type OptimizerContext,
+  type Trial,
+} from '@jahskit/core';
 import { z } from 'zod';
 import { configKey } from './configKey';
 import { readState } from './readState';

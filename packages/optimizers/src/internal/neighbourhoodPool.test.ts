@@ -18,7 +18,8 @@ describe('neighbourhoodPool', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.some((k) => excluded.has(k))).toBe(false);
     // 30 draws per member over its 9 neighbours: (nearly) all of both neighbourhoods.
-    const near = (config: Record<string, unknown>, member: Record<string, unknown>): boolean => Object.keys(member).filter((p) => config[p] !== member[p]).length === 1;
+    const near = (config: Record<string, unknown>, member: Record<string, unknown>): boolean =>
+      Object.keys(member).filter((p) => config[p] !== member[p]).length === 1;
     expect(pool.filter((c) => near(c, front[0]!)).length).toBeGreaterThanOrEqual(8);
     expect(pool.filter((c) => near(c, front[1]!)).length).toBeGreaterThanOrEqual(8);
   });

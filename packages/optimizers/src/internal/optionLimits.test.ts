@@ -42,14 +42,17 @@ const BOUNDED: readonly [OptimizerDescriptor, string, number][] = [
 ];
 
 describe('options that size the work of a proposal are bounded', () => {
-  test.each(BOUNDED.map(([d, option, limit]) => [d.id, option, limit, d] as const))('%s %s: up to %i, and 1e9 is an option error naming it', (id, option, limit, descriptor) => {
-    expect(() => validateOptions(descriptor.options, { [option]: limit }, id)).not.toThrow();
-    let error: unknown;
-    try {
-      validateOptions(descriptor.options, { [option]: 1_000_000_000 }, id);
-    } catch (e) {
-      error = e;
-    }
-    expect(CoreError.is(error) && error.kind === 'invalid-option' && error.parameter === option, String(error)).toBe(true);
-  });
+  test.each(BOUNDED.map(([d, option, limit]) => [d.id, option, limit, d] as const))(
+    '%s %s: up to %i, and 1e9 is an option error naming it',
+    (id, option, limit, descriptor) => {
+      expect(() => validateOptions(descriptor.options, { [option]: limit }, id)).not.toThrow();
+      let error: unknown;
+      try {
+        validateOptions(descriptor.options, { [option]: 1_000_000_000 }, id);
+      } catch (e) {
+        error = e;
+      }
+      expect(CoreError.is(error) && error.kind === 'invalid-option' && error.parameter === option, String(error)).toBe(true);
+    },
+  );
 });

@@ -25,10 +25,14 @@ export function readState<S extends z.ZodType>(state: JsonValue, kind: string, b
     });
   }
   if (fields['version'] !== STATE_VERSION) {
-    throw new OptimizerError('invalid-state', `state.version: optimizer "${kind}" reads states of version ${STATE_VERSION}, got ${describe(fields['version'])}`, {
-      parameter: 'state.version',
-      allowed: String(STATE_VERSION),
-    });
+    throw new OptimizerError(
+      'invalid-state',
+      `state.version: optimizer "${kind}" reads states of version ${STATE_VERSION}, got ${describe(fields['version'])}`,
+      {
+        parameter: 'state.version',
+        allowed: String(STATE_VERSION),
+      },
+    );
   }
   const parsed = body.safeParse(state);
   if (parsed.success) return parsed.data;

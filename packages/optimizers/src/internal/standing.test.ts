@@ -24,7 +24,10 @@ describe('standingOf', () => {
   });
 
   test.prop([fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 2 })])('without constraints, orders by value', (values) => {
-    const sorted = values.map((v) => standingOf(obs('ok', v, []))).sort(compareStanding).map((s) => s.key);
+    const sorted = values
+      .map((v) => standingOf(obs('ok', v, [])))
+      .sort(compareStanding)
+      .map((s) => s.key);
     expect(sorted).toEqual([...values].sort((a, b) => a - b));
   });
 

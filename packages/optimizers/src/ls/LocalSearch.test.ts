@@ -18,7 +18,8 @@ const ok = (trial: Trial, value: number): Observation => ({ trial, status: 'ok',
 describeOptimizerConformance({ descriptor: localSearchDescriptor, benchmark: branin, options: { initialSamples: 1, numericNeighbours: 1 } });
 
 describe('local search', () => {
-  test('golden trace', async () => expectPluginGoldenTrace(localSearchDescriptor, await branin(), { initialSamples: 3, numericNeighbours: 2 }, import.meta.url));
+  test('golden trace', async () =>
+    expectPluginGoldenTrace(localSearchDescriptor, await branin(), { initialSamples: 3, numericNeighbours: 2 }, import.meta.url));
 
   test('rejects bad options, naming them', () => {
     expectOptionErrors(localSearchDescriptor, { initialSamples: 0 }, { numericNeighbours: 1.5 }, { restarts: 2 });

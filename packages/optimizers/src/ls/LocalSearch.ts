@@ -33,7 +33,12 @@ type Phase =
     };
 
 /** A known result in a saved state: a feasible value, 'failed', or the tier and total violation of an infeasible or failed one (constraints). */
-const savedResult = z.union([z.number(), z.literal('pending'), z.literal('failed'), z.object({ tier: z.union([z.literal(1), z.literal(2)]), violation: z.number().min(0) })]);
+const savedResult = z.union([
+  z.number(),
+  z.literal('pending'),
+  z.literal('failed'),
+  z.object({ tier: z.union([z.literal(1), z.literal(2)]), violation: z.number().min(0) }),
+]);
 
 const lsState = (context: OptimizerContext) => {
   const config = configurationSchema(context.space);
@@ -42,7 +47,15 @@ const lsState = (context: OptimizerContext) => {
     steps: z.number().int().min(0),
     phase: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('start'), members: z.array(z.string()), configs: z.array(config), drawn: z.number().int().min(0) }),
-      z.object({ kind: z.literal('neighbourhood'), centre: config, centreValue: z.number(), centreTier: z.literal(1).optional(), queue: z.array(config), members: z.array(z.string()), configs: z.array(config) }),
+      z.object({
+        kind: z.literal('neighbourhood'),
+        centre: config,
+        centreValue: z.number(),
+        centreTier: z.literal(1).optional(),
+        queue: z.array(config),
+        members: z.array(z.string()),
+        configs: z.array(config),
+      }),
     ]),
     /** [configuration key, value | 'pending' | 'failed' | {tier, violation}] */
     values: z.array(z.tuple([z.string(), savedResult])),
@@ -115,7 +128,12 @@ export class LocalSearch extends ProposalOptimizer<ReturnType<typeof lsState>> {
     }
     this.restarts = saved.restarts;
     this.steps = saved.steps;
-    this.values = new Map(saved.values.map(([key, v]) => [key, v === 'pending' ? PENDING : v === 'failed' ? { tier: 2, key: 0 } : typeof v === 'number' ? { tier: 0, key: v } : { tier: v.tier, key: v.violation }]));
+    this.values = new Map(
+      saved.values.map(([key, v]) => [
+        key,
+        v === 'pending' ? PENDING : v === 'failed' ? { tier: 2, key: 0 } : typeof v === 'number' ? { tier: 0, key: v } : { tier: v.tier, key: v.violation },
+      ]),
+    );
     this.phase = saved.phase;
   }
 
@@ -142,7 +160,8 @@ export class LocalSearch extends ProposalOptimizer<ReturnType<typeof lsState>> {
       }
       const best = this.best(phase.members);
       if (best === 'wait') return 'wait';
-      this.phase = best === undefined || best.standing.tier === 2 ? this.newStart() : this.newNeighbourhood(phase.configs[best.index] as Configuration, best.standing);
+      this.phase =
+        best === undefined || best.standing.tier === 2 ? this.newStart() : this.newNeighbourhood(phase.configs[best.index] as Configuration, best.standing);
       return undefined;
     }
     for (let config = phase.queue.shift(); config !== undefined; config = phase.queue.shift()) {

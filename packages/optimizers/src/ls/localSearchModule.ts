@@ -5,8 +5,19 @@ import { OPTION_LIMITS } from '../internal/optionLimits';
 
 const options = z
   .object({
-    initialSamples: z.number().int().min(1).default(10).describe('random configurations evaluated at the start and at each restart; the best one starts the descent'),
-    numericNeighbours: z.number().int().min(1).max(OPTION_LIMITS.neighbours).default(4).describe('perturbations per numeric parameter in a neighbourhood (categorical parameters contribute every other choice)'),
+    initialSamples: z
+      .number()
+      .int()
+      .min(1)
+      .default(10)
+      .describe('random configurations evaluated at the start and at each restart; the best one starts the descent'),
+    numericNeighbours: z
+      .number()
+      .int()
+      .min(1)
+      .max(OPTION_LIMITS.neighbours)
+      .default(4)
+      .describe('perturbations per numeric parameter in a neighbourhood (categorical parameters contribute every other choice)'),
   })
   .strict();
 

@@ -23,7 +23,11 @@ describe('mobananas', () => {
   });
 
   describe('with constraints: hypervolume gain over the feasible front, weighted by the probability of feasibility', () => {
-    const make = (seed: number) => () => mobananasDescriptor.create(validateOptions(mobananasDescriptor.options, { startupTrials: 8, steps: 100, retrainEvery: 3 }, 'mobananas'), halfFrontContext(seed));
+    const make = (seed: number) => () =>
+      mobananasDescriptor.create(
+        validateOptions(mobananasDescriptor.options, { startupTrials: 8, steps: 100, retrainEvery: 3 }, 'mobananas'),
+        halfFrontContext(seed),
+      );
 
     // Of the 20 proposals after the first 10: 7 to 10 feasible if the constraint is ignored (seeds 1-4), 14 to 19 with it.
     test('proposals keep to the feasible half of the front', () => {

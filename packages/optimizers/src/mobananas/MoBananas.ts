@@ -143,14 +143,23 @@ export class MoBananas extends MoOptimizerBase<typeof mobananasState> {
     const { crowding } = rankAndCrowding(draws, this.d);
     const points = this.archive.points();
     const feasible = this.archive.feasible();
-    const front = feasible.length === 0 ? new Float64Array(0) : packRows(points, this.d, Array.from(nonDominatedFilter(packRows(points, this.d, feasible), this.d), (i) => feasible[i] as number));
+    const front =
+      feasible.length === 0
+        ? new Float64Array(0)
+        : packRows(
+            points,
+            this.d,
+            Array.from(nonDominatedFilter(packRows(points, this.d, feasible), this.d), (i) => feasible[i] as number),
+          );
     const reference = referencePoint(points, this.d);
     let best = 0;
     let bestScore = -1;
     for (let k = 0; k < c; k++) {
       const gain = front.length === 0 ? 0 : hypervolumeImprovement(front, this.d, draws.subarray(k * this.d, (k + 1) * this.d), reference);
       const score = gain * (pof[k] as number);
-      const better = score > bestScore || (score === bestScore && ((pof[k] as number) > (pof[best] as number) || (pof[k] === pof[best] && (crowding[k] as number) > (crowding[best] as number))));
+      const better =
+        score > bestScore ||
+        (score === bestScore && ((pof[k] as number) > (pof[best] as number) || (pof[k] === pof[best] && (crowding[k] as number) > (crowding[best] as number))));
       if (better) {
         best = k;
         bestScore = score;
@@ -194,7 +203,11 @@ export class MoBananas extends MoOptimizerBase<typeof mobananasState> {
     super.tell(observations);
     const n = this.archive.size;
     const r = this.archive.rejected.length;
-    if (n >= Math.max(2, this.options.startupTrials) && (this.model === undefined || n + r - this.trainedAt - this.trainedRejected >= this.options.retrainEvery)) this.train(n, r);
+    if (
+      n >= Math.max(2, this.options.startupTrials) &&
+      (this.model === undefined || n + r - this.trainedAt - this.trainedRejected >= this.options.retrainEvery)
+    )
+      this.train(n, r);
   }
 
   /** Fits the ensembles on the first `n` results and `r` rejected trials; deterministic in both, so restore can redo it. */
@@ -209,7 +222,12 @@ export class MoBananas extends MoOptimizerBase<typeof mobananasState> {
     this.model = Array.from({ length: this.d }, (_, j) => {
       const raw = Array.from(used, (_, i) => y[i * this.d + j] as number);
       const target = this.logged[j] === true ? raw.map(Math.log) : raw;
-      return MlpEnsemble.fit(x, used.length, this.encoder.width, target, rng.stream('objective', j), { members, hidden: [hidden, hidden], steps, learningRate });
+      return MlpEnsemble.fit(x, used.length, this.encoder.width, target, rng.stream('objective', j), {
+        members,
+        hidden: [hidden, hidden],
+        steps,
+        learningRate,
+      });
     });
     this.constraintModel = this.trainConstraints(used, r, rng);
     this.trainedAt = n;
@@ -220,12 +238,22 @@ export class MoBananas extends MoOptimizerBase<typeof mobananasState> {
   private trainConstraints(used: readonly number[], r: number, rng: Rng): MlpEnsemble[] | undefined {
     const m = this.context.constraints?.length ?? 0;
     if (m === 0) return undefined;
-    const sources = [...used.map((i) => this.archive.entries[i]!).filter((e) => e.constraints?.length === m), ...this.archive.rejected.slice(0, r).slice(-this.options.maxModelPoints)];
+    const sources = [
+      ...used.map((i) => this.archive.entries[i]!).filter((e) => e.constraints?.length === m),
+      ...this.archive.rejected.slice(0, r).slice(-this.options.maxModelPoints),
+    ];
     if (sources.length === 0) return undefined;
     const x = this.encoder.encodeAll(sources.map((e) => e.config));
     const { members, hidden, steps, learningRate } = this.options;
     return Array.from({ length: m }, (_, k) =>
-      MlpEnsemble.fit(x, sources.length, this.encoder.width, sources.map((e) => e.constraints![k] as number), rng.stream('constraint', k), { members, hidden: [hidden, hidden], steps, learningRate }),
+      MlpEnsemble.fit(
+        x,
+        sources.length,
+        this.encoder.width,
+        sources.map((e) => e.constraints![k] as number),
+        rng.stream('constraint', k),
+        { members, hidden: [hidden, hidden], steps, learningRate },
+      ),
     );
   }
 
@@ -234,9 +262,11 @@ export class MoBananas extends MoOptimizerBase<typeof mobananasState> {
   }
 
   protected override restoreExtra(saved: z.output<typeof mobananasState> & SavedEnvelope): void {
-    if (saved.trainedAt > this.archive.size) throw stateError('mobananas', 'state.trainedAt', `${saved.trainedAt} results, but the archive holds ${this.archive.size}`);
+    if (saved.trainedAt > this.archive.size)
+      throw stateError('mobananas', 'state.trainedAt', `${saved.trainedAt} results, but the archive holds ${this.archive.size}`);
     const rejected = saved.trainedRejected ?? 0;
-    if (rejected > this.archive.rejected.length) throw stateError('mobananas', 'state.trainedRejected', `${rejected} rejected trials, but the archive holds ${this.archive.rejected.length}`);
+    if (rejected > this.archive.rejected.length)
+      throw stateError('mobananas', 'state.trainedRejected', `${rejected} rejected trials, but the archive holds ${this.archive.rejected.length}`);
     this.model = undefined;
     this.constraintModel = undefined;
     this.trainedAt = 0;

@@ -67,7 +67,10 @@ export class MotpeSampler implements ConfigSampler {
       rung.ids.forEach((k, i) => points.set(this.book.get(k) as readonly number[], i * this.d));
       const nGood = goodCount(this.options.gamma, rung.ids.length);
       const exclude = (c: Configuration): boolean => this.sampled.has(configKey(this.space, c));
-      return proposeMotpe(this.codec, rung.rows.rows, points, this.d, nGood, rng, this.options, exclude, violationsOf(this.violations, rung.ids)) ?? this.space.sample(rng);
+      return (
+        proposeMotpe(this.codec, rung.rows.rows, points, this.d, nGood, rng, this.options, exclude, violationsOf(this.violations, rung.ids)) ??
+        this.space.sample(rng)
+      );
     }
     return this.space.sample(rng);
   }

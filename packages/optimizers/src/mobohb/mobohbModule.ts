@@ -7,7 +7,12 @@ import { MoBohb, type MoBohbOptions } from './MoBohb';
 const options = z
   .object({
     ...ladderOptions,
-    randomFraction: z.number().min(0).max(1).default(1 / 6).describe('fraction of new configurations drawn from the prior instead of the model'),
+    randomFraction: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(1 / 6)
+      .describe('fraction of new configurations drawn from the prior instead of the model'),
     minPoints: z.number().int().min(2).nullable().default(null).describe('results a budget needs before its model is used; null: number of parameters + 2'),
     ...parzenOptions,
   })

@@ -45,7 +45,18 @@ export class Motpe extends MoOptimizerBase {
     if (n < Math.max(2, this.options.startupTrials)) return { config: this.context.space.sample(rng) };
     const r = this.rejectedRows.size;
     const nGood = goodCount(this.options.gamma, n + r);
-    const config = proposeMotpe(this.codec, this.allRows(n, r), this.archive.points(), this.d, nGood, rng, this.options, (c) => this.asked.has(this.key(c)), this.archive.violations(), r);
+    const config = proposeMotpe(
+      this.codec,
+      this.allRows(n, r),
+      this.archive.points(),
+      this.d,
+      nGood,
+      rng,
+      this.options,
+      (c) => this.asked.has(this.key(c)),
+      this.archive.violations(),
+      r,
+    );
     return { config: config ?? this.context.space.sample(rng) };
   }
 

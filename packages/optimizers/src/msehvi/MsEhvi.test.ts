@@ -30,7 +30,10 @@ describe('msehvi', () => {
       calls++;
       return { f2: 1 - Math.sqrt(config['x1'] as number) };
     };
-    const optimizer = msehviDescriptor.create(validateOptions(msehviDescriptor.options, { startupTrials: 4, randomCandidates: 20, mutationCandidates: 5 }, 'msehvi'), { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives, seed: 1, cheapObjectives: cheapObjectives as never });
+    const optimizer = msehviDescriptor.create(
+      validateOptions(msehviDescriptor.options, { startupTrials: 4, randomCandidates: 20, mutationCandidates: 5 }, 'msehvi'),
+      { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives, seed: 1, cheapObjectives: cheapObjectives as never },
+    );
     const first = optimizer.ask(4);
     optimizer.tell(first.map((trial, i) => ({ trial, status: 'ok' as const, values: [i, 4 - i], metrics: {}, cost: 1, constraints: [] })));
     optimizer.ask(1);
@@ -38,7 +41,11 @@ describe('msehvi', () => {
   });
 
   describe('with constraints: EHVI over the feasible front, weighted by the probability of feasibility', () => {
-    const make = (seed: number) => () => msehviDescriptor.create(validateOptions(msehviDescriptor.options, { startupTrials: 8, randomCandidates: 40, mutationCandidates: 20 }, 'msehvi'), halfFrontContext(seed));
+    const make = (seed: number) => () =>
+      msehviDescriptor.create(
+        validateOptions(msehviDescriptor.options, { startupTrials: 8, randomCandidates: 40, mutationCandidates: 20 }, 'msehvi'),
+        halfFrontContext(seed),
+      );
 
     // Of the 20 proposals after the first 10: 6 to 13 feasible if the constraint is ignored (seeds 1-4), all 20 with it.
     test('proposals keep to the feasible half of the front', () => {

@@ -69,8 +69,11 @@ export class MsEhvi extends MoOptimizerBase<typeof gpState> {
     const features = this.encoder.encodeAll(configs);
     const feasibility = this.feasibilityModel(n, used);
     const front = this.feasibleFront(points);
-    const frontConfigs = front.length > 0 || feasibility === undefined ? front.map((i) => this.archive.entries[i]!.config) : [this.archive.entries[this.leastViolating()]!.config];
-    const candidates = neighbourhoodPool(space, rng, frontConfigs, this.options.mutationCandidates, this.options.randomCandidates, (key) => this.asked.has(key));
+    const frontConfigs =
+      front.length > 0 || feasibility === undefined ? front.map((i) => this.archive.entries[i]!.config) : [this.archive.entries[this.leastViolating()]!.config];
+    const candidates = neighbourhoodPool(space, rng, frontConfigs, this.options.mutationCandidates, this.options.randomCandidates, (key) =>
+      this.asked.has(key),
+    );
     if (candidates.length === 0) return { config: space.sample(rng) };
     const c = candidates.length;
     const mu = new Float64Array(c * d);
@@ -103,7 +106,8 @@ export class MsEhvi extends MoOptimizerBase<typeof gpState> {
     // would lie beyond the reference and never be proposed, so the front could not extend there.
     const extended = new Float64Array((n + c) * d);
     extended.set(points);
-    for (let k = 0; k < c; k++) for (let j = 0; j < d; j++) extended[(n + k) * d + j] = this.exact[j] === true ? (mu[k * d + j] as number) : (points[j] as number);
+    for (let k = 0; k < c; k++)
+      for (let j = 0; j < d; j++) extended[(n + k) * d + j] = this.exact[j] === true ? (mu[k * d + j] as number) : (points[j] as number);
     const reference = referencePoint(extended, d, this.options.referenceMargin);
     // A log-warped objective's EHVI is taken in log space: front and reference are warped with it,
     // which keeps dominance and weighs relative (not absolute) improvements.
@@ -119,7 +123,12 @@ export class MsEhvi extends MoOptimizerBase<typeof gpState> {
       return { config: candidates[chosen] as Configuration };
     }
     const pof = feasibility(candidateFeatures, c);
-    const score = front.length > 0 ? prepareEhvi(frontPoints, d, reference).ehviBatch(mu, sigma).map((e, k) => e * (pof[k] as number)) : new Float64Array(c);
+    const score =
+      front.length > 0
+        ? prepareEhvi(frontPoints, d, reference)
+            .ehviBatch(mu, sigma)
+            .map((e, k) => e * (pof[k] as number))
+        : new Float64Array(c);
     let chosen = 0;
     for (let k = 1; k < c; k++) if ((score[k] as number) > (score[chosen] as number)) chosen = k;
     // No feasible result yet, or no candidate expected to improve: the one most likely feasible.
@@ -155,7 +164,15 @@ export class MsEhvi extends MoOptimizerBase<typeof gpState> {
     const features = this.encoder.encodeAll(sources.map((e) => e.config));
     const results = n + this.archive.rejected.length;
     const gps = Array.from({ length: m }, (_, k) =>
-      this.gps.fit(`constraint-${k}`, results, features, sources.length, this.encoder.width, sources.map((e) => e.constraints![k] as number), this.encoder.groups),
+      this.gps.fit(
+        `constraint-${k}`,
+        results,
+        features,
+        sources.length,
+        this.encoder.width,
+        sources.map((e) => e.constraints![k] as number),
+        this.encoder.groups,
+      ),
     );
     return (rows, count) => {
       const pof = new Float64Array(count).fill(1);

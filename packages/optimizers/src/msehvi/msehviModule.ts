@@ -6,13 +6,38 @@ import { OPTION_LIMITS } from '../internal/optionLimits';
 const options = z
   .object({
     startupTrials: z.number().int().min(2).default(10).describe('random prior draws before the models are used'),
-    maxModelPoints: z.number().int().min(2).default(200).describe('each GP is fitted on at most this many results (kept by non-dominated sorting + hypervolume)'),
-    refitEvery: z.number().int().min(1).default(10).describe('results between two marginal-likelihood fits of the GP hyperparameters (in between they are reused)'),
+    maxModelPoints: z
+      .number()
+      .int()
+      .min(2)
+      .default(200)
+      .describe('each GP is fitted on at most this many results (kept by non-dominated sorting + hypervolume)'),
+    refitEvery: z
+      .number()
+      .int()
+      .min(1)
+      .default(10)
+      .describe('results between two marginal-likelihood fits of the GP hyperparameters (in between they are reused)'),
     randomCandidates: z.number().int().min(1).max(OPTION_LIMITS.candidates).default(200).describe('prior draws scored by EHVI per proposal'),
-    mutationCandidates: z.number().int().min(0).max(OPTION_LIMITS.candidates).default(300).describe('one-parameter mutations of the Pareto-front members (dealt evenly over them) scored per proposal'),
+    mutationCandidates: z
+      .number()
+      .int()
+      .min(0)
+      .max(OPTION_LIMITS.candidates)
+      .default(300)
+      .describe('one-parameter mutations of the Pareto-front members (dealt evenly over them) scored per proposal'),
     logWarp: z.boolean().default(true).describe('model log(value) for modelled objectives whose observed values are all positive (EHVI in that space)'),
-    clipTargets: z.boolean().default(true).describe("clip each modelled objective's training values at the upper Tukey fence of the values (outliers such as broken networks)"),
-    referenceMargin: z.number().min(0).default(0.1).describe('EHVI reference point = the worst value + margin x the range, per objective, over the results (and, for exactly computed objectives, the candidates)'),
+    clipTargets: z
+      .boolean()
+      .default(true)
+      .describe("clip each modelled objective's training values at the upper Tukey fence of the values (outliers such as broken networks)"),
+    referenceMargin: z
+      .number()
+      .min(0)
+      .default(0.1)
+      .describe(
+        'EHVI reference point = the worst value + margin x the range, per objective, over the results (and, for exactly computed objectives, the candidates)',
+      ),
   })
   .strict();
 

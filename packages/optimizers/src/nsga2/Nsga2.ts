@@ -86,7 +86,8 @@ export class Nsga2 extends MoOptimizerBase<typeof nsga2State> {
 
   protected override restoreExtra(saved: z.output<typeof nsga2State> & SavedEnvelope): void {
     for (const field of ['parents', 'offspring'] as const) {
-      if (saved[field].some((k) => k >= this.archive.size)) throw stateError('nsga2', `state.${field}`, `an index beyond the archive's ${this.archive.size} entries`);
+      if (saved[field].some((k) => k >= this.archive.size))
+        throw stateError('nsga2', `state.${field}`, `an index beyond the archive's ${this.archive.size} entries`);
     }
     this.parents = saved.parents;
     this.offspring = saved.offspring;

@@ -19,7 +19,11 @@ describe('parego', () => {
   test('golden trace', () => expectMoGoldenTrace(paregoDescriptor, small, import.meta.url));
 
   test('with constraints, infeasible results rank after feasible ones in the scalarised values, so proposals keep to the feasible half of the front', () => {
-    const make = () => paregoDescriptor.create(validateOptions(paregoDescriptor.options, { startupTrials: 8, randomCandidates: 40, mutationCandidates: 20 }, 'parego'), halfFrontContext(2));
+    const make = () =>
+      paregoDescriptor.create(
+        validateOptions(paregoDescriptor.options, { startupTrials: 8, randomCandidates: 40, mutationCandidates: 20 }, 'parego'),
+        halfFrontContext(2),
+      );
     const optimizer = make();
     const trials = driveHalfFront(optimizer, 40);
     // Of the 30 proposals after the first 10: 4 to 10 feasible if the constraint is ignored (seeds 1-5), 28 or 29 with it.
@@ -42,7 +46,9 @@ describe('parego', () => {
   test('a lattice of more than 100,000 weight vectors is an option error naming latticeSize, before it is built', async () => {
     const benchmark = await zdt1();
     const start = performance.now();
-    expect(() => makeOptimizer(paregoDescriptor, benchmark, 1, { latticeSize: 1_000_000_000 })).toThrow(expect.objectContaining({ kind: 'invalid-option', parameter: 'latticeSize' }));
+    expect(() => makeOptimizer(paregoDescriptor, benchmark, 1, { latticeSize: 1_000_000_000 })).toThrow(
+      expect.objectContaining({ kind: 'invalid-option', parameter: 'latticeSize' }),
+    );
     expect(() => makeOptimizer(paregoDescriptor, benchmark, 1, { latticeSize: 100_000 })).toThrow(/latticeSize/);
     expect(performance.now() - start).toBeLessThan(1000);
     expect(() => makeOptimizer(paregoDescriptor, benchmark, 1, { latticeSize: 99_999 })).not.toThrow();

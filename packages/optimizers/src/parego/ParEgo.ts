@@ -50,10 +50,14 @@ export class ParEgo extends MoOptimizerBase<typeof gpState> {
     const divisions = options.latticeSize ?? (this.d === 2 ? 10 : this.d === 3 ? 4 : 3);
     // The lattice is listed whole: its size, C(s + m - 1, m - 1), is checked before it is built.
     if (options.weights === 'lattice' && latticeVectors(divisions, this.d) > OPTION_LIMITS.latticeVectors) {
-      throw new OptimizerError('invalid-option', `latticeSize: ${divisions} divisions make more than ${OPTION_LIMITS.latticeVectors} weight vectors for ${this.d} objectives; use fewer, or weights "dirichlet"`, {
-        parameter: 'latticeSize',
-        allowed: `divisions s with C(s + ${this.d - 1}, ${this.d - 1}) <= ${OPTION_LIMITS.latticeVectors}`,
-      });
+      throw new OptimizerError(
+        'invalid-option',
+        `latticeSize: ${divisions} divisions make more than ${OPTION_LIMITS.latticeVectors} weight vectors for ${this.d} objectives; use fewer, or weights "dirichlet"`,
+        {
+          parameter: 'latticeSize',
+          allowed: `divisions s with C(s + ${this.d - 1}, ${this.d - 1}) <= ${OPTION_LIMITS.latticeVectors}`,
+        },
+      );
     }
     this.lattice = options.weights === 'lattice' ? simplexLattice(this.d, divisions) : [];
   }
@@ -87,9 +91,19 @@ export class ParEgo extends MoOptimizerBase<typeof gpState> {
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (f[a] as number) - (f[b] as number) || a - b);
     const used = order.slice(0, this.options.maxModelPoints);
     const configs: Configuration[] = used.map((i) => this.archive.entries[i]!.config);
-    const gp = this.gps.fit('scalarised', n, this.encoder.encodeAll(configs), configs.length, this.encoder.width, used.map((i) => f[i] as number), this.encoder.groups);
+    const gp = this.gps.fit(
+      'scalarised',
+      n,
+      this.encoder.encodeAll(configs),
+      configs.length,
+      this.encoder.width,
+      used.map((i) => f[i] as number),
+      this.encoder.groups,
+    );
     const best = f[order[0] as number] as number;
-    const candidates = candidatePool(space, rng, this.options.randomCandidates, this.options.mutationCandidates, configs.slice(0, 10), (key) => this.asked.has(key));
+    const candidates = candidatePool(space, rng, this.options.randomCandidates, this.options.mutationCandidates, configs.slice(0, 10), (key) =>
+      this.asked.has(key),
+    );
     if (candidates.length === 0) return { config: space.sample(rng) };
     const { mean, variance } = gp.predict(this.encoder.encodeAll(candidates), candidates.length);
     let chosen = 0;

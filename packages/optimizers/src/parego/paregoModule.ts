@@ -7,12 +7,29 @@ const options = z
   .object({
     startupTrials: z.number().int().min(2).default(10).describe('random prior draws before the model is used'),
     rho: z.number().min(0).default(0.05).describe('weight of the sum term of the augmented Chebyshev scalarisation'),
-    weights: z.enum(['lattice', 'dirichlet']).default('lattice').describe("weight vectors: uniformly from a simplex lattice (the paper) or a flat Dirichlet"),
-    latticeSize: z.number().int().min(1).nullable().default(null).describe('lattice divisions s (weights are multiples of 1/s); null: 10 for two objectives, 4 for three, 3 above'),
+    weights: z.enum(['lattice', 'dirichlet']).default('lattice').describe('weight vectors: uniformly from a simplex lattice (the paper) or a flat Dirichlet'),
+    latticeSize: z
+      .number()
+      .int()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe('lattice divisions s (weights are multiples of 1/s); null: 10 for two objectives, 4 for three, 3 above'),
     maxModelPoints: z.number().int().min(2).default(200).describe('the GP is fitted on at most this many results (the best by the scalarised value)'),
-    refitEvery: z.number().int().min(1).default(10).describe('results between two marginal-likelihood fits of the GP hyperparameters (in between they are reused)'),
+    refitEvery: z
+      .number()
+      .int()
+      .min(1)
+      .default(10)
+      .describe('results between two marginal-likelihood fits of the GP hyperparameters (in between they are reused)'),
     randomCandidates: z.number().int().min(1).max(OPTION_LIMITS.candidates).default(300).describe('prior draws scored by expected improvement per proposal'),
-    mutationCandidates: z.number().int().min(0).max(OPTION_LIMITS.candidates).default(100).describe('one-parameter mutations of the best scalarised results scored per proposal'),
+    mutationCandidates: z
+      .number()
+      .int()
+      .min(0)
+      .max(OPTION_LIMITS.candidates)
+      .default(100)
+      .describe('one-parameter mutations of the best scalarised results scored per proposal'),
   })
   .strict();
 

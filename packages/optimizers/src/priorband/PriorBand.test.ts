@@ -15,19 +15,36 @@ import { PriorBandSampler } from './PriorBandSampler';
 import { SpacePriorDistribution } from './SpacePriorDistribution';
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
-describeOptimizerConformance({ descriptor: { ...descriptor, id: 'priorband (prior configuration, high confidence, prior first)' }, benchmark: () => hartmannEpochs(), evaluations: 30, options: { prior: { x1: 0.2, x2: 0.15 }, priorConfidence: 'high', priorFirst: true } });
+describeOptimizerConformance({
+  descriptor: { ...descriptor, id: 'priorband (prior configuration, high confidence, prior first)' },
+  benchmark: () => hartmannEpochs(),
+  evaluations: 30,
+  options: { prior: { x1: 0.2, x2: 0.15 }, priorConfidence: 'high', priorFirst: true },
+});
 
 /** Hartmann-6's optimum, and its far corner: a good and a misleading prior. */
 const GOOD = { x1: 0.20169, x2: 0.150011, x3: 0.476874, x4: 0.275332, x5: 0.311652, x6: 0.6573 };
 const MISLEADING = { x1: 1, x2: 1, x3: 0, x4: 1, x5: 1, x6: 0 };
 
 const mixed = new ConfigurationSpace({
-  parameters: [categorical('op', ['conv', 'pool', 'skip']), float('lr', 1e-4, 1, { log: true }), integer('layers', 1, 9), ordinal('width', [16, 32, 64, 128]), float('dropout', 0, 0.5)],
+  parameters: [
+    categorical('op', ['conv', 'pool', 'skip']),
+    float('lr', 1e-4, 1, { log: true }),
+    integer('layers', 1, 9),
+    ordinal('width', [16, 32, 64, 128]),
+    float('dropout', 0, 0.5),
+  ],
   conditions: [equalsCondition('dropout', 'op', 'conv')],
 });
 
 /** Best top-fidelity value of each seed after `seconds` of simulated time. */
-async function bestAt(benchmark: Benchmark, options: unknown, seeds: readonly number[], seconds: number, id: OptimizerDescriptor = descriptor as OptimizerDescriptor): Promise<number[]> {
+async function bestAt(
+  benchmark: Benchmark,
+  options: unknown,
+  seeds: readonly number[],
+  seconds: number,
+  id: OptimizerDescriptor = descriptor as OptimizerDescriptor,
+): Promise<number[]> {
   const out: number[] = [];
   for (const seed of seeds) {
     const run = await simulate({ benchmark, optimizer: createWith(id, benchmark, seed, options), seed, budget: { simulatedSeconds: seconds } });
@@ -41,8 +58,20 @@ const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.lengt
 describe('priorband', () => {
   test('golden traces (default prior; a prior configuration, past the first bracket)', async () => {
     const benchmark = await hartmannEpochs();
-    await expectGoldenTrace({ benchmark, optimizer: createWith(descriptor, benchmark, 1), seed: 1, evaluations: 30, file: new URL('./__golden__/priorband.json', import.meta.url).pathname });
-    await expectGoldenTrace({ benchmark, optimizer: createWith(descriptor, benchmark, 1, { prior: GOOD }), seed: 1, evaluations: 70, file: new URL('./__golden__/priorband-good.json', import.meta.url).pathname });
+    await expectGoldenTrace({
+      benchmark,
+      optimizer: createWith(descriptor, benchmark, 1),
+      seed: 1,
+      evaluations: 30,
+      file: new URL('./__golden__/priorband.json', import.meta.url).pathname,
+    });
+    await expectGoldenTrace({
+      benchmark,
+      optimizer: createWith(descriptor, benchmark, 1, { prior: GOOD }),
+      seed: 1,
+      evaluations: 70,
+      file: new URL('./__golden__/priorband-good.json', import.meta.url).pathname,
+    });
   });
 
   test('options are typed errors naming the option', async () => {
@@ -66,7 +95,9 @@ describe('priorband', () => {
   });
 
   test("'auto' reads the space's priors when it has them, else centres on the default configuration", () => {
-    const withPriors = new ConfigurationSpace({ parameters: [float('lr', 1e-4, 1, { log: true, prior: { kind: 'normal', mu: Math.log(1e-2), sigma: 0.3 } }), float('wd', 0, 1)] });
+    const withPriors = new ConfigurationSpace({
+      parameters: [float('lr', 1e-4, 1, { log: true, prior: { kind: 'normal', mu: Math.log(1e-2), sigma: 0.3 } }), float('wd', 0, 1)],
+    });
     expect(priorOf(withPriors, { prior: 'auto', priorConfidence: 'medium' })).toBeInstanceOf(SpacePriorDistribution);
     const plain = priorOf(mixed, { prior: 'auto', priorConfidence: 'medium' });
     expect(plain).toBeInstanceOf(CentredDistribution);
@@ -106,7 +137,12 @@ describe('priorband', () => {
   test('the mixture: uniform and prior only until one bracket is done, then the incumbent joins', async () => {
     const benchmark = await hartmannEpochs();
     const ladder = FidelityLadder.resolve(benchmark.fidelitySpace, { eta: 3 });
-    const sampler = new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), { ...PRIOR_CONFIDENCE.medium, mutationRate: 0.5, mutationStd: 0.25, priorFirst: false });
+    const sampler = new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), {
+      ...PRIOR_CONFIDENCE.medium,
+      mutationRate: 0.5,
+      mutationStd: 0.25,
+      priorFirst: false,
+    });
     const sources = (rung: number) => {
       const counts = { uniform: 0, prior: 0, incumbent: 0, mode: 0 };
       for (let id = 0; id < 2000; id++) counts[sampler.draw(id, rung).source]++;
@@ -134,7 +170,12 @@ describe('priorband', () => {
     expect(after.weights.incumbent).toBeGreaterThan(0.45);
     expect(sources(0).incumbent / 2000).toBeGreaterThan(0.4);
     // Told nothing but the first rung (no top-fidelity result yet), it stays off.
-    const fresh = new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), { ...PRIOR_CONFIDENCE.medium, mutationRate: 0.5, mutationStd: 0.25, priorFirst: false });
+    const fresh = new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), {
+      ...PRIOR_CONFIDENCE.medium,
+      mutationRate: 0.5,
+      mutationStd: 0.25,
+      priorFirst: false,
+    });
     for (let i = 0; i < 81; i++) fresh.observe(i, benchmark.space.sample(rng), 0, i);
     expect(fresh.weights(0).incumbent).toBeUndefined();
   });
@@ -142,7 +183,12 @@ describe('priorband', () => {
   test('the prior/incumbent split scores at least eta top results: a prior that explains the runners-up keeps a share', async () => {
     const benchmark = await hartmannEpochs();
     const ladder = FidelityLadder.resolve(benchmark.fidelitySpace, { eta: 3 });
-    const sampler = new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), { ...PRIOR_CONFIDENCE.medium, mutationRate: 0.5, mutationStd: 0.25, priorFirst: false });
+    const sampler = new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), {
+      ...PRIOR_CONFIDENCE.medium,
+      mutationRate: 0.5,
+      mutationStd: 0.25,
+      priorFirst: false,
+    });
     const rng = SeededRng.seeded(9);
     const prior = benchmark.space.validate(GOOD);
     let id = 0;
@@ -165,10 +211,23 @@ describe('priorband', () => {
   test('constraints: the incumbent is the best feasible top-rung result (Deb), also after a restore', async () => {
     const benchmark = await hartmannEpochs();
     const ladder = FidelityLadder.resolve(benchmark.fidelitySpace, { eta: 3 });
-    const make = () => new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), { ...PRIOR_CONFIDENCE.medium, mutationRate: 0.5, mutationStd: 0.25, priorFirst: false });
+    const make = () =>
+      new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), {
+        ...PRIOR_CONFIDENCE.medium,
+        mutationRate: 0.5,
+        mutationStd: 0.25,
+        priorFirst: false,
+      });
     const sampler = make();
     const rng = SeededRng.seeded(9);
-    const told = (id: number, value: number, constraint: number) => ({ trial: { id, config: {}, fidelity: {} }, status: 'ok' as const, values: [value], metrics: {}, cost: 1, constraints: [constraint] });
+    const told = (id: number, value: number, constraint: number) => ({
+      trial: { id, config: {}, fidelity: {} },
+      status: 'ok' as const,
+      values: [value],
+      metrics: {},
+      cost: 1,
+      constraints: [constraint],
+    });
     let id = 0;
     [27, 9, 3].forEach((n, rung) => {
       for (let i = 0; i < n; i++) sampler.observe(id, benchmark.space.sample(rng), rung, 0, told(id++, 0, 0));

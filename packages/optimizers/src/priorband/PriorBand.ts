@@ -74,7 +74,11 @@ export function priorOf(space: SearchSpace, options: Pick<PriorBandOptions, 'pri
 function priorConfiguration(space: SearchSpace, given: Readonly<Record<string, ParamValue>>): Configuration {
   const known = new Set(space.parameters.map((p) => p.name));
   for (const name of Object.keys(given)) {
-    if (!known.has(name)) throw new OptimizerError('invalid-option', `prior names "${name}", which is not a parameter of the search space`, { parameter: `prior.${name}`, allowed: [...known].join(', ') });
+    if (!known.has(name))
+      throw new OptimizerError('invalid-option', `prior names "${name}", which is not a parameter of the search space`, {
+        parameter: `prior.${name}`,
+        allowed: [...known].join(', '),
+      });
   }
   // Defaults fill in; a parameter the given values switch off is left out, so the result can be legal.
   const merged: Record<string, ParamValue> = { ...space.defaultConfiguration(), ...given };
@@ -86,6 +90,10 @@ function priorConfiguration(space: SearchSpace, given: Readonly<Record<string, P
     return space.validate(merged);
   } catch (error) {
     if (!JahskitError.isJahskitError(error)) throw error;
-    throw new OptimizerError('invalid-option', `prior: ${error.message}`, { parameter: error.parameter === undefined ? 'prior' : `prior.${error.parameter}`, ...(error.allowed !== undefined ? { allowed: error.allowed } : {}), cause: error });
+    throw new OptimizerError('invalid-option', `prior: ${error.message}`, {
+      parameter: error.parameter === undefined ? 'prior' : `prior.${error.parameter}`,
+      ...(error.allowed !== undefined ? { allowed: error.allowed } : {}),
+      cause: error,
+    });
   }
 }

@@ -58,7 +58,9 @@ export class PriorBandSampler implements ConfigSampler {
     this.uniform = withoutPriors(space);
     const sizes = bracketSizes(ladder.sMax, ladder.sMax, ladder.eta);
     this.oneBracket = sizes.reduce((sum, n, r) => sum + n * this.increment(r), 0);
-    this.stateSchema = z.array(z.tuple([z.number().int().min(0), configurationSchema(space), z.number().int().min(0).max(ladder.sMax), z.number(), z.number().min(0).optional()]));
+    this.stateSchema = z.array(
+      z.tuple([z.number().int().min(0), configurationSchema(space), z.number().int().min(0).max(ladder.sMax), z.number(), z.number().min(0).optional()]),
+    );
   }
 
   readonly stateSchema: z.ZodType<Logged[]>;
@@ -81,7 +83,11 @@ export class PriorBandSampler implements ConfigSampler {
     const u = rng.uniform();
     if (u < weights.uniform) return { config: this.uniform.sample(rng), source: 'uniform', weights };
     if (u < weights.uniform + weights.prior || incumbent === undefined) return { config: this.prior.sample(rng), source: 'prior', weights };
-    return { config: mutateIncumbent(this.space, incumbent, rng, this.options.mutationRate, this.options.mutationStd, this.uniform), source: 'incumbent', weights };
+    return {
+      config: mutateIncumbent(this.space, incumbent, rng, this.options.mutationRate, this.options.mutationStd, this.uniform),
+      source: 'incumbent',
+      weights,
+    };
   }
 
   /** The mixture for a bracket starting at `rung`, and the incumbent when it is active. */

@@ -15,9 +15,23 @@ const make = (descriptor: OptimizerDescriptor, benchmark: Benchmark, seed: numbe
   descriptor.create(validateOptions(descriptor.options, options, descriptor.id), optimizerContextFor(benchmark, seed));
 
 describeOptimizerConformance({ descriptor: tpeMedianDescriptor, benchmark: async () => multiFidelity(), options: smallTpe, evaluations: 30 });
-describeOptimizerConformance({ descriptor: tpeShaDescriptor, benchmark: async () => multiFidelity(), options: { baseOptions: { startupTrials: 4 } }, evaluations: 30 });
-describeOptimizerConformance({ descriptor: rsMedianDescriptor, benchmark: async () => multiFidelity(), options: { startupTrials: 2, prunedAs: 'failed' }, evaluations: 30 });
-describeOptimizerConformance({ descriptor: gpboMedianDescriptor, benchmark: async () => multiFidelity(), options: { baseOptions: { initialTrials: 4, randomCandidates: 20, mutationCandidates: 20 }, startupTrials: 2 } });
+describeOptimizerConformance({
+  descriptor: tpeShaDescriptor,
+  benchmark: async () => multiFidelity(),
+  options: { baseOptions: { startupTrials: 4 } },
+  evaluations: 30,
+});
+describeOptimizerConformance({
+  descriptor: rsMedianDescriptor,
+  benchmark: async () => multiFidelity(),
+  options: { startupTrials: 2, prunedAs: 'failed' },
+  evaluations: 30,
+});
+describeOptimizerConformance({
+  descriptor: gpboMedianDescriptor,
+  benchmark: async () => multiFidelity(),
+  options: { baseOptions: { initialTrials: 4, randomCandidates: 20, mutationCandidates: 20 }, startupTrials: 2 },
+});
 
 /** The records of each base trial, by base trial id (the `baseTrial` tag). */
 function lineages(records: readonly TrialRecord[]): Map<number, TrialRecord[]> {
@@ -32,14 +46,38 @@ function lineages(records: readonly TrialRecord[]): Map<number, TrialRecord[]> {
 describe('pruned optimizers', () => {
   test('golden traces (tpe+median, tpe+sha)', async () => {
     const benchmark = multiFidelity('hartmann6');
-    await expectGoldenTrace({ benchmark, optimizer: make(tpeMedianDescriptor, benchmark, 1, smallTpe), seed: 1, evaluations: 40, file: new URL('./__golden__/tpe+median.json', import.meta.url).pathname });
-    await expectGoldenTrace({ benchmark, optimizer: make(tpeShaDescriptor, benchmark, 1, { baseOptions: { startupTrials: 4 } }), seed: 1, evaluations: 40, file: new URL('./__golden__/tpe+sha.json', import.meta.url).pathname });
+    await expectGoldenTrace({
+      benchmark,
+      optimizer: make(tpeMedianDescriptor, benchmark, 1, smallTpe),
+      seed: 1,
+      evaluations: 40,
+      file: new URL('./__golden__/tpe+median.json', import.meta.url).pathname,
+    });
+    await expectGoldenTrace({
+      benchmark,
+      optimizer: make(tpeShaDescriptor, benchmark, 1, { baseOptions: { startupTrials: 4 } }),
+      seed: 1,
+      evaluations: 40,
+      file: new URL('./__golden__/tpe+sha.json', import.meta.url).pathname,
+    });
   });
 
   test('ids, capabilities and options', () => {
-    expect([tpeMedianDescriptor.id, tpeShaDescriptor.id, rsMedianDescriptor.id, gpboMedianDescriptor.id]).toEqual(['tpe+median', 'tpe+sha', 'rs+median', 'gpbo+median']);
+    expect([tpeMedianDescriptor.id, tpeShaDescriptor.id, rsMedianDescriptor.id, gpboMedianDescriptor.id]).toEqual([
+      'tpe+median',
+      'tpe+sha',
+      'rs+median',
+      'gpbo+median',
+    ]);
     expect(tpeMedianDescriptor.capabilities).toEqual({ objectives: 'single', multiFidelity: true, asynchronous: true });
-    expect(validateOptions(tpeMedianDescriptor.options, {}, 'tpe+median')).toMatchObject({ eta: 2, startupTrials: 5, warmupBudget: 0, minTrials: 1, prunedAs: 'last-value', baseOptions: {} });
+    expect(validateOptions(tpeMedianDescriptor.options, {}, 'tpe+median')).toMatchObject({
+      eta: 2,
+      startupTrials: 5,
+      warmupBudget: 0,
+      minTrials: 1,
+      prunedAs: 'last-value',
+      baseOptions: {},
+    });
     expect(validateOptions(tpeShaDescriptor.options, {}, 'tpe+sha')).toMatchObject({ eta: 3, prunedAs: 'last-value' });
     expect(() => validateOptions(tpeShaDescriptor.options, { startupTrials: 3 }, 'tpe+sha')).toThrow(/startupTrials/);
     expect(() => validateOptions(tpeMedianDescriptor.options, { eta: 1 }, 'tpe+median')).toThrow(/eta/);
@@ -76,18 +114,29 @@ describe('pruned optimizers', () => {
     }
   });
 
-  test('the base hears of each trial once: the top value, or a pruned trial\'s last value, at the cost of all its steps', async () => {
+  test("the base hears of each trial once: the top value, or a pruned trial's last value, at the cost of all its steps", async () => {
     const told: Observation[] = [];
     const spy: OptimizerDescriptor = {
       ...randomSearchDescriptor,
       id: 'spy',
       create: (options, context) => {
         const inner = randomSearchDescriptor.create(options, context);
-        return { capabilities: inner.capabilities, ask: (n) => inner.ask(n), tell: (o) => (told.push(...o), inner.tell(o)), state: () => inner.state(), restore: (s) => inner.restore(s) };
+        return {
+          capabilities: inner.capabilities,
+          ask: (n) => inner.ask(n),
+          tell: (o) => (told.push(...o), inner.tell(o)),
+          state: () => inner.state(),
+          restore: (s) => inner.restore(s),
+        };
       },
     };
     const benchmark = multiFidelity();
-    const run = await simulate({ benchmark, optimizer: make(createPruned(spy, 'median'), benchmark, 2, { startupTrials: 2 }), seed: 2, budget: { evaluations: 80 } });
+    const run = await simulate({
+      benchmark,
+      optimizer: make(createPruned(spy, 'median'), benchmark, 2, { startupTrials: 2 }),
+      seed: 2,
+      budget: { evaluations: 80 },
+    });
     const byBase = lineages(run.records);
     let pruned = 0;
     for (const o of told) {
@@ -96,25 +145,39 @@ describe('pruned optimizers', () => {
       expect(o.trial.fidelity).toEqual({ epoch: 27 });
       expect(o.status).toBe('ok');
       expect(o.values).toEqual([last.objectives['y']]);
-      expect(o.cost).toBeCloseTo(steps.reduce((a, r) => a + r.cost, 0), 9);
+      expect(o.cost).toBeCloseTo(
+        steps.reduce((a, r) => a + r.cost, 0),
+        9,
+      );
       if (last.trial.fidelity['epoch'] !== 27) pruned++;
     }
     expect(new Set(told.map((o) => o.trial.id)).size).toBe(told.length);
     expect(pruned).toBeGreaterThan(0);
   });
 
-  test('constraints: the rule sees each step\'s violation (a better value that breaks one is pruned), and the state keeps them', () => {
+  test("constraints: the rule sees each step's violation (a better value that breaks one is pruned), and the state keeps them", () => {
     const benchmark = multiFidelity();
     const optimizer = make(createPruned(randomSearchDescriptor, 'sha'), benchmark, 3);
     const first = optimizer.ask(3);
-    const result = (i: number, value: number, constraint: number): Observation => ({ trial: first[i]!, status: 'ok', values: [value], metrics: {}, cost: 1, constraints: [constraint] });
+    const result = (i: number, value: number, constraint: number): Observation => ({
+      trial: first[i]!,
+      status: 'ok',
+      values: [value],
+      metrics: {},
+      cost: 1,
+      constraints: [constraint],
+    });
     // Judged as they arrive: 9 goes on alone, 5 beats it, and 0 breaks the constraint, so 5 stays the best standing.
     optimizer.tell([result(2, 9, -1), result(1, 5, -1), result(0, 0, 1)]);
     const resumed = make(createPruned(randomSearchDescriptor, 'sha'), benchmark, 3);
     resumed.restore(JSON.parse(JSON.stringify(optimizer.state())));
     for (const o of [optimizer, resumed]) {
       const next = o.ask(3);
-      expect(next.map((t) => [t.tags!['baseTrial'], t.tags!['rung']])).toEqual([[first[2]!.tags!['baseTrial'], 1], [first[1]!.tags!['baseTrial'], 1], [3, 0]]);
+      expect(next.map((t) => [t.tags!['baseTrial'], t.tags!['rung']])).toEqual([
+        [first[2]!.tags!['baseTrial'], 1],
+        [first[1]!.tags!['baseTrial'], 1],
+        [3, 0],
+      ]);
     }
   });
 

@@ -63,7 +63,13 @@ const STATUSES = ['running', 'pruned', 'complete', 'failed'] as const;
 
 const prunedState = (context: OptimizerContext) => {
   const id = z.number().int().min(0);
-  const trial = z.object({ id, config: configurationSchema(context.space), fidelity: configurationSchema(context.fidelitySpace), continues: id.optional(), tags: z.record(z.string(), z.json()).optional() });
+  const trial = z.object({
+    id,
+    config: configurationSchema(context.space),
+    fidelity: configurationSchema(context.fidelitySpace),
+    continues: id.optional(),
+    tags: z.record(z.string(), z.json()).optional(),
+  });
   return z.object({
     next: id,
     /** [step id, base trial id] of the steps running now. */
@@ -71,7 +77,16 @@ const prunedState = (context: OptimizerContext) => {
     /** Base trial ids whose next step is due, in order. */
     ready: z.array(id),
     /** `violations`: absent when every rung satisfied the constraints (and in states saved before them). */
-    lineages: z.array(z.object({ trial, values: z.array(z.number()), violations: z.array(z.number().min(0)).optional(), status: z.enum(STATUSES), seconds: z.number().min(0), last: id.nullable() })),
+    lineages: z.array(
+      z.object({
+        trial,
+        values: z.array(z.number()),
+        violations: z.array(z.number().min(0)).optional(),
+        status: z.enum(STATUSES),
+        seconds: z.number().min(0),
+        last: id.nullable(),
+      }),
+    ),
     base: z.json(),
   });
 };
@@ -128,7 +143,11 @@ export class Pruned implements Optimizer {
       ruleName === 'median'
         ? new MedianRule({ startupTrials: options.startupTrials ?? 5, warmupBudget: options.warmupBudget ?? 0, minTrials: options.minTrials ?? 1 })
         : ruleName === 'lce'
-          ? LceRule.forLadder(this.ladder, context.fidelitySpace, fidelity, { threshold: options.threshold ?? 0.05, minPoints: options.minPoints ?? 3, startupTrials: options.startupTrials ?? 3 })
+          ? LceRule.forLadder(this.ladder, context.fidelitySpace, fidelity, {
+              threshold: options.threshold ?? 0.05,
+              minPoints: options.minPoints ?? 3,
+              startupTrials: options.startupTrials ?? 3,
+            })
           : new HalvingRule(options.eta);
     this.stateSchema = prunedState(context);
     // The same context and seed as a plain run: with nothing pruned, the base proposes what it would alone.
@@ -178,7 +197,14 @@ export class Pruned implements Optimizer {
       const value = o.values[0];
       if (o.status !== 'ok' || value === undefined) {
         lineage.status = 'failed';
-        toBase.push({ trial: lineage.trial, status: o.status === 'ok' ? 'failed' : o.status, values: [], metrics: o.metrics, cost: lineage.seconds, constraints: o.constraints });
+        toBase.push({
+          trial: lineage.trial,
+          status: o.status === 'ok' ? 'failed' : o.status,
+          values: [],
+          metrics: o.metrics,
+          cost: lineage.seconds,
+          constraints: o.constraints,
+        });
         continue;
       }
       lineage.values.push(value);
@@ -222,8 +248,16 @@ export class Pruned implements Optimizer {
       if (!fits) throw stateError(this.kind, `${where}.values`, `${reached} values do not fit a ${l.status} trial on a ladder of ${this.top + 1} rungs`);
       if (l.last !== null && l.last >= saved.next) throw stateError(this.kind, `${where}.last`, `step ${l.last} was never asked (next is ${saved.next})`);
       if (l.last === null && reached > 0) throw stateError(this.kind, `${where}.last`, 'is null, but the trial has finished steps');
-      if (l.violations !== undefined && l.violations.length !== reached) throw stateError(this.kind, `${where}.violations`, `${l.violations.length} violations for ${reached} values`);
-      lineages.set(l.trial.id, { trial: l.trial as Trial, values: [...l.values], violations: l.violations !== undefined ? [...l.violations] : l.values.map(() => 0), status: l.status, seconds: l.seconds, last: l.last });
+      if (l.violations !== undefined && l.violations.length !== reached)
+        throw stateError(this.kind, `${where}.violations`, `${l.violations.length} violations for ${reached} values`);
+      lineages.set(l.trial.id, {
+        trial: l.trial as Trial,
+        values: [...l.values],
+        violations: l.violations !== undefined ? [...l.violations] : l.values.map(() => 0),
+        status: l.status,
+        seconds: l.seconds,
+        last: l.last,
+      });
     });
     const waiting = new Set<number>();
     const claim = (baseId: number, where: string): void => {
@@ -241,14 +275,18 @@ export class Pruned implements Optimizer {
       if (lineages.get(baseId)!.values.length === 0) throw stateError(this.kind, `state.ready[${i}]`, `base trial ${baseId} has no finished step to continue`);
     });
     for (const [baseId, lineage] of lineages) {
-      if (lineage.status === 'running' && !waiting.has(baseId)) throw stateError(this.kind, 'state.lineages', `running base trial ${baseId} is neither running a step nor due one`);
+      if (lineage.status === 'running' && !waiting.has(baseId))
+        throw stateError(this.kind, 'state.lineages', `running base trial ${baseId} is neither running a step nor due one`);
     }
     try {
       this.base.restore(saved.base);
     } catch (error) {
       if (OptimizerError.is(error) || CoreError.is(error)) {
         const field = error.parameter ?? 'state';
-        throw new OptimizerError('invalid-state', `state.base (the state of "${this.baseDescriptor.id}"): ${error.message}`, { parameter: `state.base${field.replace(/^state\b/, '')}`, cause: error });
+        throw new OptimizerError('invalid-state', `state.base (the state of "${this.baseDescriptor.id}"): ${error.message}`, {
+          parameter: `state.base${field.replace(/^state\b/, '')}`,
+          cause: error,
+        });
       }
       throw error;
     }
@@ -269,6 +307,9 @@ function baseOptions(descriptor: OptimizerDescriptor, options: Record<string, un
     return validateOptions(descriptor.options, options, `optimizer "${descriptor.id}"`);
   } catch (error) {
     if (!CoreError.is(error)) throw error;
-    throw new OptimizerError('invalid-option', `baseOptions: ${error.message}`, { parameter: `baseOptions.${error.parameter ?? ''}`, ...(error.allowed !== undefined ? { allowed: error.allowed } : {}) });
+    throw new OptimizerError('invalid-option', `baseOptions: ${error.message}`, {
+      parameter: `baseOptions.${error.parameter ?? ''}`,
+      ...(error.allowed !== undefined ? { allowed: error.allowed } : {}),
+    });
   }
 }

@@ -10,10 +10,14 @@ import { Pruned, type PrunedOptions, type PruningRuleName } from './Pruned';
  */
 export function createPruned(base: OptimizerDescriptor, rule: PruningRuleName): OptimizerDescriptor<PrunedOptions> {
   if (base.capabilities.multiFidelity || base.capabilities.objectives === 'multi') {
-    throw new OptimizerError('invalid-option', `createPruned: "${base.id}" ${base.capabilities.multiFidelity ? 'chooses its own fidelities' : 'needs several objectives'}; pruning wraps a single-fidelity, single-objective optimizer`, {
-      parameter: 'base',
-      allowed: 'optimizers with multiFidelity false and objectives single or any',
-    });
+    throw new OptimizerError(
+      'invalid-option',
+      `createPruned: "${base.id}" ${base.capabilities.multiFidelity ? 'chooses its own fidelities' : 'needs several objectives'}; pruning wraps a single-fidelity, single-objective optimizer`,
+      {
+        parameter: 'base',
+        allowed: 'optimizers with multiFidelity false and objectives single or any',
+      },
+    );
   }
   const common = {
     baseOptions: z.record(z.string(), z.unknown()).default({}).describe(`options of "${base.id}", which proposes the configurations`),
@@ -27,7 +31,7 @@ export function createPruned(base: OptimizerDescriptor, rule: PruningRuleName): 
     prunedAs: z
       .enum(['last-value', 'failed'])
       .default('last-value')
-      .describe("what the base optimizer is told of a pruned trial: its last reported value, or a failure"),
+      .describe('what the base optimizer is told of a pruned trial: its last reported value, or a failure'),
   };
   const options =
     rule === 'median'
@@ -44,7 +48,11 @@ export function createPruned(base: OptimizerDescriptor, rule: PruningRuleName): 
         ? z
             .object({
               ...common,
-              eta: z.number().gt(1).default(1.5).describe('checkpoints grow by this factor, from minBudget to maxBudget (more checkpoints: more points to fit)'),
+              eta: z
+                .number()
+                .gt(1)
+                .default(1.5)
+                .describe('checkpoints grow by this factor, from minBudget to maxBudget (more checkpoints: more points to fit)'),
               threshold: z.number().gt(0).lt(1).default(0.05).describe('stop when the probability that the final value beats the incumbent is below this'),
               minPoints: z.number().int().min(3).default(3).describe('no stop before a trial has reported this many checkpoints'),
               startupTrials: z.number().int().min(1).default(3).describe('no pruning until this many trials have completed'),

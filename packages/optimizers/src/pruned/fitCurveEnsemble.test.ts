@@ -38,14 +38,26 @@ describe('fitCurveEnsemble', () => {
 
   test('deterministic, and invariant to shifting and scaling the values', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 6, maxLength: 6 }), fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: 0.1, max: 10, noNaN: true }), (noise, shift, scale) => {
-        const ys = epochs.map((x, i) => powerLaw(x) + 0.1 * (noise[i] as number));
-        const bar = 12;
-        const p = probabilityBelow(fitCurveEnsemble(epochs, ys, 27), bar);
-        expect(probabilityBelow(fitCurveEnsemble(epochs, ys, 27), bar)).toBe(p);
-        const moved = probabilityBelow(fitCurveEnsemble(epochs, ys.map((y) => shift + scale * y), 27), shift + scale * bar);
-        expect(moved).toBeCloseTo(p, 6);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: 6, maxLength: 6 }),
+        fc.double({ min: -100, max: 100, noNaN: true }),
+        fc.double({ min: 0.1, max: 10, noNaN: true }),
+        (noise, shift, scale) => {
+          const ys = epochs.map((x, i) => powerLaw(x) + 0.1 * (noise[i] as number));
+          const bar = 12;
+          const p = probabilityBelow(fitCurveEnsemble(epochs, ys, 27), bar);
+          expect(probabilityBelow(fitCurveEnsemble(epochs, ys, 27), bar)).toBe(p);
+          const moved = probabilityBelow(
+            fitCurveEnsemble(
+              epochs,
+              ys.map((y) => shift + scale * y),
+              27,
+            ),
+            shift + scale * bar,
+          );
+          expect(moved).toBeCloseTo(p, 6);
+        },
+      ),
       { numRuns: 30, seed: 7 },
     );
   });

@@ -14,18 +14,36 @@ const make = (descriptor: OptimizerDescriptor, benchmark: Benchmark, seed: numbe
   descriptor.create(validateOptions(descriptor.options, options, descriptor.id), optimizerContextFor(benchmark, seed));
 
 describeOptimizerConformance({ descriptor: tpeLceDescriptor, benchmark: async () => multiFidelity(), options: smallTpe, evaluations: 40 });
-describeOptimizerConformance({ descriptor: rsLceDescriptor, benchmark: async () => multiFidelity(), options: { startupTrials: 1, prunedAs: 'failed' }, evaluations: 40 });
+describeOptimizerConformance({
+  descriptor: rsLceDescriptor,
+  benchmark: async () => multiFidelity(),
+  options: { startupTrials: 1, prunedAs: 'failed' },
+  evaluations: 40,
+});
 
 describe('learning-curve-extrapolation pruning (tpe+lce, rs+lce)', () => {
   test('golden trace (tpe+lce)', async () => {
     const benchmark = multiFidelity('hartmann6');
-    await expectGoldenTrace({ benchmark, optimizer: make(tpeLceDescriptor, benchmark, 1, smallTpe), seed: 1, evaluations: 60, file: new URL('./__golden__/tpe+lce.json', import.meta.url).pathname });
+    await expectGoldenTrace({
+      benchmark,
+      optimizer: make(tpeLceDescriptor, benchmark, 1, smallTpe),
+      seed: 1,
+      evaluations: 60,
+      file: new URL('./__golden__/tpe+lce.json', import.meta.url).pathname,
+    });
   });
 
   test('ids, capabilities, defaults, and bad options as typed errors naming them', () => {
     expect([tpeLceDescriptor.id, rsLceDescriptor.id]).toEqual(['tpe+lce', 'rs+lce']);
     expect(tpeLceDescriptor.capabilities).toEqual({ objectives: 'single', multiFidelity: true, asynchronous: true });
-    expect(validateOptions(tpeLceDescriptor.options, {}, 'tpe+lce')).toMatchObject({ eta: 1.5, threshold: 0.05, minPoints: 3, startupTrials: 3, prunedAs: 'last-value', baseOptions: {} });
+    expect(validateOptions(tpeLceDescriptor.options, {}, 'tpe+lce')).toMatchObject({
+      eta: 1.5,
+      threshold: 0.05,
+      minPoints: 3,
+      startupTrials: 3,
+      prunedAs: 'last-value',
+      baseOptions: {},
+    });
     expect(() => validateOptions(tpeLceDescriptor.options, { threshold: 1 }, 'tpe+lce')).toThrow(/threshold/);
     expect(() => validateOptions(tpeLceDescriptor.options, { minPoints: 2 }, 'tpe+lce')).toThrow(/minPoints/);
     expect(() => validateOptions(tpeLceDescriptor.options, { startupTrials: 0 }, 'tpe+lce')).toThrow(/startupTrials/);
@@ -64,7 +82,12 @@ describe('learning-curve-extrapolation pruning (tpe+lce, rs+lce)', () => {
     });
     expect(curveFidelity(jahsLike, { eta: 1.5, minBudget: null, maxBudget: null })).toBe('epoch');
     const base = multiFidelity();
-    const benchmark: Benchmark = { ...base, fidelitySpace: jahsLike, evaluate: async (requests) => base.evaluate(requests.map((r) => ({ ...r, fidelity: { epoch: Math.max(1, Math.round(((r.fidelity['epoch'] as number) * 27) / 200)) } }))) };
+    const benchmark: Benchmark = {
+      ...base,
+      fidelitySpace: jahsLike,
+      evaluate: async (requests) =>
+        base.evaluate(requests.map((r) => ({ ...r, fidelity: { epoch: Math.max(1, Math.round(((r.fidelity['epoch'] as number) * 27) / 200)) } }))),
+    };
     const [trial] = make(rsLceDescriptor, benchmark, 0).ask(1);
     expect(trial!.fidelity).toEqual({ N: 5, W: 16, epoch: 1 });
   });

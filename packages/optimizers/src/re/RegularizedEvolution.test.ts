@@ -58,7 +58,9 @@ describe('regularised evolution', () => {
     const optimizer = create(benchmark, 2, { population: 2, sampleSize: 2 });
     const trials = optimizer.ask(4);
     const tell = (i: number, value: number | undefined): void =>
-      optimizer.tell([{ trial: trials[i]!, status: value === undefined ? 'failed' : 'ok', values: value === undefined ? [] : [value], metrics: {}, cost: 1, constraints: [] }]);
+      optimizer.tell([
+        { trial: trials[i]!, status: value === undefined ? 'failed' : 'ok', values: value === undefined ? [] : [value], metrics: {}, cost: 1, constraints: [] },
+      ]);
     tell(0, -100); // best, but it will age out
     tell(1, 5);
     tell(2, undefined);

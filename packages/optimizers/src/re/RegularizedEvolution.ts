@@ -28,7 +28,9 @@ interface Member {
 /** A state without `constraints` (written before constraints, or by a study without them) is unconstrained. */
 const reState = (context: OptimizerContext) =>
   z.object({
-    population: z.array(z.object({ id: z.number().int().min(0), config: configurationSchema(context.space), value: z.number(), constraints: z.array(z.number()).optional() })),
+    population: z.array(
+      z.object({ id: z.number().int().min(0), config: configurationSchema(context.space), value: z.number(), constraints: z.array(z.number()).optional() }),
+    ),
   });
 
 /**
@@ -78,7 +80,14 @@ export class RegularizedEvolution extends ProposalOptimizer<ReturnType<typeof re
   }
 
   protected saveState(): z.input<ReturnType<typeof reState>> {
-    return { population: this.population.map(({ id, config, value, constraints }) => ({ id, config, value, ...(constraints.length > 0 ? { constraints: [...constraints] } : {}) })) };
+    return {
+      population: this.population.map(({ id, config, value, constraints }) => ({
+        id,
+        config,
+        value,
+        ...(constraints.length > 0 ? { constraints: [...constraints] } : {}),
+      })),
+    };
   }
 
   protected restoreState(saved: z.output<ReturnType<typeof reState>>): void {

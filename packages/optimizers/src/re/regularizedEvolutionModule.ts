@@ -4,8 +4,18 @@ import { RegularizedEvolution, type RegularizedEvolutionOptions } from './Regula
 
 const options = z
   .object({
-    population: z.number().int().min(2).default(100).describe('population size: the number of most recent results kept; the first `population` trials are random samples'),
-    sampleSize: z.number().int().min(1).default(25).describe('tournament size: members drawn with replacement, the best becomes the parent (at most `population`)'),
+    population: z
+      .number()
+      .int()
+      .min(2)
+      .default(100)
+      .describe('population size: the number of most recent results kept; the first `population` trials are random samples'),
+    sampleSize: z
+      .number()
+      .int()
+      .min(1)
+      .default(25)
+      .describe('tournament size: members drawn with replacement, the best becomes the parent (at most `population`)'),
     numericNeighbours: z
       .number()
       .int()

@@ -24,14 +24,28 @@ describe('random search', () => {
   test('golden trace', async () => {
     const benchmark = createSyntheticBenchmark({ instance: 'branin', maxEpoch: 27, noise: 0, secondsPerEpoch: 1 });
     const context = { space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed: 1 };
-    await expectGoldenTrace({ benchmark, optimizer: new RandomSearch(context), seed: 1, evaluations: 20, file: new URL('./__golden__/rs.json', import.meta.url).pathname });
+    await expectGoldenTrace({
+      benchmark,
+      optimizer: new RandomSearch(context),
+      seed: 1,
+      evaluations: 20,
+      file: new URL('./__golden__/rs.json', import.meta.url).pathname,
+    });
   });
 
   test('prior: true draws from the priors, the default draws uniformly; both deterministic per seed', () => {
     const space = new ConfigurationSpace({
-      parameters: [float('lr', 1e-4, 1, { log: true, prior: { kind: 'normal', mu: Math.log(1e-2), sigma: 0.2 } }), categorical('op', ['a', 'b'], { weights: [1, 9] })],
+      parameters: [
+        float('lr', 1e-4, 1, { log: true, prior: { kind: 'normal', mu: Math.log(1e-2), sigma: 0.2 } }),
+        categorical('op', ['a', 'b'], { weights: [1, 9] }),
+      ],
     });
-    const context = { space, fidelitySpace: new ConfigurationSpace({ parameters: [] }), objectives: [{ name: 'y', direction: 'minimize' as const, cheap: false }], seed: 4 };
+    const context = {
+      space,
+      fidelitySpace: new ConfigurationSpace({ parameters: [] }),
+      objectives: [{ name: 'y', direction: 'minimize' as const, cheap: false }],
+      seed: 4,
+    };
     const draws = (options: unknown) => {
       const rs = randomSearchDescriptor.create(validateOptions(randomSearchDescriptor.options, options, 'rs'), context);
       return rs.ask(400).map((t) => t.config);
@@ -48,7 +62,7 @@ describe('random search', () => {
     expect(() => validateOptions(randomSearchDescriptor.options, { prior: 'yes' }, 'rs')).toThrow(/prior/);
   });
 
-  test('restoring another optimizer\'s state is a typed error', () => {
+  test("restoring another optimizer's state is a typed error", () => {
     const benchmark = createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
     const rs = new RandomSearch({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed: 1 });
     expect(() => rs.restore({ kind: 're', next: 3 })).toThrow(/expected a state saved by optimizer "rs"/);

@@ -20,10 +20,17 @@ function jointContext(seed: number): OptimizerContext {
       ordinal('batch_size', [32, 64, 128, 256], { default: 128 }),
     ],
   });
-  return { space, fidelitySpace: new ConfigurationSpace({ name: 'none', parameters: [] }), objectives: [{ name: 'loss', direction: 'minimize', cheap: false }], seed };
+  return {
+    space,
+    fidelitySpace: new ConfigurationSpace({ name: 'none', parameters: [] }),
+    objectives: [{ name: 'loss', direction: 'minimize', cheap: false }],
+    seed,
+  };
 }
-const create = (context: OptimizerContext, options: unknown) => sequentialRsReDescriptor.create(validateOptions(sequentialRsReDescriptor.options, options, 'seq-rs-re'), context);
-const loss = (trial: Trial): number => Math.abs(Math.log10(trial.config['lr'] as number) + 2.5) + Object.values(trial.config).filter((v) => v === 'conv1').length * -0.1;
+const create = (context: OptimizerContext, options: unknown) =>
+  sequentialRsReDescriptor.create(validateOptions(sequentialRsReDescriptor.options, options, 'seq-rs-re'), context);
+const loss = (trial: Trial): number =>
+  Math.abs(Math.log10(trial.config['lr'] as number) + 2.5) + Object.values(trial.config).filter((v) => v === 'conv1').length * -0.1;
 const ok = (trial: Trial): Observation => ({ trial, status: 'ok', values: [loss(trial)], metrics: {}, cost: 1, constraints: [] });
 
 describeOptimizerConformance({ descriptor: sequentialRsReDescriptor, benchmark: branin, options: twoPhases });

@@ -143,7 +143,11 @@ export class Sequential implements Optimizer {
     const root = Rng.seeded(context.seed);
     if (free(true)) {
       const base = options.initialArchitecture === 'random' ? context.space.sample(root.stream('architecture')) : context.space.defaultConfiguration();
-      this.first = firstDescriptor.create(this.firstOptions, { ...context, space: context.space.restrict(this.pick(base, false)), seed: root.seedFor('first') });
+      this.first = firstDescriptor.create(this.firstOptions, {
+        ...context,
+        space: context.space.restrict(this.pick(base, false)),
+        seed: root.seedFor('first'),
+      });
     }
     this.firstOnly = this.first !== undefined && !free(false);
     if (this.first === undefined) this.startSecond({});

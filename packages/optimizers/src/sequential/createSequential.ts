@@ -10,14 +10,23 @@ import { Sequential, type SequentialOptions } from './Sequential';
 export function createSequential(first: OptimizerDescriptor, second: OptimizerDescriptor): OptimizerDescriptor<SequentialOptions> {
   const options = z
     .object({
-      firstOptions: z.record(z.string(), z.unknown()).default({}).describe(`options of "${first.id}", which optimises the hyperparameters with the architecture fixed`),
-      secondOptions: z.record(z.string(), z.unknown()).default({}).describe(`options of "${second.id}", which optimises the architecture with the hyperparameters fixed at the best found`),
+      firstOptions: z
+        .record(z.string(), z.unknown())
+        .default({})
+        .describe(`options of "${first.id}", which optimises the hyperparameters with the architecture fixed`),
+      secondOptions: z
+        .record(z.string(), z.unknown())
+        .default({})
+        .describe(`options of "${second.id}", which optimises the architecture with the hyperparameters fixed at the best found`),
       switchAfter: z.number().int().min(1).default(100).describe('trials of the first phase; the second phase starts when their results are in'),
       hpoParameters: z
         .array(z.string())
         .default([])
         .describe("names of the hyperparameters; empty: every parameter whose role is not 'architecture' (the cell spaces mark their operations)"),
-      initialArchitecture: z.enum(['default', 'random']).default('default').describe("architecture held fixed in the first phase: the space's default or a random sample"),
+      initialArchitecture: z
+        .enum(['default', 'random'])
+        .default('default')
+        .describe("architecture held fixed in the first phase: the space's default or a random sample"),
     })
     .strict();
   return {

@@ -30,7 +30,12 @@ describe('sh', () => {
 
   test('one bracket: 27 at epoch 1, 9 at 3, 3 at 9, 1 at 27; promotions continue their parent; waits for a rung', async () => {
     const benchmark = await hartmannEpochs();
-    const study = new Study({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, optimizer: createWith(descriptor, benchmark, 2) });
+    const study = new Study({
+      space: benchmark.space,
+      fidelitySpace: benchmark.fidelitySpace,
+      objectives: benchmark.objectives,
+      optimizer: createWith(descriptor, benchmark, 2),
+    });
     const epochs: number[] = [];
     const first = study.ask(27);
     expect(first).toHaveLength(27);

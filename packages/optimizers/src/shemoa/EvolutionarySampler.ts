@@ -65,14 +65,19 @@ export class EvolutionarySampler implements ConfigSampler {
     const half = Math.max(this.options.tournamentSize, Math.ceil(this.options.population / 2));
     let pool: Member[] | undefined;
     for (let r = this.rungs.length - 1; r >= 0 && pool === undefined; r--) if ((this.rungs[r] as Member[]).length >= half) pool = this.rungs[r];
-    for (let r = this.rungs.length - 1; r >= 0 && pool === undefined; r--) if ((this.rungs[r] as Member[]).length >= this.options.tournamentSize) pool = this.rungs[r];
+    for (let r = this.rungs.length - 1; r >= 0 && pool === undefined; r--)
+      if ((this.rungs[r] as Member[]).length >= this.options.tournamentSize) pool = this.rungs[r];
     if (pool === undefined) return this.space.sample(rng);
     const { rank, crowding } = rankAndCrowding(this.points(pool), this.d, this.violationsOf(pool));
     const tournament = (): Member => {
       let best = rng.index(pool.length);
       for (let k = 1; k < this.options.tournamentSize; k++) {
         const c = rng.index(pool.length);
-        if ((rank[c] as number) < (rank[best] as number) || ((rank[c] as number) === (rank[best] as number) && (crowding[c] as number) > (crowding[best] as number))) best = c;
+        if (
+          (rank[c] as number) < (rank[best] as number) ||
+          ((rank[c] as number) === (rank[best] as number) && (crowding[c] as number) > (crowding[best] as number))
+        )
+          best = c;
       }
       return pool[best] as Member;
     };
@@ -88,7 +93,10 @@ export class EvolutionarySampler implements ConfigSampler {
     if (value === undefined || !this.book.has(id)) return;
     while (this.rungs.length <= rung) this.rungs.push([]);
     const members = [...(this.rungs[rung] as Member[]), { id, config }];
-    const keep = members.length > this.options.population ? paretoKeep(this.points(members), this.d, this.options.population, { violations: this.violationsOf(members) }) : undefined;
+    const keep =
+      members.length > this.options.population
+        ? paretoKeep(this.points(members), this.d, this.options.population, { violations: this.violationsOf(members) })
+        : undefined;
     this.rungs[rung] = keep === undefined ? members : keep.map((i) => members[i] as Member);
   }
 
@@ -99,7 +107,10 @@ export class EvolutionarySampler implements ConfigSampler {
   }
 
   private violationsOf(members: readonly Member[]): Float64Array | undefined {
-    return violationsOf(this.violations, members.map((m) => m.id));
+    return violationsOf(
+      this.violations,
+      members.map((m) => m.id),
+    );
   }
 
   state(): JsonValue {

@@ -61,7 +61,10 @@ export class SmsEmoa extends MoOptimizerBase<typeof smsemoaState> {
     for (let k = this.archive.size - added.length; k < this.archive.size; k++) {
       this.population.push(k);
       if (this.population.length <= this.options.population) continue;
-      const kept = paretoKeep(this.archive.pointsOf(this.population), this.d, this.options.population, { margin: this.options.referenceMargin, violations: this.archive.violations(this.population) });
+      const kept = paretoKeep(this.archive.pointsOf(this.population), this.d, this.options.population, {
+        margin: this.options.referenceMargin,
+        violations: this.archive.violations(this.population),
+      });
       this.population = kept.map((i) => this.population[i] as number);
     }
   }
@@ -71,7 +74,8 @@ export class SmsEmoa extends MoOptimizerBase<typeof smsemoaState> {
   }
 
   protected override restoreExtra(saved: z.output<typeof smsemoaState> & SavedEnvelope): void {
-    if (saved.population.some((k) => k >= this.archive.size)) throw stateError('smsemoa', 'state.population', `an index beyond the archive's ${this.archive.size} entries`);
+    if (saved.population.some((k) => k >= this.archive.size))
+      throw stateError('smsemoa', 'state.population', `an index beyond the archive's ${this.archive.size} entries`);
     this.population = saved.population;
   }
 }

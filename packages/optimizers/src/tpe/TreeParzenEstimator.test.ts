@@ -56,7 +56,10 @@ describe('tpe', () => {
       optimizer.tell([{ trial: trial!, status: 'ok', values: [y], metrics: {}, cost: 1, constraints: [] }]);
     }
     const rng = Rng.seeded(1);
-    const parzen = fitParzen(space, Array.from({ length: 20 }, () => space.sample(rng)));
+    const parzen = fitParzen(
+      space,
+      Array.from({ length: 20 }, () => space.sample(rng)),
+    );
     const drawn = parzen.sample(rng, 10);
     expect(parzen.logDensity(drawn).every(Number.isFinite)).toBe(true);
   });
@@ -67,7 +70,12 @@ describe('tpe with priors', () => {
     name: 'prior',
     parameters: [float('x', 0, 1, { prior: { kind: 'normal', mu: 0.8, sigma: 0.05 } }), categorical('c', ['a', 'b', 'c'], { weights: [1, 1, 8] })],
   });
-  const context = (seed: number) => ({ space, fidelitySpace: new ConfigurationSpace({ name: 'none', parameters: [] }), objectives: [{ name: 'y', direction: 'minimize' as const, cheap: false }], seed });
+  const context = (seed: number) => ({
+    space,
+    fidelitySpace: new ConfigurationSpace({ name: 'none', parameters: [] }),
+    objectives: [{ name: 'y', direction: 'minimize' as const, cheap: false }],
+    seed,
+  });
   const run = (options: unknown, seed: number, rounds: number) => {
     const optimizer = tpeDescriptor.create(validateOptions(tpeDescriptor.options, { startupTrials: 10, ...(options as object) }, 'tpe'), context(seed));
     const configs = [];
@@ -77,7 +85,9 @@ describe('tpe with priors', () => {
       expect(space.validate(c)).toEqual(c);
       configs.push(c);
       // The optimum (x = 0.8, c = 'c') is where the prior points.
-      optimizer.tell([{ trial: trial!, status: 'ok', values: [Math.abs((c['x'] as number) - 0.8) + (c['c'] === 'c' ? 0 : 0.5)], metrics: {}, cost: 1, constraints: [] }]);
+      optimizer.tell([
+        { trial: trial!, status: 'ok', values: [Math.abs((c['x'] as number) - 0.8) + (c['c'] === 'c' ? 0 : 0.5)], metrics: {}, cost: 1, constraints: [] },
+      ]);
     }
     return configs;
   };
@@ -88,7 +98,7 @@ describe('tpe with priors', () => {
     expect(near(run({}, 1, 10))).toBeLessThanOrEqual(6);
   });
 
-  test('prior: true is deterministic per seed and finds the prior\'s region', () => {
+  test("prior: true is deterministic per seed and finds the prior's region", () => {
     const a = run({ prior: true }, 2, 25);
     expect(run({ prior: true }, 2, 25)).toEqual(a);
     const regret = (configs: Record<string, unknown>[]) => Math.min(...configs.map((c) => Math.abs((c['x'] as number) - 0.8) + (c['c'] === 'c' ? 0 : 0.5)));
@@ -100,14 +110,19 @@ describe('tpe with priors', () => {
   // A user's belief as a configuration (what practitioners bring): centred on it, as PriorBand's prior.
   const plain = new ConfigurationSpace({ name: 'plain', parameters: [float('x', 0, 1), categorical('c', ['a', 'b', 'c'])] });
   const plainRun = (options: unknown, seed: number, rounds: number) => {
-    const optimizer = tpeDescriptor.create(validateOptions(tpeDescriptor.options, { startupTrials: 10, ...(options as object) }, 'tpe'), { ...context(seed), space: plain });
+    const optimizer = tpeDescriptor.create(validateOptions(tpeDescriptor.options, { startupTrials: 10, ...(options as object) }, 'tpe'), {
+      ...context(seed),
+      space: plain,
+    });
     const configs = [];
     for (let round = 0; round < rounds; round++) {
       const [trial] = optimizer.ask(1);
       const c = trial!.config;
       expect(plain.validate(c)).toEqual(c);
       configs.push(c);
-      optimizer.tell([{ trial: trial!, status: 'ok', values: [Math.abs((c['x'] as number) - 0.8) + (c['c'] === 'c' ? 0 : 0.5)], metrics: {}, cost: 1, constraints: [] }]);
+      optimizer.tell([
+        { trial: trial!, status: 'ok', values: [Math.abs((c['x'] as number) - 0.8) + (c['c'] === 'c' ? 0 : 0.5)], metrics: {}, cost: 1, constraints: [] },
+      ]);
     }
     return configs;
   };
@@ -133,9 +148,10 @@ describe('tpe with priors', () => {
 });
 
 describe('tpe with constraints (c-TPE)', () => {
-  const create = (context: OptimizerContext, options: unknown = {}) => tpeDescriptor.create(validateOptions(tpeDescriptor.options, { startupTrials: 10, ...(options as object) }, 'tpe'), context);
+  const create = (context: OptimizerContext, options: unknown = {}) =>
+    tpeDescriptor.create(validateOptions(tpeDescriptor.options, { startupTrials: 10, ...(options as object) }, 'tpe'), context);
 
-  test('the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search\'s', async () => {
+  test("the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search's", async () => {
     await expectMoreFeasibleThanRandom((context) => create(context), { evaluations: 50, skip: 10 });
     await expectMoreFeasibleThanRandom((context) => create(context, { multivariate: true }), { evaluations: 50, skip: 10 });
   });

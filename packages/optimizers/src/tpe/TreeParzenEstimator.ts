@@ -117,7 +117,9 @@ export class TreeParzenEstimator extends ProposalOptimizer<ReturnType<typeof tpe
           ? (config: Configuration) => (PRIOR_BETA / size) * logPriorDensity(space, config)
           : undefined;
     return {
-      config: proposeByDensityRatio(this.store, nGood, size - nGood, rng, { ...this.options, ...(exclude ? { exclude } : {}), ...(bonus ? { bonus } : {}) }) ?? this.fresh(rng),
+      config:
+        proposeByDensityRatio(this.store, nGood, size - nGood, rng, { ...this.options, ...(exclude ? { exclude } : {}), ...(bonus ? { bonus } : {}) }) ??
+        this.fresh(rng),
     };
   }
 

@@ -17,7 +17,10 @@ const options = z
       .describe(
         "true: the space's priors; a configuration: a belief centred on it (missing parameters take their defaults); start-up draws from the prior and piBO weighting (10/n) log pi(x) of the density ratio",
       ),
-    priorConfidence: z.enum(['low', 'medium', 'high']).default('medium').describe('width of a prior centred on a configuration (sd 0.5, 0.25, 0.125 on [0, 1]; the centre choice weighs 2, 4, 6), as priorband'),
+    priorConfidence: z
+      .enum(['low', 'medium', 'high'])
+      .default('medium')
+      .describe('width of a prior centred on a configuration (sd 0.5, 0.25, 0.125 on [0, 1]; the centre choice weighs 2, 4, 6), as priorband'),
   })
   .strict();
 

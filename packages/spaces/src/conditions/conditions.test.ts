@@ -14,12 +14,7 @@ import { lessThanCondition } from './lessThanCondition';
 import { notEqualsCondition } from './notEqualsCondition';
 import { orConditions } from './orConditions';
 
-const parameters = [
-  categorical('kind', ['a', 'b', 'c']),
-  ordinal('size', ['s', 'm', 'l']),
-  float('x', 0, 10),
-  categorical('child', [0, 1]),
-];
+const parameters = [categorical('kind', ['a', 'b', 'c']), ordinal('size', ['s', 'm', 'l']), float('x', 0, 10), categorical('child', [0, 1])];
 
 function activeWhen(condition: Parameters<typeof describeCondition>[0], values: Record<string, unknown>): boolean {
   const space = new ConfigurationSpace({ parameters, conditions: [condition] });

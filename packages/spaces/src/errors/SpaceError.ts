@@ -40,8 +40,7 @@ export class SpaceError extends JahskitError<SpaceErrorKind> {
   declare readonly parameter: string;
 
   constructor(kind: SpaceErrorKind, details: SpaceErrorDetails) {
-    const message =
-      `parameter "${details.parameter}": ${details.problem}` + (details.allowed === undefined ? '' : `; allowed: ${details.allowed}`);
+    const message = `parameter "${details.parameter}": ${details.problem}` + (details.allowed === undefined ? '' : `; allowed: ${details.allowed}`);
     super(kind, message, {
       parameter: details.parameter,
       ...(details.allowed === undefined ? {} : { allowed: details.allowed }),

@@ -61,7 +61,17 @@ export class FloatHyperparameter extends NumericalHyperparameter {
     this.steps = q === undefined ? 0 : Math.floor((upper - lower) / q + GRID_TOLERANCE);
     const mid = this.snap(this.priorDefault() ?? (log ? Math.exp((Math.log(lower) + Math.log(upper)) / 2) : (lower + upper) / 2));
     this.default = options.default === undefined ? mid : checkDefault(name, () => this.canonicalize(options.default));
-    this.spec = Object.freeze({ type: 'float', name, lower, upper, log, ...(q === undefined ? {} : { q }), default: this.default, ...priorEntry(prior), ...roleEntry(this.role) }) as FloatSpec;
+    this.spec = Object.freeze({
+      type: 'float',
+      name,
+      lower,
+      upper,
+      log,
+      ...(q === undefined ? {} : { q }),
+      default: this.default,
+      ...priorEntry(prior),
+      ...roleEntry(this.role),
+    }) as FloatSpec;
   }
 
   /** The nearest legal value to an in-range number (the grid point when q, else the clamped value). */
@@ -75,9 +85,7 @@ export class FloatHyperparameter extends NumericalHyperparameter {
   }
 
   isLegal(value: unknown): boolean {
-    return (
-      typeof value === 'number' && value >= this.lower && value <= this.upper && (this.q === undefined || this.snap(value) === value)
-    );
+    return typeof value === 'number' && value >= this.lower && value <= this.upper && (this.q === undefined || this.snap(value) === value);
   }
 
   protected checkNumber(value: number): number {

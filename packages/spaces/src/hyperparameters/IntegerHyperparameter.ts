@@ -57,7 +57,16 @@ export class IntegerHyperparameter extends NumericalHyperparameter {
           ? Math.round(Math.exp((Math.log(lower) + Math.log(upper)) / 2))
           : Math.round((lower + upper) / 2)) + 0; // no -0
     this.default = options.default === undefined ? mid : checkDefault(name, () => this.canonicalize(options.default));
-    this.spec = Object.freeze({ type: 'integer', name, lower, upper, log, default: this.default, ...priorEntry(prior), ...roleEntry(this.role) }) as IntegerSpec;
+    this.spec = Object.freeze({
+      type: 'integer',
+      name,
+      lower,
+      upper,
+      log,
+      default: this.default,
+      ...priorEntry(prior),
+      ...roleEntry(this.role),
+    }) as IntegerSpec;
   }
 
   isLegal(value: unknown): boolean {

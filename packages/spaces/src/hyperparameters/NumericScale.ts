@@ -28,13 +28,7 @@ export class NumericScale {
 }
 
 /** Draws up to `count` distinct values from Gaussian steps (sd 0.2) around `unit` in [0, 1]. */
-export function gaussianNeighbours<T extends number>(
-  unit: number,
-  current: T,
-  count: number,
-  normal: () => number,
-  decode: (x: number) => T,
-): T[] {
+export function gaussianNeighbours<T extends number>(unit: number, current: T, count: number, normal: () => number, decode: (x: number) => T): T[] {
   const result: T[] = [];
   const maxAttempts = 20 * count + 20;
   for (let attempt = 0; attempt < maxAttempts && result.length < count; attempt++) {

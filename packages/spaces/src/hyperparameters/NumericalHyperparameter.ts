@@ -35,16 +35,7 @@ export abstract class NumericalHyperparameter implements Hyperparameter {
   private readonly scale: NumericScale;
 
   /** `scale` maps the values (for integers, the widened float range) to [0, 1]; `prior` is already checked. */
-  protected constructor(
-    name: string,
-    lower: number,
-    upper: number,
-    log: boolean,
-    labels: Labels,
-    allowed: string,
-    scale: NumericScale,
-    prior?: NumericPrior,
-  ) {
+  protected constructor(name: string, lower: number, upper: number, log: boolean, labels: Labels, allowed: string, scale: NumericScale, prior?: NumericPrior) {
     this.prior = prior;
     this.unitPrior = prior === undefined ? undefined : new UnitPrior(prior, scale.low, scale.high, log);
     this.name = name;
@@ -118,7 +109,13 @@ export abstract class NumericalHyperparameter implements Hyperparameter {
   }
 
   neighbours(value: ParamValue, rng: Rng, count: number): number[] {
-    return gaussianNeighbours(this.encode(value), value as number, count, () => rng.normal(), (x) => this.decode(x));
+    return gaussianNeighbours(
+      this.encode(value),
+      value as number,
+      count,
+      () => rng.normal(),
+      (x) => this.decode(x),
+    );
   }
 
   mutate(value: ParamValue, rng: Rng): number {

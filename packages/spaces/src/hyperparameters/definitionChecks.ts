@@ -20,7 +20,11 @@ export function isParamValue(value: unknown): value is ParamValue {
 /** Throws 'invalid-definition' unless every entry is a distinct string/finite number/boolean. */
 export function assertValueList(name: string, values: unknown, what: string): asserts values is readonly ParamValue[] {
   if (!Array.isArray(values) || values.length === 0) {
-    throw new SpaceError('invalid-definition', { parameter: name, problem: `${what} must be a non-empty array`, allowed: 'strings, finite numbers or booleans' });
+    throw new SpaceError('invalid-definition', {
+      parameter: name,
+      problem: `${what} must be a non-empty array`,
+      allowed: 'strings, finite numbers or booleans',
+    });
   }
   const seen = new Set<ParamValue>();
   for (const value of values as unknown[]) {

@@ -34,7 +34,12 @@ function atom(place: PcsPlace, format: PcsFormat, child: string, text: string, p
   const known = (name: string): Hyperparameter => {
     const parent = parameters.get(name);
     if (parent === undefined) {
-      throw pcsError(place, child, `the condition refers to the unknown parent "${name}"`, `parameters defined in the file: ${formatList([...parameters.keys()])}`);
+      throw pcsError(
+        place,
+        child,
+        `the condition refers to the unknown parent "${name}"`,
+        `parameters defined in the file: ${formatList([...parameters.keys()])}`,
+      );
     }
     return parent;
   };
@@ -45,9 +50,7 @@ function atom(place: PcsPlace, format: PcsFormat, child: string, text: string, p
     const parent = known(parentName);
     const values = splitPcsList(braced ?? bare ?? '').map((v) => pcsValue(place, child, parent, v));
     // As ConfigSpace does, `in` with a single value is an equality.
-    return values.length === 1
-      ? { type: 'EQ', child, parent: parentName, value: values[0] as ParamValue }
-      : { type: 'IN', child, parent: parentName, values };
+    return values.length === 1 ? { type: 'EQ', child, parent: parentName, value: values[0] as ParamValue } : { type: 'IN', child, parent: parentName, values };
   }
   const cmp = format === 'new' ? COMPARE.exec(text) : null;
   if (cmp === null) throw pcsError(place, child, `cannot read condition ${JSON.stringify(text)}`, SHAPES[format]);
@@ -67,15 +70,27 @@ export function parsePcsCondition(line: PcsLine, format: PcsFormat, file: string
   const bar = line.text.indexOf('|');
   const child = line.text.slice(0, bar).trim();
   const rest = line.text.slice(bar + 1).trim();
-  if (!isPcsName(child)) throw pcsError(place, child === '' ? `(line ${line.line})` : child, `condition line ${JSON.stringify(line.text)} does not start with a parameter name`, SHAPES[format]);
+  if (!isPcsName(child))
+    throw pcsError(
+      place,
+      child === '' ? `(line ${line.line})` : child,
+      `condition line ${JSON.stringify(line.text)} does not start with a parameter name`,
+      SHAPES[format],
+    );
   if (!parameters.has(child)) {
     throw pcsError(place, child, 'a condition is given for this unknown parameter', `parameters defined in the file: ${formatList([...parameters.keys()])}`);
   }
   if (rest.startsWith('|')) throw pcsError(place, child, `cannot read condition ${JSON.stringify(line.text)}`, SHAPES[format]);
-  const conjunction = (type: 'AND' | 'OR', parts: Condition[]): Condition => (parts.length === 1 ? (parts[0] as Condition) : { type, child, conditions: parts });
+  const conjunction = (type: 'AND' | 'OR', parts: Condition[]): Condition =>
+    parts.length === 1 ? (parts[0] as Condition) : { type, child, conditions: parts };
   const ors = format === 'new' ? rest.split('||') : [rest];
   return conjunction(
     'OR',
-    ors.map((part) => conjunction('AND', (format === 'new' ? part.split('&&') : [part]).map((a) => atom(place, format, child, a.trim(), parameters)))),
+    ors.map((part) =>
+      conjunction(
+        'AND',
+        (format === 'new' ? part.split('&&') : [part]).map((a) => atom(place, format, child, a.trim(), parameters)),
+      ),
+    ),
   );
 }

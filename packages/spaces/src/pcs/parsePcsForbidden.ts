@@ -25,7 +25,12 @@ export function parsePcsForbidden(line: PcsLine, file: string, parameters: PcsPa
     const [, name, token] = m as unknown as [string, string, string];
     const hp = parameters.get(name);
     if (hp === undefined) {
-      throw pcsError(place, name, 'a forbidden clause refers to this unknown parameter', `parameters defined in the file: ${formatList([...parameters.keys()])}`);
+      throw pcsError(
+        place,
+        name,
+        'a forbidden clause refers to this unknown parameter',
+        `parameters defined in the file: ${formatList([...parameters.keys()])}`,
+      );
     }
     return { type: 'EQUALS', name, value: pcsValue(place, name, hp, token.trim()) };
   });

@@ -29,7 +29,12 @@ function leadingName(text: string): string {
 function numberAt(place: PcsPlace, name: string, text: string, what: string, integer: boolean): number {
   const n = parsePcsNumber(text);
   if (n === undefined || (integer && !Number.isInteger(n))) {
-    throw pcsError(place, name, `${what} ${JSON.stringify(text.trim())} is not ${integer ? 'an integer' : 'a number'}`, integer ? 'integers such as 3 or -10' : 'numbers such as 0.5, -3 or 1e-05');
+    throw pcsError(
+      place,
+      name,
+      `${what} ${JSON.stringify(text.trim())} is not ${integer ? 'an integer' : 'a number'}`,
+      integer ? 'integers such as 3 or -10' : 'numbers such as 0.5, -3 or 1e-05',
+    );
   }
   return n;
 }

@@ -19,9 +19,9 @@ import { writePcs } from './writePcs';
 const files = fc.oneof(
   fc.constant(readFileSync(PCS_FIXTURES.newFormat, 'utf8')),
   fc.constant(readFileSync(PCS_FIXTURES.classic, 'utf8')),
-  fc.tuple(fc.integer({ min: 0, max: 0xffff_ffff }), fc.constantFrom('new', 'classic') as fc.Arbitrary<'new' | 'classic'>).map(([seed, format]) =>
-    writePcs(randomPcsSpace(seed, format), { format }),
-  ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 0xffff_ffff }), fc.constantFrom('new', 'classic') as fc.Arbitrary<'new' | 'classic'>)
+    .map(([seed, format]) => writePcs(randomPcsSpace(seed, format), { format })),
 );
 const PIECES = ['|', '||', '&&', '{', '}', '[', ']', ',', '=', '==', '<', ' in ', '#', 'log', 'il', 'real', 'ordinal', '-', '1e400', "'", ''];
 const lineEdit = fc.record({ kind: fc.constantFrom('drop', 'repeat', 'swap', 'splice'), at: fc.nat(), other: fc.nat(), piece: fc.constantFrom(...PIECES) });
@@ -47,7 +47,10 @@ function applyLineEdits(text: string, edits: readonly LineEdit[]): string {
 
 const text = fc.oneof(
   { weight: 3, arbitrary: fc.tuple(files, fc.array(lineEdit, { minLength: 1, maxLength: 4 })).map(([t, edits]) => applyLineEdits(t, edits)) },
-  { weight: 1, arbitrary: fc.tuple(files, fc.array(byteEdit, { minLength: 1, maxLength: 3 })).map(([t, edits]) => applyByteEdits(Buffer.from(t), edits).toString('utf8')) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(files, fc.array(byteEdit, { minLength: 1, maxLength: 3 })).map(([t, edits]) => applyByteEdits(Buffer.from(t), edits).toString('utf8')),
+  },
 );
 
 describe('readPcs over edited files', () => {

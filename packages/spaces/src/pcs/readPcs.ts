@@ -40,7 +40,8 @@ export function readPcs(text: string, options: ReadPcsOptions = {}): Configurati
     if (line.kind !== 'parameter') continue;
     const hp = parsePcsParameter(line, format, file);
     const first = lineOf.get(hp.name);
-    if (first !== undefined) throw pcsError({ file, line: line.line }, hp.name, `this parameter is already defined on line ${first}`, 'one definition per name');
+    if (first !== undefined)
+      throw pcsError({ file, line: line.line }, hp.name, `this parameter is already defined on line ${first}`, 'one definition per name');
     parameters.set(hp.name, hp);
     lineOf.set(hp.name, line.line);
   }

@@ -66,12 +66,17 @@ export function writePcs(space: ConfigurationSpace, options: WritePcsOptions = {
     switch (s.type) {
       case 'categorical':
         if (s.weights !== undefined) throw pcsError(place, hp.name, `PCS has no categorical weights (${KEEP})`, 'unweighted categoricals');
-        return format === 'new' ? `${hp.name} categorical {${list(hp, s.choices)}} [${text(hp.name, s.default)}]` : `${hp.name} {${list(hp, s.choices)}} [${text(hp.name, s.default)}]`;
+        return format === 'new'
+          ? `${hp.name} categorical {${list(hp, s.choices)}} [${text(hp.name, s.default)}]`
+          : `${hp.name} {${list(hp, s.choices)}} [${text(hp.name, s.default)}]`;
       case 'constant':
         // As ConfigSpace writes a constant: a categorical with one choice (read back as such).
-        return format === 'new' ? `${hp.name} categorical {${text(hp.name, s.value)}} [${text(hp.name, s.value)}]` : `${hp.name} {${text(hp.name, s.value)}} [${text(hp.name, s.value)}]`;
+        return format === 'new'
+          ? `${hp.name} categorical {${text(hp.name, s.value)}} [${text(hp.name, s.value)}]`
+          : `${hp.name} {${text(hp.name, s.value)}} [${text(hp.name, s.value)}]`;
       case 'ordinal':
-        if (format === 'classic') throw pcsError(place, hp.name, 'the classic format has no ordinals', 'categorical, integer and real parameters (write the new format for ordinals)');
+        if (format === 'classic')
+          throw pcsError(place, hp.name, 'the classic format has no ordinals', 'categorical, integer and real parameters (write the new format for ordinals)');
         return `${hp.name} ordinal {${list(hp, s.sequence)}} [${text(hp.name, s.default)}]`;
       case 'integer':
       case 'float': {
@@ -150,7 +155,12 @@ export function writePcs(space: ConfigurationSpace, options: WritePcsOptions = {
     });
     const count = choices.reduce((n, c) => n * c.length, 1);
     if (forbiddenLines.length + count > MAX_FORBIDDEN_LINES) {
-      throw pcsError(place, choices[0]?.[0]?.name ?? '(forbidden)', `expanding the IN clauses of ${describeForbidden(clause)} gives ${count} lines`, `at most ${MAX_FORBIDDEN_LINES} forbidden lines`);
+      throw pcsError(
+        place,
+        choices[0]?.[0]?.name ?? '(forbidden)',
+        `expanding the IN clauses of ${describeForbidden(clause)} gives ${count} lines`,
+        `at most ${MAX_FORBIDDEN_LINES} forbidden lines`,
+      );
     }
     // As ConfigSpace does, an IN becomes one line per value (per combination of values).
     const combine = (k: number, acc: ForbiddenEqualsClause[]): void => {

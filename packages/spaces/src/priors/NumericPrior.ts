@@ -13,14 +13,17 @@ import { formatValue } from '../errors/formatValue';
  * Plain frozen data: it is part of the parameter's `spec` (as `prior`) and survives `hyperparameterFromSpec`.
  */
 export type NumericPrior =
-  | { readonly kind: 'normal'; readonly mu: number; readonly sigma: number }
-  | { readonly kind: 'beta'; readonly alpha: number; readonly beta: number };
+  { readonly kind: 'normal'; readonly mu: number; readonly sigma: number } | { readonly kind: 'beta'; readonly alpha: number; readonly beta: number };
 
 const ALLOWED = "{kind: 'normal', mu: finite, sigma > 0} or {kind: 'beta', alpha > 0, beta > 0}";
 
 function positive(name: string, field: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new SpaceError('invalid-definition', { parameter: name, problem: `prior ${field} must be a finite number > 0, got ${formatValue(value)}`, allowed: ALLOWED });
+    throw new SpaceError('invalid-definition', {
+      parameter: name,
+      problem: `prior ${field} must be a finite number > 0, got ${formatValue(value)}`,
+      allowed: ALLOWED,
+    });
   }
   return value;
 }
@@ -30,7 +33,11 @@ export function checkNumericPrior(name: string, prior: unknown): NumericPrior {
   const p = prior as Partial<Record<string, unknown>> | null;
   if (typeof p === 'object' && p !== null && p['kind'] === 'normal') {
     if (typeof p['mu'] !== 'number' || !Number.isFinite(p['mu'])) {
-      throw new SpaceError('invalid-definition', { parameter: name, problem: `prior mu must be a finite number, got ${formatValue(p['mu'])}`, allowed: ALLOWED });
+      throw new SpaceError('invalid-definition', {
+        parameter: name,
+        problem: `prior mu must be a finite number, got ${formatValue(p['mu'])}`,
+        allowed: ALLOWED,
+      });
     }
     // + 0: -0 would not survive JSON (it is written as 0).
     return Object.freeze({ kind: 'normal', mu: p['mu'] + 0, sigma: positive(name, 'sigma', p['sigma']) });

@@ -16,8 +16,16 @@ import { normalCdf } from './standardNormal';
 import { withoutPriors } from './withoutPriors';
 
 const seeds = fc.integer({ min: 0, max: 0xffff_ffff });
-const normal = fc.record({ kind: fc.constant('normal' as const), mu: fc.double({ min: -30, max: 30, noNaN: true }), sigma: fc.double({ min: 1e-3, max: 50, noNaN: true }) });
-const beta = fc.record({ kind: fc.constant('beta' as const), alpha: fc.double({ min: 0.2, max: 20, noNaN: true }), beta: fc.double({ min: 0.2, max: 20, noNaN: true }) });
+const normal = fc.record({
+  kind: fc.constant('normal' as const),
+  mu: fc.double({ min: -30, max: 30, noNaN: true }),
+  sigma: fc.double({ min: 1e-3, max: 50, noNaN: true }),
+});
+const beta = fc.record({
+  kind: fc.constant('beta' as const),
+  alpha: fc.double({ min: 0.2, max: 20, noNaN: true }),
+  beta: fc.double({ min: 0.2, max: 20, noNaN: true }),
+});
 const prior: fc.Arbitrary<NumericPrior> = fc.oneof(normal, beta);
 
 /** A float or integer parameter with a random prior, bounds and scale. */
@@ -106,7 +114,10 @@ describe('numeric priors', () => {
   });
 
   test('densities integrate to 1 over the unit interval', () => {
-    for (const hp of [float('a', 0, 1, { prior: { kind: 'normal', mu: 0.2, sigma: 0.1 } }), float('b', 1, 100, { log: true, prior: { kind: 'beta', alpha: 2, beta: 3 } })]) {
+    for (const hp of [
+      float('a', 0, 1, { prior: { kind: 'normal', mu: 0.2, sigma: 0.1 } }),
+      float('b', 1, 100, { log: true, prior: { kind: 'beta', alpha: 2, beta: 3 } }),
+    ]) {
       const n = 20000;
       let total = 0;
       for (let i = 0; i < n; i++) total += hp.unitPrior!.pdf((i + 0.5) / n) / n;
@@ -126,14 +137,20 @@ describe('numeric priors', () => {
   });
 
   test('bad priors are definition errors naming the parameter and what is allowed', () => {
-    expect(() => float('x', 0, 1, { prior: { kind: 'normal', mu: 0, sigma: 0 } })).toThrow(/^parameter "x": prior sigma must be a finite number > 0, got 0; allowed: /);
+    expect(() => float('x', 0, 1, { prior: { kind: 'normal', mu: 0, sigma: 0 } })).toThrow(
+      /^parameter "x": prior sigma must be a finite number > 0, got 0; allowed: /,
+    );
     expect(() => integer('n', 0, 9, { prior: { kind: 'beta', alpha: -1, beta: 1 } })).toThrow(/parameter "n": prior alpha/);
     expect(() => float('x', 0, 1, { prior: { kind: 'cauchy' } as never })).toThrow(/unknown prior/);
   });
 
   test('withoutPriors: uniform over the same bounds with the same defaults; a space without priors is kept', () => {
     const space = new ConfigurationSpace({
-      parameters: [float('x', 0, 1, { prior: { kind: 'normal', mu: 0.9, sigma: 0.01 } }), categorical('c', ['a', 'b'], { weights: [0, 1] }), integer('n', 1, 4)],
+      parameters: [
+        float('x', 0, 1, { prior: { kind: 'normal', mu: 0.9, sigma: 0.01 } }),
+        categorical('c', ['a', 'b'], { weights: [0, 1] }),
+        integer('n', 1, 4),
+      ],
     });
     const uniform = withoutPriors(space) as ConfigurationSpace;
     expect(uniform.defaultConfiguration()).toEqual(space.defaultConfiguration());
@@ -145,8 +162,10 @@ describe('numeric priors', () => {
     expect(withoutPriors(plain)).toBe(plain);
   });
 
-  test('logPriorDensity: higher near a normal prior\'s mean, the weights\' log for categoricals', () => {
-    const space = new ConfigurationSpace({ parameters: [float('x', 0, 1, { prior: { kind: 'normal', mu: 0.5, sigma: 0.1 } }), categorical('c', ['a', 'b'], { weights: [1, 3] })] });
+  test("logPriorDensity: higher near a normal prior's mean, the weights' log for categoricals", () => {
+    const space = new ConfigurationSpace({
+      parameters: [float('x', 0, 1, { prior: { kind: 'normal', mu: 0.5, sigma: 0.1 } }), categorical('c', ['a', 'b'], { weights: [1, 3] })],
+    });
     expect(logPriorDensity(space, { x: 0.5, c: 'b' })).toBeGreaterThan(logPriorDensity(space, { x: 0.9, c: 'b' }));
     expect(logPriorDensity(space, { x: 0.5, c: 'b' }) - logPriorDensity(space, { x: 0.5, c: 'a' })).toBeCloseTo(Math.log(3), 12);
   });

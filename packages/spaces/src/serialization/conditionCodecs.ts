@@ -4,8 +4,7 @@ import type { ConditionReader, ConditionWriter, JsonObject } from './ConfigSpace
 import { jsonError, readArray, readString, readValue, readValues } from './jsonFields';
 
 function valueReader(type: ValueCondition['type']): ConditionReader {
-  return (item) =>
-    Object.freeze({ type, child: readString(item, 'child'), parent: readString(item, 'parent'), value: readValue(item, 'value') });
+  return (item) => Object.freeze({ type, child: readString(item, 'child'), parent: readString(item, 'parent'), value: readValue(item, 'value') });
 }
 
 const readIn: ConditionReader = (item) =>

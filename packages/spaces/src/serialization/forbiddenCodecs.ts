@@ -1,4 +1,11 @@
-import type { ForbiddenAndClause, ForbiddenClause, ForbiddenEqualsClause, ForbiddenInClause, ForbiddenRelationClause, ForbiddenType } from '../forbiddens/ForbiddenClause';
+import type {
+  ForbiddenAndClause,
+  ForbiddenClause,
+  ForbiddenEqualsClause,
+  ForbiddenInClause,
+  ForbiddenRelationClause,
+  ForbiddenType,
+} from '../forbiddens/ForbiddenClause';
 import { forbiddenParameters } from '../forbiddens/forbiddenParameters';
 import type { ForbiddenReader, ForbiddenWriter, JsonObject } from './ConfigSpaceJsonCodec';
 import { jsonError, readArray, readString, readValue, readValues } from './jsonFields';

@@ -57,12 +57,14 @@ const readCategorical: HyperparameterReader = (item) => {
   const rawWeights = item.data['weights'] ?? item.data['probabilities'] ?? undefined;
   const weights = rawWeights === undefined ? undefined : readArray({ path: item.path, data: { weights: rawWeights } }, 'weights');
   const def = defaultOf(item) === undefined ? undefined : readOptionalValue({ path: item.path, data: { default: defaultOf(item) } }, 'default');
-  return build(item, () =>
-    new CategoricalHyperparameter(name, choices, {
-      ...(def === undefined ? {} : { default: def }),
-      ...(weights === undefined ? {} : { weights: weights as number[] }),
-      ...withMeta(item),
-    }),
+  return build(
+    item,
+    () =>
+      new CategoricalHyperparameter(name, choices, {
+        ...(def === undefined ? {} : { default: def }),
+        ...(weights === undefined ? {} : { weights: weights as number[] }),
+        ...withMeta(item),
+      }),
   );
 };
 
@@ -70,11 +72,13 @@ const readOrdinal: HyperparameterReader = (item) => {
   const name = readString(item, 'name');
   const sequence = readValues(item, 'sequence');
   const def = defaultOf(item);
-  return build(item, () =>
-    new OrdinalHyperparameter(name, sequence, {
-      ...(def === undefined ? {} : { default: readValue({ path: item.path, data: { default: def } }, 'default') }),
-      ...withMeta(item),
-    }),
+  return build(
+    item,
+    () =>
+      new OrdinalHyperparameter(name, sequence, {
+        ...(def === undefined ? {} : { default: readValue({ path: item.path, data: { default: def } }, 'default') }),
+        ...withMeta(item),
+      }),
   );
 };
 
@@ -98,7 +102,8 @@ function readPrior(item: JsonItem, kind: PriorKind, log: boolean, lower: number 
   // ConfigSpace 1.x: mu is a value (its log is the centre), the spread on the log scale is |log(lower + sigma)|.
   if (mu <= 0) throw jsonError(item, `a log-scale normal needs mu > 0, got ${mu}`, 'mu > 0');
   const spread = Math.abs(Math.log((lower ?? 0) + sigma));
-  if (!(spread > 0) || !Number.isFinite(spread)) throw jsonError(item, `sigma = ${sigma} gives no spread on the log scale (|log(lower + sigma)| = ${spread})`, 'lower + sigma != 1');
+  if (!(spread > 0) || !Number.isFinite(spread))
+    throw jsonError(item, `sigma = ${sigma} gives no spread on the log scale (|log(lower + sigma)| = ${spread})`, 'lower + sigma != 1');
   return Object.freeze({ kind: 'normal', mu: Math.log(mu), sigma: spread });
 }
 
@@ -145,7 +150,9 @@ function numericReader(kind: PriorKind, integer: boolean): HyperparameterReader 
       ...withMeta(item),
     };
     return build(item, () =>
-      integer ? new IntegerHyperparameter(name, lower, upper, options) : new FloatHyperparameter(name, lower, upper, { ...options, ...(q === undefined ? {} : { q }) }),
+      integer
+        ? new IntegerHyperparameter(name, lower, upper, options)
+        : new FloatHyperparameter(name, lower, upper, { ...options, ...(q === undefined ? {} : { q }) }),
     );
   };
 }
@@ -208,7 +215,17 @@ function numericWriter(integer: boolean): HyperparameterWriter {
     const q = integer ? undefined : (hp as FloatHyperparameter).q;
     const quantised: JsonObject = q === undefined ? {} : { q };
     if (format === '1') {
-      return { type, name: h.name, ...priorFields(h, format), lower: h.lower, upper: h.upper, default_value: h.default, log: h.log, ...quantised, ...meta(hp, format) };
+      return {
+        type,
+        name: h.name,
+        ...priorFields(h, format),
+        lower: h.lower,
+        upper: h.upper,
+        default_value: h.default,
+        log: h.log,
+        ...quantised,
+        ...meta(hp, format),
+      };
     }
     return { name: h.name, type, log: h.log, ...priorFields(h, format), lower: h.lower, upper: h.upper, default: h.default, ...quantised, ...meta(hp, format) };
   };
@@ -221,8 +238,16 @@ export const HYPERPARAMETER_WRITERS: ReadonlyMap<ParameterType, HyperparameterWr
     (hp, format) => {
       const spec = hp.spec as Extract<typeof hp.spec, { type: 'categorical' }>;
       const weights = spec.weights === undefined ? undefined : [...spec.weights];
-      if (format === '1') return { type: 'categorical', name: spec.name, choices: [...spec.choices], weights: weights ?? null, default_value: spec.default, ...meta(hp, format) };
-      return { name: spec.name, type: 'categorical', choices: [...spec.choices], default: spec.default, ...(weights === undefined ? {} : { weights }), ...meta(hp, format) };
+      if (format === '1')
+        return { type: 'categorical', name: spec.name, choices: [...spec.choices], weights: weights ?? null, default_value: spec.default, ...meta(hp, format) };
+      return {
+        name: spec.name,
+        type: 'categorical',
+        choices: [...spec.choices],
+        default: spec.default,
+        ...(weights === undefined ? {} : { weights }),
+        ...meta(hp, format),
+      };
     },
   ],
   [

@@ -21,8 +21,16 @@ const documents = fc.oneof(
   fc.integer({ min: 0, max: 0xffff_ffff }).map((seed) => writeConfigSpaceJson(randomSpace(seed))),
 );
 const text = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(documents, fc.array(jsonEdit, { minLength: 1, maxLength: 4 })).map(([doc, edits]) => JSON.stringify(applyJsonEdits(doc, edits))) },
-  { weight: 1, arbitrary: fc.tuple(documents, fc.array(byteEdit, { minLength: 1, maxLength: 3 })).map(([doc, edits]) => applyByteEdits(Buffer.from(JSON.stringify(doc)), edits).toString('utf8')) },
+  {
+    weight: 4,
+    arbitrary: fc.tuple(documents, fc.array(jsonEdit, { minLength: 1, maxLength: 4 })).map(([doc, edits]) => JSON.stringify(applyJsonEdits(doc, edits))),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(documents, fc.array(byteEdit, { minLength: 1, maxLength: 3 }))
+      .map(([doc, edits]) => applyByteEdits(Buffer.from(JSON.stringify(doc)), edits).toString('utf8')),
+  },
 );
 
 describe('readConfigSpaceJson over edited documents', () => {
@@ -51,6 +59,8 @@ describe('readConfigSpaceJson over edited documents', () => {
   // Found by the property above (seed 3): V8's parse error quotes the text around the fault, and the
   // line break inside it made the message two lines.
   test('a document broken across a line break is one line of error', () => {
-    expect(() => readConfigSpaceJson('{"hyperparameters": [{"name": "p1", "choices"\n["a"]}]}')).toThrow(/^parameter "\(document\)": not valid JSON \([^\n]*\\n[^\n]*\)$/);
+    expect(() => readConfigSpaceJson('{"hyperparameters": [{"name": "p1", "choices"\n["a"]}]}')).toThrow(
+      /^parameter "\(document\)": not valid JSON \([^\n]*\\n[^\n]*\)$/,
+    );
   });
 });

@@ -23,9 +23,36 @@ export interface WriteConfigSpaceJsonOptions {
 
 /** Keys one dialect or the other gives a meaning to: never carried from one dialect into the other. */
 const MODELLED = new Set([
-  'name', 'type', 'log', 'lower', 'upper', 'default', 'default_value', 'q', 'mu', 'sigma', 'alpha', 'beta', 'choices', 'weights',
-  'probabilities', 'sequence', 'value', 'values', 'meta', 'child', 'parent', 'conditions', 'clauses', 'left', 'right', 'lambda',
-  'hyperparameters', 'forbiddens', 'json_format_version', 'format_version',
+  'name',
+  'type',
+  'log',
+  'lower',
+  'upper',
+  'default',
+  'default_value',
+  'q',
+  'mu',
+  'sigma',
+  'alpha',
+  'beta',
+  'choices',
+  'weights',
+  'probabilities',
+  'sequence',
+  'value',
+  'values',
+  'meta',
+  'child',
+  'parent',
+  'conditions',
+  'clauses',
+  'left',
+  'right',
+  'lambda',
+  'hyperparameters',
+  'forbiddens',
+  'json_format_version',
+  'format_version',
 ]);
 
 function missing(what: string, type: string): SpaceError {
@@ -49,14 +76,19 @@ export function writeConfigSpaceJson(space: ConfigurationSpace, options: WriteCo
   const document = jsonSourceOf(space);
   const format = options.format ?? document?.format ?? '0.4';
   if (!CONFIG_SPACE_JSON_FORMATS.includes(format)) {
-    throw new SpaceError('invalid-json', { parameter: '(format)', problem: `unknown ConfigSpace JSON format ${JSON.stringify(format)}`, allowed: CONFIG_SPACE_JSON_FORMATS.join(', ') });
+    throw new SpaceError('invalid-json', {
+      parameter: '(format)',
+      problem: `unknown ConfigSpace JSON format ${JSON.stringify(format)}`,
+      allowed: CONFIG_SPACE_JSON_FORMATS.join(', '),
+    });
   }
   /** `build()` for `model`, unless it was read in this dialect; keys from another dialect's document that neither dialect defines are kept. */
   const item = (model: object, build: () => JsonObject): JsonObject => {
     const source = preserve ? jsonSourceOf(model) : undefined;
     if (source !== undefined && source.format === format) return cloneJson(source.raw) as JsonObject;
     const out = build();
-    if (source !== undefined) for (const [key, value] of Object.entries(source.raw)) if (!MODELLED.has(key) && !(key in out)) out[key] = cloneJson(value) as JsonObject[string];
+    if (source !== undefined)
+      for (const [key, value] of Object.entries(source.raw)) if (!MODELLED.has(key) && !(key in out)) out[key] = cloneJson(value) as JsonObject[string];
     return out;
   };
   const writeCondition = (c: Condition): JsonObject =>

@@ -15,31 +15,55 @@ const foreign: Configuration[] = pool.map((c) => ({ epoch: c['epoch'] as number,
 let sink: unknown;
 
 describe('NB301 space (35 parameters, 24 IN conditions)', () => {
-  bench('sample x 100k', () => {
-    for (let i = 0; i < 100_000; i++) sink = nb301.sample(rng);
-  }, { iterations: 5, warmupIterations: 1 });
+  bench(
+    'sample x 100k',
+    () => {
+      for (let i = 0; i < 100_000; i++) sink = nb301.sample(rng);
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
 
-  bench('validate x 100k (canonical input)', () => {
-    for (let i = 0; i < 100_000; i++) sink = nb301.validate(pool[i % 1000]);
-  }, { iterations: 5, warmupIterations: 1 });
+  bench(
+    'validate x 100k (canonical input)',
+    () => {
+      for (let i = 0; i < 100_000; i++) sink = nb301.validate(pool[i % 1000]);
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
 
-  bench('validate x 100k (foreign objects, keys out of order)', () => {
-    for (let i = 0; i < 100_000; i++) sink = nb301.validate(foreign[i % 1000]);
-  }, { iterations: 5, warmupIterations: 1 });
+  bench(
+    'validate x 100k (foreign objects, keys out of order)',
+    () => {
+      for (let i = 0; i < 100_000; i++) sink = nb301.validate(foreign[i % 1000]);
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
 
-  bench('encode x 100k', () => {
-    for (let i = 0; i < 100_000; i++) sink = nb301.encode(pool[i % 1000] as Configuration);
-  }, { iterations: 5, warmupIterations: 1 });
+  bench(
+    'encode x 100k',
+    () => {
+      for (let i = 0; i < 100_000; i++) sink = nb301.encode(pool[i % 1000] as Configuration);
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
 });
 
 describe('mixed example space (11 parameters, 5 conditions, 2 forbidden clauses)', () => {
-  bench('sample x 100k', () => {
-    for (let i = 0; i < 100_000; i++) sink = example.sample(rng);
-  }, { iterations: 5, warmupIterations: 1 });
+  bench(
+    'sample x 100k',
+    () => {
+      for (let i = 0; i < 100_000; i++) sink = example.sample(rng);
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
 
-  bench('validate x 100k', () => {
-    for (let i = 0; i < 100_000; i++) sink = example.validate(examplePool[i % 1000]);
-  }, { iterations: 5, warmupIterations: 1 });
+  bench(
+    'validate x 100k',
+    () => {
+      for (let i = 0; i < 100_000; i++) sink = example.validate(examplePool[i % 1000]);
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
 });
 
 export { sink };

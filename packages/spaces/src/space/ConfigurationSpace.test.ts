@@ -183,7 +183,11 @@ describe('ConfigurationSpace', () => {
     expect(space.validate(noConstant)).toEqual(base);
     const shuffled = Object.fromEntries(Object.entries(base).reverse());
     expect(Object.keys(space.validate(shuffled))).toEqual(Object.keys(base));
-    const f = expectSpaceError(() => space.validate({ ...base, optimizer: 'adam', batch_size: 16, beta_steps: 3, momentum: undefined }), 'forbidden', 'optimizer');
+    const f = expectSpaceError(
+      () => space.validate({ ...base, optimizer: 'adam', batch_size: 16, beta_steps: 3, momentum: undefined }),
+      'forbidden',
+      'optimizer',
+    );
     expect(f.message).toContain('(optimizer == "adam" && batch_size in {16})');
     const lr = expectSpaceError(() => space.validate({ ...base, lr: 7 }), 'illegal-value', 'lr');
     expect(lr.message).toBe('parameter "lr": 7 is out of range; allowed: floats in [0.0001, 1] (log scale)');
@@ -234,7 +238,11 @@ describe('ConfigurationSpace', () => {
     });
     const rng = Rng.seeded(1);
     for (let i = 0; i < 100; i++) expect(space.sample(rng).a).not.toBe(1);
-    const stuck = new ConfigurationSpace({ parameters: [constant('a', 1), categorical('b', [1, 2])], forbiddens: [forbiddenEquals('a', 1)], maxSampleAttempts: 10 });
+    const stuck = new ConfigurationSpace({
+      parameters: [constant('a', 1), categorical('b', [1, 2])],
+      forbiddens: [forbiddenEquals('a', 1)],
+      maxSampleAttempts: 10,
+    });
     expectSpaceError(() => stuck.sample(rng), 'forbidden', 'a');
   });
 

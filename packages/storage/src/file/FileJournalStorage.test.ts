@@ -12,11 +12,10 @@ const freshPath = (): string => join(root, `j${count++}`, 'study.jsonl');
 
 describeStorageConformance({ make: () => Promise.resolve(new FileJournalStorage(freshPath())) });
 
-
 describe('FileJournalStorage', () => {
   const hb = (at: number) => ({ op: 'heartbeat' as const, worker: 'w', at });
 
-  test('two storages on one file see each other\'s appends', async () => {
+  test("two storages on one file see each other's appends", async () => {
     const path = freshPath();
     const a = new FileJournalStorage(path);
     const b = new FileJournalStorage(path);
@@ -73,7 +72,7 @@ describe('FileJournalStorage', () => {
     expect((await a.read('s', -1)).map((e) => e.seq)).toEqual([0, 1]);
   });
 
-  test('a lock left by a process that died holding it is taken over once stale (its link, or an older version\'s file or directory)', async () => {
+  test("a lock left by a process that died holding it is taken over once stale (its link, or an older version's file or directory)", async () => {
     // A lock's age is its inode's change time, which no test can set back: the leftovers are made,
     // then left to age past the smallest stale time allowed.
     const leftovers = ['link', 'file', 'directory'].map((leftover) => {
@@ -96,7 +95,10 @@ describe('FileJournalStorage', () => {
     await waiting;
     for (const { path, storage, leftover } of leftovers) {
       if (leftover !== 'link') await storage.transact('s', 0, () => ({ append: [hb(2)], result: undefined }));
-      expect((await storage.read('s', -1)).map((e) => e.seq), leftover).toEqual([0, 1]);
+      expect(
+        (await storage.read('s', -1)).map((e) => e.seq),
+        leftover,
+      ).toEqual([0, 1]);
       expect(existsSync(`${path}.lock`), leftover).toBe(false);
       expect(readFileSync(path, 'utf8').split('\n'), leftover).toHaveLength(3);
     }
@@ -105,7 +107,9 @@ describe('FileJournalStorage', () => {
   test('a folder that cannot be created is a storage error naming the path', async () => {
     const blocker = join(root, 'a-file');
     writeFileSync(blocker, '');
-    const error = await coreErrorOfAsync(() => new FileJournalStorage(join(blocker, 'sub', 'study.jsonl')).transact('s', -1, () => ({ append: [hb(1)], result: undefined })));
+    const error = await coreErrorOfAsync(() =>
+      new FileJournalStorage(join(blocker, 'sub', 'study.jsonl')).transact('s', -1, () => ({ append: [hb(1)], result: undefined })),
+    );
     expect(error.kind).toBe('storage');
     expect(error.message).toContain(blocker);
   });

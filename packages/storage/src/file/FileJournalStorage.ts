@@ -1,4 +1,18 @@
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, linkSync, lstatSync, mkdirSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  rmSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CHAIN_START, CoreError, decodeJournalLine, encodeJournalLine, type JournalEntry, type StorageDecision, type StudyStorage } from '@jahskit/core';
@@ -127,7 +141,11 @@ export class FileJournalStorage implements StudyStorage {
       let journal = this.journals.get(study);
       if (journal === undefined) this.journals.set(study, (journal = []));
       if (entry.seq !== journal.length) {
-        throw new CoreError('journal-corrupt', `${this.path}: line ${this.lineNumber}: entry ${entry.seq} of study "${study}" follows entry ${journal.length - 1}`, { parameter: 'storage' });
+        throw new CoreError(
+          'journal-corrupt',
+          `${this.path}: line ${this.lineNumber}: entry ${entry.seq} of study "${study}" follows entry ${journal.length - 1}`,
+          { parameter: 'storage' },
+        );
       }
       journal.push(entry);
       this.digest = digest;
@@ -166,7 +184,7 @@ export class FileJournalStorage implements StudyStorage {
     this.open(true);
     const lockPath = `${this.path}.lock`;
     const started = Date.now();
-    for (let wait = 1; ; ) {
+    for (let wait = 1; ;) {
       if (this.tryLock(lockPath)) return () => unlinkSync(lockPath);
       if (this.removeStaleLock(lockPath)) continue;
       if (Date.now() - started > 4 * this.staleLockMs) {

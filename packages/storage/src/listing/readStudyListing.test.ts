@@ -44,7 +44,13 @@ describe.each(backends)('readStudyListing on %s storage', (_, make) => {
         [b!.id, 'w1', 'told', 'failed'],
         [c!.id, 'w1', 'pending', undefined],
       ]);
-      expect(before.trials[0]).toMatchObject({ config: a!.config, fidelity: {}, askedAt: 1_000, toldAt: 1_000, result: { objectives: { loss: sharedObjective(a!.config) } } });
+      expect(before.trials[0]).toMatchObject({
+        config: a!.config,
+        fidelity: {},
+        askedAt: 1_000,
+        toldAt: 1_000,
+        result: { objectives: { loss: sharedObjective(a!.config) } },
+      });
 
       // w1 goes silent past its grace: another process's ask expires its pending trial; its result comes late.
       clock += 10_000;

@@ -124,7 +124,8 @@ function float(low: number, high: number, log: boolean, step: number | null, fai
 }
 
 function int(low: number, high: number, log: boolean, step: number, fail: (expected: string) => never): OptunaDistribution {
-  if (!Number.isInteger(low) || !Number.isInteger(high) || !Number.isInteger(step)) fail(`an int distribution with integer low, high and step, got [${low}, ${high}] step ${step}`);
+  if (!Number.isInteger(low) || !Number.isInteger(high) || !Number.isInteger(step))
+    fail(`an int distribution with integer low, high and step, got [${low}, ${high}] step ${step}`);
   if (low > high) fail(`an int distribution with low <= high, got [${low}, ${high}]`);
   if (step < 1 || (log && step !== 1)) fail(`an int distribution with step >= 1 (1 when log), got ${step}`);
   if (log && low < 1) fail(`a log int distribution with low >= 1, got ${low}`);
@@ -132,8 +133,10 @@ function int(low: number, high: number, log: boolean, step: number, fail: (expec
 }
 
 function categorical(choices: unknown, fail: (expected: string) => never): OptunaDistribution {
-  const ok = (c: unknown): c is ParamValue | null => c === null || typeof c === 'string' || typeof c === 'boolean' || (typeof c === 'number' && !Number.isNaN(c));
-  if (!Array.isArray(choices) || choices.length === 0 || !choices.every(ok)) fail('a categorical distribution with a non-empty list of None, bool, int, float or str choices');
+  const ok = (c: unknown): c is ParamValue | null =>
+    c === null || typeof c === 'string' || typeof c === 'boolean' || (typeof c === 'number' && !Number.isNaN(c));
+  if (!Array.isArray(choices) || choices.length === 0 || !choices.every(ok))
+    fail('a categorical distribution with a non-empty list of None, bool, int, float or str choices');
   return { kind: 'categorical', choices };
 }
 

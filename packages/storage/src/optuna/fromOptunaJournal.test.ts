@@ -87,7 +87,6 @@ interface OptunaView {
   readonly trials: (OptunaStudyData['trials'][number] & { params: Record<string, unknown> })[];
 }
 
-
 describe('fromOptunaJournal', () => {
   let dir: string;
   let text: string | undefined;
@@ -167,22 +166,34 @@ describe('fromOptunaJournal', () => {
     const unknown = coreErrorOf(() => fromOptunaJournal(`${text}{"op_code": 12, "worker_id": "w"}\n`, 'single'));
     expect(unknown.message).toBe(`Optuna journal line ${last + 1}: expected an "op_code" from 0 (CREATE_STUDY) to 9 (SET_TRIAL_SYSTEM_ATTR), got 12`);
     const broken = lines.map((line, i) => (i === 4 ? line.replace('"study_id"', '"study"') : line)).join('\n');
-    expect(coreErrorOf(() => fromOptunaJournal(broken, 'single')).message).toMatch(/^Optuna journal line 5: expected a field "study_id" in this SET_STUDY_\w+ operation$/);
+    expect(coreErrorOf(() => fromOptunaJournal(broken, 'single')).message).toMatch(
+      /^Optuna journal line 5: expected a field "study_id" in this SET_STUDY_\w+ operation$/,
+    );
   });
 
   test('what is not an Optuna journal is refused at its first line', () => {
     const jahskit = coreErrorOf(() => fromOptunaJournal('{"seq":0,"op":"create","spec":{}}\n'));
     expect(jahskit).toMatchObject({ kind: 'journal-corrupt', parameter: 'text' });
-    expect(jahskit.message).toBe('Optuna journal line 1: expected an Optuna journal operation with "op_code", got a jahskit journal entry (open it as a jahskit study instead)');
-    expect(coreErrorOf(() => fromOptunaJournal('name,value\nlr,0.1\n')).message).toMatch(/^Optuna journal line 1: expected one JSON operation per line, got text that is not JSON \(expected a JSON value at character 1, found "name,value"\)$/);
-    expect(coreErrorOf(() => fromOptunaJournal('[1, 2]\n')).message).toBe('Optuna journal line 1: expected an Optuna journal operation {"op_code": ..., "worker_id": ..., ...}, got [1,2]');
-    expect(coreErrorOf(() => fromOptunaJournal('\n\n')).message).toBe('Optuna journal line 1: expected an Optuna journal (one JSON operation per line), got an empty text');
+    expect(jahskit.message).toBe(
+      'Optuna journal line 1: expected an Optuna journal operation with "op_code", got a jahskit journal entry (open it as a jahskit study instead)',
+    );
+    expect(coreErrorOf(() => fromOptunaJournal('name,value\nlr,0.1\n')).message).toMatch(
+      /^Optuna journal line 1: expected one JSON operation per line, got text that is not JSON \(expected a JSON value at character 1, found "name,value"\)$/,
+    );
+    expect(coreErrorOf(() => fromOptunaJournal('[1, 2]\n')).message).toBe(
+      'Optuna journal line 1: expected an Optuna journal operation {"op_code": ..., "worker_id": ..., ...}, got [1,2]',
+    );
+    expect(coreErrorOf(() => fromOptunaJournal('\n\n')).message).toBe(
+      'Optuna journal line 1: expected an Optuna journal (one JSON operation per line), got an empty text',
+    );
     const badChoice = [
       '{"op_code": 0, "worker_id": "w", "study_name": "s", "directions": [1]}',
       '{"op_code": 4, "worker_id": "w", "study_id": 0, "datetime_start": null}',
       '{"op_code": 5, "worker_id": "w", "trial_id": 0, "param_name": "c", "param_value_internal": 5, "distribution": "{\\"name\\": \\"CategoricalDistribution\\", \\"attributes\\": {\\"choices\\": [\\"a\\", \\"b\\"]}}"}',
     ].join('\n');
-    expect(coreErrorOf(() => fromOptunaJournal(badChoice)).message).toBe('Optuna journal line 3: expected the index of a choice of parameter "c" (0 to 1), got 5');
+    expect(coreErrorOf(() => fromOptunaJournal(badChoice)).message).toBe(
+      'Optuna journal line 3: expected the index of a choice of parameter "c" (0 to 1), got 5',
+    );
   });
 
   test('Optuna’s replay rules: a parameter whose distribution differs from its first trial’s is dropped, a finished trial takes no more changes', () => {
@@ -234,12 +245,15 @@ describe('fromOptunaJournal', () => {
       expect(trial.values).toEqual(record.status === 'ok' ? [record.objectives['val_loss']] : null);
       expect(trial.userAttrs['jahskit:status']).toBe(study.expiredTrials.has(id) ? 'expired' : record.status);
       const kept = late.get(id);
-      if (kept !== undefined) expect(trial.userAttrs['jahskit:late']).toEqual({ status: kept.status, objectives: kept.objectives, metrics: kept.metrics, cost: kept.cost });
+      if (kept !== undefined)
+        expect(trial.userAttrs['jahskit:late']).toEqual({ status: kept.status, objectives: kept.objectives, metrics: kept.metrics, cost: kept.cost });
       else expect([trial.userAttrs['jahskit:cost'], trial.userAttrs['jahskit:metrics']]).toEqual([record.cost, record.metrics]);
     }
     const pareto = await twoObjectiveStudy();
     const two = fromOptunaJournal(toOptunaJournal('pareto', pareto.entries), 'pareto');
     expect(two.directions).toEqual(['minimize', 'maximize']);
-    expect(two.trials.map((t) => t.values)).toEqual(pareto.study.records.map((r) => (r.status === 'ok' ? [r.objectives['loss'], r.objectives['accuracy']] : null)));
+    expect(two.trials.map((t) => t.values)).toEqual(
+      pareto.study.records.map((r) => (r.status === 'ok' ? [r.objectives['loss'], r.objectives['accuracy']] : null)),
+    );
   });
 });

@@ -19,7 +19,8 @@ import { parsePythonJson } from './parsePythonJson';
  * names it holds.
  */
 export function fromOptunaJournal(text: string, study?: string): OptunaStudyData {
-  if (typeof text !== 'string') throw new CoreError('invalid-argument', `text must be the text of an Optuna journal, got ${describeValue(text)}`, { parameter: 'text' });
+  if (typeof text !== 'string')
+    throw new CoreError('invalid-argument', `text must be the text of an Optuna journal, got ${describeValue(text)}`, { parameter: 'text' });
   const replay = new Replay();
   const lines = text.split('\n');
   let operations = 0;
@@ -99,7 +100,8 @@ class Replay {
         const target = this.studies.get(op.integer('study_id'));
         if (target === undefined) return;
         const user = code === OPTUNA_OP.SET_STUDY_USER_ATTR;
-        for (const [key, value] of Object.entries(op.object(user ? 'user_attr' : 'system_attr'))) (user ? target.userAttrs : target.systemAttrs).set(key, value as JsonValue);
+        for (const [key, value] of Object.entries(op.object(user ? 'user_attr' : 'system_attr')))
+          (user ? target.userAttrs : target.systemAttrs).set(key, value as JsonValue);
         return;
       }
       case OPTUNA_OP.CREATE_TRIAL:
@@ -133,12 +135,17 @@ class Replay {
     if (name !== undefined) {
       chosen = all.find((s) => s.name === name);
       if (chosen === undefined) {
-        throw new CoreError('invalid-argument', `the Optuna journal holds no study named ${JSON.stringify(name)}; it holds ${names || 'no study'}`, { parameter: 'study', allowed: names });
+        throw new CoreError('invalid-argument', `the Optuna journal holds no study named ${JSON.stringify(name)}; it holds ${names || 'no study'}`, {
+          parameter: 'study',
+          allowed: names,
+        });
       }
     } else if (all.length !== 1) {
       throw new CoreError(
         'invalid-argument',
-        all.length === 0 ? 'the Optuna journal holds no study (all were deleted)' : `the Optuna journal holds ${all.length} studies; name the one to read: ${names}`,
+        all.length === 0
+          ? 'the Optuna journal holds no study (all were deleted)'
+          : `the Optuna journal holds ${all.length} studies; name the one to read: ${names}`,
         { parameter: 'study', allowed: names },
       );
     } else {
@@ -149,7 +156,12 @@ class Replay {
 
   private data(study: StudyRecord): OptunaStudyData {
     const directions = study.directions.map((d, i): Direction => {
-      if (d === 0) throw new CoreError('invalid-argument', `Optuna study ${JSON.stringify(study.name)}: objective ${i} has no direction (NOT_SET); jahskit needs minimize or maximize`, { parameter: 'study' });
+      if (d === 0)
+        throw new CoreError(
+          'invalid-argument',
+          `Optuna study ${JSON.stringify(study.name)}: objective ${i} has no direction (NOT_SET); jahskit needs minimize or maximize`,
+          { parameter: 'study' },
+        );
       return OPTUNA_DIRECTIONS[d] as Direction;
     });
     const recorded = study.systemAttrs.get(OPTUNA_METRIC_NAMES_ATTR);
@@ -175,18 +187,16 @@ class Replay {
       metricNames,
       userAttrs: Object.fromEntries(study.userAttrs),
       parameters,
-      trials: trials.map(
-        (t): OptunaTrialData => ({
-          number: t.number,
-          state: OPTUNA_STATES[t.state] as OptunaTrialData['state'],
-          params: Object.fromEntries([...t.params].map(([param, { value }]) => [param, optunaChoice(value)])),
-          values: t.values,
-          intermediateValues: Object.fromEntries([...t.intermediate].map(([step, value]) => [String(step), value])),
-          userAttrs: Object.fromEntries(t.userAttrs),
-          datetimeStart: t.datetimeStart,
-          datetimeComplete: t.datetimeComplete,
-        }),
-      ),
+      trials: trials.map((t): OptunaTrialData => ({
+        number: t.number,
+        state: OPTUNA_STATES[t.state] as OptunaTrialData['state'],
+        params: Object.fromEntries([...t.params].map(([param, { value }]) => [param, optunaChoice(value)])),
+        values: t.values,
+        intermediateValues: Object.fromEntries([...t.intermediate].map(([step, value]) => [String(step), value])),
+        userAttrs: Object.fromEntries(t.userAttrs),
+        datetimeStart: t.datetimeStart,
+        datetimeComplete: t.datetimeComplete,
+      })),
     };
   }
 
@@ -209,7 +219,9 @@ class Replay {
     const value = op.has('value') ? op.nullableNumber('value') : null;
     const values = op.has('values') ? op.numbers('values') : null;
     const datetimeComplete = op.has('datetime_complete') ? op.string('datetime_complete') : null;
-    const distributions = new Map(Object.entries(op.has('distributions') ? op.object('distributions') : {}).map(([k, v]) => [k, this.distribution(v, op.fail)]));
+    const distributions = new Map(
+      Object.entries(op.has('distributions') ? op.object('distributions') : {}).map(([k, v]) => [k, this.distribution(v, op.fail)]),
+    );
     const params = new Map<string, { value: ParamValue | null; distribution: OptunaDistribution }>();
     for (const [param, internal] of Object.entries(op.has('params') ? op.object('params') : {})) {
       const distribution = distributions.get(param);
@@ -219,7 +231,8 @@ class Replay {
     const userAttrs = new Map(Object.entries(op.has('user_attrs') ? op.object('user_attrs') : {}) as [string, JsonValue][]);
     const intermediate = new Map<number, number>();
     for (const [step, v] of Object.entries(op.has('intermediate_values') ? op.object('intermediate_values') : {})) {
-      if (!/^-?\d+$/.test(step) || typeof v !== 'number') op.fail(`expected "intermediate_values" mapping integer steps to numbers, got ${JSON.stringify(step)}: ${describeValue(v)}`);
+      if (!/^-?\d+$/.test(step) || typeof v !== 'number')
+        op.fail(`expected "intermediate_values" mapping integer steps to numbers, got ${JSON.stringify(step)}: ${describeValue(v)}`);
       intermediate.set(Number(step), v);
     }
     const id = this.trials.length;
@@ -289,7 +302,10 @@ class Replay {
   private external(distribution: OptunaDistribution, internal: unknown, param: string, fail: (expected: string) => never): ParamValue | null {
     if (typeof internal !== 'number') fail(`expected a number as the stored value of parameter "${param}", got ${describeValue(internal)}`);
     const value = externalValue(distribution, internal);
-    if (value === undefined) fail(`expected the index of a choice of parameter "${param}" (0 to ${(distribution as { readonly choices: readonly unknown[] }).choices.length - 1}), got ${internal}`);
+    if (value === undefined)
+      fail(
+        `expected the index of a choice of parameter "${param}" (0 to ${(distribution as { readonly choices: readonly unknown[] }).choices.length - 1}), got ${internal}`,
+      );
     return value;
   }
 }
@@ -344,7 +360,8 @@ class Fields {
   numbers(key: string): readonly number[] | null {
     const value = this.get(key);
     if (value === null) return null;
-    if (!Array.isArray(value) || !value.every((v) => typeof v === 'number')) this.fail(`expected a list of numbers or null as "${key}", got ${describeValue(value)}`);
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'number'))
+      this.fail(`expected a list of numbers or null as "${key}", got ${describeValue(value)}`);
     return value as number[];
   }
 

@@ -11,12 +11,18 @@ import type { OptunaDistribution } from './OptunaDistribution';
  * FloatDistribution cannot be both log-scaled and stepped, so a log float with `q` is written without
  * its step (its values, already on the grid, stay legal).
  */
-export function optunaDistributionOf(spec: ParameterSpec): { readonly distribution: OptunaDistribution; readonly internal: (value: ParamValue) => number | undefined } {
+export function optunaDistributionOf(spec: ParameterSpec): {
+  readonly distribution: OptunaDistribution;
+  readonly internal: (value: ParamValue) => number | undefined;
+} {
   switch (spec.type) {
     case 'float': {
       const step = spec.q !== undefined && !spec.log ? spec.q : null;
       const high = step === null ? spec.upper : decimalGridTop(spec.lower, spec.upper, step);
-      return { distribution: { kind: 'float', low: spec.lower, high, log: spec.log, step }, internal: (value) => (typeof value === 'number' ? value : undefined) };
+      return {
+        distribution: { kind: 'float', low: spec.lower, high, log: spec.log, step },
+        internal: (value) => (typeof value === 'number' ? value : undefined),
+      };
     }
     case 'integer':
       return {

@@ -1,4 +1,14 @@
-import { MemoryStorage, Rng, StoredStudy, type Configuration, type JournalEntry, type Objective, type Optimizer, type StudySpec, type Trial } from '@jahskit/core';
+import {
+  MemoryStorage,
+  Rng,
+  StoredStudy,
+  type Configuration,
+  type JournalEntry,
+  type Objective,
+  type Optimizer,
+  type StudySpec,
+  type Trial,
+} from '@jahskit/core';
 import { categorical, constant, equalsCondition, ConfigurationSpace, float, integer, ordinal } from '@jahskit/spaces';
 
 /**

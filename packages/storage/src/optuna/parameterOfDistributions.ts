@@ -16,7 +16,11 @@ export function parameterOfDistributions(name: string, distributions: readonly O
   const first = distributions[0] as OptunaDistribution;
   const other = distributions.find((d) => d.kind !== first.kind);
   if (other !== undefined) {
-    throw new CoreError('invalid-argument', `parameter "${name}" is a ${first.kind} in one Optuna trial and a ${other.kind} in another; a jahskit parameter has one type`, { parameter: name });
+    throw new CoreError(
+      'invalid-argument',
+      `parameter "${name}" is a ${first.kind} in one Optuna trial and a ${other.kind} in another; a jahskit parameter has one type`,
+      { parameter: name },
+    );
   }
   switch (first.kind) {
     case 'categorical':
@@ -36,7 +40,9 @@ export function optunaChoice(choice: ParamValue | null): ParamValue {
 function categorical(name: string, distributions: readonly Extract<OptunaDistribution, { kind: 'categorical' }>[]): ParameterSpec {
   const raw = distributions.flatMap((d) => d.choices);
   if (raw.includes(null) && raw.includes('None')) {
-    throw new CoreError('invalid-argument', `parameter "${name}" has both None and the string "None" among its choices; jahskit writes None as "None"`, { parameter: name });
+    throw new CoreError('invalid-argument', `parameter "${name}" has both None and the string "None" among its choices; jahskit writes None as "None"`, {
+      parameter: name,
+    });
   }
   const choices = [...new Set(raw.map(optunaChoice))];
   const head = choices[0] as ParamValue;

@@ -24,7 +24,9 @@ describe('pythonJson and parsePythonJson', () => {
   });
 
   test('floats keep a decimal point, non-finite numbers are the bare tokens Python writes, separators are Python’s', () => {
-    expect(pythonJson({ a: new PythonFloat(3), b: 3, c: [new PythonFloat(-0), new PythonFloat(1e21), new PythonFloat(0.1)] })).toBe('{"a": 3.0, "b": 3, "c": [-0.0, 1e+21, 0.1]}');
+    expect(pythonJson({ a: new PythonFloat(3), b: 3, c: [new PythonFloat(-0), new PythonFloat(1e21), new PythonFloat(0.1)] })).toBe(
+      '{"a": 3.0, "b": 3, "c": [-0.0, 1e+21, 0.1]}',
+    );
     expect(pythonJson([Number.NaN, Number.POSITIVE_INFINITY, new PythonFloat(Number.NEGATIVE_INFINITY)])).toBe('[NaN, Infinity, -Infinity]');
   });
 

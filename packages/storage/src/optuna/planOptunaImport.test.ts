@@ -6,7 +6,16 @@ import type { OptunaTrialState } from './optunaJournalCodes';
 import { planOptunaImport } from './planOptunaImport';
 
 function trial(number: number, state: OptunaTrialState, params: Configuration, values: number[] | null = null): OptunaTrialData {
-  return { number, state, params, values, intermediateValues: {}, userAttrs: {}, datetimeStart: '2024-01-01T00:00:00.000000', datetimeComplete: state === 'running' ? null : '2024-01-01T00:00:02.500000' };
+  return {
+    number,
+    state,
+    params,
+    values,
+    intermediateValues: {},
+    userAttrs: {},
+    datetimeStart: '2024-01-01T00:00:00.000000',
+    datetimeComplete: state === 'running' ? null : '2024-01-01T00:00:02.500000',
+  };
 }
 
 function study(trials: OptunaTrialData[], overrides: Partial<OptunaStudyData> = {}): OptunaStudyData {
@@ -69,18 +78,12 @@ describe('planOptunaImport', () => {
 
   test('an integer parent when no choice tells; a parameter nothing explains is refused by name', () => {
     const byLayers = planOptunaImport(
-      study([
-        trial(0, 'complete', { opt: 'sgd', layers: 3, momentum: 0.9, lr: 0.2 }, [1]),
-        trial(1, 'complete', { opt: 'sgd', layers: 1, lr: 0.3 }, [2]),
-      ]),
+      study([trial(0, 'complete', { opt: 'sgd', layers: 3, momentum: 0.9, lr: 0.2 }, [1]), trial(1, 'complete', { opt: 'sgd', layers: 1, lr: 0.3 }, [2])]),
     );
     expect(byLayers.conditions).toEqual([{ child: 'momentum', parent: 'layers', values: [3] }]);
     const error = coreErrorOf(() =>
       planOptunaImport(
-        study([
-          trial(0, 'complete', { opt: 'sgd', layers: 1, momentum: 0.9, lr: 0.2 }, [1]),
-          trial(1, 'complete', { opt: 'sgd', layers: 1, lr: 0.3 }, [2]),
-        ]),
+        study([trial(0, 'complete', { opt: 'sgd', layers: 1, momentum: 0.9, lr: 0.2 }, [1]), trial(1, 'complete', { opt: 'sgd', layers: 1, lr: 0.3 }, [2])]),
       ),
     );
     expect(error).toMatchObject({ kind: 'invalid-argument', parameter: 'momentum' });

@@ -57,14 +57,24 @@ export function planOptunaImport(data: OptunaStudyData): OptunaImportPlan {
   const finished = data.trials.filter((t) => t.state !== 'running' && t.state !== 'waiting');
   const skipped = data.trials.filter((t) => t.state === 'running' || t.state === 'waiting').map((t) => ({ number: t.number, state: t.state }));
   if (finished.length === 0) {
-    throw new CoreError('invalid-argument', `Optuna study ${JSON.stringify(data.name)} has no finished trial to import (${skipped.length} running or waiting)`, {
-      parameter: 'study',
-      allowed: 'a study with COMPLETE, FAIL or PRUNED trials',
-    });
+    throw new CoreError(
+      'invalid-argument',
+      `Optuna study ${JSON.stringify(data.name)} has no finished trial to import (${skipped.length} running or waiting)`,
+      {
+        parameter: 'study',
+        allowed: 'a study with COMPLETE, FAIL or PRUNED trials',
+      },
+    );
   }
   const held = new Set(finished.flatMap((t) => Object.keys(t.params)));
   const parameters = data.parameters.filter((p) => held.has(p.name));
-  return { objectives, parameters, conditions: inferConditions(data.name, parameters, finished), trials: finished.map((t) => importedTrial(t, objectives)), skipped };
+  return {
+    objectives,
+    parameters,
+    conditions: inferConditions(data.name, parameters, finished),
+    trials: finished.map((t) => importedTrial(t, objectives)),
+    skipped,
+  };
 }
 
 function importedTrial(t: OptunaTrialData, objectives: readonly Objective[]): OptunaImportedTrial {
@@ -98,14 +108,17 @@ function inferConditions(study: string, parameters: readonly ParameterSpec[], tr
       if (!holding.every((t) => q.name in t.params)) continue;
       const keys = new Set(holding.map((t) => JSON.stringify(t.params[q.name])));
       if (lacking.some((t) => q.name in t.params && keys.has(JSON.stringify(t.params[q.name])))) continue;
-      const values = q.type === 'integer' ? [...new Set(holding.map((t) => t.params[q.name] as number))].sort((a, b) => a - b) : domain(q).filter((v) => keys.has(JSON.stringify(v)));
+      const values =
+        q.type === 'integer'
+          ? [...new Set(holding.map((t) => t.params[q.name] as number))].sort((a, b) => a - b)
+          : domain(q).filter((v) => keys.has(JSON.stringify(v)));
       conditions.push({ child: p.name, parent: q.name, values });
       return;
     }
     throw new CoreError(
       'invalid-argument',
       `Optuna study ${JSON.stringify(study)}: parameter "${p.name}" is set in ${holding.length} trials and not in ${lacking.length}, and no earlier categorical or integer parameter's value tells when (trial ${lacking[0]?.number} lacks it); jahskit needs such a parameter's condition`,
-      { parameter: p.name, allowed: 'parameters that every trial sets, or that an earlier parameter\'s value switches on' },
+      { parameter: p.name, allowed: "parameters that every trial sets, or that an earlier parameter's value switches on" },
     );
   });
   return conditions;

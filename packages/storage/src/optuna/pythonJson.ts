@@ -1,14 +1,7 @@
 import { PythonFloat } from './PythonFloat';
 
 /** What `pythonJson` writes: JSON values, plus numbers marked as Python floats. */
-export type PythonJsonValue =
-  | null
-  | boolean
-  | number
-  | string
-  | PythonFloat
-  | readonly PythonJsonValue[]
-  | { readonly [key: string]: PythonJsonValue };
+export type PythonJsonValue = null | boolean | number | string | PythonFloat | readonly PythonJsonValue[] | { readonly [key: string]: PythonJsonValue };
 
 /**
  * JSON text as Python's `json.dumps` writes it: `", "` and `": "` separators, floats with a decimal

@@ -21,7 +21,9 @@ except ImportError:
 export function runOptunaScript(script: string, args: readonly string[], what: string): { readonly stdout: string } | { readonly missing: string } {
   const run = spawnSync(OPTUNA_PYTHON, ['-c', PREAMBLE + script, ...args], { encoding: 'utf8' });
   if (run.error !== undefined || /No module named .?optuna/.test(run.stderr)) {
-    return { missing: `${OPTUNA_PYTHON} with optuna is not installed: npm test installs it as root (apt-get install -y python3-optuna); otherwise install it by hand` };
+    return {
+      missing: `${OPTUNA_PYTHON} with optuna is not installed: npm test installs it as root (apt-get install -y python3-optuna); otherwise install it by hand`,
+    };
   }
   if (run.status !== 0) throw new Error(`Optuna could not ${what}:\n${run.stderr}`);
   return { stdout: run.stdout };

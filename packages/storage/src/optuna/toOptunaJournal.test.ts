@@ -58,7 +58,9 @@ interface OptunaView {
 
 /** Stepped float ranges of the kind people write (decimal bounds and steps), which binary floats get wrong. */
 const grids = fc.sample(
-  fc.tuple(fc.integer({ min: -500, max: 500 }), fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 1, max: 300 }), fc.constantFrom(1, 10, 100, 1000)).map(([l, r, s, d]) => [l / d, (l + r) / d, s / (d * 10)] as const),
+  fc
+    .tuple(fc.integer({ min: -500, max: 500 }), fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 1, max: 300 }), fc.constantFrom(1, 10, 100, 1000))
+    .map(([l, r, s, d]) => [l / d, (l + r) / d, s / (d * 10)] as const),
   { numRuns: 200, seed: 42 },
 );
 
@@ -78,7 +80,10 @@ describe('toOptunaJournal', () => {
     dir = mkdtempSync(join(tmpdir(), 'jahskit-optuna-'));
     writeFileSync(join(dir, 'tune.log'), toOptunaJournal('tune', single.entries));
     writeFileSync(join(dir, 'pareto.log'), toOptunaJournal('pareto', pareto.entries));
-    const journals = [[join(dir, 'tune.log'), 'tune'], [join(dir, 'pareto.log'), 'pareto']];
+    const journals = [
+      [join(dir, 'tune.log'), 'tune'],
+      [join(dir, 'pareto.log'), 'pareto'],
+    ];
     const run = runOptunaScript(LOAD, [JSON.stringify(journals), JSON.stringify(grids)], 'load the export');
     if ('missing' in run) skipped = run.missing;
     else ({ studies: views, grid: tops } = JSON.parse(run.stdout) as { studies: OptunaView[]; grid: number[] });
@@ -150,6 +155,8 @@ describe('toOptunaJournal', () => {
     expect(coreErrorOf(() => toOptunaJournal('tune', single.entries.slice(1)))).toMatchObject({ kind: 'invalid-argument', parameter: 'entries' });
     expect(coreErrorOf(() => toOptunaJournal('', single.entries))).toMatchObject({ kind: 'invalid-argument', parameter: 'name' });
     const foreign = single.entries.map((e) => (e.op === 'ask' && e.seq === 1 ? { ...e, trials: [{ ...e.trials[0]!, config: { depth: 3 } }] } : e));
-    expect(coreErrorOf(() => toOptunaJournal('tune', foreign)).message).toMatch(/entry 1: trial 0 has parameter "depth", which the study's space does not define/);
+    expect(coreErrorOf(() => toOptunaJournal('tune', foreign)).message).toMatch(
+      /entry 1: trial 0 has parameter "depth", which the study's space does not define/,
+    );
   });
 });

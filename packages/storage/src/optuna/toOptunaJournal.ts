@@ -31,11 +31,16 @@ const FAIL = 3;
  */
 export function toOptunaJournal(name: string, entries: readonly JournalEntry[]): string {
   if (typeof name !== 'string' || name.length === 0) {
-    throw new CoreError('invalid-argument', `name must be a non-empty study name, got ${describeValue(name)}`, { parameter: 'name', allowed: 'non-empty strings' });
+    throw new CoreError('invalid-argument', `name must be a non-empty study name, got ${describeValue(name)}`, {
+      parameter: 'name',
+      allowed: 'non-empty strings',
+    });
   }
   const first = entries[0];
   if (first?.op !== 'create') {
-    throw new CoreError('invalid-argument', `entries must be a study journal starting with its "create" entry, got ${describeValue(first, 120)}`, { parameter: 'entries' });
+    throw new CoreError('invalid-argument', `entries must be a study journal starting with its "create" entry, got ${describeValue(first, 120)}`, {
+      parameter: 'entries',
+    });
   }
   const spec = first.spec;
   const writer = new Writer(spec);
@@ -82,7 +87,10 @@ class Writer {
   study(name: string): void {
     const directions = this.spec.objectives.map((o) => (o.direction === 'maximize' ? 2 : 1));
     this.op(OPTUNA_OP.CREATE_STUDY, EXPORT_WORKER, { study_name: name, directions });
-    this.op(OPTUNA_OP.SET_STUDY_SYSTEM_ATTR, EXPORT_WORKER, { study_id: 0, system_attr: { [OPTUNA_METRIC_NAMES_ATTR]: this.spec.objectives.map((o) => o.name) } });
+    this.op(OPTUNA_OP.SET_STUDY_SYSTEM_ATTR, EXPORT_WORKER, {
+      study_id: 0,
+      system_attr: { [OPTUNA_METRIC_NAMES_ATTR]: this.spec.objectives.map((o) => o.name) },
+    });
     this.op(OPTUNA_OP.SET_STUDY_USER_ATTR, EXPORT_WORKER, { study_id: 0, user_attr: { 'jahskit:spec': this.spec as unknown as PythonJsonValue } });
   }
 

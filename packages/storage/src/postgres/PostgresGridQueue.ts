@@ -65,11 +65,17 @@ export class PostgresGridQueue implements GridQueue {
   }
 
   async renew(worker: string, leaseSeconds: number): Promise<void> {
-    await this.query(`UPDATE jahskit_grid_runs SET lease_until = now() + make_interval(secs => $2) WHERE worker = $1 AND state = 'running'`, [worker, leaseSeconds]);
+    await this.query(`UPDATE jahskit_grid_runs SET lease_until = now() + make_interval(secs => $2) WHERE worker = $1 AND state = 'running'`, [
+      worker,
+      leaseSeconds,
+    ]);
   }
 
   async complete(key: string, result: string): Promise<{ readonly outcome: 'recorded' | 'duplicate'; readonly recorded: string }> {
-    const updated = await this.query(`UPDATE jahskit_grid_runs SET state = 'done', result = $2, lease_until = NULL WHERE key = $1 AND state <> 'done'`, [key, result]);
+    const updated = await this.query(`UPDATE jahskit_grid_runs SET state = 'done', result = $2, lease_until = NULL WHERE key = $1 AND state <> 'done'`, [
+      key,
+      result,
+    ]);
     if ((updated.rowCount ?? 0) === 1) return { outcome: 'recorded', recorded: result };
     const existing = await this.query<{ result: string | null }>(`SELECT result FROM jahskit_grid_runs WHERE key = $1`, [key]);
     const recorded = existing.rows[0]?.result;
@@ -82,7 +88,10 @@ export class PostgresGridQueue implements GridQueue {
   }
 
   async failures(keys: readonly string[]): Promise<ReadonlyMap<string, string>> {
-    const result = await this.query<{ key: string; error: string }>(`SELECT key, error FROM jahskit_grid_runs WHERE key = ANY($1::text[]) AND state = 'failed'`, [keys]);
+    const result = await this.query<{ key: string; error: string }>(
+      `SELECT key, error FROM jahskit_grid_runs WHERE key = ANY($1::text[]) AND state = 'failed'`,
+      [keys],
+    );
     return new Map(result.rows.map((r) => [r.key, r.error]));
   }
 
@@ -103,7 +112,10 @@ export class PostgresGridQueue implements GridQueue {
   }
 
   async results(keys: readonly string[]): Promise<ReadonlyMap<string, string>> {
-    const result = await this.query<{ key: string; result: string }>(`SELECT key, result FROM jahskit_grid_runs WHERE key = ANY($1::text[]) AND state = 'done'`, [keys]);
+    const result = await this.query<{ key: string; result: string }>(
+      `SELECT key, result FROM jahskit_grid_runs WHERE key = ANY($1::text[]) AND state = 'done'`,
+      [keys],
+    );
     return new Map(result.rows.map((r) => [r.key, r.result]));
   }
 
@@ -120,7 +132,13 @@ export class PostgresGridQueue implements GridQueue {
       `SELECT id, label, manifest, keys, recorded_at FROM jahskit_grids ORDER BY recorded_at DESC, id`,
       [],
     );
-    return result.rows.map((r) => ({ id: r.id, label: r.label, manifest: JSON.parse(r.manifest) as JsonValue, keys: r.keys, recordedAt: r.recorded_at.toISOString() }));
+    return result.rows.map((r) => ({
+      id: r.id,
+      label: r.label,
+      manifest: JSON.parse(r.manifest) as JsonValue,
+      keys: r.keys,
+      recordedAt: r.recorded_at.toISOString(),
+    }));
   }
 
   async runStates(keys: readonly string[]): Promise<readonly QueuedRunState[]> {

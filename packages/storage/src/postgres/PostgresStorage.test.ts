@@ -26,9 +26,11 @@ function storageAt(url: string): PostgresStorage {
 
 describeStorageConformance({ make: async () => new PostgresStorage((await freshDatabase()).url) });
 
-
 /** A role that must log in with its password, and a database of its own; both dropped at the end. */
-async function withRole(body: (role: string, database: TestDatabase, login: (password?: string) => PostgresStorage) => Promise<void>, owner = false): Promise<void> {
+async function withRole(
+  body: (role: string, database: TestDatabase, login: (password?: string) => PostgresStorage) => Promise<void>,
+  owner = false,
+): Promise<void> {
   const role = `jahskit_user_${randomSuffix()}`;
   await adminQuery(`CREATE ROLE ${role} LOGIN PASSWORD 'right-secret'`);
   const opened: PostgresStorage[] = [];
@@ -155,7 +157,9 @@ describe('PostgresStorage', () => {
 
   test('a Unix socket folder given as ?host= is used', async () => {
     const database = await freshDatabase();
-    const [settings] = await adminQuery<{ dir: string; port: string }>(`SELECT current_setting('unix_socket_directories') AS dir, current_setting('port') AS port`);
+    const [settings] = await adminQuery<{ dir: string; port: string }>(
+      `SELECT current_setting('unix_socket_directories') AS dir, current_setting('port') AS port`,
+    );
     const dir = (settings?.dir ?? '').split(',')[0]?.trim() ?? '';
     const storage = storageAt(`postgresql://postgres@/${database.name}?host=${encodeURIComponent(dir)}&port=${settings?.port}`);
     await storage.transact('s', -1, () => ({ append: [hb(1)], result: undefined }));
@@ -178,27 +182,37 @@ describe('PostgresStorage: what cannot be reached is a storage error in one line
     const storage = storageAt(withDatabase(admin.href, 'jahskit_no_such_database'));
     const error = await coreErrorOfAsync(() => storage.transact('s', -1, () => ({ append: [hb(1)], result: undefined })));
     expect(error.kind).toBe('storage');
-    expect(error.message).toBe(`cannot connect to PostgreSQL at ${admin.hostname}:${admin.port}/jahskit_no_such_database: database "jahskit_no_such_database" does not exist`);
+    expect(error.message).toBe(
+      `cannot connect to PostgreSQL at ${admin.hostname}:${admin.port}/jahskit_no_such_database: database "jahskit_no_such_database" does not exist`,
+    );
   });
 
-  test('a wrong password, or none, names the user and never the password', () =>
-    withRole(async (role, database, login) => {
-      // The right password works: the server does ask for it.
-      await login('right-secret').transact('s', -1, () => ({ append: [hb(1)], result: undefined }));
+  test(
+    'a wrong password, or none, names the user and never the password',
+    () =>
+      withRole(async (role, database, login) => {
+        // The right password works: the server does ask for it.
+        await login('right-secret').transact('s', -1, () => ({ append: [hb(1)], result: undefined }));
 
-      const wrong = login('wrong-secret');
-      const error = await coreErrorOfAsync(() => wrong.read('s', -1));
-      expect(error.kind).toBe('storage');
-      expect(error.message).toBe(`cannot connect to PostgreSQL at ${admin.hostname}:${admin.port}/${database.name}: password authentication failed for user "${role}"`);
-      expect(wrong.location).not.toContain('wrong-secret');
-      expect(wrong.location).toContain(':***@');
+        const wrong = login('wrong-secret');
+        const error = await coreErrorOfAsync(() => wrong.read('s', -1));
+        expect(error.kind).toBe('storage');
+        expect(error.message).toBe(
+          `cannot connect to PostgreSQL at ${admin.hostname}:${admin.port}/${database.name}: password authentication failed for user "${role}"`,
+        );
+        expect(wrong.location).not.toContain('wrong-secret');
+        expect(wrong.location).toContain(':***@');
 
-      const none = await coreErrorOfAsync(() => login().studies());
-      expect(none.kind).toBe('storage');
-      expect(none.message).toBe(`cannot connect to PostgreSQL at ${admin.hostname}:${admin.port}/${database.name}: the server asks for a password and the URL has none`);
-      // The refused connections are closed at once: a half-open one would hold up dropping the
-      // database (withRole's) for the server's minute-long authentication timeout.
-    }, true), 20_000);
+        const none = await coreErrorOfAsync(() => login().studies());
+        expect(none.kind).toBe('storage');
+        expect(none.message).toBe(
+          `cannot connect to PostgreSQL at ${admin.hostname}:${admin.port}/${database.name}: the server asks for a password and the URL has none`,
+        );
+        // The refused connections are closed at once: a half-open one would hold up dropping the
+        // database (withRole's) for the server's minute-long authentication timeout.
+      }, true),
+    20_000,
+  );
 
   test('the location never shows the password, in any URL form', () => {
     expect(new PostgresStorage('postgresql://u:s3cret@h:5432/d').location).toBe('postgresql://u:***@h:5432/d');

@@ -130,7 +130,8 @@ export class PostgresStorage implements StudyStorage {
         [, head, rows] = results;
       }
       const row = head?.rows[0] as { last_seq: string; last_digest: string } | undefined;
-      if (row === undefined) throw new CoreError('storage', `${this.location}: the row of study "${study}" vanished while it was being locked`, { parameter: 'storage' });
+      if (row === undefined)
+        throw new CoreError('storage', `${this.location}: the row of study "${study}" vanished while it was being locked`, { parameter: 'storage' });
       const lastSeq = Number(row.last_seq);
       if (lastSeq >= 0) this.knownStudies.add(study);
       const entries = this.verify(study, after, (rows?.rows ?? []) as JournalRow[], { lastSeq, lastDigest: row.last_digest });
@@ -190,7 +191,9 @@ export class PostgresStorage implements StudyStorage {
   private ready(): Promise<void> {
     if (this.schemaReady !== undefined) return this.schemaReady;
     const pending = this.withClient(async (client) => {
-      const found = await client.query<{ ok: boolean }>(`SELECT to_regclass('jahskit_studies') IS NOT NULL AND to_regclass('jahskit_journal') IS NOT NULL AS ok`);
+      const found = await client.query<{ ok: boolean }>(
+        `SELECT to_regclass('jahskit_studies') IS NOT NULL AND to_regclass('jahskit_journal') IS NOT NULL AS ok`,
+      );
       if (found.rows[0]?.ok === true) return;
       try {
         await client.query(`BEGIN; SELECT pg_advisory_xact_lock(${SCHEMA_LOCK}); ${SCHEMA}; COMMIT`);

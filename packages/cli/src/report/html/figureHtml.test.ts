@@ -11,7 +11,9 @@ describe('escapeHtml', () => {
 describe('figureHtml', () => {
   it('wraps the svg in a plot figure, escaping id and caption', () => {
     const html = figureHtml('a"b', '<svg width="10"><path d="M0,0L1,1"/></svg>', 'x < y & z');
-    expect(html).toBe('<figure class="plot" data-plot="a&quot;b">\n<svg width="10"><path d="M0,0L1,1"/></svg>\n<figcaption>x &lt; y &amp; z</figcaption>\n</figure>');
+    expect(html).toBe(
+      '<figure class="plot" data-plot="a&quot;b">\n<svg width="10"><path d="M0,0L1,1"/></svg>\n<figcaption>x &lt; y &amp; z</figcaption>\n</figure>',
+    );
   });
 
   it('drops namespace declarations from the root svg only', () => {

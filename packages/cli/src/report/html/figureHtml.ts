@@ -9,6 +9,7 @@ import { escapeHtml } from './escapeHtml';
 export function figureHtml(id: string, svg: string, caption: string, vegaSpec?: object): string {
   const inline = svg.replace(/^<svg\b[^>]*>/, (openTag) => openTag.replace(/\s+xmlns(:\w+)?="[^"]*"/g, ''));
   // The spec for the page's live view: JSON in a data block, "<" escaped so no tag can end it early.
-  const spec = vegaSpec === undefined ? '' : `\n<script type="application/json" class="vega-spec">${JSON.stringify(vegaSpec).replaceAll('<', '\\u003c')}</script>`;
+  const spec =
+    vegaSpec === undefined ? '' : `\n<script type="application/json" class="vega-spec">${JSON.stringify(vegaSpec).replaceAll('<', '\\u003c')}</script>`;
   return `<figure class="plot" data-plot="${escapeHtml(id)}">\n${inline}${spec}\n<figcaption>${escapeHtml(caption)}</figcaption>\n</figure>`;
 }

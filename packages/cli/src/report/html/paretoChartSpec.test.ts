@@ -36,7 +36,16 @@ describe('paretoChartSpec', () => {
       ...pareto,
       trueFront: undefined,
       referencePoint: [1000, 6],
-      fronts: [{ optimizer: 'a', points: [[1, 2], [Number.NaN, 1], [2, 1]] }],
+      fronts: [
+        {
+          optimizer: 'a',
+          points: [
+            [1, 2],
+            [Number.NaN, 1],
+            [2, 1],
+          ],
+        },
+      ],
     };
     const layers = layersOf(sparse);
     expect(layers.map((layer) => layer.mark.type)).toEqual(['point']);

@@ -16,9 +16,7 @@ export function paretoChartSpec(pareto: ParetoView, options: ChartOptions = {}):
   const [first, second] = pareto.objectives;
   const [firstDirection, secondDirection] = pareto.directions;
   const colors = options.colors ?? optimizerColorScale(pareto.fronts.map((front) => front.optimizer));
-  const frontPoints = pareto.fronts.flatMap((front) =>
-    front.points.filter(isFinitePoint).map(([a, b]) => ({ optimizer: front.optimizer, a, b })),
-  );
+  const frontPoints = pareto.fronts.flatMap((front) => front.points.filter(isFinitePoint).map(([a, b]) => ({ optimizer: front.optimizer, a, b })));
   const trueFront = (pareto.trueFront ?? [])
     .filter(isFinitePoint)
     .map(([a, b]) => ({ a, b }))

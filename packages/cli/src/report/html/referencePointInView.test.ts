@@ -6,7 +6,15 @@ const view = (referencePoint: number[]): ParetoView => ({
   objectives: ['f1', 'f2'],
   directions: ['minimize', 'minimize'],
   referencePoint,
-  fronts: [{ optimizer: 'a', points: [[0, 1], [1, 0]] }],
+  fronts: [
+    {
+      optimizer: 'a',
+      points: [
+        [0, 1],
+        [1, 0],
+      ],
+    },
+  ],
 });
 
 describe('referencePointInView', () => {

@@ -8,11 +8,18 @@ import type { ParetoView } from '../../analysis/GridAnalysis';
 export function referencePointInView(pareto: ParetoView): boolean {
   const [a, b] = pareto.referencePoint;
   if (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b)) return false;
-  const points = [...pareto.fronts.flatMap((front) => front.points), ...(pareto.trueFront ?? [])].filter(
-    ([x, y]) => Number.isFinite(x) && Number.isFinite(y),
-  );
+  const points = [...pareto.fronts.flatMap((front) => front.points), ...(pareto.trueFront ?? [])].filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
   if (points.length === 0) return true;
-  return near(a, points.map(([x]) => x)) && near(b, points.map(([, y]) => y));
+  return (
+    near(
+      a,
+      points.map(([x]) => x),
+    ) &&
+    near(
+      b,
+      points.map(([, y]) => y),
+    )
+  );
 }
 
 function near(value: number, values: readonly number[]): boolean {

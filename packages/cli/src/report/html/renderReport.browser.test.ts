@@ -66,7 +66,8 @@ describe('renderReport in Chromium', () => {
     await page.waitForFunction('(document.querySelector(\'figure.plot[data-plot$="-pareto"] .vega-view\').getAttribute("title") || "").includes("optimizer")');
     // Click a legend entry of a trajectory chart: the other series fade.
     const trajectory = page.locator('figure.plot[data-plot$="-trajectory"] .vega-view').first();
-    const opacities = async (): Promise<string[]> => trajectory.locator('g.mark-line.role-mark path').evaluateAll((paths) => paths.map((p) => p.getAttribute('opacity') ?? '1'));
+    const opacities = async (): Promise<string[]> =>
+      trajectory.locator('g.mark-line.role-mark path').evaluateAll((paths) => paths.map((p) => p.getAttribute('opacity') ?? '1'));
     expect((await opacities()).every((o) => Number(o) === 1)).toBe(true);
     await trajectory.locator('g.role-legend-symbol path').first().click();
     await page.waitForFunction(

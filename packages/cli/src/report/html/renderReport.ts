@@ -86,9 +86,7 @@ async function taskSection(task: TaskAnalysis, id: string, ids: UniqueIds, chart
   const parts = [
     `<section id="${escapeHtml(id)}">`,
     `<h2>${escapeHtml(task.title)}</h2>`,
-    `<p class="meta">${escapeHtml(
-      `task ${task.task} · benchmark ${task.benchmark} · ${metric.label}, ${metric.better} is better · ${task.seeds} seeds`,
-    )}</p>`,
+    `<p class="meta">${escapeHtml(`task ${task.task} · benchmark ${task.benchmark} · ${metric.label}, ${metric.better} is better · ${task.seeds} seeds`)}</p>`,
   ];
   const feasibility = feasibilityNote(task);
   // The note's expressions are in backticks for Markdown; here they become code elements.
@@ -195,7 +193,11 @@ class UniqueIds {
   private readonly used = new Set<string>();
 
   next(text: string): string {
-    const base = text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plot';
+    const base =
+      text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'plot';
     let id = base;
     for (let k = 2; this.used.has(id); k += 1) id = `${base}-${k}`;
     this.used.add(id);

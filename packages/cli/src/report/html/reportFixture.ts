@@ -58,15 +58,17 @@ export function reportFixture(): GridAnalysis {
     ],
   });
   const trueEnergy = (error: number): number => 0.15 + 6 / (error - 3.5);
-  const frontOf = (gap: number, errors: readonly number[]): [number, number][] =>
-    errors.map((error) => [round(error), round(trueEnergy(error) * (1 + gap))]);
+  const frontOf = (gap: number, errors: readonly number[]): [number, number][] => errors.map((error) => [round(error), round(trueEnergy(error) * (1 + gap))]);
   const jahsWithFront: TaskAnalysis = {
     ...jahs,
     pareto: {
       objectives: ['valid-error', 'energy'],
       directions: ['minimize', 'minimize'],
       referencePoint: [45, 6],
-      trueFront: frontOf(0, Array.from({ length: 30 }, (_, i) => 5 + i * 1.2)),
+      trueFront: frontOf(
+        0,
+        Array.from({ length: 30 }, (_, i) => 5 + i * 1.2),
+      ),
       fronts: [
         { optimizer: 'random-search', points: frontOf(0.35, [6.1, 7.4, 9.8, 13.2, 19.5, 31]) },
         { optimizer: 'regularized-evolution', points: frontOf(0.12, [5.6, 6.3, 7.9, 10.4, 14.8, 22.1, 35.7]) },
@@ -115,7 +117,14 @@ function fixtureTask(input: {
   const anytimeRanks: RankSeries[] = input.optimizers.map(({ optimizer }) => ({
     optimizer,
     x: GRID,
-    rank: GRID.map((_, i) => smoothedRank(trajectories.map((series) => series.mean[i] ?? null), optimizer, input.optimizers, sign)),
+    rank: GRID.map((_, i) =>
+      smoothedRank(
+        trajectories.map((series) => series.mean[i] ?? null),
+        optimizer,
+        input.optimizers,
+        sign,
+      ),
+    ),
   }));
   const last = GRID.length - 1;
   const final: FinalRow[] = trajectories
@@ -147,12 +156,7 @@ function fixtureTask(input: {
  * The rank of the seed means, pulled towards the middle rank so it looks like an average over seeds
  * (which rarely lands on an integer) while ranks still sum to the same total. Missing values rank last.
  */
-function smoothedRank(
-  values: readonly (number | null)[],
-  optimizer: string,
-  optimizers: readonly FixtureOptimizer[],
-  sign: number,
-): number {
+function smoothedRank(values: readonly (number | null)[], optimizer: string, optimizers: readonly FixtureOptimizer[], sign: number): number {
   const index = optimizers.findIndex((candidate) => candidate.optimizer === optimizer);
   const own = values[index] ?? null;
   const keyOf = (value: number | null): number => (value === null ? Number.POSITIVE_INFINITY : sign * value);

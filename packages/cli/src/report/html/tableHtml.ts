@@ -11,8 +11,7 @@ export interface TableCell {
  * wide table on a phone scrolls itself instead of widening the page.
  */
 export function tableHtml(headers: readonly TableCell[], rows: readonly (readonly TableCell[])[], caption?: string): string {
-  const cell = (tag: 'th' | 'td', { text, numeric }: TableCell): string =>
-    `<${tag}${numeric === true ? ' class="num"' : ''}>${escapeHtml(text)}</${tag}>`;
+  const cell = (tag: 'th' | 'td', { text, numeric }: TableCell): string => `<${tag}${numeric === true ? ' class="num"' : ''}>${escapeHtml(text)}</${tag}>`;
   return [
     '<div class="table-wrap">',
     '<table>',

@@ -40,7 +40,9 @@ export class ConstraintModels {
   fit(history: ObservationHistory, cap: number): FeasibilityModel | undefined {
     if (this.count === 0) return undefined;
     const known = [
-      ...history.ok.filter((e) => e.constraints !== undefined).map((e) => ({ id: e.id, config: e.config, constraints: e.constraints as readonly number[], failed: false })),
+      ...history.ok
+        .filter((e) => e.constraints !== undefined)
+        .map((e) => ({ id: e.id, config: e.config, constraints: e.constraints as readonly number[], failed: false })),
       ...history.rejected.map((r) => ({ ...r, failed: true })),
     ].sort((a, b) => a.id - b.id);
     const models = this.gps.map((gp, i) => {
@@ -80,7 +82,11 @@ export class ConstraintModels {
     const width = this.encoder.groupCount;
     saved.forEach((s, i) => {
       if (s.hyperparameters !== null && s.hyperparameters.logLengthScales.length !== width) {
-        throw stateError(kind, `state.constraintModels[${i}].hyperparameters.logLengthScales`, `has ${s.hyperparameters.logLengthScales.length} length scales, the space needs ${width}`);
+        throw stateError(
+          kind,
+          `state.constraintModels[${i}].hyperparameters.logLengthScales`,
+          `has ${s.hyperparameters.logLengthScales.length} length scales, the space needs ${width}`,
+        );
       }
     });
     saved.forEach((s, i) => this.gps[i]!.restore(s.hyperparameters, s.fittedAt));

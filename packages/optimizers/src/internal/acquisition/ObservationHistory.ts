@@ -100,7 +100,8 @@ export class ObservationHistory {
       this.seen.add(this.key(config));
       const value = observation.values[0];
       const constraints = observation.constraints;
-      if (observation.status === 'ok' && value !== undefined && Number.isFinite(value)) this.ok.push(constraints.length > 0 ? { id, config, value, constraints } : { id, config, value });
+      if (observation.status === 'ok' && value !== undefined && Number.isFinite(value))
+        this.ok.push(constraints.length > 0 ? { id, config, value, constraints } : { id, config, value });
       else {
         this.failed.push(config);
         if (totalViolation(constraints) > 0) this.rejected.push({ id, config, constraints });
@@ -131,7 +132,12 @@ export class ObservationHistory {
   }
 
   restore(state: ObservationHistoryState): void {
-    this.ok = state.ok.map((e) => ({ id: e.id, config: { ...e.config }, value: e.value, ...(e.constraints !== undefined ? { constraints: [...e.constraints] } : {}) }));
+    this.ok = state.ok.map((e) => ({
+      id: e.id,
+      config: { ...e.config },
+      value: e.value,
+      ...(e.constraints !== undefined ? { constraints: [...e.constraints] } : {}),
+    }));
     this.rejected = (state.rejected ?? []).map((r) => ({ id: r.id, config: { ...r.config }, constraints: [...r.constraints] }));
     this.pending = state.pending.map((p) => ({ id: p.id, config: { ...p.config } }));
     this.failed = state.failed.map((c) => ({ ...c }));

@@ -50,7 +50,14 @@ describe('constraints', () => {
     expect(history.rejected.length).toBeGreaterThan(5);
     const encoder = new OneHotEncoder(DISK_SPACE);
     const feasibility = new ConstraintModels(encoder, 1, 10).fit(history, 100)!;
-    const p = feasibility(encoder.encodeAll([{ x: 0.7, y: 0.7 }, { x: 0.05, y: 0.05 }, { x: 0.95, y: 0.1 }]), 3);
+    const p = feasibility(
+      encoder.encodeAll([
+        { x: 0.7, y: 0.7 },
+        { x: 0.05, y: 0.05 },
+        { x: 0.95, y: 0.1 },
+      ]),
+      3,
+    );
     expect(p[0]).toBeGreaterThan(0.9);
     expect(p[1]).toBeLessThan(0.05);
     expect(p[2]).toBeLessThan(0.05);

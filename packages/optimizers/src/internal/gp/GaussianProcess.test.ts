@@ -8,11 +8,12 @@ import { logMarginalLikelihood, pairDistances } from './logMarginalLikelihood';
 function randomSpd(n: number, rng: Rng): Float64Array {
   const b = Float64Array.from({ length: n * n }, () => rng.normal());
   const a = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    let s = i === j ? n : 0;
-    for (let k = 0; k < n; k++) s += (b[i * n + k] as number) * (b[j * n + k] as number);
-    a[i * n + j] = s;
-  }
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      let s = i === j ? n : 0;
+      for (let k = 0; k < n; k++) s += (b[i * n + k] as number) * (b[j * n + k] as number);
+      a[i * n + j] = s;
+    }
   return a;
 }
 
@@ -29,12 +30,13 @@ describe('Cholesky and triangular solves', () => {
       const a = randomSpd(n, rng);
       const l = a.slice();
       expect(cholesky(l, n)).toBe(true);
-      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-        let s = 0;
-        for (let k = 0; k < n; k++) s += (l[i * n + k] as number) * (l[j * n + k] as number);
-        expect(s).toBeCloseTo(a[i * n + j] as number, 9);
-        if (j > i) expect(l[i * n + j]).toBe(0);
-      }
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < n; j++) {
+          let s = 0;
+          for (let k = 0; k < n; k++) s += (l[i * n + k] as number) * (l[j * n + k] as number);
+          expect(s).toBeCloseTo(a[i * n + j] as number, 9);
+          if (j > i) expect(l[i * n + j]).toBe(0);
+        }
       const b = Float64Array.from({ length: n }, () => rng.normal());
       const x = choleskySolve(l, n, b);
       const inv = choleskyInverse(l, n);
@@ -67,7 +69,9 @@ describe('Gaussian process', () => {
     const d = 2;
     const x = rows(n, d, rng);
     const y = Array.from({ length: n }, (_, i) => f(x, i, d));
-    const gp = GaussianProcess.fit(x, n, d, y, { hyperparameters: { logLengthScales: [Math.log(0.4), Math.log(0.4)], logSignalVariance: 0, logNoiseVariance: Math.log(1e-8) } });
+    const gp = GaussianProcess.fit(x, n, d, y, {
+      hyperparameters: { logLengthScales: [Math.log(0.4), Math.log(0.4)], logSignalVariance: 0, logNoiseVariance: Math.log(1e-8) },
+    });
     const { mean, variance } = gp.predict(x, n);
     for (let i = 0; i < n; i++) {
       expect(mean[i]).toBeCloseTo(y[i] as number, 4);
@@ -114,7 +118,12 @@ describe('Gaussian process', () => {
     const z = y.map((v) => (v - m) / sd);
     const groupOf = Int32Array.from([0, 1]);
     const fitted = fitGpHyperparameters(x, n, d, z, groupOf, Int32Array.from([1, 1]), { iterations: 80 });
-    const start = logMarginalLikelihood(pairDistances(x, n, d, groupOf, 2), z, Float64Array.from([Math.log(0.5), Math.log(0.5), 0, Math.log(1e-3)]), new Float64Array(4));
+    const start = logMarginalLikelihood(
+      pairDistances(x, n, d, groupOf, 2),
+      z,
+      Float64Array.from([Math.log(0.5), Math.log(0.5), 0, Math.log(1e-3)]),
+      new Float64Array(4),
+    );
     expect(fitted.logMarginalLikelihood).toBeGreaterThan(start);
     const [l0, l1] = fitted.hyperparameters.logLengthScales as [number, number];
     expect(l1).toBeGreaterThan(l0 + 1);

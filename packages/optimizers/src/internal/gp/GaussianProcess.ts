@@ -78,11 +78,12 @@ export class GaussianProcess {
     const z = new Float64Array(n);
     for (let i = 0; i < n; i++) z[i] = ((y[i] as number) - mean) / scale;
     const rows = x.slice(0, n * d);
-    const hyperparameters = options.hyperparameters ?? (n >= 2 ? fitGpHyperparameters(rows, n, d, z, groupOf, groupWidths, options.fit).hyperparameters : undefined) ?? {
-      logLengthScales: Array.from(groupWidths, (w) => Math.log(0.5 * Math.sqrt(Math.max(1, w)))),
-      logSignalVariance: 0,
-      logNoiseVariance: Math.log(1e-3),
-    };
+    const hyperparameters = options.hyperparameters ??
+      (n >= 2 ? fitGpHyperparameters(rows, n, d, z, groupOf, groupWidths, options.fit).hyperparameters : undefined) ?? {
+        logLengthScales: Array.from(groupWidths, (w) => Math.log(0.5 * Math.sqrt(Math.max(1, w)))),
+        logSignalVariance: 0,
+        logNoiseVariance: Math.log(1e-3),
+      };
     return GaussianProcess.build(rows, n, d, z, mean, scale, hyperparameters, groupOf);
   }
 
@@ -204,7 +205,21 @@ export class GaussianProcess {
     extended.set(k, n * n1);
     extended[n * n1 + n] = Math.sqrt(pivot);
     const alpha = choleskySolve(extended, n1, z);
-    return new GaussianProcess(rows, n1, d, inverseSquaredLengths, signalVariance, noiseVariance, extended, alpha, z, this.yMean, this.yScale, this.hyperparameters, this.groupOf);
+    return new GaussianProcess(
+      rows,
+      n1,
+      d,
+      inverseSquaredLengths,
+      signalVariance,
+      noiseVariance,
+      extended,
+      alpha,
+      z,
+      this.yMean,
+      this.yScale,
+      this.hyperparameters,
+      this.groupOf,
+    );
   }
 }
 

@@ -46,7 +46,9 @@ export class KdeSampler implements ConfigSampler {
   ) {
     this.root = Rng.seeded(seed);
     this.codec = new UnitCodec(space);
-    this.stateSchema = z.array(z.tuple([z.number().int().min(0), configurationSchema(space), z.number().int().min(0), z.number().nullable(), z.array(z.number()).optional()]));
+    this.stateSchema = z.array(
+      z.tuple([z.number().int().min(0), configurationSchema(space), z.number().int().min(0), z.number().nullable(), z.array(z.number()).optional()]),
+    );
   }
 
   /** The observations in the order told (see {@link SavedKdeObservation}). */

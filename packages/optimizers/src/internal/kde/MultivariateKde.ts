@@ -121,8 +121,7 @@ export class MultivariateKde {
           const k = this.codec.cardinality[j] as number;
           const lambda = Math.min((k - 1) / k, h * bandwidthFactor);
           rows[r * d + j] = rng.uniform() < 1 - lambda ? y : rng.index(k);
-        }
-        else rows[r * d + j] = truncatedNormal(rng, y, h * bandwidthFactor);
+        } else rows[r * d + j] = truncatedNormal(rng, y, h * bandwidthFactor);
       }
     }
     return rows;

@@ -17,12 +17,18 @@ const observation = (id: number, status: Observation['status'], value: number, c
 });
 
 describe('ObservationRows', () => {
-  test.prop([fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { maxLength: 40 })])('without constraints, sorted is the stable order of the values', (values) => {
-    const rows = new ObservationRows(codec, undefined, 2);
-    values.forEach((v, i) => rows.add(i, { x: 0.5 }, v));
-    const expected = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v || a.i - b.i).map((e) => e.i);
-    expect([...rows.sorted.subarray(0, rows.size)]).toEqual(expected);
-  });
+  test.prop([fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { maxLength: 40 })])(
+    'without constraints, sorted is the stable order of the values',
+    (values) => {
+      const rows = new ObservationRows(codec, undefined, 2);
+      values.forEach((v, i) => rows.add(i, { x: 0.5 }, v));
+      const expected = values
+        .map((v, i) => ({ v, i }))
+        .sort((a, b) => a.v - b.v || a.i - b.i)
+        .map((e) => e.i);
+      expect([...rows.sorted.subarray(0, rows.size)]).toEqual(expected);
+    },
+  );
 
   const told = fc.record({
     status: fc.constantFrom<Observation['status']>('ok', 'ok', 'failed'),
@@ -39,7 +45,10 @@ describe('ObservationRows', () => {
     });
     // Failures are kept only when they are known to break a constraint.
     expect(kept.filter((o) => o.status !== 'ok').every((o) => standingOf(o).key > 0)).toBe(true);
-    const expected = kept.map((o, row) => ({ s: standingOf(o), row })).sort((a, b) => compareStanding(a.s, b.s) || a.row - b.row).map((e) => e.row);
+    const expected = kept
+      .map((o, row) => ({ s: standingOf(o), row }))
+      .sort((a, b) => compareStanding(a.s, b.s) || a.row - b.row)
+      .map((e) => e.row);
     expect([...rows.sorted.subarray(0, rows.size)]).toEqual(expected);
   });
 

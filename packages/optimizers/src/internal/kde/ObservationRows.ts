@@ -52,7 +52,14 @@ export class ObservationRows {
    */
   add(id: number, config: Configuration, value: number, constraints: readonly number[] = []): void {
     const failed = Number.isNaN(value);
-    const standing = standingOf({ trial: { id, config, fidelity: {} }, status: failed ? 'failed' : 'ok', values: failed ? [] : [value], metrics: {}, cost: 0, constraints });
+    const standing = standingOf({
+      trial: { id, config, fidelity: {} },
+      status: failed ? 'failed' : 'ok',
+      values: failed ? [] : [value],
+      metrics: {},
+      cost: 0,
+      constraints,
+    });
     const d = this.codec.dimensions;
     if (this.size === this.values.length) this.grow();
     const i = this.size;

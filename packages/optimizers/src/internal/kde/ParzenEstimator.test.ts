@@ -19,7 +19,11 @@ describe('ParzenEstimator', () => {
     const rng = Rng.seeded(m);
     // Clustered data, as TPE produces late in a run: most gaps hit the bandwidth floor.
     const rows = Float64Array.from({ length: m }, (_, i) => (i % 5 === 0 ? rng.uniform() : Math.min(1, Math.max(0, rng.normal(0.3, 0.02)))));
-    const estimator = ParzenEstimator.fitRows(codec, rows, Array.from({ length: m }, (_, i) => i));
+    const estimator = ParzenEstimator.fitRows(
+      codec,
+      rows,
+      Array.from({ length: m }, (_, i) => i),
+    );
     expect(integral(estimator)).toBeCloseTo(1, 2);
   });
 

@@ -3,7 +3,13 @@ import { OPTION_LIMITS } from '../optionLimits';
 
 /** The options of a Parzen-estimator proposal, shared by TPE, MOTPE and MO-BOHB's sampler. */
 export const parzenOptions = {
-  candidates: z.number().int().min(1).max(OPTION_LIMITS.candidates).default(24).describe('candidates drawn from l(x) per proposal; the best l(x)/g(x) is chosen'),
+  candidates: z
+    .number()
+    .int()
+    .min(1)
+    .max(OPTION_LIMITS.candidates)
+    .default(24)
+    .describe('candidates drawn from l(x) per proposal; the best l(x)/g(x) is chosen'),
   gamma: z
     .union([z.literal('auto'), z.number().gt(0).lt(1)])
     .default('auto')

@@ -57,7 +57,8 @@ export function proposeByDensityRatio(store: ObservationRows, nGood: number, nBa
     const gScore = g.logDensityRows(candidates, n);
     for (let i = 0; i < n; i++) score[i] = (score[i] as number) - (gScore[i] as number);
   }
-  if (options.bonus !== undefined) for (let i = 0; i < n; i++) if (configs[i] !== undefined) score[i] = (score[i] as number) + options.bonus(configs[i] as Configuration);
+  if (options.bonus !== undefined)
+    for (let i = 0; i < n; i++) if (configs[i] !== undefined) score[i] = (score[i] as number) + options.bonus(configs[i] as Configuration);
   let best = -1;
   for (let i = 0; i < n; i++) {
     if (configs[i] === undefined || options.exclude?.(configs[i] as Configuration)) continue;

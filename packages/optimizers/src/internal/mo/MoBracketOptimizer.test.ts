@@ -33,7 +33,11 @@ describe('MoBracketOptimizer with constraints', () => {
     expect(promoted.length).toBeGreaterThan(feasible);
     expect(parents.filter((i) => i % 4 === 0)).toHaveLength(feasible);
     const infeasible = parents.filter((i) => i % 4 !== 0).sort((a, b) => b - a);
-    const leastViolating = first.map((_, i) => i).filter((i) => i % 4 !== 0).sort((a, b) => b - a).slice(0, infeasible.length);
+    const leastViolating = first
+      .map((_, i) => i)
+      .filter((i) => i % 4 !== 0)
+      .sort((a, b) => b - a)
+      .slice(0, infeasible.length);
     expect(infeasible).toEqual(leastViolating);
   });
 });

@@ -66,7 +66,12 @@ export class MoBracketOptimizer extends ScheduledOptimizer<ReturnType<typeof bra
       const points = new Float64Array(request.ranked.length * this.d);
       request.ranked.forEach((e, i) => points.set(this.book.get(e.id) as readonly number[], i * this.d));
       // Keep the promoted entries in the scheduler's (id-stable) order so slots are deterministic.
-      kept = paretoKeep(points, this.d, request.size, { violations: violationsOf(this.violations, request.ranked.map((e) => e.id)) });
+      kept = paretoKeep(points, this.d, request.size, {
+        violations: violationsOf(
+          this.violations,
+          request.ranked.map((e) => e.id),
+        ),
+      });
       this.cache.set(key, kept);
     }
     const entry = request.ranked[kept[request.slot] as number];
@@ -91,12 +96,16 @@ export class MoBracketOptimizer extends ScheduledOptimizer<ReturnType<typeof bra
     };
   }
 
-  protected override restoreExtra(saved: z.output<ReturnType<typeof bracketState>> & { scheduler?: { sampler?: SampledRungs; current?: { rungs: [number, ...unknown[]][][] } | null } }): void {
+  protected override restoreExtra(
+    saved: z.output<ReturnType<typeof bracketState>> & { scheduler?: { sampler?: SampledRungs; current?: { rungs: [number, ...unknown[]][][] } | null } },
+  ): void {
     const known = new Set(saved.values.map(([id]) => id));
     // The sampler's rungs and the promotions read the objective vectors of these trials.
     const members = saved.scheduler?.sampler?.rungs.flat() ?? [];
-    if (members.some(([id]) => !known.has(id))) throw stateError(this.kind, 'state.scheduler.sampler.rungs', 'a member whose objective values are not in state.values');
-    if (saved.violations?.some(([id]) => !known.has(id)) === true) throw stateError(this.kind, 'state.violations', 'a trial whose objective values are not in state.values');
+    if (members.some(([id]) => !known.has(id)))
+      throw stateError(this.kind, 'state.scheduler.sampler.rungs', 'a member whose objective values are not in state.values');
+    if (saved.violations?.some(([id]) => !known.has(id)) === true)
+      throw stateError(this.kind, 'state.violations', 'a trial whose objective values are not in state.values');
     this.book.clear();
     this.violations.clear();
     for (const [id, v] of saved.violations ?? []) this.violations.set(id, v);

@@ -24,7 +24,9 @@ export abstract class MoOptimizerBase<E extends z.ZodObject = typeof NO_EXTRA> e
 
   protected constructor(kind: string, context: OptimizerContext, extra?: E) {
     if (context.objectives.length < 2) {
-      throw new OptimizerError('unsupported-task', `optimizer "${kind}" needs at least two objectives, got ${context.objectives.length}`, { parameter: 'objectives' });
+      throw new OptimizerError('unsupported-task', `optimizer "${kind}" needs at least two objectives, got ${context.objectives.length}`, {
+        parameter: 'objectives',
+      });
     }
     super(context, { kind, state: z.object({ archive: paretoArchiveSchema(context) }).extend((extra ?? NO_EXTRA).shape), attempts: ATTEMPTS });
     this.d = context.objectives.length;

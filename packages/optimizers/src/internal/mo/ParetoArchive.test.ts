@@ -33,7 +33,10 @@ describe('ParetoArchive with constraints', () => {
     const archive = new ParetoArchive(2);
     archive.add([observation(0, 0.9, 'ok', []), observation(1, 0.6)]);
     expect(archive.violations()).toBeUndefined();
-    expect(archive.toJson()).toEqual({ failed: 0, entries: [expect.not.objectContaining({ constraints: expect.anything() }), expect.objectContaining({ constraints: [-0.09999999999999998] })] });
+    expect(archive.toJson()).toEqual({
+      failed: 0,
+      entries: [expect.not.objectContaining({ constraints: expect.anything() }), expect.objectContaining({ constraints: [-0.09999999999999998] })],
+    });
     expect('rejected' in archive.toJson()).toBe(false);
   });
 

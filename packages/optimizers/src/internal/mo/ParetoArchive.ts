@@ -77,10 +77,17 @@ export class ParetoArchive {
     for (const o of observations) {
       if (o.status !== 'ok' || o.values.length !== this.d) {
         this.failed++;
-        if (o.constraints.length > 0 && totalViolation(o.constraints) > 0) this.rejected.push({ id: o.trial.id, config: o.trial.config, constraints: [...o.constraints] });
+        if (o.constraints.length > 0 && totalViolation(o.constraints) > 0)
+          this.rejected.push({ id: o.trial.id, config: o.trial.config, constraints: [...o.constraints] });
         continue;
       }
-      const entry: ArchiveEntry = { id: o.trial.id, config: o.trial.config, fidelity: o.trial.fidelity, values: [...o.values], ...(o.constraints.length > 0 ? { constraints: [...o.constraints] } : {}) };
+      const entry: ArchiveEntry = {
+        id: o.trial.id,
+        config: o.trial.config,
+        fidelity: o.trial.fidelity,
+        values: [...o.values],
+        ...(o.constraints.length > 0 ? { constraints: [...o.constraints] } : {}),
+      };
       this.push(entry);
       added.push(entry);
     }
@@ -146,7 +153,13 @@ export class ParetoArchive {
   toJson(): ParetoArchiveJson {
     return {
       failed: this.failed,
-      entries: this.entries.map((e) => ({ id: e.id, config: e.config, fidelity: e.fidelity, values: [...e.values], ...(e.constraints !== undefined ? { constraints: [...e.constraints] } : {}) })),
+      entries: this.entries.map((e) => ({
+        id: e.id,
+        config: e.config,
+        fidelity: e.fidelity,
+        values: [...e.values],
+        ...(e.constraints !== undefined ? { constraints: [...e.constraints] } : {}),
+      })),
       ...(this.rejected.length > 0 ? { rejected: this.rejected.map((r) => ({ id: r.id, config: r.config, constraints: [...r.constraints] })) } : {}),
     };
   }

@@ -2,7 +2,10 @@ import type { Configuration, SearchSpace } from '@jahskit/core';
 import { configKey } from '../configKey';
 
 /** Collects acquisition candidates in order, dropping repeats and configurations `exclude` rejects. */
-export function candidateCollector(space: SearchSpace, exclude: (key: string) => boolean): { offer(config: Configuration): void; readonly candidates: Configuration[] } {
+export function candidateCollector(
+  space: SearchSpace,
+  exclude: (key: string) => boolean,
+): { offer(config: Configuration): void; readonly candidates: Configuration[] } {
   const seen = new Set<string>();
   const candidates: Configuration[] = [];
   return {

@@ -7,7 +7,10 @@ import { ConfigurationSpace, float, integer } from '@jahskit/spaces';
  * x2 = x3 = 0, x1 anywhere in [0, 1]) subject to x1 >= 0.5. An optimizer that ignores the constraint
  * keeps the whole front, half of it infeasible; one that handles it keeps the feasible half.
  */
-export const HALF_FRONT_SPACE: SearchSpace = new ConfigurationSpace({ name: 'half-front', parameters: [float('x1', 0, 1), float('x2', 0, 1), float('x3', 0, 1)] });
+export const HALF_FRONT_SPACE: SearchSpace = new ConfigurationSpace({
+  name: 'half-front',
+  parameters: [float('x1', 0, 1), float('x2', 0, 1), float('x3', 0, 1)],
+});
 
 /** Epochs 1..27 (the objectives do not depend on them), for the multi-fidelity optimizers. */
 const HALF_FRONT_EPOCHS: SearchSpace = new ConfigurationSpace({ name: 'epochs', parameters: [integer('epoch', 1, 27, { default: 27 })] });
@@ -49,7 +52,11 @@ export function halfFrontObservation(trial: Trial, rejectInfeasible = false): Ob
  * Asks up to `batch` trials at a time and tells them all, until `evaluations` trials; returns the
  * trials asked, in order (an optimizer that proposes nothing ends the run early).
  */
-export function driveHalfFront(optimizer: Optimizer, evaluations: number, options: { readonly batch?: number; readonly rejectInfeasible?: boolean } = {}): Trial[] {
+export function driveHalfFront(
+  optimizer: Optimizer,
+  evaluations: number,
+  options: { readonly batch?: number; readonly rejectInfeasible?: boolean } = {},
+): Trial[] {
   const asked: Trial[] = [];
   while (asked.length < evaluations) {
     const trials = optimizer.ask(Math.min(options.batch ?? 1, evaluations - asked.length));
@@ -70,7 +77,8 @@ export function withoutConstraintFields(state: JsonValue): JsonValue {
   if (Array.isArray(state)) return state.map(withoutConstraintFields);
   if (typeof state !== 'object' || state === null) return state;
   const out: Record<string, JsonValue> = {};
-  for (const [key, value] of Object.entries(state)) if (!['constraints', 'rejected', 'violations', 'trainedRejected'].includes(key)) out[key] = withoutConstraintFields(value as JsonValue);
+  for (const [key, value] of Object.entries(state))
+    if (!['constraints', 'rejected', 'violations', 'trainedRejected'].includes(key)) out[key] = withoutConstraintFields(value as JsonValue);
   return out;
 }
 
@@ -78,7 +86,12 @@ export function withoutConstraintFields(state: JsonValue): JsonValue {
  * Runs `make(context)` for `first` trials, restores its JSON state into a fresh optimizer, and runs
  * both for `then` more trials; returns both continuations (which should be equal).
  */
-export function continueAfterRestore(make: () => Optimizer, first: number, then: number, options: { readonly batch?: number; readonly rejectInfeasible?: boolean } = {}): { original: Trial[]; resumed: Trial[] } {
+export function continueAfterRestore(
+  make: () => Optimizer,
+  first: number,
+  then: number,
+  options: { readonly batch?: number; readonly rejectInfeasible?: boolean } = {},
+): { original: Trial[]; resumed: Trial[] } {
   const original = make();
   driveHalfFront(original, first, options);
   const resumed = make();

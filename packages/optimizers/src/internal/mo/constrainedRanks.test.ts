@@ -25,7 +25,13 @@ const rows = fc.integer({ min: 2, max: 3 }).chain((d) =>
       d: fc.constant(d),
       points: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n * d, maxLength: n * d }),
       // Many zeros (feasible) and repeated violations (ties).
-      violations: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 }).map((k) => k / 2)), { minLength: n, maxLength: n }),
+      violations: fc.array(
+        fc.oneof(
+          fc.constant(0),
+          fc.integer({ min: 1, max: 3 }).map((k) => k / 2),
+        ),
+        { minLength: n, maxLength: n },
+      ),
     }),
   ),
 );
@@ -39,7 +45,10 @@ describe('constrainedRanks', () => {
         const n = violations.length;
         for (let a = 0; a < n; a++) {
           for (let b = 0; b < n; b++) if (constrainedDominates(p, d, violations, a, b)) expect(rank[a]).toBeLessThan(rank[b] as number);
-          if ((rank[a] as number) > 0) expect(Array.from({ length: n }, (_, b) => b).some((b) => rank[b] === (rank[a] as number) - 1 && constrainedDominates(p, d, violations, b, a))).toBe(true);
+          if ((rank[a] as number) > 0)
+            expect(
+              Array.from({ length: n }, (_, b) => b).some((b) => rank[b] === (rank[a] as number) - 1 && constrainedDominates(p, d, violations, b, a)),
+            ).toBe(true);
         }
       }),
     );

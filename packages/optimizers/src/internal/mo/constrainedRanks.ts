@@ -31,4 +31,3 @@ export function constrainedRanks(points: Float64Array, d: number, violations?: A
   });
   return rank;
 }
-

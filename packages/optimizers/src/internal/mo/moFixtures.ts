@@ -20,7 +20,13 @@ export function randomSearch(benchmark: Benchmark, seed: number): Optimizer {
  * `reference` overrides the benchmark's (ZDT's (1.1, 1.1) is out of reach in a few dozen trials).
  * Results at lower fidelities are ignored, as an anytime multi-fidelity report would.
  */
-export async function runHypervolume(benchmark: Benchmark, optimizer: Optimizer, seed: number, budget: number | { simulatedSeconds: number }, reference?: readonly number[]): Promise<number> {
+export async function runHypervolume(
+  benchmark: Benchmark,
+  optimizer: Optimizer,
+  seed: number,
+  budget: number | { simulatedSeconds: number },
+  reference?: readonly number[],
+): Promise<number> {
   const run = await simulate({ benchmark, optimizer, seed, budget: typeof budget === 'number' ? { evaluations: budget } : budget });
   const front = benchmark.optimum!.paretoFronts![0]!;
   const top = benchmark.fidelitySpace.defaultConfiguration();
@@ -45,7 +51,10 @@ export function runCellTask(make: (context: OptimizerContext) => Optimizer, seed
   const space = new ConfigurationSpace({ name: 'cell', parameters: edges.map((n) => categorical(n, ops)) });
   const table = Rng.seeded(99);
   const gain = edges.map(() => Object.fromEntries(ops.map((op) => [op, Math.sqrt(cost[op]!) * table.uniformIn(0.5, 1.5)])));
-  const evaluate = (c: Configuration): number[] => [20 - edges.reduce((s, e, i) => s + gain[i]![c[e] as string]!, 0), edges.reduce((s, e) => s + cost[c[e] as string]!, 0)];
+  const evaluate = (c: Configuration): number[] => [
+    20 - edges.reduce((s, e, i) => s + gain[i]![c[e] as string]!, 0),
+    edges.reduce((s, e) => s + cost[c[e] as string]!, 0),
+  ];
   const objectives = [
     { name: 'err', direction: 'minimize' as const, cheap: false },
     { name: 'size', direction: 'minimize' as const, cheap: true },

@@ -30,7 +30,8 @@ describe('paretoKeep', () => {
           expect(kept).toEqual([...kept].sort((a, b) => a - b));
           const keptSet = new Set(kept);
           const dropped = Array.from({ length: n }, (_, i) => i).filter((i) => !keptSet.has(i));
-          for (const i of kept) for (const j of dropped) if ((violations[i] as number) > 0) expect(violations[j]).toBeGreaterThanOrEqual(violations[i] as number);
+          for (const i of kept)
+            for (const j of dropped) if ((violations[i] as number) > 0) expect(violations[j]).toBeGreaterThanOrEqual(violations[i] as number);
         },
       ),
     );

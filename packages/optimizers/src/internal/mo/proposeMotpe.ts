@@ -26,7 +26,12 @@ export interface MotpeStepOptions {
  * violating infeasible ones fill the good group. Those weigh the 1e-3 floor in l(x) (uniform when no
  * good row is feasible): they only say where the search should go until feasible results arrive.
  */
-export function motpeSplit(points: Float64Array, d: number, nGood: number, violations?: ArrayLike<number>): { good: Int32Array; bad: Int32Array; weights: Float64Array } {
+export function motpeSplit(
+  points: Float64Array,
+  d: number,
+  nGood: number,
+  violations?: ArrayLike<number>,
+): { good: Int32Array; bad: Int32Array; weights: Float64Array } {
   const n = points.length / d;
   const feasible: number[] = [];
   const infeasible: number[] = [];
@@ -86,7 +91,10 @@ export function proposeMotpe(
   const split = motpeSplit(points, d, nGood, violations);
   const { good, weights } = split;
   const results = points.length / d;
-  const bad = rejected === 0 ? split.bad : Int32Array.from({ length: split.bad.length + rejected }, (_, i) => (i < split.bad.length ? (split.bad[i] as number) : results + i - split.bad.length));
+  const bad =
+    rejected === 0
+      ? split.bad
+      : Int32Array.from({ length: split.bad.length + rejected }, (_, i) => (i < split.bad.length ? (split.bad[i] as number) : results + i - split.bad.length));
   const l = ParzenEstimator.fitRows(codec, rows, good, weights, { priorWeight: options.priorWeight });
   const g = ParzenEstimator.fitRows(codec, rows, bad, undefined, { priorWeight: options.priorWeight });
   const n = options.candidates;

@@ -18,4 +18,3 @@ export function referencePoint(points: Float64Array, d: number, margin = 0.1): F
   }
   return ref;
 }
-

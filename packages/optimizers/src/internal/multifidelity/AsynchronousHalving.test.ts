@@ -10,7 +10,14 @@ const epochs = new ConfigurationSpace({ name: 'epochs', parameters: [integer('ep
 const halving = (): AsynchronousHalving => new AsynchronousHalving(FidelityLadder.resolve(epochs, { eta: 3 }), new RandomSampler(space, 1));
 
 /** A result with one constraint value (<= 0: satisfied). */
-const result = (trial: Trial, value: number, constraint = 0): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1, constraints: [constraint] });
+const result = (trial: Trial, value: number, constraint = 0): Observation => ({
+  trial,
+  status: 'ok',
+  values: [value],
+  metrics: {},
+  cost: 1,
+  constraints: [constraint],
+});
 
 describe('AsynchronousHalving with constraints', () => {
   test('promotes the top 1/eta of a rung by standing (feasible by value, then infeasible by violation), also as results arrive and after a restore', () => {

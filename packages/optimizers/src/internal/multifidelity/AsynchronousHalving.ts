@@ -110,7 +110,12 @@ export class AsynchronousHalving {
   }
 
   state(): JsonValue {
-    const saved: SavedHalving = { next: this.next, rungs: this.rungs.map((r) => r.map(saveRungEntry)), promoted: this.promoted.map((p) => [...p]), sampler: this.sampler.state() };
+    const saved: SavedHalving = {
+      next: this.next,
+      rungs: this.rungs.map((r) => r.map(saveRungEntry)),
+      promoted: this.promoted.map((p) => [...p]),
+      sampler: this.sampler.state(),
+    };
     return saved as unknown as JsonValue;
   }
 

@@ -41,22 +41,45 @@ export class FidelityLadder {
       });
     }
     const names =
-      options.fidelity === undefined ? [steppable[0]!.name] : options.fidelity === 'diagonal' ? steppable.map((p) => p.name) : typeof options.fidelity === 'string' ? [options.fidelity] : [...options.fidelity];
+      options.fidelity === undefined
+        ? [steppable[0]!.name]
+        : options.fidelity === 'diagonal'
+          ? steppable.map((p) => p.name)
+          : typeof options.fidelity === 'string'
+            ? [options.fidelity]
+            : [...options.fidelity];
     const allowed = steppable.map((p) => p.name).join(', ');
     if (names.length === 0) throw new OptimizerError('invalid-option', 'fidelity needs at least one name', { parameter: 'fidelity', allowed });
     const selected = names.map((name) => {
       const p = steppable.find((q) => q.name === name);
-      if (p === undefined) throw new OptimizerError('invalid-option', `fidelity "${name}" is not an integer, float or ordinal fidelity parameter; fidelities: ${allowed}`, { parameter: 'fidelity', allowed });
+      if (p === undefined)
+        throw new OptimizerError('invalid-option', `fidelity "${name}" is not an integer, float or ordinal fidelity parameter; fidelities: ${allowed}`, {
+          parameter: 'fidelity',
+          allowed,
+        });
       return p;
     });
     const first = selected[0]!;
     const [lower, upper] = bounds(first);
     const minBudget = options.minBudget ?? lower;
     const maxBudget = options.maxBudget ?? upper;
-    if (!(minBudget > 0)) throw new OptimizerError('invalid-option', `minBudget must be > 0 for a geometric ladder, got ${minBudget}`, { parameter: 'minBudget', allowed: '> 0' });
-    if (minBudget < lower || minBudget > upper) throw new OptimizerError('invalid-option', `minBudget ${minBudget} is outside ${first.name}'s range [${lower}, ${upper}]`, { parameter: 'minBudget', allowed: `[${lower}, ${upper}]` });
-    if (maxBudget < lower || maxBudget > upper) throw new OptimizerError('invalid-option', `maxBudget ${maxBudget} is outside ${first.name}'s range [${lower}, ${upper}]`, { parameter: 'maxBudget', allowed: `[${lower}, ${upper}]` });
-    if (minBudget > maxBudget) throw new OptimizerError('invalid-option', `minBudget ${minBudget} is above maxBudget ${maxBudget}`, { parameter: 'minBudget', allowed: `<= maxBudget (${maxBudget})` });
+    if (!(minBudget > 0))
+      throw new OptimizerError('invalid-option', `minBudget must be > 0 for a geometric ladder, got ${minBudget}`, { parameter: 'minBudget', allowed: '> 0' });
+    if (minBudget < lower || minBudget > upper)
+      throw new OptimizerError('invalid-option', `minBudget ${minBudget} is outside ${first.name}'s range [${lower}, ${upper}]`, {
+        parameter: 'minBudget',
+        allowed: `[${lower}, ${upper}]`,
+      });
+    if (maxBudget < lower || maxBudget > upper)
+      throw new OptimizerError('invalid-option', `maxBudget ${maxBudget} is outside ${first.name}'s range [${lower}, ${upper}]`, {
+        parameter: 'maxBudget',
+        allowed: `[${lower}, ${upper}]`,
+      });
+    if (minBudget > maxBudget)
+      throw new OptimizerError('invalid-option', `minBudget ${minBudget} is above maxBudget ${maxBudget}`, {
+        parameter: 'minBudget',
+        allowed: `<= maxBudget (${maxBudget})`,
+      });
     const eta = options.eta;
     if (!(eta > 1)) throw new OptimizerError('invalid-option', `eta must be > 1, got ${eta}`, { parameter: 'eta', allowed: '> 1' });
     const sMax = Math.floor(Math.log(maxBudget / minBudget) / Math.log(eta) + 1e-9);
@@ -89,7 +112,9 @@ function bounds(p: Steppable): [number, number] {
   if (p.type !== 'ordinal') return [p.lower, p.upper];
   const values = p.sequence.map(Number);
   if (!values.every(Number.isFinite)) {
-    throw new OptimizerError('invalid-option', `ordinal fidelity "${p.name}" has non-numeric values; it can only follow another fidelity on the diagonal`, { parameter: 'fidelity' });
+    throw new OptimizerError('invalid-option', `ordinal fidelity "${p.name}" has non-numeric values; it can only follow another fidelity on the diagonal`, {
+      parameter: 'fidelity',
+    });
   }
   return [Math.min(...values), Math.max(...values)];
 }

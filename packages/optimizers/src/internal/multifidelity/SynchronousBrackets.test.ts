@@ -9,7 +9,8 @@ const space = new ConfigurationSpace({ name: 'xy', parameters: [float('x', 0, 1)
 const epochs = new ConfigurationSpace({ name: 'epochs', parameters: [integer('epoch', 1, 9, { default: 9 })] });
 
 /** Successive halving on epochs 1, 3, 9: rungs of 9, 3 and 1 trials. */
-const brackets = (): SynchronousBrackets => new SynchronousBrackets(FidelityLadder.resolve(epochs, { eta: 3 }), 'successive-halving', new RandomSampler(space, 1));
+const brackets = (): SynchronousBrackets =>
+  new SynchronousBrackets(FidelityLadder.resolve(epochs, { eta: 3 }), 'successive-halving', new RandomSampler(space, 1));
 
 /** A result with one constraint value (<= 0: satisfied); `value` undefined: failed. */
 const result = (trial: Trial, value: number | undefined, constraint = 0): Observation => ({
@@ -47,7 +48,11 @@ describe('SynchronousBrackets with constraints', () => {
     expect(rung1.map((t) => t.continues)).toEqual([4, 3, 1]);
     // At rung 1 the formerly feasible trial breaks the constraint and the least infeasible satisfies it.
     scheduler.tell([result(rung1[0]!, 0, 1), result(rung1[1]!, 5, -1), result(rung1[2]!, 9, 2)]);
-    expect(resumed(scheduler).ask(1).map((t) => t.continues)).toEqual([rung1[1]!.id]);
+    expect(
+      resumed(scheduler)
+        .ask(1)
+        .map((t) => t.continues),
+    ).toEqual([rung1[1]!.id]);
     expect(scheduler.ask(1).map((t) => t.continues)).toEqual([rung1[1]!.id]);
   });
 

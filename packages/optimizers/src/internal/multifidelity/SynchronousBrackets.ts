@@ -16,7 +16,9 @@ export interface RungEntry {
 
 /** Where a finished entry stands at its rung: Deb's rules (`standingOf`), failed entries last. */
 export function entryStanding(e: RungEntry): Standing {
-  return e.value === Number.POSITIVE_INFINITY ? { tier: 2, key: e.violation } : standingOf({ status: 'ok', values: [e.value as number], constraints: [e.violation] });
+  return e.value === Number.POSITIVE_INFINITY
+    ? { tier: 2, key: e.violation }
+    : standingOf({ status: 'ok', values: [e.value as number], constraints: [e.violation] });
 }
 
 /** Records a result in its entry: the value (Infinity when failed) and the total violation. */
@@ -176,7 +178,15 @@ export class SynchronousBrackets {
   private fill(bracket: Bracket, slot: number): Trial {
     const id = this.next++;
     const rung = this.ladder.sMax - bracket.s + bracket.level;
-    const request: FillRequest = { id, bracket: bracket.index, s: bracket.s, rung, slot, ranked: bracket.level === 0 ? [] : bracket.ranked, size: bracket.sizes[bracket.level] as number };
+    const request: FillRequest = {
+      id,
+      bracket: bracket.index,
+      s: bracket.s,
+      rung,
+      slot,
+      ranked: bracket.level === 0 ? [] : bracket.ranked,
+      size: bracket.sizes[bracket.level] as number,
+    };
     const custom = this.filler?.(request);
     let config: Configuration;
     let continues: number | undefined;
@@ -216,7 +226,10 @@ export class SynchronousBrackets {
     const saved: SavedBrackets = {
       next: this.next,
       started: this.started,
-      current: b === undefined ? null : { index: b.index, s: b.s, level: b.level, sizes: b.sizes, rungs: b.rungs.map((r) => r.map(saveRungEntry)), ranked: b.ranked.map((e) => e.id) },
+      current:
+        b === undefined
+          ? null
+          : { index: b.index, s: b.s, level: b.level, sizes: b.sizes, rungs: b.rungs.map((r) => r.map(saveRungEntry)), ranked: b.ranked.map((e) => e.id) },
       sampler: this.sampler.state(),
     };
     return saved as unknown as JsonValue;

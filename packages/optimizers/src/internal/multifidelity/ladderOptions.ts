@@ -20,6 +20,11 @@ export interface LadderOptionValues {
 }
 
 /** The FidelityLadder options of validated plugin options. */
-export function ladderSettings(o: LadderOptionValues): { fidelity: string | readonly string[] | undefined; eta: number; minBudget: number | undefined; maxBudget: number | undefined } {
+export function ladderSettings(o: LadderOptionValues): {
+  fidelity: string | readonly string[] | undefined;
+  eta: number;
+  minBudget: number | undefined;
+  maxBudget: number | undefined;
+} {
   return { fidelity: o.fidelity ?? undefined, eta: o.eta, minBudget: o.minBudget ?? undefined, maxBudget: o.maxBudget ?? undefined };
 }

@@ -16,7 +16,13 @@ export function createWith(descriptor: OptimizerDescriptor, benchmark: Benchmark
 }
 
 /** Mean over seeds of the best full-fidelity value found within `seconds` of simulated time. */
-export async function meanBestAtEqualTime(make: (seed: number) => Optimizer, benchmark: Benchmark, seeds: readonly number[], seconds: number, workers = 1): Promise<number> {
+export async function meanBestAtEqualTime(
+  make: (seed: number) => Optimizer,
+  benchmark: Benchmark,
+  seeds: readonly number[],
+  seconds: number,
+  workers = 1,
+): Promise<number> {
   let total = 0;
   const top = benchmark.fidelitySpace.defaultConfiguration();
   for (const seed of seeds) {
@@ -27,5 +33,7 @@ export async function meanBestAtEqualTime(make: (seed: number) => Optimizer, ben
   return total / seeds.length;
 }
 
-export const randomSearchFor = (benchmark: Benchmark) => (seed: number): Optimizer =>
-  new RandomSearch({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });
+export const randomSearchFor =
+  (benchmark: Benchmark) =>
+  (seed: number): Optimizer =>
+    new RandomSearch({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });

@@ -6,7 +6,11 @@ import { simulate, type Benchmark, type Optimizer, type SimulationBudget } from 
  * single-fidelity benchmark every result counts; on a multi-fidelity one, with a simulated-seconds
  * budget, this is the anytime "best at equal simulated time" of a multi-fidelity report.
  */
-export function bestObjectiveScore(benchmark: Benchmark, budget: SimulationBudget, workers = 1): (make: (seed: number) => Optimizer, seed: number) => Promise<number> {
+export function bestObjectiveScore(
+  benchmark: Benchmark,
+  budget: SimulationBudget,
+  workers = 1,
+): (make: (seed: number) => Optimizer, seed: number) => Promise<number> {
   const objective = benchmark.objectives[0]!;
   const top = JSON.stringify(benchmark.fidelitySpace.defaultConfiguration());
   const sign = objective.direction === 'minimize' ? 1 : -1;

@@ -19,7 +19,11 @@ const DISK_EPOCHS: SearchSpace = new ConfigurationSpace({ name: 'epochs', parame
 const NO_FIDELITY: SearchSpace = new ConfigurationSpace({ name: 'none', parameters: [] });
 
 /** The disk constraint as a study hands it to an optimizer (which only counts constraints). */
-const DISK_CONSTRAINT: Constraint = { expression: '(x - 0.7)^2 + (y - 0.7)^2 <= 0.04', uses: ['x', 'y'], value: (v) => diskViolation(v['x'] as number, v['y'] as number) };
+const DISK_CONSTRAINT: Constraint = {
+  expression: '(x - 0.7)^2 + (y - 0.7)^2 <= 0.04',
+  uses: ['x', 'y'],
+  value: (v) => diskViolation(v['x'] as number, v['y'] as number),
+};
 
 export function diskViolation(x: number, y: number): number {
   return (x - 0.7) ** 2 + (y - 0.7) ** 2 - 0.04;

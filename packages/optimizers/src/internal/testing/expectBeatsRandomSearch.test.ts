@@ -11,10 +11,20 @@ const random = (): Optimizer => ({}) as Optimizer;
 
 describe('expectBeatsRandomSearch', () => {
   test('passes when every seed is won, in either direction, with the p-value of complete separation', async () => {
-    const lower = await expectBeatsRandomSearch({ create: ours, randomSearch: random, better: 'lower', score: (arm, seed) => (arm === ours ? seed : 100 + seed) });
+    const lower = await expectBeatsRandomSearch({
+      create: ours,
+      randomSearch: random,
+      better: 'lower',
+      score: (arm, seed) => (arm === ours ? seed : 100 + seed),
+    });
     expect(lower.p).toBeCloseTo(1 / 12870, 15);
     expect(lower.ours).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    const higher = await expectBeatsRandomSearch({ create: ours, randomSearch: random, better: 'higher', score: (arm, seed) => (arm === ours ? 100 + seed : seed) });
+    const higher = await expectBeatsRandomSearch({
+      create: ours,
+      randomSearch: random,
+      better: 'higher',
+      score: (arm, seed) => (arm === ours ? 100 + seed : seed),
+    });
     expect(higher.p).toBeCloseTo(1 / 12870, 15);
   });
 
@@ -24,7 +34,12 @@ describe('expectBeatsRandomSearch', () => {
   });
 
   test('one bad seed of 8 does not fail a clear win (a mean would)', async () => {
-    const result = await expectBeatsRandomSearch({ create: ours, randomSearch: random, better: 'lower', score: (arm, seed) => (arm === ours ? (seed === 8 ? 1e6 : seed) : 50 + seed) });
+    const result = await expectBeatsRandomSearch({
+      create: ours,
+      randomSearch: random,
+      better: 'lower',
+      score: (arm, seed) => (arm === ours ? (seed === 8 ? 1e6 : seed) : 50 + seed),
+    });
     expect(result.p).toBeLessThan(BEATS_RANDOM_SEARCH_ALPHA);
   });
 

@@ -51,8 +51,9 @@ export async function expectBeatsRandomSearch<Input = number>(options: BeatsRand
   }
   const p = options.better === 'lower' ? mannWhitneyLess(ours, random) : mannWhitneyLess(random, ours);
   const round = (xs: readonly number[]): string => xs.map((x) => x.toPrecision(4)).join(', ');
-  expect(p, `one-sided Mann-Whitney p = ${p.toPrecision(3)} (${options.better} is better) over seeds ${seeds.join(', ')}: optimizer [${round(ours)}], random search [${round(random)}]`).toBeLessThan(
-    BEATS_RANDOM_SEARCH_ALPHA,
-  );
+  expect(
+    p,
+    `one-sided Mann-Whitney p = ${p.toPrecision(3)} (${options.better} is better) over seeds ${seeds.join(', ')}: optimizer [${round(ours)}], random search [${round(random)}]`,
+  ).toBeLessThan(BEATS_RANDOM_SEARCH_ALPHA);
   return { p, ours, random };
 }

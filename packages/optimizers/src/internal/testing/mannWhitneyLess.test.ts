@@ -72,7 +72,12 @@ describe('mannWhitneyLess', () => {
         // The two tails overlap exactly at the observed statistic, so they sum to at least 1.
         expect(p + q).toBeGreaterThanOrEqual(1 - 1e-12);
         // Moving every x down never raises the p-value.
-        expect(mannWhitneyLess(xs.map((x) => x - 1000), ys)).toBeLessThanOrEqual(p + 1e-12);
+        expect(
+          mannWhitneyLess(
+            xs.map((x) => x - 1000),
+            ys,
+          ),
+        ).toBeLessThanOrEqual(p + 1e-12);
       }),
       { numRuns: 200, seed: 7 },
     );

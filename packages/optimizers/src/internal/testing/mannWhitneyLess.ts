@@ -18,7 +18,7 @@ export function mannWhitneyLess(xs: readonly number[], ys: readonly number[]): n
   const total = n + m;
   // Twice the mid-rank of each pooled value (ranks from 1).
   const rank2 = new Array<number>(total);
-  for (let i = 0; i < total; ) {
+  for (let i = 0; i < total;) {
     let j = i;
     while (j + 1 < total && pooled[j + 1]!.v === pooled[i]!.v) j++;
     for (let k = i; k <= j; k++) rank2[k] = i + j + 2;

@@ -50,27 +50,42 @@ export function nashpobench2FromKey(key: Nashpobench2Key): Configuration {
 
 function lrIndex(lr: ParamValue | undefined): number {
   const i = NASHPOBENCH2_LRS.indexOf(lr as never);
-  if (i < 0) throw new SpaceError('illegal-value', { parameter: 'lr', problem: `${formatValue(lr)} is not a benchmark learning rate`, allowed: NASHPOBENCH2_LRS.join(', ') });
+  if (i < 0)
+    throw new SpaceError('illegal-value', {
+      parameter: 'lr',
+      problem: `${formatValue(lr)} is not a benchmark learning rate`,
+      allowed: NASHPOBENCH2_LRS.join(', '),
+    });
   return i;
 }
 
 function bsIndex(bs: ParamValue | undefined): number {
   const i = NASHPOBENCH2_BATCH_SIZES.indexOf(bs as never);
   if (i < 0) {
-    throw new SpaceError('illegal-value', { parameter: 'batch_size', problem: `${formatValue(bs)} is not a benchmark batch size`, allowed: NASHPOBENCH2_BATCH_SIZES.join(', ') });
+    throw new SpaceError('illegal-value', {
+      parameter: 'batch_size',
+      problem: `${formatValue(bs)} is not a benchmark batch size`,
+      allowed: NASHPOBENCH2_BATCH_SIZES.join(', '),
+    });
   }
   return i;
 }
 
 /** The API's flat index: `cellIdx * 48 + lrIdx * 6 + bsIdx` (0 .. 196,607). */
 export function nashpobench2FlatIndex(config: Configuration): number {
-  return nashpobench2CellIndex(nashpobench2CellCode(config)) * PER_CELL + lrIndex(config['lr']) * NASHPOBENCH2_BATCH_SIZES.length + bsIndex(config['batch_size']);
+  return (
+    nashpobench2CellIndex(nashpobench2CellCode(config)) * PER_CELL + lrIndex(config['lr']) * NASHPOBENCH2_BATCH_SIZES.length + bsIndex(config['batch_size'])
+  );
 }
 
 /** Inverse of {@link nashpobench2FlatIndex}. */
 export function nashpobench2FromFlatIndex(index: number): Configuration {
   if (!Number.isInteger(index) || index < 0 || index >= CELLS * PER_CELL) {
-    throw new SpaceError('illegal-value', { parameter: 'index', problem: `${formatValue(index)} is not a flat index`, allowed: `integers in [0, ${CELLS * PER_CELL - 1}]` });
+    throw new SpaceError('illegal-value', {
+      parameter: 'index',
+      problem: `${formatValue(index)} is not a flat index`,
+      allowed: `integers in [0, ${CELLS * PER_CELL - 1}]`,
+    });
   }
   const cell = Math.floor(index / PER_CELL);
   const rest = index % PER_CELL;
