@@ -38,7 +38,9 @@ export function dashboardCommand(options: DashboardCommandOptions = {}): Command
     async run(argv, io) {
       const { values, positionals } = parseFlags(argv, FLAGS, true);
       if (positionals.length !== 1)
-        throw new CliError('usage', 'give exactly one results folder (the --out of jahskit compare or jahskit run) or storage URL', { parameter: 'results-dir' });
+        throw new CliError('usage', 'give exactly one results folder (the --out of jahskit compare or jahskit run) or storage URL', {
+          parameter: 'results-dir',
+        });
       const given = positionals[0] as string;
       const port = values.port === undefined ? 0 : parseIntegerOption(values.port, 'port', 0, 65535);
       const host = values.host ?? '127.0.0.1';
@@ -55,9 +57,11 @@ export function dashboardCommand(options: DashboardCommandOptions = {}): Command
           // Named below.
         }
         if (!isFolder)
-          throw new CliError('input', `results-dir ${quoteValue(given)} is not a folder; give the --out folder of jahskit compare or jahskit run, or a storage URL`, {
-            parameter: 'results-dir',
-          });
+          throw new CliError(
+            'input',
+            `results-dir ${quoteValue(given)} is not a folder; give the --out folder of jahskit compare or jahskit run, or a storage URL`,
+            { parameter: 'results-dir' },
+          );
       }
       const routes = values.playground === undefined ? undefined : await siteRoutes(resolve(io.cwd, values.playground), values.playground);
       // Loaded on demand: the server and its charting are only needed by this command.

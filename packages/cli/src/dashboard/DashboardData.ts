@@ -42,7 +42,8 @@ export class DashboardData {
   }
 
   grid(): GridState {
-    if (this.state?.version !== this.versionNumber) this.state = { version: this.versionNumber, value: typeof this.source === 'string' ? readGridState(this.source, this.cache) : this.source() };
+    if (this.state?.version !== this.versionNumber)
+      this.state = { version: this.versionNumber, value: typeof this.source === 'string' ? readGridState(this.source, this.cache) : this.source() };
     return this.state.value;
   }
 

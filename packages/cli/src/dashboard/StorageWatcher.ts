@@ -39,11 +39,17 @@ export class StorageWatcher {
    */
   static async open(url: string, cwd: string): Promise<StorageWatcher> {
     const { openStorage, PostgresGridQueue, FileJournalStorage } = await loadStorage();
-    if (url === 'memory:') throw new CliError('usage', 'a memory: storage is empty in any other process; give a file: or postgresql:// storage', { parameter: 'storage', allowed: 'file:path.jsonl, postgresql://user@host:port/db' });
+    if (url === 'memory:')
+      throw new CliError('usage', 'a memory: storage is empty in any other process; give a file: or postgresql:// storage', {
+        parameter: 'storage',
+        allowed: 'file:path.jsonl, postgresql://user@host:port/db',
+      });
     const studies = openStorage(url, { cwd });
     if (studies instanceof FileJournalStorage && !existsSync(studies.path)) {
       await studies.close();
-      throw new CliError('input', `${studies.location} does not exist; give the journal file that \`jahskit study create --storage\` wrote`, { parameter: 'storage' });
+      throw new CliError('input', `${studies.location} does not exist; give the journal file that \`jahskit study create --storage\` wrote`, {
+        parameter: 'storage',
+      });
     }
     const queue = /^postgres(ql)?:\/\//.test(url) ? new PostgresGridQueue(url) : undefined;
     const watcher = new StorageWatcher(studies.location, studies, queue);
@@ -69,21 +75,23 @@ export class StorageWatcher {
     let timer: NodeJS.Timeout | undefined;
     const next = (): void => {
       timer = setTimeout(() => {
-        this.poll().then(
-          (changed) => {
-            const recovered = this.failure !== undefined;
-            this.failure = undefined;
-            if (!stopped && (changed || recovered)) onChange();
-          },
-          (error: unknown) => {
-            const line = describeError(error).line;
-            const fresh = line !== this.failure;
-            this.failure = line;
-            if (!stopped && fresh) onChange();
-          },
-        ).finally(() => {
-          if (!stopped) next();
-        });
+        this.poll()
+          .then(
+            (changed) => {
+              const recovered = this.failure !== undefined;
+              this.failure = undefined;
+              if (!stopped && (changed || recovered)) onChange();
+            },
+            (error: unknown) => {
+              const line = describeError(error).line;
+              const fresh = line !== this.failure;
+              this.failure = line;
+              if (!stopped && fresh) onChange();
+            },
+          )
+          .finally(() => {
+            if (!stopped) next();
+          });
       }, pollMs);
       timer.unref();
     };

@@ -14,7 +14,11 @@ export function recordedLiveRun(content: string, where: string): LiveRun | undef
   const opened = lines.map((line, i) => {
     const text = chain.open(line);
     if (text === 'unsealed' || text === 'mismatch') {
-      throw new CliError('input', `${where}: line ${i + 1} ${text === 'mismatch' ? 'was changed after it was written (checksum mismatch)' : 'carries no checksum'}`, { parameter: 'storage' });
+      throw new CliError(
+        'input',
+        `${where}: line ${i + 1} ${text === 'mismatch' ? 'was changed after it was written (checksum mismatch)' : 'carries no checksum'}`,
+        { parameter: 'storage' },
+      );
     }
     return text;
   });

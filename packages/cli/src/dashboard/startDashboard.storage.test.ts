@@ -128,7 +128,11 @@ describe('jahskit dashboard <storage URL>', () => {
   });
 
   test.each([
-    ['an unreachable server', 'postgresql://me@127.0.0.1:1/grid', /^jahskit dashboard: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/grid: connection refused/],
+    [
+      'an unreachable server',
+      'postgresql://me@127.0.0.1:1/grid',
+      /^jahskit dashboard: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/grid: connection refused/,
+    ],
     ['an unknown scheme', 'ftp://host/grid', /^jahskit dashboard: unknown storage "ftp:\/\/host\/grid"; use memory:, file:/],
     ['a journal file that is not there', 'file:nothing.jsonl', /^jahskit dashboard: file:.*nothing\.jsonl does not exist; give the journal file/],
   ])('%s is one line and exit 1', async (_, url, message) => {

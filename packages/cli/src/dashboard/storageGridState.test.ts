@@ -3,9 +3,20 @@ import type { QueuedGrid, QueuedRunState } from '@jahskit/storage';
 import type { GridManifest } from '../compare/GridManifest';
 import { storageGridState, type StorageContents } from './storageGridState';
 
-const manifest = (tasks: string[], optimizers: string[], seeds: number): GridManifest => ({ tasks, optimizers: optimizers.map((id) => ({ id, options: {} })), seeds, skipped: [] });
+const manifest = (tasks: string[], optimizers: string[], seeds: number): GridManifest => ({
+  tasks,
+  optimizers: optimizers.map((id) => ({ id, options: {} })),
+  seeds,
+  skipped: [],
+});
 
-const grid = (id: string, m: GridManifest, keys: string[]): QueuedGrid => ({ id, label: `runs/${id}`, manifest: m as never, keys, recordedAt: '2026-01-01T00:00:00.000Z' });
+const grid = (id: string, m: GridManifest, keys: string[]): QueuedGrid => ({
+  id,
+  label: `runs/${id}`,
+  manifest: m as never,
+  keys,
+  recordedAt: '2026-01-01T00:00:00.000Z',
+});
 
 const contents = (grids: QueuedGrid[], states: QueuedRunState[], extra: Partial<StorageContents> = {}): StorageContents => ({
   location: 'postgresql://me@db/x',

@@ -51,7 +51,8 @@ export function storageGridState(contents: StorageContents): GridState {
       if (spec === undefined) progress.push({ ...base, state: 'error', trials: 0, error: `${grid.label}: the grid's manifest does not name this run` });
       else if (result !== undefined && 'error' in result) progress.push({ ...base, state: 'error', trials: 0, error: result.error });
       else if (state === undefined) progress.push({ ...base, state: 'pending', trials: 0 });
-      else progress.push({ ...base, state: STATES[state.state], trials: run?.records.length ?? 0, ...(state.error !== undefined ? { error: state.error } : {}) });
+      else
+        progress.push({ ...base, state: STATES[state.state], trials: run?.records.length ?? 0, ...(state.error !== undefined ? { error: state.error } : {}) });
       if (run !== undefined) runs.push(run);
     });
   }
@@ -60,7 +61,14 @@ export function storageGridState(contents: StorageContents): GridState {
     add(tasks, run.header.task);
     add(optimizers, run.header.optimizer);
     seeds.add(run.header.seed);
-    progress.push({ task: studyTask(listing.name), optimizer: run.header.optimizer, seed: run.header.seed, file: `study ${listing.name}`, state: 'running', trials: run.records.length });
+    progress.push({
+      task: studyTask(listing.name),
+      optimizer: run.header.optimizer,
+      seed: run.header.seed,
+      file: `study ${listing.name}`,
+      state: 'running',
+      trials: run.records.length,
+    });
     runs.push(run);
   }
   const studies = contents.studies.filter((s) => s.run !== undefined).length;

@@ -30,12 +30,26 @@ describe('studyLiveRun', () => {
   test('a single-objective study: told trials in the order told, best so far, pending and expired ones left out', () => {
     const listing: StudyListing = {
       name: 's',
-      spec: spec([{ name: 'loss', direction: 'minimize' }]),
-      trials: [told(0, 3_000, { loss: 0.5 }), told(1, 2_000, { loss: 0.7 }), { id: 2, config: { x: 0 }, fidelity: {}, worker: 'a', state: 'pending', askedAt: 1_500 }, { ...told(3, 4_000, { loss: 0.1 }), state: 'expired', late: true }],
+      spec: spec([{ name: 'loss', direction: 'minimize', cheap: false }]),
+      trials: [
+        told(0, 3_000, { loss: 0.5 }),
+        told(1, 2_000, { loss: 0.7 }),
+        { id: 2, config: { x: 0 }, fidelity: {}, worker: 'a', state: 'pending', askedAt: 1_500 },
+        { ...told(3, 4_000, { loss: 0.1 }), state: 'expired', late: true },
+      ],
       lastSeq: 9,
     };
     const run = studyLiveRun(listing, []);
-    expect(run?.header).toMatchObject({ task: 'study:s', title: 'study s', optimizer: 'tpe', optimizerOptions: { startup: 5 }, seed: 4, workers: 2, metric: 'best', axis: 'evaluations' });
+    expect(run?.header).toMatchObject({
+      task: 'study:s',
+      title: 'study s',
+      optimizer: 'tpe',
+      optimizerOptions: { startup: 5 },
+      seed: 4,
+      workers: 2,
+      metric: 'best',
+      axis: 'evaluations',
+    });
     expect(run?.records.map((r) => [r.trial, r.end])).toEqual([
       [1, 1],
       [0, 2],
@@ -48,8 +62,8 @@ describe('studyLiveRun', () => {
     const listing: StudyListing = {
       name: 'mo',
       spec: spec([
-        { name: 'error', direction: 'minimize' },
-        { name: 'accuracy', direction: 'maximize' },
+        { name: 'error', direction: 'minimize', cheap: false },
+        { name: 'accuracy', direction: 'maximize', cheap: false },
       ]),
       trials: [told(0, 2_000, { error: 0, accuracy: 0.5 }), told(1, 3_000, { error: 1, accuracy: 1 })],
       lastSeq: 5,
@@ -64,7 +78,7 @@ describe('studyLiveRun', () => {
     const constraints = [compiler.constraint('latency <= 2', ['loss', 'latency'])];
     const listing: StudyListing = {
       name: 'c',
-      spec: spec([{ name: 'loss', direction: 'minimize' }], { constraints: ['latency <= 2'], metrics: ['latency'] }),
+      spec: spec([{ name: 'loss', direction: 'minimize', cheap: false }], { constraints: ['latency <= 2'], metrics: ['latency'] }),
       trials: [told(0, 2_000, { loss: 0.1 }, { latency: 5 }), told(1, 3_000, { loss: 0.2 }), told(2, 4_000, { loss: 0.3 }, { latency: 1 })],
       lastSeq: 7,
     };

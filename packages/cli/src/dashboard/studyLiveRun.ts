@@ -19,7 +19,9 @@ export function studyTask(name: string): string {
 export function studyLiveRun(listing: StudyListing, constraints: readonly Constraint[]): LiveRun | undefined {
   const spec = listing.spec;
   if (spec === undefined) return undefined;
-  const told = listing.trials.filter((t): t is ListedTrial & { result: NonNullable<ListedTrial['result']>; toldAt: number } => t.state === 'told' && t.result !== undefined);
+  const told = listing.trials.filter(
+    (t): t is ListedTrial & { result: NonNullable<ListedTrial['result']>; toldAt: number } => t.state === 'told' && t.result !== undefined,
+  );
   told.sort((a, b) => a.toldAt - b.toldAt);
   const start = listing.trials.reduce((first, t) => Math.min(first, t.askedAt), Number.POSITIVE_INFINITY);
   const records: RecordLine[] = told.map((t) => {
@@ -73,7 +75,10 @@ function constraintValues(constraints: readonly Constraint[], values: Readonly<R
  */
 function referencePoint(objectives: readonly Objective[], records: readonly RecordLine[]): number[] {
   return objectives.map((o) => {
-    const values = records.filter((r) => r.status === 'ok').map((r) => r.objectives[o.name]).filter((v): v is number => Number.isFinite(v));
+    const values = records
+      .filter((r) => r.status === 'ok')
+      .map((r) => r.objectives[o.name])
+      .filter((v): v is number => Number.isFinite(v));
     if (values.length === 0) return 0;
     const lo = values.reduce((a, b) => Math.min(a, b));
     const hi = values.reduce((a, b) => Math.max(a, b));
