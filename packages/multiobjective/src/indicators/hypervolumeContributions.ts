@@ -46,33 +46,40 @@ function contributions2d(data: Float64Array, n: number, ref: Float64Array): Floa
   const out = new Float64Array(n);
   const order = argsortLex(data, n, 2, [0, 1]);
   // Staircase points in x order; a dominated point matters only if exactly one staircase point
-  // dominates it (it then lies inside that point's exclusive rectangle and bites into it).
-  const stair: number[] = [];
-  const inner: number[][] = [];
+  // dominates it (it then lies inside that point's exclusive rectangle and bites into it). Those
+  // come right after their staircase point in the sorted order, so each staircase point's inner
+  // points are one run of a flat list: innerRows[innerStart[s], innerStart[s + 1]).
+  const stair = new Int32Array(n);
+  const innerStart = new Int32Array(n + 1);
+  const innerRows = new Int32Array(n);
+  let stairs = 0;
+  let inners = 0;
   let best = Infinity;
   let secondBest = Infinity;
   for (let t = 0; t < n; t++) {
     const i = order[t]!;
     const y = data[2 * i + 1]!;
     if (y < best) {
-      stair.push(i);
-      inner.push([]);
+      innerStart[stairs] = inners;
+      stair[stairs++] = i;
       secondBest = best;
       best = y;
     } else if (y < secondBest) {
-      inner[inner.length - 1]!.push(i);
+      innerRows[inners++] = i;
     }
   }
+  innerStart[stairs] = inners;
   let top = ref[1]!;
-  for (let s = 0; s < stair.length; s++) {
+  for (let s = 0; s < stairs; s++) {
     const i = stair[s]!;
     const x = data[2 * i]!;
     const y = data[2 * i + 1]!;
-    const right = s + 1 < stair.length ? data[2 * stair[s + 1]!]! : ref[0]!;
+    const right = s + 1 < stairs ? data[2 * stair[s + 1]!]! : ref[0]!;
     let area = (right - x) * (top - y);
     // Inner points come in lexicographic order: their union is a staircase sweep.
     let low = top;
-    for (const u of inner[s]!) {
+    for (let k = innerStart[s]!, end = innerStart[s + 1]!; k < end; k++) {
+      const u = innerRows[k]!;
       const uy = data[2 * u + 1]!;
       if (uy < low) {
         area -= (right - data[2 * u]!) * (low - uy);
