@@ -6,10 +6,15 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRegistry, StoredStudy } from '@jahskit/core';
+import { randomSearchModule } from '@jahskit/optimizers';
+import { ConfigurationSpace, float } from '@jahskit/spaces';
+import { openStorage } from '@jahskit/storage';
 import { chromiumPath } from '../browser/browserFixtures';
 import { attainmentSurfaces } from './attainmentSurfaces';
 import { writeSmallGrid } from './dashboardFixtures';
 import { startDashboard, type Dashboard } from './startDashboard';
+import { StorageWatcher } from './StorageWatcher';
 
 const bin = fileURLToPath(new URL('../../bin/jahskit.js', import.meta.url));
 
@@ -206,6 +211,49 @@ describe('jahskit dashboard in Chromium', () => {
     } finally {
       await live.close();
       await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('shows a two-objective study of a journal file, its Pareto front, and trials told while the page is open', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-dashboard-study-'));
+    const storage = openStorage('file:studies.jsonl', { cwd });
+    const study = await StoredStudy.create({
+      storage,
+      name: 'pareto',
+      space: new ConfigurationSpace({ name: 'x', parameters: [float('x', 0, 1)] }),
+      objectives: ['f1', 'f2'],
+      optimizer: { id: 'rs' },
+      seed: 2,
+      registry: createRegistry([randomSearchModule]),
+    });
+    const tell = async (n: number): Promise<void> => {
+      for (const trial of await study.ask(n))
+        await study.tell({ trialId: trial.id, objectives: [trial.config['x'] as number, (1 - (trial.config['x'] as number)) ** 2] });
+    };
+    await tell(8);
+    const watcher = await StorageWatcher.open('file:studies.jsonl', cwd);
+    const live = await startDashboard({ source: watcher, port: 0, pollMs: 100 });
+    try {
+      const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      await page.goto(live.url, { waitUntil: 'load' });
+      await page.locator('nav.tasks button[data-task="study:pareto"]').click();
+      await page.waitForSelector('figure.plot[data-plot="pareto"][data-interactive=true]', { timeout: 20_000 });
+      await page.evaluate('window.notReloaded = true');
+      await tell(2);
+      await page.waitForFunction("[...document.querySelectorAll('#runs-body td.num')].some((td) => td.textContent === '10')", undefined, { timeout: 20_000 });
+      expect(await page.evaluate('window.notReloaded')).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await live.close();
+      await watcher.close();
+      await storage.close();
+      await rm(cwd, { recursive: true, force: true });
     }
   });
 
