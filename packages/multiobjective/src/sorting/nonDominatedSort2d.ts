@@ -1,4 +1,4 @@
-import { argsortLex } from '../internal/argsortLex';
+import { argsortLexInto } from '../internal/argsortLex';
 
 /**
  * Front ranks (0-based) of an n x 2 set in O(n log n): after a lexicographic sort every
@@ -9,8 +9,15 @@ import { argsortLex } from '../internal/argsortLex';
 export function nonDominatedSort2d(points: Float64Array, n: number): Int32Array {
   const rank = new Int32Array(n);
   if (n === 0) return rank;
-  const order = argsortLex(points, n, 2, [0, 1]);
-  const minY = new Float64Array(n);
+  // The order and the fronts' minima live in buffers kept between calls (up to KEEP rows).
+  if (orderScratch.length < n && n <= KEEP) {
+    const size = Math.min(KEEP, Math.max(n, 2 * orderScratch.length));
+    orderScratch = new Int32Array(size);
+    minYScratch = new Float64Array(size);
+  }
+  const order = n <= KEEP ? orderScratch : new Int32Array(n);
+  const minY = n <= KEEP ? minYScratch : new Float64Array(n);
+  argsortLexInto(points, n, 2, XY, order);
   let fronts = 0;
   let prevX = NaN;
   let prevY = NaN;
@@ -40,3 +47,8 @@ export function nonDominatedSort2d(points: Float64Array, n: number): Int32Array 
   }
   return rank;
 }
+
+const XY = [0, 1];
+const KEEP = 1 << 16;
+let orderScratch = new Int32Array(0);
+let minYScratch = new Float64Array(0);
