@@ -18,3 +18,25 @@ export const CHART_CONFIG = {
   // Full opacity, or a legend merged from a translucent band and a line shows only the band's tint.
   legend: { labelLimit: 280, symbolOpacity: 1 },
 } as const;
+
+/** The frame of a report chart: its size (from the options), a white background, the shared config and its points. */
+export function chartFrame(options: ChartOptions, values: readonly object[]) {
+  return {
+    width: options.width ?? DEFAULT_CHART_WIDTH,
+    height: options.height ?? DEFAULT_CHART_HEIGHT,
+    background: 'white',
+    config: CHART_CONFIG,
+    data: { values: [...values] },
+  };
+}
+
+/**
+ * In the report's page: click a legend entry to single out its optimizer's series (drawn at full
+ * opacity, the others faded), drag and wheel to pan and zoom.
+ */
+export function seriesAndZoomParams() {
+  return [
+    { name: 'series', select: { type: 'point' as const, fields: ['optimizer'] }, bind: 'legend' as const },
+    { name: 'zoom', select: 'interval' as const, bind: 'scales' as const },
+  ];
+}

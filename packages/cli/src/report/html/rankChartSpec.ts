@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { TaskAnalysis } from '../../analysis/GridAnalysis';
-import { CHART_CONFIG, DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH, type ChartOptions } from './ChartOptions';
+import { chartFrame, seriesAndZoomParams, type ChartOptions } from './ChartOptions';
 import { colorScaleSpec, optimizerColorScale } from './optimizerColorScale';
 
 /** The anytime average rank of each optimizer: one line each, rank 1 (best) at the top. */
@@ -14,15 +14,8 @@ export function rankChartSpec(task: TaskAnalysis, options: ChartOptions = {}): T
   const colors = options.colors ?? optimizerColorScale(task.anytimeRanks.map((series) => series.optimizer));
   const worst = Math.max(task.anytimeRanks.length, ...points.map((point) => point.rank), 2);
   return {
-    width: options.width ?? DEFAULT_CHART_WIDTH,
-    height: options.height ?? DEFAULT_CHART_HEIGHT,
-    background: 'white',
-    config: CHART_CONFIG,
-    data: { values: points },
-    params: [
-      { name: 'series', select: { type: 'point', fields: ['optimizer'] }, bind: 'legend' },
-      { name: 'zoom', select: 'interval', bind: 'scales' },
-    ],
+    ...chartFrame(options, points),
+    params: seriesAndZoomParams(),
     mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2, point: { filled: true, size: 10 } },
     encoding: {
       opacity: { condition: { param: 'series', value: 1 }, value: 0.15 },

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { TaskAnalysis } from '../../analysis/GridAnalysis';
-import { CHART_CONFIG, DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH, type ChartOptions } from './ChartOptions';
+import { chartFrame, DEFAULT_CHART_HEIGHT, seriesAndZoomParams, type ChartOptions } from './ChartOptions';
 import { colorScaleSpec, optimizerColorScale } from './optimizerColorScale';
 
 interface TrajectoryPoint {
@@ -31,11 +31,7 @@ export function trajectoryChartSpec(task: TaskAnalysis, options: ChartOptions = 
     scale: logScale ? { type: 'log' as const, nice: false } : { zero: false },
   };
   return {
-    width: options.width ?? DEFAULT_CHART_WIDTH,
-    height: options.height ?? DEFAULT_CHART_HEIGHT,
-    background: 'white',
-    config: CHART_CONFIG,
-    data: { values: points },
+    ...chartFrame(options, points),
     encoding: {
       x: { field: 'x', type: 'quantitative', title: task.xLabel },
       color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: colorScaleSpec(colors) },
@@ -49,10 +45,7 @@ export function trajectoryChartSpec(task: TaskAnalysis, options: ChartOptions = 
       {
         // In the report's page: hover a point for its values, click a legend entry to single out its
         // series, drag and wheel to pan and zoom (the static SVG shows the same chart, all series on).
-        params: [
-          { name: 'series', select: { type: 'point', fields: ['optimizer'] }, bind: 'legend' },
-          { name: 'zoom', select: 'interval', bind: 'scales' },
-        ],
+        params: seriesAndZoomParams(),
         mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2, point: { filled: true, size: 10 } },
         encoding: {
           y: { ...y, field: 'mean' },
