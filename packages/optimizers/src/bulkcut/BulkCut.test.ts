@@ -2,7 +2,6 @@ import { validateOptions } from '@jahskit/core';
 import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { categorical, ConfigurationSpace, float, ordinal } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
-import { hypervolume } from '@jahskit/multiobjective';
 import { makeOptimizer, syntheticMo } from '../internal/mo/moFixtures';
 import { driveHalfFront, halfFrontContext, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
 import { bulkcutDescriptor } from './bulkcutModule';

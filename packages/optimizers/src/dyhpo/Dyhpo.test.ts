@@ -1,4 +1,4 @@
-import { CoreError, simulate, Study, type Observation, type Trial } from '@jahskit/core';
+import { CoreError, simulate, type Observation, type Trial } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test, vi } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';

@@ -44,7 +44,8 @@ interface DeclaresCapabilities {
   readonly capabilities?: OptimizerCapabilities;
 }
 
-const NO_EXTRA_STATE = z.object({});
+/** The state schema of a subclass that adds no fields. */
+type NoExtraState = z.ZodObject<Record<string, never>>;
 
 /**
  * The base of the optimizers that propose configurations at the highest fidelity, trial by trial
@@ -58,7 +59,7 @@ const NO_EXTRA_STATE = z.object({});
  *   before anything changes (`readState`).
  * A subclass writes `propose` (what to try), `tell`, and `saveState` / `restoreState` for its own fields.
  */
-export abstract class ProposalOptimizer<S extends z.ZodObject = typeof NO_EXTRA_STATE> implements Optimizer {
+export abstract class ProposalOptimizer<S extends z.ZodObject = NoExtraState> implements Optimizer {
   readonly capabilities: OptimizerCapabilities;
   protected readonly kind: string;
   protected readonly root: Rng;
