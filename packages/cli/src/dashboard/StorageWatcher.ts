@@ -7,6 +7,7 @@ import type { GridState } from './GridSnapshot';
 import type { LiveRun } from './LiveRun';
 import type { CachedRun } from './LiveRunCache';
 import { recordedLiveRun } from './recordedLiveRun';
+import type { DashboardSource } from './startDashboard';
 import { storageGridState } from './storageGridState';
 import { studyLiveRun } from './studyLiveRun';
 
@@ -19,7 +20,7 @@ const RESULTS_PER_QUERY = 50;
  * state and each study's new journal entries; a run's result is fetched once, when it is done (it
  * never changes after). The page is told of a change only when something moved.
  */
-export class StorageWatcher {
+export class StorageWatcher implements DashboardSource {
   private current: GridState | undefined;
   private fingerprint = '';
   private failure: string | undefined;
