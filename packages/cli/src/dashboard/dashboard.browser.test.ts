@@ -70,8 +70,8 @@ describe('jahskit dashboard in Chromium', () => {
     await Promise.all([source, served].filter((d) => d !== '').map((d) => rm(dirname(d) === tmpdir() ? d : dirname(d), { recursive: true, force: true })));
   });
 
-  /** Opens the dashboard; `problems` collects console errors, page errors and requests to anywhere else. */
-  async function open(width: number): Promise<{ page: Page; problems: string[] }> {
+  /** Opens a dashboard's page; `problems` collects console errors, page errors and requests to anywhere else. */
+  async function openPage(url: string, width: number): Promise<{ page: Page; problems: string[] }> {
     const page = await browser!.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -79,12 +79,15 @@ describe('jahskit dashboard in Chromium', () => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
     page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(dashboard!.url) && !url.startsWith('blob:') && !url.startsWith('data:')) problems.push(`request to ${url}`);
+      const requested = request.url();
+      if (!requested.startsWith(url) && !requested.startsWith('blob:') && !requested.startsWith('data:')) problems.push(`request to ${requested}`);
     });
-    await page.goto(dashboard!.url, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     return { page, problems };
   }
+
+  /** Opens the dashboard of the grid being written. */
+  const open = (width: number): Promise<{ page: Page; problems: string[] }> => openPage(dashboard!.url, width);
 
   const chartsDrawn = (page: Page, count: number): Promise<unknown> =>
     page.waitForFunction(`document.querySelectorAll('figure.plot[data-interactive=true]').length >= ${count}`, undefined, { timeout: 20_000 });
@@ -181,13 +184,7 @@ describe('jahskit dashboard in Chromium', () => {
     const out = mkdtempSync(join(tmpdir(), 'jahskit-dashboard-compare-'));
     const live = await startDashboard({ dir: out, port: 0, debounceMs: 50, pollMs: 250 });
     try {
-      const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-      });
-      await page.goto(live.url, { waitUntil: 'load' });
+      const { page, problems } = await openPage(live.url, 1280);
       await page.waitForFunction("document.getElementById('progress-text').textContent.includes('holds no grid.json')");
       await page.evaluate('window.notReloaded = true');
       // The CLI in its own process, as a user runs it beside the dashboard.
@@ -234,13 +231,7 @@ describe('jahskit dashboard in Chromium', () => {
     const watcher = await StorageWatcher.open('file:studies.jsonl', cwd);
     const live = await startDashboard({ source: watcher, port: 0, pollMs: 100 });
     try {
-      const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-      });
-      await page.goto(live.url, { waitUntil: 'load' });
+      const { page, problems } = await openPage(live.url, 1280);
       await page.locator('nav.tasks button[data-task="study:pareto"]').click();
       await page.waitForSelector('figure.plot[data-plot="pareto"][data-interactive=true]', { timeout: 20_000 });
       await page.evaluate('window.notReloaded = true');
