@@ -1,14 +1,13 @@
 import type { Configuration, Observation, OptimizerContext, Rng } from '@jahskit/core';
 import { z } from 'zod';
-import { OptimizerError } from '../errors/OptimizerError';
 import { ObservationHistory, observationHistorySchema } from '../internal/acquisition/ObservationHistory';
-import { NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
-import { neighbourhoodPool } from '../internal/neighbourhoodPool';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { MlpEnsemble } from '../internal/nn/MlpEnsemble';
 import { Nb201PathEncoder } from '../internal/nn/Nb201PathEncoder';
 import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
 import { standingTargets } from './standingTargets';
+import { incumbentPool } from '../internal/acquisition/incumbentPool';
+import { requireNonEmptyPool } from '../internal/acquisition/requireNonEmptyPool';
 
 export interface BananasOptions {
   /** Prior samples before the ensemble is used. */
@@ -74,12 +73,7 @@ export class Bananas extends ProposalOptimizer<ReturnType<typeof bananasState>> 
     private readonly options: BananasOptions,
     context: OptimizerContext,
   ) {
-    if (options.candidates + options.randomCandidates < 1) {
-      throw new OptimizerError('invalid-option', 'candidates + randomCandidates must be at least 1 (the acquisition pool would be empty)', {
-        parameter: 'candidates',
-        allowed: 'candidates + randomCandidates >= 1',
-      });
-    }
+    requireNonEmptyPool(['candidates', options.candidates], ['randomCandidates', options.randomCandidates]);
     super(context, { kind: 'bananas', state: bananasState(context) });
     this.encoder = options.encoding === 'path' && Nb201PathEncoder.supports(context.space) ? new Nb201PathEncoder() : new OneHotEncoder(context.space);
     this.history = new ObservationHistory(context.space);
@@ -112,16 +106,8 @@ export class Bananas extends ProposalOptimizer<ReturnType<typeof bananasState>> 
   /** The `count` candidates with the lowest Thompson samples (fewer when the pool is smaller). */
   private pool(rng: Rng, count: number): { config: Configuration; sample: number }[] {
     const ensemble = this.model();
-    const incumbents = this.history.best(this.options.incumbents).map((e) => e.config);
-    const candidates = neighbourhoodPool(
-      this.context.space,
-      rng,
-      incumbents,
-      this.options.candidates,
-      this.options.randomCandidates,
-      (key) => this.history.hasKey(key),
-      NEIGHBOUR_STEP,
-    );
+    const { incumbents, candidates: mutations, randomCandidates } = this.options;
+    const candidates = incumbentPool(this.context.space, this.history, rng, incumbents, mutations, randomCandidates);
     if (candidates.length === 0) return [];
     const { mean, sd } = ensemble.predictMeanSd(this.encoder.encodeAll(candidates), candidates.length);
     // Independent Thompson sampling (the paper's ITS): one draw per candidate from N(mean, sd^2) of

@@ -2,21 +2,22 @@ import type { Configuration, Observation, OptimizerContext, Rng, Trial } from '@
 import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
 import { ConstraintModels, constraintModelsSchema, type FeasibilityModel } from '../internal/acquisition/ConstraintModels';
-import { constrainedScore } from '../internal/acquisition/constrainedScore';
 import type { GpboOptions } from '../gpbo/Gpbo';
-import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
 import { freshSample } from '../internal/acquisition/freshSample';
-import { ObservationHistory, observationHistorySchema } from '../internal/acquisition/ObservationHistory';
+import { ObservationHistory } from '../internal/acquisition/ObservationHistory';
 import { configurationSchema } from '../internal/configurationSchema';
 import { GaussianProcess } from '../internal/gp/GaussianProcess';
 import { gpHyperparametersSchema } from '../internal/gp/GpHyperparameters';
-import { conditionOnPending, RefittedGp } from '../internal/gp/RefittedGp';
+import { RefittedGp } from '../internal/gp/RefittedGp';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
-import { NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
-import { neighbourhoodPool } from '../internal/neighbourhoodPool';
 import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
 import { stateError } from '../internal/stateError';
 import { coolingExponent } from './coolingExponent';
+import { incumbentPool } from '../internal/acquisition/incumbentPool';
+import { requireNonEmptyPool } from '../internal/acquisition/requireNonEmptyPool';
+import { historyModel } from '../internal/acquisition/historyModel';
+import { maximiseConstrainedEi } from '../internal/acquisition/maximiseConstrainedEi';
+import { gpModelStateShape } from '../internal/acquisition/gpModelStateShape';
 
 export interface CostAwareGpboOptions extends GpboOptions {
   /** 'eipu': EI per predicted second; 'cooled': EI / cost^alpha with alpha falling from 1 to 0 over the budget. */
@@ -36,9 +37,7 @@ interface Cost {
 
 const caboState = (context: OptimizerContext) =>
   z.object({
-    history: observationHistorySchema(context.space),
-    hyperparameters: gpHyperparametersSchema.nullable(),
-    fittedAt: z.number().int().min(0),
+    ...gpModelStateShape(context.space),
     costs: z.array(z.object({ id: z.number().int().min(0), config: configurationSchema(context.space), seconds: z.number().min(0) })),
     costHyperparameters: gpHyperparametersSchema.nullable(),
     costFittedAt: z.number().int().min(0),
@@ -96,12 +95,7 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     private readonly options: CostAwareGpboOptions,
     context: OptimizerContext,
   ) {
-    if (options.randomCandidates + options.mutationCandidates < 1) {
-      throw new OptimizerError('invalid-option', 'randomCandidates + mutationCandidates must be at least 1 (the acquisition pool would be empty)', {
-        parameter: 'randomCandidates',
-        allowed: 'randomCandidates + mutationCandidates >= 1',
-      });
-    }
+    requireNonEmptyPool(['randomCandidates', options.randomCandidates], ['mutationCandidates', options.mutationCandidates]);
     const budgets = (options.budgetSeconds !== null ? 1 : 0) + (options.budgetEvaluations !== null ? 1 : 0);
     if (options.acquisition === 'cooled' && budgets !== 1) {
       throw new OptimizerError(
@@ -222,13 +216,7 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
 
   /** The objective GP on the training set, conditioned on the pending trials at their predicted means. */
   private objectiveModel(): GaussianProcess {
-    const training = this.history.trainingSet(this.options.maxTrainingPoints);
-    const gp = this.objectiveGp.fit(
-      training.map((e) => e.config),
-      training.map((e) => e.value),
-      this.history.ok.length,
-    );
-    return conditionOnPending(gp, this.encoder, this.history.pending);
+    return historyModel(this.objectiveGp, this.encoder, this.history, this.options.maxTrainingPoints);
   }
 
   /**
@@ -249,16 +237,8 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
   }
 
   private maximise(model: GaussianProcess, logCost: GaussianProcess | undefined, feasibility: FeasibilityModel | undefined, rng: Rng): Pick | undefined {
-    const incumbents = this.history.best(this.options.incumbents).map((e) => e.config);
-    const candidates = neighbourhoodPool(
-      this.context.space,
-      rng,
-      incumbents,
-      this.options.mutationCandidates,
-      this.options.randomCandidates,
-      (key) => this.history.hasKey(key),
-      NEIGHBOUR_STEP,
-    );
+    const { incumbents, mutationCandidates, randomCandidates } = this.options;
+    const candidates = incumbentPool(this.context.space, this.history, rng, incumbents, mutationCandidates, randomCandidates);
     if (candidates.length === 0) return undefined;
     const width = this.encoder.width;
     const rows = this.encoder.encodeAll(candidates);
@@ -267,23 +247,11 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     const feasible = feasibility?.(rows, candidates.length);
     const alpha = this.alpha();
     const best = this.history.bestFeasibleValue();
-    const scale = model.yScale;
-    let at = -1;
-    let top = -Infinity;
-    let topEi = 0;
-    for (let c = 0; c < candidates.length; c++) {
-      const ei =
-        best === Infinity ? 0 : expectedImprovement(((mean[c] as number) - best) / scale, (variance[c] as number) / (scale * scale), 0, this.options.xi);
-      const gain = feasible === undefined ? ei : constrainedScore(ei, feasible[c] as number, best !== Infinity);
-      // Dividing by exp(alpha * log c) keeps the score finite where c itself would overflow.
-      const score = costMean === undefined ? gain : gain * Math.exp(-alpha * (costMean[c] as number));
-      if (score > top) {
-        top = score;
-        at = c;
-        topEi = ei;
-      }
-    }
-    if (at < 0) return undefined;
+    // Dividing by exp(alpha * log c) keeps the score finite where c itself would overflow.
+    const weight = costMean === undefined ? undefined : (c: number) => Math.exp(-alpha * (costMean[c] as number));
+    const pick = maximiseConstrainedEi({ mean, variance, count: candidates.length, best, scale: model.yScale, xi: this.options.xi, feasible, weight });
+    if (pick === undefined) return undefined;
+    const { at, ei: topEi } = pick;
     const seconds = costMean === undefined ? undefined : Math.exp(costMean[at] as number);
     return {
       config: candidates[at]!,

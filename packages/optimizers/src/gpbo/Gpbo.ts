@@ -1,18 +1,17 @@
 import type { Configuration, Observation, OptimizerContext, Rng, Trial } from '@jahskit/core';
 import { z } from 'zod';
-import { OptimizerError } from '../errors/OptimizerError';
 import { ConstraintModels, constraintModelsSchema, type FeasibilityModel } from '../internal/acquisition/ConstraintModels';
-import { constrainedScore } from '../internal/acquisition/constrainedScore';
-import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
 import { freshSample } from '../internal/acquisition/freshSample';
-import { ObservationHistory, observationHistorySchema } from '../internal/acquisition/ObservationHistory';
-import { NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
-import { neighbourhoodPool } from '../internal/neighbourhoodPool';
+import { ObservationHistory } from '../internal/acquisition/ObservationHistory';
 import { GaussianProcess } from '../internal/gp/GaussianProcess';
-import { gpHyperparametersSchema } from '../internal/gp/GpHyperparameters';
-import { conditionOnPending, RefittedGp } from '../internal/gp/RefittedGp';
+import { RefittedGp } from '../internal/gp/RefittedGp';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
+import { incumbentPool } from '../internal/acquisition/incumbentPool';
+import { requireNonEmptyPool } from '../internal/acquisition/requireNonEmptyPool';
+import { historyModel } from '../internal/acquisition/historyModel';
+import { maximiseConstrainedEi } from '../internal/acquisition/maximiseConstrainedEi';
+import { gpModelStateShape } from '../internal/acquisition/gpModelStateShape';
 
 export interface GpboOptions {
   /** Prior samples before the model is used. */
@@ -33,9 +32,7 @@ export interface GpboOptions {
 
 const gpboState = (context: OptimizerContext) =>
   z.object({
-    history: observationHistorySchema(context.space),
-    hyperparameters: gpHyperparametersSchema.nullable(),
-    fittedAt: z.number().int().min(0),
+    ...gpModelStateShape(context.space),
     /** With constraints only (older states: none fitted yet). */
     constraintModels: constraintModelsSchema.optional(),
   });
@@ -70,12 +67,7 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
     private readonly options: GpboOptions,
     context: OptimizerContext,
   ) {
-    if (options.randomCandidates + options.mutationCandidates < 1) {
-      throw new OptimizerError('invalid-option', 'randomCandidates + mutationCandidates must be at least 1 (the acquisition pool would be empty)', {
-        parameter: 'randomCandidates',
-        allowed: 'randomCandidates + mutationCandidates >= 1',
-      });
-    }
+    requireNonEmptyPool(['randomCandidates', options.randomCandidates], ['mutationCandidates', options.mutationCandidates]);
     super(context, { kind: 'gpbo', state: gpboState(context) });
     this.encoder = new OneHotEncoder(context.space);
     this.history = new ObservationHistory(context.space);
@@ -132,13 +124,7 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
 
   /** The GP on the training set, conditioned on the pending trials at their predicted means. */
   private model(): GaussianProcess {
-    const training = this.history.trainingSet(this.options.maxTrainingPoints);
-    const gp = this.gp.fit(
-      training.map((e) => e.config),
-      training.map((e) => e.value),
-      this.history.ok.length,
-    );
-    return conditionOnPending(gp, this.encoder, this.history.pending);
+    return historyModel(this.gp, this.encoder, this.history, this.options.maxTrainingPoints);
   }
 
   private maximiseEi(
@@ -146,38 +132,17 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
     feasibility: FeasibilityModel | undefined,
     rng: Rng,
   ): { config: Configuration; row: Float64Array; mean: number; ei: number; feasibility: number | undefined } | undefined {
-    const incumbents = this.history.best(this.options.incumbents).map((e) => e.config);
-    const candidates = neighbourhoodPool(
-      this.context.space,
-      rng,
-      incumbents,
-      this.options.mutationCandidates,
-      this.options.randomCandidates,
-      (key) => this.history.hasKey(key),
-      NEIGHBOUR_STEP,
-    );
+    const { incumbents, mutationCandidates, randomCandidates } = this.options;
+    const candidates = incumbentPool(this.context.space, this.history, rng, incumbents, mutationCandidates, randomCandidates);
     if (candidates.length === 0) return undefined;
     const width = this.encoder.width;
     const rows = this.encoder.encodeAll(candidates);
     const { mean, variance } = model.predict(rows, candidates.length);
     const feasible = feasibility?.(rows, candidates.length);
-    // EI in standardised units, so xi is relative to the spread of the observed values.
     const best = this.history.bestFeasibleValue();
-    const scale = model.yScale;
-    let at = -1;
-    let top = -Infinity;
-    let topEi = 0;
-    for (let c = 0; c < candidates.length; c++) {
-      const ei =
-        best === Infinity ? 0 : expectedImprovement(((mean[c] as number) - best) / scale, (variance[c] as number) / (scale * scale), 0, this.options.xi);
-      const score = feasible === undefined ? ei : constrainedScore(ei, feasible[c] as number, best !== Infinity);
-      if (score > top) {
-        top = score;
-        at = c;
-        topEi = ei;
-      }
-    }
-    if (at < 0) return undefined;
-    return { config: candidates[at]!, row: rows.slice(at * width, at * width + width), mean: mean[at] as number, ei: topEi, feasibility: feasible?.[at] };
+    const pick = maximiseConstrainedEi({ mean, variance, count: candidates.length, best, scale: model.yScale, xi: this.options.xi, feasible });
+    if (pick === undefined) return undefined;
+    const { at, ei } = pick;
+    return { config: candidates[at]!, row: rows.slice(at * width, at * width + width), mean: mean[at] as number, ei, feasibility: feasible?.[at] };
   }
 }
