@@ -19,7 +19,11 @@ export interface RegressionForestOptions {
   readonly maxDepth?: number;
   /** Fewest samples in a leaf (default 3). */
   readonly minSamplesLeaf?: number;
-  /** Share of the features tried at each split (default 0.7, at least one feature). */
+  /**
+   * Share of the features tried at each split (default 1: all; at least one). The trees differ by
+   * their bootstrap samples: with a random subset, a tree of a 2-parameter space would split on the
+   * parameter that does not matter at half its nodes, and the shares come out blurred.
+   */
   readonly featureFraction?: number;
   /** Each tree learns from a bootstrap sample of the rows (default true). */
   readonly bootstrap?: boolean;
@@ -89,7 +93,7 @@ export function regressionForest(
   const trees = wholeOption(options.trees ?? 16, 'trees', 1, 10_000);
   const maxDepth = wholeOption(options.maxDepth ?? 12, 'maxDepth', 0, 64);
   const minSamplesLeaf = wholeOption(options.minSamplesLeaf ?? 3, 'minSamplesLeaf', 1, Number.MAX_SAFE_INTEGER);
-  const featureFraction = options.featureFraction ?? 0.7;
+  const featureFraction = options.featureFraction ?? 1;
   if (!(featureFraction > 0 && featureFraction <= 1))
     throw new CliError('usage', `featureFraction must be in (0, 1], got ${featureFraction}`, { parameter: 'featureFraction', allowed: '(0, 1]' });
   if (x.length !== n * d) throw new CliError('input', `x must hold ${n} rows of ${d} features (${n * d} values), got ${x.length}`, { parameter: 'x' });
