@@ -4,7 +4,9 @@ import type { LiveRun } from './LiveRun';
 import { LiveRunCache } from './LiveRunCache';
 import { parallelCoordinatesSpec } from './parallelCoordinatesSpec';
 import { compileVegaLite } from './compileVegaLite';
+import { importanceChartSpec } from './importanceChartSpec';
 import { readGridState } from './readGridState';
+import { taskImportance, type TaskImportance } from './taskImportance';
 import { taskView, type SurfacesOf, type TaskView } from './taskView';
 import { trialTable, type TrialTable } from './trialTable';
 
@@ -23,6 +25,7 @@ export class DashboardData {
   private versionNumber = 0;
   private state: { readonly version: number; readonly value: GridState } | undefined;
   private readonly views = new Map<string, Promise<TaskView>>();
+  private readonly importances = new Map<string, Promise<{ readonly importance: TaskImportance; readonly vega: object }>>();
 
   /** `source`: the results folder, or what reads the state of another source (a storage). */
   constructor(
@@ -39,6 +42,7 @@ export class DashboardData {
     this.versionNumber += 1;
     this.state = undefined;
     this.views.clear();
+    this.importances.clear();
   }
 
   grid(): GridState {
@@ -71,6 +75,21 @@ export class DashboardData {
 
   async parallel(task: string, filter: RunFilter = {}): Promise<object> {
     return compileVegaLite(parallelCoordinatesSpec(this.trials(task, filter), this.colors()));
+  }
+
+  /** Hyperparameter importance of the runs' trials and its chart, kept until the folder changes (a forest takes a while). */
+  importance(task: string, filter: RunFilter = {}): Promise<{ readonly importance: TaskImportance; readonly vega: object }> {
+    const key = JSON.stringify([task, filter.optimizer, filter.seed]);
+    let made = this.importances.get(key);
+    if (made === undefined) {
+      const computed = taskImportance(this.runsOf(task, filter)).then(async (importance) => ({ importance, vega: await compileVegaLite(importanceChartSpec(importance)) }));
+      computed.catch(() => {
+        if (this.importances.get(key) === computed) this.importances.delete(key);
+      });
+      made = computed;
+      this.importances.set(key, made);
+    }
+    return made;
   }
 
   private runsOf(task: string, filter: RunFilter = {}): LiveRun[] {

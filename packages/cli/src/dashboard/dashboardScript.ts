@@ -141,6 +141,7 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
       getJson('/api/tasks/' + encodeURIComponent(task)),
       getJson('/api/tasks/' + encodeURIComponent(task) + '/trials' + filter),
       getJson('/api/tasks/' + encodeURIComponent(task) + '/parallel' + filter),
+      getJson('/api/tasks/' + encodeURIComponent(task) + '/importance' + filter),
     ]).then(function (answers) {
       if (task !== state.task) return;
       var view = answers[0];
@@ -148,14 +149,25 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
       var a = view.analysis;
       $('task-meta').textContent = a ? 'task ' + view.task + ' · benchmark ' + a.benchmark + ' · ' + a.metric.label + ', ' + a.metric.better + ' is better · ' + view.runs + ' runs with trials' : 'no trial finished yet';
       var ids = view.charts.map(function (c) { return c.id; });
-      removeCharts(function (id, shown) { return id === 'parallel' || (shown.key === task && ids.indexOf(id) >= 0); });
+      removeCharts(function (id, shown) { return id === 'parallel' || id === 'importance' || (shown.key === task && ids.indexOf(id) >= 0); });
       var drawn = view.charts.map(function (c) { return showChart($('charts'), c.id, c.title, c.caption, c.vega, task); });
       renderFinal(view.final);
       state.table = answers[1];
       renderTable();
       drawn.push(showChart($('parallel'), 'parallel', 'Parallel coordinates', 'One line per finished trial of the selected runs; each axis spans its own range (ends labelled), categorical values sorted.', answers[2].vega, task + filter));
+      drawn.push(showChart($('parallel'), 'importance', 'Hyperparameter importance', importanceCaption(answers[3].importance), answers[3].vega, task + filter));
       return Promise.all(drawn);
     });
+  }
+
+  function importanceCaption(imp) {
+    var first = imp.objectives[0];
+    if (!first || first.trees === 0) return 'No importance yet: it needs finished full-fidelity trials whose objective varies (' + imp.available + ' so far).';
+    return 'Share of the variance of ' + imp.objectives.map(function (o) { return o.objective; }).join(' and ') +
+      ' over the search space that each parameter explains on its own (functional ANOVA over a random forest of ' + first.trees + ' trees fitted to ' +
+      (imp.used < imp.available ? 'an even sample of ' + imp.used + ' of the ' : 'the ') + imp.available +
+      ' finished full-fidelity trials of the selected runs); faded bars: interactions of two parameters; rules: ± one standard deviation across the trees. ' +
+      (imp.space === 'benchmark' ? 'Parameters are uniform on the space\'s own scales (log where the space says so).' : 'The benchmark\'s space could not be loaded: ranges are read off the trials, on linear scales.');
   }
 
   function runQuery() {

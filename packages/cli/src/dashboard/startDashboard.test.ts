@@ -115,6 +115,37 @@ describe('startDashboard on a finished grid', () => {
     expect(JSON.stringify(parallel.vega)).toContain('"axis":"valid_error"');
   });
 
+  test('/api/tasks/<task>/importance: functional ANOVA shares of the six NB201 edges, per objective, and their bar chart', async () => {
+    type Importance = {
+      version: number;
+      importance: {
+        space: string;
+        available: number;
+        used: number;
+        objectives: { objective: string; trees: number; parameters: { name: string; importance: number; std: number }[]; pairs: { name: string }[] }[];
+      };
+      vega: object;
+    };
+    const pooled = await json<Importance>(dashboard.url, '/api/tasks/nb201/importance');
+    expect(pooled.importance.space).toBe('benchmark');
+    expect(pooled.importance.available).toBe(2 * 3 * 70);
+    const [only] = pooled.importance.objectives;
+    expect(only!.objective).toBe('valid_error');
+    expect(only!.trees).toBe(16);
+    expect(only!.parameters.map((p) => p.name).sort()).toEqual(['op_0_1', 'op_0_2', 'op_0_3', 'op_1_2', 'op_1_3', 'op_2_3']);
+    const shares = only!.parameters.map((p) => p.importance);
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    expect(shares.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1 + 1e-9);
+    expect(only!.pairs).toHaveLength(3);
+    expect(JSON.stringify(pooled.vega)).toContain('"type":"rect"');
+    const one = await json<Importance>(dashboard.url, '/api/tasks/nb201/importance?optimizer=rs&seed=1');
+    expect(one.importance.available).toBe(70);
+    // Two objectives: one set of shares each, the parameters sorted by the first.
+    const mo = await json<Importance>(dashboard.url, '/api/tasks/nb201-mo/importance?seed=0');
+    expect(mo.importance.objectives.map((o) => o.objective)).toEqual(['valid_error', 'params_mb']);
+    expect((await get(dashboard.url, '/api/tasks/nb201/importance?seed=-1')).status).toBe(400);
+  });
+
   test('bad requests get JSON errors naming what is wrong, never a stack', async () => {
     const unknown = await get(dashboard.url, '/api/tasks/nope');
     expect(unknown.status).toBe(404);

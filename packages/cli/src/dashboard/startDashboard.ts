@@ -57,6 +57,7 @@ const HEARTBEAT_MS = 15_000;
  *   GET /api/tasks/<task>         the task's analysis (trajectories, ranks, fronts) and chart specs
  *   GET /api/tasks/<task>/trials  its trials as rows (?optimizer=&seed= for some runs)
  *   GET /api/tasks/<task>/parallel  parallel coordinates of those trials (a Vega spec)
+ *   GET /api/tasks/<task>/importance  hyperparameter importance (functional ANOVA) of those trials and its chart
  *   GET /api/events               `change` events carrying the folder's version
  *
  * Requests naming another host are refused, so that a web page elsewhere cannot read the results
@@ -83,13 +84,14 @@ export async function startDashboard(options: DashboardOptions): Promise<Dashboa
     if (path === '/favicon.ico') return void response.writeHead(204).end();
     if (path === '/api/events') return openStream(response);
     if (path === '/api/grid') return sendJson(response, 200, { version: data.version, ...data.grid().snapshot });
-    const match = /^\/api\/tasks\/([^/]+)(?:\/(trials|parallel))?$/.exec(path);
+    const match = /^\/api\/tasks\/([^/]+)(?:\/(trials|parallel|importance))?$/.exec(path);
     if (match === null) return sendJson(response, 404, { error: `no such page: ${path}` });
     const task = decodeTask(match[1] as string);
     if (!data.hasTask(task)) return sendJson(response, 404, { error: `no task ${task} in this grid` });
     if (match[2] === undefined) return sendJson(response, 200, { version: data.version, ...(await data.task(task)) });
     const filter = runFilter(url.searchParams);
     if (match[2] === 'trials') return sendJson(response, 200, { version: data.version, ...data.trials(task, filter) });
+    if (match[2] === 'importance') return sendJson(response, 200, { version: data.version, ...(await data.importance(task, filter)) });
     return sendJson(response, 200, { version: data.version, vega: await data.parallel(task, filter) });
   }
 
