@@ -174,10 +174,17 @@ function scaledPasses(
   for (let t = 1; t <= n; t++) {
     if (t === n || k1[t] !== k1[start]) {
       if (t - start > 1) {
-        sortRange(idx, key, data, d, cols, start, t - 1);
-        if (key[idx[start]!] !== key[idx[t - 1]!]) {
-          crowded += t - start;
-          if (crowded * 4 > n) return false;
+        // The passes are stable, so a run of equal keys is already in index order: with no
+        // further column to compare (argsortByKey) it needs nothing. Clipped points bring
+        // many such runs.
+        let same = cols.length === 1;
+        for (let u = start + 1; same && u < t; u++) same = key[idx[u]!] === key[idx[start]!];
+        if (!same) {
+          sortRange(idx, key, data, d, cols, start, t - 1);
+          if (key[idx[start]!] !== key[idx[t - 1]!]) {
+            crowded += t - start;
+            if (crowded * 4 > n) return false;
+          }
         }
       }
       start = t;
