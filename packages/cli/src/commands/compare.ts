@@ -33,7 +33,7 @@ import { ProgressBar } from '../report/ProgressBar';
 import { loadStorage } from '../loadStorage';
 
 /** What `npm start` runs: a small comparison on the data that ships with jahskit. */
-export const DEFAULT_COMPARISON = { protocols: 'nb201,jahs', optimizers: 'rs,re,hyperband', seeds: '10', out: join('runs', 'compare') } as const;
+const DEFAULT_COMPARISON = { protocols: 'nb201,jahs', optimizers: 'rs,re,hyperband', seeds: '10', out: join('runs', 'compare') } as const;
 
 const USAGE = `usage: jahskit compare [--protocols <name,...>] [--optimizers <id,...>] [--seeds <n | a..b>]
                        [--budget <n | Ns>] [--constraint <expr> ...] [--objective <name = expr> ...] [--extend] [--protocol-file <f>] [--threads <k>] [--out <dir>] [--optimizer-options <json>] [--report] [--quiet] [--json]

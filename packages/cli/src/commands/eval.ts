@@ -113,7 +113,7 @@ function answers(benchmark: Benchmark, requests: readonly EvaluationRequest[], e
 }
 
 /** One input line as a request, validated; undefined for a blank line or a # comment. */
-export function parseQuery(raw: string, lineNumber: number, benchmark: Benchmark): EvaluationRequest | undefined {
+function parseQuery(raw: string, lineNumber: number, benchmark: Benchmark): EvaluationRequest | undefined {
   const line = raw.trim();
   if (line === '' || line.startsWith('#')) return undefined;
   const where = `line ${lineNumber}`;

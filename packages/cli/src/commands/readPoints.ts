@@ -20,12 +20,12 @@ function parseNumber(token: string, where: string, kind: 'usage' | 'input'): num
 }
 
 /** One point set of the input: `n` points of the file's `d` objectives, row-major. */
-export interface PointSet {
+interface PointSet {
   readonly points: Float64Array;
   readonly n: number;
 }
 
-export interface ReadPointSetsOptions {
+interface ReadPointSetsOptions {
   /** Treat the whole text as one set, blank lines and comments included (moocore's `--union`). */
   readonly union?: boolean;
   /** The file's name, put before the line number in error messages; none for standard input. */
@@ -38,7 +38,7 @@ export interface ReadPointSetsOptions {
  * current set (several in a row end it once), so each set gets its own result. Returns no sets for
  * an input without points.
  */
-export function readPointSets(text: string, options: ReadPointSetsOptions = {}): { readonly sets: PointSet[]; readonly d: number } {
+function readPointSets(text: string, options: ReadPointSetsOptions = {}): { readonly sets: PointSet[]; readonly d: number } {
   const sets: PointSet[] = [];
   let values: number[] = [];
   let d = 0;
@@ -66,22 +66,15 @@ export function readPointSets(text: string, options: ReadPointSetsOptions = {}):
   return { sets, d };
 }
 
-/** All points of `text` as one set (blank lines and comments ignored). */
-export function readPoints(text: string): { points: Float64Array; n: number; d: number } {
-  const { sets, d } = readPointSets(text, { union: true });
-  const set = sets[0];
-  return set === undefined ? { points: new Float64Array(0), n: 0, d: 0 } : { points: set.points, n: set.n, d };
-}
-
 /** Parses "-r 1,2,3" (commas and/or spaces, so moocore's `-r "1 2 3"` works too). */
-export function parseReference(text: string): number[] {
+function parseReference(text: string): number[] {
   const tokens = text.split(/[\s,]+/).filter((t) => t !== '');
   if (tokens.length === 0) throw new CliError('usage', '--reference needs at least one number, e.g. -r 1,1', { parameter: 'reference' });
   return tokens.map((t) => parseNumber(t, '--reference', 'usage'));
 }
 
 /** Parses moocore's `--obj=+-+`: one `+` (maximised) or `-` (minimised) per objective. */
-export function parseObjectives(text: string): ObjectiveDirection[] {
+function parseObjectives(text: string): ObjectiveDirection[] {
   const allowed = 'one + (maximise) or - (minimise) per objective, e.g. --obj=-+';
   if (text === '') throw new CliError('usage', `-o/--obj needs ${allowed}`, { parameter: 'obj' });
   return Array.from(text, (c, i) => {
@@ -111,7 +104,7 @@ export function formatNumber(x: number): string {
 }
 
 /** What a command computes from: every set of every input, turned to minimisation, and the reference likewise. */
-export interface PointsInput {
+interface PointsInput {
   readonly sets: readonly PointSet[];
   readonly d: number;
   readonly reference: number[] | undefined;
@@ -133,7 +126,7 @@ export interface PointsCommandSpec {
 }
 
 /** What a point-set command prints: `json` with `--json`, else `text`. */
-export interface PointsOutput {
+interface PointsOutput {
   readonly json: Readonly<Record<string, unknown>>;
   readonly text: string;
 }

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import type { Benchmark, JsonValue, PluginRegistry, TrialRecord } from '@jahskit/core';
-import type { CliIo, Command } from '../Command';
+import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { parseFlagsWithPluginOptions, peekFlag } from '../pluginOptionFlags';
 import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
@@ -15,7 +15,7 @@ import { formatTable } from '../report/formatTable';
 import { summaryTracker } from '../report/summaryTracker';
 
 /** The defaults of `jahskit run`: regularised evolution on NAS-Bench-201 (CIFAR-10), embedded data. */
-export const DEFAULT_STUDY = { benchmark: 'nb201', optimizer: 're', budget: '200', seed: '0' } as const;
+const DEFAULT_STUDY = { benchmark: 'nb201', optimizer: 're', budget: '200', seed: '0' } as const;
 
 const USAGE = `usage: jahskit run [--benchmark <id>] [--optimizer <id>] [--seed <n>] [--budget <n> | <seconds>s]
                    [--workers <k>] [--mode async|sync] [--fidelity-mode continue|retrain]
@@ -188,7 +188,7 @@ function oneOf<const T extends readonly string[]>(text: string, name: string, al
 }
 
 /** "200" -> 200 trials; "3600s" -> 3,600 simulated seconds. */
-export function parseBudget(text: string): { evaluations?: number; simulatedSeconds?: number } {
+function parseBudget(text: string): { evaluations?: number; simulatedSeconds?: number } {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(s?)\s*$/.exec(text);
   if (match === null || Number(match[1]) <= 0 || (match[2] === '' && !Number.isInteger(Number(match[1])))) {
     throw new CliError('usage', `--budget must be a number of trials (e.g. 200) or simulated seconds (e.g. 86400s), got ${quoteValue(text)}`, {
@@ -199,4 +199,3 @@ export function parseBudget(text: string): { evaluations?: number; simulatedSeco
   return match[2] === 's' ? { simulatedSeconds: Number(match[1]) } : { evaluations: Number(match[1]) };
 }
 
-export type { CliIo };

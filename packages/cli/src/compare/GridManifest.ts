@@ -37,7 +37,7 @@ export function seedsField(seeds: readonly number[]): number | number[] {
  * analysis can read. Undefined when they cannot be one grid: an optimizer label with other options,
  * or another budget.
  */
-export function extendManifest(existing: GridManifest, extension: GridManifest): GridManifest | undefined {
+function extendManifest(existing: GridManifest, extension: GridManifest): GridManifest | undefined {
   if (JSON.stringify(existing.budget ?? null) !== JSON.stringify(extension.budget ?? null)) return undefined;
   // Other expressions make other tasks under the same protocol names: not one grid.
   if (JSON.stringify(existing.objectives ?? []) !== JSON.stringify(extension.objectives ?? [])) return undefined;
@@ -147,7 +147,7 @@ function describe(m: Partial<GridManifest>): string {
 }
 
 /** "0..9", or "0..9,20..24". */
-export function describeSeeds(seeds: readonly number[]): string {
+function describeSeeds(seeds: readonly number[]): string {
   const parts: string[] = [];
   for (let i = 0; i < seeds.length;) {
     let j = i;

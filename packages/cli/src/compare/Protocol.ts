@@ -56,7 +56,7 @@ export interface ReferenceValue {
  * Published results the protocol reproduces, shown beside jahskit's: per optimizer label (a plain id
  * or a preset), per incumbent metric label, the source's mean and standard deviation over `runs`.
  */
-export interface ProtocolReference {
+interface ProtocolReference {
   /** Citation, e.g. "Dong & Yang, ICLR 2020, Table 5 (transcribed, not re-derived)". */
   readonly source: string;
   /** Runs behind each mean and standard deviation. */

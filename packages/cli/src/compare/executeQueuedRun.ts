@@ -7,7 +7,7 @@ import { executeRun, type RunJob } from './executeRun';
 import type { RunContext } from './RunContext';
 
 /** A queued job as it travels: the run and its protocol, without a path (each worker has its own). */
-export type QueuedJob = Pick<RunJob, 'spec' | 'protocol'>;
+type QueuedJob = Pick<RunJob, 'spec' | 'protocol'>;
 
 /**
  * Runs one claimed job of a distributed grid into a scratch file and records the file's content

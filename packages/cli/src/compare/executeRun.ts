@@ -192,7 +192,7 @@ function checkSameHeader(path: string, recorded: string, header: RunHeader): voi
  * The setting a run was in, from what it did: the fidelity parameters it moved below full fidelity
  * (none: black-box or cost-aware; one: multi-fidelity; several: multi-multi-fidelity).
  */
-export function settingTracker(optimizer: Optimizer, full: Configuration): { add(record: TrialRecord): void; value(): Setting } {
+function settingTracker(optimizer: Optimizer, full: Configuration): { add(record: TrialRecord): void; value(): Setting } {
   const varied = new Set<string>();
   return {
     add(record) {

@@ -14,9 +14,9 @@ import { jobBenchmarkKey, timedRun } from './timedRun';
  * CPU seconds a grid thread takes to start, loading its code (measured: docs/performance.md, "Grid
  * threads"); its benchmarks' loads come on top, and GridClaims weighs those.
  */
-export const THREAD_START_SECONDS = 0.25;
+const THREAD_START_SECONDS = 0.25;
 
-export interface GridProgress {
+interface GridProgress {
   readonly job: RunJob;
   readonly outcome?: RunOutcome;
   readonly error?: string;

@@ -3,7 +3,6 @@ import { CliError } from '../commandLineError';
 import { quoteValue } from '../quoteValue';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-export type Shell = (typeof SHELLS)[number];
 
 interface FlagModel {
   readonly long: string;

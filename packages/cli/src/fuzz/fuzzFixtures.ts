@@ -250,4 +250,4 @@ export const flagValue: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.json({ maxDepth: 3 }) },
 );
 
-export { applyByteEdits, applyJsonEdits, byteEdit, fuzzParams, fuzzTest, jsonEdit, jsonEditValue, type ByteEdit, type JsonEdit } from '@jahskit/core/testing';
+export { applyByteEdits, applyJsonEdits, byteEdit, fuzzTest, jsonEdit, jsonEditValue } from '@jahskit/core/testing';

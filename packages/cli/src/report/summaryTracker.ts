@@ -93,7 +93,7 @@ export interface RunSummary {
   readonly nonDominated?: readonly { readonly trial: number | string; readonly objectives: unknown; readonly config: unknown }[];
 }
 
-export function format(value: number): string {
+function format(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toPrecision(6);
 }
 

@@ -45,7 +45,7 @@ export async function readSpaceFile(file: string, cwd: string, flag = 'file'): P
 }
 
 /** The part of {@link readSpaceFile} after the read, for text already in memory. */
-export function parseSpaceText(text: string, file: string, flag = 'file'): SpaceFile {
+function parseSpaceText(text: string, file: string, flag = 'file'): SpaceFile {
   const body = text.replace(/^\uFEFF/, '').trimStart();
   const neither = (why: string): CliError =>
     new CliError('input', `${flag} ${quoteValue(file)} is neither ConfigSpace JSON nor PCS: ${why}`, {

@@ -6,7 +6,7 @@ export type SpaceSize =
   { readonly kind: 'finite'; readonly count: bigint } | { readonly kind: 'infinite' } | { readonly kind: 'unknown'; readonly atMost: bigint };
 
 /** Most combinations of the parameters that conditions or clauses read, enumerated to count exactly. */
-export const MAX_ENUMERATED = 200_000;
+const MAX_ENUMERATED = 200_000;
 
 /** The legal values of a parameter, or undefined for a continuous float or a range too long to list. */
 function valuesOf(spec: ParameterSpec): readonly ParamValue[] | undefined {

@@ -1,5 +1,5 @@
 export { describeBenchmarkConformance, type BenchmarkConformanceOptions } from './benchmarkConformance';
-export { describeOptimizerConformance, type OptimizerConformanceOptions } from './optimizerConformance';
+export { describeOptimizerConformance, type ConformanceSpaceKind, type OptimizerConformanceOptions } from './optimizerConformance';
 export { describeRegistryConformance, type RegistryConformanceOptions } from './describeRegistryConformance';
 export { expectGoldenTrace, type GoldenTraceOptions } from './expectGoldenTrace';
 export { describeSpaceConformance } from './spaceConformance';

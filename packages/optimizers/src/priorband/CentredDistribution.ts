@@ -99,7 +99,7 @@ export function truncatedNormal(rng: Rng, mean: number, sd: number): number {
 }
 
 /** Log density of N(mean, sd) truncated to [0, 1] at x in [0, 1]. */
-export function truncatedNormalLogPdf(x: number, mean: number, sd: number): number {
+function truncatedNormalLogPdf(x: number, mean: number, sd: number): number {
   const z = (x - mean) / sd;
   const mass = normalCdf((1 - mean) / sd) - normalCdf(-mean / sd);
   return -0.5 * z * z - Math.log(sd * Math.sqrt(2 * Math.PI) * mass);

@@ -3,7 +3,7 @@ import { createSyntheticBenchmark } from '@jahskit/benchmarks';
 import { categorical, ConfigurationSpace } from '@jahskit/spaces';
 
 /** A NAS-Bench-201-shaped space: six edges, five operations each (no data needed). */
-export function cellLikeSpace(): SearchSpace {
+function cellLikeSpace(): SearchSpace {
   const ops = ['none', 'skip_connect', 'nor_conv_1x1', 'nor_conv_3x3', 'avg_pool_3x3'];
   return new ConfigurationSpace({ name: 'cell-like', parameters: Array.from({ length: 6 }, (_, i) => categorical(`edge${i}`, ops)) });
 }

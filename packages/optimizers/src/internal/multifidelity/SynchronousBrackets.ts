@@ -15,7 +15,7 @@ export interface RungEntry {
 }
 
 /** Where a finished entry stands at its rung: Deb's rules (`standingOf`), failed entries last. */
-export function entryStanding(e: RungEntry): Standing {
+function entryStanding(e: RungEntry): Standing {
   return e.value === Number.POSITIVE_INFINITY
     ? { tier: 2, key: e.violation }
     : standingOf({ status: 'ok', values: [e.value as number], constraints: [e.violation] });

@@ -1,6 +1,5 @@
 import { simulate, validateOptions, type Benchmark, type Optimizer, type OptimizerDescriptor } from '@jahskit/core';
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { RandomSearch } from '../../rs/RandomSearch';
 
 /** Hartmann-6 with an epoch fidelity 1..27 (ladder 1, 3, 9, 27 at eta 3). */
 export const hartmannEpochs = async (maxEpoch = 27): Promise<Benchmark> =>
@@ -33,7 +32,3 @@ export async function meanBestAtEqualTime(
   return total / seeds.length;
 }
 
-export const randomSearchFor =
-  (benchmark: Benchmark) =>
-  (seed: number): Optimizer =>
-    new RandomSearch({ space: benchmark.space, fidelitySpace: benchmark.fidelitySpace, objectives: benchmark.objectives, seed });
