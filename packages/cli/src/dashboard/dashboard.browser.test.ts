@@ -128,6 +128,12 @@ describe('jahskit dashboard in Chromium', () => {
     const tip = await page.locator('#tooltip').innerText();
     for (const field of ['optimizer', 'seed', 'trial', 'op_0_1', 'fidelity epoch', 'valid_error']) expect(tip).toContain(field);
 
+    // Hyperparameter importance: a bar per NB201 edge and per interaction of the three leading ones.
+    const importance = page.locator('figure.plot[data-plot="importance"][data-interactive=true]');
+    await importance.waitFor({ timeout: 20_000 });
+    expect(await importance.locator('.vega-view g.mark-rect.role-mark path').count()).toBe(6 + 3);
+    expect(await importance.locator('figcaption').innerText()).toMatch(/functional ANOVA over a random forest of 16 trees fitted to the 420 finished/);
+
     // The two-objective task: a Pareto point is a trial too.
     await page.locator('nav.tasks button[data-task="nb201-mo"]').click();
     await page.waitForSelector('figure.plot[data-plot="pareto"][data-interactive=true]', { timeout: 20_000 });
