@@ -28,16 +28,22 @@ describe('dashboard --playground', () => {
         }
       },
     });
-    expect(await command.run(['.', '--playground', fakeSite()], io)).toBe(0);
+    expect(await command.run(['.', '--playground', '--site', fakeSite()], io)).toBe(0);
     expect(pages[0]).toBe('200 <h1>playground</h1>');
     expect(pages[1]).toMatch(/^200 <h1>playground/); // the redirect to the folder is followed
     expect(pages[2]).toMatch(/^200 /);
     expect(io.out()).toMatch(/playground at http:\/\/127\.0\.0\.1:\d+\/site\/playground\//);
   });
 
-  test('a folder without a built playground is one input error', async () => {
+  test('a folder without a built playground is one input error; --site alone is a usage error', async () => {
     const io = memoryIo('', mkdtempSync(join(tmpdir(), 'jahskit-results-')));
-    expect(await runCli(['dashboard', '.', '--playground', mkdtempSync(join(tmpdir(), 'jahskit-empty-'))], io)).toBe(1);
-    expect(io.err()).toMatch(/--playground .* holds no playground\/index\.html; give the folder that npm run build:site writes/);
+    expect(await runCli(['dashboard', '.', '--playground', '--site', mkdtempSync(join(tmpdir(), 'jahskit-empty-'))], io)).toBe(1);
+    expect(io.err()).toMatch(/--playground: the site .* holds no playground\/index\.html; run npm run build:site first, or give its folder with --site/);
+    // Without --site: site/ of the current folder, which this one does not have.
+    const missing = memoryIo('', mkdtempSync(join(tmpdir(), 'jahskit-results-')));
+    expect(await runCli(['dashboard', '.', '--playground'], missing)).toBe(1);
+    expect(missing.err()).toMatch(/--playground: the site "?site"? cannot be read .*run npm run build:site first/);
+    const stray = memoryIo('', mkdtempSync(join(tmpdir(), 'jahskit-results-')));
+    expect(await runCli(['dashboard', '.', '--site', 'x'], stray)).toBe(2);
   });
 });

@@ -7,7 +7,7 @@ import { parseFlags } from '../parseFlags';
 import { parseIntegerOption } from '../parseIntegerOption';
 import { quoteValue } from '../quoteValue';
 
-const USAGE = `usage: jahskit dashboard <results-dir | storage-url> [--port <p>] [--host <address>] [--playground <site-dir>]
+const USAGE = `usage: jahskit dashboard <results-dir | storage-url> [--port <p>] [--host <address>] [--playground [--site <dir>]]
   serves a live dashboard of a results folder of \`jahskit compare\` (or \`jahskit run\`) on http://127.0.0.1:<p>/
   (default: a free port): progress of every run, per task the trajectories (mean ± SEM), anytime ranks, every
   trial, Pareto fronts with the true front and attainment surfaces, a per-trial table that sorts and filters,
@@ -17,10 +17,10 @@ const USAGE = `usage: jahskit dashboard <results-dir | storage-url> [--port <p>]
   Nothing is fetched from the network. Stop it with Ctrl-C.
   --port <p>        port to listen on (0 to 65535; 0 = any free port)
   --host <address>  address to listen on (default 127.0.0.1: this machine only)
-  --playground <site-dir>  also serve the in-browser playground and the docs at /site/, from the folder
-                    that \`npm run build:site\` writes (site/ in a checkout)`;
+  --playground      also serve the in-browser playground and the docs at /site/, from the folder that
+                    \`npm run build:site\` writes (site/ in the current folder; --site <dir> for another)`;
 
-const FLAGS = { port: { type: 'string' }, host: { type: 'string' }, playground: { type: 'string' } } as const;
+const FLAGS = { port: { type: 'string' }, host: { type: 'string' }, playground: { type: 'boolean' }, site: { type: 'string' } } as const;
 
 /** What a test passes instead of waiting for Ctrl-C. */
 export interface DashboardCommandOptions {
@@ -63,7 +63,10 @@ export function dashboardCommand(options: DashboardCommandOptions = {}): Command
             { parameter: 'results-dir' },
           );
       }
-      const routes = values.playground === undefined ? undefined : await siteRoutes(resolve(io.cwd, values.playground), values.playground);
+      if (values.site !== undefined && values.playground !== true)
+        throw new CliError('usage', "--site names the playground's folder: give it with --playground", { parameter: 'site' });
+      const site = values.site ?? 'site';
+      const routes = values.playground === true ? await siteRoutes(resolve(io.cwd, site), site) : undefined;
       // Loaded on demand: the server and its charting are only needed by this command.
       const { startDashboard } = await import('../dashboard/startDashboard');
       const { attainmentSurfaces } = await import('../dashboard/attainmentSurfaces');
@@ -104,10 +107,18 @@ async function siteRoutes(dir: string, given: string): Promise<NonNullable<Dashb
   try {
     files = await readSiteFiles(dir);
   } catch (error) {
-    throw new CliError('input', `--playground ${quoteValue(given)} cannot be read (${(error as Error).message.split('\n')[0]}); give the folder that npm run build:site writes`, { parameter: 'playground', cause: error });
+    throw new CliError(
+      'input',
+      `--playground: the site ${quoteValue(given)} cannot be read (${(error as Error).message.split('\n')[0]}); run npm run build:site first, or give its folder with --site`,
+      { parameter: 'site', cause: error },
+    );
   }
   if (!files.has('playground/index.html')) {
-    throw new CliError('input', `--playground ${quoteValue(given)} holds no playground/index.html; give the folder that npm run build:site writes (site/)`, { parameter: 'playground' });
+    throw new CliError(
+      'input',
+      `--playground: the site ${quoteValue(given)} holds no playground/index.html; run npm run build:site first, or give its folder with --site`,
+      { parameter: 'site' },
+    );
   }
   return playgroundHandler(files, '/site/');
 }
