@@ -167,6 +167,10 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
       ' over the search space that each parameter explains on its own (functional ANOVA over a random forest of ' + first.trees + ' trees fitted to ' +
       (imp.used < imp.available ? 'an even sample of ' + imp.used + ' of the ' : 'the ') + imp.available +
       ' finished full-fidelity trials of the selected runs); faded bars: interactions of two parameters; rules: ± one standard deviation across the trees. ' +
+      imp.objectives.map(function (o) {
+        var sum = o.parameters.reduce(function (s, p) { return s + p.importance; }, 0);
+        return 'The main effects together explain ' + Math.round(100 * sum) + '% of the variance of ' + o.objective + ' (the rest: interactions, as the forest models them). ';
+      }).join('') +
       (imp.space === 'benchmark' ? 'Parameters are uniform on the space\'s own scales (log where the space says so).' : 'The benchmark\'s space could not be loaded: ranges are read off the trials, on linear scales.');
   }
 

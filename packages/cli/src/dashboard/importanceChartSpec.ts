@@ -44,7 +44,8 @@ export function importanceChartSpec(importance: TaskImportance): TopLevelSpec {
       {
         mark: { type: 'bar' },
         encoding: {
-          x: { field: 'importance', type: 'quantitative', title: 'share of variance', scale: { domain: [0, 1] } },
+          // Scaled to the largest share, not to 1: interactions of many parameters often take most of the variance, and bars of 0.1 would be slivers.
+          x: { field: 'importance', type: 'quantitative', title: 'share of variance' },
           color: several ? { field: 'objective', type: 'nominal', title: 'objective' } : { value: '#0072b2' },
           opacity: { condition: { test: "datum.kind === 'interaction'", value: 0.45 }, value: 1 },
           tooltip,
