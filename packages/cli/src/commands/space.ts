@@ -7,6 +7,7 @@ import { quoteValue } from '../quoteValue';
 import { describeSpace, formatSpaceDescription } from '../space/describeSpace';
 import { readSpaceFile } from '../space/readSpaceFile';
 import { outputFormat, SPACE_FILE_FORMATS, spaceText, writeSpaceFile } from '../space/writeSpaceFile';
+import { actionOf } from '../actionOf';
 
 const USAGE = `usage: jahskit space <convert|show|sample> FILE [options]
   The input's format is told from its content: ConfigSpace JSON (0.2-0.4 or 1.x) or PCS (classic or new).
@@ -40,13 +41,8 @@ export const spaceCommand: Command = {
   flags: FLAGS,
   words: ACTIONS,
   async run(argv, io) {
-    const [action, ...rest] = argv;
-    if (action === undefined || !(ACTIONS as readonly string[]).includes(action)) {
-      throw new CliError('usage', `jahskit space needs one of ${ACTIONS.join(', ')}, got ${action === undefined ? 'nothing' : quoteValue(action)}`, {
-        parameter: 'action',
-        allowed: ACTIONS.join(', '),
-      });
-    }
+    const [word, ...rest] = argv;
+    const action = actionOf('space', ACTIONS, word);
     const { values, positionals } = parseFlags(rest, FLAGS, true);
     const expected = action === 'convert' ? ['IN', 'OUT'] : ['FILE'];
     if (positionals.length !== expected.length) {

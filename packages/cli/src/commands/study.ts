@@ -12,6 +12,7 @@ import { importOptunaStudy } from '../study/importOptunaStudy';
 import { defaultWorkerName, openCliStudy, partsFor } from '../study/openCliStudy';
 import { parseObjectives, problemFromArgument } from '../study/studyProblem';
 import { loadStorage } from '../loadStorage';
+import { actionOf } from '../actionOf';
 
 const USAGE = `usage: jahskit study <create|ask|tell|show|list|export|import> --storage <url> --name <study> [options]
   storage URLs: memory:, file:path/study.jsonl (one machine), postgresql://user@host:port/db (many machines)
@@ -67,13 +68,8 @@ export function studyCommand(registry: () => PluginRegistry): Command {
     flags: FLAGS,
     words: ACTIONS,
     async run(argv, io) {
-      const [action, ...rest] = argv;
-      if (action === undefined || !(ACTIONS as readonly string[]).includes(action)) {
-        throw new CliError('usage', `jahskit study needs one of ${ACTIONS.join(', ')}, got ${action === undefined ? 'nothing' : quoteValue(action)}`, {
-          parameter: 'action',
-          allowed: ACTIONS.join(', '),
-        });
-      }
+      const [word, ...rest] = argv;
+      const action = actionOf('study', ACTIONS, word);
       const { values, positionals } = parseFlags(rest, FLAGS, true);
       if (action !== 'import' && positionals.length > 0) {
         throw new CliError('usage', `unexpected argument ${quoteValue(positionals[0] as string)}: jahskit study ${action} takes only options`, {
