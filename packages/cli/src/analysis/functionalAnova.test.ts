@@ -32,9 +32,7 @@ const numeric = (d: number): ForestFeature[] => Array.from({ length: d }, () => 
 describe('functionalAnova', () => {
   test('exact on a hand-made tree: a split at x0 = 0.25 explains everything, x1 nothing', () => {
     const I = Infinity;
-    const anova = functionalAnova(
-      handMade(numeric(2), [leaf(0, [-I, -I], [0.25, I]), leaf(1, [0.25, -I], [I, 0.5]), leaf(1, [0.25, 0.5], [I, I])]),
-    );
+    const anova = functionalAnova(handMade(numeric(2), [leaf(0, [-I, -I], [0.25, I]), leaf(1, [0.25, -I], [I, 0.5]), leaf(1, [0.25, 0.5], [I, I])]));
     expect(anova.singles[0]!.mean).toBeCloseTo(1, 12);
     expect(anova.singles[1]!.mean).toBeCloseTo(0, 12);
     expect(anova.trees).toBe(1);
@@ -42,12 +40,7 @@ describe('functionalAnova', () => {
 
   test('exact on a hand-made tree with a pure interaction (xor of two halves): no main effects, the pair explains all', () => {
     const I = Infinity;
-    const leaves = [
-      leaf(0, [-I, -I], [0.5, 0.5]),
-      leaf(1, [-I, 0.5], [0.5, I]),
-      leaf(1, [0.5, -I], [I, 0.5]),
-      leaf(0, [0.5, 0.5], [I, I]),
-    ];
+    const leaves = [leaf(0, [-I, -I], [0.5, 0.5]), leaf(1, [-I, 0.5], [0.5, I]), leaf(1, [0.5, -I], [I, 0.5]), leaf(0, [0.5, 0.5], [I, I])];
     const anova = functionalAnova(handMade(numeric(2), leaves), { pairs: [[0, 1]] });
     expect(anova.singles.map((s) => s.mean)).toEqual([0, 0]);
     expect(anova.pairs.get('0,1')!.mean).toBeCloseTo(1, 12);
@@ -58,7 +51,10 @@ describe('functionalAnova', () => {
     const levels = (mask: number[]): Uint8Array => Uint8Array.from(mask);
     const features: ForestFeature[] = [{ kind: 'numeric' }, { kind: 'categorical', levels: 2 }];
     // x0 inactive (below every threshold) -> 1, active -> 0; x1 plays no part.
-    const forest = handMade(features, [leaf(1, [-I, -I], [-0.5, I], [undefined, levels([1, 1, 1])]), leaf(0, [-0.5, -I], [I, I], [undefined, levels([1, 1, 1])])]);
+    const forest = handMade(features, [
+      leaf(1, [-I, -I], [-0.5, I], [undefined, levels([1, 1, 1])]),
+      leaf(0, [-0.5, -I], [I, I], [undefined, levels([1, 1, 1])]),
+    ]);
     const anova = functionalAnova(forest, { inactiveWeights: [0.3, 0.5] });
     expect(anova.singles[0]!.mean).toBeCloseTo(1, 12);
     expect(anova.singles[1]!.mean).toBe(0);
@@ -66,9 +62,16 @@ describe('functionalAnova', () => {
     expect(functionalAnova(forest).trees).toBe(0);
   });
 
-  test.prop([fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 1, max: 5 }), fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 5, maxLength: 5 })], {
-    numRuns: 20,
-  })('shares are in [0, 1] and the main effects sum to at most 1 (with pairs, too)', (seed, d, coefficients) => {
+  test.prop(
+    [
+      fc.integer({ min: 0, max: 10_000 }),
+      fc.integer({ min: 1, max: 5 }),
+      fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: 5, maxLength: 5 }),
+    ],
+    {
+      numRuns: 20,
+    },
+  )('shares are in [0, 1] and the main effects sum to at most 1 (with pairs, too)', (seed, d, coefficients) => {
     const features: ForestFeature[] = Array.from({ length: d }, (_, j) => (j % 2 === 0 ? { kind: 'numeric' } : { kind: 'categorical', levels: 3 }));
     const forest = fitted(features, (x) => x.reduce((s, v, j) => s + coefficients[j]! * v * (1 + x[0]! * j), 0), 120, seed);
     const pairs = Array.from({ length: d }, (_, i) => Array.from({ length: d - i - 1 }, (_, k) => [i, i + k + 1] as const)).flat();
@@ -92,7 +95,7 @@ describe('functionalAnova', () => {
   );
 
   test.prop([fc.integer({ min: 0, max: 10_000 }), fc.double({ min: 0.5, max: 3, noNaN: true }), fc.double({ min: 0.5, max: 3, noNaN: true })], { numRuns: 6 })(
-    'an additive objective is shared as its terms\' variances: a·x0 + b·x1² + a level effect',
+    "an additive objective is shared as its terms' variances: a·x0 + b·x1² + a level effect",
     (seed, a, b) => {
       const features: ForestFeature[] = [{ kind: 'numeric' }, { kind: 'numeric' }, { kind: 'categorical', levels: 4 }, { kind: 'numeric' }];
       const effect = [0, 1, 0, -1];

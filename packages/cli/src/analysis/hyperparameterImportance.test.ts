@@ -41,7 +41,7 @@ describe('hyperparameterImportance', () => {
     expect(result.trials).toBe(600);
   });
 
-  test('an additive objective: shares match the terms\' variances under the space\'s measure', () => {
+  test("an additive objective: shares match the terms' variances under the space's measure", () => {
     // Without the condition: momentum's inactive state would tell sgd from the rest as well as the optimizer does (see below).
     const configs = sample(1500, 2, false);
     const effect: Record<string, number> = { sgd: 1, adam: 0, rmsprop: -1 };
@@ -108,7 +108,10 @@ describe('hyperparameterImportance', () => {
         benchmark.space.parameters.map((p) => {
           const byValue = new Map<unknown, number[]>();
           configs.forEach((c, i) => byValue.set(c[p.name], [...(byValue.get(c[p.name]) ?? []), errors[i]!]));
-          const variance = [...byValue.values()].reduce((a, vs) => a + ((vs.reduce((s, v) => s + v, 0) / vs.length - mean) ** 2 * vs.length) / errors.length, 0);
+          const variance = [...byValue.values()].reduce(
+            (a, vs) => a + ((vs.reduce((s, v) => s + v, 0) / vs.length - mean) ** 2 * vs.length) / errors.length,
+            0,
+          );
           return [p.name, variance / total];
         }),
       );

@@ -84,7 +84,9 @@ describe('regressionForest', () => {
     expect(() => regressionForest(MIXED, x, y, { trees: 0 })).toThrow(expect.objectContaining({ kind: 'usage', parameter: 'trees' }));
     expect(() => regressionForest(MIXED, x, y, { featureFraction: 0 })).toThrow(expect.objectContaining({ kind: 'usage', parameter: 'featureFraction' }));
     expect(() => regressionForest(MIXED, x.subarray(1), y)).toThrow(expect.objectContaining({ kind: 'input', parameter: 'x' }));
-    expect(() => regressionForest(MIXED, x, [...y.slice(1), Number.NaN])).toThrow(expect.objectContaining({ parameter: 'y', message: expect.stringMatching(/y\[9\] is NaN/) }));
+    expect(() => regressionForest(MIXED, x, [...y.slice(1), Number.NaN])).toThrow(
+      expect.objectContaining({ parameter: 'y', message: expect.stringMatching(/y\[9\] is NaN/) }),
+    );
     const badLevel = x.slice();
     badLevel[1] = 4.5;
     expect(() => regressionForest(MIXED, badLevel, y)).toThrow(expect.objectContaining({ parameter: 'x' }));

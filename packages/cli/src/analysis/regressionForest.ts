@@ -8,9 +8,7 @@ import { CliError } from '../commandLineError';
  * level (index `levels`) of a discrete one.
  */
 export type ForestFeature =
-  | { readonly kind: 'numeric' }
-  | { readonly kind: 'ordinal'; readonly levels: number }
-  | { readonly kind: 'categorical'; readonly levels: number };
+  { readonly kind: 'numeric' } | { readonly kind: 'ordinal'; readonly levels: number } | { readonly kind: 'categorical'; readonly levels: number };
 
 export interface RegressionForestOptions {
   /** Trees in the forest (default 16). */
@@ -121,7 +119,9 @@ export function regressionForest(
   const tries = Math.max(1, Math.round(featureFraction * d));
   // The rows sorted by each numeric feature once: every tree's sample orders are read off these.
   const sortedRows = features.map((feature, f) =>
-    feature.kind === 'numeric' ? Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (data[a * d + f] as number) - (data[b * d + f] as number)) : undefined,
+    feature.kind === 'numeric'
+      ? Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => (data[a * d + f] as number) - (data[b * d + f] as number))
+      : undefined,
   );
   const base = Rng.seeded(options.seed ?? 0);
   const grown = Array.from({ length: trees }, (_, t) => {
@@ -213,7 +213,16 @@ function growTree(
   }
   const rootLevels = features.map((f) => (f.kind === 'numeric' ? undefined : new Uint8Array(f.levels + 1).fill(1)));
   const stack: Pending[] = [
-    { start: 0, end: n, depth: 0, lower: new Float64Array(d).fill(-Infinity), upper: new Float64Array(d).fill(Infinity), levels: rootLevels, parent: -1, side: 'root' },
+    {
+      start: 0,
+      end: n,
+      depth: 0,
+      lower: new Float64Array(d).fill(-Infinity),
+      upper: new Float64Array(d).fill(Infinity),
+      levels: rootLevels,
+      parent: -1,
+      side: 'root',
+    },
   ];
   while (stack.length > 0) {
     const node = stack.pop() as Pending;

@@ -82,7 +82,10 @@ export class DashboardData {
     const key = JSON.stringify([task, filter.optimizer, filter.seed]);
     let made = this.importances.get(key);
     if (made === undefined) {
-      const computed = taskImportance(this.runsOf(task, filter)).then(async (importance) => ({ importance, vega: await compileVegaLite(importanceChartSpec(importance)) }));
+      const computed = taskImportance(this.runsOf(task, filter)).then(async (importance) => ({
+        importance,
+        vega: await compileVegaLite(importanceChartSpec(importance)),
+      }));
       computed.catch(() => {
         if (this.importances.get(key) === computed) this.importances.delete(key);
       });

@@ -88,7 +88,14 @@ describe('taskImportance', () => {
     const spec = importanceChartSpec(result);
     const values = (spec as { data: { values: { parameter: string; objective: string; kind: string; low: number; high: number }[] } }).data.values;
     expect(values.map((v) => `${v.objective}:${v.parameter}:${v.kind}`).sort()).toEqual(
-      ['loss:lr:main effect', 'loss:width:main effect', 'loss:lr × width:interaction', 'size:lr:main effect', 'size:width:main effect', 'size:lr × width:interaction'].sort(),
+      [
+        'loss:lr:main effect',
+        'loss:width:main effect',
+        'loss:lr × width:interaction',
+        'size:lr:main effect',
+        'size:width:main effect',
+        'size:lr × width:interaction',
+      ].sort(),
     );
     for (const v of values) expect(0 <= v.low && v.low <= v.high && v.high <= 1).toBe(true);
     const vega = JSON.stringify(await compileVegaLite(spec));
