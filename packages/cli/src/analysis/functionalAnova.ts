@@ -2,7 +2,7 @@ import { CliError } from '../commandLineError';
 import type { ForestFeature, RegressionForest, RegressionLeaf } from './regressionForest';
 
 /** A share of the variance: the mean over the trees and its standard deviation across them. */
-export interface VarianceShare {
+interface VarianceShare {
   readonly mean: number;
   readonly std: number;
 }

@@ -4,7 +4,7 @@ import { functionalAnova } from './functionalAnova';
 import { regressionForest, type ForestFeature, type RegressionForestOptions } from './regressionForest';
 
 /** A parameter's (or a pair's) share of the variance of the objective, averaged over the trees. */
-export interface ParameterImportance {
+interface ParameterImportance {
   readonly name: string;
   /** In [0, 1]: the mean share over the forest's trees. */
   readonly importance: number;

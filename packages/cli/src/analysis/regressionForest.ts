@@ -43,7 +43,7 @@ export interface RegressionLeaf {
 }
 
 /** A tree kept two ways: nodes to predict with, and its leaves, which partition the whole space. */
-export interface RegressionTree {
+interface RegressionTree {
   readonly leaves: readonly RegressionLeaf[];
   predict(x: ArrayLike<number>): number;
 }

@@ -7,7 +7,7 @@ import { compileVegaLite } from './compileVegaLite';
 import { importanceChartSpec } from './importanceChartSpec';
 import { inferredSpace } from './inferredSpace';
 import type { LiveRun } from './LiveRun';
-import { taskImportance } from './taskImportance';
+import { MAX_IMPORTANCE_TRIALS, taskImportance } from './taskImportance';
 
 const header = {
   task: 't',
@@ -77,6 +77,13 @@ describe('taskImportance', () => {
     const other = new ConfigurationSpace({ parameters: [float('lr', 1, 2)] });
     // A space that does not hold the trials (another version of the benchmark) is not used either.
     expect((await taskImportance([run(50, 4)], async () => other)).space).toBe('inferred');
+  });
+
+  test('past MAX_IMPORTANCE_TRIALS trials, the forest learns from an even sample of them', async () => {
+    const result = await taskImportance([run(1200, 6), run(1200, 7)], async () => space);
+    expect(result.available).toBe(2 * 1080);
+    expect(result.used).toBe(MAX_IMPORTANCE_TRIALS);
+    expect(result.objectives[0]!.trials).toBe(MAX_IMPORTANCE_TRIALS);
   });
 
   test('no trial yet: nothing to share', async () => {
