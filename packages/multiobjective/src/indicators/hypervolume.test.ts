@@ -20,7 +20,7 @@ describe('hypervolume equals the grid-cell oracle', () => {
   }
 });
 
-describe('hypervolume on 64-100 rows (the sorts\' radix path, buffers kept between calls)', () => {
+describe("hypervolume on 64-100 rows (the sorts' radix path, buffers kept between calls)", () => {
   for (const d of [2, 3, 4]) {
     fcTest.prop([intPoints(d, 100, 5, 64)], { numRuns: 25 })(`integer points with many copies, d = ${d}`, (p) => {
       const ref = new Array<number>(d).fill(5);

@@ -64,7 +64,9 @@ describe('scaled radix path (64 keys and more)', () => {
     },
   );
 
-  fcTest.prop([fc.array(fc.tuple(moderate, fc.integer({ min: 0, max: 3 })), { minLength: 64, maxLength: 600 })], { numRuns: 100 })(
+  fcTest.prop([fc.array(fc.tuple(moderate, fc.integer({ min: 0, max: 3 })), { minLength: 64, maxLength: 600 })], {
+    numRuns: 100,
+  })(
     'argsortLex equals a stable comparator sort (ties on the first column go to the second, then the index)',
     (rows) => {
       const n = rows.length;

@@ -88,14 +88,7 @@ const scaledHist = new Int32Array(2 << 11);
  * value; rows sharing one (adjacent, and rare) are then ordered exactly. The pairs move together
  * so that no pass reads through an index, and the histograms have 2^(B/2) counters, not 2^11.
  */
-function scaledRadixArgsort(
-  key: Float64Array,
-  n: number,
-  data: Float64Array,
-  d: number,
-  cols: ArrayLike<number>,
-  out: Int32Array,
-): boolean {
+function scaledRadixArgsort(key: Float64Array, n: number, data: Float64Array, d: number, cols: ArrayLike<number>, out: Int32Array): boolean {
   let min = key[0]!;
   let max = min;
   for (let i = 1; i < n; i++) {
