@@ -28,7 +28,12 @@
  * jahskit's (marked nd = ignore_dominated, ex = exact); when only the exact one agrees, the ratio
  * against the faster one (different values) is given too.
  *
- * Usage: compare-moocore.ts <driver> [--quick] [--filter <text>] [--rounds <k>]
+ * --cpu: time each batch as a whole in CPU time on both sides (the driver's process CPU clock,
+ * Node's process.cpuUsage) instead of wall-clock per call: on a machine loaded past its cores
+ * wall-clock times swing several-fold with the scheduler, CPU times much less.
+ *
+ * Usage: compare-moocore.ts <driver> [--quick] [--cpu] [--filter <regex>] [--rounds <k>]
+ * (the filter is matched against labels like `hv sphere 3d 1000`: `3d 100$` picks n = 100 only)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,10 +46,11 @@ import { SeededRandom } from '../src/random/SeededRandom';
 const args = process.argv.slice(2);
 const driver = args[0];
 if (driver === undefined) {
-  console.error('usage: compare-moocore.ts <driver> [--quick] [--filter <text>] [--rounds <k>]');
+  console.error('usage: compare-moocore.ts <driver> [--quick] [--cpu] [--filter <regex>] [--rounds <k>]');
   process.exit(2);
 }
 const quick = args.includes('--quick');
+const cpuTime = args.includes('--cpu');
 const filterAt = args.indexOf('--filter');
 const filter = filterAt >= 0 ? args[filterAt + 1] ?? '' : '';
 const roundsAt = args.indexOf('--rounds');
@@ -139,7 +145,7 @@ const outPath = join(dir, 'out.bin');
 type MoocoreKernel = 'hv' | 'hvc' | 'hvcnd' | 'rank';
 
 async function moocore(kernel: MoocoreKernel, reps: number): Promise<{ seconds: number; values: Float64Array }> {
-  const total = Number(await ask(`run ${kernel} ${reps} ${outPath}`));
+  const total = Number(await ask(`${cpuTime ? 'cpu' : 'run'} ${kernel} ${reps} ${outPath}`));
   const bytes = readFileSync(outPath);
   const values = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   return { seconds: total / reps, values };
@@ -161,6 +167,12 @@ function jahskit(kernel: Kernel, p: Float64Array, d: number, ref: number[]): Flo
  * ran between calls, which inflated small inputs several times over.
  */
 function timeJahskit(kernel: Kernel, p: Float64Array, d: number, ref: number[], reps: number): number {
+  if (cpuTime) {
+    const t0 = process.cpuUsage();
+    for (let r = 0; r < reps; r++) jahskit(kernel, p, d, ref);
+    const t = process.cpuUsage(t0);
+    return (t.user + t.system) / 1e6 / reps;
+  }
   let total = 0;
   for (let r = 0; r < reps; r++) {
     const t0 = performance.now();
@@ -290,7 +302,7 @@ async function runCase(kernel: Kernel, kind: Kind, d: number, n: number): Promis
 
 async function main(): Promise<void> {
   console.log(
-    `# jahskit (TypeScript sources via tsx, Node ${process.version}) vs moocore C ${process.env.MOOCORE_COMMIT ?? ''} (${process.env.MOOCORE_CFLAGS ?? ''})`,
+    `# jahskit (TypeScript sources via tsx, Node ${process.version}${cpuTime ? ', CPU time per batch' : ''}) vs moocore C ${process.env.MOOCORE_COMMIT ?? ''} (${process.env.MOOCORE_CFLAGS ?? ''})`,
   );
   console.log(`# ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${new Date().toISOString()}, ${ROUNDS} rounds`);
   for (const kernel of ['hv', 'hvc', 'sort'] as const) {
@@ -299,7 +311,7 @@ async function main(): Promise<void> {
       for (const n of sizes) {
         for (const kind of KINDS) {
           const label = `${kernel} ${kind} ${d}d ${n}`;
-          if (filter !== '' && !label.includes(filter)) continue;
+          if (filter !== '' && !new RegExp(filter).test(label)) continue;
           await runCase(kernel, kind, d, n);
         }
       }
