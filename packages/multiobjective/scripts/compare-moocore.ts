@@ -52,7 +52,7 @@ if (driver === undefined) {
 const quick = args.includes('--quick');
 const cpuTime = args.includes('--cpu');
 const filterAt = args.indexOf('--filter');
-const filter = filterAt >= 0 ? args[filterAt + 1] ?? '' : '';
+const filter = filterAt >= 0 ? (args[filterAt + 1] ?? '') : '';
 const roundsAt = args.indexOf('--rounds');
 const ROUNDS = roundsAt >= 0 ? Number(args[roundsAt + 1]) : quick ? 3 : 5;
 const BATCH_SECONDS = quick ? 0.01 : 0.02;
@@ -217,8 +217,7 @@ const median = (xs: number[]): number => {
   const m = s.length >> 1;
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-const fmt = (s: number): string =>
-  s < 1e-3 ? `${(s * 1e6).toFixed(1)} us` : s < 1 ? `${(s * 1e3).toFixed(2)} ms` : `${s.toFixed(2)} s`;
+const fmt = (s: number): string => (s < 1e-3 ? `${(s * 1e6).toFixed(1)} us` : s < 1 ? `${(s * 1e3).toFixed(2)} ms` : `${s.toFixed(2)} s`);
 const repsFor = (seconds: number): number => Math.max(1, Math.min(5000, Math.ceil(BATCH_SECONDS / Math.max(seconds, 1e-7))));
 
 // ---------------------------------------------------------------- cases
@@ -235,8 +234,7 @@ const SIZES: Record<Kernel, Record<number, number[]>> = quick
       sort: { 2: [1000, 10_000, 100_000], 3: [1000, 10_000, 100_000], 4: [1000, 10_000], 5: [1000, 10_000] },
     };
 
-const header =
-  '| kernel | input | d | n | jahskit min | jahskit median | moocore min | moocore median | ratio min | ratio median | values |';
+const header = '| kernel | input | d | n | jahskit min | jahskit median | moocore min | moocore median | ratio min | ratio median | values |';
 const rows: string[] = [header, '|---|---|---|---|---|---|---|---|---|---|---|'];
 
 async function runCase(kernel: Kernel, kind: Kind, d: number, n: number): Promise<void> {

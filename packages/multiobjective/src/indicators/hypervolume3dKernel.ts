@@ -61,7 +61,6 @@ export function hypervolume3dBitTree(data: Float64Array, n: number, ref: ArrayLi
   return volume;
 }
 
-
 /**
  * Up to this many points the staircase lives in two sorted arrays (binary search, shifted on
  * insertion) instead of a bit tree over x-ranks, which saves the second sort. Shifting costs

@@ -3,9 +3,16 @@ import { describe, expect, test } from 'vitest';
 import { argsortByKey, argsortLex } from './argsortLex';
 
 describe('argsortLex', () => {
-  fcTest.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.double({ noNaN: true, noDefaultInfinity: true })), { maxLength: 300 })], {
-    numRuns: 100,
-  })('equals a stable comparator sort', (rows) => {
+  fcTest.prop(
+    [
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }), fc.double({ noNaN: true, noDefaultInfinity: true })), {
+        maxLength: 300,
+      }),
+    ],
+    {
+      numRuns: 100,
+    },
+  )('equals a stable comparator sort', (rows) => {
     const n = rows.length;
     const data = Float64Array.from(rows.flat());
     const got = Array.from(argsortLex(data, n, 3, [1, 0, 2]));
@@ -46,9 +53,7 @@ describe('argsortByKey', () => {
         data[2 * i] = (i * 31) % 17;
         data[2 * i + 1] = (i * 7) % 5;
       }
-      const want = Array.from({ length: n }, (_, i) => i).sort(
-        (a, b) => data[2 * a]! - data[2 * b]! || data[2 * a + 1]! - data[2 * b + 1]! || a - b,
-      );
+      const want = Array.from({ length: n }, (_, i) => i).sort((a, b) => data[2 * a]! - data[2 * b]! || data[2 * a + 1]! - data[2 * b + 1]! || a - b);
       expect(Array.from(argsortLex(data, n, 2, [0, 1]))).toEqual(want);
     }
   });
@@ -66,18 +71,15 @@ describe('scaled radix path (64 keys and more)', () => {
 
   fcTest.prop([fc.array(fc.tuple(moderate, fc.integer({ min: 0, max: 3 })), { minLength: 64, maxLength: 600 })], {
     numRuns: 100,
-  })(
-    'argsortLex equals a stable comparator sort (ties on the first column go to the second, then the index)',
-    (rows) => {
-      const n = rows.length;
-      const data = Float64Array.from(rows.flat());
-      const want = rows
-        .map((r, i) => ({ r, i }))
-        .sort((a, b) => (a.r[0] < b.r[0] ? -1 : a.r[0] > b.r[0] ? 1 : 0) || a.r[1] - b.r[1] || a.i - b.i)
-        .map((x) => x.i);
-      expect(Array.from(argsortLex(data, n, 2, [0, 1]))).toEqual(want);
-    },
-  );
+  })('argsortLex equals a stable comparator sort (ties on the first column go to the second, then the index)', (rows) => {
+    const n = rows.length;
+    const data = Float64Array.from(rows.flat());
+    const want = rows
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => (a.r[0] < b.r[0] ? -1 : a.r[0] > b.r[0] ? 1 : 0) || a.r[1] - b.r[1] || a.i - b.i)
+      .map((x) => x.i);
+    expect(Array.from(argsortLex(data, n, 2, [0, 1]))).toEqual(want);
+  });
 
   test('keys that share scaled values, skewed keys (one far outlier) and one repeated value', () => {
     for (const n of [64, 100, 1000, 70_000]) {

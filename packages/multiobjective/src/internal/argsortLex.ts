@@ -345,15 +345,7 @@ function less(a: number, b: number, key: Float64Array, data: Float64Array, d: nu
   return a < b;
 }
 
-function sortRange(
-  idx: Int32Array,
-  key: Float64Array,
-  data: Float64Array,
-  d: number,
-  cols: ArrayLike<number>,
-  lo: number,
-  hi: number,
-): void {
+function sortRange(idx: Int32Array, key: Float64Array, data: Float64Array, d: number, cols: ArrayLike<number>, lo: number, hi: number): void {
   while (hi - lo > 16) {
     const mid = (lo + hi) >>> 1;
     // Median of three moved to idx[lo] as the pivot: guards against sorted and reversed inputs.

@@ -171,12 +171,7 @@ function firstScan4(
     const y = points[o + 1]!;
     const z = points[o + 2]!;
     const w = points[o + 3]!;
-    if (
-      ((a <= x) as unknown as number) &
-      ((b <= y) as unknown as number) &
-      ((c <= z) as unknown as number) &
-      ((e <= w) as unknown as number)
-    ) {
+    if (((a <= x) as unknown as number) & ((b <= y) as unknown as number) & ((c <= z) as unknown as number) & ((e <= w) as unknown as number)) {
       continue;
     }
     if (!(x < r0 && y < r1 && z < r2 && w < r3)) continue;

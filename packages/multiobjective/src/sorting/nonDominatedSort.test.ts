@@ -53,7 +53,10 @@ describe('nonDominatedSort', () => {
   test('duplicates share a rank and do not dominate each other', () => {
     const p = Float64Array.from([1, 1, 1, 1, 2, 2, 0, 3, 2, 2]);
     expect(Array.from(nonDominatedSort(p, 2))).toEqual([0, 0, 1, 0, 1]);
-    expect(frontsFromRanks(nonDominatedSort(p, 2))).toEqual([[0, 1, 3], [2, 4]]);
+    expect(frontsFromRanks(nonDominatedSort(p, 2))).toEqual([
+      [0, 1, 3],
+      [2, 4],
+    ]);
   });
 
   test('empty input and bad input', () => {
