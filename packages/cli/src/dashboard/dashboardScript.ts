@@ -141,7 +141,8 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
       getJson('/api/tasks/' + encodeURIComponent(task)),
       getJson('/api/tasks/' + encodeURIComponent(task) + '/trials' + filter),
       getJson('/api/tasks/' + encodeURIComponent(task) + '/parallel' + filter),
-      getJson('/api/tasks/' + encodeURIComponent(task) + '/importance' + filter),
+      // Importance is extra: if it cannot be computed, the rest of the page is still drawn.
+      getJson('/api/tasks/' + encodeURIComponent(task) + '/importance' + filter).catch(function () { return {}; }),
     ]).then(function (answers) {
       if (task !== state.task) return;
       var view = answers[0];
@@ -149,13 +150,14 @@ export const DASHBOARD_SCRIPT = String.raw`(function () {
       var a = view.analysis;
       $('task-meta').textContent = a ? 'task ' + view.task + ' · benchmark ' + a.benchmark + ' · ' + a.metric.label + ', ' + a.metric.better + ' is better · ' + view.runs + ' runs with trials' : 'no trial finished yet';
       var ids = view.charts.map(function (c) { return c.id; });
-      removeCharts(function (id, shown) { return id === 'parallel' || id === 'importance' || (shown.key === task && ids.indexOf(id) >= 0); });
+      var importance = answers[3];
+      removeCharts(function (id, shown) { return id === 'parallel' || (id === 'importance' && importance.vega) || (shown.key === task && ids.indexOf(id) >= 0); });
       var drawn = view.charts.map(function (c) { return showChart($('charts'), c.id, c.title, c.caption, c.vega, task); });
       renderFinal(view.final);
       state.table = answers[1];
       renderTable();
       drawn.push(showChart($('parallel'), 'parallel', 'Parallel coordinates', 'One line per finished trial of the selected runs; each axis spans its own range (ends labelled), categorical values sorted.', answers[2].vega, task + filter));
-      drawn.push(showChart($('parallel'), 'importance', 'Hyperparameter importance', importanceCaption(answers[3].importance), answers[3].vega, task + filter));
+      if (importance.vega) drawn.push(showChart($('parallel'), 'importance', 'Hyperparameter importance', importanceCaption(importance.importance), importance.vega, task + filter));
       return Promise.all(drawn);
     });
   }
