@@ -1,6 +1,6 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { optimizerContextFor, simulate, validateOptions, type Benchmark, type Observation, type OptimizerDescriptor, type TrialRecord } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { simulate, validateOptions, type Observation, type OptimizerDescriptor, type TrialRecord } from '@jahskit/core';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { hyperbandDescriptor } from '../hyperband/hyperbandModule';
 import { randomSearchDescriptor } from '../rs/randomSearchModule';
@@ -8,13 +8,11 @@ import { tpeDescriptor } from '../tpe/tpeModule';
 import { createPruned } from './createPruned';
 import { gpboMedianDescriptor, rsMedianDescriptor, tpeMedianDescriptor, tpeShaDescriptor } from './prunedModule';
 import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
+import { makeOptimizer } from '../internal/testing/makeOptimizer';
+import { multiFidelity, secondsForBaseTrials, SMALL_TPE } from './pruningFixtures';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
 
-const multiFidelity = (instance = 'branin'): Benchmark => createSyntheticBenchmark({ instance, maxEpoch: 27, noise: 0, secondsPerEpoch: 1 });
-const smallTpe = { baseOptions: { startupTrials: 4 }, startupTrials: 2 };
-const make = (descriptor: OptimizerDescriptor, benchmark: Benchmark, seed: number, options: unknown = {}) =>
-  descriptor.create(validateOptions(descriptor.options, options, descriptor.id), optimizerContextFor(benchmark, seed));
-
-describeOptimizerConformance({ descriptor: tpeMedianDescriptor, benchmark: async () => multiFidelity(), options: smallTpe, evaluations: 30 });
+describeOptimizerConformance({ descriptor: tpeMedianDescriptor, benchmark: async () => multiFidelity(), options: SMALL_TPE, evaluations: 30 });
 describeOptimizerConformance({
   descriptor: tpeShaDescriptor,
   benchmark: async () => multiFidelity(),
@@ -46,20 +44,8 @@ function lineages(records: readonly TrialRecord[]): Map<number, TrialRecord[]> {
 describe('pruned optimizers', () => {
   test('golden traces (tpe+median, tpe+sha)', async () => {
     const benchmark = multiFidelity('hartmann6');
-    await expectGoldenTrace({
-      benchmark,
-      optimizer: make(tpeMedianDescriptor, benchmark, 1, smallTpe),
-      seed: 1,
-      evaluations: 40,
-      file: new URL('./__golden__/tpe+median.json', import.meta.url).pathname,
-    });
-    await expectGoldenTrace({
-      benchmark,
-      optimizer: make(tpeShaDescriptor, benchmark, 1, { baseOptions: { startupTrials: 4 } }),
-      seed: 1,
-      evaluations: 40,
-      file: new URL('./__golden__/tpe+sha.json', import.meta.url).pathname,
-    });
+    await expectPluginGoldenTrace(tpeMedianDescriptor, benchmark, SMALL_TPE, import.meta.url, 40);
+    await expectPluginGoldenTrace(tpeShaDescriptor, benchmark, { baseOptions: { startupTrials: 4 } }, import.meta.url, 40);
   });
 
   test('ids, capabilities and options', () => {
@@ -85,19 +71,19 @@ describe('pruned optimizers', () => {
   });
 
   test('bad base options, a task without fidelity and a multi-fidelity base are typed errors naming them', () => {
-    const bad = optimizerErrorOf(() => make(tpeMedianDescriptor, multiFidelity(), 0, { baseOptions: { startupTrials: -1 } }));
+    const bad = optimizerErrorOf(() => makeOptimizer(tpeMedianDescriptor, multiFidelity(), 0, { baseOptions: { startupTrials: -1 } }));
     expect(bad?.kind).toBe('invalid-option');
     expect(bad?.parameter).toBe('baseOptions.startupTrials');
     const flat = createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-    expect(optimizerErrorOf(() => make(tpeMedianDescriptor, flat, 0))?.kind).toBe('unsupported-task');
-    expect(optimizerErrorOf(() => make(tpeMedianDescriptor, multiFidelity(), 0, { fidelity: 'width' }))?.parameter).toBe('fidelity');
+    expect(optimizerErrorOf(() => makeOptimizer(tpeMedianDescriptor, flat, 0))?.kind).toBe('unsupported-task');
+    expect(optimizerErrorOf(() => makeOptimizer(tpeMedianDescriptor, multiFidelity(), 0, { fidelity: 'width' }))?.parameter).toBe('fidelity');
     const wrapped = optimizerErrorOf(() => createPruned(hyperbandDescriptor, 'median'));
     expect(wrapped?.parameter).toBe('base');
   });
 
   test('trains each configuration checkpoint by checkpoint, each step continuing the last and paying only the increment', async () => {
     const benchmark = multiFidelity();
-    const run = await simulate({ benchmark, optimizer: make(tpeMedianDescriptor, benchmark, 4, smallTpe), seed: 4, budget: { evaluations: 60 } });
+    const run = await simulate({ benchmark, optimizer: makeOptimizer(tpeMedianDescriptor, benchmark, 4, SMALL_TPE), seed: 4, budget: { evaluations: 60 } });
     const epochs = [2, 3, 7, 14, 27];
     for (const steps of lineages(run.records).values()) {
       steps.forEach((r, k) => {
@@ -133,7 +119,7 @@ describe('pruned optimizers', () => {
     const benchmark = multiFidelity();
     const run = await simulate({
       benchmark,
-      optimizer: make(createPruned(spy, 'median'), benchmark, 2, { startupTrials: 2 }),
+      optimizer: makeOptimizer(createPruned(spy, 'median'), benchmark, 2, { startupTrials: 2 }),
       seed: 2,
       budget: { evaluations: 80 },
     });
@@ -157,7 +143,7 @@ describe('pruned optimizers', () => {
 
   test("constraints: the rule sees each step's violation (a better value that breaks one is pruned), and the state keeps them", () => {
     const benchmark = multiFidelity();
-    const optimizer = make(createPruned(randomSearchDescriptor, 'sha'), benchmark, 3);
+    const optimizer = makeOptimizer(createPruned(randomSearchDescriptor, 'sha'), benchmark, 3);
     const first = optimizer.ask(3);
     const result = (i: number, value: number, constraint: number): Observation => ({
       trial: first[i]!,
@@ -169,7 +155,7 @@ describe('pruned optimizers', () => {
     });
     // Judged as they arrive: 9 goes on alone, 5 beats it, and 0 breaks the constraint, so 5 stays the best standing.
     optimizer.tell([result(2, 9, -1), result(1, 5, -1), result(0, 0, 1)]);
-    const resumed = make(createPruned(randomSearchDescriptor, 'sha'), benchmark, 3);
+    const resumed = makeOptimizer(createPruned(randomSearchDescriptor, 'sha'), benchmark, 3);
     resumed.restore(JSON.parse(JSON.stringify(optimizer.state())));
     for (const o of [optimizer, resumed]) {
       const next = o.ask(3);
@@ -184,8 +170,13 @@ describe('pruned optimizers', () => {
   test('when nothing is pruned, the base proposes what it proposes alone', async () => {
     const benchmark = multiFidelity('hartmann6');
     const never = { baseOptions: { startupTrials: 4 }, startupTrials: 1_000_000 };
-    const wrapped = await simulate({ benchmark, optimizer: make(tpeMedianDescriptor, benchmark, 9, never), seed: 9, budget: { evaluations: 5 * 20 } });
-    const plain = await simulate({ benchmark, optimizer: make(tpeDescriptor, benchmark, 9, { startupTrials: 4 }), seed: 9, budget: { evaluations: 20 } });
+    const wrapped = await simulate({ benchmark, optimizer: makeOptimizer(tpeMedianDescriptor, benchmark, 9, never), seed: 9, budget: { evaluations: 5 * 20 } });
+    const plain = await simulate({
+      benchmark,
+      optimizer: makeOptimizer(tpeDescriptor, benchmark, 9, { startupTrials: 4 }),
+      seed: 9,
+      budget: { evaluations: 20 },
+    });
     const tops = wrapped.records.filter((r) => r.trial.fidelity['epoch'] === 27);
     expect(tops.map((r) => r.trial.config)).toEqual(plain.records.map((r) => r.trial.config));
     expect(tops.map((r) => r.objectives)).toEqual(plain.records.map((r) => r.objectives));
@@ -193,20 +184,8 @@ describe('pruned optimizers', () => {
 
   test('tpe+median spends less simulated time than tpe for the same number of completed trials', async () => {
     const benchmark = multiFidelity('hartmann6');
-    const trials = 40;
-    let plainTotal = 0;
-    let prunedTotal = 0;
-    for (const seed of [1, 2, 3]) {
-      const plain = await simulate({ benchmark, optimizer: make(tpeDescriptor, benchmark, seed), seed, budget: { evaluations: trials } });
-      // One worker, due steps first: base trial j is over when base trial j + 1 starts.
-      const wrapped = await simulate({ benchmark, optimizer: make(tpeMedianDescriptor, benchmark, seed), seed, budget: { evaluations: 5 * trials + 1 } });
-      const started = wrapped.records.find((r) => r.trial.tags?.['baseTrial'] === trials);
-      expect(started).toBeDefined();
-      expect(started!.start!).toBeLessThan(plain.simulatedSeconds);
-      plainTotal += plain.simulatedSeconds;
-      prunedTotal += started!.start!;
-    }
+    const { plain, pruned } = await secondsForBaseTrials(tpeMedianDescriptor, benchmark, { seeds: [1, 2, 3], trials: 40, stepsPerTrial: 5, eachSeed: true });
     // Measured: 0.45, 0.77 and 0.68 of tpe's time on these seeds (0.45 to 0.81 over seeds 1 to 10).
-    expect(prunedTotal).toBeLessThan(0.8 * plainTotal);
+    expect(pruned).toBeLessThan(0.8 * plain);
   });
 });

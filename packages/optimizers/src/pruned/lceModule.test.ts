@@ -1,19 +1,15 @@
-import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { optimizerContextFor, simulate, validateOptions, type Benchmark, type OptimizerDescriptor } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { simulate, validateOptions, type Benchmark } from '@jahskit/core';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { ConfigurationSpace, integer, ordinal } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { curveFidelity } from './curveFidelity';
-import { tpeDescriptor } from '../tpe/tpeModule';
 import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
 import { rsLceDescriptor, tpeLceDescriptor } from './lceModule';
+import { makeOptimizer } from '../internal/testing/makeOptimizer';
+import { multiFidelity, secondsForBaseTrials, SMALL_TPE } from './pruningFixtures';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
 
-const multiFidelity = (instance = 'branin'): Benchmark => createSyntheticBenchmark({ instance, maxEpoch: 27, noise: 0, secondsPerEpoch: 1 });
-const smallTpe = { baseOptions: { startupTrials: 4 }, startupTrials: 2 };
-const make = (descriptor: OptimizerDescriptor, benchmark: Benchmark, seed: number, options: unknown = {}) =>
-  descriptor.create(validateOptions(descriptor.options, options, descriptor.id), optimizerContextFor(benchmark, seed));
-
-describeOptimizerConformance({ descriptor: tpeLceDescriptor, benchmark: async () => multiFidelity(), options: smallTpe, evaluations: 40 });
+describeOptimizerConformance({ descriptor: tpeLceDescriptor, benchmark: async () => multiFidelity(), options: SMALL_TPE, evaluations: 40 });
 describeOptimizerConformance({
   descriptor: rsLceDescriptor,
   benchmark: async () => multiFidelity(),
@@ -24,13 +20,7 @@ describeOptimizerConformance({
 describe('learning-curve-extrapolation pruning (tpe+lce, rs+lce)', () => {
   test('golden trace (tpe+lce)', async () => {
     const benchmark = multiFidelity('hartmann6');
-    await expectGoldenTrace({
-      benchmark,
-      optimizer: make(tpeLceDescriptor, benchmark, 1, smallTpe),
-      seed: 1,
-      evaluations: 60,
-      file: new URL('./__golden__/tpe+lce.json', import.meta.url).pathname,
-    });
+    await expectPluginGoldenTrace(tpeLceDescriptor, benchmark, SMALL_TPE, import.meta.url, 60);
   });
 
   test('ids, capabilities, defaults, and bad options as typed errors naming them', () => {
@@ -48,12 +38,12 @@ describe('learning-curve-extrapolation pruning (tpe+lce, rs+lce)', () => {
     expect(() => validateOptions(tpeLceDescriptor.options, { minPoints: 2 }, 'tpe+lce')).toThrow(/minPoints/);
     expect(() => validateOptions(tpeLceDescriptor.options, { startupTrials: 0 }, 'tpe+lce')).toThrow(/startupTrials/);
     expect(() => validateOptions(tpeLceDescriptor.options, { warmupBudget: 3 }, 'tpe+lce')).toThrow(/warmupBudget/);
-    expect(optimizerErrorOf(() => make(tpeLceDescriptor, multiFidelity(), 0, { baseOptions: { gamma: -1 } }))?.parameter).toBe('baseOptions.gamma');
+    expect(optimizerErrorOf(() => makeOptimizer(tpeLceDescriptor, multiFidelity(), 0, { baseOptions: { gamma: -1 } }))?.parameter).toBe('baseOptions.gamma');
   });
 
   test('checkpoints 1, 2, 4, 5, 8, 12, 18, 27 (eta 1.5, 27 / 1.5^k rounded, the two 2s merged); each step continues the last and pays only the increment', async () => {
     const benchmark = multiFidelity();
-    const run = await simulate({ benchmark, optimizer: make(tpeLceDescriptor, benchmark, 4, smallTpe), seed: 4, budget: { evaluations: 120 } });
+    const run = await simulate({ benchmark, optimizer: makeOptimizer(tpeLceDescriptor, benchmark, 4, SMALL_TPE), seed: 4, budget: { evaluations: 120 } });
     const epochs = [1, 2, 4, 5, 8, 12, 18, 27];
     const byBase = new Map<number, typeof run.records>();
     for (const r of run.records) byBase.set(r.trial.tags?.['baseTrial'] as number, [...(byBase.get(r.trial.tags?.['baseTrial'] as number) ?? []), r]);
@@ -88,31 +78,21 @@ describe('learning-curve-extrapolation pruning (tpe+lce, rs+lce)', () => {
       evaluate: async (requests) =>
         base.evaluate(requests.map((r) => ({ ...r, fidelity: { epoch: Math.max(1, Math.round(((r.fidelity['epoch'] as number) * 27) / 200)) } }))),
     };
-    const [trial] = make(rsLceDescriptor, benchmark, 0).ask(1);
+    const [trial] = makeOptimizer(rsLceDescriptor, benchmark, 0).ask(1);
     expect(trial!.fidelity).toEqual({ N: 5, W: 16, epoch: 1 });
   });
 
   test('a ladder too short to fit a curve is an invalid-option naming minPoints', () => {
     // Epoch 1..27 at eta 3: checkpoints 1, 3, 9, 27, three below the last.
-    expect(() => make(rsLceDescriptor, multiFidelity(), 0, { eta: 3 })).not.toThrow();
-    const short = optimizerErrorOf(() => make(rsLceDescriptor, multiFidelity(), 0, { eta: 3, minPoints: 4 }));
+    expect(() => makeOptimizer(rsLceDescriptor, multiFidelity(), 0, { eta: 3 })).not.toThrow();
+    const short = optimizerErrorOf(() => makeOptimizer(rsLceDescriptor, multiFidelity(), 0, { eta: 3, minPoints: 4 }));
     expect([short?.kind, short?.parameter]).toEqual(['invalid-option', 'minPoints']);
     expect(short?.message).toMatch(/3 checkpoints below the last/);
   });
 
   test('tpe+lce spends less simulated time than tpe for the same number of completed base trials (hartmann6, 3 seeds)', async () => {
     const benchmark = multiFidelity('hartmann6');
-    const trials = 40;
-    let plainTotal = 0;
-    let prunedTotal = 0;
-    for (const seed of [1, 2, 3]) {
-      const plain = await simulate({ benchmark, optimizer: make(tpeDescriptor, benchmark, seed), seed, budget: { evaluations: trials } });
-      const wrapped = await simulate({ benchmark, optimizer: make(tpeLceDescriptor, benchmark, seed), seed, budget: { evaluations: 9 * trials + 1 } });
-      const started = wrapped.records.find((r) => r.trial.tags?.['baseTrial'] === trials);
-      expect(started).toBeDefined();
-      plainTotal += plain.simulatedSeconds;
-      prunedTotal += started!.start!;
-    }
-    expect(prunedTotal).toBeLessThan(0.9 * plainTotal);
+    const { plain, pruned } = await secondsForBaseTrials(tpeLceDescriptor, benchmark, { seeds: [1, 2, 3], trials: 40, stepsPerTrial: 9 });
+    expect(pruned).toBeLessThan(0.9 * plain);
   });
 });
