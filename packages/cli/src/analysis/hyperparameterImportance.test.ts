@@ -1,5 +1,6 @@
 import { createRegistry, Rng, type Configuration } from '@jahskit/core';
 import { categorical, ConfigurationSpace, constant, float, integer, nb201FromIndex, ordinal } from '@jahskit/spaces';
+import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { defaultModules } from '../defaultModules';
 import { hyperparameterImportance } from './hyperparameterImportance';
@@ -80,6 +81,31 @@ describe('hyperparameterImportance', () => {
     expect(result.pairs[0]!.name).toBe('optimizer × momentum');
     const sum = result.parameters.reduce((s, p) => s + p.importance, 0) + result.pairs[0]!.importance;
     expect(sum).toBeLessThanOrEqual(1 + 1e-9);
+  });
+
+  property.prop(
+    [
+      fc.integer({ min: 0, max: 10_000 }),
+      fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: 6, maxLength: 6 }),
+      fc.integer({ min: 20, max: 300 }),
+    ],
+    { numRuns: 15 },
+  )('with conditional parameters too: every share is in [0, 1], and main effects and interactions sum to at most 1', (seed, c, n) => {
+    const configs = sample(n, seed);
+    const value = (config: Configuration): number =>
+      c[0]! * Math.log10(config['lr'] as number) +
+      c[1]! * (config['layers'] as number) * (config['optimizer'] === 'adam' ? 1 : -1) +
+      c[2]! * (config['batch'] as number) ** 0.5 +
+      c[3]! * ((config['momentum'] as number | undefined) ?? c[4]!) +
+      c[5]! * Math.sin(config['layers'] as number);
+    const result = hyperparameterImportance(
+      space(),
+      configs.map((config) => ({ config, value: value(config) })),
+      { seed, pairs: 5, trees: 4 },
+    );
+    const shares = [...result.parameters, ...result.pairs].map((p) => p.importance);
+    for (const share of shares) expect(share >= 0 && share <= 1 + 1e-9).toBe(true);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1 + 1e-9);
   });
 
   test('deterministic by seed; no trial, one trial, a constant objective and non-finite values leave every share 0', () => {
