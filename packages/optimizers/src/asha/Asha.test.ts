@@ -1,25 +1,16 @@
-import { Study } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
 import { createWith, hartmannEpochs } from '../internal/multifidelity/multiFidelityFixtures';
 import { ashaDescriptor as descriptor } from './ashaModule';
 import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
+import { studyFor } from '../internal/testing/studyFor';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
 
 describe('asha', () => {
-  test('golden trace (2 workers)', async () => {
-    const benchmark = await hartmannEpochs();
-    await expectGoldenTrace({
-      benchmark,
-      optimizer: createWith(descriptor, benchmark, 1),
-      seed: 1,
-      evaluations: 30,
-      workers: 2,
-      file: new URL('./__golden__/asha.json', import.meta.url).pathname,
-    });
-  });
+  test('golden trace (2 workers)', async () => expectPluginGoldenTrace(descriptor, await hartmannEpochs(), {}, import.meta.url, { workers: 2 }));
 
   test('options are typed errors naming the option', async () => {
     const benchmark = await hartmannEpochs();
@@ -29,12 +20,7 @@ describe('asha', () => {
 
   test('never waits; promotes the top 1/eta of a rung and continues its training', async () => {
     const benchmark = await hartmannEpochs();
-    const study = new Study({
-      space: benchmark.space,
-      fidelitySpace: benchmark.fidelitySpace,
-      objectives: benchmark.objectives,
-      optimizer: createWith(descriptor, benchmark, 4),
-    });
+    const study = studyFor(benchmark, createWith(descriptor, benchmark, 4));
     const pending = study.ask(8);
     expect(pending).toHaveLength(8);
     expect(pending.every((t) => t.fidelity['epoch'] === 1)).toBe(true);

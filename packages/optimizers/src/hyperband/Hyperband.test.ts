@@ -1,4 +1,3 @@
-import { Study } from '@jahskit/core';
 import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
@@ -7,6 +6,7 @@ import { createWith, hartmannEpochs } from '../internal/multifidelity/multiFidel
 import { hyperbandDescriptor as descriptor } from './hyperbandModule';
 import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
 import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
+import { studyFor } from '../internal/testing/studyFor';
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
 
@@ -29,12 +29,7 @@ describe('hyperband', () => {
 
   test('the second bracket starts at epoch 3 after the first completes (1 worker)', async () => {
     const benchmark = await hartmannEpochs();
-    const study = new Study({
-      space: benchmark.space,
-      fidelitySpace: benchmark.fidelitySpace,
-      objectives: benchmark.objectives,
-      optimizer: createWith(descriptor, benchmark, 2),
-    });
+    const study = studyFor(benchmark, createWith(descriptor, benchmark, 2));
     const epochs: number[] = [];
     for (let i = 0; i < 41; i++) {
       const [trial] = study.ask(1);

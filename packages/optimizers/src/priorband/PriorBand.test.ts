@@ -13,6 +13,7 @@ import { priorOf, PRIOR_CONFIDENCE } from './PriorBand';
 import { priorbandDescriptor as descriptor } from './priorbandModule';
 import { PriorBandSampler } from './PriorBandSampler';
 import { SpacePriorDistribution } from './SpacePriorDistribution';
+import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
 describeOptimizerConformance({
@@ -58,13 +59,7 @@ const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.lengt
 describe('priorband', () => {
   test('golden traces (default prior; a prior configuration, past the first bracket)', async () => {
     const benchmark = await hartmannEpochs();
-    await expectGoldenTrace({
-      benchmark,
-      optimizer: createWith(descriptor, benchmark, 1),
-      seed: 1,
-      evaluations: 30,
-      file: new URL('./__golden__/priorband.json', import.meta.url).pathname,
-    });
+    await expectPluginGoldenTrace(descriptor, benchmark, {}, import.meta.url);
     await expectGoldenTrace({
       benchmark,
       optimizer: createWith(descriptor, benchmark, 1, { prior: GOOD }),

@@ -44,8 +44,8 @@ function lineages(records: readonly TrialRecord[]): Map<number, TrialRecord[]> {
 describe('pruned optimizers', () => {
   test('golden traces (tpe+median, tpe+sha)', async () => {
     const benchmark = multiFidelity('hartmann6');
-    await expectPluginGoldenTrace(tpeMedianDescriptor, benchmark, SMALL_TPE, import.meta.url, 40);
-    await expectPluginGoldenTrace(tpeShaDescriptor, benchmark, { baseOptions: { startupTrials: 4 } }, import.meta.url, 40);
+    await expectPluginGoldenTrace(tpeMedianDescriptor, benchmark, SMALL_TPE, import.meta.url, { evaluations: 40 });
+    await expectPluginGoldenTrace(tpeShaDescriptor, benchmark, { baseOptions: { startupTrials: 4 } }, import.meta.url, { evaluations: 40 });
   });
 
   test('ids, capabilities and options', () => {

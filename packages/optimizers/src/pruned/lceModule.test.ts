@@ -20,7 +20,7 @@ describeOptimizerConformance({
 describe('learning-curve-extrapolation pruning (tpe+lce, rs+lce)', () => {
   test('golden trace (tpe+lce)', async () => {
     const benchmark = multiFidelity('hartmann6');
-    await expectPluginGoldenTrace(tpeLceDescriptor, benchmark, SMALL_TPE, import.meta.url, 60);
+    await expectPluginGoldenTrace(tpeLceDescriptor, benchmark, SMALL_TPE, import.meta.url, { evaluations: 60 });
   });
 
   test('ids, capabilities, defaults, and bad options as typed errors naming them', () => {

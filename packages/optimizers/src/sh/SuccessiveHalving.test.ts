@@ -1,4 +1,3 @@
-import { Study } from '@jahskit/core';
 import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
@@ -6,6 +5,7 @@ import { createWith, hartmannEpochs } from '../internal/multifidelity/multiFidel
 import { successiveHalvingDescriptor as descriptor } from './successiveHalvingModule';
 import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
 import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
+import { studyFor } from '../internal/testing/studyFor';
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
 
@@ -30,12 +30,7 @@ describe('sh', () => {
 
   test('one bracket: 27 at epoch 1, 9 at 3, 3 at 9, 1 at 27; promotions continue their parent; waits for a rung', async () => {
     const benchmark = await hartmannEpochs();
-    const study = new Study({
-      space: benchmark.space,
-      fidelitySpace: benchmark.fidelitySpace,
-      objectives: benchmark.objectives,
-      optimizer: createWith(descriptor, benchmark, 2),
-    });
+    const study = studyFor(benchmark, createWith(descriptor, benchmark, 2));
     const epochs: number[] = [];
     const first = study.ask(27);
     expect(first).toHaveLength(27);
