@@ -8,11 +8,19 @@ import {
   type OptimizerContext,
   type OptimizerDescriptor,
   type Trial,
+  totalViolation,
 } from '@jahskit/core';
 import { z } from 'zod';
 
 export interface HillClimberOptions {
   readonly explore: number;
+}
+
+/** The best result so far; `violation` is how much it breaks the study's constraints (0: none). */
+interface Incumbent {
+  readonly config: Configuration;
+  readonly value: number;
+  readonly violation: number;
 }
 
 /**
@@ -24,7 +32,7 @@ export class HillClimber implements Optimizer {
   readonly capabilities = { objectives: 'single', multiFidelity: false, asynchronous: true } as const;
   private readonly root: Rng;
   private next = 0;
-  private best: { config: Configuration; value: number } | undefined;
+  private best: Incumbent | undefined;
 
   constructor(
     private readonly options: HillClimberOptions,
@@ -46,11 +54,13 @@ export class HillClimber implements Optimizer {
   }
 
   tell(observations: readonly Observation[]): void {
-    for (const { status, values, trial } of observations) {
-      // Values are already minimised by core; failed trials carry no values.
-      if (status === 'ok' && (this.best === undefined || values[0]! < this.best.value)) {
-        this.best = { config: trial.config, value: values[0]! };
-      }
+    for (const { status, values, trial, constraints } of observations) {
+      // Values are already minimised by core; failed trials carry no values. With constraints, the
+      // trial that breaks them less is better whatever its value (Deb's rules; 0 when there are none).
+      if (status !== 'ok') continue;
+      const seen: Incumbent = { config: trial.config, value: values[0]!, violation: totalViolation(constraints) };
+      const best = this.best;
+      if (best === undefined || seen.violation < best.violation || (seen.violation === best.violation && seen.value < best.value)) this.best = seen;
     }
   }
 
@@ -59,7 +69,7 @@ export class HillClimber implements Optimizer {
   }
 
   restore(state: JsonValue): void {
-    const saved = state as { next: number; best: { config: Configuration; value: number } | null };
+    const saved = state as { next: number; best: Incumbent | null };
     this.next = saved.next;
     this.best = saved.best ?? undefined;
   }

@@ -21,7 +21,8 @@ async function json<T = Record<string, unknown>>(base: string, path: string): Pr
 }
 
 /** Resolves with the versions of the first `count` change events of the stream. */
-async function changeEvents(base: string, count: number, signal: AbortSignal): Promise<number[]> {
+/** The versions of the first `count` change events; `opened` is called with the first (the version on connecting). */
+async function changeEvents(base: string, count: number, signal: AbortSignal, opened?: () => void): Promise<number[]> {
   const response = await fetch(new URL('/api/events', base), { signal });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const versions: number[] = [];
@@ -34,7 +35,10 @@ async function changeEvents(base: string, count: number, signal: AbortSignal): P
       const event = text.slice(0, end);
       text = text.slice(end + 2);
       const data = /^data: (.*)$/m.exec(event)?.[1];
-      if (event.startsWith('event: change') && data !== undefined) versions.push((JSON.parse(data) as { version: number }).version);
+      if (event.startsWith('event: change') && data !== undefined) {
+        versions.push((JSON.parse(data) as { version: number }).version);
+        if (versions.length === 1) opened?.();
+      }
     }
   }
   await reader.cancel();
@@ -186,7 +190,11 @@ describe('startDashboard on a grid being written', () => {
       const empty = await json<{ waiting?: string; progress: unknown }>(dashboard.url, '/api/grid');
       expect(empty.waiting).toMatch(/holds no grid\.json and no run file yet/);
 
-      const events = changeEvents(dashboard.url, 3, abort.signal);
+      // The folder changes only once the stream is open, so that its first event is the empty folder's.
+      let opened!: () => void;
+      const connected = new Promise<void>((resolve) => (opened = resolve));
+      const events = changeEvents(dashboard.url, 3, abort.signal, opened);
+      await connected;
       copyFileSync(join(source, 'grid.json'), join(dir, 'grid.json'));
       await until(async () => (await json<{ progress: { total: number } }>(dashboard.url, '/api/grid')).progress.total === 12);
 
