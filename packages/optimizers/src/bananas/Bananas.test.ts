@@ -1,22 +1,16 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { validateOptions, type Benchmark, type Observation, type OptimizerContext } from '@jahskit/core';
+import { optimizerContextFor, validateOptions, type Benchmark, type Observation, type OptimizerContext } from '@jahskit/core';
 import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { ConfigurationSpace, nb201OpIndices, nb201Space } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
 import { bananasDescriptor } from './bananasModule';
-import { diskContext, driveDisk, expectDiskRoundTrip, expectMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
+import { expectDiskRoundTrip, expectUnconstrainedStateRestores, testMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
 import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
 import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
 import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-const contextOf = (benchmark: Benchmark, seed: number): OptimizerContext => ({
-  space: benchmark.space,
-  fidelitySpace: benchmark.fidelitySpace,
-  objectives: benchmark.objectives,
-  seed,
-});
 const create = (context: OptimizerContext, options: unknown = {}) =>
   bananasDescriptor.create(validateOptions(bananasDescriptor.options, options, 'bananas'), context);
 const small = { initialTrials: 5, trainingSteps: 30, members: 3, candidates: 30, retrainEvery: 4 };
@@ -30,7 +24,10 @@ describe('bananas', () => {
     expectOptionErrors(bananasDescriptor, { members: 0 }, { encoding: 'adjacency' }, { learningRate: 0 }, { layers: 2 });
     let error: unknown;
     try {
-      create(contextOf(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0), { candidates: 0, randomCandidates: 0 });
+      create(optimizerContextFor(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0), {
+        candidates: 0,
+        randomCandidates: 0,
+      });
     } catch (e) {
       error = e;
     }
@@ -71,7 +68,7 @@ describe('bananas', () => {
   // At 60 evaluations the one-hot fallback is not yet clearly ahead (p = 0.10 over 8 seeds); at 100 it is (p = 0.02).
   test('beats random search on Hartmann-6 (one-hot fallback on numeric spaces; best of 100 evaluations)', async () => {
     const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-    await expectBestBeatsRandomSearch((seed) => create(contextOf(benchmark, seed), { trainingSteps: 80 }), benchmark, { evaluations: 100 });
+    await expectBestBeatsRandomSearch((seed) => create(optimizerContextFor(benchmark, seed), { trainingSteps: 80 }), benchmark, { evaluations: 100 });
   });
 });
 
@@ -79,23 +76,12 @@ describe('bananas with constraints (standing-order targets)', () => {
   // The ensemble must learn a sharp edge (the disk's boundary): the default training, not the golden trace's short one.
   const constrained = (context: OptimizerContext) => create(context, { initialTrials: 8, candidates: 30, members: 3 });
 
-  test("the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search's", async () => {
-    await expectMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8 });
-  });
-
-  test('trials rejected by a cheap constraint (failed, with their violation) are learnt as infeasible', async () => {
-    await expectMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8, rejectInfeasible: true });
-  });
+  testMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8 }, 'are learnt as infeasible');
 
   test('state round trip keeps the constraint values and the rejections trained on; an older state restores', () => {
     const state = expectDiskRoundTrip(constrained, 14, 6, { rejectInfeasible: true }) as { history: { rejected?: unknown[] }; rejectedAt?: number };
     expect(state.history.rejected?.length).toBeGreaterThan(0);
     expect(state.rejectedAt).toBeGreaterThan(0);
-    const plain = constrained(diskContext(5, { constrained: false }));
-    driveDisk(plain, 10, { constrained: false });
-    expect((plain.state() as { rejectedAt?: number }).rejectedAt).toBeUndefined();
-    const restored = constrained(diskContext(5));
-    restored.restore(plain.state());
-    expect(driveDisk(restored, 2)).toHaveLength(2);
+    expect((expectUnconstrainedStateRestores(constrained) as { rejectedAt?: number }).rejectedAt).toBeUndefined();
   });
 });

@@ -1,23 +1,17 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { validateOptions, type Benchmark, type Observation, type OptimizerContext } from '@jahskit/core';
+import { optimizerContextFor, validateOptions, type Benchmark, type Observation, type OptimizerContext } from '@jahskit/core';
 import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { categorical, ConfigurationSpace, equalsCondition, float, integer } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
 import { gpboDescriptor } from './gpboModule';
-import { diskContext, driveDisk, expectDiskRoundTrip, expectMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
+import { diskContext, expectDiskRoundTrip, expectUnconstrainedStateRestores, testMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
 import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
 import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
 import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
 import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-const contextOf = (benchmark: Benchmark, seed: number): OptimizerContext => ({
-  space: benchmark.space,
-  fidelitySpace: benchmark.fidelitySpace,
-  objectives: benchmark.objectives,
-  seed,
-});
 const create = (context: OptimizerContext, options: unknown = {}) => gpboDescriptor.create(validateOptions(gpboDescriptor.options, options, 'gpbo'), context);
 const small = { initialTrials: 5, randomCandidates: 30, mutationCandidates: 30 };
 
@@ -30,7 +24,7 @@ describe('gpbo', () => {
     expectOptionErrors(gpboDescriptor, { initialTrials: 0 }, { xi: -1 }, { maxTrainingPoints: 1 }, { kernel: 'rbf' });
     let error: unknown;
     try {
-      create(contextOf(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0), {
+      create(optimizerContextFor(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0), {
         randomCandidates: 0,
         mutationCandidates: 0,
       });
@@ -76,7 +70,7 @@ describe('gpbo', () => {
 
   test('beats random search on Hartmann-6 (best of 40 evaluations)', async () => {
     const benchmark = createSyntheticBenchmark({ instance: 'hartmann6', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
-    await expectBestBeatsRandomSearch((seed) => create(contextOf(benchmark, seed), { randomCandidates: 50, mutationCandidates: 50 }), benchmark, {
+    await expectBestBeatsRandomSearch((seed) => create(optimizerContextFor(benchmark, seed), { randomCandidates: 50, mutationCandidates: 50 }), benchmark, {
       evaluations: 40,
     });
   });
@@ -85,13 +79,7 @@ describe('gpbo', () => {
 describe('gpbo with constraints (constrained EI)', () => {
   const constrained = (context: OptimizerContext) => create(context, { initialTrials: 8, randomCandidates: 30, mutationCandidates: 30 });
 
-  test("the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search's", async () => {
-    await expectMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8 });
-  });
-
-  test('trials rejected by a cheap constraint (failed, with their violation) teach the constraint model', async () => {
-    await expectMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8, rejectInfeasible: true });
-  });
+  testMoreFeasibleThanRandom(constrained, { evaluations: 30, skip: 8 }, 'teach the constraint model');
 
   test('cheap-constraint rejections alone are enough to model: it looks for the feasible region before any result', () => {
     const optimizer = constrained(diskContext(2));
@@ -117,13 +105,8 @@ describe('gpbo with constraints (constrained EI)', () => {
     const error = optimizerErrorOf(() => constrained(diskContext(5)).restore({ ...state, constraintModels: [] } as never));
     expect(error?.parameter).toBe('state.constraintModels');
     // A state saved before constraints (no models, no constraint values) restores.
-    const plain = constrained(diskContext(5, { constrained: false }));
-    driveDisk(plain, 10, { constrained: false });
-    const old = plain.state() as { constraintModels?: unknown; history: { rejected?: unknown } };
+    const old = expectUnconstrainedStateRestores(constrained) as { constraintModels?: unknown; history: { rejected?: unknown } };
     expect(old.constraintModels).toBeUndefined();
     expect(old.history.rejected).toBeUndefined();
-    const restored = constrained(diskContext(5));
-    restored.restore(old as never);
-    expect(driveDisk(restored, 2)).toHaveLength(2);
   });
 });

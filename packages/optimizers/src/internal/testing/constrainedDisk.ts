@@ -1,6 +1,6 @@
 import type { Configuration, Constraint, JsonValue, Observation, Optimizer, OptimizerContext, SearchSpace, Trial } from '@jahskit/core';
 import { ConfigurationSpace, float, integer } from '@jahskit/spaces';
-import { expect } from 'vitest';
+import { expect, test } from 'vitest';
 import { RandomSearch } from '../../rs/RandomSearch';
 import { expectBeatsRandomSearch, type BeatsRandomSearchResult } from './expectBeatsRandomSearch';
 
@@ -120,4 +120,33 @@ export function expectDiskRoundTrip(
   restored.restore(state);
   expect(driveDisk(restored, after, { rejectInfeasible })).toEqual(driveDisk(original, after, { rejectInfeasible }));
   return state;
+}
+
+/**
+ * Saves the state of an optimizer run for 10 trials on the disk without constraints (as a state saved
+ * before constraints existed), restores it into one on the constrained disk and checks that it goes on
+ * proposing. Returns the saved state, for checks of what it leaves out.
+ */
+export function expectUnconstrainedStateRestores(create: (context: OptimizerContext) => Optimizer): JsonValue {
+  const plain = create(diskContext(5, { constrained: false }));
+  driveDisk(plain, 10, { constrained: false });
+  const state = plain.state();
+  const restored = create(diskContext(5));
+  restored.restore(state);
+  expect(driveDisk(restored, 2)).toHaveLength(2);
+  return state;
+}
+
+/**
+ * Registers the two feasibility claims of a constrained optimizer on the disk (see
+ * {@link expectMoreFeasibleThanRandom}): with constraint values told, and with infeasible trials
+ * rejected by a cheap constraint; `rejections` ends the second test's name, saying what they do.
+ */
+export function testMoreFeasibleThanRandom(create: (context: OptimizerContext) => Optimizer, options: DiskRunOptions, rejections: string): void {
+  test("the unconstrained optimum is infeasible: more proposals land in the feasible disk than random search's", async () => {
+    await expectMoreFeasibleThanRandom(create, options);
+  });
+  test(`trials rejected by a cheap constraint (failed, with their violation) ${rejections}`, async () => {
+    await expectMoreFeasibleThanRandom(create, { ...options, rejectInfeasible: true });
+  });
 }
