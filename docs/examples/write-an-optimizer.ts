@@ -16,12 +16,11 @@ export interface HillClimberOptions {
   readonly explore: number;
 }
 
-/** The best result so far; `violation` is how much it breaks the study's constraints (0: none). */
-interface Incumbent {
-  readonly config: Configuration;
-  readonly value: number;
-  readonly violation: number;
-}
+/**
+ * The best result so far; `violation` is how much it breaks the study's constraints (0: none). A type,
+ * not an interface, so that it is a JsonValue as it is for the state.
+ */
+type Incumbent = { readonly config: Configuration; readonly value: number; readonly violation: number };
 
 /**
  * A complete optimizer plugin in one file: with probability `explore` sample the prior, otherwise try a
