@@ -2,7 +2,7 @@ import type { Configuration, JsonValue, Observation, Trial } from '@jahskit/core
 import { z } from 'zod';
 import type { ConfigSampler } from './ConfigSampler';
 import type { FidelityLadder } from './FidelityLadder';
-import { byStanding, rank, restoreRungEntry, rungEntrySchema, saveRungEntry, settle, type RungEntry, type SavedRungEntry } from './SynchronousBrackets';
+import { byStanding, rank, restoreRungEntry, rungEntrySchema, saveRungEntry, settlePending, type RungEntry, type SavedRungEntry } from './SynchronousBrackets';
 
 interface SavedHalving {
   readonly next: number;
@@ -88,11 +88,9 @@ export class AsynchronousHalving {
 
   tell(observations: readonly Observation[]): void {
     for (const o of observations) {
-      const entry = this.pending.get(o.trial.id);
-      if (entry === undefined) continue;
-      this.pending.delete(o.trial.id);
-      settle(entry, o);
-      const rung = typeof o.trial.tags?.['rung'] === 'number' ? o.trial.tags['rung'] : 0;
+      const settled = settlePending(this.pending, o);
+      if (settled === undefined) continue;
+      const { entry, rung } = settled;
       const ranked = this.ranked[rung];
       if (ranked !== undefined) {
         // Keep the rung's ranking sorted by insertion instead of re-sorting on the next ask.

@@ -21,10 +21,18 @@ function entryStanding(e: RungEntry): Standing {
     : standingOf({ status: 'ok', values: [e.value as number], constraints: [e.violation] });
 }
 
-/** Records a result in its entry: the value (Infinity when failed) and the total violation. */
-export function settle(entry: RungEntry, o: Observation): void {
+/**
+ * Records a result in the pending entry of its trial, which leaves `pending`: the value (Infinity when
+ * failed) and the total violation. Returns the entry and its ladder rung (the trial's `rung` tag), or
+ * undefined for a trial that is not pending.
+ */
+export function settlePending(pending: Map<number, RungEntry>, o: Observation): { entry: RungEntry; rung: number } | undefined {
+  const entry = pending.get(o.trial.id);
+  if (entry === undefined) return undefined;
+  pending.delete(o.trial.id);
   entry.value = o.status === 'ok' ? (o.values[0] as number) : Number.POSITIVE_INFINITY;
   entry.violation = totalViolation(o.constraints);
+  return { entry, rung: typeof o.trial.tags?.['rung'] === 'number' ? o.trial.tags['rung'] : 0 };
 }
 
 /** What a filler is asked for: slot `slot` of the bracket's rung `rung` (a ladder index). */
@@ -212,11 +220,9 @@ export class SynchronousBrackets {
   /** Records results; returns the entries told with their ladder rungs (for samplers and fillers). */
   tell(observations: readonly Observation[]): void {
     for (const o of observations) {
-      const entry = this.pending.get(o.trial.id);
-      if (entry === undefined) continue;
-      this.pending.delete(o.trial.id);
-      settle(entry, o);
-      const rung = typeof o.trial.tags?.['rung'] === 'number' ? o.trial.tags['rung'] : 0;
+      const settled = settlePending(this.pending, o);
+      if (settled === undefined) continue;
+      const { entry, rung } = settled;
       this.sampler.observe(o.trial.id, o.trial.config, rung, o.status === 'ok' ? (entry.value as number) : undefined, o);
     }
   }
