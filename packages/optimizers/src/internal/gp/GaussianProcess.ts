@@ -2,6 +2,7 @@ import { choleskySolve, choleskyWithJitter, solveLower } from './cholesky';
 import { fitGpHyperparameters, type GpFitOptions } from './fitGpHyperparameters';
 import type { GpHyperparameters } from './GpHyperparameters';
 import { matern52 } from './matern52';
+import { standardise } from '../standardise';
 
 export interface GaussianProcessOptions {
   /**
@@ -69,14 +70,7 @@ export class GaussianProcess {
     }
     const groupWidths = new Int32Array(groupCount);
     for (let c = 0; c < d; c++) groupWidths[groupOf[c] as number] = (groupWidths[groupOf[c] as number] as number) + 1;
-    let mean = 0;
-    for (let i = 0; i < n; i++) mean += y[i] as number;
-    mean = n > 0 ? mean / n : 0;
-    let variance = 0;
-    for (let i = 0; i < n; i++) variance += ((y[i] as number) - mean) ** 2;
-    const scale = n > 1 && variance > 0 ? Math.sqrt(variance / (n - 1)) : 1;
-    const z = new Float64Array(n);
-    for (let i = 0; i < n; i++) z[i] = ((y[i] as number) - mean) / scale;
+    const { mean, scale, z } = standardise(y, n);
     const rows = x.slice(0, n * d);
     const hyperparameters = options.hyperparameters ??
       (n >= 2 ? fitGpHyperparameters(rows, n, d, z, groupOf, groupWidths, options.fit).hyperparameters : undefined) ?? {

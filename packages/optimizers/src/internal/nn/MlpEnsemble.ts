@@ -1,5 +1,6 @@
 import type { Rng } from '@jahskit/core';
 import { Mlp } from './Mlp';
+import { standardise } from '../standardise';
 
 export interface MlpEnsembleOptions {
   /** Independently initialised networks (default 5, as in BANANAS). */
@@ -38,14 +39,7 @@ export class MlpEnsemble {
 
   /** Trains a new ensemble on n rows of X (row-major n x d) with targets y; member k uses `rng.stream('member', k)`. */
   static fit(x: Float64Array, n: number, d: number, y: ArrayLike<number>, rng: Rng, options: MlpEnsembleOptions = {}): MlpEnsemble {
-    let mean = 0;
-    for (let i = 0; i < n; i++) mean += y[i] as number;
-    mean = n > 0 ? mean / n : 0;
-    let variance = 0;
-    for (let i = 0; i < n; i++) variance += ((y[i] as number) - mean) ** 2;
-    const scale = n > 1 && variance > 0 ? Math.sqrt(variance / (n - 1)) : 1;
-    const z = new Float64Array(n);
-    for (let i = 0; i < n; i++) z[i] = ((y[i] as number) - mean) / scale;
+    const { mean, scale, z } = standardise(y, n);
     const networks: Mlp[] = [];
     const members = options.members ?? 5;
     for (let k = 0; k < members; k++) {
