@@ -62,17 +62,31 @@ export function randomPcsSpace(seed: number, format: PcsFormat): ConfigurationSp
     const shape = rng.index(format === 'classic' ? 2 : 4);
     if (shape === 0) conditions.push(simple(child, parent()));
     else if (shape === 1) conditions.push({ type: 'AND', child, conditions: [simple(child, parent()), simple(child, parent())] });
-    else if (shape === 2) conditions.push({ type: 'OR', child, conditions: [simple(child, parent()), { type: 'AND', child, conditions: [simple(child, parent()), simple(child, parent())] }] });
-    else conditions.push({ type: 'AND', child, conditions: [simple(child, parent()), { type: 'OR', child, conditions: [simple(child, parent()), simple(child, parent())] }] });
+    else if (shape === 2)
+      conditions.push({
+        type: 'OR',
+        child,
+        conditions: [simple(child, parent()), { type: 'AND', child, conditions: [simple(child, parent()), simple(child, parent())] }],
+      });
+    else
+      conditions.push({
+        type: 'AND',
+        child,
+        conditions: [simple(child, parent()), { type: 'OR', child, conditions: [simple(child, parent()), simple(child, parent())] }],
+      });
   }
   const forbiddens: ForbiddenClause[] = [];
   const count = rng.index(3);
   for (let k = 0; k < count; k++) {
     const hp = rng.pick(hps);
     const values = someValues(hp, rng, 2);
-    const first: ForbiddenClause = rng.bernoulli(0.5) ? { type: 'EQUALS', name: hp.name, value: values[0] as ParamValue } : { type: 'IN', name: hp.name, values };
+    const first: ForbiddenClause = rng.bernoulli(0.5)
+      ? { type: 'EQUALS', name: hp.name, value: values[0] as ParamValue }
+      : { type: 'IN', name: hp.name, values };
     const other = rng.pick(hps);
-    forbiddens.push(other === hp || rng.bernoulli(0.4) ? first : { type: 'AND', clauses: [first, { type: 'EQUALS', name: other.name, value: other.sample(rng) }] });
+    forbiddens.push(
+      other === hp || rng.bernoulli(0.4) ? first : { type: 'AND', clauses: [first, { type: 'EQUALS', name: other.name, value: other.sample(rng) }] },
+    );
   }
   return new ConfigurationSpace({ parameters: hps, conditions, forbiddens });
 }

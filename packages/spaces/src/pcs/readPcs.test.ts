@@ -65,7 +65,15 @@ describe('readPcs', () => {
         { type: 'GT', child: 'x', parent: 'r', value: 0.25 },
       ],
     });
-    expect(space.forbiddens).toEqual([{ type: 'AND', clauses: [{ type: 'EQUALS', name: 'n', value: 3 }, { type: 'EQUALS', name: 'r', value: 0.5 }] }]);
+    expect(space.forbiddens).toEqual([
+      {
+        type: 'AND',
+        clauses: [
+          { type: 'EQUALS', name: 'n', value: 3 },
+          { type: 'EQUALS', name: 'r', value: 0.5 },
+        ],
+      },
+    ]);
   });
 
   test('an empty file is an empty space', () => {
@@ -97,7 +105,9 @@ describe('readPcs on bad input: one invalid-pcs error naming the file, the line,
   });
 
   test('a cyclic condition points at the line of the condition in the cycle', () => {
-    const e = pcsErrorOf(() => read(['a categorical {x, y} [x]', 'b categorical {x, y} [x]', 'c categorical {x, y} [x]', 'a | b == x', 'b | c == x', 'c | a == y']));
+    const e = pcsErrorOf(() =>
+      read(['a categorical {x, y} [x]', 'b categorical {x, y} [x]', 'c categorical {x, y} [x]', 'a | b == x', 'b | c == x', 'c | a == y']),
+    );
     expect(e.message).toMatch(/bad\.pcs line [456]: conditions form a cycle/);
     expect(['a', 'b', 'c']).toContain(e.parameter);
     const line = Number(/line (\d)/.exec(e.message)?.[1]);

@@ -69,7 +69,7 @@ describe('writePcs', () => {
     expectSameSpace(readPcs(CLASSIC), readPcs(writePcs(readPcs(CLASSIC), { format: 'new' })));
   });
 
-  test('writes ConfigSpace\'s layout: parameters, conditions, forbidden clauses, each block after a blank line', () => {
+  test("writes ConfigSpace's layout: parameters, conditions, forbidden clauses, each block after a blank line", () => {
     const s = space({
       parameters: [
         new CategoricalHyperparameter('opt', ['sgd', 'adam'], { default: 'adam' }),
@@ -98,7 +98,13 @@ describe('writePcs', () => {
         },
       ],
       forbiddens: [
-        { type: 'AND', clauses: [{ type: 'EQUALS', name: 'opt', value: 'sgd' }, { type: 'IN', name: 'layers', values: [7, 8] }] },
+        {
+          type: 'AND',
+          clauses: [
+            { type: 'EQUALS', name: 'opt', value: 'sgd' },
+            { type: 'IN', name: 'layers', values: [7, 8] },
+          ],
+        },
         { type: 'EQUALS', name: 'bs', value: 64 },
       ],
     });
@@ -120,7 +126,12 @@ describe('writePcs', () => {
         '',
       ].join('\n'),
     );
-    const classic = space({ ...s, parameters: s.hyperparameters.filter((h) => h.name !== 'bs'), conditions: [s.conditions[0]!], forbiddens: [s.forbiddens[0]!] });
+    const classic = space({
+      ...s,
+      parameters: s.hyperparameters.filter((h) => h.name !== 'bs'),
+      conditions: [s.conditions[0]!],
+      forbiddens: [s.forbiddens[0]!],
+    });
     expect(writePcs(classic, { format: 'classic' })).toBe(
       [
         'opt {sgd, adam} [adam]',
@@ -147,7 +158,14 @@ describe('writePcs', () => {
           child: 'c',
           conditions: [
             { type: 'GT', child: 'c', parent: 'a', value: 2 },
-            { type: 'OR', child: 'c', conditions: [{ type: 'LT', child: 'c', parent: 'b', value: 3 }, { type: 'EQ', child: 'c', parent: 'a', value: 7 }] },
+            {
+              type: 'OR',
+              child: 'c',
+              conditions: [
+                { type: 'LT', child: 'c', parent: 'b', value: 3 },
+                { type: 'EQ', child: 'c', parent: 'a', value: 7 },
+              ],
+            },
           ],
         },
       ],
@@ -160,7 +178,16 @@ describe('writePcs', () => {
   test('the classic format writes an AND as one line per part, read back as the same AND', () => {
     const s = space({
       parameters: [new CategoricalHyperparameter('a', ['x', 'y']), new CategoricalHyperparameter('b', ['x', 'y', 'z']), new FloatHyperparameter('c', 0, 1)],
-      conditions: [{ type: 'AND', child: 'c', conditions: [{ type: 'EQ', child: 'c', parent: 'a', value: 'x' }, { type: 'IN', child: 'c', parent: 'b', values: ['x', 'z'] }] }],
+      conditions: [
+        {
+          type: 'AND',
+          child: 'c',
+          conditions: [
+            { type: 'EQ', child: 'c', parent: 'a', value: 'x' },
+            { type: 'IN', child: 'c', parent: 'b', values: ['x', 'z'] },
+          ],
+        },
+      ],
     });
     const text = writePcs(s, { format: 'classic' });
     expect(text).toContain('c | a in {x}\nc | b in {x, z}\n');
@@ -180,7 +207,19 @@ describe('writePcs', () => {
       const s = space({ parameters: [new IntegerHyperparameter('n', 0, 5), y], conditions: [{ type, child: 'y', parent: 'n', value: 2 }] });
       expect(refusal(s, 'classic').parameter).toBe('y');
     }
-    const or = space({ parameters: [x, y], conditions: [{ type: 'OR', child: 'y', conditions: [{ type: 'EQ', child: 'y', parent: 'x', value: 'a' }, { type: 'EQ', child: 'y', parent: 'x', value: 'b' }] }] });
+    const or = space({
+      parameters: [x, y],
+      conditions: [
+        {
+          type: 'OR',
+          child: 'y',
+          conditions: [
+            { type: 'EQ', child: 'y', parent: 'x', value: 'a' },
+            { type: 'EQ', child: 'y', parent: 'x', value: 'b' },
+          ],
+        },
+      ],
+    });
     expect(refusal(or, 'classic').parameter).toBe('y');
     const nested = space({
       parameters: [x, new CategoricalHyperparameter('z', ['a', 'b']), y],
@@ -190,13 +229,30 @@ describe('writePcs', () => {
           child: 'y',
           conditions: [
             { type: 'EQ', child: 'y', parent: 'x', value: 'a' },
-            { type: 'AND', child: 'y', conditions: [{ type: 'EQ', child: 'y', parent: 'z', value: 'a' }, { type: 'OR', child: 'y', conditions: [{ type: 'EQ', child: 'y', parent: 'x', value: 'b' }, { type: 'EQ', child: 'y', parent: 'z', value: 'b' }] }] },
+            {
+              type: 'AND',
+              child: 'y',
+              conditions: [
+                { type: 'EQ', child: 'y', parent: 'z', value: 'a' },
+                {
+                  type: 'OR',
+                  child: 'y',
+                  conditions: [
+                    { type: 'EQ', child: 'y', parent: 'x', value: 'b' },
+                    { type: 'EQ', child: 'y', parent: 'z', value: 'b' },
+                  ],
+                },
+              ],
+            },
           ],
         },
       ],
     });
     expect(refusal(nested, 'new').message).toContain('parentheses');
-    const relation = space({ parameters: [new IntegerHyperparameter('m', 0, 5), new IntegerHyperparameter('n', 0, 5)], forbiddens: [{ type: 'RELATION', relation: 'LESS', left: 'm', right: 'n' }] });
+    const relation = space({
+      parameters: [new IntegerHyperparameter('m', 0, 5), new IntegerHyperparameter('n', 0, 5)],
+      forbiddens: [{ type: 'RELATION', relation: 'LESS', left: 'm', right: 'n' }],
+    });
     expect(refusal(relation, 'new').parameter).toBe('m');
     expect(refusal(exampleSpace(), 'new').parameter).toBe('optimizer'); // weighted
     expect(() => writePcs(space({ parameters: [x] }), { format: 'json' as PcsFormat })).toThrow(/allowed: classic, new/);

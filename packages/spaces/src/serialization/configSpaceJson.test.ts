@@ -80,8 +80,16 @@ describe('ConfigSpace JSON', () => {
   test('unsupported and unknown types are clear errors', () => {
     const doc = (hp: object) => ({ hyperparameters: [hp], conditions: [], forbiddens: [], json_format_version: 0.4 });
     // normal_* and beta_* are read now (see configSpaceJsonFormats.test.ts); their parameters are checked.
-    expectJsonError(() => readConfigSpaceJson(doc({ name: 'x', type: 'normal_float', mu: 0, sigma: 0, log: false })), 'x', 'prior sigma must be a finite number > 0, got 0');
-    expectJsonError(() => readConfigSpaceJson(doc({ name: 'x', type: 'beta_int', alpha: 1, beta: -1, lower: 0, upper: 3 })), 'x', 'prior beta must be a finite number > 0');
+    expectJsonError(
+      () => readConfigSpaceJson(doc({ name: 'x', type: 'normal_float', mu: 0, sigma: 0, log: false })),
+      'x',
+      'prior sigma must be a finite number > 0, got 0',
+    );
+    expectJsonError(
+      () => readConfigSpaceJson(doc({ name: 'x', type: 'beta_int', alpha: 1, beta: -1, lower: 0, upper: 3 })),
+      'x',
+      'prior beta must be a finite number > 0',
+    );
     expectJsonError(() => readConfigSpaceJson(doc({ name: 'x', type: 'weird' })), 'x', 'unknown hyperparameter type "weird"');
     expectJsonError(() => readConfigSpaceJson(doc({ name: 'x', type: 'uniform_float', lower: 1, upper: 0 })), 'x', 'hyperparameters[0]');
     expectJsonError(() => readConfigSpaceJson('{"hyperparameters": ['), '(document)', 'not valid JSON');
@@ -110,15 +118,40 @@ describe('ConfigSpace JSON', () => {
         { name: 'b', type: 'uniform_float', lower: 0, upper: 1, q: 0.5, log: false, default_value: 0.5 },
         { name: 'c', type: 'unparametrized', value: 'k' },
       ],
-      conditions: [{ child: 'b', type: 'OR', conditions: [{ child: 'b', parent: 'a', type: 'EQ', value: 'u' }, { child: 'b', parent: 'a', type: 'NEQ', value: 'v' }] }],
-      forbiddens: [{ name: 'a', type: 'AND', clauses: [{ name: 'a', type: 'EQUALS', value: 'u' }, { name: 'b', type: 'IN', values: [1] }] }],
+      conditions: [
+        {
+          child: 'b',
+          type: 'OR',
+          conditions: [
+            { child: 'b', parent: 'a', type: 'EQ', value: 'u' },
+            { child: 'b', parent: 'a', type: 'NEQ', value: 'v' },
+          ],
+        },
+      ],
+      forbiddens: [
+        {
+          name: 'a',
+          type: 'AND',
+          clauses: [
+            { name: 'a', type: 'EQUALS', value: 'u' },
+            { name: 'b', type: 'IN', values: [1] },
+          ],
+        },
+      ],
     });
     expect(space.get('a').spec).toEqual({ type: 'categorical', name: 'a', choices: ['u', 'v'], default: 'v', weights: [1, 3] });
     expect(space.get('a').meta).toEqual({ help: 'hi' });
     expect(space.get('b').spec).toEqual({ type: 'float', name: 'b', lower: 0, upper: 1, log: false, q: 0.5, default: 0.5 });
     expect(space.get('c').type).toBe('constant');
     // A document with default_value is ConfigSpace 1.x: written back as it was read, or in the old keys on request.
-    expect(writeConfigSpaceJson(space)['hyperparameters']).toContainEqual({ name: 'a', type: 'categorical', choices: ['u', 'v'], default_value: 'v', weights: [1, 3], meta: { help: 'hi' } });
+    expect(writeConfigSpaceJson(space)['hyperparameters']).toContainEqual({
+      name: 'a',
+      type: 'categorical',
+      choices: ['u', 'v'],
+      default_value: 'v',
+      weights: [1, 3],
+      meta: { help: 'hi' },
+    });
     expect(writeConfigSpaceJson(space, { format: '0.4' })['hyperparameters']).toContainEqual({
       name: 'a',
       type: 'categorical',

@@ -80,7 +80,10 @@ describe.each(CORPUS)('%s', (file, format) => {
       expect('probabilities' in item).toBe(false);
     }
     // And converting back gives the file's model again.
-    expectSameModelUpToRounding(readConfigSpaceJson(text), readConfigSpaceJson(JSON.stringify(writeConfigSpaceJson(readConfigSpaceJson(JSON.stringify(written)), { format }))));
+    expectSameModelUpToRounding(
+      readConfigSpaceJson(text),
+      readConfigSpaceJson(JSON.stringify(writeConfigSpaceJson(readConfigSpaceJson(JSON.stringify(written)), { format }))),
+    );
   });
 
   test('samples are legal', () => {
@@ -125,7 +128,7 @@ describe('ConfigSpace JSON dialects', () => {
     expect(dropout.prior).toEqual({ kind: 'beta', alpha: 2, beta: 5 });
   });
 
-  test('defaults left out are the prior\'s, as ConfigSpace defines them', () => {
+  test("defaults left out are the prior's, as ConfigSpace defines them", () => {
     const doc = (hp: object) => ({ hyperparameters: [hp], json_format_version: 0.4 });
     const read = (hp: object) => readConfigSpaceJson(doc(hp)).hyperparameters[0]!.default;
     expect(read({ name: 'n', type: 'normal_float', log: false, mu: 3, sigma: 1, lower: 0, upper: 10 })).toBe(3);
@@ -139,14 +142,39 @@ describe('ConfigSpace JSON dialects', () => {
 
   test('bad priors and weights: one line naming the item, the parameter and what is allowed', () => {
     const doc = (hp: object) => ({ hyperparameters: [hp], json_format_version: 0.4 });
-    expectOneLineError(() => readConfigSpaceJson(doc({ name: 'n', type: 'normal_float', mu: 0, sigma: -1, lower: 0, upper: 1 })), 'n', 'hyperparameters[0]', 'sigma', 'allowed:');
-    expectOneLineError(() => readConfigSpaceJson(doc({ name: 'b', type: 'beta_float', alpha: 0, beta: 2, lower: 0, upper: 1 })), 'b', 'alpha must be a finite number > 0', 'allowed:');
-    expectOneLineError(() => readConfigSpaceJson(doc({ name: 'c', type: 'categorical', choices: ['x', 'y'], weights: [1] })), 'c', 'hyperparameters[0]', 'weights must be 2 finite non-negative numbers');
+    expectOneLineError(
+      () => readConfigSpaceJson(doc({ name: 'n', type: 'normal_float', mu: 0, sigma: -1, lower: 0, upper: 1 })),
+      'n',
+      'hyperparameters[0]',
+      'sigma',
+      'allowed:',
+    );
+    expectOneLineError(
+      () => readConfigSpaceJson(doc({ name: 'b', type: 'beta_float', alpha: 0, beta: 2, lower: 0, upper: 1 })),
+      'b',
+      'alpha must be a finite number > 0',
+      'allowed:',
+    );
+    expectOneLineError(
+      () => readConfigSpaceJson(doc({ name: 'c', type: 'categorical', choices: ['x', 'y'], weights: [1] })),
+      'c',
+      'hyperparameters[0]',
+      'weights must be 2 finite non-negative numbers',
+    );
     expectOneLineError(() => readConfigSpaceJson(doc({ name: 'c', type: 'categorical', choices: ['x', 'y'], weights: [1, -2] })), 'c', 'weights');
     expectOneLineError(() => readConfigSpaceJson(doc({ name: 'c', type: 'categorical', choices: ['x', 'y'], probabilities: [0, 0] })), 'c', 'positive sum');
     expectOneLineError(() => readConfigSpaceJson(doc({ name: 'z', type: 'zeta_float' })), 'z', 'unknown hyperparameter type "zeta_float"', 'beta_float');
-    expectOneLineError(() => readConfigSpaceJson({ hyperparameters: [{ name: 'w', type: 'normal_float', log: true, mu: -1, sigma: 1, lower: 0.1, upper: 1 }], format_version: 0.4 }), 'w', 'mu > 0');
-    expectOneLineError(() => writeConfigSpaceJson(readConfigSpaceJson(doc({ name: 'c', type: 'categorical', choices: ['x'] })), { format: '2' as never }), '(format)', 'allowed: 0.4, 1');
+    expectOneLineError(
+      () =>
+        readConfigSpaceJson({ hyperparameters: [{ name: 'w', type: 'normal_float', log: true, mu: -1, sigma: 1, lower: 0.1, upper: 1 }], format_version: 0.4 }),
+      'w',
+      'mu > 0',
+    );
+    expectOneLineError(
+      () => writeConfigSpaceJson(readConfigSpaceJson(doc({ name: 'c', type: 'categorical', choices: ['x'] })), { format: '2' as never }),
+      '(format)',
+      'allowed: 0.4, 1',
+    );
     // 1.x spreads a log-scale normal by |log(lower + sigma)|: from lower = 8 no sigma spreads by 0.7.
     const narrow = readConfigSpaceJson(doc({ name: 'u', type: 'normal_int', log: true, mu: 5, sigma: 0.7, lower: 8, upper: 1024 }));
     expectOneLineError(() => writeConfigSpaceJson(narrow, { format: '1' }), 'u', 'cannot be written in ConfigSpace 1.x JSON', "allowed: format '0.4'");
