@@ -43,7 +43,9 @@ function reparse(p: Float64Array): Float64Array {
 
 function run(cmd: string, args: string[]): { seconds: number; value: number } | string {
   try {
-    const out = execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 600_000 }).trim().split(/\s+/);
+    const out = execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 600_000 })
+      .trim()
+      .split(/\s+/);
     return { seconds: Number(out[2]), value: Number(out[3]) };
   } catch (e) {
     return `failed: ${(e as Error).message.split('\n')[0]}`;
@@ -52,7 +54,13 @@ function run(cmd: string, args: string[]): { seconds: number; value: number } | 
 
 const fmt = (s: number): string => (s < 1e-3 ? `${(s * 1e6).toFixed(1)} us` : `${(s * 1e3).toFixed(2)} ms`);
 const rows: string[] = ['| task | input | jahskit | DEAP (C) | ratio DEAP/jahskit | pagmo | ratio pagmo/jahskit |', '|---|---|---|---|---|---|---|'];
-function report(task: string, input: string, ours: { seconds: number; value: number }, deap: ReturnType<typeof run> | undefined, pagmo: ReturnType<typeof run> | undefined): void {
+function report(
+  task: string,
+  input: string,
+  ours: { seconds: number; value: number },
+  deap: ReturnType<typeof run> | undefined,
+  pagmo: ReturnType<typeof run> | undefined,
+): void {
   const cell = (r: ReturnType<typeof run> | undefined): [string, string] => {
     if (r === undefined) return ['n/a', 'n/a'];
     if (typeof r === 'string') return [r, 'n/a'];

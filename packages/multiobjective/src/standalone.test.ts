@@ -16,7 +16,9 @@ describe('@jahskit/multiobjective stands alone', () => {
   });
 
   test('no source file imports a package (test helpers in testing/ aside)', () => {
-    const files = readdirSync(new URL('src/', root), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !/\.(test|bench)\.ts$/.test(f) && !f.startsWith('testing'));
+    const files = readdirSync(new URL('src/', root), { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && !/\.(test|bench)\.ts$/.test(f) && !f.startsWith('testing'),
+    );
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
       const text = readFileSync(new URL(`src/${file}`, root), 'utf8');

@@ -104,19 +104,38 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       const { values } = parseFlags(argv, FLAGS);
       if (values['list-protocols']) {
         // Listing runs nothing: a grid's flags beside it are a mistake, not something to ignore.
-        const others = argv.filter((a) => a.startsWith('--') && a !== '--').map((a) => a.slice(2).split('=')[0]!).filter((name) => !['list-protocols', 'protocol-file', 'quiet'].includes(name));
+        const others = argv
+          .filter((a) => a.startsWith('--') && a !== '--')
+          .map((a) => a.slice(2).split('=')[0]!)
+          .filter((name) => !['list-protocols', 'protocol-file', 'quiet'].includes(name));
         if (others.length > 0) {
-          throw new CliError('usage', `--list-protocols lists the protocols and runs nothing; it takes only --protocol-file (got --${others[0]})`, { parameter: 'list-protocols', allowed: '--protocol-file' });
+          throw new CliError('usage', `--list-protocols lists the protocols and runs nothing; it takes only --protocol-file (got --${others[0]})`, {
+            parameter: 'list-protocols',
+            allowed: '--protocol-file',
+          });
         }
       }
       if (values.storage !== undefined && !/^postgres(ql)?:\/\//.test(values.storage)) {
-        throw new CliError('usage', `--storage must be a postgresql:// URL: distributed grids are kept in PostgreSQL, got ${quoteValue(values.storage)}`, { parameter: 'storage', allowed: 'postgresql://user@host:port/db' });
+        throw new CliError('usage', `--storage must be a postgresql:// URL: distributed grids are kept in PostgreSQL, got ${quoteValue(values.storage)}`, {
+          parameter: 'storage',
+          allowed: 'postgresql://user@host:port/db',
+        });
       }
       const leaseSeconds = parseIntegerOption(values['lease-seconds'], 'lease-seconds', 1);
       const budget = values.budget === undefined ? undefined : parseBudget(values.budget);
-      const known = [...BUILTIN_PROTOCOLS, ...(values['protocol-file'] === undefined ? [] : readProtocolFile(resolve(io.cwd, values['protocol-file']), values['protocol-file']))];
+      const known = [
+        ...BUILTIN_PROTOCOLS,
+        ...(values['protocol-file'] === undefined ? [] : readProtocolFile(resolve(io.cwd, values['protocol-file']), values['protocol-file'])),
+      ];
       if (values['list-protocols']) {
-        io.stdout(protocolList(known, values['protocol-file'] === undefined ? undefined : { names: new Set(known.slice(BUILTIN_PROTOCOLS.length).map((p) => p.name)), file: values['protocol-file'] }));
+        io.stdout(
+          protocolList(
+            known,
+            values['protocol-file'] === undefined
+              ? undefined
+              : { names: new Set(known.slice(BUILTIN_PROTOCOLS.length).map((p) => p.name)), file: values['protocol-file'] },
+          ),
+        );
         return 0;
       }
       const flagged = { objectives: values.objective ?? [], constraints: values.constraint ?? [] };
@@ -125,17 +144,27 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       const seeds = parseSeeds(values.seeds);
       const threadsFlag = renamedFlag(values, 'threads', 'workers', io);
       const threads = threadsFlag === undefined ? availableParallelism() : parseIntegerOption(threadsFlag, 'threads', 1);
-      const optionsById = presetOptions(list(values.optimizers, 'optimizers'), parseJsonOption(values['optimizer-options'], '--optimizer-options') as Record<string, JsonValue>, known);
+      const optionsById = presetOptions(
+        list(values.optimizers, 'optimizers'),
+        parseJsonOption(values['optimizer-options'], '--optimizer-options') as Record<string, JsonValue>,
+        known,
+      );
       const reg = registry();
       const ids = list(values.optimizers, 'optimizers');
       const variants = ids.map(parseOptimizerVariant);
       for (const key of Object.keys(optionsById)) {
-        if (!ids.includes(key)) throw new CliError('usage', `--optimizer-options names "${key}", which is not in --optimizers (${ids.join(', ')})`, { parameter: 'optimizer-options', allowed: ids.join(', ') });
+        if (!ids.includes(key))
+          throw new CliError('usage', `--optimizer-options names "${key}", which is not in --optimizers (${ids.join(', ')})`, {
+            parameter: 'optimizer-options',
+            allowed: ids.join(', '),
+          });
       }
       for (const { label, variant } of variants) {
         // A variant without options of its own would rerun its optimizer under a second name.
         if (variant !== undefined && optionsById[label] === undefined) {
-          throw new CliError('usage', `--optimizers names the variant "${label}", which has no options in --optimizer-options (e.g. '{"${label}": {...}}')`, { parameter: 'optimizer-options' });
+          throw new CliError('usage', `--optimizers names the variant "${label}", which has no options in --optimizer-options (e.g. '{"${label}": {...}}')`, {
+            parameter: 'optimizer-options',
+          });
         }
       }
       const skipped: SkippedPair[] = [];
@@ -147,11 +176,14 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         const wants = descriptor.capabilities.objectives;
         // A single-objective optimizer sits out the multi-objective tasks of a grid, and vice versa.
         for (const protocol of protocols) {
-          const m = protocol.objectives?.length ?? (Array.isArray(protocol.benchmarkOptions['objectives']) ? protocol.benchmarkOptions['objectives'].length : 1);
+          const m =
+            protocol.objectives?.length ?? (Array.isArray(protocol.benchmarkOptions['objectives']) ? protocol.benchmarkOptions['objectives'].length : 1);
           if (!handlesObjectives(descriptor.capabilities, m)) skipped.push({ task: protocol.name, optimizer: id });
         }
         if (skipped.filter((s) => s.optimizer === id).length === protocols.length) {
-          throw new CliError('usage', `optimizer "${id}" is ${wants}-objective and fits none of the protocols ${protocols.map((p) => p.name).join(', ')}`, { parameter: 'optimizers' });
+          throw new CliError('usage', `optimizer "${id}" is ${wants}-objective and fits none of the protocols ${protocols.map((p) => p.name).join(', ')}`, {
+            parameter: 'optimizers',
+          });
         }
         return { id, options };
       });
@@ -215,7 +247,9 @@ export function compareCommand(registry: () => PluginRegistry): Command {
             where = `through ${queue.location} (${done.added} newly queued)`;
             if (done.done < done.total) {
               progress?.done();
-              io.stdout(`queued ${jobs.length} runs in ${queue.location} (${done.added} new); ${done.done} done. Start \`jahskit worker --storage <url>\` on any machines, then run this command again to collect the results\n`);
+              io.stdout(
+                `queued ${jobs.length} runs in ${queue.location} (${done.added} new); ${done.done} done. Start \`jahskit worker --storage <url>\` on any machines, then run this command again to collect the results\n`,
+              );
               return 0;
             }
           } finally {
@@ -244,7 +278,9 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       const written = ['analysis.json', 'leaderboard.md', 'leaderboard.csv', ...(values.report ? ['report.html'] : [])].map((f) => join(values.out, f));
       if (values.json) {
         const runs = values.storage === undefined ? { runs: jobs.length, ...counts } : { runs: jobs.length };
-        io.stdout(`${JSON.stringify({ grid: claimed === 'resume' ? 'resumed' : claimed === 'extend' ? 'extended' : 'ran', out: values.out, ...runs, threads: used, written, analysis }, null, 2)}\n`);
+        io.stdout(
+          `${JSON.stringify({ grid: claimed === 'resume' ? 'resumed' : claimed === 'extend' ? 'extended' : 'ran', out: values.out, ...runs, threads: used, written, analysis }, null, 2)}\n`,
+        );
         return 0;
       }
       io.stdout(
@@ -262,16 +298,24 @@ export function compareCommand(registry: () => PluginRegistry): Command {
  * objectives: one derived objective is judged by its best value, several need the protocol's
  * hypervolume reference point to have as many values.
  */
-function withFlags(protocol: Protocol, budget: Protocol['budget'] | undefined, flagged: { objectives: readonly string[]; constraints: readonly string[] }): Protocol {
+function withFlags(
+  protocol: Protocol,
+  budget: Protocol['budget'] | undefined,
+  flagged: { objectives: readonly string[]; constraints: readonly string[] },
+): Protocol {
   const constraints = [...(protocol.constraints ?? []), ...flagged.constraints];
   const withBudget = { ...protocol, ...(budget !== undefined ? { budget } : {}), ...(constraints.length > 0 ? { constraints } : {}) };
   if (flagged.objectives.length === 0) return withBudget;
   const { metricLabel: _label, referencePoint, ...rest } = withBudget;
   if (flagged.objectives.length === 1) return { ...rest, objectives: flagged.objectives, metric: 'best' };
   if (protocol.metric !== 'hypervolume' || referencePoint?.length !== flagged.objectives.length) {
-    throw new CliError('usage', `--objective gives ${flagged.objectives.length} objectives, but protocol "${protocol.name}" has no hypervolume reference point for them; give one objective, or write a protocol with its referencePoint (--protocol-file)`, {
-      parameter: 'objective',
-    });
+    throw new CliError(
+      'usage',
+      `--objective gives ${flagged.objectives.length} objectives, but protocol "${protocol.name}" has no hypervolume reference point for them; give one objective, or write a protocol with its referencePoint (--protocol-file)`,
+      {
+        parameter: 'objective',
+      },
+    );
   }
   return { ...rest, objectives: flagged.objectives, referencePoint };
 }
@@ -289,12 +333,19 @@ async function checkExpressions(own: Protocol, run: Protocol, context: RunContex
   // before the folder is claimed, rather than by every run.
   const first = task.benchmark.objectives[0]?.name;
   if (run.metric === 'regret' && first !== undefined && task.benchmark.optimum?.values[first] === undefined) {
-    throw new CliError('input', `protocol "${own.name}" measures regret, but its objective ${first} has no known optimum (a derived objective has none): use "metric": "best"`, { parameter: 'protocols' });
+    throw new CliError(
+      'input',
+      `protocol "${own.name}" measures regret, but its objective ${first} has no known optimum (a derived objective has none): use "metric": "best"`,
+      { parameter: 'protocols' },
+    );
   }
 }
 
 function list(text: string, name: string): string[] {
-  const items = text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const items = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   if (items.length === 0) throw new CliError('usage', `--${name} needs at least one name`, { parameter: name });
   if (new Set(items).size !== items.length) throw new CliError('usage', `--${name} names something twice: ${quoteValue(text)}`, { parameter: name });
   return items;

@@ -198,4 +198,3 @@ function parseBudget(text: string): { evaluations?: number; simulatedSeconds?: n
   }
   return match[2] === 's' ? { simulatedSeconds: Number(match[1]) } : { evaluations: Number(match[1]) };
 }
-

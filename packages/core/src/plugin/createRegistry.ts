@@ -22,16 +22,14 @@ export function createRegistry(modules: readonly PluginModule[]): PluginRegistry
     for (const d of benchmarks) container.bind(BENCHMARK_PLUGIN).toConstantValue(d);
     for (const d of optimizers) container.bind(OPTIMIZER_PLUGIN).toConstantValue(d);
   });
-  container
-    .bind<PluginRegistry>(REGISTRY)
-    .toResolvedValue(
-      (spaces: SpaceDescriptor[], benchmarks: BenchmarkDescriptor[], optimizers: OptimizerDescriptor[]) => new PluginRegistry(spaces, benchmarks, optimizers),
-      [SPACE_PLUGIN, BENCHMARK_PLUGIN, OPTIMIZER_PLUGIN].map((serviceIdentifier) => ({
-        serviceIdentifier,
-        isMultiple: true as const,
-        optional: true,
-      })) as never,
-    );
+  container.bind<PluginRegistry>(REGISTRY).toResolvedValue(
+    (spaces: SpaceDescriptor[], benchmarks: BenchmarkDescriptor[], optimizers: OptimizerDescriptor[]) => new PluginRegistry(spaces, benchmarks, optimizers),
+    [SPACE_PLUGIN, BENCHMARK_PLUGIN, OPTIMIZER_PLUGIN].map((serviceIdentifier) => ({
+      serviceIdentifier,
+      isMultiple: true as const,
+      optional: true,
+    })) as never,
+  );
   return container.get<PluginRegistry>(REGISTRY);
 }
 

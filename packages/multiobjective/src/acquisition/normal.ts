@@ -31,10 +31,7 @@ export function erfcx(x: number): number {
   return (
     c[b]! +
     u *
-      (c[b + 1]! +
-        u *
-          (c[b + 2]! +
-            u * (c[b + 3]! + u * (c[b + 4]! + u * (c[b + 5]! + u * (c[b + 6]! + u * (c[b + 7]! + u * (c[b + 8]! + u * c[b + 9]!))))))))
+      (c[b + 1]! + u * (c[b + 2]! + u * (c[b + 3]! + u * (c[b + 4]! + u * (c[b + 5]! + u * (c[b + 6]! + u * (c[b + 7]! + u * (c[b + 8]! + u * c[b + 9]!))))))))
   );
 }
 

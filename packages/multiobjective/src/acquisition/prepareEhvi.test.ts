@@ -41,7 +41,11 @@ describe('prepareEhvi (exact, d = 2 and 3)', () => {
       },
     );
     fcTest.prop(
-      [realPoints(d, 10), fc.array(fc.double({ min: -0.2, max: 1.2, noNaN: true }), { minLength: d, maxLength: d }), fc.double({ min: 0, max: 1, noNaN: true })],
+      [
+        realPoints(d, 10),
+        fc.array(fc.double({ min: -0.2, max: 1.2, noNaN: true }), { minLength: d, maxLength: d }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+      ],
       { numRuns: 100 },
     )(`non-negative and tends to the improvement as sigma -> 0, d = ${d}`, (front, mu, s) => {
       const ref = new Array<number>(d).fill(1);

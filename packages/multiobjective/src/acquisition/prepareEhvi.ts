@@ -205,8 +205,7 @@ class BoxEhvi implements EhviModel {
       const gy = g[1]!;
       const gz = g[2]!;
       for (let b = 0, k = 0; b < boxes.count; b++, k += 3) {
-        total +=
-          (gx[upper[k]!]! - gx[lower[k]!]!) * (gy[upper[k + 1]!]! - gy[lower[k + 1]!]!) * (gz[upper[k + 2]!]! - gz[lower[k + 2]!]!);
+        total += (gx[upper[k]!]! - gx[lower[k]!]!) * (gy[upper[k + 1]!]! - gy[lower[k + 1]!]!) * (gz[upper[k + 2]!]! - gz[lower[k + 2]!]!);
       }
     } else {
       for (let b = 0; b < boxes.count; b++) {
@@ -315,10 +314,7 @@ function checkBatch(mu: Float64Array, sigma: Float64Array, d: number): number {
     throw new MultiObjectiveError('invalid-argument', 'mu and sigma must be Float64Arrays (row-major c x d)');
   }
   if (mu.length !== sigma.length || mu.length % d !== 0) {
-    throw new MultiObjectiveError(
-      'dimension-mismatch',
-      `mu (${mu.length}) and sigma (${sigma.length}) must have the same length, a multiple of d = ${d}`,
-    );
+    throw new MultiObjectiveError('dimension-mismatch', `mu (${mu.length}) and sigma (${sigma.length}) must have the same length, a multiple of d = ${d}`);
   }
   const c = mu.length / d;
   for (let i = 0; i < c; i++) checkMoments(mu, sigma, d, i * d);

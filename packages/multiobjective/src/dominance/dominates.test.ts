@@ -23,7 +23,12 @@ describe('dominance relations (minimisation)', () => {
     expect(() => toMinimization(Float64Array.from([1, 2]), 2, ['minimize'])).toThrow(MultiObjectiveError);
   });
   test('pointsFromRows packs and validates', () => {
-    expect(pointsFromRows([[1, 2], [3, 4]])).toEqual({ points: Float64Array.from([1, 2, 3, 4]), n: 2, d: 2 });
+    expect(
+      pointsFromRows([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toEqual({ points: Float64Array.from([1, 2, 3, 4]), n: 2, d: 2 });
     const kinds = [[[1, 2], [3]], [[1, NaN]], []].map((rows) => {
       try {
         pointsFromRows(rows);

@@ -7,15 +7,7 @@ import { hypervolumeNdKernel } from './hypervolumeNdKernel';
  * other rows clipped to that box. For d >= 4 the clipped rows are first reduced to their
  * non-dominated subset, which is what keeps WFG-style recursion cheap.
  */
-export function exclusiveVolume(
-  p: Float64Array,
-  po: number,
-  data: Float64Array,
-  n: number,
-  d: number,
-  ref: Float64Array,
-  skip = -1,
-): number {
+export function exclusiveVolume(p: Float64Array, po: number, data: Float64Array, n: number, d: number, ref: Float64Array, skip = -1): number {
   let box = 1;
   for (let j = 0; j < d; j++) box *= ref[j]! - p[po + j]!;
   if (!(box > 0)) return 0;

@@ -19,7 +19,13 @@ const PARETO_Y_5D = [
 ];
 
 describe('hypervolume reproduces BoTorch published values to 1e-9 relative', () => {
-  const twoD = [[8.5, 3.0], [8.5, 3.5], [5.0, 5.0], [9.0, 1.0], [4.0, 5.0]];
+  const twoD = [
+    [8.5, 3.0],
+    [8.5, 3.5],
+    [5.0, 5.0],
+    [9.0, 1.0],
+    [4.0, 5.0],
+  ];
 
   test('2-D, reference (0, 0): 37.75', () => {
     expect(relative(hypervolume(negate(twoD), 2, [-0, -0]), 37.75)).toBeLessThan(1e-9);
@@ -30,12 +36,21 @@ describe('hypervolume reproduces BoTorch published values to 1e-9 relative', () 
   });
 
   test('3-D unit points, reference (-2.1, -2.5, -2.3): 11.075', () => {
-    const points = negate([[-1, 0, 0], [0, -1, 0], [0, 0, -1]]);
+    const points = negate([
+      [-1, 0, 0],
+      [0, -1, 0],
+      [0, 0, -1],
+    ]);
     expect(relative(hypervolume(points, 3, [2.1, 2.5, 2.3]), 11.075)).toBeLessThan(1e-9);
   });
 
   test('4-D unit points, reference (-2.1, -2.5, -2.3, -2.0): 23.15', () => {
-    const points = negate([[-1, 0, 0, 0], [0, -1, 0, 0], [0, 0, -1, 0], [0, 0, 0, -1]]);
+    const points = negate([
+      [-1, 0, 0, 0],
+      [0, -1, 0, 0],
+      [0, 0, -1, 0],
+      [0, 0, 0, -1],
+    ]);
     expect(relative(hypervolume(points, 4, [2.1, 2.5, 2.3, 2.0]), 23.15)).toBeLessThan(1e-9);
   });
 

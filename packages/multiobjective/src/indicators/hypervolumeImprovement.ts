@@ -8,12 +8,7 @@ import { exclusiveVolume } from './exclusiveVolume';
  * O(n h + HV(h points, d)) otherwise (h: non-dominated clipped points). An empty front gives the
  * point's box volume.
  */
-export function hypervolumeImprovement(
-  front: Float64Array,
-  d: number,
-  point: ArrayLike<number>,
-  reference: ArrayLike<number>,
-): number {
+export function hypervolumeImprovement(front: Float64Array, d: number, point: ArrayLike<number>, reference: ArrayLike<number>): number {
   const n = checkPoints(front, d, 'front');
   const ref = checkReference(reference, d);
   const p = checkVector(point, d, 'point');

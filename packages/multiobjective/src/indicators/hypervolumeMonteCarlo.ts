@@ -31,12 +31,7 @@ export interface MonteCarloEstimate {
  * interval at the requested confidence. Deterministic for a given seed. An empty set, or no
  * point strictly dominating the reference, gives an exact 0 with a zero-width interval.
  */
-export function hypervolumeMonteCarlo(
-  points: Float64Array,
-  d: number,
-  reference: ArrayLike<number>,
-  options: MonteCarloOptions = {},
-): MonteCarloEstimate {
+export function hypervolumeMonteCarlo(points: Float64Array, d: number, reference: ArrayLike<number>, options: MonteCarloOptions = {}): MonteCarloEstimate {
   const n = checkPoints(points, d);
   const ref = checkReference(reference, d);
   const samples = options.samples ?? 100_000;

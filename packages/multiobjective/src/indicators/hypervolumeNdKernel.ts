@@ -186,10 +186,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       const q2 = live[o + 2]!;
       const q3 = live[o + 3]!;
       const better =
-        ((q0 <= p0) as unknown as number) +
-        ((q1 <= p1) as unknown as number) +
-        ((q2 <= p2) as unknown as number) +
-        ((q3 <= p3) as unknown as number);
+        ((q0 <= p0) as unknown as number) + ((q1 <= p1) as unknown as number) + ((q2 <= p2) as unknown as number) + ((q3 <= p3) as unknown as number);
       if (better === 3) {
         if (q0 > p0) u0 = Math.min(u0, q0);
         else if (q1 > p1) u1 = Math.min(u1, q1);
@@ -201,11 +198,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       }
       // Candidate for the clip pass while inside the box so far (filtered again there).
       cand[nc] = o;
-      nc +=
-        ((q0 < u0) as unknown as number) &
-        ((q1 < u1) as unknown as number) &
-        ((q2 < u2) as unknown as number) &
-        ((q3 < u3) as unknown as number);
+      nc += ((q0 < u0) as unknown as number) & ((q1 < u1) as unknown as number) & ((q2 < u2) as unknown as number) & ((q3 < u3) as unknown as number);
     }
     let c = 0;
     if (!covered) {
@@ -220,10 +213,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         const q3 = live[o + 3]!;
         // max(q_j, p_j) < u_j iff q_j < u_j, as p_j < u_j.
         const inside =
-          ((q0 < u0) as unknown as number) &
-          ((q1 < u1) as unknown as number) &
-          ((q2 < u2) as unknown as number) &
-          ((q3 < u3) as unknown as number);
+          ((q0 < u0) as unknown as number) & ((q1 < u1) as unknown as number) & ((q2 < u2) as unknown as number) & ((q3 < u3) as unknown as number);
         if (inside === 0) continue;
         const v0 = q0 > p0 ? q0 : p0;
         const v1 = q1 > p1 ? q1 : p1;
@@ -238,8 +228,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       }
       let l = 0;
       if (inBox > 0) {
-        const byS =
-          inBox <= 128 ? packedInsertionOrder(sums, sumWords, inBox) : orderBySum(sums, inBox);
+        const byS = inBox <= 128 ? packedInsertionOrder(sums, sumWords, inBox) : orderBySum(sums, inBox);
         for (let s = 0; s < inBox; s++) {
           const o = byS[s]! * 4;
           const c0 = clipped[o]!;
@@ -296,10 +285,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         const q2 = live[o + 2]!;
         const q3 = live[o + 3]!;
         const coveredByP =
-          ((p0 <= q0) as unknown as number) &
-          ((p1 <= q1) as unknown as number) &
-          ((p2 <= q2) as unknown as number) &
-          ((p3 <= q3) as unknown as number);
+          ((p0 <= q0) as unknown as number) & ((p1 <= q1) as unknown as number) & ((p2 <= q2) as unknown as number) & ((p3 <= q3) as unknown as number);
         if (coveredByP !== 0) continue;
         const b = 4 * k++;
         if (b !== o) {

@@ -6,12 +6,7 @@ import { hypervolume } from './hypervolume';
  * known Pareto front's dominated region. Throws 'invalid-reference' when the reference front
  * has zero hypervolume (the ratio is undefined).
  */
-export function hypervolumeRatio(
-  front: Float64Array,
-  referenceFront: Float64Array,
-  d: number,
-  reference: ArrayLike<number>,
-): number {
+export function hypervolumeRatio(front: Float64Array, referenceFront: Float64Array, d: number, reference: ArrayLike<number>): number {
   const denom = hypervolume(referenceFront, d, reference);
   if (!(denom > 0)) {
     throw new MultiObjectiveError('invalid-reference', 'referenceFront dominates none of the reference box: its hypervolume is 0');

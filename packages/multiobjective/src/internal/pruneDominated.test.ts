@@ -11,32 +11,29 @@ describe('pruneDominated', () => {
   for (const d of [2, 3, 4, 5, 6]) {
     // Up to 400 rows so the sampled first pivot (every ~sqrt(n)/4-th row) is exercised; values
     // 0..5 against a reference of 4, so many rows lie outside it and many tie or repeat.
-    fcTest.prop([intPoints(d, 400, 5)], { numRuns: 80 })(
-      `keeps inside rows only, and every inside row has a kept row weakly dominating it, d = ${d}`,
-      (p) => {
-        const n = p.length / d;
-        const ref = Float64Array.from(new Array<number>(d).fill(4));
-        const kept = pruneDominated(p, n, d, ref);
-        const inside: number[] = [];
-        for (let i = 0; i < n; i++) if (p.subarray(i * d, i * d + d).every((v, j) => v < ref[j]!)) inside.push(i);
-        // Kept rows are a sub-multiset of the inside rows.
-        const pool = rowsOf(Float64Array.from(inside.flatMap((i) => Array.from(p.subarray(i * d, i * d + d)))), inside.length, d);
-        for (const row of rowsOf(kept.data, kept.n, d)) {
-          const at = pool.indexOf(row);
-          expect(at).toBeGreaterThanOrEqual(0);
-          pool.splice(at, 1);
+    fcTest.prop([intPoints(d, 400, 5)], { numRuns: 80 })(`keeps inside rows only, and every inside row has a kept row weakly dominating it, d = ${d}`, (p) => {
+      const n = p.length / d;
+      const ref = Float64Array.from(new Array<number>(d).fill(4));
+      const kept = pruneDominated(p, n, d, ref);
+      const inside: number[] = [];
+      for (let i = 0; i < n; i++) if (p.subarray(i * d, i * d + d).every((v, j) => v < ref[j]!)) inside.push(i);
+      // Kept rows are a sub-multiset of the inside rows.
+      const pool = rowsOf(Float64Array.from(inside.flatMap((i) => Array.from(p.subarray(i * d, i * d + d)))), inside.length, d);
+      for (const row of rowsOf(kept.data, kept.n, d)) {
+        const at = pool.indexOf(row);
+        expect(at).toBeGreaterThanOrEqual(0);
+        pool.splice(at, 1);
+      }
+      expect(kept.n === 0).toBe(inside.length === 0);
+      for (const i of inside) {
+        let covered = false;
+        for (let k = 0; k < kept.n && !covered; k++) {
+          covered = true;
+          for (let j = 0; j < d; j++) if (kept.data[k * d + j]! > p[i * d + j]!) covered = false;
         }
-        expect(kept.n === 0).toBe(inside.length === 0);
-        for (const i of inside) {
-          let covered = false;
-          for (let k = 0; k < kept.n && !covered; k++) {
-            covered = true;
-            for (let j = 0; j < d; j++) if (kept.data[k * d + j]! > p[i * d + j]!) covered = false;
-          }
-          expect(covered).toBe(true);
-        }
-      },
-    );
+        expect(covered).toBe(true);
+      }
+    });
   }
 
   fcTest.prop([intPoints(3, 300, 6, 50)], { numRuns: 60 })('hypervolume of larger 3-D sets equals the oracle', (p) => {

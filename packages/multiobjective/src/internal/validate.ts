@@ -11,18 +11,12 @@ export function checkPoints(points: Float64Array, d: number, name = 'points'): n
   }
   checkDimension(d);
   if (points.length % d !== 0) {
-    throw new MultiObjectiveError(
-      'dimension-mismatch',
-      `${name} has length ${points.length}, which is not a multiple of d = ${d}`,
-    );
+    throw new MultiObjectiveError('dimension-mismatch', `${name} has length ${points.length}, which is not a multiple of d = ${d}`);
   }
   for (let i = 0; i < points.length; i++) {
     const v = points[i]!;
     if (v - v !== 0) {
-      throw new MultiObjectiveError(
-        'non-finite',
-        `${name}[${Math.floor(i / d)}][${i % d}] is ${v}; every objective value must be finite`,
-      );
+      throw new MultiObjectiveError('non-finite', `${name}[${Math.floor(i / d)}][${i % d}] is ${v}; every objective value must be finite`);
     }
   }
   return points.length / d;
@@ -40,10 +34,7 @@ export function checkReference(reference: ArrayLike<number>, d: number, name = '
     throw new MultiObjectiveError('invalid-reference', `${name} must be an array of ${d} finite numbers`);
   }
   if (reference.length !== d) {
-    throw new MultiObjectiveError(
-      'dimension-mismatch',
-      `${name} has ${reference.length} coordinates but the points have d = ${d}`,
-    );
+    throw new MultiObjectiveError('dimension-mismatch', `${name} has ${reference.length} coordinates but the points have d = ${d}`);
   }
   const r = new Float64Array(d);
   for (let j = 0; j < d; j++) {
@@ -81,13 +72,7 @@ export function checkPositiveInteger(v: number, name: string, min = 1): void {
  * Copies the rows that strictly dominate the reference point (the only ones with a non-empty
  * box) into a fresh buffer; `indexOut` receives their original row numbers when given.
  */
-export function rowsInsideReference(
-  points: Float64Array,
-  n: number,
-  d: number,
-  ref: Float64Array,
-  indexOut?: Int32Array,
-): { data: Float64Array; n: number } {
+export function rowsInsideReference(points: Float64Array, n: number, d: number, ref: Float64Array, indexOut?: Int32Array): { data: Float64Array; n: number } {
   const out = new Float64Array(n * d);
   let m = 0;
   for (let i = 0; i < n; i++) {

@@ -61,28 +61,25 @@ describe('hsspExact2d', () => {
 
 describe('greedy HSSP', () => {
   for (const d of [2, 3, 4]) {
-    fcTest.prop([intPoints(d, 14, 4, 1), fc.nat()], { numRuns: 80 })(
-      `decremental keeps non-dominated points before dominated ones, d = ${d}`,
-      (p, raw) => {
-        const n = p.length / d;
-        const k = raw % (n + 1);
-        const ranks = nonDominatedSort(p, d);
-        const sel = hsspGreedyDecremental(p, d, new Array(d).fill(4.5), k);
-        expect(sel.length).toBe(k);
-        const kept = new Set(sel);
-        // Every kept point's rank is <= every dropped point's rank.
-        let maxKept = -1;
-        let minDropped = Infinity;
-        for (let i = 0; i < n; i++) {
-          if (kept.has(i)) maxKept = Math.max(maxKept, ranks[i]!);
-          else minDropped = Math.min(minDropped, ranks[i]!);
-        }
-        expect(maxKept).toBeLessThanOrEqual(minDropped);
-        const inc = hsspGreedyIncremental(p, d, new Array(d).fill(4.5), k);
-        expect(inc.length).toBe(k);
-        expect(new Set(inc).size).toBe(k);
-      },
-    );
+    fcTest.prop([intPoints(d, 14, 4, 1), fc.nat()], { numRuns: 80 })(`decremental keeps non-dominated points before dominated ones, d = ${d}`, (p, raw) => {
+      const n = p.length / d;
+      const k = raw % (n + 1);
+      const ranks = nonDominatedSort(p, d);
+      const sel = hsspGreedyDecremental(p, d, new Array(d).fill(4.5), k);
+      expect(sel.length).toBe(k);
+      const kept = new Set(sel);
+      // Every kept point's rank is <= every dropped point's rank.
+      let maxKept = -1;
+      let minDropped = Infinity;
+      for (let i = 0; i < n; i++) {
+        if (kept.has(i)) maxKept = Math.max(maxKept, ranks[i]!);
+        else minDropped = Math.min(minDropped, ranks[i]!);
+      }
+      expect(maxKept).toBeLessThanOrEqual(minDropped);
+      const inc = hsspGreedyIncremental(p, d, new Array(d).fill(4.5), k);
+      expect(inc.length).toBe(k);
+      expect(new Set(inc).size).toBe(k);
+    });
   }
   test('3-D greedy decremental equals a naive re-evaluation of all contributions', () => {
     const p = spherePoints(60, 3, 5);
@@ -93,7 +90,17 @@ describe('greedy HSSP', () => {
       let worst = -1;
       let worstC = Infinity;
       for (let t = 0; t < alive.length; t++) {
-        const c = hvAll - hypervolume(pick(p, 3, alive.filter((_, u) => u !== t)), 3, ref);
+        const c =
+          hvAll -
+          hypervolume(
+            pick(
+              p,
+              3,
+              alive.filter((_, u) => u !== t),
+            ),
+            3,
+            ref,
+          );
         if (c < worstC - 1e-15) {
           worstC = c;
           worst = t;

@@ -21,12 +21,7 @@ import { thinFront3d } from './thinFront3d';
  * tree instead of scanning every live point. Typical cost: one contributions pass plus
  * a short tree walk plus a sweep over the support per re-evaluation (3-D), O(m) otherwise.
  */
-export function hsspGreedyDecremental(
-  points: Float64Array,
-  d: number,
-  reference: ArrayLike<number>,
-  k: number,
-): Int32Array {
+export function hsspGreedyDecremental(points: Float64Array, d: number, reference: ArrayLike<number>, k: number): Int32Array {
   const n = checkPoints(points, d);
   const ref = checkReference(reference, d);
   checkSubsetSize(k, n);

@@ -13,12 +13,7 @@ import { LiveSet } from './liveSet';
  * upper bounds and are re-evaluated lazily from a max-heap. Ties pick the lower index. Returns
  * the k selected row indices, ascending.
  */
-export function hsspGreedyIncremental(
-  points: Float64Array,
-  d: number,
-  reference: ArrayLike<number>,
-  k: number,
-): Int32Array {
+export function hsspGreedyIncremental(points: Float64Array, d: number, reference: ArrayLike<number>, k: number): Int32Array {
   const n = checkPoints(points, d);
   const ref = checkReference(reference, d);
   checkSubsetSize(k, n);

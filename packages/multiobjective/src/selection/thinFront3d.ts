@@ -74,8 +74,7 @@ export function thinFront3d(data: Float64Array, m: number, ref: Float64Array, co
 
 /** Exclusive volume of row p against the live rows; records its support. */
 function evaluate(st: State, p: number): number {
-  const { data, kx, ky, kz, kid, kAlive, nLo, nHi, nLeft, nLive, nMinX, nMinY, nMinZ, stack, cand, bx, by, bz } =
-    st;
+  const { data, kx, ky, kz, kid, kAlive, nLo, nHi, nLeft, nLive, nMinX, nMinY, nMinZ, stack, cand, bx, by, bz } = st;
   st.tracked[p] = 1;
   st.dirty[p] = 0;
   st.version[p] = st.version[p]! + 1;
