@@ -2,13 +2,11 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { ParetoView } from '../analysis/GridAnalysis';
 import { CHART_CONFIG, DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH } from '../report/html/ChartOptions';
 import { colorScaleSpec, type OptimizerColorScale } from '../report/html/optimizerColorScale';
+import { optimizerPointsLayer } from '../report/html/optimizerPointsLayer';
 import { referencePointInView } from '../report/html/referencePointInView';
 import type { TrialColumn, TrialValue } from './trialTable';
 import { trialTooltip } from './trialTooltip';
 import { vegaField } from './vegaField';
-
-// 'cross' is left out: it marks the reference point.
-const SHAPES = ['circle', 'square', 'diamond', 'triangle-up', 'triangle-down', 'triangle-right', 'triangle-left'];
 
 /** A staircase of one optimizer, e.g. its median attainment surface. */
 export interface SurfaceSeries {
@@ -69,21 +67,7 @@ export function paretoTrialsChartSpec(
       },
     });
   }
-  layers.push({
-    data: { values: [...trials] },
-    params: [
-      { name: 'series', select: { type: 'point', fields: ['optimizer'] }, bind: 'legend' },
-      { name: 'zoom', select: 'interval', bind: 'scales' },
-    ],
-    mark: { type: 'point', filled: true, size: 48 },
-    encoding: {
-      ...axes,
-      opacity: { condition: { param: 'series', value: 0.85 }, value: 0.1 },
-      tooltip: trialTooltip(columns.all),
-      color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: colorScaleSpec(colors) },
-      shape: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: { domain: [...colors.domain], range: SHAPES } },
-    },
-  });
+  layers.push(optimizerPointsLayer(trials, axes, trialTooltip(columns.all), colors));
   if (referencePointInView(pareto)) {
     const reference = { data: { values: [{ ...point(pareto.referencePoint), label: 'reference point' }] }, encoding: axes };
     layers.push(

@@ -1,11 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ParetoView } from '../../analysis/GridAnalysis';
 import { CHART_CONFIG, DEFAULT_CHART_HEIGHT, DEFAULT_CHART_WIDTH, type ChartOptions } from './ChartOptions';
-import { colorScaleSpec, optimizerColorScale } from './optimizerColorScale';
+import { optimizerColorScale } from './optimizerColorScale';
+import { optimizerPointsLayer } from './optimizerPointsLayer';
 import { referencePointInView } from './referencePointInView';
-
-// 'cross' is left out: it marks the reference point.
-const FRONT_SHAPES = ['circle', 'square', 'diamond', 'triangle-up', 'triangle-down', 'triangle-right', 'triangle-left'];
 
 /**
  * Each optimizer's final non-dominated points (colour and shape per optimizer), the true front as a
@@ -44,25 +42,12 @@ export function paretoChartSpec(pareto: ParetoView, options: ChartOptions = {}):
       encoding: { ...axes, order: { field: 'a', type: 'quantitative' } },
     });
   }
-  layers.push({
-    data: { values: frontPoints },
-    params: [
-      { name: 'series', select: { type: 'point', fields: ['optimizer'] }, bind: 'legend' },
-      { name: 'zoom', select: 'interval', bind: 'scales' },
-    ],
-    mark: { type: 'point', filled: true, size: 48 },
-    encoding: {
-      ...axes,
-      opacity: { condition: { param: 'series', value: 0.85 }, value: 0.1 },
-      tooltip: [
-        { field: 'optimizer', type: 'nominal' },
-        { field: 'a', type: 'quantitative', title: first, format: '.4~g' },
-        { field: 'b', type: 'quantitative', title: second, format: '.4~g' },
-      ],
-      color: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: colorScaleSpec(colors) },
-      shape: { field: 'optimizer', type: 'nominal', title: 'optimizer', scale: { domain: [...colors.domain], range: FRONT_SHAPES } },
-    },
-  });
+  const tooltip = [
+    { field: 'optimizer', type: 'nominal' },
+    { field: 'a', type: 'quantitative', title: first, format: '.4~g' },
+    { field: 'b', type: 'quantitative', title: second, format: '.4~g' },
+  ];
+  layers.push(optimizerPointsLayer(frontPoints, axes, tooltip, colors));
   if (referencePointInView(pareto)) {
     const reference = { data: { values: [{ a: referenceA, b: referenceB, label: 'reference point' }] }, encoding: axes };
     layers.push(
