@@ -1,28 +1,21 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as ort from 'onnxruntime-node';
-import type { Benchmark } from '@jahskit/core';
 import { fuzzTest } from '@jahskit/core/testing';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { BenchmarkError } from '../errors/BenchmarkError';
 import { packageDataPath } from '../internal/packageDataPath';
-import { createJahsBenchmark } from '../jahs/createJahsBenchmark';
 import { createNb301Benchmark } from '../nb301/createNb301Benchmark';
 import type { OnnxAttribute } from './OnnxGraph';
 import { readOnnxGraph } from './readOnnxGraph';
 import { TreeEnsemble } from './TreeEnsemble';
 import { treeEnsembleFromOnnx } from './treeEnsembleFromOnnx';
 import { expectSameBits } from './expectSameBits';
+import { jahsOnBothRuntimes } from './jahsOnBothRuntimes';
 import { treeEnsembleOnnx, type TestEnsemble, type TestTree } from './treeEnsembleFixtures';
 
 describe("jahskit's tree-ensemble evaluator on the shipped JAHS model", () => {
-  let js: Benchmark;
-  let native: Benchmark;
-  beforeAll(async () => {
-    const options = { objectives: ['valid_error', 'latency', 'size_MB'], variant: 'joint', intraOpNumThreads: 1 } as const;
-    [js, native] = await Promise.all([createJahsBenchmark({ ...options, runtime: 'js' }), createJahsBenchmark({ ...options, runtime: 'node' })]);
-  });
-  afterAll(async () => Promise.all([js.close?.(), native.close?.()]));
+  const jahs = jahsOnBothRuntimes();
 
   test('answers the 10 shipped examples with their float32 predictions', async () => {
     const examples = JSON.parse(readFileSync(packageDataPath('jahs', 'examples.json'), 'utf8')) as {
@@ -31,11 +24,11 @@ describe("jahskit's tree-ensemble evaluator on the shipped JAHS model", () => {
     }[];
     const fidelities = ['N', 'W', 'Resolution', 'epoch'];
     const requests = examples.map(({ config }) => {
-      const parsed = js.parseConfig!(config) as Record<string, unknown>;
+      const parsed = jahs.js.parseConfig!(config) as Record<string, unknown>;
       const split = (fidelity: boolean) => Object.fromEntries(Object.entries(parsed).filter(([k]) => fidelities.includes(k) === fidelity));
-      return { config: js.space.validate(split(false)), fidelity: js.fidelitySpace.validate(split(true)), seed: 0 };
+      return { config: jahs.js.space.validate(split(false)), fidelity: jahs.js.fidelitySpace.validate(split(true)), seed: 0 };
     });
-    const [a, b] = await Promise.all([js.evaluate(requests), native.evaluate(requests)]);
+    const [a, b] = await Promise.all([jahs.js.evaluate(requests), jahs.native.evaluate(requests)]);
     const expected = examples.flatMap((e) => [e.prediction['valid-acc']!, e.prediction['size_MB']!, e.prediction['latency']!]);
     expectSameBits(
       a.flatMap((e) => Object.values(e.raw!)),
