@@ -1,10 +1,14 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
+import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { z } from 'zod';
 import { Bananas, type BananasOptions } from './Bananas';
 import { OPTION_LIMITS } from '../internal/optionLimits';
 
-const options = z
-  .object({
+export const bananasDescriptor: OptimizerDescriptor<BananasOptions> = optimizerDescriptor(
+  'bananas',
+  'BANANAS (White et al. 2021): neural ensemble (one-hot or path encoding), Thompson sampling over mutations of the best',
+  Bananas,
+  {
     initialTrials: z.number().int().min(1).default(10).describe('prior samples before the ensemble is used'),
     encoding: z
       .enum(['onehot', 'path'])
@@ -26,16 +30,8 @@ const options = z
       .describe('one-parameter mutations of the incumbents scored by Thompson sampling per proposal'),
     randomCandidates: z.number().int().min(0).max(OPTION_LIMITS.candidates).default(10).describe('prior samples added to each acquisition pool'),
     incumbents: z.number().int().min(1).default(10).describe('how many of the best results are mutated'),
-  })
-  .strict();
-
-export const bananasDescriptor: OptimizerDescriptor<BananasOptions> = {
-  id: 'bananas',
-  summary: 'BANANAS (White et al. 2021): neural ensemble (one-hot or path encoding), Thompson sampling over mutations of the best',
-  capabilities: Bananas.capabilities,
-  options,
-  create: (opts, context) => new Bananas(opts, context),
-};
+  },
+);
 
 /** Registers BANANAS. */
 export const bananasModule = definePlugin({ optimizers: [bananasDescriptor] });

@@ -1,11 +1,15 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
+import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { z } from 'zod';
 import { ladderOptions } from '../internal/multifidelity/ladderOptions';
 import { Bohb, type BohbOptions } from './Bohb';
 import { OPTION_LIMITS } from '../internal/optionLimits';
 
-const options = z
-  .object({
+export const bohbDescriptor: OptimizerDescriptor<BohbOptions> = optimizerDescriptor(
+  'bohb',
+  'BOHB: Hyperband brackets with configurations from a multivariate KDE model (Falkner et al. 2018)',
+  Bohb,
+  {
     ...ladderOptions,
     randomFraction: z
       .number()
@@ -18,16 +22,8 @@ const options = z
     bandwidthFactor: z.number().gt(0).default(3).describe('KDE bandwidths are multiplied by this when drawing candidates'),
     minBandwidth: z.number().gt(0).default(1e-3).describe('lower bound of every KDE bandwidth'),
     minPointsInModel: z.number().int().min(1).nullable().default(null).describe('observations a model needs per density; null: d + 1'),
-  })
-  .strict();
-
-export const bohbDescriptor: OptimizerDescriptor<BohbOptions> = {
-  id: 'bohb',
-  summary: 'BOHB: Hyperband brackets with configurations from a multivariate KDE model (Falkner et al. 2018)',
-  capabilities: Bohb.capabilities,
-  options: options as never,
-  create: (o, context) => new Bohb(o, context),
-};
+  },
+);
 
 /** Registers BOHB. */
 export const bohbModule = definePlugin({ optimizers: [bohbDescriptor] });

@@ -1,11 +1,16 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
+import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { gpboDescriptor } from '../gpbo/gpboModule';
 import { CostAwareGpbo, type CostAwareGpboOptions } from './CostAwareGpbo';
 
-// gpbo's options with their defaults, so the two stay the same model and differ only in the acquisition.
-const options = (gpboDescriptor.options as unknown as z.ZodObject)
-  .extend({
+export const caboDescriptor: OptimizerDescriptor<CostAwareGpboOptions> = optimizerDescriptor(
+  'cabo',
+  'Cost-aware GP-BO: a GP on log cost beside the objective GP, EI per second (Snoek et al. 2012) or cost-cooled EI (CArBO, Lee et al. 2020)',
+  CostAwareGpbo,
+  {
+    // gpbo's options with their defaults, so the two stay the same model and differ only in the acquisition.
+    ...(gpboDescriptor.options as unknown as z.ZodObject).shape,
     acquisition: z
       .enum(['eipu', 'cooled'])
       .default('eipu')
@@ -17,16 +22,8 @@ const options = (gpboDescriptor.options as unknown as z.ZodObject)
       .default(null)
       .describe("'cooled' only: the budget in evaluation seconds, summed over workers (k workers for T seconds: k * T)"),
     budgetEvaluations: z.number().int().min(1).nullable().default(null).describe("'cooled' only: the budget in evaluations, when it is counted in trials"),
-  })
-  .strict();
-
-export const caboDescriptor: OptimizerDescriptor<CostAwareGpboOptions> = {
-  id: 'cabo',
-  summary: 'Cost-aware GP-BO: a GP on log cost beside the objective GP, EI per second (Snoek et al. 2012) or cost-cooled EI (CArBO, Lee et al. 2020)',
-  capabilities: CostAwareGpbo.capabilities,
-  options: options as never,
-  create: (opts, context) => new CostAwareGpbo(opts, context),
-};
+  },
+);
 
 /** Registers cost-aware GP-BO. */
 export const caboModule = definePlugin({ optimizers: [caboDescriptor] });

@@ -1,10 +1,14 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
+import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { z } from 'zod';
 import { Gpbo, type GpboOptions } from './Gpbo';
 import { OPTION_LIMITS } from '../internal/optionLimits';
 
-const options = z
-  .object({
+export const gpboDescriptor: OptimizerDescriptor<GpboOptions> = optimizerDescriptor(
+  'gpbo',
+  'Gaussian-process BO (Snoek et al. 2012): Matérn-5/2 ARD, marginal-likelihood fit, expected improvement over mutations + samples',
+  Gpbo,
+  {
     initialTrials: z.number().int().min(1).default(10).describe('prior samples before the Gaussian process is used'),
     randomCandidates: z
       .number()
@@ -34,16 +38,8 @@ const options = z
       .min(1)
       .default(10)
       .describe('hyperparameters are re-fitted by maximum marginal likelihood after this many new results (or 10% of all results, if more)'),
-  })
-  .strict();
-
-export const gpboDescriptor: OptimizerDescriptor<GpboOptions> = {
-  id: 'gpbo',
-  summary: 'Gaussian-process BO (Snoek et al. 2012): Matérn-5/2 ARD, marginal-likelihood fit, expected improvement over mutations + samples',
-  capabilities: Gpbo.capabilities,
-  options,
-  create: (opts, context) => new Gpbo(opts, context),
-};
+  },
+);
 
 /** Registers GP-BO. */
 export const gpboModule = definePlugin({ optimizers: [gpboDescriptor] });

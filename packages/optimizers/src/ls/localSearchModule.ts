@@ -1,10 +1,14 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
+import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { z } from 'zod';
 import { LocalSearch, type LocalSearchOptions } from './LocalSearch';
 import { OPTION_LIMITS } from '../internal/optionLimits';
 
-const options = z
-  .object({
+export const localSearchDescriptor: OptimizerDescriptor<LocalSearchOptions> = optimizerDescriptor(
+  'ls',
+  'local search (White et al. 2020): best-improvement descent over one-parameter neighbourhoods with random restarts',
+  LocalSearch,
+  {
     initialSamples: z
       .number()
       .int()
@@ -18,16 +22,8 @@ const options = z
       .max(OPTION_LIMITS.neighbours)
       .default(4)
       .describe('perturbations per numeric parameter in a neighbourhood (categorical parameters contribute every other choice)'),
-  })
-  .strict();
-
-export const localSearchDescriptor: OptimizerDescriptor<LocalSearchOptions> = {
-  id: 'ls',
-  summary: 'local search (White et al. 2020): best-improvement descent over one-parameter neighbourhoods with random restarts',
-  capabilities: LocalSearch.capabilities,
-  options,
-  create: (opts, context) => new LocalSearch(opts, context),
-};
+  },
+);
 
 /** Registers local search. */
 export const localSearchModule = definePlugin({ optimizers: [localSearchDescriptor] });

@@ -1,10 +1,14 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
+import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { z } from 'zod';
 import { MoBananas, type MoBananasOptions } from './MoBananas';
 import { OPTION_LIMITS } from '../internal/optionLimits';
 
-const options = z
-  .object({
+export const mobananasDescriptor: OptimizerDescriptor<MoBananasOptions> = optimizerDescriptor(
+  'mobananas',
+  'MO-BANANAS (Guerrero-Viu et al. 2021): neural-ensemble predictor, Pareto parents, independent Thompson sampling',
+  MoBananas,
+  {
     startupTrials: z.number().int().min(2).default(10).describe('random prior draws before the predictor is used'),
     parents: z.number().int().min(1).default(10).describe('best results (non-dominated sorting, crowding) whose mutations are the candidates'),
     mutationsPerParent: z.number().int().min(1).max(OPTION_LIMITS.candidates).default(10).describe('Gaussian mutations drawn per parent'),
@@ -17,16 +21,8 @@ const options = z
     retrainEvery: z.number().int().min(1).default(5).describe('results between two trainings of the ensemble'),
     maxModelPoints: z.number().int().min(2).default(150).describe('training set size cap (kept by non-dominated sorting + hypervolume)'),
     logWarp: z.boolean().default(true).describe('train on log(value) for objectives whose observed values are all positive (draws are mapped back)'),
-  })
-  .strict();
-
-export const mobananasDescriptor: OptimizerDescriptor<MoBananasOptions> = {
-  id: 'mobananas',
-  summary: 'MO-BANANAS (Guerrero-Viu et al. 2021): neural-ensemble predictor, Pareto parents, independent Thompson sampling',
-  capabilities: MoBananas.capabilities,
-  options: options as never,
-  create: (opts, context) => new MoBananas(opts, context),
-};
+  },
+);
 
 /** Registers MO-BANANAS. */
 export const mobananasModule = definePlugin({ optimizers: [mobananasDescriptor] });

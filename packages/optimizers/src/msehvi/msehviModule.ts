@@ -1,10 +1,14 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
+import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { z } from 'zod';
 import { MsEhvi, type MsEhviOptions } from './MsEhvi';
 import { OPTION_LIMITS } from '../internal/optionLimits';
 
-const options = z
-  .object({
+export const msehviDescriptor: OptimizerDescriptor<MsEhviOptions> = optimizerDescriptor(
+  'msehvi',
+  'MS-EHVI (Guerrero-Viu et al. 2021): EHVI with GPs for expensive objectives, cheap ones computed exactly',
+  MsEhvi,
+  {
     startupTrials: z.number().int().min(2).default(10).describe('random prior draws before the models are used'),
     maxModelPoints: z
       .number()
@@ -38,16 +42,8 @@ const options = z
       .describe(
         'EHVI reference point = the worst value + margin x the range, per objective, over the results (and, for exactly computed objectives, the candidates)',
       ),
-  })
-  .strict();
-
-export const msehviDescriptor: OptimizerDescriptor<MsEhviOptions> = {
-  id: 'msehvi',
-  summary: 'MS-EHVI (Guerrero-Viu et al. 2021): EHVI with GPs for expensive objectives, cheap ones computed exactly',
-  capabilities: MsEhvi.capabilities,
-  options: options as never,
-  create: (opts, context) => new MsEhvi(opts, context),
-};
+  },
+);
 
 /** Registers MS-EHVI. */
 export const msehviModule = definePlugin({ optimizers: [msehviDescriptor] });

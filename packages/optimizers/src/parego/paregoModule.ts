@@ -1,10 +1,14 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
+import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { z } from 'zod';
 import { ParEgo, type ParEgoOptions } from './ParEgo';
 import { OPTION_LIMITS } from '../internal/optionLimits';
 
-const options = z
-  .object({
+export const paregoDescriptor: OptimizerDescriptor<ParEgoOptions> = optimizerDescriptor(
+  'parego',
+  'ParEGO (Knowles 2006): random augmented-Chebyshev scalarisations, GP expected improvement',
+  ParEgo,
+  {
     startupTrials: z.number().int().min(2).default(10).describe('random prior draws before the model is used'),
     rho: z.number().min(0).default(0.05).describe('weight of the sum term of the augmented Chebyshev scalarisation'),
     weights: z.enum(['lattice', 'dirichlet']).default('lattice').describe('weight vectors: uniformly from a simplex lattice (the paper) or a flat Dirichlet'),
@@ -30,16 +34,8 @@ const options = z
       .max(OPTION_LIMITS.candidates)
       .default(100)
       .describe('one-parameter mutations of the best scalarised results scored per proposal'),
-  })
-  .strict();
-
-export const paregoDescriptor: OptimizerDescriptor<ParEgoOptions> = {
-  id: 'parego',
-  summary: 'ParEGO (Knowles 2006): random augmented-Chebyshev scalarisations, GP expected improvement',
-  capabilities: ParEgo.capabilities,
-  options: options as never,
-  create: (opts, context) => new ParEgo(opts, context),
-};
+  },
+);
 
 /** Registers ParEGO. */
 export const paregoModule = definePlugin({ optimizers: [paregoDescriptor] });

@@ -1,10 +1,14 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
+import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { z } from 'zod';
 import { ladderOptions } from '../internal/multifidelity/ladderOptions';
 import { PriorBand, type PriorBandOptions } from './PriorBand';
 
-const options = z
-  .object({
+export const priorbandDescriptor: OptimizerDescriptor<PriorBandOptions> = optimizerDescriptor(
+  'priorband',
+  'PriorBand: Hyperband brackets with configurations from a mixture of the prior, uniform draws and the incumbent (Mallik et al. 2023)',
+  PriorBand,
+  {
     ...ladderOptions,
     prior: z
       .union([z.enum(['auto', 'space', 'default']), z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))])
@@ -21,16 +25,8 @@ const options = z
     priorFirst: z.boolean().default(false).describe("evaluate the prior's mode (the centre, or the space's default) as the first configuration"),
     mutationRate: z.number().gt(0).max(1).default(0.5).describe('incumbent draws: probability that each parameter is perturbed (at least one is)'),
     mutationStd: z.number().gt(0).max(1).default(0.25).describe('incumbent draws: standard deviation of a perturbed number on its [0, 1] encoding'),
-  })
-  .strict();
-
-export const priorbandDescriptor: OptimizerDescriptor<PriorBandOptions> = {
-  id: 'priorband',
-  summary: 'PriorBand: Hyperband brackets with configurations from a mixture of the prior, uniform draws and the incumbent (Mallik et al. 2023)',
-  capabilities: PriorBand.capabilities,
-  options: options as never,
-  create: (o, context) => new PriorBand(o, context),
-};
+  },
+);
 
 /** Registers PriorBand. */
 export const priorbandModule = definePlugin({ optimizers: [priorbandDescriptor] });

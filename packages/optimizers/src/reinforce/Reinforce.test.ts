@@ -1,5 +1,6 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { type Benchmark, type Observation, type Trial } from '@jahskit/core';
+import { type Benchmark, type Constraint, type Observation, type OptimizerContext, type Trial } from '@jahskit/core';
+import { fc } from '@fast-check/vitest';
 import { categorical, ConfigurationSpace, equalsCondition, float, forbiddenEquals, integer } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { cellContext } from '../re/overheadFixtures';
@@ -9,11 +10,15 @@ import { makeOptimizer } from '../internal/testing/makeOptimizer';
 import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
 import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
 import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
+import { expectDiskRoundTrip, expectUnconstrainedStateRestores, testMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
 const create = (benchmark: Benchmark, seed: number, options: unknown = {}) => makeOptimizer(reinforceDescriptor, benchmark, seed, options);
 const ok = (trial: Trial, value: number): Observation => ({ trial, status: 'ok', values: [value], metrics: {}, cost: 1, constraints: [] });
 const defaults = { learningRate: 0.1, baselineDecay: 0.9, bins: 10 };
+/** Stands for the study's constraint (optimizers only count them; the test computes the values). */
+const bound: Constraint = { expression: 'c <= 0', uses: ['c'], value: (v) => v['c'] as number };
+const constrained = (context: OptimizerContext): OptimizerContext => ({ ...context, constraints: [bound] });
 
 // Default options run through the conformance kit once, with every registered plugin (cli/src/conformance*.test.ts).
 
@@ -37,8 +42,7 @@ describe('REINFORCE', () => {
   });
 
   test('constraints: an infeasible result is rewarded below every feasible one, so the policy leaves the better but infeasible choice', () => {
-    const context = cellContext(2);
-    const optimizer = new Reinforce(defaults, context);
+    const optimizer = new Reinforce(defaults, constrained(cellContext(2)));
     // 'nor_conv_3x3' has the best value but breaks the constraint; 'nor_conv_1x1' is the best feasible choice.
     for (let i = 0; i < 300; i++) {
       const [trial] = optimizer.ask(1);
@@ -49,6 +53,38 @@ describe('REINFORCE', () => {
       expect(probabilities[3]).toBeLessThan(0.1);
       expect(probabilities[2]).toBeGreaterThan(0.6);
     }
+  });
+
+  test('constraints: the reward is a rank, so any increasing transform of the values and violations proposes the same', () => {
+    const transforms: ReadonlyArray<(x: number) => number> = [(x) => 1000 * x - 7, (x) => x ** 3, (x) => Math.exp(x), (x) => 0.001 * x];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), fc.constantFrom(...transforms), (seed, transform) => {
+        const run = (f: (x: number) => number): unknown[] => {
+          const optimizer = new Reinforce(defaults, constrained(cellContext(seed)));
+          const asked: unknown[] = [];
+          for (let i = 0; i < 40; i++) {
+            const [trial] = optimizer.ask(1);
+            asked.push(trial!.config);
+            const count = (op: string): number => Object.values(trial!.config).filter((v) => v === op).length;
+            const violation = count('nor_conv_3x3') - 1.5;
+            // Infeasible results keep their (transformed) values: only the violation may order them.
+            optimizer.tell([{ ...ok(trial!, f(count('skip_connect') - count('nor_conv_1x1'))), constraints: [violation > 0 ? f(violation) - f(0) : -1] }]);
+          }
+          return asked;
+        };
+        expect(run(transform)).toEqual(run((x) => x));
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  // A factorised policy over ten bins of x and of y can put its mass on the disk's square.
+  testMoreFeasibleThanRandom((context) => new Reinforce({ ...defaults, learningRate: 0.2 }, context), { evaluations: 120, skip: 20 }, 'are ranked below feasible ones, by violation');
+
+  test('constraints: the ranking is part of the state (replay after a restore); a state without it (or unconstrained) restores', () => {
+    const state = expectDiskRoundTrip((context) => new Reinforce(defaults, context), 20, 10, { rejectInfeasible: true }) as { ranked?: unknown[] };
+    expect(state.ranked).toHaveLength(20);
+    expect((expectUnconstrainedStateRestores((context) => new Reinforce(defaults, context)) as { ranked?: unknown }).ranked).toBeUndefined();
   });
 
   test('drawn configurations respect conditions and forbidden clauses; the policy has one value per choice or bin', () => {

@@ -1,10 +1,14 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
+import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { z } from 'zod';
 import { parzenOptions, startupTrialsOption } from '../internal/kde/parzenOptions';
 import { TreeParzenEstimator, type TpeOptions } from './TreeParzenEstimator';
 
-const options = z
-  .object({
+export const tpeDescriptor: OptimizerDescriptor<TpeOptions> = optimizerDescriptor(
+  'tpe',
+  'TPE: Parzen estimators of good and bad configurations, proposes max l(x)/g(x) (Bergstra et al. 2011)',
+  TreeParzenEstimator,
+  {
     startupTrials: startupTrialsOption,
     ...parzenOptions,
     avoidDuplicates: z.boolean().default(true).describe('never propose a configuration already asked (deterministic tabular benchmarks)'),
@@ -21,16 +25,8 @@ const options = z
       .enum(['low', 'medium', 'high'])
       .default('medium')
       .describe('width of a prior centred on a configuration (sd 0.5, 0.25, 0.125 on [0, 1]; the centre choice weighs 2, 4, 6), as priorband'),
-  })
-  .strict();
-
-export const tpeDescriptor: OptimizerDescriptor<TpeOptions> = {
-  id: 'tpe',
-  summary: 'TPE: Parzen estimators of good and bad configurations, proposes max l(x)/g(x) (Bergstra et al. 2011)',
-  capabilities: TreeParzenEstimator.capabilities,
-  options: options as never,
-  create: (o, context) => new TreeParzenEstimator(o, context),
-};
+  },
+);
 
 /** Registers TPE. */
 export const tpeModule = definePlugin({ optimizers: [tpeDescriptor] });
