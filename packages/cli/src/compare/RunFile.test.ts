@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { CliError } from '../commandLineError';
 import { LineChain } from '@jahskit/core';
-import { readRunFile, RunFileWriter } from './RunFile';
+import { readRunFile, runFileLines, RunFileWriter, scanRunFile } from './RunFile';
 
 const lines = ['{"run":{"task":"t"}}', '{"trial":0}', '{"trial":1}', '{"end":{"trials":2}}'];
 /** What the writer puts on disk for `contents`: each line sealed with its checksum. */
@@ -46,6 +46,18 @@ describe('RunFile', () => {
       expect(readFileSync(path, 'utf8')).toBe(complete);
     },
   );
+
+  test('a file that grows while it is read (a live run) is read to its last complete line', () => {
+    const path = fresh();
+    const [first, ...rest] = sealed(lines);
+    writeFileSync(path, `${first}\n`);
+    const reading = runFileLines(path);
+    expect(reading.next().value).toBe(lines[0]);
+    // Far more than the file held when it was opened: read in several pieces, lines across them.
+    appendFileSync(path, `${rest.join('\n')}\n`);
+    expect([...{ [Symbol.iterator]: () => reading }]).toEqual(lines.slice(1));
+    expect(scanRunFile(path)).toEqual({ count: 4, first: lines[0], last: lines[3], validBytes: complete.length, partial: false, finished: true });
+  });
 
   test('a recorded line that the rerun does not reproduce is kept and reported', () => {
     const path = fresh();

