@@ -1,17 +1,13 @@
 import { argsortByKey } from '../internal/argsortLex';
-import { clippedSweep3d } from './exclusiveVolume3d';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolume3dKernel } from './hypervolume3dKernel';
+import { hypervolume4dKernel } from './hypervolume4dKernel';
 
 /**
  * Hypervolume of n x d points (d >= 2) that all strictly dominate `ref`.
  *
- * d = 2, 3: the O(n log n) sweeps. d = 4: sweep along the 4th objective keeping the 3-D
- * projections of the points seen so far sorted by z; each new point adds its exclusive 3-D
- * volume to the running 3-D hypervolume, as in HV4D: its bounding box comes from one scan of
- * the points below it in z (x/y only) plus a scan above it that stops at the first point
- * beating it in x and y, and the clipped sweep (clippedSweep3d) visits only the points below
- * it that were inside the box while scanning. O(n^2) in practice. d = 5: the same sweep along
+ * d = 2, 3: the O(n log n) sweeps. d = 4: hypervolume4dKernel, an HV4D-style sweep along the
+ * 4th objective, O(n^2) in practice. d = 5: the same sweep along
  * the 5th objective, where each new point's exclusive 4-volume is its box minus the 4-D
  * hypervolume of the other points clipped to its box and reduced to their non-dominated
  * subset (WFG's bounding trick), specialised for 4 coordinates, branch-light and
@@ -21,133 +17,9 @@ export function hypervolumeNdKernel(data: Float64Array, n: number, d: number, re
   if (n === 0) return 0;
   if (d === 2) return hypervolume2dKernel(data, n, ref[0]!, ref[1]!);
   if (d === 3) return hypervolume3dKernel(data, n, ref);
-  if (d === 4) return hypervolume4d(data, n, ref);
+  if (d === 4) return hypervolume4dKernel(data, n, ref);
   if (d === 5) return hypervolume5d(data, n, ref);
   return sweepLastObjective(data, n, d, ref);
-}
-
-/** Scratch space of the 4-D kernel, reused across calls (it never re-enters itself). */
-interface Scratch4 {
-  w: Float64Array;
-  sx: Float64Array;
-  sy: Float64Array;
-  sz: Float64Array;
-  stair: Float64Array;
-  cx: Float64Array;
-  cy: Float64Array;
-  order: Int32Array;
-}
-function makeScratch4(n: number): Scratch4 {
-  return {
-    w: new Float64Array(n),
-    sx: new Float64Array(n),
-    sy: new Float64Array(n),
-    sz: new Float64Array(n),
-    stair: new Float64Array(2 * n + 2),
-    cx: new Float64Array(n),
-    cy: new Float64Array(n),
-    order: new Int32Array(n),
-  };
-}
-let scratch4 = makeScratch4(64);
-
-function hypervolume4d(data: Float64Array, n: number, ref: Float64Array): number {
-  const rx = ref[0]!;
-  const ry = ref[1]!;
-  const rz = ref[2]!;
-  const rw = ref[3]!;
-  if (scratch4.w.length < n) scratch4 = makeScratch4(2 * n);
-  const { w, sx, sy, sz, stair, cx, cy } = scratch4;
-  for (let i = 0; i < n; i++) w[i] = data[4 * i + 3]!;
-  const order = n <= 48 ? smallOrder(w, n, scratch4.order) : argsortByKey(w, n);
-  let m = 0;
-  let hv3 = 0;
-  let volume = 0;
-  for (let t = 0; t < n; t++) {
-    const i = order[t]!;
-    const px = data[4 * i]!;
-    const py = data[4 * i + 1]!;
-    const pz = data[4 * i + 2]!;
-    // The live 3-D points are sorted by z: [0, lb) have z < pz, [lb, ub) z = pz, [ub, m) z > pz.
-    let lb = 0;
-    let hi = m;
-    while (lb < hi) {
-      const mid = (lb + hi) >>> 1;
-      if (sz[mid]! < pz) lb = mid + 1;
-      else hi = mid;
-    }
-    let ub = lb;
-    while (ub < m && sz[ub]! === pz) ub++;
-    // Bounding box [p, u) of p's exclusive region (see exclusiveVolume3d). Below p in z only x
-    // and y decide; above it, the first point (in z order) that beats p in x and y sets uz.
-    let ux = rx;
-    let uy = ry;
-    let uz = rz;
-    let covered = false;
-    let nc = 0;
-    for (let s = 0; s < ub; s++) {
-      const qx = sx[s]!;
-      const qy = sy[s]!;
-      const left = qx <= px;
-      const below = qy <= py;
-      if ((left as unknown as number) & (below as unknown as number)) {
-        covered = true;
-        break;
-      }
-      // Selects instead of branches: on a front each comparison is a coin flip.
-      uy = Math.min(uy, left ? qy : uy);
-      ux = Math.min(ux, below ? qx : ux);
-      // Candidate for the sweep while strictly inside the box so far (filtered again there).
-      cx[nc] = qx;
-      cy[nc] = qy;
-      nc += ((qx < ux) as unknown as number) & ((qy < uy) as unknown as number);
-    }
-    if (!covered) {
-      for (let s = ub; s < m; s++) {
-        if (sx[s]! <= px && sy[s]! <= py) {
-          uz = sz[s]!;
-          break;
-        }
-      }
-      const c = clippedSweep3d(px, py, pz, ux, uy, uz, sx, sy, sz, ub, m, stair, -1, cx, cy, nc);
-      if (c > 0) {
-        hv3 += c;
-        // Drop the points p covers (they can never matter again; only z >= pz can be covered),
-        // then insert p after the points with z <= pz.
-        let k = lb;
-        for (let s = lb; s < m; s++) {
-          if (((px <= sx[s]!) as unknown as number) & ((py <= sy[s]!) as unknown as number)) continue;
-          if (k !== s) {
-            sx[k] = sx[s]!;
-            sy[k] = sy[s]!;
-            sz[k] = sz[s]!;
-          }
-          k++;
-        }
-        let at = lb;
-        while (at < k && sz[at]! <= pz) at++;
-        // Shift [at, k) up by one (a plain loop beats three copyWithin calls on short runs).
-        if (k - at > 24) {
-          sx.copyWithin(at + 1, at, k);
-          sy.copyWithin(at + 1, at, k);
-          sz.copyWithin(at + 1, at, k);
-        } else {
-          for (let s = k; s > at; s--) {
-            sx[s] = sx[s - 1]!;
-            sy[s] = sy[s - 1]!;
-            sz[s] = sz[s - 1]!;
-          }
-        }
-        sx[at] = px;
-        sy[at] = py;
-        sz[at] = pz;
-        m = k + 1;
-      }
-    }
-    const wNext = t + 1 < n ? w[order[t + 1]!]! : rw;
-    volume += hv3 * (wNext - w[i]!);
-  }
-  return volume;
 }
 
 /**
@@ -272,7 +144,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         u[1] = u1;
         u[2] = u2;
         u[3] = u3;
-        c = box - hypervolume4d(kept, l, u);
+        c = box - hypervolume4dKernel(kept, l, u);
       }
     }
     if (c > 0) {
@@ -508,19 +380,5 @@ function packedInsertionOrder(sums: Float64Array, words: Uint32Array, m: number)
   }
   const order = orderScratch.length >= m ? orderScratch : (orderScratch = new Int32Array(2 * m));
   for (let i = 0; i < m; i++) order[i] = words[2 * i]! & 0xfffff;
-  return order;
-}
-
-/** Indices by increasing key, ties by index (stable insertion sort; short lists only). */
-function smallOrder(key: Float64Array, n: number, order: Int32Array): Int32Array {
-  for (let i = 0; i < n; i++) {
-    const k = key[i]!;
-    let j = i;
-    while (j > 0 && key[order[j - 1]!]! > k) {
-      order[j] = order[j - 1]!;
-      j--;
-    }
-    order[j] = i;
-  }
   return order;
 }

@@ -1,0 +1,279 @@
+import { sortKeysWithIndex } from '../internal/argsortLex';
+
+/**
+ * Hypervolume of n x 4 points that all strictly dominate `ref`.
+ *
+ * Sweep along the 4th objective, keeping the 3-D projections of the points seen so far that no
+ * other one weakly dominates (an antichain), sorted by z. Each new point p adds its exclusive
+ * 3-D volume to the running 3-D hypervolume, as in HV4D (Guerreiro, Fonseca & Emmerich 2012):
+ * - its bounding box [p, u): below p in z, a point beating p in x (y) alone caps uy (ux); above
+ *   it, the first point beating p in both x and y caps uz (and one scan of the points below
+ *   finds u and the few that lie inside the box);
+ * - the points inside the box, clipped to it, swept along z over a 2-D staircase, give the part
+ *   of the box that others cover;
+ * - the points p covers all lie between p and the cap in z (one beyond would be covered by the
+ *   cap and have left already), so only that stretch is compacted.
+ * O(n^2) in the worst case, about n times the live set's size in practice.
+ *
+ * Doubles cross function boundaries only inside typed arrays: V8 boxes a double passed to or
+ * returned from a call it does not inline, and at 100 points those boxes were a quarter of the
+ * time (in the garbage collector).
+ */
+export function hypervolume4dKernel(data: Float64Array, n: number, ref: ArrayLike<number>): number {
+  if (n === 0) return 0;
+  const rx = ref[0]!;
+  const ry = ref[1]!;
+  const rz = ref[2]!;
+  const rw = ref[3]!;
+  if (scratch.w.length < n) scratch = makeScratch(2 * n);
+  const { w, order, sx, sy, sz, stair, cx, cy, cz, box } = scratch;
+  for (let i = 0; i < n; i++) {
+    w[i] = data[4 * i + 3]!;
+    order[i] = i;
+  }
+  // The order of equal w does not matter: the slab between them is empty.
+  sortKeysWithIndex(w, order, n);
+  let m = 0;
+  let hv3 = 0;
+  let volume = 0;
+  for (let t = 0; t < n; t++) {
+    const i = order[t]!;
+    const px = data[4 * i]!;
+    const py = data[4 * i + 1]!;
+    const pz = data[4 * i + 2]!;
+    // The live points are sorted by z: [0, lb) have z < pz, [lb, ub) z = pz, [ub, m) z > pz.
+    let lb = 0;
+    let hi = m;
+    while (lb < hi) {
+      const mid = (lb + hi) >>> 1;
+      if (sz[mid]! < pz) lb = mid + 1;
+      else hi = mid;
+    }
+    let ub = lb;
+    while (ub < m && sz[ub]! === pz) ub++;
+    let ux = rx;
+    let uy = ry;
+    let covered = 0;
+    let nc = 0;
+    for (let s = 0; s < ub; s++) {
+      const qx = sx[s]!;
+      const qy = sy[s]!;
+      // A point matters only inside the box found so far (to cover p, to cap u, or as a
+      // candidate); the box shrinks fast, so this one test rejects most points, predictably.
+      if (((qx < ux) as unknown as number) & ((qy < uy) as unknown as number)) {
+        if (qx <= px) {
+          if (qy <= py) {
+            covered = 1;
+            break;
+          }
+          uy = qy;
+        } else if (qy <= py) ux = qx;
+        else {
+          cx[nc] = qx;
+          cy[nc] = qy;
+          nc++;
+        }
+      }
+    }
+    if (covered === 0) {
+      let k = 0;
+      for (let c = 0; c < nc; c++) {
+        const qx = cx[c]!;
+        const qy = cy[c]!;
+        cx[k] = qx;
+        cy[k] = qy;
+        cz[k] = pz;
+        k += ((qx < ux) as unknown as number) & ((qy < uy) as unknown as number);
+      }
+      // Above p: the points inside the box, up to the first that beats p in x and y (index e).
+      let uz = rz;
+      let e = m;
+      for (let s = ub; s < m; s++) {
+        const qx = sx[s]!;
+        const qy = sy[s]!;
+        if (((qx <= px) as unknown as number) & ((qy <= py) as unknown as number)) {
+          uz = sz[s]!;
+          e = s;
+          break;
+        }
+        cx[k] = qx;
+        cy[k] = qy;
+        cz[k] = sz[s]!;
+        k += ((qx < ux) as unknown as number) & ((qy < uy) as unknown as number);
+      }
+      box[0] = px;
+      box[1] = py;
+      box[2] = pz;
+      box[3] = ux;
+      box[4] = uy;
+      box[5] = uz;
+      sweepBox(cx, cy, cz, k, stair, box);
+      const c = box[6]!;
+      if (c > 0) {
+        hv3 += c;
+        m = insertPoint(sx, sy, sz, m, lb, ub, e, box);
+      }
+    }
+    const wNext = t + 1 < n ? w[t + 1]! : rw;
+    volume += hv3 * (wNext - w[t]!);
+  }
+  return volume;
+}
+
+interface Scratch {
+  w: Float64Array;
+  order: Int32Array;
+  sx: Float64Array;
+  sy: Float64Array;
+  sz: Float64Array;
+  stair: Float64Array;
+  cx: Float64Array;
+  cy: Float64Array;
+  cz: Float64Array;
+  /** px, py, pz, ux, uy, uz in; the exclusive volume out at [6]. */
+  box: Float64Array;
+}
+function makeScratch(n: number): Scratch {
+  return {
+    w: new Float64Array(n),
+    order: new Int32Array(n),
+    sx: new Float64Array(n + 1),
+    sy: new Float64Array(n + 1),
+    sz: new Float64Array(n + 1),
+    stair: new Float64Array(2 * n + 2),
+    cx: new Float64Array(n),
+    cy: new Float64Array(n),
+    cz: new Float64Array(n),
+    box: new Float64Array(7),
+  };
+}
+/** Reused across calls: the kernel never re-enters itself. */
+let scratch = makeScratch(64);
+
+/**
+ * Volume of the box [p, u) = box[0..6) covered by none of the nc points (cx, cy, cz), which lie
+ * strictly inside the box in x and y, have cz in [pz, uz) ascending, and none weakly dominates
+ * p in x and y: the box minus the 2-D staircase of the clipped points, swept along z. Written
+ * to box[6]. `stair` holds the staircase (x ascending, y strictly descending, interleaved).
+ */
+function sweepBox(cx: Float64Array, cy: Float64Array, cz: Float64Array, nc: number, stair: Float64Array, box: Float64Array): void {
+  const px = box[0]!;
+  const py = box[1]!;
+  const pz = box[2]!;
+  const ux = box[3]!;
+  const uy = box[4]!;
+  const uz = box[5]!;
+  const full = (ux - px) * (uy - py);
+  let area = 0;
+  let zCur = pz;
+  let excl = 0;
+  let len = 0;
+  for (let t = 0; t < nc; t++) {
+    const qz = cz[t]!;
+    if (qz > zCur) {
+      excl += (full - area) * (qz - zCur);
+      zCur = qz;
+      // Fully covered: nothing above can add to the exclusive volume.
+      if (area >= full) break;
+    }
+    const qx = cx[t]!;
+    const qy = cy[t]!;
+    const lx = qx > px ? qx : px;
+    const ly = qy > py ? qy : py;
+    // a: first entry with x >= lx.
+    let a = 0;
+    let b = len;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (stair[2 * mid]! < lx) a = mid + 1;
+      else b = mid;
+    }
+    // Weakly dominated by the entry before it (x < lx) or by an entry at x = lx.
+    if (a > 0 && stair[2 * a - 1]! <= ly) continue;
+    if (a < len && stair[2 * a]! === lx && stair[2 * a + 1]! <= ly) continue;
+    let leftX = lx;
+    let height = a > 0 ? stair[2 * a - 1]! : uy;
+    let end = a;
+    let added = 0;
+    while (end < len && stair[2 * end + 1]! >= ly) {
+      added += (stair[2 * end]! - leftX) * (height - ly);
+      leftX = stair[2 * end]!;
+      height = stair[2 * end + 1]!;
+      end++;
+    }
+    added += ((end < len ? stair[2 * end]! : ux) - leftX) * (height - ly);
+    area += added;
+    // Entries [a, end) give way to the new one.
+    const removed = end - a;
+    if (removed !== 1) {
+      const from = 2 * end;
+      const to = 2 * (a + 1);
+      const stop = 2 * len;
+      if (to < from) for (let s = from; s < stop; s++) stair[s + to - from] = stair[s]!;
+      else for (let s = stop - 1; s >= from; s--) stair[s + to - from] = stair[s]!;
+      len += 1 - removed;
+    }
+    stair[2 * a] = lx;
+    stair[2 * a + 1] = ly;
+  }
+  if (zCur < uz && area < full) excl += (full - area) * (uz - zCur);
+  box[6] = excl > 0 ? excl : 0;
+}
+
+/**
+ * Inserts p = box[0..3) into the live points (sorted by z, m of them) after those with
+ * z <= pz and drops the ones it covers, which all lie in [lb, e) (lb: first with z >= pz, ub:
+ * first with z > pz). Only [lb, e) is compacted; the tail [e, m) moves once, by the net change
+ * in size. Returns the new size.
+ */
+function insertPoint(sx: Float64Array, sy: Float64Array, sz: Float64Array, m: number, lb: number, ub: number, e: number, box: Float64Array): number {
+  const px = box[0]!;
+  const py = box[1]!;
+  let k = lb;
+  let at = lb;
+  for (let s = lb; s < e; s++) {
+    if (s === ub) at = k;
+    const qx = sx[s]!;
+    const qy = sy[s]!;
+    // Only points with z >= pz are here: beating p in x and y means covered.
+    if (((px <= qx) as unknown as number) & ((py <= qy) as unknown as number)) continue;
+    sx[k] = qx;
+    sy[k] = qy;
+    sz[k] = sz[s]!;
+    k++;
+  }
+  if (ub === e) at = k;
+  const removed = e - k;
+  // Open slot k (the tail moves up by one) or close the gap down to k + 1.
+  if (removed === 0) moveRun(sx, sy, sz, e, m, e + 1);
+  else if (removed > 1) moveRun(sx, sy, sz, e, m, k + 1);
+  moveRun(sx, sy, sz, at, k, at + 1);
+  sx[at] = px;
+  sy[at] = py;
+  sz[at] = box[2]!;
+  return m + 1 - removed;
+}
+
+/** Moves entries [from, to) of the three arrays to start at `dest` (overlap allowed). */
+function moveRun(sx: Float64Array, sy: Float64Array, sz: Float64Array, from: number, to: number, dest: number): void {
+  const len = to - from;
+  if (len <= 0 || dest === from) return;
+  // A plain loop beats three copyWithin calls on short runs.
+  if (len > 32) {
+    sx.copyWithin(dest, from, to);
+    sy.copyWithin(dest, from, to);
+    sz.copyWithin(dest, from, to);
+  } else if (dest > from) {
+    for (let s = len - 1; s >= 0; s--) {
+      sx[dest + s] = sx[from + s]!;
+      sy[dest + s] = sy[from + s]!;
+      sz[dest + s] = sz[from + s]!;
+    }
+  } else {
+    for (let s = 0; s < len; s++) {
+      sx[dest + s] = sx[from + s]!;
+      sy[dest + s] = sy[from + s]!;
+      sz[dest + s] = sz[from + s]!;
+    }
+  }
+}
