@@ -1,37 +1,28 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
 import { optimizerContextFor, validateOptions, type Benchmark, type Observation, type OptimizerContext } from '@jahskit/core';
-import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { ConfigurationSpace, nb201OpIndices, nb201Space } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
-import { OptimizerError } from '../errors/OptimizerError';
 import { bananasDescriptor } from './bananasModule';
 import { expectDiskRoundTrip, expectUnconstrainedStateRestores, testMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
-import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
 import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
-import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
+import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
+import { describeOptimizerBasics } from '../internal/testing/describeOptimizerBasics';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
 const create = (context: OptimizerContext, options: unknown = {}) =>
   bananasDescriptor.create(validateOptions(bananasDescriptor.options, options, 'bananas'), context);
 const small = { initialTrials: 5, trainingSteps: 30, members: 3, candidates: 30, retrainEvery: 4 };
 
-describeOptimizerConformance({ descriptor: bananasDescriptor, benchmark: branin, options: small });
+describeOptimizerBasics(bananasDescriptor, import.meta.url, {
+  benchmark: branin,
+  options: small,
+  badOptions: [{ members: 0 }, { encoding: 'adjacency' }, { learningRate: 0 }, { layers: 2 }],
+});
 
 describe('bananas', () => {
-  test('golden trace', async () => expectPluginGoldenTrace(bananasDescriptor, await branin(), small, import.meta.url));
-
-  test('rejects bad options, naming them', () => {
-    expectOptionErrors(bananasDescriptor, { members: 0 }, { encoding: 'adjacency' }, { learningRate: 0 }, { layers: 2 });
-    let error: unknown;
-    try {
-      create(optimizerContextFor(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0), {
-        candidates: 0,
-        randomCandidates: 0,
-      });
-    } catch (e) {
-      error = e;
-    }
-    expect(OptimizerError.is(error) && error.kind === 'invalid-option' && error.parameter === 'candidates').toBe(true);
+  test('no candidates at all is a typed error naming candidates', async () => {
+    const context = optimizerContextFor(await branin(), 0);
+    expect(optimizerErrorOf(() => create(context, { candidates: 0, randomCandidates: 0 }))).toMatchObject({ kind: 'invalid-option', parameter: 'candidates' });
   });
 
   // A cell objective with structure: conv3x3 (code 3) everywhere is best.

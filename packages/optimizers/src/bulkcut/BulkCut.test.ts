@@ -1,29 +1,21 @@
 import { validateOptions } from '@jahskit/core';
-import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { categorical, ConfigurationSpace, float, ordinal } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
-import { makeOptimizer, syntheticMo } from '../internal/mo/moFixtures';
 import { driveHalfFront, halfFrontContext, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
 import { bulkcutDescriptor } from './bulkcutModule';
 import { sizeKnobs } from './sizeKnobs';
 import { expectCellTaskBeatsRandomSearch } from '../internal/testing/expectCellTaskBeatsRandomSearch';
 import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
-import { expectMoGoldenTrace } from '../internal/testing/expectMoGoldenTrace';
-import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
+import { describeMoOptimizerBasics } from '../internal/testing/describeMoOptimizerBasics';
 
-const zdt1 = syntheticMo('zdt1');
-
-describeOptimizerConformance({ descriptor: bulkcutDescriptor, benchmark: zdt1, options: { initialTrials: 5, phaseLength: 5 } });
-describeOptimizerConformance({
-  descriptor: bulkcutDescriptor,
-  benchmark: syntheticMo('dtlz2-3'),
-  options: { initialTrials: 5, phaseLength: 4 },
-  evaluations: 20,
+describeMoOptimizerBasics(bulkcutDescriptor, import.meta.url, {
+  options: { initialTrials: 5, phaseLength: 5 },
+  goldenOptions: { phaseLength: 10 },
+  dtlz2: { options: { initialTrials: 5, phaseLength: 4 } },
+  badOptions: [{ epsilon: 2 }, { phaseLength: 0 }, { bogus: 1 }, { sizeParameters: ['nope'] }],
 });
 
 describe('bulkcut', () => {
-  test('golden trace', () => expectMoGoldenTrace(bulkcutDescriptor, { phaseLength: 10 }, import.meta.url));
-
   test('with constraints, parents come from the feasible front', () => {
     const make = () =>
       bulkcutDescriptor.create(validateOptions(bulkcutDescriptor.options, { initialTrials: 10, phaseLength: 5 }, 'bulkcut'), halfFrontContext(6));
@@ -34,12 +26,6 @@ describe('bulkcut', () => {
     expect(parents.length).toBeGreaterThan(20);
     expect(parents.every((c) => halfFrontViolation(c) <= 0)).toBe(true);
     expect(expectConstrainedRestore(make, optimizer, 20, 10).ask(1)).toHaveLength(1);
-  });
-
-  test('options are validated with typed errors naming the option', async () => {
-    expectOptionErrors(bulkcutDescriptor, { epsilon: 2 }, { phaseLength: 0 }, { bogus: 1 });
-    const benchmark = await zdt1();
-    expect(() => makeOptimizer(bulkcutDescriptor, benchmark, 1, { sizeParameters: ['nope'] })).toThrow(/sizeParameters/);
   });
 
   test('size knobs: cell operations by cost, then ordinals; hyperparameters left out', () => {

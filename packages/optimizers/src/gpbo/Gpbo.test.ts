@@ -1,37 +1,30 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
 import { optimizerContextFor, validateOptions, type Benchmark, type Observation, type OptimizerContext } from '@jahskit/core';
-import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { categorical, ConfigurationSpace, equalsCondition, float, integer } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
-import { OptimizerError } from '../errors/OptimizerError';
 import { gpboDescriptor } from './gpboModule';
 import { diskContext, expectDiskRoundTrip, expectUnconstrainedStateRestores, testMoreFeasibleThanRandom } from '../internal/testing/constrainedDisk';
 import { optimizerErrorOf } from '../internal/testing/optimizerErrorOf';
-import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenTrace';
 import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
-import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
+import { describeOptimizerBasics } from '../internal/testing/describeOptimizerBasics';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
 const create = (context: OptimizerContext, options: unknown = {}) => gpboDescriptor.create(validateOptions(gpboDescriptor.options, options, 'gpbo'), context);
 const small = { initialTrials: 5, randomCandidates: 30, mutationCandidates: 30 };
 
-describeOptimizerConformance({ descriptor: gpboDescriptor, benchmark: branin, options: small });
+describeOptimizerBasics(gpboDescriptor, import.meta.url, {
+  benchmark: branin,
+  options: small,
+  badOptions: [{ initialTrials: 0 }, { xi: -1 }, { maxTrainingPoints: 1 }, { kernel: 'rbf' }],
+});
 
 describe('gpbo', () => {
-  test('golden trace', async () => expectPluginGoldenTrace(gpboDescriptor, await branin(), small, import.meta.url));
-
-  test('rejects bad options, naming them', () => {
-    expectOptionErrors(gpboDescriptor, { initialTrials: 0 }, { xi: -1 }, { maxTrainingPoints: 1 }, { kernel: 'rbf' });
-    let error: unknown;
-    try {
-      create(optimizerContextFor(createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 }), 0), {
-        randomCandidates: 0,
-        mutationCandidates: 0,
-      });
-    } catch (e) {
-      error = e;
-    }
-    expect(OptimizerError.is(error) && error.kind === 'invalid-option' && error.parameter === 'randomCandidates').toBe(true);
+  test('no candidates at all is a typed error naming randomCandidates', async () => {
+    const context = optimizerContextFor(await branin(), 0);
+    expect(optimizerErrorOf(() => create(context, { randomCandidates: 0, mutationCandidates: 0 }))).toMatchObject({
+      kind: 'invalid-option',
+      parameter: 'randomCandidates',
+    });
   });
 
   test('batches are distinct and legal in a conditional mixed space; failures are never re-proposed', () => {

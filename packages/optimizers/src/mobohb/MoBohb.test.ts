@@ -1,7 +1,6 @@
 import { validateOptions } from '@jahskit/core';
-import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
-import { makeOptimizer, syntheticMo } from '../internal/mo/moFixtures';
+import { syntheticMo } from '../internal/mo/moFixtures';
 import { Rng } from '@jahskit/core';
 import { driveHalfFront, HALF_FRONT_SPACE, halfFrontContext, halfFrontObservation, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
 import type { ValueBook, ViolationBook } from '../internal/mo/MoBracketOptimizer';
@@ -9,34 +8,14 @@ import { MotpeSampler } from './MotpeSampler';
 import { mobohbDescriptor } from './mobohbModule';
 import { expectHypervolumeBeatsRandomSearch } from '../internal/testing/expectHypervolumeBeatsRandomSearch';
 import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
-import { expectPromotionsContinue } from '../internal/testing/expectPromotionsContinue';
-import { expectMoGoldenTrace } from '../internal/testing/expectMoGoldenTrace';
-import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
+import { describeMoOptimizerBasics } from '../internal/testing/describeMoOptimizerBasics';
 
-const zdt1 = syntheticMo('zdt1');
-
-describeOptimizerConformance({ descriptor: mobohbDescriptor, benchmark: zdt1, options: { minPoints: 4 }, evaluations: 30 });
-describeOptimizerConformance({ descriptor: mobohbDescriptor, benchmark: syntheticMo('dtlz2-3'), options: { minPoints: 4 }, evaluations: 20 });
+describeMoOptimizerBasics(mobohbDescriptor, import.meta.url, {
+  options: { minPoints: 4 },
+  badOptions: [{ eta: 1 }, { randomFraction: 2 }, { bogus: 1 }, { minBudget: 20, maxBudget: 10 }],
+});
 
 describe('mobohb', () => {
-  test('golden trace', () => expectMoGoldenTrace(mobohbDescriptor, { minPoints: 4 }, import.meta.url));
-
-  test('options are validated with typed errors naming the option', async () => {
-    const benchmark = await zdt1();
-    expectOptionErrors(mobohbDescriptor, { eta: 1 }, { randomFraction: 2 }, { bogus: 1 });
-    expect(() => makeOptimizer(mobohbDescriptor, benchmark, 1, { minBudget: 20, maxBudget: 10 })).toThrow(/minBudget/);
-  });
-
-  test('needs a fidelity', async () => {
-    const benchmark = await syntheticMo('zdt1', 1)();
-    expect(() => makeOptimizer(mobohbDescriptor, benchmark, 1)).toThrow(/fidelity/);
-  });
-
-  test('promotions continue earlier trials and use higher fidelities', async () => {
-    const benchmark = await zdt1();
-    expectPromotionsContinue(makeOptimizer(mobohbDescriptor, benchmark, 3, { minPoints: 4 }));
-  });
-
   test("with constraints, the sampler's split sends infeasible results to g(x), so its proposals avoid the infeasible half of the front", () => {
     const feasibleProposals = (constrained: boolean): number => {
       const book: ValueBook = new Map();

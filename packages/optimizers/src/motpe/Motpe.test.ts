@@ -1,5 +1,4 @@
 import { validateOptions } from '@jahskit/core';
-import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { motpeSplit } from '../internal/mo/proposeMotpe';
 import { syntheticMo } from '../internal/mo/moFixtures';
@@ -7,21 +6,17 @@ import { continueAfterRestore, driveHalfFront, feasibleTrials, halfFrontContext 
 import { motpeDescriptor } from './motpeModule';
 import { expectHypervolumeBeatsRandomSearch } from '../internal/testing/expectHypervolumeBeatsRandomSearch';
 import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
-import { expectMoGoldenTrace } from '../internal/testing/expectMoGoldenTrace';
-import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
+import { describeMoOptimizerBasics } from '../internal/testing/describeMoOptimizerBasics';
 
-const zdt1 = syntheticMo('zdt1');
-
-describeOptimizerConformance({ descriptor: motpeDescriptor, benchmark: zdt1, options: { startupTrials: 6 }, evaluations: 16 });
-describeOptimizerConformance({ descriptor: motpeDescriptor, benchmark: syntheticMo('dtlz2-3'), options: { startupTrials: 5 }, evaluations: 12 });
+describeMoOptimizerBasics(motpeDescriptor, import.meta.url, {
+  options: { startupTrials: 6 },
+  goldenOptions: {},
+  evaluations: 16,
+  dtlz2: { options: { startupTrials: 5 }, evaluations: 12 },
+  badOptions: [{ gamma: 1.5 }, { candidates: 0 }, { bogus: 1 }],
+});
 
 describe('motpe', () => {
-  test('golden trace', () => expectMoGoldenTrace(motpeDescriptor, {}, import.meta.url));
-
-  test('options are validated with typed errors naming the option', () => {
-    expectOptionErrors(motpeDescriptor, { gamma: 1.5 }, { candidates: 0 }, { bogus: 1 });
-  });
-
   test('the good set is the first front when it fits, thinned by hypervolume when it does not', () => {
     // Front: (0,3) (1,1) (3,0); dominated: (2,2) (4,4).
     const points = Float64Array.from([0, 3, 2, 2, 1, 1, 4, 4, 3, 0]);

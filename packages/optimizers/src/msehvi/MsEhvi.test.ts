@@ -1,27 +1,22 @@
 import { validateOptions } from '@jahskit/core';
-import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { syntheticMo } from '../internal/mo/moFixtures';
-import { driveHalfFront, feasibleTrials, halfFrontContext } from '../internal/mo/constrainedMoFixtures';
+import { halfFrontContext } from '../internal/mo/constrainedMoFixtures';
 import { msehviDescriptor } from './msehviModule';
 import { expectHypervolumeBeatsRandomSearch } from '../internal/testing/expectHypervolumeBeatsRandomSearch';
-import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
-import { expectMoGoldenTrace } from '../internal/testing/expectMoGoldenTrace';
-import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
+import { describeConstrainedMoModel } from '../internal/testing/describeConstrainedMoModel';
+import { describeMoOptimizerBasics } from '../internal/testing/describeMoOptimizerBasics';
 
 const zdt1 = syntheticMo('zdt1');
 const small = { startupTrials: 5, randomCandidates: 30, mutationCandidates: 10 };
 
-describeOptimizerConformance({ descriptor: msehviDescriptor, benchmark: zdt1, options: small, evaluations: 14 });
-describeOptimizerConformance({ descriptor: msehviDescriptor, benchmark: syntheticMo('dtlz2-3'), options: small, evaluations: 10, numRuns: 2 });
+describeMoOptimizerBasics(msehviDescriptor, import.meta.url, {
+  options: small,
+  modelBased: true,
+  badOptions: [{ startupTrials: 1 }, { maxModelPoints: 1 }, { bogus: 1 }],
+});
 
 describe('msehvi', () => {
-  test('golden trace', () => expectMoGoldenTrace(msehviDescriptor, small, import.meta.url));
-
-  test('options are validated with typed errors naming the option', () => {
-    expectOptionErrors(msehviDescriptor, { startupTrials: 1 }, { maxModelPoints: 1 }, { bogus: 1 });
-  });
-
   test('cheap objectives are computed exactly, not modelled', async () => {
     const benchmark = await zdt1();
     const objectives = [benchmark.objectives[0]!, { ...benchmark.objectives[1]!, cheap: true }];
@@ -40,29 +35,15 @@ describe('msehvi', () => {
     expect(calls).toBeGreaterThanOrEqual(20);
   });
 
-  describe('with constraints: EHVI over the feasible front, weighted by the probability of feasibility', () => {
-    const make = (seed: number) => () =>
+  describeConstrainedMoModel('EHVI over the feasible front', {
+    make: (seed) =>
       msehviDescriptor.create(
         validateOptions(msehviDescriptor.options, { startupTrials: 8, randomCandidates: 40, mutationCandidates: 20 }, 'msehvi'),
         halfFrontContext(seed),
-      );
-
-    // Of the 20 proposals after the first 10: 6 to 13 feasible if the constraint is ignored (seeds 1-4), all 20 with it.
-    test('proposals keep to the feasible half of the front', () => {
-      expect(feasibleTrials(driveHalfFront(make(2)(), 30), 10)).toBeGreaterThanOrEqual(17);
-    });
-
-    // Trials rejected before training (failed, constraint value known) train the constraint model: 17 to 20 feasible.
-    test('learns the constraint from rejected trials too', () => {
-      expect(feasibleTrials(driveHalfFront(make(2)(), 30, { rejectInfeasible: true }), 10)).toBeGreaterThanOrEqual(15);
-    });
-
-    test('state round trip, and a state saved before constraints restores', () => {
-      const optimizer = make(3)();
-      driveHalfFront(optimizer, 12, { rejectInfeasible: true });
-      expect(JSON.stringify(optimizer.state())).toContain('rejected');
-      expect(expectConstrainedRestore(make(3), optimizer, 12, 3, { rejectInfeasible: true }).ask(1)).toHaveLength(1);
-    });
+      ),
+    // 6 to 13 feasible if the constraint is ignored (seeds 1-4), all 20 with it; 17 to 20 when rejected trials train the constraint model.
+    proposals: { seed: 2, feasible: 17, feasibleWhenRejected: 15 },
+    state: { trials: 12, replay: 3, expectConstraintModel: (state) => expect(JSON.stringify(state)).toContain('rejected') },
   });
 
   test('beats random search on ZDT1 (hypervolume, 40 evaluations)', async () => {

@@ -1,5 +1,4 @@
 import { validateOptions } from '@jahskit/core';
-import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { categorical, ConfigurationSpace, equalsCondition, float, integer } from '@jahskit/spaces';
 import { Rng } from '@jahskit/core';
 import { describe, expect, test } from 'vitest';
@@ -9,17 +8,16 @@ import { uniformCrossover } from '../internal/mo/uniformCrossover';
 import { nsga2Descriptor } from './nsga2Module';
 import { expectHypervolumeBeatsRandomSearch } from '../internal/testing/expectHypervolumeBeatsRandomSearch';
 import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
-import { expectMoGoldenTrace } from '../internal/testing/expectMoGoldenTrace';
-import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
+import { describeMoOptimizerBasics } from '../internal/testing/describeMoOptimizerBasics';
 
-const zdt1 = syntheticMo('zdt1');
-
-describeOptimizerConformance({ descriptor: nsga2Descriptor, benchmark: zdt1, options: { population: 8 } });
-describeOptimizerConformance({ descriptor: nsga2Descriptor, benchmark: syntheticMo('dtlz2-3'), options: { population: 6 }, evaluations: 20 });
+describeMoOptimizerBasics(nsga2Descriptor, import.meta.url, {
+  options: { population: 8 },
+  goldenOptions: { population: 10 },
+  dtlz2: { options: { population: 6 } },
+  badOptions: [{ population: 1 }, { crossoverProbability: 2 }, { bogus: 1 }],
+});
 
 describe('nsga2', () => {
-  test('golden trace', () => expectMoGoldenTrace(nsga2Descriptor, { population: 10 }, import.meta.url));
-
   test('with constraints, survival keeps feasible parents where half the front is infeasible, and tournaments prefer them', () => {
     const make = () => nsga2Descriptor.create(validateOptions(nsga2Descriptor.options, { population: 8 }, 'nsga2'), halfFrontContext(5));
     const optimizer = make();
@@ -29,10 +27,6 @@ describe('nsga2', () => {
     // Children of feasible parents are mostly feasible.
     expect(trials.slice(40).filter((t) => halfFrontViolation(t.config) <= 0).length).toBeGreaterThan(30);
     expect(expectConstrainedRestore(make, optimizer, 30, 20, { batch: 3 }).ask(2)).toHaveLength(2);
-  });
-
-  test('options are validated with typed errors naming the option', () => {
-    expectOptionErrors(nsga2Descriptor, { population: 1 }, { crossoverProbability: 2 }, { bogus: 1 });
   });
 
   test('refuses single-objective tasks', async () => {

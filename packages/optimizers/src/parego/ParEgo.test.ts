@@ -1,23 +1,22 @@
 import { validateOptions } from '@jahskit/core';
-import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { makeOptimizer, syntheticMo } from '../internal/mo/moFixtures';
 import { driveHalfFront, feasibleTrials, halfFrontContext } from '../internal/mo/constrainedMoFixtures';
 import { paregoDescriptor } from './paregoModule';
 import { expectCellTaskBeatsRandomSearch } from '../internal/testing/expectCellTaskBeatsRandomSearch';
 import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
-import { expectMoGoldenTrace } from '../internal/testing/expectMoGoldenTrace';
-import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
+import { describeMoOptimizerBasics } from '../internal/testing/describeMoOptimizerBasics';
 
 const zdt1 = syntheticMo('zdt1');
 const small = { startupTrials: 5, randomCandidates: 30, mutationCandidates: 10 };
 
-describeOptimizerConformance({ descriptor: paregoDescriptor, benchmark: zdt1, options: small, evaluations: 14 });
-describeOptimizerConformance({ descriptor: paregoDescriptor, benchmark: syntheticMo('dtlz2-3'), options: small, evaluations: 10, numRuns: 2 });
+describeMoOptimizerBasics(paregoDescriptor, import.meta.url, {
+  options: small,
+  modelBased: true,
+  badOptions: [{ startupTrials: 1 }, { maxModelPoints: 1 }, { bogus: 1 }],
+});
 
 describe('parego', () => {
-  test('golden trace', () => expectMoGoldenTrace(paregoDescriptor, small, import.meta.url));
-
   test('with constraints, infeasible results rank after feasible ones in the scalarised values, so proposals keep to the feasible half of the front', () => {
     const make = () =>
       paregoDescriptor.create(
@@ -29,10 +28,6 @@ describe('parego', () => {
     // Of the 30 proposals after the first 10: 4 to 10 feasible if the constraint is ignored (seeds 1-5), 28 or 29 with it.
     expect(feasibleTrials(trials, 10)).toBeGreaterThanOrEqual(24);
     expect(expectConstrainedRestore(make, optimizer, 12, 4).ask(1)).toHaveLength(1);
-  });
-
-  test('options are validated with typed errors naming the option', () => {
-    expectOptionErrors(paregoDescriptor, { startupTrials: 1 }, { maxModelPoints: 1 }, { bogus: 1 });
   });
 
   test("the simplex lattice has the paper's sizes", async () => {

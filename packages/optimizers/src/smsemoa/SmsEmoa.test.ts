@@ -1,22 +1,20 @@
 import { validateOptions } from '@jahskit/core';
-import { describeOptimizerConformance } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { makeOptimizer, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
 import { driveHalfFront, halfFrontContext, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
 import { smsemoaDescriptor } from './smsemoaModule';
 import { expectHypervolumeBeatsRandomSearch } from '../internal/testing/expectHypervolumeBeatsRandomSearch';
 import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
-import { expectMoGoldenTrace } from '../internal/testing/expectMoGoldenTrace';
-import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
+import { describeMoOptimizerBasics } from '../internal/testing/describeMoOptimizerBasics';
 
-const zdt1 = syntheticMo('zdt1');
-
-describeOptimizerConformance({ descriptor: smsemoaDescriptor, benchmark: zdt1, options: { population: 8 } });
-describeOptimizerConformance({ descriptor: smsemoaDescriptor, benchmark: syntheticMo('dtlz2-3'), options: { population: 6 }, evaluations: 20 });
+describeMoOptimizerBasics(smsemoaDescriptor, import.meta.url, {
+  options: { population: 8 },
+  goldenOptions: { population: 10 },
+  dtlz2: { options: { population: 6 } },
+  badOptions: [{ population: 1 }, { crossoverProbability: 2 }, { bogus: 1 }],
+});
 
 describe('smsemoa', () => {
-  test('golden trace', () => expectMoGoldenTrace(smsemoaDescriptor, { population: 10 }, import.meta.url));
-
   test('with constraints, the reduction drops infeasible members first, so the population ends feasible where half the front is infeasible', () => {
     const make = () => smsemoaDescriptor.create(validateOptions(smsemoaDescriptor.options, { population: 8 }, 'smsemoa'), halfFrontContext(5));
     const optimizer = make();
@@ -25,10 +23,6 @@ describe('smsemoa', () => {
     expect(state.population).toHaveLength(8);
     expect(state.population.every((k) => halfFrontViolation(state.archive.entries[k]!.config) <= 0)).toBe(true);
     expect(expectConstrainedRestore(make, optimizer, 20, 20, { batch: 2 }).ask(2)).toHaveLength(2);
-  });
-
-  test('options are validated with typed errors naming the option', () => {
-    expectOptionErrors(smsemoaDescriptor, { population: 1 }, { crossoverProbability: 2 }, { bogus: 1 });
   });
 
   test('refuses single-objective tasks', async () => {
