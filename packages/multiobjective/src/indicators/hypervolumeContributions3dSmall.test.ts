@@ -1,0 +1,46 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
+import { bruteHypervolume, intPoints, realPoints, relClose, spherePoints, uniformPoints } from '../testing/oracleFixtures';
+import { hypervolumeContributions3dSmall } from './hypervolumeContributions3dSmall';
+import { hypervolumeContributions3dTree } from './hypervolumeContributions3dKernel';
+
+function without(p: Float64Array, i: number): Float64Array {
+  return Float64Array.from([...p.subarray(0, 3 * i), ...p.subarray(3 * i + 3)]);
+}
+
+/** The kernel's contract: every row strictly dominates the reference. */
+const ref = (v: number): number[] => [v, v, v];
+
+describe('hypervolumeContributions3dSmall (sorted-array sweep)', () => {
+  fcTest.prop([intPoints(3, 16, 3)], { numRuns: 150 })('equals HV(all) - HV(all but i) on integer sets (ties, copies)', (p) => {
+    const r = ref(4);
+    const c = hypervolumeContributions3dSmall(p, p.length / 3, r);
+    const all = bruteHypervolume(p, 3, r);
+    for (let i = 0; i < p.length / 3; i++) expect(relClose(c[i]!, all - bruteHypervolume(without(p, i), 3, r), 1e-12)).toBe(true);
+  });
+  fcTest.prop([realPoints(3, 14)], { numRuns: 80 })('equals HV(all) - HV(all but i) on real sets', (p) => {
+    const r = ref(1);
+    const c = hypervolumeContributions3dSmall(p, p.length / 3, r);
+    const all = bruteHypervolume(p, 3, r);
+    for (let i = 0; i < p.length / 3; i++) expect(relClose(c[i]!, all - bruteHypervolume(without(p, i), 3, r), 1e-10)).toBe(true);
+  });
+  fcTest.prop([fc.oneof(intPoints(3, 300, 12, 50), realPoints(3, 300, 50))], { numRuns: 40 })('agrees with the bit-tree sweep on larger sets', (p) => {
+    const r = ref(p.length > 0 && p.some((v) => v >= 1) ? 13 : 1);
+    const n = p.length / 3;
+    const a = hypervolumeContributions3dSmall(p, n, r);
+    const b = hypervolumeContributions3dTree(p, n, r);
+    for (let i = 0; i < n; i++) expect(relClose(a[i]!, b[i]!, 1e-12)).toBe(true);
+  });
+  test('fronts, dominated sets and one height: agrees with the bit-tree sweep, buffers reused across sizes', () => {
+    const flat = spherePoints(2000, 3, 3);
+    for (let i = 0; i < 2000; i++) flat[3 * i + 2] = 0.5;
+    for (const p of [spherePoints(1500, 3, 1), uniformPoints(2000, 3, 2), flat, spherePoints(50, 3, 4)]) {
+      const n = p.length / 3;
+      const a = hypervolumeContributions3dSmall(p, n, ref(1.1));
+      const b = hypervolumeContributions3dTree(p, n, ref(1.1));
+      let total = 0;
+      for (let i = 0; i < n; i++) total += Math.abs(b[i]!);
+      for (let i = 0; i < n; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThanOrEqual(1e-12 * Math.max(total, 1e-300));
+    }
+  });
+});

@@ -1,0 +1,223 @@
+import { sortKeysWithIndex } from '../internal/argsortLex';
+
+/**
+ * Exclusive contributions of n x 3 points that all strictly dominate `ref`, for small n: the
+ * dimension sweep of hypervolumeContributions3dKernel (after Emmerich & Fonseca 2011) with
+ * every structure in typed arrays kept between calls and no sort but the one by z.
+ *
+ * Points enter by increasing z. The 2-D staircase of the points entered so far (x ascending, y
+ * strictly descending) is a sorted array, so a new point's place is one binary search and its
+ * neighbours are the entries beside it. A staircase point's exclusive area at the current
+ * height is its rectangle (to its right neighbour's x and its left neighbour's y) minus the
+ * quadrants of its inner points: the points it alone dominates in x and y, a second staircase
+ * kept as a linked list by x. A point dominated by two staircase points can never matter again
+ * and is dropped; one dominated by a point that leaves the staircase is dominated by the point
+ * that evicted it, so the evicted ones become the newcomer's inner list and theirs are dropped.
+ * Each point's volume is accumulated lazily as (exclusive area) x (height since it last
+ * changed). Points of equal z may enter in any order (the slab between them is empty), and an
+ * exact copy lands in its twin's inner list (or is dropped), which sets both to 0.
+ *
+ * Inserting into the staircase shifts the entries after it, O(staircase) each, so the worst case
+ * (every point on one 2-D front at one height) is O(n^2) moves: hence small n only.
+ */
+export function hypervolumeContributions3dSmall(data: Float64Array, n: number, ref: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(n);
+  if (n === 0) return out;
+  if (zKeys.length < n) grow(n);
+  const rx = ref[0]!;
+  const ry = ref[1]!;
+  const rz = ref[2]!;
+  env[0] = rx;
+  env[1] = ry;
+  const zs = zKeys;
+  const byZ = zRows;
+  for (let i = 0; i < n; i++) {
+    zs[i] = data[3 * i + 2]!;
+    byZ[i] = i;
+  }
+  sortKeysWithIndex(zs, byZ, n);
+  const sx = stairX;
+  const sy = stairY;
+  const sid = stairId;
+  const area = areaOf;
+  const since = sinceOf;
+  const head = innerHead;
+  const next = innerNext;
+  let size = 0;
+  for (let t = 0; t < n; t++) {
+    const i = byZ[t]!;
+    const x = data[3 * i]!;
+    const y = data[3 * i + 1]!;
+    const z = zs[t]!;
+    // q: the last staircase entry with x <= the point's.
+    let lo = 0;
+    let hi = size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sx[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = lo - 1;
+    if (q >= 0 && sy[q]! <= y) {
+      // Dominated in x and y by q (its dominators are a run of entries ending at q): it
+      // matters only if q is the only one, as an inner point of q.
+      if (q > 0 && sy[q - 1]! <= y) continue;
+      const owner = sid[q]!;
+      if (!insertInner(data, head, next, owner, i, x, y)) continue;
+      out[owner] = out[owner]! + area[owner]! * (z - since[owner]!);
+      since[owner] = z;
+      refresh(data, sx, sy, sid, area, head, next, env, q, size);
+      continue;
+    }
+    // The point enters at a; an entry of equal x (and larger y) is dominated by it.
+    const a = q >= 0 && sx[q] === x ? q : q + 1;
+    // Entries [a, e) are dominated by it and leave, closing their volume; they become its inner
+    // points (in x order already) and their own inner points, now covered twice, are dropped.
+    let e = a;
+    let tail = -1;
+    head[i] = -1;
+    while (e < size && sy[e]! >= y) {
+      const s = sid[e]!;
+      out[s] = out[s]! + area[s]! * (z - since[s]!);
+      if (tail < 0) head[i] = s;
+      else next[tail] = s;
+      tail = s;
+      e++;
+    }
+    if (tail >= 0) next[tail] = -1;
+    const removed = e - a;
+    if (removed !== 1) {
+      // Entries [e, size) move to a + 1 (plain loops beat copyWithin on short runs).
+      const shift = 1 - removed;
+      if (size - e > 32) {
+        sx.copyWithin(a + 1, e, size);
+        sy.copyWithin(a + 1, e, size);
+        sid.copyWithin(a + 1, e, size);
+      } else if (shift > 0) {
+        for (let k = size - 1; k >= e; k--) {
+          sx[k + 1] = sx[k]!;
+          sy[k + 1] = sy[k]!;
+          sid[k + 1] = sid[k]!;
+        }
+      } else {
+        for (let k = e; k < size; k++) {
+          sx[k + shift] = sx[k]!;
+          sy[k + shift] = sy[k]!;
+          sid[k + shift] = sid[k]!;
+        }
+      }
+      size += shift;
+    }
+    sx[a] = x;
+    sy[a] = y;
+    sid[a] = i;
+    since[i] = z;
+    refresh(data, sx, sy, sid, area, head, next, env, a, size);
+    // Its neighbours' rectangles shrink.
+    if (a > 0) {
+      const l = sid[a - 1]!;
+      out[l] = out[l]! + area[l]! * (z - since[l]!);
+      since[l] = z;
+      refresh(data, sx, sy, sid, area, head, next, env, a - 1, size);
+    }
+    if (a + 1 < size) {
+      const r = sid[a + 1]!;
+      out[r] = out[r]! + area[r]! * (z - since[r]!);
+      since[r] = z;
+      refresh(data, sx, sy, sid, area, head, next, env, a + 1, size);
+    }
+  }
+  for (let k = 0; k < size; k++) {
+    const s = sid[k]!;
+    out[s] = out[s]! + area[s]! * (rz - since[s]!);
+  }
+  return out;
+}
+
+/**
+ * Puts row i, dominated in x and y by staircase point `owner` alone, into owner's inner list
+ * (x ascending, y strictly descending), dropping the members it dominates. Returns false when
+ * a member already dominates it (nothing changes). Members left outside owner's rectangle
+ * (dominated twice since) cannot dominate it: it would then be dominated twice too.
+ */
+function insertInner(data: Float64Array, head: Int32Array, next: Int32Array, owner: number, i: number, x: number, y: number): boolean {
+  let prev = -1;
+  let u = head[owner]!;
+  while (u >= 0 && data[3 * u]! < x) {
+    prev = u;
+    u = next[u]!;
+  }
+  if (prev >= 0 && data[3 * prev + 1]! <= y) return false;
+  if (u >= 0 && data[3 * u] === x && data[3 * u + 1]! <= y) return false;
+  while (u >= 0 && data[3 * u + 1]! >= y) u = next[u]!;
+  if (prev < 0) head[owner] = i;
+  else next[prev] = i;
+  next[i] = u;
+  return true;
+}
+
+/**
+ * Recomputes the exclusive area of the staircase entry at index k from its neighbours and its
+ * inner list, unlinking the inner points now outside its rectangle (a neighbour dominates them
+ * too). Doubles stay in typed arrays (env = [rx, ry]): V8 boxes doubles passed to calls.
+ */
+function refresh(
+  data: Float64Array,
+  sx: Float64Array,
+  sy: Float64Array,
+  sid: Int32Array,
+  area: Float64Array,
+  head: Int32Array,
+  next: Int32Array,
+  env: Float64Array,
+  k: number,
+  size: number,
+): void {
+  const id = sid[k]!;
+  const x = sx[k]!;
+  const y = sy[k]!;
+  const top = k > 0 ? sy[k - 1]! : env[1]!;
+  const right = k + 1 < size ? sx[k + 1]! : env[0]!;
+  let a = (right - x) * (top - y);
+  // Inner points by x ascending, y descending: those at or above top lead, those at or right
+  // of `right` trail.
+  let u = head[id]!;
+  while (u >= 0 && data[3 * u + 1]! >= top) u = next[u]!;
+  if (u >= 0 && data[3 * u]! >= right) u = -1;
+  head[id] = u;
+  while (u >= 0) {
+    let v = next[u]!;
+    if (v >= 0 && data[3 * v]! >= right) {
+      next[u] = -1;
+      v = -1;
+    }
+    a -= ((v >= 0 ? data[3 * v]! : right) - data[3 * u]!) * (top - data[3 * u + 1]!);
+    u = v;
+  }
+  area[id] = a > 0 ? a : 0;
+}
+
+/** Buffers kept between calls (this kernel never re-enters itself). */
+let zKeys = new Float64Array(0);
+let zRows = new Int32Array(0);
+let stairX = new Float64Array(0);
+let stairY = new Float64Array(0);
+let stairId = new Int32Array(0);
+let areaOf = new Float64Array(0);
+let sinceOf = new Float64Array(0);
+let innerHead = new Int32Array(0);
+let innerNext = new Int32Array(0);
+const env = new Float64Array(2);
+
+function grow(n: number): void {
+  const size = Math.max(n, 64);
+  zKeys = new Float64Array(size);
+  zRows = new Int32Array(size);
+  stairX = new Float64Array(size + 1);
+  stairY = new Float64Array(size + 1);
+  stairId = new Int32Array(size + 1);
+  areaOf = new Float64Array(size);
+  sinceOf = new Float64Array(size);
+  innerHead = new Int32Array(size);
+  innerNext = new Int32Array(size);
+}
