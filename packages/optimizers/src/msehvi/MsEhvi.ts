@@ -1,15 +1,11 @@
 import type { Configuration, OptimizerContext, Rng } from '@jahskit/core';
-import { z } from 'zod';
 import { nonDominatedFilter, normalCdf, prepareEhvi } from '@jahskit/multiobjective';
 import { neighbourhoodPool } from '../internal/neighbourhoodPool';
-import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
+import type { Proposal } from '../internal/mo/MoOptimizerBase';
+import { GpMoOptimizerBase } from '../internal/mo/GpMoOptimizerBase';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { referencePoint } from '../internal/mo/referencePoint';
-import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
-import { GpSchedule, gpScheduleSchema } from '../internal/mo/GpSchedule';
 import { packRows } from '../internal/mo/packRows';
-
-const gpState = z.object({ gps: gpScheduleSchema });
 
 export interface MsEhviOptions {
   readonly startupTrials: number;
@@ -42,9 +38,7 @@ export interface MsEhviOptions {
  * by the probability of feasibility, prod_k P(c_k(x) <= 0). Until a feasible result exists, the
  * candidate most likely to be feasible is proposed (local moves around the least violating result).
  */
-export class MsEhvi extends MoOptimizerBase<typeof gpState> {
-  private readonly encoder: OneHotEncoder;
-  private gps: GpSchedule;
+export class MsEhvi extends GpMoOptimizerBase {
   /** Per objective: true when computed exactly instead of modelled. */
   private readonly exact: boolean[];
 
@@ -52,9 +46,7 @@ export class MsEhvi extends MoOptimizerBase<typeof gpState> {
     private readonly options: MsEhviOptions,
     context: OptimizerContext,
   ) {
-    super('msehvi', context, gpState);
-    this.encoder = new OneHotEncoder(context.space);
-    this.gps = new GpSchedule(options.refitEvery);
+    super('msehvi', context, options.refitEvery);
     this.exact = context.objectives.map((o) => o.cheap && context.cheapObjectives !== undefined);
   }
 
@@ -182,14 +174,6 @@ export class MsEhvi extends MoOptimizerBase<typeof gpState> {
       }
       return pof;
     };
-  }
-
-  protected override saveExtra(): z.input<typeof gpState> {
-    return { gps: this.gps.toJson() };
-  }
-
-  protected override restoreExtra(saved: z.output<typeof gpState>): void {
-    this.gps.restore(saved.gps);
   }
 }
 

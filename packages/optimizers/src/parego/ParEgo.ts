@@ -1,17 +1,13 @@
 import type { Configuration, OptimizerContext, Rng } from '@jahskit/core';
-import { z } from 'zod';
 import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
 import { candidatePool } from '../internal/mo/candidatePool';
-import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
+import type { Proposal } from '../internal/mo/MoOptimizerBase';
+import { GpMoOptimizerBase } from '../internal/mo/GpMoOptimizerBase';
 import { normalizeObjectives } from '../internal/mo/normalizeObjectives';
 import { simplexLattice } from '../internal/mo/simplexWeights';
-import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
-import { GpSchedule, gpScheduleSchema } from '../internal/mo/GpSchedule';
 import { OPTION_LIMITS } from '../internal/optionLimits';
 import { OptimizerError } from '../errors/OptimizerError';
 import { penaliseInfeasible } from './penaliseInfeasible';
-
-const gpState = z.object({ gps: gpScheduleSchema });
 
 export interface ParEgoOptions {
   readonly startupTrials: number;
@@ -35,18 +31,14 @@ export interface ParEgoOptions {
  * With constraints, an infeasible result's scalarised value is replaced by one above every feasible
  * result's, ordered by total violation (`penaliseInfeasible`): Deb's rules in the one number the GP models.
  */
-export class ParEgo extends MoOptimizerBase<typeof gpState> {
-  private readonly encoder: OneHotEncoder;
-  private gps: GpSchedule;
+export class ParEgo extends GpMoOptimizerBase {
   private readonly lattice: number[][];
 
   constructor(
     private readonly options: ParEgoOptions,
     context: OptimizerContext,
   ) {
-    super('parego', context, gpState);
-    this.encoder = new OneHotEncoder(context.space);
-    this.gps = new GpSchedule(options.refitEvery);
+    super('parego', context, options.refitEvery);
     const divisions = options.latticeSize ?? (this.d === 2 ? 10 : this.d === 3 ? 4 : 3);
     // The lattice is listed whole: its size, C(s + m - 1, m - 1), is checked before it is built.
     if (options.weights === 'lattice' && latticeVectors(divisions, this.d) > OPTION_LIMITS.latticeVectors) {
@@ -116,14 +108,6 @@ export class ParEgo extends MoOptimizerBase<typeof gpState> {
       }
     }
     return { config: candidates[chosen] as Configuration, tags: { weights: lambda } };
-  }
-
-  protected override saveExtra(): z.input<typeof gpState> {
-    return { gps: this.gps.toJson() };
-  }
-
-  protected override restoreExtra(saved: z.output<typeof gpState>): void {
-    this.gps.restore(saved.gps);
   }
 }
 
