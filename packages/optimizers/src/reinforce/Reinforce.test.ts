@@ -78,8 +78,26 @@ describe('REINFORCE', () => {
     );
   });
 
+  test('constraints: a trial rejected on a cheap constraint (failed, with its violation) teaches the policy to avoid it', () => {
+    const optimizer = new Reinforce(defaults, constrained(cellContext(4)));
+    // The values of evaluated cells are noise: only the rejections carry information.
+    for (let i = 0; i < 200; i++) {
+      const [trial] = optimizer.ask(1);
+      const convs = Object.values(trial!.config).filter((v) => v === 'nor_conv_3x3').length;
+      optimizer.tell([
+        convs > 0 ? { trial: trial!, status: 'failed', values: [], metrics: {}, cost: 0, constraints: [convs] } : { ...ok(trial!, 1), constraints: [-1] },
+      ]);
+    }
+    // Uniform: 0.2 (the elite reward stops pushing once infeasible draws are rarely among the best quarter).
+    for (const probabilities of optimizer.policy()) expect(probabilities[3]).toBeLessThan(0.15);
+  });
+
   // A factorised policy over ten bins of x and of y can put its mass on the disk's square.
-  testMoreFeasibleThanRandom((context) => new Reinforce({ ...defaults, learningRate: 0.2 }, context), { evaluations: 120, skip: 20 }, 'are ranked below feasible ones, by violation');
+  testMoreFeasibleThanRandom(
+    (context) => new Reinforce({ ...defaults, learningRate: 0.2 }, context),
+    { evaluations: 120, skip: 20 },
+    'are ranked below feasible ones, by violation',
+  );
 
   test('constraints: the ranking is part of the state (replay after a restore); a state without it (or unconstrained) restores', () => {
     const state = expectDiskRoundTrip((context) => new Reinforce(defaults, context), 20, 10, { rejectInfeasible: true }) as { ranked?: unknown[] };
