@@ -1,10 +1,8 @@
 import type { OptimizerContext, Rng } from '@jahskit/core';
 import { z } from 'zod';
-import { breedChild } from '../internal/mo/breedChild';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
-import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
+import { BreedingMoOptimizerBase } from '../internal/mo/BreedingMoOptimizerBase';
 import type { SavedEnvelope } from '../internal/ProposalOptimizer';
-import { stateError } from '../internal/stateError';
 import { crowdedTournament, rankAndCrowding, selectByRankAndCrowding } from '../internal/mo/rankAndCrowding';
 
 export interface Nsga2Options {
@@ -35,25 +33,21 @@ export interface Nsga2Options {
 /** Parents and offspring are indices into the archive. */
 const nsga2State = z.object({ parents: z.array(z.number().int().min(0)), offspring: z.array(z.number().int().min(0)) });
 
-export class Nsga2 extends MoOptimizerBase<typeof nsga2State> {
+export class Nsga2 extends BreedingMoOptimizerBase<Nsga2Options, typeof nsga2State> {
   private parents: number[] = [];
   private offspring: number[] = [];
   private rank: Int32Array = new Int32Array(0);
   private crowding: Float64Array = new Float64Array(0);
 
-  constructor(
-    private readonly options: Nsga2Options,
-    context: OptimizerContext,
-  ) {
-    super('nsga2', context, nsga2State);
+  constructor(options: Nsga2Options, context: OptimizerContext) {
+    super('nsga2', context, nsga2State, options);
   }
 
-  protected propose(id: number, rng: Rng): Proposal {
-    const space = this.context.space;
+  protected parentPicker(): ((rng: Rng) => ArchiveEntry) | undefined {
     const pool = this.parents.length > 0 ? this.parents : this.offspring;
-    if (id < this.options.population || pool.length === 0) return { config: space.sample(rng) };
+    if (pool.length === 0) return undefined;
     if (pool === this.offspring) this.rankParents(pool);
-    return breedChild(space, this.tournament(pool, rng), () => this.tournament(pool, rng), rng, this.options);
+    return (rng) => this.tournament(pool, rng);
   }
 
   private tournament(pool: readonly number[], rng: Rng): ArchiveEntry {
@@ -85,12 +79,9 @@ export class Nsga2 extends MoOptimizerBase<typeof nsga2State> {
   }
 
   protected override restoreExtra(saved: z.output<typeof nsga2State> & SavedEnvelope): void {
-    for (const field of ['parents', 'offspring'] as const) {
-      if (saved[field].some((k) => k >= this.archive.size))
-        throw stateError('nsga2', `state.${field}`, `an index beyond the archive's ${this.archive.size} entries`);
-    }
-    this.parents = saved.parents;
-    this.offspring = saved.offspring;
+    const parents = this.archiveIndices('parents', saved.parents);
+    this.offspring = this.archiveIndices('offspring', saved.offspring);
+    this.parents = parents;
     if (this.parents.length > 0) this.rankParents(this.parents);
   }
 }

@@ -1,10 +1,8 @@
 import type { OptimizerContext, Rng } from '@jahskit/core';
 import { z } from 'zod';
-import { breedChild } from '../internal/mo/breedChild';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
-import { MoOptimizerBase, type Proposal } from '../internal/mo/MoOptimizerBase';
+import { BreedingMoOptimizerBase } from '../internal/mo/BreedingMoOptimizerBase';
 import type { SavedEnvelope } from '../internal/ProposalOptimizer';
-import { stateError } from '../internal/stateError';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 
 export interface SmsEmoaOptions {
@@ -37,24 +35,17 @@ export interface SmsEmoaOptions {
 /** The population as indices into the archive. */
 const smsemoaState = z.object({ population: z.array(z.number().int().min(0)) });
 
-export class SmsEmoa extends MoOptimizerBase<typeof smsemoaState> {
+export class SmsEmoa extends BreedingMoOptimizerBase<SmsEmoaOptions, typeof smsemoaState> {
   private population: number[] = [];
 
-  constructor(
-    private readonly options: SmsEmoaOptions,
-    context: OptimizerContext,
-  ) {
-    super('smsemoa', context, smsemoaState);
+  constructor(options: SmsEmoaOptions, context: OptimizerContext) {
+    super('smsemoa', context, smsemoaState, options);
   }
 
-  protected propose(id: number, rng: Rng): Proposal {
-    const space = this.context.space;
-    if (id < this.options.population || this.population.length === 0) return { config: space.sample(rng) };
-    return breedChild(space, this.member(rng), () => this.member(rng), rng, this.options);
-  }
-
-  private member(rng: Rng): ArchiveEntry {
-    return this.archive.entries[this.population[rng.index(this.population.length)] as number] as ArchiveEntry;
+  /** Parents are drawn uniformly from the population, as in the paper. */
+  protected parentPicker(): ((rng: Rng) => ArchiveEntry) | undefined {
+    if (this.population.length === 0) return undefined;
+    return (rng) => this.archive.entries[this.population[rng.index(this.population.length)] as number] as ArchiveEntry;
   }
 
   protected override onResults(added: readonly ArchiveEntry[]): void {
@@ -74,8 +65,6 @@ export class SmsEmoa extends MoOptimizerBase<typeof smsemoaState> {
   }
 
   protected override restoreExtra(saved: z.output<typeof smsemoaState> & SavedEnvelope): void {
-    if (saved.population.some((k) => k >= this.archive.size))
-      throw stateError('smsemoa', 'state.population', `an index beyond the archive's ${this.archive.size} entries`);
-    this.population = saved.population;
+    this.population = this.archiveIndices('population', saved.population);
   }
 }
