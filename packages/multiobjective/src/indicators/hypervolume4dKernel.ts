@@ -36,11 +36,22 @@ export function hypervolume4dKernel(data: Float64Array, n: number, ref: ArrayLik
   let m = 0;
   let hv3 = 0;
   let volume = 0;
+  // The point that last covered a newcomer in x, y and z. It was live then, so it or a live
+  // point covering it still covers whatever it covers: on sets with dominated points a few
+  // points cover most of the rest, and this check skips their scan.
+  let kx = Infinity;
+  let ky = Infinity;
+  let kz = Infinity;
   for (let t = 0; t < n; t++) {
     const i = order[t]!;
     const px = data[4 * i]!;
     const py = data[4 * i + 1]!;
     const pz = data[4 * i + 2]!;
+    if (((kx <= px) as unknown as number) & ((ky <= py) as unknown as number) & ((kz <= pz) as unknown as number)) {
+      const wNext = t + 1 < n ? w[t + 1]! : rw;
+      volume += hv3 * (wNext - w[t]!);
+      continue;
+    }
     // The live points are sorted by z: [0, lb) have z < pz, [lb, ub) z = pz, [ub, m) z > pz.
     let lb = 0;
     let hi = m;
@@ -64,6 +75,9 @@ export function hypervolume4dKernel(data: Float64Array, n: number, ref: ArrayLik
         if (qx <= px) {
           if (qy <= py) {
             covered = 1;
+            kx = qx;
+            ky = qy;
+            kz = sz[s]!;
             break;
           }
           uy = qy;

@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { argsortByKey, argsortLex } from './argsortLex';
+import { argsortByKey, argsortLex, sortKeysWithIndex } from './argsortLex';
 
 describe('argsortLex', () => {
   fcTest.prop(
@@ -94,5 +94,30 @@ describe('scaled radix path (64 keys and more)', () => {
       ];
       for (const key of shapes) expect(Array.from(argsortByKey(key, n))).toEqual(stableOrder(key));
     }
+  });
+});
+
+describe('sortKeysWithIndex', () => {
+  fcTest.prop(
+    [
+      fc.oneof(
+        fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 400 }),
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 400 }),
+        // Long runs of one value (clipped coordinates) next to spread keys.
+        fc.array(fc.oneof(fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 64, maxLength: 400 }),
+      ),
+      fc.integer({ min: 0, max: 1000 }),
+    ],
+    { numRuns: 150 },
+  )('sorts keys ascending with the index alongside, equal keys by index value (quicksort and radix paths)', (keys, offset) => {
+    const n = keys.length;
+    // A non-identity index (reversed, shifted) checks that ties are ordered by index value.
+    const index = Int32Array.from(keys, (_, i) => offset + n - i);
+    const key = Float64Array.from(keys);
+    sortKeysWithIndex(key, index, n);
+    const want = keys.map((k, i) => ({ k, v: offset + n - i })).sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.v - b.v));
+    expect(Array.from(index)).toEqual(want.map((w) => w.v));
+    // -0 and 0 are equal keys; compare as numbers.
+    for (let t = 0; t < n; t++) expect(key[t] === want[t]!.k).toBe(true);
   });
 });
