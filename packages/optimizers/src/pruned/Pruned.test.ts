@@ -100,6 +100,21 @@ describe('pruned optimizers', () => {
     }
   });
 
+  // The ladder's geometric budget of the third checkpoint is 6.75, rounded to the 7 epochs it trains.
+  test('warm-up is judged on the epochs a checkpoint trains, not on the unrounded geometric budget', async () => {
+    const benchmark = multiFidelity();
+    const run = await simulate({
+      benchmark,
+      optimizer: makeOptimizer(rsMedianDescriptor, benchmark, 5, { startupTrials: 2, warmupBudget: 7 }),
+      seed: 5,
+      budget: { evaluations: 150 },
+    });
+    // The last lineage may have been cut short by the budget, not by the rule.
+    const ends = [...lineages(run.records).values()].slice(0, -1).map((steps) => steps.at(-1)!.trial.fidelity['epoch']);
+    expect(ends.filter((e) => (e as number) < 7)).toEqual([]);
+    expect(ends).toContain(7);
+  });
+
   test("the base hears of each trial once: the top value, or a pruned trial's last value, at the cost of all its steps", async () => {
     const told: Observation[] = [];
     const spy: OptimizerDescriptor = {

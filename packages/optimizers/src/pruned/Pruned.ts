@@ -18,6 +18,7 @@ import { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
 import { readState } from '../internal/readState';
 import { stateError } from '../internal/stateError';
 import { writeState } from '../internal/writeState';
+import { checkpointBudgets } from './checkpointBudgets';
 import { curveFidelity } from './curveFidelity';
 import { HalvingRule } from './HalvingRule';
 import { LceRule } from './LceRule';
@@ -116,6 +117,8 @@ export class Pruned implements Optimizer {
   private readonly base: Optimizer;
   private readonly ladder: FidelityLadder;
   private readonly rule: PruningRule;
+  /** What each checkpoint trains (the ladder's budgets rounded to legal values): warm-up is judged on these. */
+  private readonly budgets: readonly number[];
   private readonly stateSchema: ReturnType<typeof prunedState>;
   private next = 0;
   /** Step id -> base trial id. */
@@ -139,6 +142,7 @@ export class Pruned implements Optimizer {
       minBudget: options.minBudget ?? undefined,
       maxBudget: options.maxBudget ?? undefined,
     });
+    this.budgets = checkpointBudgets(this.ladder, context.fidelitySpace, fidelity);
     this.rule =
       ruleName === 'median'
         ? new MedianRule({ startupTrials: options.startupTrials ?? 5, warmupBudget: options.warmupBudget ?? 0, minTrials: options.minTrials ?? 1 })
@@ -213,7 +217,7 @@ export class Pruned implements Optimizer {
       if (rung >= this.top) {
         lineage.status = 'complete';
         toBase.push({ trial: lineage.trial, status: 'ok', values: [value], metrics: o.metrics, cost: lineage.seconds, constraints: o.constraints });
-      } else if (this.rule.stops(rung, this.ladder.budgets[rung] as number, lineage, this.lineages.values())) {
+      } else if (this.rule.stops(rung, this.budgets[rung] as number, lineage, this.lineages.values())) {
         lineage.status = 'pruned';
         toBase.push(
           this.options.prunedAs === 'failed'
