@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { Evaluated, Rejected } from '../internal/acquisition/ObservationHistory';
+import type { RejectedTrial } from '../internal/rejectedTrial';
+import type { Evaluated } from '../internal/acquisition/ObservationHistory';
 import { compareStanding, type Standing } from '../internal/standing';
 import { standingTargets } from './standingTargets';
 
@@ -24,7 +25,9 @@ describe('standingTargets', () => {
     fc.array(fc.array(constraint, { minLength: 2, maxLength: 2 }), { maxLength: 5 }),
   ])('targets are in the standing order: feasible by value, then infeasible results, then rejections, by violation', (told, rejectedConstraints) => {
     const results: Evaluated[] = told.map(([v, constraints], id) => ({ id, config: {}, value: v, constraints }));
-    const rejected: Rejected[] = rejectedConstraints.filter((c) => c.some((x) => x > 0)).map((constraints, i) => ({ id: 100 + i, config: {}, constraints }));
+    const rejected: RejectedTrial[] = rejectedConstraints
+      .filter((c) => c.some((x) => x > 0))
+      .map((constraints, i) => ({ id: 100 + i, config: {}, constraints }));
     const targets = standingTargets(results, rejected);
     expect(targets).toHaveLength(results.length + rejected.length);
     const violation = (c: readonly number[]) => c.reduce((s, x) => s + Math.max(0, x), 0);

@@ -1,5 +1,6 @@
 import { totalViolation } from '@jahskit/core';
-import { violationOf, type Evaluated, type Rejected } from '../internal/acquisition/ObservationHistory';
+import { violationOf, type Evaluated } from '../internal/acquisition/ObservationHistory';
+import type { RejectedTrial } from '../internal/rejectedTrial';
 
 /**
  * What BANANAS' ensemble learns with constraints: the standing order (`standingOf`, Deb's rules) as
@@ -16,7 +17,7 @@ import { violationOf, type Evaluated, type Rejected } from '../internal/acquisit
  * networks is not calibrated), and trials rejected before training, which have no value, still teach
  * it where the infeasible region is. Without constraints the targets are the values, unchanged.
  */
-export function standingTargets(results: readonly Evaluated[], rejected: readonly Rejected[]): number[] {
+export function standingTargets(results: readonly Evaluated[], rejected: readonly RejectedTrial[]): number[] {
   let worst = -Infinity;
   let best = Infinity;
   let largest = 0;

@@ -2,6 +2,7 @@ import { totalViolation, type Configuration, type Observation, type SearchSpace 
 import { z } from 'zod';
 import { configKey } from '../configKey';
 import { configurationSchema } from '../configurationSchema';
+import { rejectedTrial, type RejectedTrial } from '../rejectedTrial';
 
 export interface Evaluated {
   readonly id: number;
@@ -9,13 +10,6 @@ export interface Evaluated {
   readonly value: number;
   /** The trial's constraint values, when the study has constraints. */
   readonly constraints?: readonly number[];
-}
-
-/** A failed trial known to break a constraint: a study's cheap-constraint check rejects trials as failed, with their constraint values. */
-export interface Rejected {
-  readonly id: number;
-  readonly config: Configuration;
-  readonly constraints: readonly number[];
 }
 
 export interface Pending {
@@ -29,7 +23,7 @@ export interface ObservationHistoryState {
   readonly pending: Pending[];
   readonly failed: Configuration[];
   /** Absent without constraints (and in states saved before constraints). */
-  readonly rejected?: Rejected[];
+  readonly rejected?: RejectedTrial[];
 }
 
 /** {@link ObservationHistoryState} in a saved state, its configurations checked against `space`. */
@@ -62,7 +56,7 @@ export class ObservationHistory {
   pending: Pending[] = [];
   failed: Configuration[] = [];
   /** Failed trials known to break a constraint, in the order told. */
-  rejected: Rejected[] = [];
+  rejected: RejectedTrial[] = [];
   private readonly seen = new Set<string>();
 
   constructor(private readonly space: SearchSpace) {}
@@ -104,7 +98,8 @@ export class ObservationHistory {
         this.ok.push(constraints.length > 0 ? { id, config, value, constraints } : { id, config, value });
       else {
         this.failed.push(config);
-        if (totalViolation(constraints) > 0) this.rejected.push({ id, config, constraints });
+        const rejected = rejectedTrial(observation);
+        if (rejected !== undefined) this.rejected.push(rejected);
       }
     }
   }

@@ -1,6 +1,7 @@
 import { totalViolation, type Configuration, type Observation, type OptimizerContext } from '@jahskit/core';
 import { z } from 'zod';
 import { configurationSchema } from '../configurationSchema';
+import { rejectedTrial, type RejectedTrial } from '../rejectedTrial';
 
 /** One successful evaluation as the multi-objective optimizers keep it (values minimised). */
 export interface ArchiveEntry {
@@ -12,23 +13,12 @@ export interface ArchiveEntry {
   readonly constraints?: readonly number[];
 }
 
-/**
- * A trial that failed but whose constraint values are known and broken: `simulate` rejects a trial
- * that breaks a cheap-metric constraint before training it. It has no objective values, but the
- * constraint models (MS-EHVI's, MO-BANANAS') learn from it where the infeasible region lies.
- */
-export interface RejectedEntry {
-  readonly id: number;
-  readonly config: Configuration;
-  readonly constraints: readonly number[];
-}
-
 /** The JSON form of a {@link ParetoArchive}. */
 export interface ParetoArchiveJson {
   readonly failed: number;
   readonly entries: readonly ArchiveEntry[];
   /** Absent in states saved before constraints (and when there are none). */
-  readonly rejected?: readonly RejectedEntry[] | undefined;
+  readonly rejected?: readonly RejectedTrial[] | undefined;
 }
 
 /** A saved {@link ParetoArchive} of a study on `context`'s spaces, objectives and constraints. */
@@ -59,7 +49,7 @@ export function paretoArchiveSchema(context: OptimizerContext): z.ZodType<Pareto
  */
 export class ParetoArchive {
   readonly entries: ArchiveEntry[] = [];
-  readonly rejected: RejectedEntry[] = [];
+  readonly rejected: RejectedTrial[] = [];
   failed = 0;
   private buffer = new Float64Array(0);
   private violation: number[] = [];
@@ -77,8 +67,8 @@ export class ParetoArchive {
     for (const o of observations) {
       if (o.status !== 'ok' || o.values.length !== this.d) {
         this.failed++;
-        if (o.constraints.length > 0 && totalViolation(o.constraints) > 0)
-          this.rejected.push({ id: o.trial.id, config: o.trial.config, constraints: [...o.constraints] });
+        const rejected = rejectedTrial(o);
+        if (rejected !== undefined) this.rejected.push(rejected);
         continue;
       }
       const entry: ArchiveEntry = {
