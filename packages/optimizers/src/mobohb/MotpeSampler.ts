@@ -1,13 +1,11 @@
-import { Rng, type Configuration, type JsonValue, type SearchSpace } from '@jahskit/core';
-import type { z } from 'zod';
+import type { Configuration, Rng, SearchSpace } from '@jahskit/core';
 import { ObservationRows } from '../internal/kde/ObservationRows';
 import { UnitCodec } from '../internal/kde/UnitCodec';
-import type { ConfigSampler } from '../internal/multifidelity/ConfigSampler';
 import { violationsOf, type ValueBook, type ViolationBook } from '../internal/mo/MoBracketOptimizer';
 import { configKey } from '../internal/configKey';
 import { proposeMotpe } from '../internal/mo/proposeMotpe';
-import { sampledRungsSchema, type SampledRungs } from '../internal/mo/sampledRungsSchema';
-import { trialStream } from '../internal/trialStream';
+import { MoRungSampler } from '../internal/mo/MoRungSampler';
+import type { SampledRungs } from '../internal/mo/sampledRungsSchema';
 import { goodCount } from '../tpe/TreeParzenEstimator';
 
 export interface MotpeSamplerOptions {
@@ -25,46 +23,35 @@ export interface MotpeSamplerOptions {
  * estimators weighted by hypervolume contribution; with constraints, Optuna's constrained split).
  * Trial t draws from `(seed, 'trial', t)`.
  */
-export class MotpeSampler implements ConfigSampler {
-  private readonly root: Rng;
+export class MotpeSampler extends MoRungSampler {
   private readonly codec: UnitCodec;
   private rungs: { ids: number[]; rows: ObservationRows }[] = [];
   private readonly minPoints: number;
 
   constructor(
-    readonly space: SearchSpace,
+    space: SearchSpace,
     seed: number,
-    private readonly d: number,
-    private readonly book: ValueBook,
-    private readonly violations: ViolationBook,
+    d: number,
+    book: ValueBook,
+    violations: ViolationBook,
     private readonly options: MotpeSamplerOptions,
   ) {
-    this.root = Rng.seeded(seed);
+    super(space, seed, d, book, violations);
     this.codec = new UnitCodec(space);
     this.minPoints = options.minPoints ?? space.parameters.length + 2;
-    this.stateSchema = sampledRungsSchema(space);
   }
 
-  readonly stateSchema: z.ZodType<SampledRungs>;
-
-  /** Keys of every configuration handed out: the model skips them, prior draws are redrawn. */
-  private sampled = new Set<string>();
-
-  sample(id: number): Configuration {
-    const rng = trialStream(this.root, id);
-    let config = this.draw(rng);
-    for (let attempt = 1; attempt < 10 && this.sampled.has(configKey(this.space, config)); attempt++) config = this.space.sample(rng);
-    this.sampled.add(configKey(this.space, config));
-    return config;
+  /** The model skips the configurations handed out, so a repeat is a prior draw's: it is redrawn from the prior. */
+  protected override redraw(rng: Rng): Configuration {
+    return this.space.sample(rng);
   }
 
-  private draw(rng: Rng): Configuration {
+  protected draw(rng: Rng): Configuration {
     if (rng.uniform() < this.options.randomFraction) return this.space.sample(rng);
     for (let r = this.rungs.length - 1; r >= 0; r--) {
       const rung = this.rungs[r];
       if (rung === undefined || rung.ids.length < this.minPoints) continue;
-      const points = new Float64Array(rung.ids.length * this.d);
-      rung.ids.forEach((k, i) => points.set(this.book.get(k) as readonly number[], i * this.d));
+      const points = this.pointsOf(rung.ids);
       const nGood = goodCount(this.options.gamma, rung.ids.length);
       const exclude = (c: Configuration): boolean => this.sampled.has(configKey(this.space, c));
       return (
@@ -83,15 +70,13 @@ export class MotpeSampler implements ConfigSampler {
     target.rows.add(id, config, 0);
   }
 
-  state(): JsonValue {
-    const saved: SampledRungs = { sampled: [...this.sampled], rungs: this.rungs.map((r) => r.ids.map((id, i) => [id, r.rows.configs[i] as Configuration])) };
-    return saved as unknown as JsonValue;
+  protected savedRungs(): SampledRungs['rungs'] {
+    return this.rungs.map((r) => r.ids.map((id, i) => [id, r.rows.configs[i] as Configuration]));
   }
 
-  restore(saved: SampledRungs): void {
+  protected restoreRungs(rungs: SampledRungs['rungs']): void {
     this.rungs = [];
-    this.sampled = new Set(saved.sampled);
-    saved.rungs.forEach((rungSaved) => {
+    rungs.forEach((rungSaved) => {
       const rows = new ObservationRows(this.codec);
       const ids: number[] = [];
       for (const [id, config] of rungSaved) {

@@ -1,13 +1,10 @@
-import { Rng, type Configuration, type JsonValue, type SearchSpace } from '@jahskit/core';
-import type { z } from 'zod';
-import type { ConfigSampler } from '../internal/multifidelity/ConfigSampler';
+import type { Configuration, Rng, SearchSpace } from '@jahskit/core';
 import { violationsOf, type ValueBook, type ViolationBook } from '../internal/mo/MoBracketOptimizer';
-import { configKey } from '../internal/configKey';
 import { mutateOneParameter } from '../internal/mutateOneParameter';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { rankAndCrowding } from '../internal/mo/rankAndCrowding';
-import { sampledRungsSchema, type SampledRungs } from '../internal/mo/sampledRungsSchema';
-import { trialStream } from '../internal/trialStream';
+import { MoRungSampler } from '../internal/mo/MoRungSampler';
+import type { SampledRungs } from '../internal/mo/sampledRungsSchema';
 import { uniformCrossover } from '../internal/mo/uniformCrossover';
 
 export interface EvolutionarySamplerOptions {
@@ -31,36 +28,22 @@ interface Member {
  * Before any population is large enough, children are prior draws. With constraints, both the cap
  * and the tournaments follow constrained domination: feasible members first, then the least violating.
  */
-export class EvolutionarySampler implements ConfigSampler {
-  private readonly root: Rng;
+export class EvolutionarySampler extends MoRungSampler {
   private rungs: Member[][] = [];
 
   constructor(
-    readonly space: SearchSpace,
+    space: SearchSpace,
     seed: number,
-    private readonly d: number,
-    private readonly book: ValueBook,
-    private readonly violations: ViolationBook,
+    d: number,
+    book: ValueBook,
+    violations: ViolationBook,
     private readonly options: EvolutionarySamplerOptions,
   ) {
-    this.root = Rng.seeded(seed);
-    this.stateSchema = sampledRungsSchema(space);
+    super(space, seed, d, book, violations);
   }
 
-  readonly stateSchema: z.ZodType<SampledRungs>;
-
-  /** Keys of every configuration handed out: children are redrawn (up to 10 times) rather than repeated. */
-  private sampled = new Set<string>();
-
-  sample(id: number): Configuration {
-    const rng = trialStream(this.root, id);
-    let config = this.breed(rng);
-    for (let attempt = 1; attempt < 10 && this.sampled.has(configKey(this.space, config)); attempt++) config = this.breed(rng);
-    this.sampled.add(configKey(this.space, config));
-    return config;
-  }
-
-  private breed(rng: Rng): Configuration {
+  /** A child (a repeated one is bred again). */
+  protected draw(rng: Rng): Configuration {
     // The highest budget with a half-full population, else the highest with a tournament's worth.
     const half = Math.max(this.options.tournamentSize, Math.ceil(this.options.population / 2));
     let pool: Member[] | undefined;
@@ -101,9 +84,7 @@ export class EvolutionarySampler implements ConfigSampler {
   }
 
   private points(members: readonly Member[]): Float64Array {
-    const points = new Float64Array(members.length * this.d);
-    members.forEach((m, i) => points.set(this.book.get(m.id) as readonly number[], i * this.d));
-    return points;
+    return this.pointsOf(members.map((m) => m.id));
   }
 
   private violationsOf(members: readonly Member[]): Float64Array | undefined {
@@ -113,14 +94,12 @@ export class EvolutionarySampler implements ConfigSampler {
     );
   }
 
-  state(): JsonValue {
-    const saved: SampledRungs = { sampled: [...this.sampled], rungs: this.rungs.map((r) => r.map((m) => [m.id, m.config])) };
-    return saved as unknown as JsonValue;
+  protected savedRungs(): SampledRungs['rungs'] {
+    return this.rungs.map((r) => r.map((m) => [m.id, m.config]));
   }
 
-  restore(saved: SampledRungs): void {
-    this.sampled = new Set(saved.sampled);
-    this.rungs = saved.rungs.map((r) => r.map(([id, config]) => ({ id, config })));
+  protected restoreRungs(rungs: SampledRungs['rungs']): void {
+    this.rungs = rungs.map((r) => r.map(([id, config]) => ({ id, config })));
   }
 }
 
