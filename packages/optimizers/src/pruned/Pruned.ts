@@ -99,8 +99,9 @@ const prunedState = (context: OptimizerContext) => {
  * and a rule (median, successive halving) stops it at a checkpoint where it looks bad. The base
  * optimizer then hears of its trial once: the value at the top for a completed trial; for a pruned
  * one, the last value it reported (`prunedAs: 'last-value'`, a value at lower fidelity, usually
- * worse, as Optuna's TPE ranks pruned trials by their last value) or a failure (`'failed'`: it
- * learns nothing from it but does not ask for it again). The cost it is told is what all the steps
+ * worse; Optuna's TPE puts pruned trials after every completed one, by step reached then last value,
+ * which this only approximates, as the base compares it with completed values as if it were one) or a
+ * failure (`'failed'`: it learns nothing from it but does not ask for it again). The cost it is told is what all the steps
  * cost. When nothing is pruned, the base sees exactly the top-fidelity results of a plain run, in
  * the same order, and proposes the same configurations.
  *
