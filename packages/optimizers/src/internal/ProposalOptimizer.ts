@@ -83,7 +83,8 @@ export abstract class ProposalOptimizer<S extends z.ZodObject = NoExtraState> im
     this.attempts = settings.attempts ?? 0;
     this.root = Rng.seeded(context.seed);
     this.fidelity = context.fidelitySpace.defaultConfiguration();
-    const envelope = z.object({ next: z.number().int().min(0), ...(this.attempts > 0 ? { asked: z.array(z.string()) } : {}) });
+    // `asked` may be missing from a state written while the optimizer remembered nothing (e.g. before RE avoided repeats under constraints).
+    const envelope = z.object({ next: z.number().int().min(0), ...(this.attempts > 0 ? { asked: z.array(z.string()).optional() } : {}) });
     this.schema = envelope.extend(settings.state.shape);
   }
 

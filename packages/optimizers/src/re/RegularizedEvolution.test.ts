@@ -1,5 +1,5 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { Rng, type Benchmark, type Configuration, type Observation } from '@jahskit/core';
+import { Rng, type Benchmark, type Configuration, type Constraint, type Observation, type OptimizerContext } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { categorical, ConfigurationSpace, equalsCondition, float } from '@jahskit/spaces';
@@ -9,6 +9,9 @@ import { regularizedEvolutionDescriptor } from './regularizedEvolutionModule';
 import { makeOptimizer } from '../internal/testing/makeOptimizer';
 import { expectBestBeatsRandomSearch } from '../internal/testing/expectBestBeatsRandomSearch';
 import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
+import { expectDiskRoundTrip, expectUnconstrainedStateRestores } from '../internal/testing/constrainedDisk';
+import { RegularizedEvolution } from './RegularizedEvolution';
+import { cellContext } from './overheadFixtures';
 
 const branin = async (): Promise<Benchmark> => createSyntheticBenchmark({ instance: 'branin', maxEpoch: 1, noise: 0, secondsPerEpoch: 1 });
 const create = (benchmark: Benchmark, seed: number, options: unknown = {}) => makeOptimizer(regularizedEvolutionDescriptor, benchmark, seed, options);
@@ -85,6 +88,45 @@ describe('regularised evolution', () => {
       const feasible = parents.filter((p) => p === 1).length;
       expect(feasible).toBeGreaterThan(2 * (parents.length - feasible));
     }
+  });
+
+  describe('constraints: proposals are screened before training', () => {
+    const convs = (config: Configuration): number => Object.values(config).filter((v) => v === 'nor_conv_3x3').length;
+    /** At most one 3x3 convolution: a constraint on a cheap metric (a stand-in for parameters or FLOPs). */
+    const fewConvs: Constraint = { expression: 'convs <= 1', uses: ['convs'], value: (v) => (v['convs'] as number) - 1 };
+    /** On a metric known only after training. */
+    const trained: Constraint = { expression: 'loss <= 100', uses: ['loss'], value: (v) => (v['loss'] as number) - 100 };
+    /** Maximises the 3x3 convolutions (the unconstrained optimum breaks `fewConvs`), or minimises them. */
+    const drive = (context: OptimizerContext, trials: number, sign = -1): Configuration[] => {
+      const optimizer = new RegularizedEvolution({ population: 4, sampleSize: 2 }, context);
+      const asked: Configuration[] = [];
+      for (let i = 0; i < trials; i++) {
+        const [trial] = optimizer.ask(1);
+        asked.push(trial!.config);
+        const constraints = (context.constraints ?? []).map((c) => (c === trained ? -1 : convs(trial!.config) - 1));
+        optimizer.tell([{ trial: trial!, status: 'ok', values: [sign * convs(trial!.config)], metrics: {}, cost: 1, constraints }]);
+      }
+      return asked;
+    };
+
+    test('a prior sample or child that breaks a cheap constraint is drawn again (the study would reject it untrained)', () => {
+      const context: OptimizerContext = { ...cellContext(3), cheapObjectives: (config) => ({ convs: convs(config) }), constraints: [fewConvs] };
+      // A random cell breaks it with probability 0.34; ten draws all break it with probability 2e-5.
+      expect(drive(context, 60).filter((config) => convs(config) > 1)).toEqual([]);
+    });
+
+    test('a configuration asked before is proposed again (a tabular benchmark would answer as before); not without constraints', () => {
+      const repeats = (configs: readonly Configuration[]): number => configs.length - new Set(configs.map((c) => JSON.stringify(c))).size;
+      // Minimising the number of 3x3 convolutions from a population of 4: children soon repeat.
+      expect(repeats(drive(cellContext(3), 150, 1))).toBeGreaterThan(5);
+      expect(repeats(drive({ ...cellContext(3), constraints: [trained] }, 150, 1))).toBeLessThanOrEqual(1);
+    });
+
+    test('the asked configurations are part of the state (replay after a restore); a state without them restores', () => {
+      const create = (context: OptimizerContext) => new RegularizedEvolution({ population: 4, sampleSize: 2 }, context);
+      expect((expectDiskRoundTrip(create, 12, 6) as { asked?: unknown[] }).asked).toHaveLength(12);
+      expect((expectUnconstrainedStateRestores(create) as { asked?: unknown }).asked).toBeUndefined();
+    });
   });
 
   test('beats random search on hartmann6 (best of 150 evaluations)', async () => {
