@@ -2,7 +2,7 @@ import { totalViolation, type Configuration, type Observation, type OptimizerCon
 import { z } from 'zod';
 import { configurationSchema } from '../internal/configurationSchema';
 import { ProposalOptimizer, type Proposal, type SavedEnvelope } from '../internal/ProposalOptimizer';
-import { compareStanding, standingOf, type Standing } from '../internal/standing';
+import { compareStanding, standingOfValue } from '../internal/standing';
 import { stateError } from '../internal/stateError';
 import { mutateAndCross, pickThree, UnitVectorCodec } from './UnitVectorCodec';
 
@@ -19,13 +19,6 @@ interface Member {
   value: number | null;
   /** Total violation of the study's constraints (0 when feasible or unconstrained). */
   violation: number;
-}
-
-/** Where an evaluated member stands (Deb's rules, `standingOf`). */
-function standing(member: Member): Standing {
-  return member.value === Number.POSITIVE_INFINITY
-    ? { tier: 2, key: member.violation }
-    : standingOf({ status: 'ok', values: [member.value as number], constraints: [member.violation] });
 }
 
 /** A value in a saved state: a number, 'inf' for a failed trial, null before the result. */
@@ -117,7 +110,7 @@ export class DifferentialEvolution extends ProposalOptimizer<ReturnType<typeof d
         violation: totalViolation(o.constraints),
       };
       const member = this.members[slot] as Member;
-      if (member.value === null || compareStanding(standing(child), standing(member)) <= 0) this.members[slot] = child;
+      if (member.value === null || compareStanding(standingOfValue(child), standingOfValue(member)) <= 0) this.members[slot] = child;
     }
   }
 

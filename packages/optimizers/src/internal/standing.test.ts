@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import type { Observation } from '@jahskit/core';
 import { describe, expect, it } from 'vitest';
-import { compareStanding, isFeasible, standingOf } from './standing';
+import { compareStanding, isFeasible, standingOf, standingOfValue } from './standing';
 
 const trial = { id: 0, config: {}, fidelity: {} };
 const obs = (status: Observation['status'], value: number, constraints: number[]): Observation => ({
@@ -11,6 +11,14 @@ const obs = (status: Observation['status'], value: number, constraints: number[]
   metrics: {},
   cost: 1,
   constraints,
+});
+
+describe('standingOfValue', () => {
+  it('ranks a kept value and violation as the observation it came from; Infinity (a failed trial) last', () => {
+    expect(standingOfValue({ value: 3, violation: 0 })).toEqual(standingOf(obs('ok', 3, [0])));
+    expect(standingOfValue({ value: -3, violation: 0.5 })).toEqual(standingOf(obs('ok', -3, [0.5])));
+    expect(standingOfValue({ value: Number.POSITIVE_INFINITY, violation: 2 })).toEqual({ tier: 2, key: 2 });
+  });
 });
 
 describe('standingOf', () => {

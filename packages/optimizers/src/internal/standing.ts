@@ -24,6 +24,16 @@ export function standingOf(observation: Ranked, objective = 0): Standing {
   return { tier: 0, key: observation.values[objective] as number };
 }
 
+/**
+ * Where a result kept as a value and a total violation stands: `value` is Infinity when the trial
+ * failed (it then comes last, by violation), null while it runs (read only once finished).
+ */
+export function standingOfValue(result: { readonly value: number | null; readonly violation: number }): Standing {
+  return result.value === Number.POSITIVE_INFINITY
+    ? { tier: 2, key: result.violation }
+    : standingOf({ status: 'ok', values: [result.value as number], constraints: [result.violation] });
+}
+
 /** Negative when `a` stands better than `b` (a comparator for `sort`). */
 export function compareStanding(a: Standing, b: Standing): number {
   return a.tier - b.tier || a.key - b.key;

@@ -1,7 +1,7 @@
 import { totalViolation, type Configuration, type JsonValue, type Observation, type SearchSpace, type Trial } from '@jahskit/core';
 import { z } from 'zod';
 import { configurationSchema } from '../configurationSchema';
-import { compareStanding, standingOf, type Standing } from '../standing';
+import { compareStanding, standingOfValue } from '../standing';
 import type { ConfigSampler } from './ConfigSampler';
 import type { FidelityLadder } from './FidelityLadder';
 
@@ -12,13 +12,6 @@ export interface RungEntry {
   value: number | null;
   /** Total violation of the study's constraints at the rung's fidelity (0: satisfied, or no constraints). */
   violation: number;
-}
-
-/** Where a finished entry stands at its rung: Deb's rules (`standingOf`), failed entries last. */
-function entryStanding(e: RungEntry): Standing {
-  return e.value === Number.POSITIVE_INFINITY
-    ? { tier: 2, key: e.violation }
-    : standingOf({ status: 'ok', values: [e.value as number], constraints: [e.violation] });
 }
 
 /**
@@ -272,5 +265,5 @@ export function rank(entries: readonly RungEntry[]): RungEntry[] {
 
 /** The order of {@link rank}. */
 export function byStanding(a: RungEntry, b: RungEntry): number {
-  return compareStanding(entryStanding(a), entryStanding(b)) || a.id - b.id;
+  return compareStanding(standingOfValue(a), standingOfValue(b)) || a.id - b.id;
 }
