@@ -38,6 +38,12 @@ const mixed = new ConfigurationSpace({
   conditions: [equalsCondition('dropout', 'op', 'conv')],
 });
 
+/** PriorBand's sampler on `benchmark` (seed 4) with a medium-confidence prior on Hartmann-6's optimum. */
+function goodPriorSampler(benchmark: Benchmark, ladder: FidelityLadder): PriorBandSampler {
+  const prior = priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' });
+  return new PriorBandSampler(benchmark.space, 4, ladder, prior, { ...PRIOR_CONFIDENCE.medium, mutationRate: 0.5, mutationStd: 0.25, priorFirst: false });
+}
+
 /** Best top-fidelity value of each seed after `seconds` of simulated time. */
 async function bestAt(
   benchmark: Benchmark,
@@ -132,12 +138,7 @@ describe('priorband', () => {
   test('the mixture: uniform and prior only until one bracket is done, then the incumbent joins', async () => {
     const benchmark = await hartmannEpochs();
     const ladder = FidelityLadder.resolve(benchmark.fidelitySpace, { eta: 3 });
-    const sampler = new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), {
-      ...PRIOR_CONFIDENCE.medium,
-      mutationRate: 0.5,
-      mutationStd: 0.25,
-      priorFirst: false,
-    });
+    const sampler = goodPriorSampler(benchmark, ladder);
     const sources = (rung: number) => {
       const counts = { uniform: 0, prior: 0, incumbent: 0, mode: 0 };
       for (let id = 0; id < 2000; id++) counts[sampler.draw(id, rung).source]++;
@@ -165,12 +166,7 @@ describe('priorband', () => {
     expect(after.weights.incumbent).toBeGreaterThan(0.45);
     expect(sources(0).incumbent / 2000).toBeGreaterThan(0.4);
     // Told nothing but the first rung (no top-fidelity result yet), it stays off.
-    const fresh = new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), {
-      ...PRIOR_CONFIDENCE.medium,
-      mutationRate: 0.5,
-      mutationStd: 0.25,
-      priorFirst: false,
-    });
+    const fresh = goodPriorSampler(benchmark, ladder);
     for (let i = 0; i < 81; i++) fresh.observe(i, benchmark.space.sample(rng), 0, i);
     expect(fresh.weights(0).incumbent).toBeUndefined();
   });
@@ -178,12 +174,7 @@ describe('priorband', () => {
   test('the prior/incumbent split scores at least eta top results: a prior that explains the runners-up keeps a share', async () => {
     const benchmark = await hartmannEpochs();
     const ladder = FidelityLadder.resolve(benchmark.fidelitySpace, { eta: 3 });
-    const sampler = new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), {
-      ...PRIOR_CONFIDENCE.medium,
-      mutationRate: 0.5,
-      mutationStd: 0.25,
-      priorFirst: false,
-    });
+    const sampler = goodPriorSampler(benchmark, ladder);
     const rng = SeededRng.seeded(9);
     const prior = benchmark.space.validate(GOOD);
     let id = 0;
@@ -206,13 +197,7 @@ describe('priorband', () => {
   test('constraints: the incumbent is the best feasible top-rung result (Deb), also after a restore', async () => {
     const benchmark = await hartmannEpochs();
     const ladder = FidelityLadder.resolve(benchmark.fidelitySpace, { eta: 3 });
-    const make = () =>
-      new PriorBandSampler(benchmark.space, 4, ladder, priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }), {
-        ...PRIOR_CONFIDENCE.medium,
-        mutationRate: 0.5,
-        mutationStd: 0.25,
-        priorFirst: false,
-      });
+    const make = () => goodPriorSampler(benchmark, ladder);
     const sampler = make();
     const rng = SeededRng.seeded(9);
     const told = (id: number, value: number, constraint: number) => ({
