@@ -3,6 +3,7 @@ import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { z } from 'zod';
 import { MsEhvi, type MsEhviOptions } from './MsEhvi';
 import { OPTION_LIMITS } from '../internal/optionLimits';
+import { gpRefitEveryOption } from '../internal/mo/gpRefitEveryOption';
 
 export const msehviDescriptor: OptimizerDescriptor<MsEhviOptions> = optimizerDescriptor(
   'msehvi',
@@ -16,12 +17,7 @@ export const msehviDescriptor: OptimizerDescriptor<MsEhviOptions> = optimizerDes
       .min(2)
       .default(200)
       .describe('each GP is fitted on at most this many results (kept by non-dominated sorting + hypervolume)'),
-    refitEvery: z
-      .number()
-      .int()
-      .min(1)
-      .default(10)
-      .describe('results between two marginal-likelihood fits of the GP hyperparameters (in between they are reused)'),
+    refitEvery: gpRefitEveryOption,
     randomCandidates: z.number().int().min(1).max(OPTION_LIMITS.candidates).default(200).describe('prior draws scored by EHVI per proposal'),
     mutationCandidates: z
       .number()

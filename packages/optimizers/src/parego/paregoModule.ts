@@ -3,6 +3,7 @@ import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { z } from 'zod';
 import { ParEgo, type ParEgoOptions } from './ParEgo';
 import { OPTION_LIMITS } from '../internal/optionLimits';
+import { gpRefitEveryOption } from '../internal/mo/gpRefitEveryOption';
 
 export const paregoDescriptor: OptimizerDescriptor<ParEgoOptions> = optimizerDescriptor(
   'parego',
@@ -20,12 +21,7 @@ export const paregoDescriptor: OptimizerDescriptor<ParEgoOptions> = optimizerDes
       .default(null)
       .describe('lattice divisions s (weights are multiples of 1/s); null: 10 for two objectives, 4 for three, 3 above'),
     maxModelPoints: z.number().int().min(2).default(200).describe('the GP is fitted on at most this many results (the best by the scalarised value)'),
-    refitEvery: z
-      .number()
-      .int()
-      .min(1)
-      .default(10)
-      .describe('results between two marginal-likelihood fits of the GP hyperparameters (in between they are reused)'),
+    refitEvery: gpRefitEveryOption,
     randomCandidates: z.number().int().min(1).max(OPTION_LIMITS.candidates).default(300).describe('prior draws scored by expected improvement per proposal'),
     mutationCandidates: z
       .number()
