@@ -128,6 +128,29 @@ describe('GridClaims', () => {
     expect(claims.preloadCandidate(0)).toBe(-1);
   });
 
+  test('no preloading once the holders have measured that helping does not pay; claim decides then', () => {
+    const grid = (runSeconds: number): GridClaims => {
+      // Thread 0 is done with a; thread 1 holds b and has measured a load of 1 s and two runs.
+      const claims = GridClaims.create(['a', ...Array(10).fill('b')], Array(11).fill('x'), 2);
+      expect(claims.claim(0)).toEqual({ kind: 'run', job: 0 });
+      for (const loadSeconds of [1, 0]) {
+        const claim = claims.claim(1);
+        if (claim.kind !== 'run') throw new Error('thread 1 should run b');
+        claims.finish(1, claim.job, { runSeconds, loadSeconds }, true);
+      }
+      claims.finish(0, 0, { runSeconds: 0.01, loadSeconds: 0.1 }, true);
+      return claims;
+    };
+    // Runs of 0.01 s: eight left (0.08 s) do not pay for a load: thread 0 neither loads b nor claims.
+    const short = grid(0.01);
+    expect(short.claim(0)).toEqual({ kind: 'wait' });
+    expect(short.preloadCandidate(0)).toBe(-1);
+    // Runs of 2 s: 16 s left, far more than a load and a cold run: claim takes a job (its load comes
+    // with it), and nothing is left to preload.
+    const long = grid(2);
+    expect(long.claim(0)).toMatchObject({ kind: 'run' });
+  });
+
   test('no preloading when too few jobs are left for one more thread', () => {
     const claims = GridClaims.create(['a', 'b', 'b', 'b'], ['x', 'x', 'x', 'x'], 2);
     expect(claims.claim(1)).toEqual({ kind: 'run', job: 2 });

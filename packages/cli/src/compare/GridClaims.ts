@@ -144,13 +144,16 @@ export class GridClaims {
 
   /**
    * A job whose benchmark this thread might load while it has nothing to claim (`claim` said wait):
-   * a benchmark that other threads hold, that this thread does not, and that has unclaimed jobs enough
-   * for one more thread (at least two for each thread that would then hold it); the one with the most
-   * such jobs; -1 when there is none. `skip`: benchmarks this thread already tried to load.
+   * a benchmark that other threads hold, that this thread does not, that has unclaimed jobs enough
+   * for one more thread (at least two for each thread that would then hold it), and whose costs are
+   * not all measured yet; the one with the most such jobs; -1 when there is none. `skip`: benchmarks
+   * this thread already tried to load.
    *
-   * Loading costs an idle thread no wall time: the other threads run meanwhile. Once it holds the
+   * Loading costs an idle thread no wall time while the other threads run. Once it holds the
    * benchmark (`holdBenchmarkOf`), the benchmark's jobs are its own to claim, instead of waiting for the
-   * holders' first runs to show that helping pays, then loading, then running.
+   * holders' first runs to show that helping pays, then loading, then running. Once they have shown
+   * it (its load and runs measured), `claim` decides: a load that does not pay is CPU taken from the
+   * others, and it delays this thread's next work (the grid's analysis, for the grid's own thread).
    */
   preloadCandidate(claimer: number, skip: (key: number) => boolean = () => false): number {
     this.checkClaimer(claimer);
@@ -168,10 +171,12 @@ export class GridClaims {
       unclaimed[k]!++;
       if (first[k]! < 0) first[k] = job;
     }
+    const measured = this.measured();
     let best = -1;
     let most = 0;
     for (let k = 0; k < K; k++) {
       if (Atomics.load(this.ints, this.holds + claimer * K + k) === 1 || holders[k] === 0 || skip(k)) continue;
+      if (!Number.isNaN(this.helpMargin(k, holders[k]!, measured))) continue;
       if (unclaimed[k]! >= 2 * (holders[k]! + 1) && unclaimed[k]! > most) {
         best = first[k]!;
         most = unclaimed[k]!;
@@ -328,20 +333,52 @@ export class GridClaims {
     for (let k = 0; k < K; k++) {
       const job = longest[k]!;
       if (job < 0) continue;
-      const load = this.loadEstimate(k);
-      // This thread's first run of the group is a cold one, as the holders' first ones were: code
-      // warming up, and what a benchmark builds on first use (a model session, tables).
-      const cold = firstMean[groups[job]!]!;
-      const e = Number.isNaN(cold) ? estimate(job) : cold;
-      // Unknown costs: wait until the holders have measured them.
-      if (Number.isNaN(load) || Number.isNaN(left[k]!) || Number.isNaN(e)) continue;
-      const margin = left[k]! / holders[k]! - (load + e);
+      const margin = this.margin(k, holders[k]!, left[k]!, job, { firstMean, estimate });
+      // Unknown costs (NaN): wait until the holders have measured them.
       if (margin > bestMargin) {
         best = job;
         bestMargin = margin;
       }
     }
     return best;
+  }
+
+  /**
+   * What this thread would save by loading benchmark `k` (held by `holders` threads, `left` seconds of
+   * its unclaimed work, `job` the longest of it) and helping: the holders' share of the work left,
+   * less the load and a cold first run. NaN while any of these costs is unmeasured.
+   */
+  private margin(
+    k: number,
+    holders: number,
+    left: number,
+    job: number,
+    measured: { readonly firstMean: Float64Array; readonly estimate: (job: number) => number },
+  ): number {
+    const load = this.loadEstimate(k);
+    // This thread's first run of the group is a cold one, as the holders' first ones were: code
+    // warming up, and what a benchmark builds on first use (a model session, tables).
+    const cold = measured.firstMean[this.data.groups[job]!]!;
+    const e = Number.isNaN(cold) ? measured.estimate(job) : cold;
+    return left / holders - (load + e);
+  }
+
+  /** `margin` for benchmark `k` over all its unclaimed jobs. */
+  private helpMargin(k: number, holders: number, measured: ReturnType<GridClaims['measured']>): number {
+    let left = 0;
+    let job = -1;
+    let longest = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < this.n; j++) {
+      if (this.data.keys[j] !== k || Atomics.load(this.ints, this.owner + j) !== 0) continue;
+      left += measured.estimate(j);
+      const mean = measured.groupMean[this.data.groups[j]!]!;
+      const rank = Number.isNaN(mean) ? Number.POSITIVE_INFINITY : mean;
+      if (job < 0 || rank > longest) {
+        job = j;
+        longest = rank;
+      }
+    }
+    return job < 0 ? Number.NaN : this.margin(k, holders, left, job, measured);
   }
 
   /** Seconds to load benchmark `k`, as measured by the threads that did (NaN while none has). */
