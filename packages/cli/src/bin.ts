@@ -15,6 +15,11 @@ if (argv.length === 1 && argv[0] === '--version') {
   // that in the bundle their modules are not even initialised): scripts ask this to see what they run.
   process.stdout.write(`${version}\n`);
 } else {
+  if (argv[0] === 'compare') {
+    // A grid's second thread loads beside this one loading the command (see spareGridThread).
+    const { compareMayUseThreads, startSpareGridThread } = await import('./compare/spareGridThread');
+    if (compareMayUseThreads(argv.slice(1))) startSpareGridThread();
+  }
   const { runCli } = await import('./runCli');
   process.exitCode = await runCli(argv, nodeIo());
 }

@@ -20,6 +20,7 @@ import { RunContext } from '../compare/RunContext';
 import { compileTask, protocolExpressionErrors } from '../compare/compileTask';
 import { runBenchmarkOptions } from '../compare/resolveProtocolRun';
 import { runGrid } from '../compare/runGrid';
+import { takeSpareGridThread } from '../compare/spareGridThread';
 import { gridRuns, runFilePath, type SkippedPair } from '../compare/RunSpec';
 import { writeAnalysis } from '../compare/writeAnalysis';
 import { distributeGrid } from '../compare/distributeGrid';
@@ -232,6 +233,9 @@ export function compareCommand(registry: () => PluginRegistry): Command {
         used = 1;
       }
       let where = `with ${used} thread${used === 1 ? '' : 's'}`;
+      // The thread bin.ts started beside this one, if any (see spareGridThread): the grid's first thread, or ended here.
+      const spare = takeSpareGridThread();
+      if (spare !== undefined && (used === 1 || values.storage !== undefined)) void spare.terminate();
       try {
         if (values.storage !== undefined) {
           const queue = new (await loadStorage()).PostgresGridQueue(values.storage);
@@ -259,6 +263,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
           await runGrid(jobs, {
             threads: used,
             context,
+            ...(spare !== undefined && used > 1 ? { spare } : {}),
             onProgress: (p) => {
               if (p.outcome !== undefined) counts[p.outcome.status]++;
               progress?.update(p.finished);

@@ -69,6 +69,36 @@ describe('runGrid', () => {
     expect(events.filter((e) => e.startsWith('start'))).toEqual(['start 1']);
   });
 
+  test('a spare thread, started before the grid was known, gets the grid at once: the same bytes as one thread', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'jahskit-grid-'));
+    const threads: number[] = [];
+    const spare = startGridThread();
+    const two = await runGrid(grid(join(out, 'spare'), ['nb201', 'jahs'], ['rs'], 3), {
+      threads: 2,
+      spare,
+      startThread: () => {
+        throw new Error('the spare is the second thread');
+      },
+      onProgress: (p) => threads.push(p.thread),
+    });
+    // Which thread ran which job depends on how fast the spare loads (startThread was never called).
+    expect(threads.every((t) => t === 0 || t === 1)).toBe(true);
+    const one = await runGrid(grid(join(out, 'one'), ['nb201', 'jahs'], ['rs'], 3), { threads: 1 });
+    expect(two).toEqual(one);
+    expect(snapshot(join(out, 'spare'))).toEqual(snapshot(join(out, 'one')));
+  });
+
+  test('a spare thread that the grid has no use for ends with it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'jahskit-grid-'));
+    for (const threads of [1, 2]) {
+      const spare = startGridThread();
+      const exited = new Promise((resolve) => spare.on('exit', resolve));
+      const outcomes = await runGrid(grid(join(out, `t${threads}`), ['nb201'], ['rs'], 1), { threads, spare });
+      expect(outcomes.map((o) => o.status)).toEqual(['ran']);
+      await exited;
+    }
+  });
+
   test('a grid thread that fails to start leaves the work to the others', async () => {
     const out = mkdtempSync(join(tmpdir(), 'jahskit-grid-'));
     const broken = (): Worker => new Worker('throw new Error("no such thread")', { eval: true });

@@ -37,6 +37,12 @@ export interface GridOptions {
   readonly onProgress?: (progress: GridProgress) => void;
   /** How a grid thread is started; default startGridThread. */
   readonly startThread?: (data: GridThreadData) => Worker;
+  /**
+   * A grid thread started before the grid was known, waiting for its data (see spareGridThread): the
+   * first grid thread, at once, since its start-up is paid already; terminated when the grid has no
+   * use for a second thread.
+   */
+  readonly spare?: Worker;
 }
 
 /**
@@ -91,15 +97,25 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
     threads,
   );
   let context = options.context;
+  let spare = options.spare;
   const env = options.context?.env ?? process.env;
-  const started: { readonly worker: Worker; readonly claimer: number; readonly exit: Promise<void> }[] = [];
+  const started: { readonly worker: Worker; readonly claimer: number }[] = [];
   const start = (claimer: number): void => {
     let failure: string | undefined;
     let worker: Worker;
+    const data: GridThreadData = { jobs, claims: claims.data, claimer, env };
+    const waiting = spare;
+    spare = undefined;
     try {
-      worker = (options.startThread ?? startGridThread)({ jobs, claims: claims.data, claimer, env });
+      if (waiting !== undefined) {
+        worker = waiting;
+        worker.postMessage(data);
+      } else {
+        worker = (options.startThread ?? startGridThread)(data);
+      }
     } catch {
       // The other threads do the work then.
+      void waiting?.terminate();
       claims.retire(claimer);
       return;
     }
@@ -110,15 +126,12 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
     worker.on('error', (error) => {
       failure = describeError(error).line;
     });
-    const exit = new Promise<void>((resolve) => {
-      worker.on('exit', () => {
-        // Its unclaimed work goes to the others; what it had claimed and not finished failed.
-        for (const job of claims.retire(claimer)) report(job, undefined, `its grid thread stopped: ${failure ?? 'no reason given'}`);
-        poke();
-        resolve();
-      });
+    worker.on('exit', () => {
+      // Its unclaimed work goes to the others; what it had claimed and not finished failed.
+      for (const job of claims.retire(claimer)) report(job, undefined, `its grid thread stopped: ${failure ?? 'no reason given'}`);
+      poke();
     });
-    started.push({ worker, claimer, exit });
+    started.push({ worker, claimer });
   };
   // A grid over several benchmarks starts a thread per benchmark beyond the first at once: loading a
   // benchmark costs about as much as a thread's start-up, and the threads load different ones. More
@@ -126,12 +139,14 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
   // built on first use; runs found finished, or failing, measure nothing) and the work left pays for
   // them: with k threads working, one more saves about left / (k (k + 1)) seconds, which must exceed
   // its start-up and its own warm-up, about as long again. So a few short runs on one benchmark start none.
+  // A spare thread has paid its start-up already: it gets the grid at once, and GridClaims keeps it
+  // from loading a benchmark that does not pay.
   let next = 1;
   const startThreadsThatPay = (): void => {
     while (next < threads && claims.unclaimedSeconds() > 2 * THREAD_START_SECONDS * next * (next + 1)) start(next++);
   };
   const benchmarks = new Set(claims.data.keys).size;
-  while (next < Math.min(threads, benchmarks)) start(next++);
+  while (next < Math.min(threads, Math.max(benchmarks, spare !== undefined ? 2 : 1))) start(next++);
 
   let completed = false;
   let measuredHere = 0;
@@ -157,20 +172,18 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
     while (finished < jobs.length) await changed();
     completed = true;
   } finally {
-    const waits: Promise<void>[] = [];
-    for (const { worker, claimer, exit } of started) {
-      // Every job is claimed by now, so a thread that has none is still starting: it is stopped, and
-      // not waited for. A thread with jobs closes its benchmarks and exits by itself, unless the grid
-      // itself failed.
-      if (completed && jobs.some((_, job) => claims.ownerOf(job) === claimer)) {
-        waits.push(exit);
-      } else {
+    if (spare !== undefined) void spare.terminate();
+    for (const { worker, claimer } of started) {
+      // Every job is claimed by now, so a thread that has none is still starting: it is stopped. A
+      // thread with jobs closes its benchmarks and exits by itself, unless the grid itself failed. It
+      // is not waited for: every result is in, so the analysis runs while it shuts down (the process
+      // ends only once it has).
+      if (!completed || !jobs.some((_, job) => claims.ownerOf(job) === claimer)) {
         claims.retire(claimer);
         worker.unref();
         void worker.terminate();
       }
     }
-    await Promise.all(waits);
     if (options.context === undefined) await context?.close();
   }
   if (errors.length > 0) {

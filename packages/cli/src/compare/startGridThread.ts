@@ -4,9 +4,11 @@ import type { GridThreadData } from './threadMessages';
 /**
  * A grid thread. From a build it loads the bundled `gridWorker.js` beside this module; from the
  * sources (a checkout, the tests) a plain-JavaScript bootstrap loads the sources bundled into one
- * cached file (see gridWorkerBundle.mjs), so that the thread needs no TypeScript loader.
+ * cached file (see gridWorkerBundle.mjs), so that the thread needs no TypeScript loader. Without
+ * `data`, the thread loads its code and then waits for its data as its first message (see
+ * spareGridThread).
  */
-export function startGridThread(data: GridThreadData): Worker {
+export function startGridThread(data?: GridThreadData): Worker {
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     return new Worker(new URL('./gridWorkerSource.mjs', here), {
