@@ -19,7 +19,11 @@ export function exclusiveVolume(p: Float64Array, po: number, data: Float64Array,
     u[j] = ref[j]!;
     if (!(ref[j]! - p[po + j]! > 0)) return 0;
   }
-  for (let s = 0; s < n; s++) {
+  // Rows are visited from the one that covered the previous point: where most points are
+  // dominated, a few rows cover most of them, and the scan then stops at once.
+  const start = coverHint < n ? coverHint : 0;
+  for (let k = 0; k < n; k++) {
+    const s = start + k < n ? start + k : start + k - n;
     if (s === skip) continue;
     const o = s * d;
     let worse = -1;
@@ -31,7 +35,10 @@ export function exclusiveVolume(p: Float64Array, po: number, data: Float64Array,
       }
     }
     // Another row weakly dominates p: nothing is exclusive.
-    if (count === 0) return 0;
+    if (count === 0) {
+      coverHint = s;
+      return 0;
+    }
     if (count === 1 && data[o + worse]! < u[worse]!) u[worse] = data[o + worse]!;
   }
   let box = 1;
@@ -76,4 +83,5 @@ export function exclusiveVolume(p: Float64Array, po: number, data: Float64Array,
  * sees another's use of them.
  */
 let upper = new Float64Array(8);
+let coverHint = 0;
 let clippedRows = new Float64Array(256);
