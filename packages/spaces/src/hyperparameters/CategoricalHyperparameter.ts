@@ -1,18 +1,16 @@
-import type { JsonValue, ParameterRole, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
+import type { ParameterSpec, ParamValue, Rng } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
 import { formatList, formatValue } from '../errors/formatValue';
 import { ChoiceHyperparameter } from './ChoiceHyperparameter';
 import { checkDefault } from './definitionChecks';
+import type { Labels } from './Hyperparameter';
 import { roleEntry } from './roleEntry';
 
-export interface CategoricalOptions {
+export interface CategoricalOptions extends Labels {
   /** Defaults to the most likely choice (the first when unweighted). */
   readonly default?: ParamValue;
   /** Non-negative sampling weights, one per choice (normalised internally). */
   readonly weights?: readonly number[];
-  readonly meta?: JsonValue;
-  /** Architecture or training hyperparameter (see `ParameterRole`). */
-  readonly role?: ParameterRole;
 }
 
 type CategoricalSpec = Extract<ParameterSpec, { type: 'categorical' }>;

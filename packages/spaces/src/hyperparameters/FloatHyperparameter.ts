@@ -1,13 +1,12 @@
-import type { JsonValue, ParameterRole, ParameterSpec } from '@jahskit/core';
+import type { ParameterSpec } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
 import { assertFinite, checkDefault } from './definitionChecks';
 import { checkNumericDefinition, NumericalHyperparameter } from './NumericalHyperparameter';
-import { roleEntry } from './roleEntry';
+import type { Labels } from './Hyperparameter';
 import { NumericScale } from './NumericScale';
 import { checkNumericPrior, type NumericPrior } from '../priors/NumericPrior';
-import { priorEntry } from './priorEntry';
 
-export interface FloatOptions {
+export interface FloatOptions extends Labels {
   /** Sample and encode on the log scale (needs lower > 0). */
   readonly log?: boolean;
   /** Quantisation step: legal values are `lower + k * q` for k = 0, 1, ... up to `upper`. */
@@ -19,9 +18,6 @@ export interface FloatOptions {
   readonly default?: number;
   /** Draw from a normal or beta prior instead of uniformly (see {@link NumericPrior}). */
   readonly prior?: NumericPrior;
-  readonly meta?: JsonValue;
-  /** Architecture or training hyperparameter (see `ParameterRole`). */
-  readonly role?: ParameterRole;
 }
 
 type FloatSpec = Extract<ParameterSpec, { type: 'float' }>;
@@ -61,17 +57,7 @@ export class FloatHyperparameter extends NumericalHyperparameter {
     this.steps = q === undefined ? 0 : Math.floor((upper - lower) / q + GRID_TOLERANCE);
     const mid = this.snap(this.priorDefault() ?? (log ? Math.exp((Math.log(lower) + Math.log(upper)) / 2) : (lower + upper) / 2));
     this.default = options.default === undefined ? mid : checkDefault(name, () => this.canonicalize(options.default));
-    this.spec = Object.freeze({
-      type: 'float',
-      name,
-      lower,
-      upper,
-      log,
-      ...(q === undefined ? {} : { q }),
-      default: this.default,
-      ...priorEntry(prior),
-      ...roleEntry(this.role),
-    }) as FloatSpec;
+    this.spec = this.numericalSpec<FloatSpec>('float', q === undefined ? {} : { q });
   }
 
   /** The nearest legal value to an in-range number (the grid point when q, else the clamped value). */

@@ -2,7 +2,9 @@ import type { JsonValue, ParameterRole, ParameterSpec, ParamValue, Rng } from '@
 
 /** What a definition may attach to a parameter besides its values. */
 export interface Labels {
+  /** Free-form data carried along (ConfigSpace's `meta`). */
   readonly meta?: JsonValue | undefined;
+  /** Architecture or training hyperparameter (see `ParameterRole`). */
   readonly role?: ParameterRole | undefined;
 }
 

@@ -1,22 +1,18 @@
-import type { JsonValue, ParameterRole, ParameterSpec } from '@jahskit/core';
+import type { ParameterSpec } from '@jahskit/core';
 import { SpaceError } from '../errors/SpaceError';
 import { checkDefault } from './definitionChecks';
 import { checkNumericDefinition, NumericalHyperparameter } from './NumericalHyperparameter';
-import { roleEntry } from './roleEntry';
+import type { Labels } from './Hyperparameter';
 import { NumericScale } from './NumericScale';
 import { checkNumericPrior, type NumericPrior } from '../priors/NumericPrior';
-import { priorEntry } from './priorEntry';
 
-export interface IntegerOptions {
+export interface IntegerOptions extends Labels {
   /** Sample and encode on the log scale (needs lower >= 1). */
   readonly log?: boolean;
   /** Defaults to the (geometric, when log) midpoint, rounded; with a prior, to the prior's default (rounded). */
   readonly default?: number;
   /** Draw from a normal or beta prior (on the widened range, then rounded) instead of uniformly. */
   readonly prior?: NumericPrior;
-  readonly meta?: JsonValue;
-  /** Architecture or training hyperparameter (see `ParameterRole`). */
-  readonly role?: ParameterRole;
 }
 
 type IntegerSpec = Extract<ParameterSpec, { type: 'integer' }>;
@@ -57,16 +53,7 @@ export class IntegerHyperparameter extends NumericalHyperparameter {
           ? Math.round(Math.exp((Math.log(lower) + Math.log(upper)) / 2))
           : Math.round((lower + upper) / 2)) + 0; // no -0
     this.default = options.default === undefined ? mid : checkDefault(name, () => this.canonicalize(options.default));
-    this.spec = Object.freeze({
-      type: 'integer',
-      name,
-      lower,
-      upper,
-      log,
-      default: this.default,
-      ...priorEntry(prior),
-      ...roleEntry(this.role),
-    }) as IntegerSpec;
+    this.spec = this.numericalSpec<IntegerSpec>('integer');
   }
 
   isLegal(value: unknown): boolean {

@@ -5,6 +5,8 @@ import { assertFinite, assertName } from './definitionChecks';
 import type { Hyperparameter, Labels } from './Hyperparameter';
 import { gaussianNeighbours, NumericScale } from './NumericScale';
 import type { NumericPrior } from '../priors/NumericPrior';
+import { priorEntry } from './priorEntry';
+import { roleEntry } from './roleEntry';
 import { UnitPrior } from '../priors/UnitPrior';
 
 type NumericalSpec = Extract<ParameterSpec, { type: 'integer' | 'float' }>;
@@ -46,6 +48,15 @@ export abstract class NumericalHyperparameter implements Hyperparameter {
     this.role = labels.role;
     this.allowed = allowed;
     this.scale = scale;
+  }
+
+  /**
+   * The frozen spec: bounds and scale, then `grid` (a float's `q`, when set), the default, the prior
+   * and the role, each optional entry present only when set.
+   */
+  protected numericalSpec<S extends NumericalSpec>(type: S['type'], grid: { readonly q?: number } = {}): S {
+    const { name, lower, upper, log } = this;
+    return Object.freeze({ type, name, lower, upper, log, ...grid, default: this.default, ...priorEntry(this.prior), ...roleEntry(this.role) }) as S;
   }
 
   abstract isLegal(value: unknown): boolean;

@@ -1,15 +1,13 @@
-import type { JsonValue, ParameterRole, ParameterSpec, ParamValue, Rng } from '@jahskit/core';
+import type { ParameterSpec, ParamValue, Rng } from '@jahskit/core';
 import { formatList } from '../errors/formatValue';
 import { ChoiceHyperparameter } from './ChoiceHyperparameter';
 import { checkDefault } from './definitionChecks';
+import type { Labels } from './Hyperparameter';
 import { roleEntry } from './roleEntry';
 
-export interface OrdinalOptions {
+export interface OrdinalOptions extends Labels {
   /** Defaults to the first entry of the sequence. */
   readonly default?: ParamValue;
-  readonly meta?: JsonValue;
-  /** Architecture or training hyperparameter (see `ParameterRole`). */
-  readonly role?: ParameterRole;
 }
 
 type OrdinalSpec = Extract<ParameterSpec, { type: 'ordinal' }>;
