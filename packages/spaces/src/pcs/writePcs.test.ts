@@ -2,6 +2,16 @@ import { Rng, type Configuration } from '@jahskit/core';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { andConditions } from '../conditions/andConditions';
+import { equalsCondition } from '../conditions/equalsCondition';
+import { greaterThanCondition } from '../conditions/greaterThanCondition';
+import { inCondition } from '../conditions/inCondition';
+import { lessThanCondition } from '../conditions/lessThanCondition';
+import { notEqualsCondition } from '../conditions/notEqualsCondition';
+import { orConditions } from '../conditions/orConditions';
+import { forbiddenAnd } from '../forbiddens/forbiddenAnd';
+import { forbiddenEquals } from '../forbiddens/forbiddenEquals';
+import { forbiddenIn } from '../forbiddens/forbiddenIn';
 import { SpaceError } from '../errors/SpaceError';
 import { CategoricalHyperparameter } from '../hyperparameters/CategoricalHyperparameter';
 import { ConstantHyperparameter } from '../hyperparameters/ConstantHyperparameter';
@@ -80,33 +90,13 @@ describe('writePcs', () => {
         new ConstantHyperparameter('loss', 'xent'),
       ],
       conditions: [
-        { type: 'EQ', child: 'lr', parent: 'opt', value: 'sgd' },
-        {
-          type: 'OR',
-          child: 'units',
-          conditions: [
-            { type: 'GT', child: 'units', parent: 'layers', value: 1 },
-            {
-              type: 'AND',
-              child: 'units',
-              conditions: [
-                { type: 'NEQ', child: 'units', parent: 'opt', value: 'sgd' },
-                { type: 'IN', child: 'units', parent: 'bs', values: [16, 32] },
-              ],
-            },
-          ],
-        },
+        equalsCondition('lr', 'opt', 'sgd'),
+        orConditions(
+          greaterThanCondition('units', 'layers', 1),
+          andConditions(notEqualsCondition('units', 'opt', 'sgd'), inCondition('units', 'bs', [16, 32])),
+        ),
       ],
-      forbiddens: [
-        {
-          type: 'AND',
-          clauses: [
-            { type: 'EQUALS', name: 'opt', value: 'sgd' },
-            { type: 'IN', name: 'layers', values: [7, 8] },
-          ],
-        },
-        { type: 'EQUALS', name: 'bs', value: 64 },
-      ],
+      forbiddens: [forbiddenAnd(forbiddenEquals('opt', 'sgd'), forbiddenIn('layers', [7, 8])), forbiddenEquals('bs', 64)],
     });
     expect(writePcs(s)).toBe(
       [
@@ -152,23 +142,7 @@ describe('writePcs', () => {
   test('an AND with OR parts is written one part per line, which reading joins by AND again', () => {
     const s = space({
       parameters: [new IntegerHyperparameter('a', 0, 9), new IntegerHyperparameter('b', 0, 9), new FloatHyperparameter('c', 0, 1)],
-      conditions: [
-        {
-          type: 'AND',
-          child: 'c',
-          conditions: [
-            { type: 'GT', child: 'c', parent: 'a', value: 2 },
-            {
-              type: 'OR',
-              child: 'c',
-              conditions: [
-                { type: 'LT', child: 'c', parent: 'b', value: 3 },
-                { type: 'EQ', child: 'c', parent: 'a', value: 7 },
-              ],
-            },
-          ],
-        },
-      ],
+      conditions: [andConditions(greaterThanCondition('c', 'a', 2), orConditions(lessThanCondition('c', 'b', 3), equalsCondition('c', 'a', 7)))],
     });
     const text = writePcs(s);
     expect(text).toContain('c | a > 2\nc | b < 3 || a == 7\n');
@@ -178,16 +152,7 @@ describe('writePcs', () => {
   test('the classic format writes an AND as one line per part, read back as the same AND', () => {
     const s = space({
       parameters: [new CategoricalHyperparameter('a', ['x', 'y']), new CategoricalHyperparameter('b', ['x', 'y', 'z']), new FloatHyperparameter('c', 0, 1)],
-      conditions: [
-        {
-          type: 'AND',
-          child: 'c',
-          conditions: [
-            { type: 'EQ', child: 'c', parent: 'a', value: 'x' },
-            { type: 'IN', child: 'c', parent: 'b', values: ['x', 'z'] },
-          ],
-        },
-      ],
+      conditions: [andConditions(equalsCondition('c', 'a', 'x'), inCondition('c', 'b', ['x', 'z']))],
     });
     const text = writePcs(s, { format: 'classic' });
     expect(text).toContain('c | a in {x}\nc | b in {x, z}\n');
@@ -207,45 +172,15 @@ describe('writePcs', () => {
       const s = space({ parameters: [new IntegerHyperparameter('n', 0, 5), y], conditions: [{ type, child: 'y', parent: 'n', value: 2 }] });
       expect(refusal(s, 'classic').parameter).toBe('y');
     }
-    const or = space({
-      parameters: [x, y],
-      conditions: [
-        {
-          type: 'OR',
-          child: 'y',
-          conditions: [
-            { type: 'EQ', child: 'y', parent: 'x', value: 'a' },
-            { type: 'EQ', child: 'y', parent: 'x', value: 'b' },
-          ],
-        },
-      ],
-    });
+    const or = space({ parameters: [x, y], conditions: [orConditions(equalsCondition('y', 'x', 'a'), equalsCondition('y', 'x', 'b'))] });
     expect(refusal(or, 'classic').parameter).toBe('y');
     const nested = space({
       parameters: [x, new CategoricalHyperparameter('z', ['a', 'b']), y],
       conditions: [
-        {
-          type: 'OR',
-          child: 'y',
-          conditions: [
-            { type: 'EQ', child: 'y', parent: 'x', value: 'a' },
-            {
-              type: 'AND',
-              child: 'y',
-              conditions: [
-                { type: 'EQ', child: 'y', parent: 'z', value: 'a' },
-                {
-                  type: 'OR',
-                  child: 'y',
-                  conditions: [
-                    { type: 'EQ', child: 'y', parent: 'x', value: 'b' },
-                    { type: 'EQ', child: 'y', parent: 'z', value: 'b' },
-                  ],
-                },
-              ],
-            },
-          ],
-        },
+        orConditions(
+          equalsCondition('y', 'x', 'a'),
+          andConditions(equalsCondition('y', 'z', 'a'), orConditions(equalsCondition('y', 'x', 'b'), equalsCondition('y', 'z', 'b'))),
+        ),
       ],
     });
     expect(refusal(nested, 'new').message).toContain('parentheses');
