@@ -19,6 +19,18 @@ function spaceOf(seed: number): ConfigurationSpace {
   return seed % 5 === 0 ? exampleSpace() : randomSpace(seed);
 }
 
+/** `check` on a random space and a configuration sampled from it with seed `seed`, whose stream `rng` continues. */
+function forSampled(check: (space: ConfigurationSpace, c: Configuration, rng: Rng) => void, runs = RUNS): void {
+  fc.assert(
+    fc.property(seeds, (seed) => {
+      const space = spaceOf(seed);
+      const rng = Rng.seeded(seed);
+      check(space, space.sample(rng), rng);
+    }),
+    runs,
+  );
+}
+
 /** Expects `fn` to throw a SpaceError of `kind` about `parameter`. */
 function expectSpaceError(fn: () => unknown, kind: string, parameter: string): SpaceError {
   try {
@@ -71,17 +83,12 @@ describe('ConfigurationSpace', () => {
   });
 
   test('decode(encode(c)) equals c', () => {
-    fc.assert(
-      fc.property(seeds, (seed) => {
-        const space = spaceOf(seed);
-        const c = space.sample(Rng.seeded(seed));
-        const v = space.encode(c);
-        expect(v.length).toBe(space.names.length);
-        space.names.forEach((n, i) => expect(Number.isNaN(v[i])).toBe(!(n in c)));
-        expectClose(space.decode(v), c);
-      }),
-      RUNS,
-    );
+    forSampled((space, c) => {
+      const v = space.encode(c);
+      expect(v.length).toBe(space.names.length);
+      space.names.forEach((n, i) => expect(Number.isNaN(v[i])).toBe(!(n in c)));
+      expectClose(space.decode(v), c);
+    });
   });
 
   test('one-hot encoding: blocks per parameter, zeros when inactive', () => {
@@ -100,21 +107,15 @@ describe('ConfigurationSpace', () => {
   });
 
   test('neighbours are legal and differ in exactly one shared parameter', () => {
-    fc.assert(
-      fc.property(seeds, (seed) => {
-        const space = spaceOf(seed);
-        const rng = Rng.seeded(seed);
-        const c = space.sample(rng);
-        for (const nb of space.neighbours(c, rng, 3)) {
-          expect(space.validate(nb)).toEqual(nb);
-          const changed = space.names.filter((n) => n in c && n in nb && c[n] !== nb[n]);
-          expect(changed.length).toBe(1);
-        }
-        const m = space.mutate(c, rng);
-        expect(space.validate(m)).toEqual(m);
-      }),
-      RUNS,
-    );
+    forSampled((space, c, rng) => {
+      for (const nb of space.neighbours(c, rng, 3)) {
+        expect(space.validate(nb)).toEqual(nb);
+        const changed = space.names.filter((n) => n in c && n in nb && c[n] !== nb[n]);
+        expect(changed.length).toBe(1);
+      }
+      const m = space.mutate(c, rng);
+      expect(space.validate(m)).toEqual(m);
+    });
   });
 
   test('restrict(fixed) samples are legal in the original space and keep the fixed values', () => {
@@ -138,11 +139,8 @@ describe('ConfigurationSpace', () => {
   });
 
   test('validate rejects each kind of bad input naming the parameter', () => {
-    fc.assert(
-      fc.property(seeds, (seed) => {
-        const space = spaceOf(seed);
-        const rng = Rng.seeded(seed);
-        const c = space.sample(rng);
+    forSampled(
+      (space, c) => {
         const active = Object.keys(c).filter((k) => space.get(k).type !== 'constant');
         expectSpaceError(() => space.validate({ ...c, nope: 1 }), 'unknown-parameter', 'nope');
         for (const name of active) {
@@ -165,7 +163,7 @@ describe('ConfigurationSpace', () => {
         for (const name of space.names) {
           if (!(name in c)) expectSpaceError(() => space.validate({ ...c, [name]: space.get(name).default }), 'inactive-parameter', name);
         }
-      }),
+      },
       { numRuns: 100 },
     );
   });
