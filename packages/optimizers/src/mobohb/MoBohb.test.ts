@@ -20,13 +20,16 @@ describe('mobohb', () => {
     const feasibleProposals = (constrained: boolean): number => {
       const book: ValueBook = new Map();
       const violations: ViolationBook = new Map();
-      const sampler = new MotpeSampler(HALF_FRONT_SPACE, 2, 2, book, violations, {
-        randomFraction: 0,
-        minPoints: 10,
-        candidates: 24,
-        gamma: 'auto',
-        priorWeight: 1,
-      });
+      const sampler = new MotpeSampler(
+        { space: HALF_FRONT_SPACE, seed: 2, d: 2, book, violations },
+        {
+          randomFraction: 0,
+          minPoints: 10,
+          candidates: 24,
+          gamma: 'auto',
+          priorWeight: 1,
+        },
+      );
       const rng = Rng.seeded(8);
       for (let id = 0; id < 40; id++) {
         const config = HALF_FRONT_SPACE.sample(rng);

@@ -1,8 +1,6 @@
 import type { OptimizerContext } from '@jahskit/core';
-import { OptimizerError } from '../errors/OptimizerError';
-import { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
-import { ladderSettings, type LadderOptionValues } from '../internal/multifidelity/ladderOptions';
-import { MoBracketOptimizer, type ValueBook, type ViolationBook } from '../internal/mo/MoBracketOptimizer';
+import type { LadderOptionValues } from '../internal/multifidelity/ladderOptions';
+import { MoBracketOptimizer } from '../internal/mo/MoBracketOptimizer';
 import { MotpeSampler, type MotpeSamplerOptions } from './MotpeSampler';
 
 export type MoBohbOptions = LadderOptionValues & MotpeSamplerOptions;
@@ -15,11 +13,6 @@ export type MoBohbOptions = LadderOptionValues & MotpeSamplerOptions;
  */
 export class MoBohb extends MoBracketOptimizer {
   constructor(options: MoBohbOptions, context: OptimizerContext) {
-    const d = context.objectives.length;
-    if (d < 2) throw new OptimizerError('unsupported-task', `optimizer "mobohb" needs at least two objectives, got ${d}`, { parameter: 'objectives' });
-    const ladder = FidelityLadder.resolve(context.fidelitySpace, ladderSettings(options));
-    const book: ValueBook = new Map();
-    const violations: ViolationBook = new Map();
-    super('mobohb', d, ladder, 'hyperband', book, violations, new MotpeSampler(context.space, context.seed, d, book, violations, options));
+    super('mobohb', context, options, 'hyperband', (frame) => new MotpeSampler(frame, options));
   }
 }

@@ -1,10 +1,10 @@
-import type { Configuration, Rng, SearchSpace } from '@jahskit/core';
+import type { Configuration, Rng } from '@jahskit/core';
 import { ObservationRows } from '../internal/kde/ObservationRows';
 import { UnitCodec } from '../internal/kde/UnitCodec';
-import { violationsOf, type ValueBook, type ViolationBook } from '../internal/mo/MoBracketOptimizer';
+import { violationsOf } from '../internal/mo/MoBracketOptimizer';
 import { configKey } from '../internal/configKey';
 import { proposeMotpe } from '../internal/mo/proposeMotpe';
-import { MoRungSampler } from '../internal/mo/MoRungSampler';
+import { MoRungSampler, type RungSamplerFrame } from '../internal/mo/MoRungSampler';
 import type { SampledRungs } from '../internal/mo/sampledRungsSchema';
 import { goodCount } from '../tpe/TreeParzenEstimator';
 
@@ -29,16 +29,12 @@ export class MotpeSampler extends MoRungSampler {
   private readonly minPoints: number;
 
   constructor(
-    space: SearchSpace,
-    seed: number,
-    d: number,
-    book: ValueBook,
-    violations: ViolationBook,
+    frame: RungSamplerFrame,
     private readonly options: MotpeSamplerOptions,
   ) {
-    super(space, seed, d, book, violations);
-    this.codec = new UnitCodec(space);
-    this.minPoints = options.minPoints ?? space.parameters.length + 2;
+    super(frame);
+    this.codec = new UnitCodec(frame.space);
+    this.minPoints = options.minPoints ?? frame.space.parameters.length + 2;
   }
 
   /** The model skips the configurations handed out, so a repeat is a prior draw's: it is redrawn from the prior. */

@@ -1,9 +1,9 @@
-import type { Configuration, Rng, SearchSpace } from '@jahskit/core';
-import { violationsOf, type ValueBook, type ViolationBook } from '../internal/mo/MoBracketOptimizer';
+import type { Configuration, Rng } from '@jahskit/core';
+import { violationsOf } from '../internal/mo/MoBracketOptimizer';
 import { mutateOneParameter } from '../internal/mutateOneParameter';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { rankAndCrowding } from '../internal/mo/rankAndCrowding';
-import { MoRungSampler } from '../internal/mo/MoRungSampler';
+import { MoRungSampler, type RungSamplerFrame } from '../internal/mo/MoRungSampler';
 import type { SampledRungs } from '../internal/mo/sampledRungsSchema';
 import { uniformCrossover } from '../internal/mo/uniformCrossover';
 
@@ -32,14 +32,10 @@ export class EvolutionarySampler extends MoRungSampler {
   private rungs: Member[][] = [];
 
   constructor(
-    space: SearchSpace,
-    seed: number,
-    d: number,
-    book: ValueBook,
-    violations: ViolationBook,
+    frame: RungSamplerFrame,
     private readonly options: EvolutionarySamplerOptions,
   ) {
-    super(space, seed, d, book, violations);
+    super(frame);
   }
 
   /** A child (a repeated one is bred again). */

@@ -1,8 +1,7 @@
 import type { OptimizerContext } from '@jahskit/core';
 import { OptimizerError } from '../errors/OptimizerError';
-import { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
-import { ladderSettings, type LadderOptionValues } from '../internal/multifidelity/ladderOptions';
-import { MoBracketOptimizer, type ValueBook, type ViolationBook } from '../internal/mo/MoBracketOptimizer';
+import type { LadderOptionValues } from '../internal/multifidelity/ladderOptions';
+import { MoBracketOptimizer } from '../internal/mo/MoBracketOptimizer';
 import { EvolutionarySampler, type EvolutionarySamplerOptions } from './EvolutionarySampler';
 
 export type ShEmoaOptions = LadderOptionValues & EvolutionarySamplerOptions;
@@ -16,17 +15,12 @@ export type ShEmoaOptions = LadderOptionValues & EvolutionarySamplerOptions;
  */
 export class ShEmoa extends MoBracketOptimizer {
   constructor(options: ShEmoaOptions, context: OptimizerContext) {
-    const d = context.objectives.length;
-    if (d < 2) throw new OptimizerError('unsupported-task', `optimizer "shemoa" needs at least two objectives, got ${d}`, { parameter: 'objectives' });
     if (options.tournamentSize > options.population) {
       throw new OptimizerError('invalid-option', `tournamentSize (${options.tournamentSize}) must not exceed population (${options.population})`, {
         parameter: 'tournamentSize',
         allowed: `1..${options.population}`,
       });
     }
-    const ladder = FidelityLadder.resolve(context.fidelitySpace, ladderSettings(options));
-    const book: ValueBook = new Map();
-    const violations: ViolationBook = new Map();
-    super('shemoa', d, ladder, 'successive-halving', book, violations, new EvolutionarySampler(context.space, context.seed, d, book, violations, options));
+    super('shemoa', context, options, 'successive-halving', (frame) => new EvolutionarySampler(frame, options));
   }
 }

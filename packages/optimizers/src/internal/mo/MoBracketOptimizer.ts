@@ -1,11 +1,13 @@
-import { totalViolation, type Configuration, type Observation, type OptimizerCapabilities } from '@jahskit/core';
+import { totalViolation, type Configuration, type Observation, type OptimizerCapabilities, type OptimizerContext } from '@jahskit/core';
 import { z } from 'zod';
-import type { ConfigSampler } from '../multifidelity/ConfigSampler';
-import type { FidelityLadder } from '../multifidelity/FidelityLadder';
+import { OptimizerError } from '../../errors/OptimizerError';
+import { FidelityLadder } from '../multifidelity/FidelityLadder';
+import { ladderSettings, type LadderOptionValues } from '../multifidelity/ladderOptions';
 import { ScheduledOptimizer } from '../multifidelity/ScheduledOptimizer';
 import { SynchronousBrackets, type BracketSchedule, type FillRequest, type RungFiller } from '../multifidelity/SynchronousBrackets';
 import { stateError } from '../stateError';
 import { paretoKeep } from './paretoOrder';
+import type { MoRungSampler, RungSamplerFrame } from './MoRungSampler';
 import type { SampledRungs } from './sampledRungsSchema';
 
 /** Objective vectors (minimised) of finished trials, by trial id: shared by sampler and promotion. */
@@ -42,18 +44,26 @@ export class MoBracketOptimizer extends ScheduledOptimizer<ReturnType<typeof bra
   private readonly violations: ViolationBook;
   private readonly cache = new Map<string, number[]>();
 
+  private readonly d: number;
+
+  /** Refuses a task with fewer than two objectives, then resolves the ladder from `options` and gives the sampler its books. */
   constructor(
     kind: string,
-    private readonly d: number,
-    ladder: FidelityLadder,
+    context: OptimizerContext,
+    options: LadderOptionValues,
     schedule: BracketSchedule,
-    book: ValueBook,
-    violations: ViolationBook,
-    sampler: ConfigSampler & { readonly stateSchema: z.ZodType<SampledRungs> },
+    sampler: (frame: RungSamplerFrame) => MoRungSampler,
   ) {
+    const d = context.objectives.length;
+    if (d < 2) throw new OptimizerError('unsupported-task', `optimizer "${kind}" needs at least two objectives, got ${d}`, { parameter: 'objectives' });
+    const ladder = FidelityLadder.resolve(context.fidelitySpace, ladderSettings(options));
+    const book: ValueBook = new Map();
+    const violations: ViolationBook = new Map();
+    const rungSampler = sampler({ space: context.space, seed: context.seed, d, book, violations });
     let promote: RungFiller = () => undefined;
-    super(kind, new SynchronousBrackets(ladder, schedule, sampler, (request) => promote(request)), bracketState(d));
+    super(kind, new SynchronousBrackets(ladder, schedule, rungSampler, (request) => promote(request)), bracketState(d));
     promote = (request) => this.promote(request);
+    this.d = d;
     this.book = book;
     this.violations = violations;
   }

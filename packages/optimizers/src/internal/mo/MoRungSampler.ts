@@ -6,6 +6,15 @@ import { trialStream } from '../trialStream';
 import type { ValueBook, ViolationBook } from './MoBracketOptimizer';
 import { sampledRungsSchema, type SampledRungs } from './sampledRungsSchema';
 
+/** What a bracket optimizer hands its sampler: the space, the seed, the number of objectives and the books its results go to. */
+export interface RungSamplerFrame {
+  readonly space: SearchSpace;
+  readonly seed: number;
+  readonly d: number;
+  readonly book: ValueBook;
+  readonly violations: ViolationBook;
+}
+
 /**
  * The frame of the multi-objective bracket samplers (MO-BOHB's, SH-EMOA's): the objective vectors of
  * the bracket optimizer's books, trial t drawing from `(seed, 'trial', t)`, a configuration handed out
@@ -14,17 +23,19 @@ import { sampledRungsSchema, type SampledRungs } from './sampledRungsSchema';
  */
 export abstract class MoRungSampler implements ConfigSampler {
   readonly stateSchema: z.ZodType<SampledRungs>;
+  readonly space: SearchSpace;
+  protected readonly d: number;
+  protected readonly book: ValueBook;
+  protected readonly violations: ViolationBook;
   private readonly root: Rng;
   /** Keys of every configuration handed out. */
   protected sampled = new Set<string>();
 
-  protected constructor(
-    readonly space: SearchSpace,
-    seed: number,
-    protected readonly d: number,
-    protected readonly book: ValueBook,
-    protected readonly violations: ViolationBook,
-  ) {
+  protected constructor({ space, seed, d, book, violations }: RungSamplerFrame) {
+    this.space = space;
+    this.d = d;
+    this.book = book;
+    this.violations = violations;
     this.root = Rng.seeded(seed);
     this.stateSchema = sampledRungsSchema(space);
   }
