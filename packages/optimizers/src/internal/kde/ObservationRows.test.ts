@@ -5,16 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { compareStanding, standingOf } from '../standing';
 import { ObservationRows } from './ObservationRows';
 import { UnitCodec } from './UnitCodec';
+import { scalarObservation } from '../testing/scalarObservation';
 
 const codec = new UnitCodec(new ConfigurationSpace({ name: 'x', parameters: [float('x', 0, 1)] }));
-const observation = (id: number, status: Observation['status'], value: number, constraints: number[]): Observation => ({
-  trial: { id, config: { x: 0.5 }, fidelity: {} },
-  status,
-  values: status === 'ok' ? [value] : [],
-  metrics: {},
-  cost: 1,
-  constraints,
-});
+const observation = (id: number, status: Observation['status'], value: number, constraints: number[]): Observation =>
+  scalarObservation(status, value, constraints, id, { x: 0.5 });
 
 describe('ObservationRows', () => {
   test.prop([fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { maxLength: 40 })])(
