@@ -76,21 +76,25 @@ describe('tpe with priors', () => {
     objectives: [{ name: 'y', direction: 'minimize' as const, cheap: false }],
     seed,
   });
-  const run = (options: unknown, seed: number, rounds: number) => {
-    const optimizer = tpeDescriptor.create(validateOptions(tpeDescriptor.options, { startupTrials: 10, ...(options as object) }, 'tpe'), context(seed));
+  /** `rounds` sequential trials of TPE (10 start-up draws) on `runSpace`, whose optimum (x = 0.8, c = 'c') is where the priors point. */
+  const runOn = (runSpace: ConfigurationSpace, options: unknown, seed: number, rounds: number) => {
+    const optimizer = tpeDescriptor.create(validateOptions(tpeDescriptor.options, { startupTrials: 10, ...(options as object) }, 'tpe'), {
+      ...context(seed),
+      space: runSpace,
+    });
     const configs = [];
     for (let round = 0; round < rounds; round++) {
       const [trial] = optimizer.ask(1);
       const c = trial!.config;
-      expect(space.validate(c)).toEqual(c);
+      expect(runSpace.validate(c)).toEqual(c);
       configs.push(c);
-      // The optimum (x = 0.8, c = 'c') is where the prior points.
       optimizer.tell([
         { trial: trial!, status: 'ok', values: [Math.abs((c['x'] as number) - 0.8) + (c['c'] === 'c' ? 0 : 0.5)], metrics: {}, cost: 1, constraints: [] },
       ]);
     }
     return configs;
   };
+  const run = (options: unknown, seed: number, rounds: number) => runOn(space, options, seed, rounds);
 
   test('start-up draws follow the prior with prior: true, are uniform by default', () => {
     const near = (configs: Record<string, unknown>[]) => configs.filter((c) => Math.abs((c['x'] as number) - 0.8) < 0.15).length;
@@ -109,23 +113,7 @@ describe('tpe with priors', () => {
 
   // A user's belief as a configuration (what practitioners bring): centred on it, as PriorBand's prior.
   const plain = new ConfigurationSpace({ name: 'plain', parameters: [float('x', 0, 1), categorical('c', ['a', 'b', 'c'])] });
-  const plainRun = (options: unknown, seed: number, rounds: number) => {
-    const optimizer = tpeDescriptor.create(validateOptions(tpeDescriptor.options, { startupTrials: 10, ...(options as object) }, 'tpe'), {
-      ...context(seed),
-      space: plain,
-    });
-    const configs = [];
-    for (let round = 0; round < rounds; round++) {
-      const [trial] = optimizer.ask(1);
-      const c = trial!.config;
-      expect(plain.validate(c)).toEqual(c);
-      configs.push(c);
-      optimizer.tell([
-        { trial: trial!, status: 'ok', values: [Math.abs((c['x'] as number) - 0.8) + (c['c'] === 'c' ? 0 : 0.5)], metrics: {}, cost: 1, constraints: [] },
-      ]);
-    }
-    return configs;
-  };
+  const plainRun = (options: unknown, seed: number, rounds: number) => runOn(plain, options, seed, rounds);
 
   test('a configuration as prior: start-up draws centred on it (width priorConfidence), deterministic per seed', () => {
     const near = (configs: Record<string, unknown>[]) => configs.filter((c) => Math.abs((c['x'] as number) - 0.8) < 0.15).length;
