@@ -8,13 +8,18 @@ import { Nb201PathEncoder } from './Nb201PathEncoder';
 
 const target = (x: Float64Array, i: number, d: number): number => 3 * (x[i * d] as number) - 2 * (x[i * d + 1] as number) ** 2 + 0.5;
 
+/** `n` uniform points in [0, 1]^d drawn from `rng`, and the target at each. */
+function sampleTarget(rng: Rng, n: number, d: number): { x: Float64Array; y: Float64Array } {
+  const x = Float64Array.from({ length: n * d }, () => rng.uniform());
+  return { x, y: Float64Array.from({ length: n }, (_, i) => target(x, i, d)) };
+}
+
 describe('MLP and ensemble', () => {
   test('one training step follows the finite-difference gradient of the MSE', () => {
     const rng = Rng.seeded(1);
     const n = 6;
     const d = 3;
-    const x = Float64Array.from({ length: n * d }, () => rng.uniform());
-    const y = Float64Array.from({ length: n }, (_, i) => target(x, i, d));
+    const { x, y } = sampleTarget(rng, n, d);
     const net = new Mlp(d, [4, 3], Rng.seeded(2));
     const mse = (m: Mlp): number => {
       const p = m.predict(x, n);
@@ -43,8 +48,7 @@ describe('MLP and ensemble', () => {
     const rng = Rng.seeded(4);
     const n = 200;
     const d = 2;
-    const x = Float64Array.from({ length: n * d }, () => rng.uniform());
-    const y = Float64Array.from({ length: n }, (_, i) => target(x, i, d));
+    const { x, y } = sampleTarget(rng, n, d);
     const ens = MlpEnsemble.fit(x, n, d, y, Rng.seeded(5), { steps: 600 });
     const again = MlpEnsemble.fit(x, n, d, y, Rng.seeded(5), { steps: 600 });
     const test = Float64Array.from({ length: 50 * d }, () => rng.uniform());
