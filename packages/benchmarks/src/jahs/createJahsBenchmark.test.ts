@@ -5,6 +5,7 @@ import { packageDataPath } from '../internal/packageDataPath';
 import { createJahsBenchmark } from './createJahsBenchmark';
 import { jahsCost } from './jahsCostModel';
 import { randomJahsFixed } from './randomJahsFixed';
+import { expectTypedError } from '../internal/testing/expectTypedError';
 
 interface Example {
   readonly config: Record<string, unknown>;
@@ -96,11 +97,10 @@ describe('jahs', () => {
     ['unknown key', { Op7: 1 }, {}, 'Op7'],
   ])('rejects %s with a typed error naming the parameter', async (_, configPatch, fidelityPatch, parameter) => {
     const base = request(jahs, examples[0]!.config);
-    const caught = await jahs
-      .evaluate([{ ...base, config: { ...base.config, ...configPatch }, fidelity: { ...base.fidelity, ...fidelityPatch } }])
-      .catch((e: unknown) => e);
-    expect(JahskitError.isJahskitError(caught)).toBe(true);
-    expect((caught as JahskitError).parameter).toBe(parameter);
+    await expectTypedError(
+      () => jahs.evaluate([{ ...base, config: { ...base.config, ...configPatch }, fidelity: { ...base.fidelity, ...fidelityPatch } }]),
+      parameter,
+    );
   });
 
   test('NAS-only and HPO-only variants fix the documented parameters', async () => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JahskitError, type Benchmark, type Configuration } from '@jahskit/core';
+import type { Benchmark, Configuration } from '@jahskit/core';
 import { nashpobench2FlatIndex, parseNashpobench2CellCode } from '@jahskit/spaces';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BenchmarkError } from '../errors/BenchmarkError';
@@ -13,6 +13,7 @@ import { loadNashpobench2 } from './loadNashpobench2';
 import type { Nashpobench2Table } from './Nashpobench2Table';
 import { unpickle } from './unpickle';
 import { sha256File } from '../internal/sha256File';
+import { expectTypedError } from '../internal/testing/expectTypedError';
 
 type Columns = Record<string, Record<string, number>>;
 const read = (name: string): Record<string, unknown> => unpickle(readFileSync(join(NASHPOBENCH2_FIXTURE_DIR, name)), name) as Record<string, unknown>;
@@ -108,23 +109,12 @@ describe('nashpobench2 benchmark (official API semantics)', () => {
   });
 
   test('bad input: typed errors naming the parameter and the allowed values', async () => {
-    const expectTyped = async (run: () => unknown, parameter: string, allowed: string): Promise<void> => {
-      let caught: unknown;
-      try {
-        await run();
-      } catch (error) {
-        caught = error;
-      }
-      expect(JahskitError.isJahskitError(caught), String(caught)).toBe(true);
-      expect((caught as JahskitError).parameter).toBe(parameter);
-      expect((caught as JahskitError).allowed).toContain(allowed);
-    };
     const benchmark = make();
     const c = config(cellcode, 0.1, 256);
-    await expectTyped(() => parseNashpobench2Config({ cellcode: '4|00|000', lr: 0.1, batch_size: 256 }), 'cellcode', 'A|BC|DEF');
-    await expectTyped(() => benchmark.evaluate([{ config: { ...c, lr: 0.3 }, fidelity: { epoch: 12 }, seed: 0 }]), 'lr', '0.003125');
-    await expectTyped(() => benchmark.evaluate([{ config: { ...c, batch_size: 100 }, fidelity: { epoch: 12 }, seed: 0 }]), 'batch_size', '512');
-    await expectTyped(() => benchmark.evaluate([{ config: c, fidelity: { epoch: 13 }, seed: 0 }]), 'epoch', '200');
+    await expectTypedError(() => parseNashpobench2Config({ cellcode: '4|00|000', lr: 0.1, batch_size: 256 }), 'cellcode', 'A|BC|DEF');
+    await expectTypedError(() => benchmark.evaluate([{ config: { ...c, lr: 0.3 }, fidelity: { epoch: 12 }, seed: 0 }]), 'lr', '0.003125');
+    await expectTypedError(() => benchmark.evaluate([{ config: { ...c, batch_size: 100 }, fidelity: { epoch: 12 }, seed: 0 }]), 'batch_size', '512');
+    await expectTypedError(() => benchmark.evaluate([{ config: c, fidelity: { epoch: 13 }, seed: 0 }]), 'epoch', '200');
   });
 });
 
@@ -148,10 +138,7 @@ describe("nashpobench2 option 'epochs' (a single training length)", () => {
   test('refuses every other epoch: the final 200-epoch check needs an unrestricted instance', async () => {
     const benchmark = createNashpobench2Benchmark(table, { noise: 'mean', epochs: 12 });
     for (const epoch of [200, 11, 13]) {
-      const caught = await benchmark.evaluate([{ config: c, fidelity: { epoch }, seed: 0 }]).catch((e: unknown) => e);
-      expect(JahskitError.isJahskitError(caught), String(caught)).toBe(true);
-      expect((caught as JahskitError).parameter).toBe('epoch');
-      expect((caught as JahskitError).allowed).toContain('12');
+      await expectTypedError(() => benchmark.evaluate([{ config: c, fidelity: { epoch }, seed: 0 }]), 'epoch', '12');
     }
     expect(() => benchmark.fidelitySpace.validate({ epoch: 200 })).toThrow(/epoch/);
   });

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { JahskitError, type Benchmark } from '@jahskit/core';
+import type { Benchmark } from '@jahskit/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { nb201ArchString, nb201FromIndex, nb201Index, nb201IsomorphismHash, nb201OpIndices, parseNb201ArchString } from '@jahskit/spaces';
 import { createNb201Benchmark, type Nb201Options } from './createNb201Benchmark';
@@ -8,6 +8,7 @@ import { float32Decimal } from './float32Decimal';
 import { nb201Descriptor } from './nb201Module';
 import { loadNb201Table, NB201_CELLS, type Nb201Table } from './Nb201Table';
 import { parseNb201Config } from './parseNb201Config';
+import { expectTypedError } from '../internal/testing/expectTypedError';
 
 // The source CSV the compact table was derived from: in shared/ beside the repository (CI lays a copy
 // there) or this workplace's /work/shared. It is not shipped, so its absence is an error, not a skip.
@@ -128,24 +129,13 @@ describe('nb201 benchmark', () => {
   });
 
   test('bad input gives typed errors naming the parameter and what is allowed', async () => {
-    const expectTyped = async (run: () => unknown, parameter: string, allowed: string): Promise<void> => {
-      let caught: unknown;
-      try {
-        await run();
-      } catch (error) {
-        caught = error;
-      }
-      expect(JahskitError.isJahskitError(caught)).toBe(true);
-      expect((caught as JahskitError).parameter).toBe(parameter);
-      expect((caught as JahskitError).allowed).toContain(allowed);
-    };
     const benchmark = make();
     const config = nb201ConfigOf(0);
-    await expectTyped(() => parseNb201Config({ arch: '|conv~0|+|none~0|none~1|+|none~0|none~1|none~2|' }), 'op_0_1', 'nor_conv_3x3');
-    await expectTyped(() => parseNb201Config({ arch: 42 }), 'arch', 'nor_conv_3x3');
-    await expectTyped(() => parseNb201Config({ arch: 'resnet' }), 'arch', 'avg_pool_3x3');
-    await expectTyped(() => benchmark.evaluate([{ config: { ...config, op_1_2: 'conv' }, fidelity: { epoch: 200 }, seed: 0 }]), 'op_1_2', 'skip_connect');
-    await expectTyped(() => benchmark.evaluate([{ config, fidelity: { epoch: 13 }, seed: 0 }]), 'epoch', '200');
+    await expectTypedError(() => parseNb201Config({ arch: '|conv~0|+|none~0|none~1|+|none~0|none~1|none~2|' }), 'op_0_1', 'nor_conv_3x3');
+    await expectTypedError(() => parseNb201Config({ arch: 42 }), 'arch', 'nor_conv_3x3');
+    await expectTypedError(() => parseNb201Config({ arch: 'resnet' }), 'arch', 'avg_pool_3x3');
+    await expectTypedError(() => benchmark.evaluate([{ config: { ...config, op_1_2: 'conv' }, fidelity: { epoch: 200 }, seed: 0 }]), 'op_1_2', 'skip_connect');
+    await expectTypedError(() => benchmark.evaluate([{ config, fidelity: { epoch: 13 }, seed: 0 }]), 'epoch', '200');
   });
 
   test('6,466 cells up to isomorphism over the table rows', () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { JahskitError, type Benchmark } from '@jahskit/core';
+import type { Benchmark } from '@jahskit/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { packageDataPath } from '../internal/packageDataPath';
 import { createNb301Benchmark } from './createNb301Benchmark';
+import { expectTypedError } from '../internal/testing/expectTypedError';
 
 interface Example {
   readonly config: Record<string, unknown>;
@@ -77,10 +78,9 @@ describe('nb301', () => {
   ])('rejects %s with a typed error naming the parameter', async (_, configPatch, fidelityPatch, parameter) => {
     // Example 1 uses inputs 1_2 on normal node 3, so edge_normal_2 (input 0 -> node 2) is inactive.
     const base = request(nb301, examples[0]!.config);
-    const caught = await nb301
-      .evaluate([{ ...base, config: { ...base.config, ...configPatch }, fidelity: { ...base.fidelity, ...fidelityPatch } }])
-      .catch((e: unknown) => e);
-    expect(JahskitError.isJahskitError(caught)).toBe(true);
-    expect((caught as JahskitError).parameter).toBe(parameter);
+    await expectTypedError(
+      () => nb301.evaluate([{ ...base, config: { ...base.config, ...configPatch }, fidelity: { ...base.fidelity, ...fidelityPatch } }]),
+      parameter,
+    );
   });
 });
