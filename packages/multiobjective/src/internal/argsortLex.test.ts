@@ -101,10 +101,10 @@ describe('sortKeysWithIndex', () => {
   fcTest.prop(
     [
       fc.oneof(
-        fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 400 }),
-        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 400 }),
+        fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 600 }),
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 600 }),
         // Long runs of one value (clipped coordinates) next to spread keys.
-        fc.array(fc.oneof(fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 64, maxLength: 400 }),
+        fc.array(fc.oneof(fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 256, maxLength: 600 }),
       ),
       fc.integer({ min: 0, max: 1000 }),
     ],

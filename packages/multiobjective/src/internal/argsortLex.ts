@@ -214,7 +214,7 @@ function keyQuicksort(key: Float64Array, n: number, idx: Int32Array): void {
  */
 export function sortKeysWithIndex(key: Float64Array, index: Int32Array, n: number): void {
   if (n < 2) return;
-  if (n >= SCALED_MIN && permuteByScaledRadix(key, index, n)) return;
+  if (n >= PERMUTE_MIN && permuteByScaledRadix(key, index, n)) return;
   quicksortPairs(key, index, 0, n - 1);
   fixIndexTies(key, index, n);
 }
@@ -249,6 +249,8 @@ function permuteByScaledRadix(key: Float64Array, index: Int32Array, n: number): 
   fixIndexTies(key, index, n);
   return true;
 }
+/** Below this many keys the quicksort on pairs wins (2-D and 3-D hypervolume of 100-200 points). */
+const PERMUTE_MIN = 256;
 let permScratch = new Int32Array(0);
 let permIndex = new Int32Array(0);
 let permKeys = new Float64Array(0);
