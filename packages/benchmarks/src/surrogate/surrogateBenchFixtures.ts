@@ -2,6 +2,7 @@ import type { Benchmark, EvaluationRequest } from '@jahskit/core';
 import { Rng } from '@jahskit/core';
 import * as os from 'node:os';
 import * as ort from 'onnxruntime-node';
+import { bench, describe } from 'vitest';
 import { compileInputEncoder } from '../onnxSurrogate/compileInputEncoder';
 import { compileRowReader } from '../onnxSurrogate/compileRowReader';
 import type { OnnxSurrogateManifest } from '../onnxSurrogate/OnnxSurrogateManifest';
@@ -111,4 +112,45 @@ function loadAverage(): string {
     .loadavg()
     .map((x) => x.toFixed(2))
     .join(' ');
+}
+
+/**
+ * The benchmarks of a surrogate `name`: `bare` (the model alone on the pre-encoded batch) against
+ * `evaluate` of the whole batch `requests`, alternated over `rounds` rounds so both see the same load
+ * (the fair comparison, reported), then one evaluation; the same cases also as vitest benches.
+ */
+export async function benchSurrogate(
+  name: string,
+  benchmark: Benchmark,
+  requests: readonly EvaluationRequest[],
+  bare: () => Promise<void>,
+  rounds: number,
+): Promise<void> {
+  const batch = `${name}, batch of ${requests.length}`;
+  const single = requests.slice(0, 1);
+  const evaluate = async (): Promise<void> => {
+    await benchmark.evaluate(requests);
+  };
+  const one = async (): Promise<void> => {
+    await benchmark.evaluate(single);
+  };
+  reportInterleaved(
+    batch,
+    requests.length,
+    await interleave(
+      [
+        ['bare session.run', bare],
+        [`${name}.evaluate`, evaluate],
+      ],
+      rounds,
+    ),
+  );
+  reportInterleaved(`${name}, one evaluation`, 1, await interleave([[`${name}.evaluate([one])`, one]], 500, 50));
+  describe(batch, () => {
+    bench('bare session.run (pre-encoded, same chunks)', bare, { time: 3000 });
+    bench(`${name}.evaluate (validate + encode + run + results)`, evaluate, { time: 3000 });
+  });
+  describe(`${name}, one evaluation`, () => {
+    bench(`${name}.evaluate([one])`, one, { time: 1000 });
+  });
 }
