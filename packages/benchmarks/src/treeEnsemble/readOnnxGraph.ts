@@ -1,6 +1,7 @@
 import { BenchmarkError } from '../errors/BenchmarkError';
 import { ONNX_INT32, ONNX_INT64, type OnnxAttribute, type OnnxGraph, type OnnxNode, type OnnxTensor, type OnnxValueInfo } from './OnnxGraph';
 import { ProtoReader } from './ProtoReader';
+import { concatArrays } from './concatArrays';
 
 /**
  * Reads the graph of an ONNX model (a serialized onnx.ModelProto): nodes with their attributes,
@@ -83,23 +84,12 @@ function readAttribute(r: ProtoReader): OnnxAttribute {
     ...(i === undefined ? {} : { i }),
     ...(f === undefined ? {} : { f }),
     ...(s === undefined ? {} : { s }),
-    ints: joined(ints, Int32Array),
-    floats: joined(floats, Float32Array),
+    // The runs of a repeated field (packed or not; a writer may even mix them) as one typed array.
+    ints: concatArrays(ints, Int32Array),
+    floats: concatArrays(floats, Float32Array),
     strings,
     tensor,
   };
-}
-
-/** The runs of a repeated field (packed or not; a writer may even mix them) as one typed array. */
-function joined<T extends Int32Array | Float32Array>(parts: readonly T[], Type: new (length: number) => T): T {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Type(parts.reduce((n, part) => n + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }
 
 function readTensor(r: ProtoReader): OnnxTensor {

@@ -1,3 +1,5 @@
+import { concatArrays } from './concatArrays';
+
 /** A tree of a test ensemble: a leaf value, or a split with its two subtrees. */
 export type TestTree =
   | { readonly leaf: number }
@@ -133,11 +135,5 @@ function text(value: string): Uint8Array {
 }
 
 function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatArrays(parts, Uint8Array);
 }
