@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { errorOf } from '@jahskit/core/testing';
 import { CliError } from '../commandLineError';
 import { MAX_PLAYGROUND_STUDIES, parsePlaygroundForm, parseSeedList, type PlaygroundForm } from './parsePlaygroundForm';
 
@@ -12,16 +13,6 @@ const form: PlaygroundForm = {
   budget: '50',
   workers: '1',
 };
-
-function failure(run: () => unknown): CliError {
-  try {
-    run();
-  } catch (error) {
-    if (CliError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a CliError');
-}
 
 describe('parsePlaygroundForm', () => {
   test('one study per optimizer and seed, optimizers first, with the options run.ts would give', () => {
@@ -69,7 +60,7 @@ describe('parsePlaygroundForm', () => {
     [{ benchmarkOptions: '{' }, '--benchmark-options'],
     [{ seeds: `0..${MAX_PLAYGROUND_STUDIES - 1}` }, 'seeds'],
   ] as const)('%j is a usage error naming %s', (change, parameter) => {
-    const error = failure(() => parsePlaygroundForm({ ...form, ...change }));
+    const error = errorOf(CliError, () => parsePlaygroundForm({ ...form, ...change }));
     expect(error.kind).toBe('usage');
     expect(error.parameter).toBe(parameter);
   });

@@ -1,7 +1,7 @@
 import { Container, ContainerModule } from 'inversify';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { CoreError } from '../errors/CoreError';
+import { coreErrorOf } from '../testing/coreErrorOf';
 import { fixtureRandomOptimizer, quadraticBenchmark } from '../testing/coreFixtures';
 import { createRegistry } from './createRegistry';
 import { definePlugin, isPluginModule } from './definePlugin';
@@ -26,16 +26,6 @@ const space: SpaceDescriptor<Record<string, never>> = {
   options: z.object({}).strict() as never,
   create: () => quadraticBenchmark().space,
 };
-
-function coreErrorOf(run: () => unknown): CoreError {
-  try {
-    run();
-  } catch (error) {
-    if (CoreError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a CoreError');
-}
 
 describe('definePlugin', () => {
   test('a module registers descriptors of every category', () => {

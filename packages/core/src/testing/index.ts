@@ -5,6 +5,7 @@ export { expectGoldenTrace, type GoldenTraceOptions } from './expectGoldenTrace'
 export { describeSpaceConformance } from './spaceConformance';
 export { describeStorageConformance, type StorageConformanceOptions } from './storageConformance';
 export { coreErrorOf, coreErrorOfAsync } from './coreErrorOf';
+export { errorOf, type ErrorClass } from './errorOf';
 export { applyByteEdits, applyJsonEdits, byteEdit, FUZZ_SEED, fuzzParams, jsonEdit, jsonEditValue, type ByteEdit, type JsonEdit } from './inputMutations';
 export { fuzzTest } from './fuzzTest';
 export { typedOrUndefined } from './typedOrUndefined';
