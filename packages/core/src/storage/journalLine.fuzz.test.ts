@@ -6,19 +6,11 @@ import { applyByteEdits, applyJsonEdits, byteEdit, jsonEdit } from '../testing/i
 import { CHAIN_START } from './chainDigest';
 import type { JournalEntry } from './JournalEntry';
 import { decodeJournalLine, encodeJournalLine } from './journalLine';
+import { STUDY_SPEC } from './journalFixtures';
 
 /** One entry of each operation, as StoredStudy writes them. */
-const spec = {
-  schema: 1,
-  objectives: [{ name: 'loss', direction: 'minimize', cheap: false }],
-  optimizer: { id: 'rs', options: {} },
-  seed: 0,
-  parameters: [],
-  fidelityParameters: [],
-  graceSeconds: 60,
-};
 const ENTRIES = [
-  { seq: 0, op: 'create', spec },
+  { seq: 0, op: 'create', spec: STUDY_SPEC },
   { seq: 1, op: 'ask', worker: 'w', at: 1, n: 1, trials: [{ id: 0, config: { x: 0.5 }, fidelity: {} }] },
   { seq: 2, op: 'tell', worker: 'w', at: 2, result: { trialId: 0, status: 'ok', objectives: { loss: 1 }, metrics: {}, cost: 0 } },
   { seq: 3, op: 'heartbeat', worker: 'w', at: 3 },
