@@ -1,3 +1,4 @@
+import { distinctRows } from '../internal/distinctRows';
 import { pruneDominated } from '../internal/pruneDominated';
 import { checkPoints, checkReference } from '../internal/validate';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
@@ -21,7 +22,9 @@ export function hypervolume(points: Float64Array, d: number, reference: ArrayLik
     // Dominated rows cannot change the volume; dropping most of them while copying the rows
     // inside the reference (on random points most rows are dominated) is cheaper than carrying
     // them through the sorts and sweeps.
-    const kept = pruneDominated(points, n, d, ref);
+    // Copies cannot change the volume either; with many of them, one row per point is cheaper.
+    const distinct = distinctRows(points, n, d);
+    const kept = distinct === undefined ? pruneDominated(points, n, d, ref) : pruneDominated(distinct.data, distinct.n, d, ref);
     return kept.n === 0 ? 0 : hypervolumeNdKernel(kept.data, kept.n, d, ref);
   }
   // d = 2 skips the rows outside the reference itself, without a copy of the rest.

@@ -1,4 +1,5 @@
 import { argsortByKey } from '../internal/argsortLex';
+import { distinctRows } from '../internal/distinctRows';
 import { checkPoints } from '../internal/validate';
 import { nonDominatedSort2d } from './nonDominatedSort2d';
 import { nonDominatedSort3d } from './nonDominatedSort3d';
@@ -18,6 +19,17 @@ export function nonDominatedSort(points: Float64Array, d: number): Int32Array {
   const n = checkPoints(points, d);
   if (d === 1) return denseRank1d(points, n);
   if (d === 2) return nonDominatedSort2d(points, n);
+  // Equal points share a rank: with many copies, rank one row per distinct point (in 2-D the
+  // lexicographic sort already puts copies side by side).
+  const distinct = distinctRows(points, n, d);
+  if (distinct === undefined) return sortDistinct(points, n, d);
+  const ranks = sortDistinct(distinct.data, distinct.n, d);
+  const rank = new Int32Array(n);
+  for (let i = 0; i < n; i++) rank[i] = ranks[distinct.of[i]!]!;
+  return rank;
+}
+
+function sortDistinct(points: Float64Array, n: number, d: number): Int32Array {
   if (d === 3) return nonDominatedSort3d(points, n);
   // The bitset sort needs n^2 / 16 bytes; past that budget ENS-BS needs only O(n d).
   if (n <= BITSET_MAX_N) return nonDominatedSortBitset(points, n, d);
