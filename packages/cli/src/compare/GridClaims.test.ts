@@ -36,11 +36,22 @@ describe('GridClaims', () => {
     claims.finish(0, 0, { runSeconds: 0.01, loadSeconds: 1 }, true);
     expect(claims.claim(1)).toEqual({ kind: 'wait' });
 
-    // Runs of 0.5 s: 4.5 s left for thread 0 alone, more than a load and a run.
+    // Runs of 0.5 s: 4 s left for thread 0 alone, more than a load and a run.
     const long = GridClaims.create(Array(10).fill('a'), Array(10).fill('x'), 2);
-    expect(long.claim(0)).toEqual({ kind: 'run', job: 0 });
-    long.finish(0, 0, { runSeconds: 0.5, loadSeconds: 1 }, true);
+    for (const job of [0, 1]) {
+      expect(long.claim(0)).toEqual({ kind: 'run', job });
+      long.finish(0, job, { runSeconds: 0.5, loadSeconds: job === 0 ? 1 : 0 }, true);
+    }
     expect(long.claim(1)).toMatchObject({ kind: 'run' });
+  });
+
+  test('a first run alone does not tell what the rest costs: no help until a warm run is measured', () => {
+    // NAS-Bench-201 computes its optimum on first use: a first run of 0.3 s, then runs of 0.01 s.
+    const claims = GridClaims.create(Array(4).fill('a'), Array(4).fill('x'), 2);
+    expect(claims.claim(0)).toEqual({ kind: 'run', job: 0 });
+    claims.finish(0, 0, { runSeconds: 0.3, loadSeconds: 0.05 }, true);
+    expect(claims.claim(1)).toEqual({ kind: 'wait' });
+    expect(claims.claim(0)).toMatchObject({ kind: 'run' });
   });
 
   test("joining another thread's benchmark counts the first run there as cold", () => {

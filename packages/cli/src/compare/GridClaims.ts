@@ -242,7 +242,12 @@ export class GridClaims {
    * group also warms its code up, else of the first ones; the mean of the first runs; and a job's
    * estimate (else its benchmark's mean over its measured groups).
    */
-  private measured(): { readonly groupMean: Float64Array; readonly firstMean: Float64Array; readonly estimate: (job: number) => number } {
+  private measured(): {
+    readonly groupMean: Float64Array;
+    readonly firstMean: Float64Array;
+    readonly estimate: (job: number) => number;
+    readonly warmEstimate: (job: number) => number;
+  } {
     const { keys, groups, claimers } = this.data;
     const K = this.keyCount;
     const G = this.groupCount;
@@ -250,6 +255,9 @@ export class GridClaims {
     const firstMean = new Float64Array(G).fill(Number.NaN);
     const keySum = new Float64Array(K);
     const keyRuns = new Float64Array(K);
+    const warmMean = new Float64Array(G).fill(Number.NaN);
+    const keyWarmSum = new Float64Array(K);
+    const keyWarmRuns = new Float64Array(K);
     for (let g = 0; g < G; g++) {
       let runs = 0;
       let firstRuns = 0;
@@ -271,6 +279,11 @@ export class GridClaims {
         const k = this.groupKey[g]!;
         keySum[k] = keySum[k]! + mean * runs;
         keyRuns[k] = keyRuns[k]! + runs;
+        if (runs > firstRuns) {
+          warmMean[g] = mean;
+          keyWarmSum[k] = keyWarmSum[k]! + Number(total - first) / 1e6;
+          keyWarmRuns[k] = keyWarmRuns[k]! + runs - firstRuns;
+        }
       }
     }
     const estimate = (job: number): number => {
@@ -279,14 +292,23 @@ export class GridClaims {
       const k = keys[job]!;
       return keyRuns[k]! > 0 ? keySum[k]! / keyRuns[k]! : Number.NaN;
     };
-    return { groupMean, firstMean, estimate };
+    // Warm runs only (else the benchmark's warm mean; NaN while it has none): what helping weighs. A
+    // first run alone also holds what a benchmark computes on first use (NAS-Bench-201's optimum:
+    // 0.2-0.3 s, against runs of 0.01 s), so it would make a few short runs look worth a load.
+    const warmEstimate = (job: number): number => {
+      const g = warmMean[groups[job]!]!;
+      if (!Number.isNaN(g)) return g;
+      const k = keys[job]!;
+      return keyWarmRuns[k]! > 0 ? keyWarmSum[k]! / keyWarmRuns[k]! : Number.NaN;
+    };
+    return { groupMean, firstMean, estimate, warmEstimate };
   }
 
   /** The job this thread should claim now, or -1 to wait (see the class comment). */
   private pick(claimer: number): number {
     const { keys, groups, claimers } = this.data;
     const K = this.keyCount;
-    const { groupMean, firstMean, estimate } = this.measured();
+    const { groupMean, firstMean, estimate, warmEstimate } = this.measured();
     const holders = new Int32Array(K);
     for (let c = 0; c < claimers; c++) {
       if (Atomics.load(this.ints, this.retired + c) === 1) continue;
@@ -306,7 +328,6 @@ export class GridClaims {
       const job = (start + i) % this.n;
       if (Atomics.load(this.ints, this.owner + job) !== 0) continue;
       const k = keys[job]!;
-      const e = estimate(job);
       // A group not measured yet counts as the longest: its first run goes early, and measures it.
       const measured = groupMean[groups[job]!]!;
       const rank = Number.isNaN(measured) ? Number.POSITIVE_INFINITY : measured;
@@ -318,7 +339,7 @@ export class GridClaims {
       } else if (holders[k] === 0) {
         if (free < 0) free = job;
       } else {
-        left[k]! += e;
+        left[k]! += warmEstimate(job);
         if (rank > longestEstimate[k]!) {
           longest[k] = job;
           longestEstimate[k] = rank;
@@ -370,7 +391,7 @@ export class GridClaims {
     let longest = Number.NEGATIVE_INFINITY;
     for (let j = 0; j < this.n; j++) {
       if (this.data.keys[j] !== k || Atomics.load(this.ints, this.owner + j) !== 0) continue;
-      left += measured.estimate(j);
+      left += measured.warmEstimate(j);
       const mean = measured.groupMean[this.data.groups[j]!]!;
       const rank = Number.isNaN(mean) ? Number.POSITIVE_INFINITY : mean;
       if (job < 0 || rank > longest) {

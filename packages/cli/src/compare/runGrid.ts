@@ -146,7 +146,9 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
     while (next < threads && claims.unclaimedSeconds() > 2 * THREAD_START_SECONDS * next * (next + 1)) start(next++);
   };
   const benchmarks = new Set(claims.data.keys).size;
-  while (next < Math.min(threads, Math.max(benchmarks, spare !== undefined ? 2 : 1))) start(next++);
+  const startAtOnce = (): void => {
+    while (next < Math.min(threads, Math.max(benchmarks, spare !== undefined ? 2 : 1))) start(next++);
+  };
 
   let completed = false;
   let measuredHere = 0;
@@ -155,6 +157,9 @@ export async function runGrid(jobs: readonly RunJob[], options: GridOptions): Pr
     for (;;) {
       if (measuredHere >= 2) startThreadsThatPay();
       const claim = claims.claim(0);
+      // Only once this thread has its first job: a spare thread, loaded already, would otherwise race
+      // it for that job, and a grid of one benchmark would have both load it.
+      startAtOnce();
       if (claim.kind === 'done') break;
       if (claim.kind === 'wait') {
         context ??= new RunContext(createRegistry(defaultModules()), env);

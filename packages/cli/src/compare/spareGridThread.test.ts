@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { compareMayUseThreads, startSpareGridThread, takeSpareGridThread } from './spareGridThread';
 
 describe('spareGridThread', () => {
-  test('compare may use threads: --threads or --workers above 1, or not given on several cores; never to list, help or queue', () => {
+  test('compare wants a thread at once: more than one thread on several protocols; never to list, help or queue', () => {
     expect(compareMayUseThreads([], 2)).toBe(true);
     expect(compareMayUseThreads([], 1)).toBe(false);
     expect(compareMayUseThreads(['--protocols', 'nb201', '--threads', '1'], 8)).toBe(false);
@@ -11,6 +11,10 @@ describe('spareGridThread', () => {
     expect(compareMayUseThreads(['--threads', '2'], 1)).toBe(true);
     expect(compareMayUseThreads(['--workers=3'], 1)).toBe(true);
     expect(compareMayUseThreads(['--threads', 'many'], 8)).toBe(false);
+    // One protocol: threads start there once the runs show they pay.
+    expect(compareMayUseThreads(['--protocols', 'nb201', '--seeds', '3'], 8)).toBe(false);
+    expect(compareMayUseThreads(['--benchmarks=nb201,nb201'], 8)).toBe(false);
+    expect(compareMayUseThreads(['--protocols=nb201,jahs', '--optimizers', 'tpe'], 8)).toBe(true);
     for (const flag of ['--list-protocols', '--help', '--storage=postgresql://h/db', '--enqueue-only']) expect(compareMayUseThreads([flag], 8)).toBe(false);
     // After `--`, nothing is a flag.
     expect(compareMayUseThreads(['--', '--threads', '1'], 8)).toBe(true);

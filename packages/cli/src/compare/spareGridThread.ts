@@ -5,20 +5,26 @@ import { startGridThread } from './startGridThread';
 let spare: { readonly worker: Worker; exited: boolean } | undefined;
 
 /**
- * Whether `jahskit compare <args>` runs a local grid in more than one thread, as far as its arguments
- * tell before anything is loaded: --threads (or --workers) above 1, or not given on a machine of
- * several cores; not when it only lists, helps or queues (--storage).
+ * Whether `jahskit compare <args>` will want a grid thread at once, as far as its arguments tell
+ * before anything is loaded: more than one thread (--threads or --workers above 1, or not given on a
+ * machine of several cores) on several protocols (--protocols or --benchmarks, default two), where a
+ * thread per benchmark starts at once. Not for a grid of one protocol (threads start there only once
+ * its runs show that they pay, and would load the same benchmark), nor to list, help or queue (--storage).
  */
 export function compareMayUseThreads(args: readonly string[], cores: number = availableParallelism()): boolean {
   let threads = cores;
+  let protocols = 2;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--') break;
     if (['--help', '-h', '--list-protocols', '--storage', '--enqueue-only'].includes(arg.split('=')[0]!)) return false;
-    const flag = /^--(threads|workers)(?:=(.*))?$/.exec(arg);
-    if (flag !== null) threads = Number(flag[2] ?? args[++i]);
+    const flag = /^--(threads|workers|protocols|benchmarks)(?:=(.*))?$/.exec(arg);
+    if (flag === null) continue;
+    const value = flag[2] ?? args[++i] ?? '';
+    if (flag[1] === 'threads' || flag[1] === 'workers') threads = Number(value);
+    else protocols = new Set(value.split(',').filter((name) => name.trim() !== '')).size;
   }
-  return threads > 1;
+  return threads > 1 && protocols > 1;
 }
 
 /**
