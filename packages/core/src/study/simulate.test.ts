@@ -4,19 +4,18 @@ import type { Optimizer } from '../optimizer/Optimizer';
 import type { Trial } from '../optimizer/Trial';
 import { fixtureRandomOptimizer, quadraticBenchmark } from '../testing/coreFixtures';
 import { loadExpressionCompiler } from '../expression/loadExpressionCompiler';
-import { simulate } from './simulate';
+import { simulate, type SimulationOptions } from './simulate';
+
+/** A simulation of the quadratic benchmark (9-second trials) by the fixture random optimizer, seed 3. */
+function randomRun(options: Omit<SimulationOptions, 'benchmark' | 'optimizer' | 'seed'>) {
+  const benchmark = quadraticBenchmark();
+  return simulate({ benchmark, optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3), seed: 3, ...options });
+}
 
 describe('simulate', () => {
   test('the same configurations are evaluated with 1, 4 and 16 workers', async () => {
-    const benchmark = quadraticBenchmark();
     const configs = async (workers: number) => {
-      const run = await simulate({
-        benchmark,
-        optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3),
-        seed: 3,
-        workers,
-        budget: { evaluations: 40 },
-      });
+      const run = await randomRun({ workers, budget: { evaluations: 40 } });
       return run.records.map((r) => [r.trial.id, r.trial.config['x'], r.objectives['loss']]).sort((a, b) => (a[0] as number) - (b[0] as number));
     };
     const one = await configs(1);
@@ -26,37 +25,21 @@ describe('simulate', () => {
   });
 
   test('workers run in parallel on the simulated clock', async () => {
-    const benchmark = quadraticBenchmark();
-    const run = await simulate({
-      benchmark,
-      optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3),
-      seed: 3,
-      workers: 4,
-      budget: { evaluations: 8 },
-    });
+    const run = await randomRun({ workers: 4, budget: { evaluations: 8 } });
     expect(run.simulatedSeconds).toBe(18); // two waves of 9-second trials
     expect(new Set(run.records.map((r) => r.worker))).toEqual(new Set([0, 1, 2, 3]));
     for (const record of run.records) expect(record.end! - record.start!).toBe(9);
   });
 
   test('a simulated-seconds budget drops trials that would finish late', async () => {
-    const benchmark = quadraticBenchmark();
-    const run = await simulate({ benchmark, optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3), seed: 3, budget: { simulatedSeconds: 40 } });
+    const run = await randomRun({ budget: { simulatedSeconds: 40 } });
     expect(run.records).toHaveLength(4);
     expect(run.stopReason).toBe('simulated-seconds');
     expect(run.records.every((r) => r.end! <= 40)).toBe(true);
   });
 
   test('sync mode tells a whole batch at the time its slowest trial ends', async () => {
-    const benchmark = quadraticBenchmark();
-    const run = await simulate({
-      benchmark,
-      optimizer: fixtureRandomOptimizer(benchmark.space, { epoch: 9 }, 3),
-      seed: 3,
-      workers: 3,
-      mode: 'sync',
-      budget: { evaluations: 6 },
-    });
+    const run = await randomRun({ workers: 3, mode: 'sync', budget: { evaluations: 6 } });
     expect(run.records.map((r) => r.start)).toEqual([0, 0, 0, 9, 9, 9]);
   });
 
