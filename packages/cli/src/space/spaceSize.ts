@@ -1,5 +1,5 @@
 import type { Configuration, ParameterSpec, ParamValue } from '@jahskit/core';
-import { conditionParents, forbiddenParameters, type ConfigurationSpace } from '@jahskit/spaces';
+import { conditionParents, forbiddenParameters, listedValues, type ConfigurationSpace } from '@jahskit/spaces';
 
 /** How many configurations a space holds: a count, infinitely many, or more combinations than are worth enumerating. */
 export type SpaceSize =
@@ -10,21 +10,11 @@ const MAX_ENUMERATED = 200_000;
 
 /** The legal values of a parameter, or undefined for a continuous float or a range too long to list. */
 function valuesOf(spec: ParameterSpec): readonly ParamValue[] | undefined {
-  switch (spec.type) {
-    case 'categorical':
-      return spec.choices;
-    case 'ordinal':
-      return spec.sequence;
-    case 'constant':
-      return [spec.value];
-    case 'integer':
-    case 'float': {
-      const size = domainSize(spec);
-      if (size === undefined || size > BigInt(MAX_ENUMERATED)) return undefined;
-      const step = spec.type === 'float' ? (spec.q as number) : 1;
-      return Array.from({ length: Number(size) }, (_, k) => Math.min(spec.upper, spec.lower + k * step));
-    }
-  }
+  if (spec.type !== 'integer' && spec.type !== 'float') return listedValues(spec);
+  const size = domainSize(spec);
+  if (size === undefined || size > BigInt(MAX_ENUMERATED)) return undefined;
+  const step = spec.type === 'float' ? (spec.q as number) : 1;
+  return Array.from({ length: Number(size) }, (_, k) => Math.min(spec.upper, spec.lower + k * step));
 }
 
 function domainSize(spec: ParameterSpec): bigint | undefined {

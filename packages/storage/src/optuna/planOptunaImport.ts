@@ -1,4 +1,5 @@
 import { CoreError, type Configuration, type Objective, type ParameterSpec, type ParamValue, type TrialStatus } from '@jahskit/core';
+import { listedValues } from '@jahskit/spaces';
 import type { OptunaStudyData, OptunaTrialData } from './OptunaStudyData';
 import type { OptunaTrialState } from './optunaJournalCodes';
 
@@ -126,15 +127,5 @@ function inferConditions(study: string, parameters: readonly ParameterSpec[], tr
 
 /** The values of a choice parameter in its own order. */
 function domain(spec: ParameterSpec): readonly ParamValue[] {
-  switch (spec.type) {
-    case 'categorical':
-      return spec.choices;
-    case 'ordinal':
-      return spec.sequence;
-    case 'constant':
-      return [spec.value];
-    case 'integer':
-    case 'float':
-      return [];
-  }
+  return listedValues(spec) ?? [];
 }
