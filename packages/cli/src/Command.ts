@@ -24,5 +24,10 @@ export interface Command {
   readonly flags: FlagOptions;
   /** The words that may come first (actions, categories, experiment names), for shell completion. */
   readonly words?: readonly string[];
+  /**
+   * Flags of `flags` kept for one release under their old names (see renamedFlag): they still parse,
+   * but help and shell completion no longer offer them.
+   */
+  readonly deprecatedFlags?: readonly string[];
   run(argv: readonly string[], io: CliIo): Promise<number>;
 }

@@ -28,7 +28,7 @@ export function commandTree(all: readonly Command[], onCommand: (command: Comman
       .action(() => onCommand(command));
     sub.helpInformation = () => `${command.usage}\n`;
     if (command.words !== undefined) sub.addArgument(new Argument('[word]').choices(command.words));
-    for (const [name, flag] of Object.entries(command.flags)) sub.addOption(flagOption(name, flag));
+    for (const [name, flag] of Object.entries(command.flags)) sub.addOption(flagOption(name, flag).hideHelp(command.deprecatedFlags?.includes(name) ?? false));
   }
   return program;
 }

@@ -101,6 +101,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
     summary: 'run a grid of optimizers x benchmark protocols x seeds in parallel; resumable',
     usage: USAGE,
     flags: FLAGS,
+    deprecatedFlags: ['benchmarks', 'workers'],
     async run(argv, io) {
       const { values } = parseFlags(argv, FLAGS);
       if (values['list-protocols']) {

@@ -29,6 +29,7 @@ export function experimentCommand(registry: () => PluginRegistry): Command {
     summary: 'run a named experiment (e.g. jahs-joint-vs-single) and write its plot and table',
     usage: USAGE,
     flags: FLAGS,
+    deprecatedFlags: ['workers'],
     words: EXPERIMENTS.map((e) => e.name),
     async run(argv, io) {
       const { values, positionals } = parseFlags(argv, FLAGS, true);

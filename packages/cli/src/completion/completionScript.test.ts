@@ -46,20 +46,26 @@ describe('jahskit completion bash, run by bash', () => {
     expect(complete('jahskit', 'hv', '--j')).toEqual(['--json']);
     expect(complete('jahskit', 'completion', '')).toEqual(['bash', 'zsh', 'fish']);
     expect(complete('jahskit', 'help', 'hv')).toEqual(['hv', 'hvc']);
+    // The old names of renamed flags still parse but are no longer offered.
+    expect(complete('jahskit', 'compare', '--b')).toEqual(['--budget']);
+    expect(complete('jahskit', 'compare', '--w')).toEqual([]);
+    expect(complete('jahskit', 'run', '--w')).toEqual(['--workers']);
   });
 });
 
 describe('jahskit completion zsh and fish', () => {
-  test('every command and every flag is in each script, plugin ids after --optimizer', async () => {
+  test('every command and every flag but the deprecated ones is in each script, plugin ids after --optimizer', async () => {
     const all = commands(() => defaultModules());
     for (const shell of ['zsh', 'fish']) {
       const text = await script(shell);
       for (const command of all) {
         expect(text, `${shell} ${command.name}`).toContain(shell === 'zsh' ? `    ${command.name})` : `-a ${command.name} -d `);
-        for (const flag of Object.keys(command.flags))
-          expect(text, `${shell} ${command.name} --${flag}`).toMatch(
-            shell === 'zsh' ? new RegExp(`flags=\\([^)]*--${flag}[ )]`) : new RegExp(`from ${command.name}' -l ${flag}\\b`),
-          );
+        for (const flag of Object.keys(command.flags)) {
+          const pattern =
+            shell === 'zsh' ? new RegExp(`\\n {4}${command.name}\\)\\n {6}flags=\\([^)]*--${flag}[ )]`) : new RegExp(`from ${command.name}' -l ${flag}\\b`);
+          if (command.deprecatedFlags?.includes(flag)) expect(text, `${shell} ${command.name} --${flag}`).not.toMatch(pattern);
+          else expect(text, `${shell} ${command.name} --${flag}`).toMatch(pattern);
+        }
       }
     }
     expect(await script('fish')).toMatch(/from run' -l optimizer -x -a '[^']*\btpe\+sha\b/);

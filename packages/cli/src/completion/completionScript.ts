@@ -32,14 +32,16 @@ export function completionScript(shell: string, program: CommanderCommand, value
     name: c.name(),
     summary: c.description(),
     words: c.registeredArguments[0]?.argChoices ?? [],
-    flags: c.options.map((o) => ({
-      long: o.long!,
-      ...(o.short === undefined ? {} : { short: o.short }),
-      takesValue: o.required,
-      ...(values[o.attributeName()] === undefined && values[o.long!.slice(2)] === undefined
-        ? {}
-        : { values: values[o.long!.slice(2)] ?? values[o.attributeName()] }),
-    })),
+    flags: c.options
+      .filter((o) => !o.hidden)
+      .map((o) => ({
+        long: o.long!,
+        ...(o.short === undefined ? {} : { short: o.short }),
+        takesValue: o.required,
+        ...(values[o.attributeName()] === undefined && values[o.long!.slice(2)] === undefined
+          ? {}
+          : { values: values[o.long!.slice(2)] ?? values[o.attributeName()] }),
+      })),
   }));
   // `jahskit help <command>` completes command names.
   commands.push({ name: 'help', summary: "show a command's usage and options", words: commands.map((c) => c.name), flags: [] });
