@@ -1,3 +1,4 @@
+import { htmlHead } from '../site/htmlHead';
 /** Where the page links to besides itself. */
 export interface PlaygroundHtmlOptions {
   /** The docs' index, when the page is served with them (the static site). */
@@ -11,16 +12,7 @@ export interface PlaygroundHtmlOptions {
  */
 export function playgroundHtml(options: PlaygroundHtmlOptions = {}): string {
   const docs = options.docsHref !== undefined ? ` · <a href="${options.docsHref}">docs</a>` : '';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>jahskit playground</title>
-<link rel="icon" href="data:,">
-<style>${PLAYGROUND_CSS}</style>
-<script type="module" src="playground.js"></script>
-</head>
+  return `${htmlHead('jahskit playground', PLAYGROUND_CSS, '<script type="module" src="playground.js"></script>\n')}
 <body data-state="loading">
 <header><h1>jahskit playground</h1><p>Seeded studies on simulated time, run in your browser: the same trials, to the bit, as <code>jahskit run</code> with the command shown beside each study${docs}.</p></header>
 <main>

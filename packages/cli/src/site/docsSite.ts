@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import { Marked, type Tokens } from 'marked';
 import { escapeHtml } from '../report/html/escapeHtml';
+import { htmlHead } from './htmlHead';
 
 /** Where the docs pages link to besides each other: paths relative to the docs' own folder. */
 export interface DocsSiteOptions {
@@ -73,15 +74,7 @@ function indexHtml(pages: readonly { path: string; title: string }[]): string {
 function page(title: string, body: string, path: string, options: DocsSiteOptions): string {
   const up = '../'.repeat(path.split('/').length - 1);
   const playground = options.playgroundHref !== undefined ? ` · <a href="${escapeHtml(up + options.playgroundHref)}">playground</a>` : '';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<link rel="icon" href="data:,">
-<style>${DOCS_CSS}</style>
-</head>
+  return `${htmlHead(escapeHtml(title), DOCS_CSS)}
 <body>
 <nav><a href="${up}index.html">jahskit docs</a>${playground}</nav>
 <main>
