@@ -36,9 +36,8 @@ export function hypervolumeContributions3dSmall(data: Float64Array, n: number, r
     byZ[i] = i;
   }
   sortKeysWithIndex(zs, byZ, n);
-  const sx = stairX;
-  const sy = stairY;
-  const sid = stairId;
+  // Staircase entries interleaved as (x, y, row): one move shifts all three.
+  const st = stair;
   const area = areaOf;
   const since = sinceOf;
   const head = innerHead;
@@ -54,30 +53,30 @@ export function hypervolumeContributions3dSmall(data: Float64Array, n: number, r
     let hi = size;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (sx[mid]! <= x) lo = mid + 1;
+      if (st[3 * mid]! <= x) lo = mid + 1;
       else hi = mid;
     }
     const q = lo - 1;
-    if (q >= 0 && sy[q]! <= y) {
+    if (q >= 0 && st[3 * q + 1]! <= y) {
       // Dominated in x and y by q (its dominators are a run of entries ending at q): it
       // matters only if q is the only one, as an inner point of q.
-      if (q > 0 && sy[q - 1]! <= y) continue;
-      const owner = sid[q]!;
+      if (q > 0 && st[3 * q - 2]! <= y) continue;
+      const owner = st[3 * q + 2]!;
       if (!insertInner(data, head, next, owner, i, x, y)) continue;
       out[owner] = out[owner]! + area[owner]! * (z - since[owner]!);
       since[owner] = z;
-      refresh(data, sx, sy, sid, area, head, next, env, q, size);
+      refresh(data, st, area, head, next, env, q, size);
       continue;
     }
     // The point enters at a; an entry of equal x (and larger y) is dominated by it.
-    const a = q >= 0 && sx[q] === x ? q : q + 1;
+    const a = q >= 0 && st[3 * q] === x ? q : q + 1;
     // Entries [a, e) are dominated by it and leave, closing their volume; they become its inner
     // points (in x order already) and their own inner points, now covered twice, are dropped.
     let e = a;
     let tail = -1;
     head[i] = -1;
-    while (e < size && sy[e]! >= y) {
-      const s = sid[e]!;
+    while (e < size && st[3 * e + 1]! >= y) {
+      const s = st[3 * e + 2]!;
       out[s] = out[s]! + area[s]! * (z - since[s]!);
       if (tail < 0) head[i] = s;
       else next[tail] = s;
@@ -87,48 +86,45 @@ export function hypervolumeContributions3dSmall(data: Float64Array, n: number, r
     if (tail >= 0) next[tail] = -1;
     const removed = e - a;
     if (removed !== 1) {
-      // Entries [e, size) move to a + 1 (plain loops beat copyWithin on short runs).
+      // Entries [e, size) move to a + 1 (a plain loop beats copyWithin on short runs).
       const shift = 1 - removed;
-      if (size - e > 32) {
-        sx.copyWithin(a + 1, e, size);
-        sy.copyWithin(a + 1, e, size);
-        sid.copyWithin(a + 1, e, size);
-      } else if (shift > 0) {
-        for (let k = size - 1; k >= e; k--) {
-          sx[k + 1] = sx[k]!;
-          sy[k + 1] = sy[k]!;
-          sid[k + 1] = sid[k]!;
+      if (size - e > 16) st.copyWithin(3 * (a + 1), 3 * e, 3 * size);
+      else if (shift > 0) {
+        for (let k = 3 * size - 3; k >= 3 * e; k -= 3) {
+          st[k + 3] = st[k]!;
+          st[k + 4] = st[k + 1]!;
+          st[k + 5] = st[k + 2]!;
         }
       } else {
-        for (let k = e; k < size; k++) {
-          sx[k + shift] = sx[k]!;
-          sy[k + shift] = sy[k]!;
-          sid[k + shift] = sid[k]!;
+        for (let k = 3 * e, to = 3 * (a + 1); k < 3 * size; k += 3, to += 3) {
+          st[to] = st[k]!;
+          st[to + 1] = st[k + 1]!;
+          st[to + 2] = st[k + 2]!;
         }
       }
       size += shift;
     }
-    sx[a] = x;
-    sy[a] = y;
-    sid[a] = i;
+    st[3 * a] = x;
+    st[3 * a + 1] = y;
+    st[3 * a + 2] = i;
     since[i] = z;
-    refresh(data, sx, sy, sid, area, head, next, env, a, size);
+    refresh(data, st, area, head, next, env, a, size);
     // Its neighbours' rectangles shrink.
     if (a > 0) {
-      const l = sid[a - 1]!;
+      const l = st[3 * a - 1]!;
       out[l] = out[l]! + area[l]! * (z - since[l]!);
       since[l] = z;
-      refresh(data, sx, sy, sid, area, head, next, env, a - 1, size);
+      refresh(data, st, area, head, next, env, a - 1, size);
     }
     if (a + 1 < size) {
-      const r = sid[a + 1]!;
+      const r = st[3 * a + 5]!;
       out[r] = out[r]! + area[r]! * (z - since[r]!);
       since[r] = z;
-      refresh(data, sx, sy, sid, area, head, next, env, a + 1, size);
+      refresh(data, st, area, head, next, env, a + 1, size);
     }
   }
   for (let k = 0; k < size; k++) {
-    const s = sid[k]!;
+    const s = st[3 * k + 2]!;
     out[s] = out[s]! + area[s]! * (rz - since[s]!);
   }
   return out;
@@ -163,9 +159,7 @@ function insertInner(data: Float64Array, head: Int32Array, next: Int32Array, own
  */
 function refresh(
   data: Float64Array,
-  sx: Float64Array,
-  sy: Float64Array,
-  sid: Int32Array,
+  st: Float64Array,
   area: Float64Array,
   head: Int32Array,
   next: Int32Array,
@@ -173,11 +167,11 @@ function refresh(
   k: number,
   size: number,
 ): void {
-  const id = sid[k]!;
-  const x = sx[k]!;
-  const y = sy[k]!;
-  const top = k > 0 ? sy[k - 1]! : env[1]!;
-  const right = k + 1 < size ? sx[k + 1]! : env[0]!;
+  const id = st[3 * k + 2]!;
+  const x = st[3 * k]!;
+  const y = st[3 * k + 1]!;
+  const top = k > 0 ? st[3 * k - 2]! : env[1]!;
+  const right = k + 1 < size ? st[3 * k + 3]! : env[0]!;
   let a = (right - x) * (top - y);
   // Inner points by x ascending, y descending: those at or above top lead, those at or right
   // of `right` trail.
@@ -200,9 +194,7 @@ function refresh(
 /** Buffers kept between calls (this kernel never re-enters itself). */
 let zKeys = new Float64Array(0);
 let zRows = new Int32Array(0);
-let stairX = new Float64Array(0);
-let stairY = new Float64Array(0);
-let stairId = new Int32Array(0);
+let stair = new Float64Array(0);
 let areaOf = new Float64Array(0);
 let sinceOf = new Float64Array(0);
 let innerHead = new Int32Array(0);
@@ -213,9 +205,7 @@ function grow(n: number): void {
   const size = Math.max(n, 64);
   zKeys = new Float64Array(size);
   zRows = new Int32Array(size);
-  stairX = new Float64Array(size + 1);
-  stairY = new Float64Array(size + 1);
-  stairId = new Int32Array(size + 1);
+  stair = new Float64Array(3 * (size + 1));
   areaOf = new Float64Array(size);
   sinceOf = new Float64Array(size);
   innerHead = new Int32Array(size);
