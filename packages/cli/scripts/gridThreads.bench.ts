@@ -10,7 +10,7 @@
 //    finds nothing to claim), CPU time of this process while it waits (min and median of 10).
 // 2. `jahskit compare --threads 1` against `--threads 2`, as separate processes, interleaved (the
 //    order alternates each round), on each grid and each mode: wall time and CPU time (user + system,
-//    from /proc/self/stat of the waited children), min and median, and the ratios w1/w2.
+//    from /proc/self/stat of the waited children), min and median, and the ratios t1/t2.
 //      default: the default grid, nb201,jahs x rs,re,hyperband x 10 seeds (60 runs)
 //      heavy:   nb201,jahs x tpe,bananas,re x 10 seeds (60 runs, bananas about 1 s a run)
 //      tiny:    nb201 x rs x 3 seeds (does a thread that cannot pay stay out of the way?)
@@ -108,7 +108,7 @@ function runCompare(mode: string, grid: string, workers: number): { wall: number
   const wall = (performance.now() - started) / 1000;
   const cpu = childCpu() - cpuBefore;
   rmSync(out, { recursive: true, force: true });
-  if (result.status !== 0) throw new Error(`${mode} ${grid} --workers ${workers} failed: ${result.stderr}`);
+  if (result.status !== 0) throw new Error(`${mode} ${grid} --threads ${workers} failed: ${result.stderr}`);
   return { wall, cpu };
 }
 
@@ -142,7 +142,7 @@ console.log(
     .join(' ')}; ${rounds} rounds\n`,
 );
 console.log(
-  '| grid | CLI | --workers 1 wall (min / median) | --workers 2 wall (min / median) | speed-up (of mins / of medians) | speed-up (median of paired rounds) | CPU w1 / w2 (median) |',
+  '| grid | CLI | --threads 1 wall (min / median) | --threads 2 wall (min / median) | speed-up (of mins / of medians) | speed-up (median of paired rounds) | CPU t1 / t2 (median) |',
 );
 console.log('|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
