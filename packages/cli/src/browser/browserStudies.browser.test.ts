@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dataFilesAt } from '@jahskit/benchmarks/nb201';
+import { BROWSER_BUILD } from '../playground/browserBuild';
 import { chromiumPath } from './browserFixtures';
 import { browserStudies, type BrowserStudyNumbers, type StudyTrace } from './browserStudies';
 
@@ -29,12 +30,7 @@ async function bundle(): Promise<{ code: string; inputs: string[] }> {
       resolveDir: here,
       loader: 'ts',
     },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['@jahskit/source'],
+    ...BROWSER_BUILD,
     metafile: true,
     logLevel: 'silent',
     outfile: 'bundle.js',

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { BROWSER_BUILD } from './browserBuild';
 import { playgroundHtml, type PlaygroundHtmlOptions } from './playgroundHtml';
 import type { PlaygroundDataId } from './playgroundRegistry';
 
@@ -22,12 +23,7 @@ const DATA: readonly PlaygroundDataId[] = ['nb201', 'nb301', 'jahs'];
 export async function buildPlayground(options: PlaygroundHtmlOptions & { readonly minify?: boolean } = {}): Promise<SiteFiles> {
   const result = await build({
     entryPoints: { playground: join(here, 'playgroundPage.ts'), worker: join(here, 'playgroundWorker.ts') },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['@jahskit/source'],
+    ...BROWSER_BUILD,
     // The CPU-only build: its WebAssembly is half the size of the default's, which adds WebGPU.
     alias: { 'onnxruntime-web': 'onnxruntime-web/wasm' },
     minify: options.minify ?? true,
