@@ -1,19 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { cliCommandOf } from './cliCommandOf';
+import { RS_NB201_STUDY } from './playgroundFixtures';
 
 describe('cliCommandOf', () => {
   test('the flags of jahskit run, defaults left out', () => {
-    expect(
-      cliCommandOf({
-        benchmark: 'nb201',
-        benchmarkOptions: { instance: 'cifar10' },
-        optimizer: 'rs',
-        optimizerOptions: {},
-        seed: 3,
-        budget: { evaluations: 50 },
-        workers: 1,
-      }),
-    ).toBe('jahskit run --benchmark nb201 --instance cifar10 --optimizer rs --seed 3 --budget 50');
+    expect(cliCommandOf(RS_NB201_STUDY)).toBe('jahskit run --benchmark nb201 --instance cifar10 --optimizer rs --seed 3 --budget 50');
   });
 
   test('other options as shell-quoted JSON, a budget in seconds, workers', () => {

@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { errorOf } from '@jahskit/core/testing';
 import { CliError } from '../commandLineError';
+import { RS_NB201_STUDY } from './playgroundFixtures';
 import { MAX_PLAYGROUND_STUDIES, parsePlaygroundForm, parseSeedList, type PlaygroundForm } from './parsePlaygroundForm';
 
 const form: PlaygroundForm = {
@@ -18,15 +19,7 @@ describe('parsePlaygroundForm', () => {
   test('one study per optimizer and seed, optimizers first, with the options run.ts would give', () => {
     const studies = parsePlaygroundForm(form);
     expect(studies.map((s) => `${s.optimizer}/${s.seed}`)).toEqual(['rs/3', 'rs/4', 'tpe/3', 'tpe/4']);
-    expect(studies[0]).toEqual({
-      benchmark: 'nb201',
-      benchmarkOptions: { instance: 'cifar10' },
-      optimizer: 'rs',
-      optimizerOptions: {},
-      seed: 3,
-      budget: { evaluations: 50 },
-      workers: 1,
-    });
+    expect(studies[0]).toEqual(RS_NB201_STUDY);
   });
 
   test('a budget in simulated seconds; no instance for a benchmark without any', () => {
