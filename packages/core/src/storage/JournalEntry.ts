@@ -1,8 +1,8 @@
 import type { Objective } from '../benchmark/Objective';
 import type { JsonValue } from '../json/JsonValue';
 import type { Trial } from '../optimizer/Trial';
-import type { TrialStatus } from '../optimizer/TrialResult';
 import type { ParameterSpec } from '../space/ParameterSpec';
+import type { TrialOutcome } from '../study/TrialOutcome';
 
 /** The journal schema this version writes and reads; a journal of a newer schema is refused. */
 export const JOURNAL_SCHEMA = 1;
@@ -33,12 +33,8 @@ export interface StudySpec {
 }
 
 /** A told result as the journal keeps it: objectives by name, in their own direction. */
-export interface JournalResult {
+export interface JournalResult extends TrialOutcome {
   readonly trialId: number;
-  readonly status: TrialStatus;
-  readonly objectives: Readonly<Record<string, number>>;
-  readonly metrics: Readonly<Record<string, number>>;
-  readonly cost: number;
 }
 
 /**
