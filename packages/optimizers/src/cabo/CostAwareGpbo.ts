@@ -1,7 +1,7 @@
 import type { Configuration, Observation, OptimizerContext, Rng, Trial } from '@jahskit/core';
 import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
-import { ConstraintModels, constraintModelsSchema, type FeasibilityModel } from '../internal/acquisition/ConstraintModels';
+import { ConstraintModels, type FeasibilityModel } from '../internal/acquisition/ConstraintModels';
 import type { GpboOptions } from '../gpbo/Gpbo';
 import { freshSample } from '../internal/acquisition/freshSample';
 import { ObservationHistory } from '../internal/acquisition/ObservationHistory';
@@ -43,8 +43,6 @@ const caboState = (context: OptimizerContext) =>
     costFittedAt: z.number().int().min(0),
     /** What had been spent (seconds or evaluations, as the budget is given) when the model took over. */
     coolingStart: z.number().min(0).nullable(),
-    /** With constraints only (older states: none fitted yet). */
-    constraintModels: constraintModelsSchema.optional(),
   });
 
 /** A candidate the acquisition chose, with what the model predicted for it. */

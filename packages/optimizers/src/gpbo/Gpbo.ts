@@ -1,6 +1,6 @@
 import type { Configuration, Observation, OptimizerContext, Rng, Trial } from '@jahskit/core';
 import { z } from 'zod';
-import { ConstraintModels, constraintModelsSchema, type FeasibilityModel } from '../internal/acquisition/ConstraintModels';
+import { ConstraintModels, type FeasibilityModel } from '../internal/acquisition/ConstraintModels';
 import { freshSample } from '../internal/acquisition/freshSample';
 import { ObservationHistory } from '../internal/acquisition/ObservationHistory';
 import { GaussianProcess } from '../internal/gp/GaussianProcess';
@@ -30,12 +30,7 @@ export interface GpboOptions {
   readonly refitEvery: number;
 }
 
-const gpboState = (context: OptimizerContext) =>
-  z.object({
-    ...gpModelStateShape(context.space),
-    /** With constraints only (older states: none fitted yet). */
-    constraintModels: constraintModelsSchema.optional(),
-  });
+const gpboState = (context: OptimizerContext) => z.object(gpModelStateShape(context.space));
 
 /**
  * Gaussian-process Bayesian optimisation with expected improvement, after Snoek, Larochelle & Adams
