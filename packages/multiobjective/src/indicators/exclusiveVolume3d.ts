@@ -46,9 +46,9 @@ export function exclusiveVolume3d(
  * ascending; row `skip` ignored). u must be such that no point weakly dominates p; points whose
  * corner is not strictly inside [.., u) are skipped, and the sweep stops at the first point
  * with z >= uz. The (cx, cy) list lets a caller that already scanned the points below pz pass
- * only the few that matter.
+ * only the few that matter (the 4-D kernel did; it now has a sweep of its own, sweepBox).
  */
-export function clippedSweep3d(
+function clippedSweep3d(
   px: number,
   py: number,
   pz: number,
