@@ -43,6 +43,15 @@ describe('GridClaims', () => {
       long.finish(0, job, { runSeconds: 0.5, loadSeconds: job === 0 ? 1 : 0 }, true);
     }
     expect(long.claim(1)).toMatchObject({ kind: 'run' });
+
+    // Runs of 0.25 s: 2 s left, more than a load and a cold run (1.25 s), but not twice as much: joining
+    // would gain next to nothing, and two threads on one benchmark slow each other down.
+    const even = GridClaims.create(Array(10).fill('a'), Array(10).fill('x'), 2);
+    for (const job of [0, 1]) {
+      expect(even.claim(0)).toEqual({ kind: 'run', job });
+      even.finish(0, job, { runSeconds: 0.25, loadSeconds: job === 0 ? 1 : 0 }, true);
+    }
+    expect(even.claim(1)).toEqual({ kind: 'wait' });
   });
 
   test('a first run alone does not tell what the rest costs: no help until a warm run is measured', () => {

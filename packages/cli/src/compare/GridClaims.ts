@@ -18,6 +18,15 @@ export interface GridClaimsData {
   readonly micros: SharedArrayBuffer;
 }
 
+/**
+ * Joining another thread's benchmark must save twice what the join costs (its load and a cold run):
+ * at the break-even point the help gains nothing, while two threads on one benchmark slow each other
+ * down and the work left comes in whole runs. Measured on the default grid: at break-even the grid's
+ * own thread, done with nb201, loaded the JAHS model (0.3-0.4 s) to take two of the last runs and
+ * finished after the thread it came to help.
+ */
+const JOIN_COST_FACTOR = 2;
+
 const VERSION = 0;
 const UNCLAIMED = 1;
 const HEADER = 2;
@@ -367,7 +376,7 @@ export class GridClaims {
   /**
    * What this thread would save by loading benchmark `k` (held by `holders` threads, `left` seconds of
    * its unclaimed work, `job` the longest of it) and helping: the holders' share of the work left,
-   * less the load and a cold first run. NaN while any of these costs is unmeasured.
+   * less the load and a cold first run (see JOIN_COST_FACTOR). NaN while any of these costs is unmeasured.
    */
   private margin(
     k: number,
@@ -381,7 +390,7 @@ export class GridClaims {
     // warming up, and what a benchmark builds on first use (a model session, tables).
     const cold = measured.firstMean[this.data.groups[job]!]!;
     const e = Number.isNaN(cold) ? measured.estimate(job) : cold;
-    return left / holders - (load + e);
+    return left / holders - JOIN_COST_FACTOR * (load + e);
   }
 
   /** `margin` for benchmark `k` over all its unclaimed jobs. */
