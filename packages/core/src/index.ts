@@ -29,6 +29,7 @@ export { assertSeed, Rng, type RngState } from './random/Rng';
 export type { Configuration, ParamValue } from './space/Configuration';
 export { EMPTY_SPACE } from './space/emptySpace';
 export type { ParameterRole, ParameterSpec, ParameterType } from './space/ParameterSpec';
+export { listedValues } from './space/listedValues';
 export type { SearchSpace } from './space/SearchSpace';
 export { EventQueue } from './study/EventQueue';
 export { simulate, type SimulationBudget, type SimulationOptions, type SimulationResult } from './study/simulate';

@@ -34,7 +34,6 @@ export { float, FloatHyperparameter, type FloatOptions } from './hyperparameters
 export type { Hyperparameter } from './hyperparameters/Hyperparameter';
 export { hyperparameterFromSpec } from './hyperparameters/hyperparameterFromSpec';
 export { integer, IntegerHyperparameter, type IntegerOptions } from './hyperparameters/IntegerHyperparameter';
-export { listedValues } from './hyperparameters/listedValues';
 export { NumericalHyperparameter } from './hyperparameters/NumericalHyperparameter';
 export { ordinal, OrdinalHyperparameter, type OrdinalOptions } from './hyperparameters/OrdinalHyperparameter';
 export { ConfigurationSpace, type ConfigurationSpaceDefinition } from './space/ConfigurationSpace';

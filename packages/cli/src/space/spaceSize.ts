@@ -1,5 +1,6 @@
 import type { Configuration, ParameterSpec, ParamValue } from '@jahskit/core';
-import { conditionParents, forbiddenParameters, listedValues, type ConfigurationSpace } from '@jahskit/spaces';
+import { listedValues } from '@jahskit/core';
+import { conditionParents, forbiddenParameters, type ConfigurationSpace } from '@jahskit/spaces';
 
 /** How many configurations a space holds: a count, infinitely many, or more combinations than are worth enumerating. */
 export type SpaceSize =

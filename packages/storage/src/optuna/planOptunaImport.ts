@@ -1,5 +1,4 @@
-import { CoreError, type Configuration, type Objective, type ParameterSpec, type ParamValue, type TrialStatus } from '@jahskit/core';
-import { listedValues } from '@jahskit/spaces';
+import { CoreError, listedValues, type Configuration, type Objective, type ParameterSpec, type ParamValue, type TrialStatus } from '@jahskit/core';
 import type { OptunaStudyData, OptunaTrialData } from './OptunaStudyData';
 import type { OptunaTrialState } from './optunaJournalCodes';
 

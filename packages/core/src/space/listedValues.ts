@@ -1,4 +1,5 @@
-import type { ParameterSpec, ParamValue } from '@jahskit/core';
+import type { ParameterSpec } from './ParameterSpec';
+import type { ParamValue } from './Configuration';
 
 /** The values a choice or constant parameter lists, in its own order; undefined for a numeric one (a range, not a list). */
 export function listedValues(spec: ParameterSpec): readonly ParamValue[] | undefined {
