@@ -3,14 +3,16 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * End-to-end tests: they start processes (the CLI, grid threads, workers killed mid-run), a browser or
- * a build. The `e2e` project runs them; `unit` runs everything else. `npm test` runs both;
- * `npm run test:unit` only the quick one.
+ * a build, or drive the whole CLI with every plugin through thousands of generated command lines (the
+ * CLI fuzz suite, 15-18 s: each parser's own fuzz test stays a unit test). The `e2e` project runs them;
+ * `unit` runs everything else. `npm test` runs both; `npm run test:unit` only the quick one.
  */
 const E2E = [
   'packages/*/src/**/*.int.test.ts',
   'packages/*/src/**/*.browser.test.ts',
   'packages/cli/src/commands/compare.kill.test.ts',
   'packages/cli/src/commands/compare.distributed.test.ts',
+  'packages/cli/src/fuzz/cli.fuzz.test.ts',
 ];
 
 const UNIT = ['packages/*/src/**/*.test.ts', 'docs/**/*.test.ts'];
