@@ -1,4 +1,4 @@
-import { argsortLex, sortKeysWithIndex } from '../internal/argsortLex';
+import { argsortLex, sortRowsByColumn } from '../internal/argsortLex';
 import { IntegerSet } from '../internal/IntegerSet';
 
 /**
@@ -95,11 +95,7 @@ function hypervolume3dSmall(data: Float64Array, n: number, ref: ArrayLike<number
   // order of equal z does not matter, so no tie-breaking pass.
   const zs = zKeys;
   const byZ = zRows;
-  for (let i = 0; i < n; i++) {
-    zs[i] = data[3 * i + 2]!;
-    byZ[i] = i;
-  }
-  sortKeysWithIndex(zs, byZ, n);
+  sortRowsByColumn(data, n, 3, 2, zs, byZ);
   let size = 0;
   let area = 0;
   let volume = 0;

@@ -1,4 +1,4 @@
-import { sortKeysWithIndex } from '../internal/argsortLex';
+import { sortRowsByColumn } from '../internal/argsortLex';
 
 /**
  * Hypervolume of n x 4 points that all strictly dominate `ref`.
@@ -27,12 +27,8 @@ export function hypervolume4dKernel(data: Float64Array, n: number, ref: ArrayLik
   const rw = ref[3]!;
   if (scratch.w.length < n) scratch = makeScratch(2 * n);
   const { w, order, sx, sy, sz, stair, cx, cy, cz, box } = scratch;
-  for (let i = 0; i < n; i++) {
-    w[i] = data[4 * i + 3]!;
-    order[i] = i;
-  }
   // The order of equal w does not matter: the slab between them is empty.
-  sortKeysWithIndex(w, order, n);
+  sortRowsByColumn(data, n, 4, 3, w, order);
   let m = 0;
   let hv3 = 0;
   let volume = 0;

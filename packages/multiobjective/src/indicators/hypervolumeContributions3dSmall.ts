@@ -1,4 +1,4 @@
-import { sortKeysWithIndex } from '../internal/argsortLex';
+import { sortRowsByColumn } from '../internal/argsortLex';
 
 /**
  * Exclusive contributions of n x 3 points that all strictly dominate `ref`, for small n: the
@@ -31,11 +31,7 @@ export function hypervolumeContributions3dSmall(data: Float64Array, n: number, r
   env[1] = ry;
   const zs = zKeys;
   const byZ = zRows;
-  for (let i = 0; i < n; i++) {
-    zs[i] = data[3 * i + 2]!;
-    byZ[i] = i;
-  }
-  sortKeysWithIndex(zs, byZ, n);
+  sortRowsByColumn(data, n, 3, 2, zs, byZ);
   // Staircase entries interleaved as (x, y, row): one move shifts all three.
   const st = stair;
   const area = areaOf;

@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { argsortByKey, argsortLex, sortKeysWithIndex } from './argsortLex';
+import { argsortByKey, argsortLex, sortKeysWithIndex, sortRowsByColumn } from './argsortLex';
 
 describe('argsortLex', () => {
   fcTest.prop(
@@ -119,5 +119,16 @@ describe('sortKeysWithIndex', () => {
     expect(Array.from(index)).toEqual(want.map((w) => w.v));
     // -0 and 0 are equal keys; compare as numbers.
     for (let t = 0; t < n; t++) expect(key[t] === want[t]!.k).toBe(true);
+  });
+});
+
+describe('sortRowsByColumn', () => {
+  test('orders the rows by one column, row numbers alongside, as argsortByKey does', () => {
+    const data = new Float64Array([3, 0.5, 1, 0.2, 2, 0.5, 0, 0.1]);
+    const key = new Float64Array(4);
+    const index = new Int32Array(4);
+    sortRowsByColumn(data, 4, 2, 1, key, index);
+    expect([...index]).toEqual([...argsortByKey(new Float64Array([0.5, 0.2, 0.5, 0.1]), 4)]);
+    expect([...key]).toEqual([0.1, 0.2, 0.5, 0.5]);
   });
 });

@@ -220,6 +220,19 @@ export function sortKeysWithIndex(key: Float64Array, index: Int32Array, n: numbe
 }
 
 /**
+ * The rows 0..n-1 of a row-major `data` of `d` columns ordered by column `column` ascending: writes
+ * the column into `key` and the row numbers into `index`, both sorted (see sortKeysWithIndex). The
+ * sweep kernels' first step, into buffers they keep between calls.
+ */
+export function sortRowsByColumn(data: Float64Array, n: number, d: number, column: number, key: Float64Array, index: Int32Array): void {
+  for (let i = 0; i < n; i++) {
+    key[i] = data[d * i + column]!;
+    index[i] = i;
+  }
+  sortKeysWithIndex(key, index, n);
+}
+
+/**
  * sortKeysWithIndex by the scaled radix sort: its order (stable on equal keys) applied to both
  * arrays through kept buffers, then runs of equal keys ordered by index value. The quicksort on
  * pairs took 70 ns a key at 8k keys, the radix passes about a fifth of it. False, with nothing
