@@ -3,7 +3,7 @@ import { logGamma } from './logGamma';
 import type { NumericPrior } from './NumericPrior';
 import { sampleBeta } from './sampleBeta';
 import { sampleTruncatedNormal } from './sampleTruncatedNormal';
-import { normalMass } from './standardNormal';
+import { normalMass } from './normalMass';
 
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 

@@ -10,9 +10,9 @@ import { readConfigSpaceJson } from '../serialization/readConfigSpaceJson';
 import { writeConfigSpaceJson } from '../serialization/writeConfigSpaceJson';
 import { ConfigurationSpace } from '../space/ConfigurationSpace';
 import { logPriorDensity } from './logPriorDensity';
+import { normalMass } from './normalMass';
 import type { NumericPrior } from './NumericPrior';
 import { priorOf } from './priorOf';
-import { normalCdf } from './standardNormal';
 import { withoutPriors } from './withoutPriors';
 
 const seeds = fc.integer({ min: 0, max: 0xffff_ffff });
@@ -123,8 +123,10 @@ describe('numeric priors', () => {
       for (let i = 0; i < n; i++) total += hp.unitPrior!.pdf((i + 0.5) / n) / n;
       expect(total).toBeCloseTo(1, 3);
     }
-    expect(normalCdf(-1.959963984540054)).toBeCloseTo(0.025, 12);
-    expect(normalCdf(-30) / 4.906713927148187e-198).toBeCloseTo(1, 10);
+    expect(normalMass(-Infinity, -1.959963984540054)).toBeCloseTo(0.025, 12);
+    // The upper tail, where 1 - Φ(30) would be 0: the mass is taken on the lower side.
+    expect(normalMass(30, Infinity) / 4.906713927148187e-198).toBeCloseTo(1, 10);
+    expect(normalMass(-1, 1)).toBeCloseTo(0.6826894921370859, 14);
   });
 
   test('a beta prior: mean alpha / (alpha + beta) of the range; beta integers round', () => {
