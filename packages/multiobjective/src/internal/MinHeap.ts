@@ -18,20 +18,14 @@ export class MinHeap {
   push(key: number, id: number, stamp: number): void {
     if (this.size === this.keys.length) this.grow();
     let i = this.size++;
-    const keys = this.keys;
-    const ids = this.ids;
-    const stamps = this.stamps;
+    const { keys, ids, stamps } = this;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (keys[p]! < key || (keys[p] === key && ids[p]! < id)) break;
-      keys[i] = keys[p]!;
-      ids[i] = ids[p]!;
-      stamps[i] = stamps[p]!;
+      move(keys, ids, stamps, p, i);
       i = p;
     }
-    keys[i] = key;
-    ids[i] = id;
-    stamps[i] = stamp;
+    set(keys, ids, stamps, i, key, id, stamp);
   }
 
   topKey(): number {
@@ -45,9 +39,7 @@ export class MinHeap {
   }
 
   pop(): void {
-    const keys = this.keys;
-    const ids = this.ids;
-    const stamps = this.stamps;
+    const { keys, ids, stamps } = this;
     const n = --this.size;
     if (n === 0) return;
     const key = keys[n]!;
@@ -59,26 +51,35 @@ export class MinHeap {
       if (c >= n) break;
       if (c + 1 < n && (keys[c + 1]! < keys[c]! || (keys[c + 1] === keys[c] && ids[c + 1]! < ids[c]!))) c++;
       if (key < keys[c]! || (key === keys[c] && id < ids[c]!)) break;
-      keys[i] = keys[c]!;
-      ids[i] = ids[c]!;
-      stamps[i] = stamps[c]!;
+      move(keys, ids, stamps, c, i);
       i = c;
     }
-    keys[i] = key;
-    ids[i] = id;
-    stamps[i] = stamp;
+    set(keys, ids, stamps, i, key, id, stamp);
   }
 
   private grow(): void {
-    const c = this.keys.length * 2;
-    const k = new Float64Array(c);
-    k.set(this.keys);
-    const i = new Int32Array(c);
-    i.set(this.ids);
-    const s = new Int32Array(c);
-    s.set(this.stamps);
-    this.keys = k;
-    this.ids = i;
-    this.stamps = s;
+    this.keys = grown(this.keys);
+    this.ids = grown(this.ids);
+    this.stamps = grown(this.stamps);
   }
+}
+
+/** Copies entry `from` to slot `to`. */
+function move(keys: Float64Array, ids: Int32Array, stamps: Int32Array, from: number, to: number): void {
+  keys[to] = keys[from]!;
+  ids[to] = ids[from]!;
+  stamps[to] = stamps[from]!;
+}
+
+function set(keys: Float64Array, ids: Int32Array, stamps: Int32Array, i: number, key: number, id: number, stamp: number): void {
+  keys[i] = key;
+  ids[i] = id;
+  stamps[i] = stamp;
+}
+
+/** A copy of `a` in an array of the same type twice as long. */
+function grown<T extends Float64Array | Int32Array>(a: T): T {
+  const b = new (a.constructor as new (length: number) => T)(2 * a.length);
+  b.set(a);
+  return b;
 }
