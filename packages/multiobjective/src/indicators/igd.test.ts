@@ -1,9 +1,11 @@
+import { test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { MultiObjectiveError } from '../errors/MultiObjectiveError';
 import { additiveEpsilon } from './additiveEpsilon';
 import { hypervolumeRatio } from './hypervolumeRatio';
 import { igd } from './igd';
 import { igdPlus } from './igdPlus';
+import { realPoints } from '../testing/oracleFixtures';
 
 const truth = Float64Array.from([0, 1, 0.5, 0.5, 1, 0]);
 
@@ -37,4 +39,14 @@ describe('front-comparison indicators', () => {
     expect(() => igdPlus(truth, new Float64Array(0), 2)).toThrow(/referenceFront/);
     expect(() => hypervolumeRatio(truth, Float64Array.from([3, 3]), 2, [2, 2])).toThrow(MultiObjectiveError);
   });
+  for (const d of [2, 3]) {
+    fcTest.prop([realPoints(d, 8, 1), realPoints(d, 8, 1)], { numRuns: 100 })(
+      `IGD+ counts a part of each IGD distance: 0 <= IGD+ <= IGD, d = ${d}`,
+      (front, reference) => {
+        const plus = igdPlus(front, reference, d);
+        expect(plus).toBeGreaterThanOrEqual(0);
+        expect(plus).toBeLessThanOrEqual(igd(front, reference, d));
+      },
+    );
+  }
 });

@@ -1,4 +1,4 @@
-import { checkPair } from './checkPair';
+import { meanNearestDistance } from './meanNearestDistance';
 
 /**
  * IGD+ (Ishibuchi et al. 2015), minimisation: like IGD but the distance from reference point z
@@ -6,19 +6,5 @@ import { checkPair } from './checkPair';
  * Weakly Pareto compliant. O(n m d). Both sets must be non-empty.
  */
 export function igdPlus(front: Float64Array, referenceFront: Float64Array, d: number): number {
-  const { n, m } = checkPair(front, referenceFront, d);
-  let sum = 0;
-  for (let r = 0; r < m; r++) {
-    let best = Infinity;
-    for (let i = 0; i < n; i++) {
-      let s = 0;
-      for (let j = 0; j < d; j++) {
-        const diff = front[i * d + j]! - referenceFront[r * d + j]!;
-        if (diff > 0) s += diff * diff;
-      }
-      if (s < best) best = s;
-    }
-    sum += Math.sqrt(best);
-  }
-  return sum / m;
+  return meanNearestDistance(front, referenceFront, d, true);
 }
