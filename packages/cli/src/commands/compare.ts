@@ -24,8 +24,8 @@ import { takeSpareGridThread } from '../compare/spareGridThread';
 import { gridRuns, runFilePath, type SkippedPair } from '../compare/RunSpec';
 import { writeAnalysis } from '../compare/writeAnalysis';
 import { distributeGrid } from '../compare/distributeGrid';
+import { defineCommand } from '../defineCommand';
 import { defaultWorkerName } from '../study/openCliStudy';
-import { parseFlags } from '../parseFlags';
 import { parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
@@ -96,14 +96,15 @@ const FLAGS = {
 
 /** `jahskit compare`: a grid of protocols x optimizers x seeds, resumable, in parallel threads. */
 export function compareCommand(registry: () => PluginRegistry): Command {
-  return {
-    name: 'compare',
-    summary: 'run a grid of optimizers x benchmark protocols x seeds in parallel; resumable',
-    usage: USAGE,
-    flags: FLAGS,
-    deprecatedFlags: ['benchmarks', 'workers'],
-    async run(argv, io) {
-      const { values } = parseFlags(argv, FLAGS);
+  return defineCommand(
+    {
+      name: 'compare',
+      summary: 'run a grid of optimizers x benchmark protocols x seeds in parallel; resumable',
+      usage: USAGE,
+      flags: FLAGS,
+      deprecatedFlags: ['benchmarks', 'workers'],
+    },
+    async ({ values, argv }, io) => {
       if (values['list-protocols']) {
         // Listing runs nothing: a grid's flags beside it are a mistake, not something to ignore.
         const others = argv
@@ -295,7 +296,7 @@ export function compareCommand(registry: () => PluginRegistry): Command {
       );
       return 0;
     },
-  };
+  );
 }
 
 /**

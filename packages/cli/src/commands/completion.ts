@@ -3,7 +3,7 @@ import type { Command as CommanderCommand } from 'commander';
 import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { completionScript, SHELLS } from '../completion/completionScript';
-import { parseFlags } from '../parseFlags';
+import { defineCommand } from '../defineCommand';
 
 const USAGE = `usage: jahskit completion <${SHELLS.join('|')}>
   prints a script that completes jahskit's commands, flags, first words and the ids of the loaded
@@ -14,14 +14,16 @@ const USAGE = `usage: jahskit completion <${SHELLS.join('|')}>
 
 /** `jahskit completion <shell>`: a completion script generated from the command tree. */
 export function completionCommand(tree: () => CommanderCommand, registry: () => PluginRegistry): Command {
-  return {
-    name: 'completion',
-    summary: `print a shell completion script (${SHELLS.join(', ')})`,
-    usage: USAGE,
-    flags: {},
-    words: SHELLS,
-    async run(argv, io) {
-      const { positionals } = parseFlags(argv, {}, true);
+  return defineCommand(
+    {
+      name: 'completion',
+      summary: `print a shell completion script (${SHELLS.join(', ')})`,
+      usage: USAGE,
+      flags: {},
+      words: SHELLS,
+      positionals: true,
+    },
+    async ({ positionals }, io) => {
       if (positionals.length !== 1) {
         throw new CliError('usage', `name one shell: ${SHELLS.join(', ')}; got ${positionals.length === 0 ? 'none' : positionals.length}`, {
           parameter: 'shell',
@@ -36,5 +38,5 @@ export function completionCommand(tree: () => CommanderCommand, registry: () => 
       io.stdout(completionScript(shell, tree(), { benchmark: benchmarks, optimizer: optimizers }));
       return 0;
     },
-  };
+  );
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Command } from '../Command';
 import type { DashboardOptions } from '../dashboard/startDashboard';
 import { CliError } from '../commandLineError';
-import { parseFlags } from '../parseFlags';
+import { defineCommand } from '../defineCommand';
 import { parseIntegerOption } from '../parseIntegerOption';
 import { quoteValue } from '../quoteValue';
 
@@ -30,13 +30,15 @@ export interface DashboardCommandOptions {
 
 /** `jahskit dashboard`: serves the live dashboard of a results folder or a storage until stopped. */
 export function dashboardCommand(options: DashboardCommandOptions = {}): Command {
-  return {
-    name: 'dashboard',
-    summary: 'serve a live dashboard (charts, trials, progress) of a folder of jahskit compare or run results, or of a storage',
-    usage: USAGE,
-    flags: FLAGS,
-    async run(argv, io) {
-      const { values, positionals } = parseFlags(argv, FLAGS, true);
+  return defineCommand(
+    {
+      name: 'dashboard',
+      summary: 'serve a live dashboard (charts, trials, progress) of a folder of jahskit compare or run results, or of a storage',
+      usage: USAGE,
+      flags: FLAGS,
+      positionals: true,
+    },
+    async ({ values, positionals }, io) => {
       if (positionals.length !== 1)
         throw new CliError('usage', 'give exactly one results folder (the --out of jahskit compare or jahskit run) or storage URL', {
           parameter: 'results-dir',
@@ -96,7 +98,7 @@ export function dashboardCommand(options: DashboardCommandOptions = {}): Command
       }
       return 0;
     },
-  };
+  );
 }
 
 /** The built site (`npm run build:site`) as a route under /site/; a folder without the playground is an input error. */

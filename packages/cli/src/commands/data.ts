@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { DataStatus, PluginRegistry } from '@jahskit/core';
 import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
-import { parseFlags } from '../parseFlags';
+import { defineCommand } from '../defineCommand';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
 
@@ -10,14 +10,16 @@ const FLAGS = { benchmark: { type: 'string' }, 'benchmark-options': { type: 'str
 
 /** `jahskit data check`: whether each benchmark's data is present and intact. */
 export function dataCommand(registry: () => PluginRegistry): Command {
-  return {
-    name: 'data',
-    summary: "check that each benchmark's data is present and intact (SHA-256)",
-    usage: 'usage: jahskit data check [--benchmark <id>] [--benchmark-options <json>]',
-    flags: FLAGS,
-    words: ['check'],
-    async run(argv, io) {
-      const { values, positionals } = parseFlags(argv, FLAGS, true);
+  return defineCommand(
+    {
+      name: 'data',
+      summary: "check that each benchmark's data is present and intact (SHA-256)",
+      usage: 'usage: jahskit data check [--benchmark <id>] [--benchmark-options <json>]',
+      flags: FLAGS,
+      words: ['check'],
+      positionals: true,
+    },
+    async ({ values, positionals }, io) => {
       if (positionals[0] !== 'check' || positionals.length > 1) {
         const got = positionals.length === 0 ? 'none' : quoteValue(positionals.join(' '));
         throw new CliError('usage', `the only sub-command is "check": jahskit data check [--benchmark <id>]; got ${got}`, {
@@ -42,7 +44,7 @@ export function dataCommand(registry: () => PluginRegistry): Command {
       // Missing optional data is reported, not an error, unless the user asked about that benchmark.
       return values.benchmark !== undefined && missing > 0 ? 1 : 0;
     },
-  };
+  );
 }
 
 /**

@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import type { Benchmark, Configuration, Evaluation, EvaluationRequest, PluginRegistry } from '@jahskit/core';
 import type { CliIo, Command } from '../Command';
 import { CliError } from '../commandLineError';
+import { defineCommand } from '../defineCommand';
 import { lineBatches } from '../lineBatches';
-import { parseFlagsWithPluginOptions, peekFlag } from '../pluginOptionFlags';
+import { peekFlag } from '../pluginOptionFlags';
 import { MAX_SEED } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
@@ -24,19 +25,19 @@ const FLAGS = { benchmark: { type: 'string' }, instance: { type: 'string' }, 'be
 
 /** `jahskit eval`: query a benchmark from the shell, one JSON line in, one JSON line out. */
 export function evalCommand(registry: () => PluginRegistry): Command {
-  return {
-    name: 'eval',
-    summary: 'evaluate configurations read as JSON lines and print objectives, metrics and cost',
-    usage: USAGE,
-    flags: FLAGS,
-    async run(argv, io) {
-      const benchmarkId = peekFlag(argv, 'benchmark');
-      const flagged = parseFlagsWithPluginOptions(
-        argv,
-        FLAGS,
-        () => (benchmarkId === undefined ? [] : [{ kind: 'benchmark', descriptor: registry().get('benchmark', benchmarkId) }]),
-        true,
-      );
+  return defineCommand(
+    {
+      name: 'eval',
+      summary: 'evaluate configurations read as JSON lines and print objectives, metrics and cost',
+      usage: USAGE,
+      flags: FLAGS,
+      positionals: true,
+      pluginOptions: (argv) => {
+        const benchmarkId = peekFlag(argv, 'benchmark');
+        return benchmarkId === undefined ? [] : [{ kind: 'benchmark', descriptor: registry().get('benchmark', benchmarkId) }];
+      },
+    },
+    async (flagged, io) => {
       const { values, positionals } = flagged;
       if (values.benchmark === undefined) throw new CliError('usage', '--benchmark <id> is required', { parameter: 'benchmark' });
       if (positionals.length > 1) throw new CliError('usage', `expected at most one input file, got ${positionals.length}`, { parameter: 'file' });
@@ -52,7 +53,7 @@ export function evalCommand(registry: () => PluginRegistry): Command {
         await file?.close();
       }
     },
-  };
+  );
 }
 
 /**

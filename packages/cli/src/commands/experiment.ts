@@ -9,7 +9,7 @@ import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { BUILTIN_EXPERIMENTS as EXPERIMENTS } from '../compare/builtinExperiments';
 import { experimentAnalysis } from '../compare/experimentAnalysis';
-import { parseFlags } from '../parseFlags';
+import { defineCommand } from '../defineCommand';
 import { quoteValue } from '../quoteValue';
 import { renamedFlag } from '../renamedFlag';
 import { compareCommand } from './compare';
@@ -24,15 +24,17 @@ const FLAGS = { seeds: { type: 'string' }, threads: { type: 'string' }, workers:
 
 /** `jahskit experiment <name>`: a research question as a resumable grid, with its plot. */
 export function experimentCommand(registry: () => PluginRegistry): Command {
-  return {
-    name: 'experiment',
-    summary: 'run a named experiment (e.g. jahs-joint-vs-single) and write its plot and table',
-    usage: USAGE,
-    flags: FLAGS,
-    deprecatedFlags: ['workers'],
-    words: EXPERIMENTS.map((e) => e.name),
-    async run(argv, io) {
-      const { values, positionals } = parseFlags(argv, FLAGS, true);
+  return defineCommand(
+    {
+      name: 'experiment',
+      summary: 'run a named experiment (e.g. jahs-joint-vs-single) and write its plot and table',
+      usage: USAGE,
+      flags: FLAGS,
+      deprecatedFlags: ['workers'],
+      words: EXPERIMENTS.map((e) => e.name),
+      positionals: true,
+    },
+    async ({ values, positionals }, io) => {
       const name = positionals[0];
       const experiment = EXPERIMENTS.find((e) => e.name === name);
       if (experiment === undefined || positionals.length !== 1) {
@@ -84,7 +86,7 @@ export function experimentCommand(registry: () => PluginRegistry): Command {
       io.stdout(`${experiment.title}\n\n${table}\n\nwrote ${join(out, `${experiment.name}.svg`)}, ${join(out, `${experiment.name}.md`)}\n`);
       return 0;
     },
-  };
+  );
 }
 
 function showMeanSem(value: MeanSem | undefined): string {

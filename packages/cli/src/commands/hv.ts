@@ -1,7 +1,7 @@
 import { hypervolume, hypervolumeContributions } from '@jahskit/multiobjective';
 import type { Command } from '../Command';
 import { moocoreInputHelp } from './moocoreInputHelp';
-import { finiteVolume, formatNumber, pointsFlags, runPointsCommand } from './readPoints';
+import { finiteVolume, formatNumber, pointsCommand } from './readPoints';
 
 const USAGE = `usage: jahskit hv -r <r1,r2,...> [options] [file...]
   Prints the hypervolume of each point set read from the files or standard input, one value per
@@ -14,34 +14,24 @@ ${moocoreInputHelp(true)}`;
 const FLAGS = { contributions: { short: 'c' } } as const;
 
 /** `jahskit hv`: exact hypervolume of each point set, with moocore's hv command line. */
-export const hvCommand: Command = {
+export const hvCommand: Command = pointsCommand({
   name: 'hv',
   summary: 'hypervolume of a set of points (minimisation) with respect to a reference point',
   usage: USAGE,
-  flags: pointsFlags(FLAGS),
-  run: (argv, io) =>
-    runPointsCommand(
-      {
-        name: 'hv',
-        usage: USAGE,
-        needsReference: true,
-        flags: FLAGS,
-        compute: ({ sets, d, reference, flags }) => {
-          const ref = reference!;
-          if (flags['contributions'] === true) {
-            const contributions = sets.map((set, k) => {
-              const c = hypervolumeContributions(set.points, d, ref);
-              const of = sets.length === 1 ? '' : ` of set ${k + 1}`;
-              return Array.from({ length: set.n }, (_, i) => finiteVolume(c[i]!, `the contribution of point ${i + 1}${of}`));
-            });
-            return { json: { contributions }, text: contributions.map((c) => `${c.map((v) => `${formatNumber(v)}\n`).join('')}\n`).join('') };
-          }
-          // No points at all is one empty set: its hypervolume, 0, is printed as before sets existed.
-          const hypervolumes = sets.length === 0 ? [0] : sets.map((set) => finiteVolume(hypervolume(set.points, d, ref)));
-          return { json: { hypervolume: hypervolumes }, text: hypervolumes.map((v) => `${formatNumber(v)}\n`).join('') };
-        },
-      },
-      argv,
-      io,
-    ),
-};
+  needsReference: true,
+  flags: FLAGS,
+  compute: ({ sets, d, reference, flags }) => {
+    const ref = reference!;
+    if (flags['contributions'] === true) {
+      const contributions = sets.map((set, k) => {
+        const c = hypervolumeContributions(set.points, d, ref);
+        const of = sets.length === 1 ? '' : ` of set ${k + 1}`;
+        return Array.from({ length: set.n }, (_, i) => finiteVolume(c[i]!, `the contribution of point ${i + 1}${of}`));
+      });
+      return { json: { contributions }, text: contributions.map((c) => `${c.map((v) => `${formatNumber(v)}\n`).join('')}\n`).join('') };
+    }
+    // No points at all is one empty set: its hypervolume, 0, is printed as before sets existed.
+    const hypervolumes = sets.length === 0 ? [0] : sets.map((set) => finiteVolume(hypervolume(set.points, d, ref)));
+    return { json: { hypervolume: hypervolumes }, text: hypervolumes.map((v) => `${formatNumber(v)}\n`).join('') };
+  },
+});

@@ -1,21 +1,23 @@
 import { describeOptions, type PluginRegistry } from '@jahskit/core';
 import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
-import { parseFlags } from '../parseFlags';
+import { defineCommand } from '../defineCommand';
 import { quoteValue } from '../quoteValue';
 
 const FLAGS = { json: { type: 'boolean' } } as const;
 
 /** `jahskit list`: every loaded plugin with its summary, capabilities and options. */
 export function listCommand(registry: () => PluginRegistry): Command {
-  return {
-    name: 'list',
-    summary: 'list benchmarks, optimizers and spaces with their options',
-    usage: 'usage: jahskit list [benchmarks|optimizers|spaces] [--json]',
-    flags: FLAGS,
-    words: ['benchmarks', 'optimizers', 'spaces'],
-    async run(argv, io) {
-      const { values, positionals } = parseFlags(argv, FLAGS, true);
+  return defineCommand(
+    {
+      name: 'list',
+      summary: 'list benchmarks, optimizers and spaces with their options',
+      usage: 'usage: jahskit list [benchmarks|optimizers|spaces] [--json]',
+      flags: FLAGS,
+      words: ['benchmarks', 'optimizers', 'spaces'],
+      positionals: true,
+    },
+    async ({ values, positionals }, io) => {
       const only = positionals[0];
       const categories = [
         { key: 'benchmark', title: 'Benchmarks' },
@@ -73,5 +75,5 @@ export function listCommand(registry: () => PluginRegistry): Command {
       io.stdout(`${lines.join('\n')}`);
       return 0;
     },
-  };
+  );
 }

@@ -1,7 +1,7 @@
 import { nonDominatedSort } from '@jahskit/multiobjective';
 import type { Command } from '../Command';
 import { moocoreInputHelp } from './moocoreInputHelp';
-import { pointsFlags, runPointsCommand } from './readPoints';
+import { pointsCommand } from './readPoints';
 
 const USAGE = `usage: jahskit nds [options] [file...]
   Prints the Pareto front rank (1 = non-dominated, minimisation unless told otherwise) of each
@@ -10,24 +10,14 @@ const USAGE = `usage: jahskit nds [options] [file...]
 ${moocoreInputHelp(false)}`;
 
 /** `jahskit nds`: non-dominated sorting, in the spirit of moocore's nondominated. */
-export const ndsCommand: Command = {
+export const ndsCommand: Command = pointsCommand({
   name: 'nds',
   summary: 'non-dominated sorting: the front rank (1 = best) of each point',
   usage: USAGE,
-  flags: pointsFlags(),
-  run: (argv, io) =>
-    runPointsCommand(
-      {
-        name: 'nds',
-        usage: USAGE,
-        needsReference: false,
-        compute: ({ sets, d }) => {
-          // Ranks from 1 (the non-dominated front), as printed.
-          const ranks = sets.map((set) => Array.from(nonDominatedSort(set.points, d).subarray(0, set.n), (r) => r + 1));
-          return { json: { ranks }, text: ranks.map((r) => r.map((v) => `${v}\n`).join('')).join('\n') };
-        },
-      },
-      argv,
-      io,
-    ),
-};
+  needsReference: false,
+  compute: ({ sets, d }) => {
+    // Ranks from 1 (the non-dominated front), as printed.
+    const ranks = sets.map((set) => Array.from(nonDominatedSort(set.points, d).subarray(0, set.n), (r) => r + 1));
+    return { json: { ranks }, text: ranks.map((r) => r.map((v) => `${v}\n`).join('')).join('\n') };
+  },
+});

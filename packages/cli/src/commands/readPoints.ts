@@ -1,9 +1,9 @@
 import { toMinimization, type ObjectiveDirection } from '@jahskit/multiobjective';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { CliIo } from '../Command';
+import type { CliIo, Command } from '../Command';
 import { CliError, describeError } from '../commandLineError';
-import { parseFlags } from '../parseFlags';
+import { defineCommand } from '../defineCommand';
 import { quoteValue } from '../quoteValue';
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -114,6 +114,7 @@ interface PointsInput {
 
 export interface PointsCommandSpec {
   readonly name: string;
+  readonly summary: string;
   readonly usage: string;
   readonly needsReference: boolean;
   /** Boolean flags of this command only (hv's `-c/--contributions`), by long name with their short letter. */
@@ -132,7 +133,7 @@ interface PointsOutput {
 }
 
 /** The flags of a point-set command: moocore's, `--json`, and the command's own booleans. */
-export function pointsFlags(own: PointsCommandSpec['flags'] = {}) {
+function pointsFlags(own: PointsCommandSpec['flags'] = {}) {
   return {
     reference: { type: 'string', short: 'r' },
     obj: { type: 'string', short: 'o' },
@@ -167,68 +168,79 @@ function joinObjValues(argv: readonly string[]): string[] {
 }
 
 /**
- * Shared driver for the point-set commands: moocore's command line (files or standard input, sets
- * separated by blank lines, `-u/--union`, `-r/--reference`, `-o/--obj`, `--maximise`), input
- * reading, and turning every failure into one stderr line with the command's prefix (never a stack trace).
+ * A point-set command: moocore's command line (files or standard input, sets separated by blank lines,
+ * `-u/--union`, `-r/--reference`, `-o/--obj`, `--maximise`), input reading, and every failure turned
+ * into one stderr line with the command's prefix (never a stack trace), as moocore's tools print them
+ * also when the command is run on its own rather than through runCli.
  */
-export async function runPointsCommand(spec: PointsCommandSpec, argv: readonly string[], io: CliIo): Promise<number> {
+export function pointsCommand(spec: PointsCommandSpec): Command {
   const help = `(see jahskit ${spec.name} --help)`;
-  try {
-    const { values, positionals } = parseFlags(joinObjValues(argv), pointsFlags(spec.flags), true);
-    if (values.help) {
-      io.stdout(`${spec.usage}\n`);
-      return 0;
-    }
-    let reference: number[] | undefined;
-    if (spec.needsReference) {
-      if (values.reference === undefined) throw new CliError('usage', `-r/--reference <r1,r2,...> is required ${help}`, { parameter: 'reference' });
-      reference = parseReference(values.reference);
-    } else if (values.reference !== undefined) {
-      throw new CliError('usage', `-r/--reference is not used by this command ${help}`, { parameter: 'reference' });
-    }
-    const maximiseAll = values.maximise === true || values.maximize === true;
-    if (maximiseAll && values.obj !== undefined) {
-      throw new CliError('usage', `give either --maximise or -o/--obj, not both ${help}`, { parameter: 'obj' });
-    }
-    const directions = values.obj === undefined ? undefined : parseObjectives(values.obj);
+  const command = defineCommand(
+    { name: spec.name, summary: spec.summary, usage: spec.usage, flags: pointsFlags(spec.flags), positionals: true },
+    async ({ values, positionals }, io) => {
+      if (values.help) {
+        io.stdout(`${spec.usage}\n`);
+        return 0;
+      }
+      let reference: number[] | undefined;
+      if (spec.needsReference) {
+        if (values.reference === undefined) throw new CliError('usage', `-r/--reference <r1,r2,...> is required ${help}`, { parameter: 'reference' });
+        reference = parseReference(values.reference);
+      } else if (values.reference !== undefined) {
+        throw new CliError('usage', `-r/--reference is not used by this command ${help}`, { parameter: 'reference' });
+      }
+      const maximiseAll = values.maximise === true || values.maximize === true;
+      if (maximiseAll && values.obj !== undefined) {
+        throw new CliError('usage', `give either --maximise or -o/--obj, not both ${help}`, { parameter: 'obj' });
+      }
+      const directions = values.obj === undefined ? undefined : parseObjectives(values.obj);
 
-    const files = positionals.length === 0 ? ['-'] : positionals;
-    const sets: PointSet[] = [];
-    let d = 0;
-    for (const file of files) {
-      const read = readPointSets(await readInput(file, io), { union: values.union === true, ...(file === '-' ? {} : { source: file }) });
-      if (read.sets.length === 0) continue;
-      if (d !== 0 && read.d !== d) {
-        throw new CliError('input', `${file === '-' ? 'standard input' : file}: the points have ${read.d} objectives but those before have ${d}`, {
-          parameter: 'input',
+      const files = positionals.length === 0 ? ['-'] : positionals;
+      const sets: PointSet[] = [];
+      let d = 0;
+      for (const file of files) {
+        const read = readPointSets(await readInput(file, io), { union: values.union === true, ...(file === '-' ? {} : { source: file }) });
+        if (read.sets.length === 0) continue;
+        if (d !== 0 && read.d !== d) {
+          throw new CliError('input', `${file === '-' ? 'standard input' : file}: the points have ${read.d} objectives but those before have ${d}`, {
+            parameter: 'input',
+          });
+        }
+        d = read.d;
+        sets.push(...read.sets);
+      }
+      if (d > 0 && reference !== undefined && reference.length !== d) {
+        throw new CliError('input', `the reference point has ${reference.length} values but the points have ${d} objectives`, { parameter: 'reference' });
+      }
+      if (d > 0 && directions !== undefined && directions.length !== d) {
+        throw new CliError('input', `-o/--obj ${quoteValue(values.obj!)} gives ${directions.length} directions but the points have ${d} objectives`, {
+          parameter: 'obj',
         });
       }
-      d = read.d;
-      sets.push(...read.sets);
-    }
-    if (d > 0 && reference !== undefined && reference.length !== d) {
-      throw new CliError('input', `the reference point has ${reference.length} values but the points have ${d} objectives`, { parameter: 'reference' });
-    }
-    if (d > 0 && directions !== undefined && directions.length !== d) {
-      throw new CliError('input', `-o/--obj ${quoteValue(values.obj!)} gives ${directions.length} directions but the points have ${d} objectives`, {
-        parameter: 'obj',
-      });
-    }
-    const orient = directions ?? (maximiseAll ? new Array<ObjectiveDirection>(d).fill('maximize') : undefined);
-    const input: PointsInput = {
-      sets: orient === undefined ? sets : sets.map((s) => ({ points: toMinimization(s.points, d, orient), n: s.n })),
-      d,
-      reference: orient === undefined || reference === undefined ? reference : reference.map((r, j) => (orient[j] === 'maximize' ? -r : r)),
-      flags: Object.fromEntries(Object.keys(spec.flags ?? {}).map((name) => [name, (values as Record<string, unknown>)[name] === true])),
-    };
-    const output = spec.compute(input);
-    io.stdout(values.json === true ? `${JSON.stringify(output.json)}\n` : output.text);
-    return 0;
-  } catch (error) {
-    const { line, exitCode } = describeError(error);
-    io.stderr(`jahskit ${spec.name}: ${line}\n`);
-    return exitCode;
-  }
+      const orient = directions ?? (maximiseAll ? new Array<ObjectiveDirection>(d).fill('maximize') : undefined);
+      const input: PointsInput = {
+        sets: orient === undefined ? sets : sets.map((s) => ({ points: toMinimization(s.points, d, orient), n: s.n })),
+        d,
+        reference: orient === undefined || reference === undefined ? reference : reference.map((r, j) => (orient[j] === 'maximize' ? -r : r)),
+        flags: Object.fromEntries(Object.keys(spec.flags ?? {}).map((name) => [name, (values as Record<string, unknown>)[name] === true])),
+      };
+      const output = spec.compute(input);
+      io.stdout(values.json === true ? `${JSON.stringify(output.json)}\n` : output.text);
+      return 0;
+    },
+  );
+  return {
+    ...command,
+    async run(argv, io) {
+      try {
+        return await command.run(joinObjValues(argv), io);
+      } catch (error) {
+        const { line, exitCode } = describeError(error);
+        io.stderr(`jahskit ${spec.name}: ${line}\n`);
+        return exitCode;
+      }
+    },
+  };
 }
 
 async function readInput(file: string, io: CliIo): Promise<string> {

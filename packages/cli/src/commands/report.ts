@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
+import { defineCommand } from '../defineCommand';
 import { writeAnalysis } from '../compare/writeAnalysis';
-import { parseFlags } from '../parseFlags';
 
 const USAGE = `usage: jahskit report <results-dir> [--out <file.html>]
   analyses the runs that \`jahskit compare\` (or \`jahskit run\`, one file per run) wrote in <results-dir> and writes one self-contained HTML file
@@ -13,13 +13,15 @@ const USAGE = `usage: jahskit report <results-dir> [--out <file.html>]
 const FLAGS = { out: { type: 'string' } } as const;
 
 /** `jahskit report`: the HTML report of a results folder. */
-export const reportCommand: Command = {
-  name: 'report',
-  summary: 'write the HTML report (plots and tables) of a folder of jahskit compare or run results',
-  usage: USAGE,
-  flags: FLAGS,
-  async run(argv, io) {
-    const { values, positionals } = parseFlags(argv, FLAGS, true);
+export const reportCommand: Command = defineCommand(
+  {
+    name: 'report',
+    summary: 'write the HTML report (plots and tables) of a folder of jahskit compare or run results',
+    usage: USAGE,
+    flags: FLAGS,
+    positionals: true,
+  },
+  async ({ values, positionals }, io) => {
     if (positionals.length !== 1)
       throw new CliError('usage', 'give exactly one results folder (written by jahskit compare or jahskit run)', { parameter: 'results-dir' });
     const dir = resolve(io.cwd, positionals[0] as string);
@@ -32,4 +34,4 @@ export const reportCommand: Command = {
     io.stdout(`wrote ${relative(io.cwd, file) || file}\n`);
     return 0;
   },
-};
+);

@@ -2,7 +2,8 @@ import { join, resolve } from 'node:path';
 import type { Benchmark, JsonValue, PluginRegistry, TrialRecord } from '@jahskit/core';
 import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
-import { parseFlagsWithPluginOptions, peekFlag } from '../pluginOptionFlags';
+import { defineCommand } from '../defineCommand';
+import { peekFlag } from '../pluginOptionFlags';
 import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
@@ -60,16 +61,18 @@ const FLAGS = {
 
 /** `jahskit run`: one seeded study on simulated time, with a progress bar, a summary and a results file. */
 export function runCommand(registry: () => PluginRegistry): Command {
-  return {
-    name: 'run',
-    summary: 'run an optimizer on a benchmark on simulated time and write a results file',
-    usage: USAGE,
-    flags: FLAGS,
-    async run(argv, io) {
-      const flagged = parseFlagsWithPluginOptions(argv, FLAGS, () => [
+  return defineCommand(
+    {
+      name: 'run',
+      summary: 'run an optimizer on a benchmark on simulated time and write a results file',
+      usage: USAGE,
+      flags: FLAGS,
+      pluginOptions: (argv) => [
         { kind: 'benchmark', descriptor: registry().get('benchmark', peekFlag(argv, 'benchmark') ?? DEFAULT_STUDY.benchmark) },
         { kind: 'optimizer', descriptor: registry().get('optimizer', peekFlag(argv, 'optimizer') ?? DEFAULT_STUDY.optimizer) },
-      ]);
+      ],
+    },
+    async (flagged, io) => {
       const values = flagged.values;
       const seed = parseIntegerOption(values.seed, 'seed', 0, MAX_SEED);
       const workers = parseIntegerOption(values.workers, 'workers', 1);
@@ -137,7 +140,7 @@ export function runCommand(registry: () => PluginRegistry): Command {
         await context.close();
       }
     },
-  };
+  );
 }
 
 /**

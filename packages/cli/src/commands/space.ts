@@ -1,13 +1,12 @@
 import { Rng } from '@jahskit/core';
 import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
-import { parseFlags } from '../parseFlags';
+import { defineCommand } from '../defineCommand';
 import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
 import { quoteValue } from '../quoteValue';
 import { describeSpace, formatSpaceDescription } from '../space/describeSpace';
 import { readSpaceFile } from '../space/readSpaceFile';
 import { outputFormat, SPACE_FILE_FORMATS, spaceText, writeSpaceFile } from '../space/writeSpaceFile';
-import { actionOf } from '../actionOf';
 
 const USAGE = `usage: jahskit space <convert|show|sample> FILE [options]
   The input's format is told from its content: ConfigSpace JSON (0.2-0.4 or 1.x) or PCS (classic or new).
@@ -34,16 +33,16 @@ const FLAGS = {
 const MAX_SAMPLES = 100_000;
 
 /** `jahskit space`: read, convert, describe and sample search-space files. */
-export const spaceCommand: Command = {
-  name: 'space',
-  summary: 'convert, show and sample search spaces (ConfigSpace JSON 0.4 / 1.x, PCS)',
-  usage: USAGE,
-  flags: FLAGS,
-  words: ACTIONS,
-  async run(argv, io) {
-    const [word, ...rest] = argv;
-    const action = actionOf('space', ACTIONS, word);
-    const { values, positionals } = parseFlags(rest, FLAGS, true);
+export const spaceCommand: Command = defineCommand(
+  {
+    name: 'space',
+    summary: 'convert, show and sample search spaces (ConfigSpace JSON 0.4 / 1.x, PCS)',
+    usage: USAGE,
+    flags: FLAGS,
+    actions: ACTIONS,
+    positionals: true,
+  },
+  async ({ action, values, positionals, argv: rest }, io) => {
     const expected = action === 'convert' ? ['IN', 'OUT'] : ['FILE'];
     if (positionals.length !== expected.length) {
       throw new CliError(
@@ -88,4 +87,4 @@ export const spaceCommand: Command = {
     io.stdout(values.json === true ? `${JSON.stringify(configs)}\n` : configs.map((c) => `${JSON.stringify(c)}\n`).join(''));
     return 0;
   },
-};
+);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { CoreError, loadExpressionCompiler, StoredStudy, type JsonValue, type PluginRegistry, type StudyStorage, type TrialRecord } from '@jahskit/core';
 import type { CliIo, Command } from '../Command';
 import { CliError } from '../commandLineError';
-import { parseFlags } from '../parseFlags';
+import { defineCommand } from '../defineCommand';
 import { MAX_SEED, parseIntegerOption } from '../parseIntegerOption';
 import { parseJsonOption } from '../parseJsonOption';
 import { quoteValue } from '../quoteValue';
@@ -12,7 +12,6 @@ import { importOptunaStudy } from '../study/importOptunaStudy';
 import { defaultWorkerName, openCliStudy, partsFor } from '../study/openCliStudy';
 import { parseObjectives, problemFromArgument } from '../study/studyProblem';
 import { loadStorage } from '../loadStorage';
-import { actionOf } from '../actionOf';
 
 const USAGE = `usage: jahskit study <create|ask|tell|show|list|export|import> --storage <url> --name <study> [options]
   storage URLs: memory:, file:path/study.jsonl (one machine), postgresql://user@host:port/db (many machines)
@@ -61,16 +60,16 @@ const ACTIONS = ['create', 'ask', 'tell', 'show', 'list', 'export', 'import'] as
 
 /** `jahskit study`: a study in a storage, driven from the shell on any number of machines. */
 export function studyCommand(registry: () => PluginRegistry): Command {
-  return {
-    name: 'study',
-    summary: 'create, ask, tell, show and export studies kept in a file or PostgreSQL',
-    usage: USAGE,
-    flags: FLAGS,
-    words: ACTIONS,
-    async run(argv, io) {
-      const [word, ...rest] = argv;
-      const action = actionOf('study', ACTIONS, word);
-      const { values, positionals } = parseFlags(rest, FLAGS, true);
+  return defineCommand(
+    {
+      name: 'study',
+      summary: 'create, ask, tell, show and export studies kept in a file or PostgreSQL',
+      usage: USAGE,
+      flags: FLAGS,
+      actions: ACTIONS,
+      positionals: true,
+    },
+    async ({ action, values, positionals }, io) => {
       if (action !== 'import' && positionals.length > 0) {
         throw new CliError('usage', `unexpected argument ${quoteValue(positionals[0] as string)}: jahskit study ${action} takes only options`, {
           parameter: 'arguments',
@@ -119,7 +118,7 @@ export function studyCommand(registry: () => PluginRegistry): Command {
         await storage.close();
       }
     },
-  };
+  );
 }
 
 type Values = {

@@ -4,7 +4,7 @@ import type { Command } from '../Command';
 import { CliError } from '../commandLineError';
 import { RunContext } from '../compare/RunContext';
 import { workQueue } from '../compare/workQueue';
-import { parseFlags } from '../parseFlags';
+import { defineCommand } from '../defineCommand';
 import { parseIntegerOption } from '../parseIntegerOption';
 import { defaultWorkerName } from '../study/openCliStudy';
 import { loadStorage } from '../loadStorage';
@@ -25,13 +25,14 @@ const FLAGS = {
 
 /** `jahskit worker`: works on the queue of distributed grids. */
 export function workerCommand(registry: () => PluginRegistry): Command {
-  return {
-    name: 'worker',
-    summary: 'run queued grid runs from a PostgreSQL storage (distributed compare)',
-    usage: USAGE,
-    flags: FLAGS,
-    async run(argv, io) {
-      const { values } = parseFlags(argv, FLAGS);
+  return defineCommand(
+    {
+      name: 'worker',
+      summary: 'run queued grid runs from a PostgreSQL storage (distributed compare)',
+      usage: USAGE,
+      flags: FLAGS,
+    },
+    async ({ values }, io) => {
       const url = values.storage;
       if (url === undefined || !/^postgres(ql)?:\/\//.test(url)) {
         throw new CliError('usage', '--storage must be a postgresql:// URL: distributed grids are kept in PostgreSQL', {
@@ -67,5 +68,5 @@ export function workerCommand(registry: () => PluginRegistry): Command {
       }
       return failed > 0 ? 1 : 0;
     },
-  };
+  );
 }
