@@ -1,11 +1,7 @@
 import { JahskitError } from '@jahskit/core';
 
 /** The CLI's error: 'usage' (a bad command line) exits with 2; 'input' (bad data) and 'io' with 1. */
-export class CliError extends JahskitError<'usage' | 'input' | 'io'> {
-  static is(error: unknown): error is CliError {
-    return error instanceof CliError;
-  }
-}
+export class CliError extends JahskitError<'usage' | 'input' | 'io'> {}
 
 /** Longer error lines are cut in the middle: a value echoed by a message must not flood the terminal. */
 const MAX_LINE = 600;

@@ -12,8 +12,4 @@ export type BenchmarkErrorKind =
   /** A manifest or option that does not describe a usable benchmark. */
   | 'invalid-definition';
 
-export class BenchmarkError extends JahskitError<BenchmarkErrorKind> {
-  static is(error: unknown): error is BenchmarkError {
-    return error instanceof BenchmarkError;
-  }
-}
+export class BenchmarkError extends JahskitError<BenchmarkErrorKind> {}

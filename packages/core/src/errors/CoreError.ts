@@ -32,8 +32,4 @@ export type CoreErrorKind =
   /** A study created again under an existing name with another space, objectives or optimizer. */
   | 'study-exists';
 
-export class CoreError extends JahskitError<CoreErrorKind> {
-  static is(error: unknown): error is CoreError {
-    return error instanceof CoreError;
-  }
-}
+export class CoreError extends JahskitError<CoreErrorKind> {}

@@ -8,8 +8,4 @@ export type OptimizerErrorKind =
   /** A task the optimizer cannot work on (e.g. no fidelity parameter for successive halving). */
   | 'unsupported-task';
 
-export class OptimizerError extends JahskitError<OptimizerErrorKind> {
-  static is(error: unknown): error is OptimizerError {
-    return error instanceof OptimizerError;
-  }
-}
+export class OptimizerError extends JahskitError<OptimizerErrorKind> {}

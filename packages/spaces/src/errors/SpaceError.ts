@@ -47,8 +47,4 @@ export class SpaceError extends JahskitError<SpaceErrorKind> {
       ...(details.cause === undefined ? {} : { cause: details.cause }),
     });
   }
-
-  static is(error: unknown): error is SpaceError {
-    return error instanceof SpaceError;
-  }
 }
