@@ -1,6 +1,7 @@
 import { Rng, totalViolation, type Configuration, type JsonValue, type Observation, type SearchSpace, type Trial } from '@jahskit/core';
 import { z } from 'zod';
 import { expectedImprovement } from '../internal/acquisition/expectedImprovement';
+import type { GpEiSettings } from '../internal/acquisition/gpEiOptions';
 import { trainingSubset, type Evaluated } from '../internal/acquisition/ObservationHistory';
 import { configKey } from '../internal/configKey';
 import { configurationSchema } from '../internal/configurationSchema';
@@ -16,23 +17,12 @@ import { compareStanding, standingOf, type Standing } from '../internal/standing
 import { trialStream } from '../internal/trialStream';
 import { budgetSpace, type BudgetSpace } from './budgetSpace';
 
-/** The model and acquisition settings of {@link DyhpoScheduler}. */
-export interface DyhpoSettings {
-  /** Trials (random configurations at the lowest rung) before the model is used. */
-  readonly initialTrials: number;
-  /** Prior samples among the new configurations scored at the lowest rung on each proposal. */
-  readonly randomCandidates: number;
-  /** One-parameter mutations of the incumbents among them. */
-  readonly mutationCandidates: number;
-  /** How many of the best configurations are mutated. */
-  readonly incumbents: number;
-  /** Exploration margin of expected improvement, in standard deviations of the observed values. */
-  readonly xi: number;
-  /** At most this many observed (configuration, budget) points in the model: the best half plus the most recent. */
-  readonly maxTrainingPoints: number;
-  /** Hyperparameters are re-fitted after this many new points (or 10% of the points, if more). */
-  readonly refitEvery: number;
-}
+/**
+ * The model and acquisition settings of {@link DyhpoScheduler}: the points of the model are
+ * (configuration, budget) pairs; the initial trials and the candidate pools are new configurations at
+ * the lowest rung.
+ */
+export type DyhpoSettings = GpEiSettings;
 
 /** One rung of a configuration's training: its trial, and its value (null while running, Infinity when it failed). */
 interface Step {

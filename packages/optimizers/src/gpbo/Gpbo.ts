@@ -12,23 +12,10 @@ import { requireNonEmptyPool } from '../internal/acquisition/requireNonEmptyPool
 import { historyModel } from '../internal/acquisition/historyModel';
 import { maximiseConstrainedEi } from '../internal/acquisition/maximiseConstrainedEi';
 import { gpModelStateShape } from '../internal/acquisition/gpModelStateShape';
+import type { GpEiSettings } from '../internal/acquisition/gpEiOptions';
 
-export interface GpboOptions {
-  /** Prior samples before the model is used. */
-  readonly initialTrials: number;
-  /** Prior samples in each acquisition pool. */
-  readonly randomCandidates: number;
-  /** One-parameter mutations of the incumbents in each acquisition pool. */
-  readonly mutationCandidates: number;
-  /** How many of the best results are mutated. */
-  readonly incumbents: number;
-  /** Exploration margin of expected improvement, in standard deviations of the observed values. */
-  readonly xi: number;
-  /** At most this many results in the model: the best half plus the most recent (see ObservationHistory). */
-  readonly maxTrainingPoints: number;
-  /** The hyperparameters are re-fitted (log marginal likelihood) after this many new results (or 10% of the results, if more). */
-  readonly refitEvery: number;
-}
+/** The points of the model are the results; the initial trials are prior samples. */
+export type GpboOptions = GpEiSettings;
 
 const gpboState = (context: OptimizerContext) => z.object(gpModelStateShape(context.space));
 

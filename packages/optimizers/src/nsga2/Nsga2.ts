@@ -1,18 +1,12 @@
 import type { OptimizerContext, Rng } from '@jahskit/core';
 import { z } from 'zod';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
-import { BreedingMoOptimizerBase } from '../internal/mo/BreedingMoOptimizerBase';
+import { BreedingMoOptimizerBase, type BreedingOptions } from '../internal/mo/BreedingMoOptimizerBase';
 import type { SavedEnvelope } from '../internal/ProposalOptimizer';
 import { crowdedTournament, rankAndCrowding, selectByRankAndCrowding } from '../internal/mo/rankAndCrowding';
 
-export interface Nsga2Options {
-  /** Parents kept after each environmental selection; also the number of initial prior samples. */
-  readonly population: number;
-  /** Probability that a child is the uniform crossover of two tournament winners (else a copy of one). */
-  readonly crossoverProbability: number;
-  /** Probability that the child then changes in one parameter (a neighbour from the space). */
-  readonly mutationProbability: number;
-}
+/** `population`: parents kept after each environmental selection; the crossed parents are two tournament winners. */
+export type Nsga2Options = BreedingOptions;
 
 /**
  * NSGA-II, Deb, Pratap, Agarwal & Meyarivan (IEEE TEC 2002), on mixed conditional spaces.

@@ -1,9 +1,13 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { z } from 'zod';
+import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { RegularizedEvolution, type RegularizedEvolutionOptions } from './RegularizedEvolution';
 
-const options = z
-  .object({
+export const regularizedEvolutionDescriptor: OptimizerDescriptor<RegularizedEvolutionOptions> = optimizerDescriptor(
+  're',
+  'regularised evolution (Real et al. 2019): asynchronous tournament selection, one-parameter mutation, aging',
+  RegularizedEvolution,
+  {
     population: z
       .number()
       .int()
@@ -22,16 +26,8 @@ const options = z
       .min(1)
       .optional()
       .describe('deprecated, no effect (removed in the next release): a mutated numeric parameter moves by one Gaussian step of 0.2 in its [0, 1] encoding'),
-  })
-  .strict();
-
-export const regularizedEvolutionDescriptor: OptimizerDescriptor<RegularizedEvolutionOptions> = {
-  id: 're',
-  summary: 'regularised evolution (Real et al. 2019): asynchronous tournament selection, one-parameter mutation, aging',
-  capabilities: RegularizedEvolution.capabilities,
-  options,
-  create: (opts, context) => new RegularizedEvolution(opts, context),
-};
+  },
+);
 
 /** Registers regularised evolution. */
 export const regularizedEvolutionModule = definePlugin({ optimizers: [regularizedEvolutionDescriptor] });

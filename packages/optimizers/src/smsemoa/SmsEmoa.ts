@@ -1,17 +1,12 @@
 import type { OptimizerContext, Rng } from '@jahskit/core';
 import { z } from 'zod';
 import type { ArchiveEntry } from '../internal/mo/ParetoArchive';
-import { BreedingMoOptimizerBase } from '../internal/mo/BreedingMoOptimizerBase';
+import { BreedingMoOptimizerBase, type BreedingOptions } from '../internal/mo/BreedingMoOptimizerBase';
 import type { SavedEnvelope } from '../internal/ProposalOptimizer';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 
-export interface SmsEmoaOptions {
-  /** Size of the steady-state population (mu); also the number of initial prior samples. */
-  readonly population: number;
-  /** Probability that a child is the uniform crossover of two random parents (else a copy of one). */
-  readonly crossoverProbability: number;
-  /** Probability that the child then changes in one parameter. */
-  readonly mutationProbability: number;
+/** `population`: the size of the steady-state population (mu); the crossed parents are two random ones. */
+export interface SmsEmoaOptions extends BreedingOptions {
   /** Reference point = observed worst + margin x observed range, per objective. */
   readonly referenceMargin: number;
 }
