@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hypervolume, hypervolumeContributions, nonDominatedSort } from '@jahskit/multiobjective';
-import { sphere, uniform } from '../src/testing/benchFixtures';
+import { hypervolumeSphereCases, sphere, uniform } from '../src/testing/benchFixtures';
 
 const pagmoBin = process.argv[2];
 const here = dirname(fileURLToPath(import.meta.url));
@@ -73,15 +73,7 @@ function report(
   console.log(rows[rows.length - 1]);
 }
 
-const cases: [number, number][] = [
-  [10_000, 2],
-  [100_000, 2],
-  [1_000, 3],
-  [100_000, 3],
-  [1_000, 4],
-  [500, 5],
-];
-for (const [n, d] of cases) {
+for (const [n, d] of hypervolumeSphereCases) {
   const p = reparse(sphere(n, d));
   const file = save(`sphere-${d}d-${n}`, p, d);
   const reps = n >= 100_000 ? 5 : 20;

@@ -1,7 +1,7 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { MultiObjectiveError } from '../errors/MultiObjectiveError';
-import { bruteHypervolume, intPoints, realPoints, relClose, spherePoints } from '../testing/oracleFixtures';
+import { bruteHypervolume, dtlz2Grid, intPoints, realPoints, relClose, spherePoints } from '../testing/oracleFixtures';
 import { hypervolume } from './hypervolume';
 import { hypervolume3dBitTree } from './hypervolume3dKernel';
 
@@ -97,15 +97,7 @@ describe('hypervolume: analytic values', () => {
     const target = 1 - Math.PI / 6;
     let previous = 0;
     for (const g of [20, 80, 320]) {
-      const p: number[] = [];
-      for (let a = 0; a <= g; a++) {
-        for (let b = 0; b <= g; b++) {
-          const th = ((Math.PI / 2) * a) / g;
-          const ph = ((Math.PI / 2) * b) / g;
-          p.push(Math.cos(th) * Math.cos(ph), Math.cos(th) * Math.sin(ph), Math.sin(th));
-        }
-      }
-      const hv = hypervolume(Float64Array.from(p), 3, [1, 1, 1]);
+      const hv = hypervolume(dtlz2Grid(g), 3, [1, 1, 1]);
       expect(hv).toBeLessThan(target);
       expect(hv).toBeGreaterThan(previous);
       previous = hv;

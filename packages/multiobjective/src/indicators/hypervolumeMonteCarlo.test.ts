@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { spherePoints, uniformPoints } from '../testing/oracleFixtures';
+import { dtlz2Grid, spherePoints, uniformPoints } from '../testing/oracleFixtures';
 import { hypervolume } from './hypervolume';
 import { hypervolumeMonteCarlo } from './hypervolumeMonteCarlo';
 
@@ -31,16 +31,7 @@ describe('hypervolumeMonteCarlo', () => {
     expect(a.estimate).not.toBe(c.estimate);
   });
   test('DTLZ2, 3 objectives, reference (1,1,1): estimate brackets 1 - pi/6 on a dense front', () => {
-    const g = 60;
-    const p: number[] = [];
-    for (let a = 0; a <= g; a++) {
-      for (let b = 0; b <= g; b++) {
-        const th = ((Math.PI / 2) * a) / g;
-        const ph = ((Math.PI / 2) * b) / g;
-        p.push(Math.cos(th) * Math.cos(ph), Math.cos(th) * Math.sin(ph), Math.sin(th));
-      }
-    }
-    const pts = Float64Array.from(p);
+    const pts = dtlz2Grid(60);
     const exactOfSample = hypervolume(pts, 3, [1, 1, 1]);
     const est = hypervolumeMonteCarlo(pts, 3, [1, 1, 1], { samples: 10_000, seed: 1, confidence: 0.999 });
     expect(est.lower).toBeLessThanOrEqual(exactOfSample);

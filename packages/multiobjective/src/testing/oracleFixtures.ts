@@ -140,3 +140,20 @@ export function uniformPoints(n: number, d: number, seed: number): Float64Array 
   }
   return out;
 }
+
+/**
+ * The 3-objective DTLZ2 front (the unit sphere's positive octant) sampled on a (g + 1) x (g + 1)
+ * grid of angles, corners included. Its hypervolume against (1, 1, 1) tends to 1 - pi / 6 from
+ * below as g grows.
+ */
+export function dtlz2Grid(g: number): Float64Array {
+  const p: number[] = [];
+  for (let a = 0; a <= g; a++) {
+    for (let b = 0; b <= g; b++) {
+      const th = ((Math.PI / 2) * a) / g;
+      const ph = ((Math.PI / 2) * b) / g;
+      p.push(Math.cos(th) * Math.cos(ph), Math.cos(th) * Math.sin(ph), Math.sin(th));
+    }
+  }
+  return Float64Array.from(p);
+}
