@@ -18,4 +18,24 @@ describe('hypervolumeImprovement', () => {
     expect(hypervolumeImprovement(Float64Array.from([0, 0]), 2, [3, 0], [2, 3])).toBe(0);
     expect(() => hypervolumeImprovement(Float64Array.from([0, 0]), 2, [0], [2, 3])).toThrow(/point/);
   });
+  test('a value that is not a finite number is a typed error naming the coordinate', () => {
+    const error = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    const front = Float64Array.from([0, 0]);
+    expect(error(() => hypervolumeImprovement(front, 2, [0, NaN], [2, 3]))).toMatchObject({
+      kind: 'non-finite',
+      message: 'point[1] is NaN; it must be a finite number',
+    });
+    expect(error(() => hypervolumeImprovement(front, 2, [0, 0], [Infinity, 3]))).toMatchObject({
+      kind: 'invalid-reference',
+      message: 'reference[0] is Infinity; it must be a finite number',
+    });
+    expect(error(() => hypervolumeImprovement(front, 2, ['1', 0] as unknown as number[], [2, 3]))).toMatchObject({ kind: 'non-finite' });
+  });
 });

@@ -1,4 +1,4 @@
-import { MultiObjectiveError } from '../errors/MultiObjectiveError';
+import { MultiObjectiveError, type MultiObjectiveErrorKind } from '../errors/MultiObjectiveError';
 
 /**
  * Checks a row-major point set and returns its number of rows. Every kernel calls this first,
@@ -36,26 +36,23 @@ export function checkReference(reference: ArrayLike<number>, d: number, name = '
   if (reference.length !== d) {
     throw new MultiObjectiveError('dimension-mismatch', `${name} has ${reference.length} coordinates but the points have d = ${d}`);
   }
-  const r = new Float64Array(d);
-  for (let j = 0; j < d; j++) {
-    const v = reference[j]!;
-    if (typeof v !== 'number' || v - v !== 0) {
-      throw new MultiObjectiveError('invalid-reference', `${name}[${j}] is ${String(v)}; it must be a finite number`);
-    }
-    r[j] = v;
-  }
-  return r;
+  return finiteCopy(reference, d, name, 'invalid-reference');
 }
 
 export function checkVector(v: ArrayLike<number>, d: number, name: string): Float64Array {
   if (v == null || typeof v.length !== 'number' || v.length !== d) {
     throw new MultiObjectiveError('dimension-mismatch', `${name} must have exactly ${d} coordinates`);
   }
+  return finiteCopy(v, d, name, 'non-finite');
+}
+
+/** The d values of `v` in a Float64Array; a value that is not a finite number is a `kind` error. */
+function finiteCopy(v: ArrayLike<number>, d: number, name: string, kind: MultiObjectiveErrorKind): Float64Array {
   const out = new Float64Array(d);
   for (let j = 0; j < d; j++) {
     const x = v[j]!;
     if (typeof x !== 'number' || x - x !== 0) {
-      throw new MultiObjectiveError('non-finite', `${name}[${j}] is ${String(x)}; it must be a finite number`);
+      throw new MultiObjectiveError(kind, `${name}[${j}] is ${String(x)}; it must be a finite number`);
     }
     out[j] = x;
   }
