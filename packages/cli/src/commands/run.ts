@@ -11,6 +11,7 @@ import { compileTask } from '../compare/compileTask';
 import { executeRun } from '../compare/executeRun';
 import type { Protocol } from '../compare/Protocol';
 import { RunContext } from '../compare/RunContext';
+import { runMetric } from '../compare/runMetric';
 import { ProgressBar } from '../report/ProgressBar';
 import { formatTable } from '../report/formatTable';
 import { summaryTracker } from '../report/summaryTracker';
@@ -144,8 +145,8 @@ export function runCommand(registry: () => PluginRegistry): Command {
 }
 
 /**
- * The protocol of one `jahskit run`: the benchmark's task as the command line set it up, judged by
- * regret where the optimum is known, by hypervolume where a reference point is, else by the best value.
+ * The protocol of one `jahskit run`: the benchmark's task as the command line set it up, judged as
+ * runMetric says.
  */
 function runProtocol(
   id: string,
@@ -153,10 +154,7 @@ function runProtocol(
   benchmarkOptions: Readonly<Record<string, JsonValue>>,
   settings: { budget: { evaluations?: number; simulatedSeconds?: number }; workers: number; mode: 'async' | 'sync'; fidelityMode: 'continue' | 'retrain' },
 ): Protocol {
-  const names = benchmark.objectives.map((o) => o.name);
-  const front = benchmark.optimum?.paretoFronts?.find((f) => f.objectives.length === names.length && f.objectives.every((n, j) => n === names[j]));
-  const optimum = benchmark.optimum?.values[names[0] as string];
-  const metric = names.length > 1 && front?.referencePoint !== undefined ? 'hypervolume' : optimum !== undefined && names.length === 1 ? 'regret' : 'best';
+  const { metric, front } = runMetric(benchmark);
   return {
     name: 'run',
     title: benchmark.id,

@@ -3,6 +3,7 @@ import type { Setting } from '../analysis/GridAnalysis';
 import { countsForMetric, metricTracker } from '../analysis/runTrajectory';
 import type { RunContext } from '../compare/RunContext';
 import type { RunEnd, RunHeader } from '../compare/RunHeader';
+import { runMetric } from '../compare/runMetric';
 import { resultLine } from '../report/resultLines';
 
 /** One study of the playground: what `jahskit run` takes as flags. */
@@ -69,15 +70,12 @@ export async function playgroundStudy(spec: PlaygroundStudySpec, context: RunCon
 }
 
 /**
- * The header `jahskit run` writes: its one-study protocol (regret where the optimum is known,
- * hypervolume where a reference point is, else the best value), keys in the CLI's order.
+ * The header `jahskit run` writes: its one-study protocol, judged as runMetric says, keys in the
+ * CLI's order.
  */
 function runHeaderOf(spec: PlaygroundStudySpec, benchmark: Benchmark): RunHeader {
   const objectives = benchmark.objectives.map((o): Objective => ({ name: o.name, direction: o.direction, cheap: o.cheap }));
-  const names = objectives.map((o) => o.name);
-  const front = benchmark.optimum?.paretoFronts?.find((f) => f.objectives.length === names.length && f.objectives.every((n, j) => n === names[j]));
-  const optimum = benchmark.optimum?.values[names[0] as string];
-  const metric = names.length > 1 && front?.referencePoint !== undefined ? 'hypervolume' : optimum !== undefined && names.length === 1 ? 'regret' : 'best';
+  const { metric, optimum, front } = runMetric(benchmark);
   return {
     task: 'run',
     title: benchmark.id,
@@ -96,6 +94,8 @@ function runHeaderOf(spec: PlaygroundStudySpec, benchmark: Benchmark): RunHeader
     axis: 'evaluations' in spec.budget ? 'evaluations' : 'simulated-seconds',
     ...(metric === 'hypervolume' ? { referencePoint: front?.referencePoint as readonly number[] } : {}),
     ...(metric === 'regret' ? { optimum } : {}),
-    ...(metric === 'hypervolume' && front !== undefined && names.length === 2 ? { trueFront: front.points.map((p) => [p[0] as number, p[1] as number]) } : {}),
+    ...(metric === 'hypervolume' && front !== undefined && objectives.length === 2
+      ? { trueFront: front.points.map((p) => [p[0] as number, p[1] as number]) }
+      : {}),
   };
 }
