@@ -85,13 +85,13 @@ function fillMenus(): void {
   benchmarkSelect.replaceChildren(...catalog.benchmarks.map((b) => option(b.id, `${b.id}: ${b.summary}`)));
   onBenchmarkChange();
   optimizerList.replaceChildren(
-    legend('optimizers'),
+    element('legend', 'optimizers'),
     ...catalog.optimizers.map((o) => {
       const label = document.createElement('label');
       label.title = o.summary;
       const box = document.createElement('input');
       Object.assign(box, { type: 'checkbox', name: 'optimizer', value: o.id, checked: o.id === 'rs' || o.id === 'tpe' });
-      label.append(box, ` ${o.id}`, small(o.objectives === 'multi' ? ' multi-objective' : o.multiFidelity ? ' multi-fidelity' : ''));
+      label.append(box, ` ${o.id}`, element('small', o.objectives === 'multi' ? ' multi-objective' : o.multiFidelity ? ' multi-fidelity' : ''));
       return label;
     }),
   );
@@ -193,10 +193,10 @@ function renderRow(study: StudyRow): void {
   const best = study.points.best();
   const header = study.points.header();
   const cells = [
-    text(study.label),
-    text(study.status === 'failed' ? `failed: ${study.message ?? ''}` : study.status),
-    text(String(study.points.trials())),
-    text(best === undefined ? '' : best.toPrecision(5)),
+    element('td', study.label),
+    element('td', study.status === 'failed' ? `failed: ${study.message ?? ''}` : study.status),
+    element('td', String(study.points.trials())),
+    element('td', best === undefined ? '' : best.toPrecision(5)),
   ];
   const download = document.createElement('td');
   if (study.status === 'finished' && header !== undefined) {
@@ -208,9 +208,7 @@ function renderRow(study: StudyRow): void {
     download.append(link);
   }
   const command = document.createElement('td');
-  const code = document.createElement('code');
-  code.textContent = cliCommandOf(study.spec);
-  command.append(code);
+  command.append(element('code', cliCommandOf(study.spec)));
   study.row.dataset['status'] = study.status;
   study.row.replaceChildren(...cells, download, command);
 }
@@ -227,28 +225,14 @@ function showError(message: string): void {
 }
 
 function option(value: string, label: string): HTMLOptionElement {
-  const item = document.createElement('option');
-  item.value = value;
-  item.textContent = label;
-  return item;
+  return Object.assign(element('option', label), { value });
 }
 
-function legend(label: string): HTMLLegendElement {
-  const item = document.createElement('legend');
-  item.textContent = label;
+/** A new element holding `text` as text, never parsed as HTML: names and messages come from plugins and errors. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
+  const item = document.createElement(tag);
+  item.textContent = text;
   return item;
-}
-
-function small(label: string): HTMLElement {
-  const item = document.createElement('small');
-  item.textContent = label;
-  return item;
-}
-
-function text(value: string): HTMLTableCellElement {
-  const cell = document.createElement('td');
-  cell.textContent = value;
-  return cell;
 }
 
 benchmarkSelect.addEventListener('change', onBenchmarkChange);
