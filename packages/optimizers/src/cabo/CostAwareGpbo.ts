@@ -13,7 +13,7 @@ import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
 import { stateError } from '../internal/stateError';
 import { coolingExponent } from './coolingExponent';
-import { incumbentPool } from '../internal/acquisition/incumbentPool';
+import { predictedPool } from '../internal/acquisition/predictedPool';
 import { requireNonEmptyPool } from '../internal/acquisition/requireNonEmptyPool';
 import { historyModel } from '../internal/acquisition/historyModel';
 import { maximiseConstrainedEi } from '../internal/acquisition/maximiseConstrainedEi';
@@ -235,27 +235,21 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
   }
 
   private maximise(model: GaussianProcess, logCost: GaussianProcess | undefined, feasibility: FeasibilityModel | undefined, rng: Rng): Pick | undefined {
-    const { incumbents, mutationCandidates, randomCandidates } = this.options;
-    const candidates = incumbentPool(this.context.space, this.history, rng, incumbents, mutationCandidates, randomCandidates);
-    if (candidates.length === 0) return undefined;
-    const width = this.encoder.width;
-    const rows = this.encoder.encodeAll(candidates);
-    const { mean, variance } = model.predict(rows, candidates.length);
-    const costMean = logCost?.predict(rows, candidates.length).mean;
-    const feasible = feasibility?.(rows, candidates.length);
+    const pool = predictedPool(this.context.space, this.history, rng, this.options, this.encoder, model);
+    if (pool === undefined) return undefined;
+    const costMean = logCost?.predict(pool.rows, pool.count).mean;
+    const feasible = feasibility?.(pool.rows, pool.count);
     const alpha = this.alpha();
     const best = this.history.bestFeasibleValue();
     // Dividing by exp(alpha * log c) keeps the score finite where c itself would overflow.
     const weight = costMean === undefined ? undefined : (c: number) => Math.exp(-alpha * (costMean[c] as number));
-    const pick = maximiseConstrainedEi({ mean, variance, count: candidates.length, best, scale: model.yScale, xi: this.options.xi, feasible, weight });
+    const pick = maximiseConstrainedEi({ ...pool, best, scale: model.yScale, xi: this.options.xi, feasible, weight });
     if (pick === undefined) return undefined;
-    const { at, ei: topEi } = pick;
+    const { at, ei } = pick;
     const seconds = costMean === undefined ? undefined : Math.exp(costMean[at] as number);
     return {
-      config: candidates[at]!,
-      row: rows.slice(at * width, at * width + width),
-      mean: mean[at] as number,
-      ei: topEi,
+      ...pool.pick(at),
+      ei,
       feasibility: feasible?.[at],
       seconds: seconds !== undefined && Number.isFinite(seconds) ? seconds : undefined,
       alpha,

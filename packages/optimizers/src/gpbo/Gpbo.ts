@@ -7,7 +7,7 @@ import { GaussianProcess } from '../internal/gp/GaussianProcess';
 import { RefittedGp } from '../internal/gp/RefittedGp';
 import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
-import { incumbentPool } from '../internal/acquisition/incumbentPool';
+import { predictedPool } from '../internal/acquisition/predictedPool';
 import { requireNonEmptyPool } from '../internal/acquisition/requireNonEmptyPool';
 import { historyModel } from '../internal/acquisition/historyModel';
 import { maximiseConstrainedEi } from '../internal/acquisition/maximiseConstrainedEi';
@@ -114,17 +114,12 @@ export class Gpbo extends ProposalOptimizer<ReturnType<typeof gpboState>> {
     feasibility: FeasibilityModel | undefined,
     rng: Rng,
   ): { config: Configuration; row: Float64Array; mean: number; ei: number; feasibility: number | undefined } | undefined {
-    const { incumbents, mutationCandidates, randomCandidates } = this.options;
-    const candidates = incumbentPool(this.context.space, this.history, rng, incumbents, mutationCandidates, randomCandidates);
-    if (candidates.length === 0) return undefined;
-    const width = this.encoder.width;
-    const rows = this.encoder.encodeAll(candidates);
-    const { mean, variance } = model.predict(rows, candidates.length);
-    const feasible = feasibility?.(rows, candidates.length);
+    const pool = predictedPool(this.context.space, this.history, rng, this.options, this.encoder, model);
+    if (pool === undefined) return undefined;
+    const feasible = feasibility?.(pool.rows, pool.count);
     const best = this.history.bestFeasibleValue();
-    const pick = maximiseConstrainedEi({ mean, variance, count: candidates.length, best, scale: model.yScale, xi: this.options.xi, feasible });
+    const pick = maximiseConstrainedEi({ ...pool, best, scale: model.yScale, xi: this.options.xi, feasible });
     if (pick === undefined) return undefined;
-    const { at, ei } = pick;
-    return { config: candidates[at]!, row: rows.slice(at * width, at * width + width), mean: mean[at] as number, ei, feasibility: feasible?.[at] };
+    return { ...pool.pick(pick.at), ei: pick.ei, feasibility: feasible?.[pick.at] };
   }
 }
