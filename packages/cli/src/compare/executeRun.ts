@@ -12,6 +12,7 @@ import { RunFileWriter, scanRunFile } from './RunFile';
 import { quoteValue } from '../quoteValue';
 import type { RunContext } from './RunContext';
 import type { RunEnd, RunHeader } from './RunHeader';
+import { headerSimulation } from './headerSimulation';
 import { timingFilePath, type RunSpec } from './RunSpec';
 import { runBenchmarkOptions, runBudget } from './resolveProtocolRun';
 
@@ -64,11 +65,7 @@ export async function executeRun(
     const run = await simulate({
       benchmark,
       optimizer,
-      seed: spec.seed,
-      workers: protocol.workers,
-      ...(protocol.mode !== undefined ? { mode: protocol.mode } : {}),
-      ...(protocol.fidelityMode !== undefined ? { fidelityMode: protocol.fidelityMode } : {}),
-      budget: header.budget,
+      ...headerSimulation(header),
       constraints,
       // Records go to the file as they come; nothing per trial stays in memory.
       keepHistory: false,

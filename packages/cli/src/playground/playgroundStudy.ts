@@ -3,6 +3,7 @@ import type { Setting } from '../analysis/GridAnalysis';
 import { countsForMetric, metricTracker } from '../analysis/runTrajectory';
 import type { RunContext } from '../compare/RunContext';
 import type { RunEnd, RunHeader } from '../compare/RunHeader';
+import { headerSimulation } from '../compare/headerSimulation';
 import { runMetric } from '../compare/runMetric';
 import { resultLine } from '../report/resultLines';
 
@@ -40,11 +41,7 @@ export async function playgroundStudy(spec: PlaygroundStudySpec, context: RunCon
   const run = await simulate({
     benchmark,
     optimizer,
-    seed: spec.seed,
-    workers: spec.workers,
-    mode: 'async',
-    fidelityMode: 'continue',
-    budget: header.budget,
+    ...headerSimulation(header),
     constraints: [],
     keepHistory: false,
     onRecord: (record) => {
