@@ -115,4 +115,17 @@ describe('prepareEhvi (Monte Carlo, d >= 4)', () => {
     expect(Math.abs(a.ehvi(mu, sigma) - big.mean)).toBeLessThan(6 * big.se * Math.sqrt(5));
     expect(a.ehvi(mu, [0, 0, 0, 0])).toBeCloseTo(hypervolumeImprovement(front, 4, mu, ref), 14);
   });
+
+  test('an out buffer too short for the batch is a typed error, as for the exact models', () => {
+    for (const d of [3, 4]) {
+      const model = prepareEhvi(spherePoints(10, d, 3), d, new Array<number>(d).fill(1.1), { samples: 10 });
+      const mu = new Float64Array(2 * d).fill(0.5);
+      const sigma = new Float64Array(2 * d).fill(0.1);
+      expect(() => model.ehviBatch(mu, sigma, new Float64Array(1))).toThrow(/out must have room for 2 values/);
+      const out = new Float64Array(3).fill(-1);
+      expect(model.ehviBatch(mu, sigma, out)).toBe(out);
+      expect(out[1]).toBe(out[0]);
+      expect(out[2]).toBe(-1);
+    }
+  });
 });

@@ -156,18 +156,11 @@ function boxes3d(pts: Float64Array, m: number, ref: Float64Array): Boxes {
   return { coords: [cx, cy, cz], lower: Int32Array.from(lower), upper: Int32Array.from(upper), count: lower.length / 3 };
 }
 
-class BoxEhvi implements EhviModel {
-  readonly exact = true;
-  readonly boxCount: number;
-  private readonly g: Float64Array[];
-
-  constructor(
-    readonly d: number,
-    private readonly boxes: Boxes,
-  ) {
-    this.boxCount = boxes.count;
-    this.g = boxes.coords.map((c) => new Float64Array(c.length));
-  }
+/** The checks and the batch loop of every model; a model computes one candidate's EHVI. */
+abstract class EhviModelBase implements EhviModel {
+  abstract readonly d: number;
+  abstract readonly exact: boolean;
+  abstract readonly boxCount: number;
 
   ehvi(mu: ArrayLike<number>, sigma: ArrayLike<number>): number {
     checkMoments(mu, sigma, this.d, 0);
@@ -182,7 +175,25 @@ class BoxEhvi implements EhviModel {
     return res;
   }
 
-  private evaluate(mu: ArrayLike<number>, sigma: ArrayLike<number>, o: number): number {
+  /** EHVI of the candidate at mu[o..o + d), sigma[o..o + d) (already checked). */
+  protected abstract evaluate(mu: ArrayLike<number>, sigma: ArrayLike<number>, o: number): number;
+}
+
+class BoxEhvi extends EhviModelBase {
+  readonly exact = true;
+  readonly boxCount: number;
+  private readonly g: Float64Array[];
+
+  constructor(
+    readonly d: number,
+    private readonly boxes: Boxes,
+  ) {
+    super();
+    this.boxCount = boxes.count;
+    this.g = boxes.coords.map((c) => new Float64Array(c.length));
+  }
+
+  protected evaluate(mu: ArrayLike<number>, sigma: ArrayLike<number>, o: number): number {
     const { d, g, boxes } = this;
     for (let j = 0; j < d; j++) {
       const coords = boxes.coords[j]!;
@@ -251,7 +262,7 @@ function fillExpectedOverlap(coords: Float64Array, out: Float64Array, mu: number
   }
 }
 
-class MonteCarloEhvi implements EhviModel {
+class MonteCarloEhvi extends EhviModelBase {
   readonly exact = false;
   readonly boxCount = 0;
 
@@ -262,21 +273,11 @@ class MonteCarloEhvi implements EhviModel {
     private readonly m: number,
     private readonly samples: number,
     private readonly seed: number,
-  ) {}
-
-  ehvi(mu: ArrayLike<number>, sigma: ArrayLike<number>): number {
-    checkMoments(mu, sigma, this.d, 0);
-    return this.evaluate(mu, sigma, 0);
+  ) {
+    super();
   }
 
-  ehviBatch(mu: Float64Array, sigma: Float64Array, out?: Float64Array): Float64Array {
-    const c = checkBatch(mu, sigma, this.d);
-    const res = out ?? new Float64Array(c);
-    for (let i = 0; i < c; i++) res[i] = this.evaluate(mu, sigma, i * this.d);
-    return res;
-  }
-
-  private evaluate(mu: ArrayLike<number>, sigma: ArrayLike<number>, o: number): number {
+  protected evaluate(mu: ArrayLike<number>, sigma: ArrayLike<number>, o: number): number {
     const { d, ref, pts, m } = this;
     const rng = new SeededRandom(this.seed);
     const y = new Float64Array(d);
