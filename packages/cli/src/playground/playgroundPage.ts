@@ -85,13 +85,13 @@ function fillMenus(): void {
   benchmarkSelect.replaceChildren(...catalog.benchmarks.map((b) => option(b.id, `${b.id}: ${b.summary}`)));
   onBenchmarkChange();
   optimizerList.replaceChildren(
-    element('legend', 'optimizers'),
+    textElement('legend', 'optimizers'),
     ...catalog.optimizers.map((o) => {
       const label = document.createElement('label');
       label.title = o.summary;
       const box = document.createElement('input');
       Object.assign(box, { type: 'checkbox', name: 'optimizer', value: o.id, checked: o.id === 'rs' || o.id === 'tpe' });
-      label.append(box, ` ${o.id}`, element('small', o.objectives === 'multi' ? ' multi-objective' : o.multiFidelity ? ' multi-fidelity' : ''));
+      label.append(box, ` ${o.id}`, textElement('small', o.objectives === 'multi' ? ' multi-objective' : o.multiFidelity ? ' multi-fidelity' : ''));
       return label;
     }),
   );
@@ -193,10 +193,10 @@ function renderRow(study: StudyRow): void {
   const best = study.points.best();
   const header = study.points.header();
   const cells = [
-    element('td', study.label),
-    element('td', study.status === 'failed' ? `failed: ${study.message ?? ''}` : study.status),
-    element('td', String(study.points.trials())),
-    element('td', best === undefined ? '' : best.toPrecision(5)),
+    textElement('td', study.label),
+    textElement('td', study.status === 'failed' ? `failed: ${study.message ?? ''}` : study.status),
+    textElement('td', String(study.points.trials())),
+    textElement('td', best === undefined ? '' : best.toPrecision(5)),
   ];
   const download = document.createElement('td');
   if (study.status === 'finished' && header !== undefined) {
@@ -208,7 +208,7 @@ function renderRow(study: StudyRow): void {
     download.append(link);
   }
   const command = document.createElement('td');
-  command.append(element('code', cliCommandOf(study.spec)));
+  command.append(textElement('code', cliCommandOf(study.spec)));
   study.row.dataset['status'] = study.status;
   study.row.replaceChildren(...cells, download, command);
 }
@@ -225,11 +225,11 @@ function showError(message: string): void {
 }
 
 function option(value: string, label: string): HTMLOptionElement {
-  return Object.assign(element('option', label), { value });
+  return Object.assign(textElement('option', label), { value });
 }
 
 /** A new element holding `text` as text, never parsed as HTML: names and messages come from plugins and errors. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
+function textElement<K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] {
   const item = document.createElement(tag);
   item.textContent = text;
   return item;
