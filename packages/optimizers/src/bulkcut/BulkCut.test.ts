@@ -1,7 +1,7 @@
 import { validateOptions } from '@jahskit/core';
 import { categorical, ConfigurationSpace, float, ordinal } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
-import { driveHalfFront, halfFrontContext, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
+import { driveHalfFront, halfFrontOptimizer, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
 import { bulkcutDescriptor } from './bulkcutModule';
 import { sizeKnobs } from './sizeKnobs';
 import { expectCellTaskBeatsRandomSearch } from '../internal/testing/expectCellTaskBeatsRandomSearch';
@@ -17,8 +17,7 @@ describeMoOptimizerBasics(bulkcutDescriptor, import.meta.url, {
 
 describe('bulkcut', () => {
   test('with constraints, parents come from the feasible front', () => {
-    const make = () =>
-      bulkcutDescriptor.create(validateOptions(bulkcutDescriptor.options, { initialTrials: 10, phaseLength: 5 }, 'bulkcut'), halfFrontContext(6));
+    const make = () => halfFrontOptimizer(bulkcutDescriptor, { initialTrials: 10, phaseLength: 5 }, 6);
     const optimizer = make();
     const trials = driveHalfFront(optimizer, 60);
     const byId = new Map(trials.map((t) => [t.id, t.config]));

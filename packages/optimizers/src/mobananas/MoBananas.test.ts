@@ -1,6 +1,5 @@
-import { validateOptions } from '@jahskit/core';
 import { describe, expect, test } from 'vitest';
-import { halfFrontContext } from '../internal/mo/constrainedMoFixtures';
+import { halfFrontOptimizer } from '../internal/mo/constrainedMoFixtures';
 import { mobananasDescriptor } from './mobananasModule';
 import { expectCellTaskBeatsRandomSearch } from '../internal/testing/expectCellTaskBeatsRandomSearch';
 import { describeConstrainedMoModel } from '../internal/testing/describeConstrainedMoModel';
@@ -14,11 +13,7 @@ describeMoOptimizerBasics(mobananasDescriptor, import.meta.url, {
 
 describe('mobananas', () => {
   describeConstrainedMoModel('hypervolume gain over the feasible front', {
-    make: (seed) =>
-      mobananasDescriptor.create(
-        validateOptions(mobananasDescriptor.options, { startupTrials: 8, steps: 100, retrainEvery: 3 }, 'mobananas'),
-        halfFrontContext(seed),
-      ),
+    make: (seed) => halfFrontOptimizer(mobananasDescriptor, { startupTrials: 8, steps: 100, retrainEvery: 3 }, seed),
     // 7 to 10 feasible if the constraint is ignored (seeds 1-4), 14 to 19 with it; 16 to 18 when rejected trials train the constraint ensemble.
     proposals: { seed: 1, feasible: 14, feasibleWhenRejected: 14 },
     state: { trials: 22, replay: 4, expectConstraintModel: (state) => expect(state).toMatchObject({ trainedRejected: expect.any(Number) }) },

@@ -1,8 +1,7 @@
-import { validateOptions } from '@jahskit/core';
 import { describe, expect, test } from 'vitest';
 import { syntheticMo } from '../internal/mo/moFixtures';
 import { Rng } from '@jahskit/core';
-import { driveHalfFront, HALF_FRONT_SPACE, halfFrontContext, halfFrontObservation, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
+import { driveHalfFront, HALF_FRONT_SPACE, halfFrontOptimizer, halfFrontObservation, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
 import type { ValueBook, ViolationBook } from '../internal/mo/MoBracketOptimizer';
 import { MotpeSampler } from './MotpeSampler';
 import { mobohbDescriptor } from './mobohbModule';
@@ -48,7 +47,7 @@ describe('mobohb', () => {
   });
 
   test('with constraints: state round trip, and a state saved before constraints restores', () => {
-    const make = () => mobohbDescriptor.create(validateOptions(mobohbDescriptor.options, { minPoints: 4 }, 'mobohb'), halfFrontContext(4, { fidelity: true }));
+    const make = () => halfFrontOptimizer(mobohbDescriptor, { minPoints: 4 }, 4, { fidelity: true });
     const optimizer = make();
     driveHalfFront(optimizer, 45, { batch: 5 });
     expect(JSON.stringify(optimizer.state())).toContain('violations');

@@ -1,8 +1,7 @@
-import { validateOptions } from '@jahskit/core';
 import { describe, expect, test } from 'vitest';
 import { motpeSplit } from '../internal/mo/proposeMotpe';
 import { syntheticMo } from '../internal/mo/moFixtures';
-import { continueAfterRestore, driveHalfFront, feasibleTrials, halfFrontContext } from '../internal/mo/constrainedMoFixtures';
+import { continueAfterRestore, driveHalfFront, feasibleTrials, halfFrontOptimizer } from '../internal/mo/constrainedMoFixtures';
 import { motpeDescriptor } from './motpeModule';
 import { expectHypervolumeBeatsRandomSearch } from '../internal/testing/expectHypervolumeBeatsRandomSearch';
 import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
@@ -46,7 +45,7 @@ describe('motpe', () => {
   });
 
   test('with constraints, proposals concentrate on the feasible half of the front', () => {
-    const make = () => motpeDescriptor.create(validateOptions(motpeDescriptor.options, { startupTrials: 10 }, 'motpe'), halfFrontContext(3));
+    const make = () => halfFrontOptimizer(motpeDescriptor, { startupTrials: 10 }, 3);
     const trials = driveHalfFront(make(), 70);
     // Ignoring the constraint, 5 of these 40 are feasible (5 to 18 over seeds 1-8); with it, 24 to 30.
     expect(feasibleTrials(trials, 30)).toBeGreaterThanOrEqual(20);
@@ -56,7 +55,7 @@ describe('motpe', () => {
   });
 
   test('trials rejected for a broken constraint join the bad group', () => {
-    const make = () => motpeDescriptor.create(validateOptions(motpeDescriptor.options, { startupTrials: 10 }, 'motpe'), halfFrontContext(3));
+    const make = () => halfFrontOptimizer(motpeDescriptor, { startupTrials: 10 }, 3);
     const trials = driveHalfFront(make(), 70, { rejectInfeasible: true });
     // Ignoring rejected trials (only feasible results to split, the front pulls towards x1 = 0), none of
     // these 40 is feasible; with them in g(x), 27.

@@ -1,20 +1,15 @@
 import { validateOptions } from '@jahskit/core';
 import { describe, expect, test } from 'vitest';
 import { syntheticMo } from '../internal/mo/moFixtures';
-import { halfFrontContext } from '../internal/mo/constrainedMoFixtures';
+import { halfFrontOptimizer } from '../internal/mo/constrainedMoFixtures';
 import { msehviDescriptor } from './msehviModule';
 import { expectHypervolumeBeatsRandomSearch } from '../internal/testing/expectHypervolumeBeatsRandomSearch';
 import { describeConstrainedMoModel } from '../internal/testing/describeConstrainedMoModel';
 import { describeMoOptimizerBasics } from '../internal/testing/describeMoOptimizerBasics';
+import { GP_MO_BASICS, GP_MO_SMALL } from '../internal/mo/moBasicsFixtures';
 
 const zdt1 = syntheticMo('zdt1');
-const small = { startupTrials: 5, randomCandidates: 30, mutationCandidates: 10 };
-
-describeMoOptimizerBasics(msehviDescriptor, import.meta.url, {
-  options: small,
-  modelBased: true,
-  badOptions: [{ startupTrials: 1 }, { maxModelPoints: 1 }, { bogus: 1 }],
-});
+describeMoOptimizerBasics(msehviDescriptor, import.meta.url, GP_MO_BASICS);
 
 describe('msehvi', () => {
   test('cheap objectives are computed exactly, not modelled', async () => {
@@ -36,11 +31,7 @@ describe('msehvi', () => {
   });
 
   describeConstrainedMoModel('EHVI over the feasible front', {
-    make: (seed) =>
-      msehviDescriptor.create(
-        validateOptions(msehviDescriptor.options, { startupTrials: 8, randomCandidates: 40, mutationCandidates: 20 }, 'msehvi'),
-        halfFrontContext(seed),
-      ),
+    make: (seed) => halfFrontOptimizer(msehviDescriptor, { startupTrials: 8, randomCandidates: 40, mutationCandidates: 20 }, seed),
     // 6 to 13 feasible if the constraint is ignored (seeds 1-4), all 20 with it; 17 to 20 when rejected trials train the constraint model.
     proposals: { seed: 2, feasible: 17, feasibleWhenRejected: 15 },
     state: { trials: 12, replay: 3, expectConstraintModel: (state) => expect(JSON.stringify(state)).toContain('rejected') },
@@ -48,6 +39,6 @@ describe('msehvi', () => {
 
   test('beats random search on ZDT1 (hypervolume, 40 evaluations)', async () => {
     const benchmark = await syntheticMo('zdt1', 1)();
-    await expectHypervolumeBeatsRandomSearch(msehviDescriptor, benchmark, small, 40, [11, 11]);
+    await expectHypervolumeBeatsRandomSearch(msehviDescriptor, benchmark, GP_MO_SMALL, 40, [11, 11]);
   });
 });

@@ -1,25 +1,20 @@
-import { validateOptions } from '@jahskit/core';
 import { categorical, ConfigurationSpace, equalsCondition, float, integer } from '@jahskit/spaces';
 import { Rng } from '@jahskit/core';
 import { describe, expect, test } from 'vitest';
 import { makeOptimizer, syntheticMo } from '../internal/mo/moFixtures';
-import { driveHalfFront, halfFrontContext, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
+import { driveHalfFront, halfFrontOptimizer, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
 import { uniformCrossover } from '../internal/mo/uniformCrossover';
 import { nsga2Descriptor } from './nsga2Module';
 import { expectHypervolumeBeatsRandomSearch } from '../internal/testing/expectHypervolumeBeatsRandomSearch';
 import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
 import { describeMoOptimizerBasics } from '../internal/testing/describeMoOptimizerBasics';
+import { BREEDING_BASICS } from '../internal/mo/moBasicsFixtures';
 
-describeMoOptimizerBasics(nsga2Descriptor, import.meta.url, {
-  options: { population: 8 },
-  goldenOptions: { population: 10 },
-  dtlz2: { options: { population: 6 } },
-  badOptions: [{ population: 1 }, { crossoverProbability: 2 }, { bogus: 1 }],
-});
+describeMoOptimizerBasics(nsga2Descriptor, import.meta.url, BREEDING_BASICS);
 
 describe('nsga2', () => {
   test('with constraints, survival keeps feasible parents where half the front is infeasible, and tournaments prefer them', () => {
-    const make = () => nsga2Descriptor.create(validateOptions(nsga2Descriptor.options, { population: 8 }, 'nsga2'), halfFrontContext(5));
+    const make = () => halfFrontOptimizer(nsga2Descriptor, { population: 8 }, 5);
     const optimizer = make();
     const trials = driveHalfFront(optimizer, 80);
     const state = optimizer.state() as { parents: number[]; archive: { entries: { config: Record<string, number> }[] } };

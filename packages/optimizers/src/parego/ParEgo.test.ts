@@ -1,28 +1,18 @@
-import { validateOptions } from '@jahskit/core';
 import { describe, expect, test } from 'vitest';
 import { makeOptimizer, syntheticMo } from '../internal/mo/moFixtures';
-import { driveHalfFront, feasibleTrials, halfFrontContext } from '../internal/mo/constrainedMoFixtures';
+import { driveHalfFront, feasibleTrials, halfFrontOptimizer } from '../internal/mo/constrainedMoFixtures';
 import { paregoDescriptor } from './paregoModule';
 import { expectCellTaskBeatsRandomSearch } from '../internal/testing/expectCellTaskBeatsRandomSearch';
 import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
 import { describeMoOptimizerBasics } from '../internal/testing/describeMoOptimizerBasics';
+import { GP_MO_BASICS } from '../internal/mo/moBasicsFixtures';
 
 const zdt1 = syntheticMo('zdt1');
-const small = { startupTrials: 5, randomCandidates: 30, mutationCandidates: 10 };
-
-describeMoOptimizerBasics(paregoDescriptor, import.meta.url, {
-  options: small,
-  modelBased: true,
-  badOptions: [{ startupTrials: 1 }, { maxModelPoints: 1 }, { bogus: 1 }],
-});
+describeMoOptimizerBasics(paregoDescriptor, import.meta.url, GP_MO_BASICS);
 
 describe('parego', () => {
   test('with constraints, infeasible results rank after feasible ones in the scalarised values, so proposals keep to the feasible half of the front', () => {
-    const make = () =>
-      paregoDescriptor.create(
-        validateOptions(paregoDescriptor.options, { startupTrials: 8, randomCandidates: 40, mutationCandidates: 20 }, 'parego'),
-        halfFrontContext(2),
-      );
+    const make = () => halfFrontOptimizer(paregoDescriptor, { startupTrials: 8, randomCandidates: 40, mutationCandidates: 20 }, 2);
     const optimizer = make();
     const trials = driveHalfFront(optimizer, 40);
     // Of the 30 proposals after the first 10: 4 to 10 feasible if the constraint is ignored (seeds 1-5), 28 or 29 with it.

@@ -1,7 +1,6 @@
-import { validateOptions } from '@jahskit/core';
 import { describe, expect, test } from 'vitest';
 import { syntheticMo } from '../internal/mo/moFixtures';
-import { driveHalfFront, feasibleTrials, halfFrontContext } from '../internal/mo/constrainedMoFixtures';
+import { driveHalfFront, feasibleTrials, halfFrontOptimizer } from '../internal/mo/constrainedMoFixtures';
 import { shemoaDescriptor } from './shemoaModule';
 import { expectHypervolumeBeatsRandomSearch } from '../internal/testing/expectHypervolumeBeatsRandomSearch';
 import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
@@ -14,7 +13,7 @@ describeMoOptimizerBasics(shemoaDescriptor, import.meta.url, {
 
 describe('shemoa', () => {
   test('with constraints, populations and tournaments prefer feasible members, so new configurations avoid the infeasible half of the front', () => {
-    const make = () => shemoaDescriptor.create(validateOptions(shemoaDescriptor.options, { population: 8 }, 'shemoa'), halfFrontContext(3, { fidelity: true }));
+    const make = () => halfFrontOptimizer(shemoaDescriptor, { population: 8 }, 3, { fidelity: true });
     const fresh = driveHalfFront(make(), 200, { batch: 4 }).filter((t) => t.continues === undefined);
     // Of the 70 new configurations after the first 40: 0 to 35 are feasible if the constraint is
     // ignored (seeds 1-6), 68 to 72 with it.

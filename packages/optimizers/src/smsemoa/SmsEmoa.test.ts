@@ -1,22 +1,17 @@
-import { validateOptions } from '@jahskit/core';
 import { describe, expect, test } from 'vitest';
 import { makeOptimizer, runHypervolume, syntheticMo } from '../internal/mo/moFixtures';
-import { driveHalfFront, halfFrontContext, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
+import { driveHalfFront, halfFrontOptimizer, halfFrontViolation } from '../internal/mo/constrainedMoFixtures';
 import { smsemoaDescriptor } from './smsemoaModule';
 import { expectHypervolumeBeatsRandomSearch } from '../internal/testing/expectHypervolumeBeatsRandomSearch';
 import { expectConstrainedRestore } from '../internal/testing/expectConstrainedRestore';
 import { describeMoOptimizerBasics } from '../internal/testing/describeMoOptimizerBasics';
+import { BREEDING_BASICS } from '../internal/mo/moBasicsFixtures';
 
-describeMoOptimizerBasics(smsemoaDescriptor, import.meta.url, {
-  options: { population: 8 },
-  goldenOptions: { population: 10 },
-  dtlz2: { options: { population: 6 } },
-  badOptions: [{ population: 1 }, { crossoverProbability: 2 }, { bogus: 1 }],
-});
+describeMoOptimizerBasics(smsemoaDescriptor, import.meta.url, BREEDING_BASICS);
 
 describe('smsemoa', () => {
   test('with constraints, the reduction drops infeasible members first, so the population ends feasible where half the front is infeasible', () => {
-    const make = () => smsemoaDescriptor.create(validateOptions(smsemoaDescriptor.options, { population: 8 }, 'smsemoa'), halfFrontContext(5));
+    const make = () => halfFrontOptimizer(smsemoaDescriptor, { population: 8 }, 5);
     const optimizer = make();
     driveHalfFront(optimizer, 60);
     const state = optimizer.state() as { population: number[]; archive: { entries: { config: Record<string, number> }[] } };

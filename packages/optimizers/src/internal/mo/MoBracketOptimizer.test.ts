@@ -1,8 +1,8 @@
-import { validateOptions, type OptimizerDescriptor } from '@jahskit/core';
+import type { OptimizerDescriptor } from '@jahskit/core';
 import { describe, expect, test } from 'vitest';
 import { mobohbDescriptor } from '../../mobohb/mobohbModule';
 import { shemoaDescriptor } from '../../shemoa/shemoaModule';
-import { halfFrontContext } from './constrainedMoFixtures';
+import { halfFrontOptimizer } from './constrainedMoFixtures';
 
 const cases: [string, OptimizerDescriptor, object][] = [
   ['mobohb', mobohbDescriptor, { minPoints: 4 }],
@@ -11,7 +11,7 @@ const cases: [string, OptimizerDescriptor, object][] = [
 
 describe('MoBracketOptimizer with constraints', () => {
   test.each(cases)('%s promotes feasible entries before infeasible ones that dominate them, then the least violating', (_, descriptor, options) => {
-    const optimizer = descriptor.create(validateOptions(descriptor.options, options, descriptor.id), halfFrontContext(3, { fidelity: true }));
+    const optimizer = halfFrontOptimizer(descriptor, options, 3, { fidelity: true });
     const first = optimizer.ask(100);
     // One trial in four is feasible; the others dominate every feasible one but break the constraint
     // (the later, the less), so the promoted rung takes every feasible entry and fills up with those.

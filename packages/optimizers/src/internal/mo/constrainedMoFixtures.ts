@@ -1,4 +1,15 @@
-import type { Configuration, Constraint, JsonValue, Observation, Optimizer, OptimizerContext, SearchSpace, Trial } from '@jahskit/core';
+import {
+  validateOptions,
+  type Configuration,
+  type Constraint,
+  type JsonValue,
+  type Observation,
+  type Optimizer,
+  type OptimizerContext,
+  type OptimizerDescriptor,
+  type SearchSpace,
+  type Trial,
+} from '@jahskit/core';
 import { ConfigurationSpace, float, integer } from '@jahskit/spaces';
 
 /**
@@ -20,7 +31,18 @@ const NO_FIDELITY: SearchSpace = new ConfigurationSpace({ name: 'none', paramete
 /** The constraint as a study hands it to an optimizer (which only counts constraints). */
 const HALF_FRONT_CONSTRAINT: Constraint = { expression: 'x1 >= 0.5', uses: ['x1'], value: (v) => 0.5 - (v['x1'] as number) };
 
-export function halfFrontContext(seed: number, options: { readonly constrained?: boolean; readonly fidelity?: boolean } = {}): OptimizerContext {
+/** Whether the half-front task has its constraint (default) and a fidelity (default: none). */
+export interface HalfFrontSettings {
+  readonly constrained?: boolean;
+  readonly fidelity?: boolean;
+}
+
+/** The plugin's optimizer on the half-front task, its `options` validated as a study does. */
+export function halfFrontOptimizer(descriptor: OptimizerDescriptor, options: unknown, seed: number, settings: HalfFrontSettings = {}): Optimizer {
+  return descriptor.create(validateOptions(descriptor.options, options, descriptor.id), halfFrontContext(seed, settings));
+}
+
+export function halfFrontContext(seed: number, options: HalfFrontSettings = {}): OptimizerContext {
   return {
     space: HALF_FRONT_SPACE,
     fidelitySpace: options.fidelity === true ? HALF_FRONT_EPOCHS : NO_FIDELITY,
