@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Benchmark } from '../benchmark/Benchmark';
-import { CoreError } from '../errors/CoreError';
 import type { Constraint } from '../expression/Constraint';
 import { loadExpressionCompiler } from '../expression/loadExpressionCompiler';
 import { optimizerContextFor } from '../optimizer/optimizerContextFor';
@@ -13,6 +12,7 @@ import { Study } from '../study/Study';
 import type { TrialRecord } from '../study/TrialRecord';
 import type { SearchSpace } from '../space/SearchSpace';
 import { conformanceBenchmark } from './conformanceBenchmark';
+import { coreErrorOf } from './coreErrorOf';
 
 /** The kinds of space beside the benchmark's own (numeric) one that the kit runs an optimizer over. */
 export type ConformanceSpaceKind = 'categorical' | 'conditional' | 'mixed';
@@ -130,8 +130,7 @@ export function describeOptimizerConformance(config: OptimizerConformanceOptions
         { trialId: trial!.id, status: 'exploded' },
       ];
       for (const result of bad) {
-        const error = captureError(() => study.tell(result as never));
-        expect(CoreError.is(error) && error.kind === 'invalid-result').toBe(true);
+        expect(coreErrorOf(() => study.tell(result as never)).kind).toBe('invalid-result');
       }
       study.tell({ trialId: trial!.id, status: 'failed' });
       const [next] = study.ask(1);
@@ -337,13 +336,4 @@ async function proposalsDiffer(
     }
   }
   return false;
-}
-
-function captureError(body: () => unknown): unknown {
-  try {
-    body();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
 }

@@ -1,6 +1,6 @@
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
 import { CoreError, simulate, validateOptions, type Benchmark, type Observation, type OptimizerContext, type Trial } from '@jahskit/core';
-import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
+import { describeOptimizerConformance, errorOf, expectGoldenTrace } from '@jahskit/core/testing';
 import { categorical, ConfigurationSpace, float, ordinal } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
@@ -56,10 +56,12 @@ describe('sequential (rs then re)', () => {
 
   test('rejects bad options, naming them', () => {
     expectOptionErrors(sequentialRsReDescriptor, { switchAfter: 0 }, { initialArchitecture: 'best' });
-    const error = capture(() => create(jointContext(1), { hpoParameters: ['learning_rate'] }));
-    expect(OptimizerError.is(error) && error.kind === 'invalid-option' && error.parameter === 'hpoParameters').toBe(true);
-    const nested = capture(() => create(jointContext(1), { secondOptions: { population: 1 } }));
-    expect(OptimizerError.is(nested) && nested.parameter === 'secondOptions.population').toBe(true);
+    expect(errorOf(OptimizerError, () => create(jointContext(1), { hpoParameters: ['learning_rate'] }))).toMatchObject({
+      kind: 'invalid-option',
+      parameter: 'hpoParameters',
+    });
+    const nested = errorOf(OptimizerError, () => create(jointContext(1), { secondOptions: { population: 1 } }));
+    expect(nested.parameter).toBe('secondOptions.population');
     expect(CoreError.is(nested)).toBe(false);
   });
 
@@ -151,8 +153,7 @@ describe('sequential (rs then re)', () => {
     const optimizer = create(context, { switchAfter: 4, secondOptions: { population: 2, sampleSize: 1 } });
     optimizer.tell(optimizer.ask(2).map(ok));
     const before = JSON.stringify(optimizer.state());
-    const error = capture(() => optimizer.restore({ ...saved, second: [] } as never));
-    expect(OptimizerError.is(error) && error.kind === 'invalid-state', String(error)).toBe(true);
+    expect(errorOf(OptimizerError, () => optimizer.restore({ ...saved, second: [] } as never)).kind).toBe('invalid-state');
     expect(JSON.stringify(optimizer.state())).toBe(before);
     optimizer.restore(saved as never);
     expect(JSON.stringify(optimizer.state())).toBe(JSON.stringify(saved));
@@ -173,12 +174,3 @@ describe('sequential (rs then re)', () => {
     expect(bestOverall).toBeLessThan(bestFirst);
   });
 });
-
-function capture(body: () => unknown): unknown {
-  try {
-    body();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
