@@ -14,7 +14,7 @@ const header = {
   workers: 4,
   mode: 'sync',
   fidelityMode: 'retrain',
-  objectives: [{ name: 'valid_error', direction: 'minimize' }],
+  objectives: [{ name: 'valid_error', direction: 'minimize', cheap: false }],
   fullFidelity: {},
   metric: 'best',
   axis: 'simulated-seconds',
