@@ -5,51 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { createRegistry } from '@jahskit/core';
 import { describeRegistryConformance } from '@jahskit/core/testing';
 import { createSyntheticBenchmark } from '@jahskit/benchmarks';
-import { categorical, ConfigurationSpace, equalsCondition, float, integer, ordinal } from '@jahskit/spaces';
+import { conformanceSpaces } from '@jahskit/spaces/testing';
 import { defaultModules } from './defaultModules';
-
-/**
- * The spaces beside the benchmarks' numeric ones that every optimizer runs over once, with its
- * default options: all-categorical (a cell with NAS-Bench-201's operations, which size-aware optimizers
- * such as bulkcut recognise), conditional (parameters active under a choice, one
- * nested), and mixed (every parameter type, log scales, a condition).
- */
-const spaces = {
-  categorical: () =>
-    new ConfigurationSpace({
-      name: 'kit-categorical',
-      parameters: ['e1', 'e2', 'e3', 'e4'].map((e) => categorical(e, ['none', 'skip_connect', 'nor_conv_1x1', 'nor_conv_3x3', 'avg_pool_3x3'])),
-    }),
-  conditional: () =>
-    new ConfigurationSpace({
-      name: 'kit-conditional',
-      parameters: [
-        categorical('model', ['linear', 'tree', 'net']),
-        float('alpha', 1e-4, 1, { log: true }),
-        integer('depth', 1, 12),
-        categorical('act', ['relu', 'tanh']),
-        integer('width', 8, 256, { log: true }),
-      ],
-      conditions: [
-        equalsCondition('alpha', 'model', 'linear'),
-        equalsCondition('depth', 'model', 'tree'),
-        equalsCondition('act', 'model', 'net'),
-        equalsCondition('width', 'act', 'relu'),
-      ],
-    }),
-  mixed: () =>
-    new ConfigurationSpace({
-      name: 'kit-mixed',
-      parameters: [
-        categorical('op', ['conv', 'pool', 'skip']),
-        float('lr', 1e-4, 1, { log: true }),
-        integer('layers', 1, 9),
-        ordinal('width', [16, 32, 64, 128]),
-        float('dropout', 0, 0.5),
-      ],
-      conditions: [equalsCondition('dropout', 'op', 'conv')],
-    }),
-};
 
 /**
  * The conformance kit over every plugin the CLI ships: registering a module in defaultModules() is
@@ -59,7 +16,7 @@ const spaces = {
 export function describeShippedConformance(slice: { readonly index: number; readonly of: number }): void {
   const registry = createRegistry(defaultModules());
   describeRegistryConformance(registry, {
-    spaces,
+    spaces: conformanceSpaces,
     slice,
     benchmarkFor: (descriptor) => {
       const instance = descriptor.capabilities.objectives === 'multi' ? 'zdt1' : 'branin';

@@ -1,7 +1,8 @@
 import { simulate, type Benchmark, type OptimizerDescriptor, type Rng } from '@jahskit/core';
 import { Rng as SeededRng } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
-import { categorical, ConfigurationSpace, equalsCondition, float, integer, ordinal } from '@jahskit/spaces';
+import { ConfigurationSpace, float } from '@jahskit/spaces';
+import { conformanceSpaces } from '@jahskit/spaces/testing';
 import { describe, expect, test } from 'vitest';
 import { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
 import { createWith, hartmannEpochs } from '../internal/multifidelity/multiFidelityFixtures';
@@ -27,16 +28,7 @@ describeOptimizerConformance({
 const GOOD = { x1: 0.20169, x2: 0.150011, x3: 0.476874, x4: 0.275332, x5: 0.311652, x6: 0.6573 };
 const MISLEADING = { x1: 1, x2: 1, x3: 0, x4: 1, x5: 1, x6: 0 };
 
-const mixed = new ConfigurationSpace({
-  parameters: [
-    categorical('op', ['conv', 'pool', 'skip']),
-    float('lr', 1e-4, 1, { log: true }),
-    integer('layers', 1, 9),
-    ordinal('width', [16, 32, 64, 128]),
-    float('dropout', 0, 0.5),
-  ],
-  conditions: [equalsCondition('dropout', 'op', 'conv')],
-});
+const mixed = conformanceSpaces.mixed();
 
 /** PriorBand's sampler on `benchmark` (seed 4) with a medium-confidence prior on Hartmann-6's optimum. */
 function goodPriorSampler(benchmark: Benchmark, ladder: FidelityLadder): PriorBandSampler {

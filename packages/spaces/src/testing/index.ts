@@ -1,0 +1,1 @@
+export { conformanceSpaces } from './conformanceSpaces';
