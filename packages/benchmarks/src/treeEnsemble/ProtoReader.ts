@@ -103,6 +103,13 @@ export class ProtoReader {
     return new ProtoReader(this.buf, start, end);
   }
 
+  /** Calls `read` with a reader over each nested message of field `field`, up to the end of the message; other fields are skipped. */
+  messages(field: number, read: (message: ProtoReader) => void): void {
+    this.fields((f) => {
+      if (f === field) read(this.message());
+    });
+  }
+
   /**
    * A packed field of varints (each kept as its low 32 bits, signed) into an Int32Array. The loop is
    * written out rather than calling `int32()`: an ensemble's node arrays hold millions of varints.

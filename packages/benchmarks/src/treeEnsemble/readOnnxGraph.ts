@@ -123,34 +123,31 @@ function readTensor(r: ProtoReader): OnnxTensor {
   return { name, dataType, dims, values };
 }
 
-/** ValueInfoProto: name (1), type (2) -> tensor_type (1) -> elem_type (1), shape (2) -> dim (1) -> dim_value (1) | dim_param (2). */
+/** ValueInfoProto: name (1), type (2) -> tensor_type (1) -> elem_type (1), shape (2) -> dim (1). */
 function readValueInfo(r: ProtoReader): OnnxValueInfo {
   let name = '';
   let elemType: number | undefined;
   const dims: (number | string | undefined)[] = [];
   r.fields((field) => {
     if (field === 1) name = r.string();
-    if (field !== 2) return;
-    const type = r.message();
-    type.fields((typeField) => {
-      if (typeField !== 1) return;
-      const tensor = type.message();
-      tensor.fields((tensorField) => {
-        if (tensorField === 1) elemType = tensor.int32();
-        if (tensorField !== 2) return;
-        const shape = tensor.message();
-        shape.fields((shapeField) => {
-          if (shapeField !== 1) return;
-          const dim = shape.message();
-          let value: number | string | undefined;
-          dim.fields((dimField) => {
-            if (dimField === 1) value = dim.int32();
-            else if (dimField === 2) value = dim.string();
-          });
-          dims.push(value);
+    else if (field === 2) {
+      r.message().messages(1, (tensor) => {
+        tensor.fields((tensorField) => {
+          if (tensorField === 1) elemType = tensor.int32();
+          else if (tensorField === 2) tensor.message().messages(1, (dim) => dims.push(readDimension(dim)));
         });
       });
-    });
+    }
   });
   return { name, ...(elemType === undefined ? {} : { elemType }), dims };
+}
+
+/** TensorShapeProto.Dimension: dim_value (1) | dim_param (2); undefined when it has neither. */
+function readDimension(dim: ProtoReader): number | string | undefined {
+  let value: number | string | undefined;
+  dim.fields((field) => {
+    if (field === 1) value = dim.int32();
+    else if (field === 2) value = dim.string();
+  });
+  return value;
 }
