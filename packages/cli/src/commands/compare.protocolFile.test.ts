@@ -1,83 +1,51 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { toyMlpModule } from '../../../../docs/examples/write-a-benchmark';
-import { memoryIo } from '../cliFixtures';
+import { freshDir } from '../cliRunFixtures';
+import { cifar10Protocol, compareIn } from '../compare/gridFixtures';
 import { defaultModules } from '../defaultModules';
-import { runCli } from '../runCli';
 
 const toy = { name: 'toy', title: 'Toy MLP: validation accuracy', benchmark: 'toy-mlp', budget: { evaluations: 12 }, metric: 'best', axis: 'evaluations' };
-const nb201Small = {
-  name: 'nb201-15',
-  title: 'NAS-Bench-201 CIFAR-10, 15 evaluations',
-  benchmark: 'nb201',
-  benchmarkOptions: { instance: 'cifar10' },
-  budget: { evaluations: 15 },
-  metric: 'regret',
-  axis: 'evaluations',
-};
+const nb201Small = cifar10Protocol('nb201-15', 'NAS-Bench-201 CIFAR-10, 15 evaluations', 15, { metric: 'regret' });
+/** Every plugin jahskit ships, and the toy benchmark of the guide to writing one. */
+const withToy = { modules: [...defaultModules(), toyMlpModule] };
 
 describe('jahskit compare --protocol-file', () => {
   const folder = (protocols: unknown): string => {
-    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-protocol-file-'));
+    const cwd = freshDir('protocol-file');
     writeFileSync(join(cwd, 'protocols.json'), JSON.stringify(protocols));
     return cwd;
   };
 
   test("a protocol of the user's own on a shipped benchmark runs in grid threads like a shipped one", async () => {
     const cwd = folder([nb201Small]);
-    const io = memoryIo('', cwd);
-    expect(
-      await runCli(
-        [
-          'compare',
-          '--protocol-file',
-          'protocols.json',
-          '--protocols',
-          'nb201-15,nb201',
-          '--optimizers',
-          'rs,re',
-          '--seeds',
-          '2',
-          '--budget',
-          '15',
-          '--threads',
-          '2',
-          '--quiet',
-          '--out',
-          'grid',
-        ],
-        io,
-      ),
-    ).toBe(0);
-    expect(io.err()).not.toContain('this thread only');
+    const grid = await compareIn(cwd, {
+      'protocol-file': 'protocols.json',
+      protocols: 'nb201-15,nb201',
+      optimizers: 'rs,re',
+      seeds: 2,
+      budget: 15,
+      threads: 2,
+      quiet: true,
+      out: 'grid',
+    });
+    expect(grid.code).toBe(0);
+    expect(grid.err).not.toContain('this thread only');
     const board = readFileSync(join(cwd, 'grid', 'leaderboard.md'), 'utf8');
     expect(board).toContain('NAS-Bench-201 CIFAR-10, 15 evaluations');
   });
 
   test("a benchmark from an app's plugin runs in the grid's own thread, with a note", async () => {
     const cwd = folder([toy]);
-    const io = memoryIo('', cwd);
-    const argv = [
-      'compare',
-      '--protocol-file',
-      'protocols.json',
-      '--protocols',
-      'toy',
-      '--optimizers',
-      'rs,tpe',
-      '--seeds',
-      '2',
-      '--threads',
-      '2',
-      '--quiet',
-      '--out',
-      'grid',
-    ];
-    expect(await runCli(argv, io, { modules: [...defaultModules(), toyMlpModule] })).toBe(0);
-    expect(io.err()).toContain('note: running in this thread only: grid threads load only the plugins jahskit ships');
-    expect(io.out()).toMatch(/ran 4 runs .* with 1 thread\b/);
+    const grid = await compareIn(
+      cwd,
+      { 'protocol-file': 'protocols.json', protocols: 'toy', optimizers: 'rs,tpe', seeds: 2, threads: 2, quiet: true, out: 'grid' },
+      withToy,
+    );
+    expect(grid.code).toBe(0);
+    expect(grid.err).toContain('note: running in this thread only: grid threads load only the plugins jahskit ships');
+    expect(grid.out).toMatch(/ran 4 runs .* with 1 thread\b/);
     expect(readFileSync(join(cwd, 'grid', 'leaderboard.md'), 'utf8')).toMatch(/\| tpe \| black-box \| /);
   });
 
@@ -93,15 +61,11 @@ describe('jahskit compare --protocol-file', () => {
     ['a shipped name', JSON.stringify([{ ...toy, name: 'nb201' }]), /protocol "nb201" is a protocol jahskit ships; give yours another name/],
     ['a name twice', JSON.stringify([toy, toy]), /protocol "toy" is defined twice/],
   ])('%s is one line naming the file and the field, and runs nothing', async (_, text, message) => {
-    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-protocol-file-'));
+    const cwd = freshDir('protocol-file');
     writeFileSync(join(cwd, 'protocols.json'), text);
-    const io = memoryIo('', cwd);
-    expect(
-      await runCli(['compare', '--protocol-file', 'protocols.json', '--protocols', 'toy', '--out', 'grid'], io, {
-        modules: [...defaultModules(), toyMlpModule],
-      }),
-    ).toBe(1);
-    expect(io.err()).toMatch(message);
-    expect(io.err().trim().split('\n')).toHaveLength(1);
+    const bad = await compareIn(cwd, { 'protocol-file': 'protocols.json', protocols: 'toy', out: 'grid' }, withToy);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(message);
+    expect(bad.err.trim().split('\n')).toHaveLength(1);
   });
 });

@@ -1,16 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRegistry, Rng } from '@jahskit/core';
 import { nb201FromIndex } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { readRunResult } from '../analysis/readRunResult';
-import { memoryIo } from '../cliFixtures';
+import { freshDir } from '../cliRunFixtures';
 import { defaultModules } from '../defaultModules';
-import { runCli } from '../runCli';
 import { BUILTIN_PROTOCOLS, JAHS_MEDIAN_SIZE_MB, NB201_MEDIAN_LATENCY_S } from './builtinProtocols';
 import { compileTask, protocolExpressionErrors } from './compileTask';
+import { compareIn } from './gridFixtures';
 import { runBenchmarkOptions } from './resolveProtocolRun';
 
 const registry = createRegistry(defaultModules());
@@ -89,11 +87,13 @@ describe('built-in protocols', () => {
   });
 
   test('nashpobench2: regret at 12 epochs, and the 12- and 200-epoch test accuracy of the chosen configuration', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-protocol-'));
-    const io = { ...memoryIo('', cwd), env: { CI: '1', JAHSKIT_NASHPOBENCH2_DIR: NASHPOBENCH2_FIXTURE_DIR } };
-    expect(await runCli(['compare', '--protocols', 'nashpobench2', '--optimizers', 'rs', '--seeds', '2', '--threads', '1', '--quiet', '--out', 'n'], io)).toBe(
-      0,
+    const cwd = freshDir('protocol');
+    const grid = await compareIn(
+      cwd,
+      { protocols: 'nashpobench2', optimizers: 'rs', seeds: 2, threads: 1, quiet: true, out: 'n' },
+      { env: { JAHSKIT_NASHPOBENCH2_DIR: NASHPOBENCH2_FIXTURE_DIR } },
     );
+    expect(grid.code, grid.err).toBe(0);
     const run = readRunResult(join(cwd, 'n', 'nashpobench2', 'rs', 'seed0.jsonl'))!;
     expect(run.header.benchmark).toBe('nashpobench2@12');
     expect(run.records.length).toBeLessThanOrEqual(500);
@@ -110,31 +110,20 @@ describe('built-in protocols', () => {
     ]);
     expect(incumbent.extras['test accuracy @12 epochs (%)']).toBe(at12!.metrics['test_acc']);
     expect(incumbent.extras['test accuracy @200 epochs (%)']).toBe(at200!.metrics['test_acc']);
-    expect(io.out()).toMatch(/regret of validation accuracy \(percentage points\)/);
+    expect(grid.out).toMatch(/regret of validation accuracy \(percentage points\)/);
   });
 
   test('nb201-paper: the presets run without options, search at 12 epochs for 12,000 s, and report the chosen cell at 200 epochs on the three datasets beside Table 5', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-protocol-'));
-    const io = { ...memoryIo('', cwd), env: { CI: '1' } };
-    expect(
-      await runCli(
-        [
-          'compare',
-          '--protocols',
-          'nb201-paper',
-          '--optimizers',
-          'rs,re@nb201-paper,bohb@nb201-paper',
-          '--seeds',
-          '2',
-          '--threads',
-          '1',
-          '--quiet',
-          '--out',
-          'p',
-        ],
-        io,
-      ),
-    ).toBe(0);
+    const cwd = freshDir('protocol');
+    const grid = await compareIn(cwd, {
+      protocols: 'nb201-paper',
+      optimizers: 'rs,re@nb201-paper,bohb@nb201-paper',
+      seeds: 2,
+      threads: 1,
+      quiet: true,
+      out: 'p',
+    });
+    expect(grid.code, grid.err).toBe(0);
     const re = readRunResult(join(cwd, 'p', 'nb201-paper', 're@nb201-paper', 'seed0.jsonl'))!;
     expect(re.header.benchmark).toBe('nb201/cifar10@12-nominal');
     expect(re.header.optimizerOptions).toEqual({ population: 10, sampleSize: 3 });
@@ -160,32 +149,22 @@ describe('built-in protocols', () => {
     expect(new Set(bohb.records.map((r) => r.fidelity['epoch']))).toEqual(new Set([22, 67, 200]));
     const atTop = bohb.records.filter((r) => r.fidelity['epoch'] === 200).map((r) => r.objectives['valid_error']!);
     expect(bohb.end.incumbent!.value).toBe(Math.min(...atTop));
-    expect(io.out()).toContain('### Beside the published values: Dong & Yang, ICLR 2020, Table 5');
-    expect(io.out()).toMatch(/\| ImageNet16-120 validation accuracy @200 epochs \(%\) \| rs \| 44\.45 ± 1\.1 \(500\) \|/);
+    expect(grid.out).toContain('### Beside the published values: Dong & Yang, ICLR 2020, Table 5');
+    expect(grid.out).toMatch(/\| ImageNet16-120 validation accuracy @200 epochs \(%\) \| rs \| 44\.45 ± 1\.1 \(500\) \|/);
   });
 
   test('a preset given options is a usage error; --list-protocols prints every protocol with its source', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-protocol-'));
-    const io = { ...memoryIo('', cwd), env: { CI: '1' } };
-    expect(
-      await runCli(
-        [
-          'compare',
-          '--protocols',
-          'nb201-paper',
-          '--optimizers',
-          're@nb201-paper',
-          '--optimizer-options',
-          '{"re@nb201-paper": {"population": 20}}',
-          '--out',
-          'x',
-        ],
-        io,
-      ),
-    ).toBe(2);
-    expect(io.err()).toMatch(/re@nb201-paper.*preset/);
-    const list = { ...memoryIo('', cwd), env: { CI: '1' } };
-    expect(await runCli(['compare', '--list-protocols'], list)).toBe(0);
-    for (const protocol of BUILTIN_PROTOCOLS) expect(list.out()).toContain(`source: ${protocol.description}`);
+    const cwd = freshDir('protocol');
+    const preset = await compareIn(cwd, {
+      protocols: 'nb201-paper',
+      optimizers: 're@nb201-paper',
+      'optimizer-options': '{"re@nb201-paper": {"population": 20}}',
+      out: 'x',
+    });
+    expect(preset.code).toBe(2);
+    expect(preset.err).toMatch(/re@nb201-paper.*preset/);
+    const list = await compareIn(cwd, { 'list-protocols': true });
+    expect(list.code).toBe(0);
+    for (const protocol of BUILTIN_PROTOCOLS) expect(list.out).toContain(`source: ${protocol.description}`);
   });
 });
