@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { RecordLine } from '../analysis/RunResult';
 import { memoryIo } from '../cliFixtures';
+import { freshDir } from '../cliRunFixtures';
 import type { RunHeader } from '../compare/RunHeader';
 import { readRunFile } from '../compare/RunFile';
 import { runCli } from '../runCli';
@@ -12,10 +12,6 @@ const base = ['run', '--benchmark', 'nb201', '--optimizer', 'rs', '--budget', '4
 /** The median latency of the cells (see the nb201-latency protocol): about half of random cells break it. */
 const CONSTRAINT = 'latency_s <= 0.0047169267';
 const file = 'nb201-cifar10-rs-seed2.jsonl';
-
-function freshDir(): string {
-  return mkdtempSync(join(tmpdir(), 'jahskit-run-constraints-'));
-}
 
 function read(path: string): { header: RunHeader; records: RecordLine[]; end: { incumbent?: { trial: number; value: number } } } {
   const { lines } = readRunFile(path);
@@ -28,7 +24,7 @@ function read(path: string): { header: RunHeader; records: RecordLine[]; end: { 
 
 describe('jahskit run --constraint / --objective', () => {
   test("records the expressions in the header and each trial's constraint values; the best is the best feasible", async () => {
-    const cwd = freshDir();
+    const cwd = freshDir('run-constraints');
     const io = memoryIo('', cwd);
     expect(await runCli([...base, '--constraint', CONSTRAINT, '--objective', 'err = valid_error'], io)).toBe(0);
     const { header, records, end } = read(join(cwd, 'runs', file));
@@ -53,7 +49,7 @@ describe('jahskit run --constraint / --objective', () => {
   });
 
   test('--json reports the feasible count and the best feasible trial', async () => {
-    const io = memoryIo('', freshDir());
+    const io = memoryIo('', freshDir('run-constraints'));
     expect(await runCli([...base, '--constraint', CONSTRAINT, '--constraint', 'params_mb < 10', '--json'], io)).toBe(0);
     const summary = JSON.parse(io.out()) as { feasible: number; constraints: string[]; best: { objective: string } };
     expect(summary.constraints).toEqual([CONSTRAINT, 'params_mb < 10']);
@@ -62,7 +58,7 @@ describe('jahskit run --constraint / --objective', () => {
   });
 
   test('an interrupted constrained run resumes to the uninterrupted bytes', async () => {
-    const cwd = freshDir();
+    const cwd = freshDir('run-constraints');
     const args = [...base, '--constraint', CONSTRAINT, '--quiet'];
     expect(await runCli(args, memoryIo('', cwd))).toBe(0);
     const path = join(cwd, 'runs', file);
@@ -89,7 +85,7 @@ describe('jahskit run --constraint / --objective', () => {
     [['--objective', 'err = valid_error', '--constraint', 'er <= 5'], /unknown name "er" \(known: err, valid_error,/],
     [['--constraint'], /--constraint needs a value/],
   ])('a bad expression %j exits 2 with one line naming it, and writes nothing', async (args, message) => {
-    const cwd = freshDir();
+    const cwd = freshDir('run-constraints');
     const io = memoryIo('', cwd);
     expect(await runCli([...base, ...args], io)).toBe(2);
     expect(io.err()).toMatch(message);

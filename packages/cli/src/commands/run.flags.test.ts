@@ -1,28 +1,22 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { memoryIo } from '../cliFixtures';
-import { runCli } from '../runCli';
-
-function freshDir(): string {
-  return mkdtempSync(join(tmpdir(), 'jahskit-run-flags-'));
-}
+import { cliIn, freshDir, printedJson } from '../cliRunFixtures';
 
 async function usage(argv: string[]): Promise<string> {
-  const io = memoryIo('', freshDir());
-  expect(await runCli(argv, io)).toBe(2);
-  expect(io.out()).toBe('');
-  return io.err();
+  const misused = await cliIn(freshDir('run-flags'), argv);
+  expect(misused.code).toBe(2);
+  expect(misused.out).toBe('');
+  return misused.err;
 }
 
 describe('jahskit run: plugin options as flags', () => {
   test('--eta 3 is --optimizer-options {"eta": 3}: the same run file', async () => {
-    const byFlags = freshDir();
-    const byJson = freshDir();
+    const byFlags = freshDir('run-flags');
+    const byJson = freshDir('run-flags');
     const argv = ['run', '--benchmark', 'synthetic', '--optimizer', 'hyperband', '--budget', '12', '--quiet'];
-    expect(await runCli([...argv, '--eta', '3', '--min-budget', '3', '--noise', '0.5'], memoryIo('', byFlags))).toBe(0);
-    expect(await runCli([...argv, '--optimizer-options', '{"eta": 3, "minBudget": 3}', '--benchmark-options', '{"noise": 0.5}'], memoryIo('', byJson))).toBe(0);
+    expect((await cliIn(byFlags, [...argv, '--eta', '3', '--min-budget', '3', '--noise', '0.5'])).code).toBe(0);
+    expect((await cliIn(byJson, [...argv, '--optimizer-options', '{"eta": 3, "minBudget": 3}', '--benchmark-options', '{"noise": 0.5}'])).code).toBe(0);
     const file = 'synthetic-branin-hyperband-seed0.jsonl';
     expect(readFileSync(join(byFlags, 'runs', file), 'utf8')).toBe(readFileSync(join(byJson, 'runs', file), 'utf8'));
     expect(readFileSync(join(byFlags, 'runs', file), 'utf8')).toContain('"eta":3');
@@ -30,7 +24,7 @@ describe('jahskit run: plugin options as flags', () => {
 
   // `prior` takes true or a configuration, so it is given a value; `multivariate` is a plain boolean, set by presence.
   test('values are converted by the schema: JSON where the option takes it, else the text; booleans by presence', async () => {
-    const cwd = freshDir();
+    const cwd = freshDir('run-flags');
     const argv = [
       'run',
       '--benchmark',
@@ -48,7 +42,7 @@ describe('jahskit run: plugin options as flags', () => {
       '--startup-trials',
       '2',
     ];
-    expect(await runCli(argv, memoryIo('', cwd))).toBe(0);
+    expect((await cliIn(cwd, argv)).code).toBe(0);
     const text = readFileSync(join(cwd, 'runs', 'synthetic-branin-tpe-seed0.jsonl'), 'utf8').split('\n')[0]!;
     expect(text).toContain('"gamma":"auto"');
     expect(text).toContain('"multivariate":false');
@@ -76,11 +70,11 @@ describe('jahskit run: plugin options as flags', () => {
 
 describe('jahskit run --json', () => {
   test('one JSON document: the run, its stop reason, counts and the best trial; no progress bar', async () => {
-    const cwd = freshDir();
-    const io = memoryIo('', cwd);
-    expect(await runCli(['run', '--benchmark', 'synthetic', '--optimizer', 'rs', '--budget', '10', '--seed', '3', '--json'], io)).toBe(0);
-    expect(io.err()).toBe('');
-    const doc = JSON.parse(io.out()) as Record<string, unknown>;
+    const cwd = freshDir('run-flags');
+    const argv = ['run', '--benchmark', 'synthetic', '--optimizer', 'rs', '--budget', '10', '--seed', '3', '--json'];
+    const ran = await cliIn(cwd, argv);
+    expect(ran.err).toBe('');
+    const doc = printedJson(ran);
     expect(doc).toMatchObject({
       benchmark: 'synthetic/branin',
       optimizer: 'rs',
@@ -95,15 +89,12 @@ describe('jahskit run --json', () => {
       failed: 0,
     });
     expect(doc['best']).toMatchObject({ objective: 'y', value: expect.any(Number), regret: expect.any(Number), config: expect.any(Object) });
-    const again = memoryIo('', cwd);
-    expect(await runCli(['run', '--benchmark', 'synthetic', '--optimizer', 'rs', '--budget', '10', '--seed', '3', '--json'], again)).toBe(0);
-    expect(JSON.parse(again.out())).toMatchObject({ status: 'finished-before', trials: 10 });
+    expect(printedJson(await cliIn(cwd, argv))).toMatchObject({ status: 'finished-before', trials: 10 });
   });
 
   test('a multi-objective run lists its non-dominated trials', async () => {
-    const io = memoryIo('', freshDir());
-    expect(await runCli(['run', '--benchmark', 'synthetic', '--instance', 'zdt1', '--optimizer', 'rs', '--budget', '8', '--json'], io)).toBe(0);
-    const doc = JSON.parse(io.out()) as { nonDominated: { trial: unknown; objectives: Record<string, number> }[] };
+    const argv = ['run', '--benchmark', 'synthetic', '--instance', 'zdt1', '--optimizer', 'rs', '--budget', '8', '--json'];
+    const doc = printedJson<{ nonDominated: { trial: unknown; objectives: Record<string, number> }[] }>(await cliIn(freshDir('run-flags'), argv));
     expect(doc.nonDominated.length).toBeGreaterThan(0);
     expect(Object.keys(doc.nonDominated[0]!.objectives)).toHaveLength(2);
   });

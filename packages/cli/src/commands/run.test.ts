@@ -1,24 +1,18 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { memoryIo } from '../cliFixtures';
+import { cliIn, freshDir } from '../cliRunFixtures';
 import { readRunFile } from '../compare/RunFile';
-import { runCli } from '../runCli';
 
 const base = ['run', '--benchmark', 'synthetic', '--optimizer', 'rs'];
 
-function freshDir(): string {
-  return mkdtempSync(join(tmpdir(), 'jahskit-run-'));
-}
-
 describe('jahskit run', () => {
   test('streams one run file (header, trials, end), a timing file, and prints a summary', async () => {
-    const cwd = freshDir();
-    const io = memoryIo('', cwd);
-    expect(await runCli([...base, '--budget', '20', '--seed', '3'], io)).toBe(0);
-    expect(io.out()).toMatch(/best y/);
-    expect(io.out()).toMatch(/regret/);
+    const cwd = freshDir('run');
+    const ran = await cliIn(cwd, [...base, '--budget', '20', '--seed', '3']);
+    expect(ran.code).toBe(0);
+    expect(ran.out).toMatch(/best y/);
+    expect(ran.out).toMatch(/regret/);
     const { lines } = readRunFile(join(cwd, 'runs', 'synthetic-branin-rs-seed3.jsonl'));
     expect(lines).toHaveLength(22);
     expect(Object.keys(JSON.parse(lines[0]!))).toEqual(['run']);
@@ -32,68 +26,50 @@ describe('jahskit run', () => {
   });
 
   test('--quiet prints nothing', async () => {
-    const io = memoryIo('', freshDir());
-    expect(await runCli([...base, '--budget', '5', '--quiet'], io)).toBe(0);
-    expect(io.out()).toBe('');
-    expect(io.err()).toBe('');
+    expect(await cliIn(freshDir('run'), [...base, '--budget', '5', '--quiet'])).toEqual({ code: 0, out: '', err: '' });
   });
 
   test('two runs with the same seed write byte-identical results files', async () => {
     const read = async (out: string) => {
-      const cwd = freshDir();
-      expect(await runCli([...base, '--budget', '30', '--workers', '4', '--benchmark-options', '{"instance":"zdt1"}', '--out', out], memoryIo('', cwd))).toBe(
-        0,
-      );
+      const cwd = freshDir('run');
+      expect((await cliIn(cwd, [...base, '--budget', '30', '--workers', '4', '--benchmark-options', '{"instance":"zdt1"}', '--out', out])).code).toBe(0);
       return readFileSync(join(cwd, out, 'synthetic-zdt1-rs-seed0.jsonl'));
     };
     expect((await read('a')).equals(await read('b'))).toBe(true);
   });
 
   test('an interrupted run resumes to the uninterrupted bytes; a finished one is left as it is', async () => {
-    const cwd = freshDir();
-    const args = [...base, '--budget', '50', '--optimizer', 're', '--quiet'];
-    expect(await runCli(args, memoryIo('', cwd))).toBe(0);
+    const cwd = freshDir('run');
+    const args = [...base, '--budget', '50', '--optimizer', 're'];
+    expect((await cliIn(cwd, [...args, '--quiet'])).code).toBe(0);
     const path = join(cwd, 'runs', 'synthetic-branin-re-seed0.jsonl');
     const complete = readFileSync(path);
     writeFileSync(path, complete.subarray(0, Math.floor(complete.length * 0.6)));
-    const io = memoryIo('', cwd);
-    expect(
-      await runCli(
-        args.filter((a) => a !== '--quiet'),
-        io,
-      ),
-    ).toBe(0);
-    expect(io.out()).toMatch(/\(resumed\)/);
-    expect(readFileSync(path).equals(complete)).toBe(true);
-    const again = memoryIo('', cwd);
-    expect(
-      await runCli(
-        args.filter((a) => a !== '--quiet'),
-        again,
-      ),
-    ).toBe(0);
-    expect(again.out()).toMatch(/finished before/);
-    expect(readFileSync(path).equals(complete)).toBe(true);
+    for (const said of [/\(resumed\)/, /finished before/]) {
+      const ran = await cliIn(cwd, args);
+      expect(ran.code).toBe(0);
+      expect(ran.out).toMatch(said);
+      expect(readFileSync(path).equals(complete)).toBe(true);
+    }
   });
 
   test('a different run under the same name is refused in one line and its results are kept', async () => {
-    const cwd = freshDir();
-    expect(await runCli([...base, '--budget', '50', '--quiet'], memoryIo('', cwd))).toBe(0);
+    const cwd = freshDir('run');
+    expect((await cliIn(cwd, [...base, '--budget', '50', '--quiet'])).code).toBe(0);
     const path = join(cwd, 'runs', 'synthetic-branin-rs-seed0.jsonl');
     const before = readFileSync(path);
-    const io = memoryIo('', cwd);
-    expect(await runCli([...base, '--budget', '20', '--quiet'], io)).toBe(1);
-    expect(io.err()).toMatch(/holds another run's results/);
-    expect(io.err().trim().split('\n')).toHaveLength(1);
+    const refused = await cliIn(cwd, [...base, '--budget', '20', '--quiet']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/holds another run's results/);
+    expect(refused.err.trim().split('\n')).toHaveLength(1);
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
   test('a multi-objective run reports the hypervolume ratio against the true front', async () => {
-    const cwd = freshDir();
-    const io = memoryIo('', cwd);
-    expect(await runCli([...base, '--budget', '40', '--benchmark-options', '{"instance":"zdt1","maxEpoch":1}'], io)).toBe(0);
-    expect(io.out()).toMatch(/non-dominated trials\s+\d+/);
-    expect(io.out()).toMatch(/hypervolume ratio\s+\d+\.\d+ % of the true front's/);
+    const ran = await cliIn(freshDir('run'), [...base, '--budget', '40', '--benchmark-options', '{"instance":"zdt1","maxEpoch":1}']);
+    expect(ran.code).toBe(0);
+    expect(ran.out).toMatch(/non-dominated trials\s+\d+/);
+    expect(ran.out).toMatch(/hypervolume ratio\s+\d+\.\d+ % of the true front's/);
   });
 
   test.each([
@@ -109,11 +85,10 @@ describe('jahskit run', () => {
     [['--optimizer-options', '{"population": 3}'], /unknown option "population"/, 1],
     [['--frobnicate'], /Unknown option '--frobnicate'/, 2],
   ])('bad input %j gives one readable line and a non-zero exit', async (args, message, code) => {
-    const io = memoryIo();
-    const argv = [...base, '--budget', '5', ...args];
-    expect(await runCli(argv, io)).toBe(code);
-    expect(io.err()).toMatch(message);
-    expect(io.err().trim().split('\n')).toHaveLength(1);
-    expect(io.err()).not.toMatch(/\n\s+at /);
+    const bad = await cliIn(freshDir('run'), [...base, '--budget', '5', ...args]);
+    expect(bad.code).toBe(code);
+    expect(bad.err).toMatch(message);
+    expect(bad.err.trim().split('\n')).toHaveLength(1);
+    expect(bad.err).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,9 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { memoryIo } from '../cliFixtures';
-import { runCli } from '../runCli';
+import { cliIn, flagArgs, freshDir, type Flags } from '../cliRunFixtures';
 
 const SPACE = {
   name: 'demo',
@@ -17,35 +15,19 @@ const SPACE = {
 };
 
 function workspace() {
-  const cwd = mkdtempSync(join(tmpdir(), 'jahskit-study-'));
+  const cwd = freshDir('study');
   writeFileSync(join(cwd, 'space.json'), JSON.stringify(SPACE));
   const storage = `file:${join(cwd, 'study.jsonl')}`;
-  const cli = async (...args: string[]) => {
-    const io = memoryIo('', cwd);
-    const code = await runCli(['study', ...args], io);
-    return { code, out: io.out(), err: io.err() };
-  };
-  return { cwd, storage, cli };
+  const cli = (...args: string[]) => cliIn(cwd, ['study', ...args]);
+  /** `create` of study "s" over space.json minimising loss by random search; `flags` replace these or come after them. */
+  const create = (flags: Flags = {}) => ['create', ...flagArgs({ storage, name: 's', space: 'space.json', objectives: 'loss', optimizer: 'rs', ...flags })];
+  return { cwd, storage, cli, create };
 }
 
 describe('jahskit study', () => {
   test('create, ask, tell, show: a shell-driven loop', async () => {
-    const { storage, cli } = workspace();
-    const created = await cli(
-      'create',
-      '--storage',
-      storage,
-      '--name',
-      's',
-      '--space',
-      'space.json',
-      '--objectives',
-      'loss',
-      '--optimizer',
-      'rs',
-      '--seed',
-      '7',
-    );
+    const { storage, cli, create } = workspace();
+    const created = await cli(...create({ seed: 7 }));
     expect(created).toMatchObject({ code: 0 });
     expect(created.out).toMatch(/created study "s"/);
     for (let i = 0; i < 3; i++) {
@@ -67,9 +49,9 @@ describe('jahskit study', () => {
   test('a shell loop gets the trials one uninterrupted study would', async () => {
     const a = workspace();
     const b = workspace();
-    const create = ['--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'tpe', '--seed', '3'];
-    await a.cli('create', '--storage', a.storage, ...create);
-    await b.cli('create', '--storage', b.storage, ...create);
+    const flags = { optimizer: 'tpe', seed: 3 };
+    await a.cli(...a.create(flags));
+    await b.cli(...b.create(flags));
     const loop = async (w: typeof a, workers: string[]) => {
       const configs: unknown[] = [];
       for (let i = 0; i < 12; i++) {
@@ -96,27 +78,19 @@ describe('jahskit study', () => {
   });
 
   test('bad input: one line, a usage or input exit code, and nothing changed', async () => {
-    const { storage, cli, cwd } = workspace();
-    await cli('create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'rs');
+    const { storage, cli, cwd, create } = workspace();
+    await cli(...create());
     const journal = () => readFileSync(join(cwd, 'study.jsonl'), 'utf8');
     const before = journal();
     const cases: [string[], number, RegExp][] = [
       [['ask', '--storage', storage, '--name', 'nope'], 1, /no study "nope".*studies there: s/],
-      [
-        ['create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'tpe'],
-        1,
-        /already exists .* another optimizer/,
-      ],
-      [
-        ['create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss,acc:max', '--optimizer', 'rs'],
-        1,
-        /already exists .* objectives/,
-      ],
+      [create({ optimizer: 'tpe' }), 1, /already exists .* another optimizer/],
+      [create({ objectives: 'loss,acc:max' }), 1, /already exists .* objectives/],
       [['tell', '--storage', storage, '--name', 's', '--trial', '5', '--values', '1'], 1, /not a pending trial/],
       [['tell', '--storage', storage, '--name', 's', '--trial', '0', '--values', 'abc'], 2, /--values must be 1 finite number/],
       [['ask', '--storage', 'ftp://x', '--name', 's'], 1, /unknown storage/],
       [['frobnicate', '--storage', storage], 2, /needs one of create, ask/],
-      [['create', '--storage', storage, '--name', 't', '--space', 'space.json', '--optimizer', 'rs'], 2, /--objectives is needed/],
+      [create({ name: 't', objectives: undefined }), 2, /--objectives is needed/],
     ];
     for (const [args, code, message] of cases) {
       const result = await cli(...args);
@@ -128,8 +102,8 @@ describe('jahskit study', () => {
   });
 
   test('a study over a benchmark takes its spaces and objectives from the benchmark', async () => {
-    const { storage, cli } = workspace();
-    expect((await cli('create', '--storage', storage, '--name', 'nb', '--space', 'nb201', '--optimizer', 're', '--seed', '1')).code).toBe(0);
+    const { storage, cli, create } = workspace();
+    expect((await cli(...create({ name: 'nb', space: 'nb201', objectives: undefined, optimizer: 're', seed: 1 }))).code).toBe(0);
     const trial = JSON.parse((await cli('ask', '--storage', storage, '--name', 'nb')).out) as {
       config: Record<string, string>;
       fidelity: Record<string, number>;
@@ -139,23 +113,9 @@ describe('jahskit study', () => {
   });
 
   test('create --constraint records the expressions in the journal; reopening compiles them; show reports feasibility', async () => {
-    const { storage, cli, cwd } = workspace();
-    const create = [
-      'create',
-      '--storage',
-      storage,
-      '--name',
-      'hw',
-      '--space',
-      'nb201',
-      '--optimizer',
-      'rs',
-      '--constraint',
-      'latency_s <= 0.0047169267',
-      '--constraint',
-      'params_mb < 1',
-    ];
-    expect((await cli(...create)).code).toBe(0);
+    const { storage, cli, cwd, create } = workspace();
+    const hw = { name: 'hw', space: 'nb201', objectives: undefined, constraint: ['latency_s <= 0.0047169267', 'params_mb < 1'] };
+    expect((await cli(...create(hw))).code).toBe(0);
     const [first] = readFileSync(join(cwd, 'study.jsonl'), 'utf8')
       .trim()
       .split('\n')
@@ -183,29 +143,15 @@ describe('jahskit study', () => {
     expect(text).toMatch(/constraints\s+latency_s <= 0.0047169267; params_mb < 1: 1 of 3 ok trials satisfy them/);
     expect(text).toMatch(/best feasible\s+trial 1:/);
     // The same command opens it; other constraints are another study.
-    expect((await cli(...create)).out).toMatch(/opened existing study/);
-    const other = await cli(...create.slice(0, -2));
+    expect((await cli(...create(hw))).out).toMatch(/opened existing study/);
+    const other = await cli(...create({ ...hw, constraint: ['latency_s <= 0.0047169267'] }));
     expect(other.code).toBe(1);
     expect(other.err).toMatch(/already exists .* another list of constraints/);
   });
 
   test('a bad --constraint exits 2 with one line naming it and the known names, and creates nothing', async () => {
-    const { storage, cli, cwd } = workspace();
-    const bad = await cli(
-      'create',
-      '--storage',
-      storage,
-      '--name',
-      's',
-      '--space',
-      'space.json',
-      '--objectives',
-      'loss',
-      '--optimizer',
-      'rs',
-      '--constraint',
-      'los <= 1',
-    );
+    const { cli, cwd, create } = workspace();
+    const bad = await cli(...create({ constraint: 'los <= 1' }));
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--constraint "los <= 1": unknown name "los" \(known: loss\)/);
     expect(bad.err.trim().split('\n')).toHaveLength(1);
@@ -213,8 +159,8 @@ describe('jahskit study', () => {
   });
 
   test('export as JSON lines gives the journal entries', async () => {
-    const { storage, cli } = workspace();
-    await cli('create', '--storage', storage, '--name', 's', '--space', 'space.json', '--objectives', 'loss', '--optimizer', 'rs');
+    const { storage, cli, create } = workspace();
+    await cli(...create());
     await cli('ask', '--storage', storage, '--name', 's');
     const lines = (await cli('export', '--storage', storage, '--name', 's', '--format', 'jsonl')).out
       .trim()
