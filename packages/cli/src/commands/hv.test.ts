@@ -1,93 +1,62 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { memoryIo } from '../cliFixtures';
+import { commandIn, freshDir, printedJson } from '../cliRunFixtures';
 import { hvCommand } from './hv';
+
+const hv = commandIn(hvCommand);
+const THREE_BOXES = '# three boxes\n0 0 1\n\n0 1 0\n1 0 0\n';
 
 describe('jahskit hv', () => {
   test('prints the hypervolume of points read from standard input (--union: all sets as one)', async () => {
-    const io = memoryIo('# three boxes\n0 0 1\n\n0 1 0\n1 0 0\n');
-    expect(await hvCommand.run(['-r', '2,2,2', '--union'], io)).toBe(0);
-    expect(io.out()).toBe('7\n');
-    expect(io.err()).toBe('');
-    const short = memoryIo('0 0 1\n0 1 0\n1 0 0\n');
-    expect(await hvCommand.run(['-u', '-r', '2,2,2'], short)).toBe(0);
-    expect(short.out()).toBe('7\n');
+    expect(await hv(['-r', '2,2,2', '--union'], THREE_BOXES)).toEqual({ code: 0, out: '7\n', err: '' });
+    expect(await hv(['-u', '-r', '2,2,2'], '0 0 1\n0 1 0\n1 0 0\n')).toMatchObject({ code: 0, out: '7\n' });
   });
   test('moocore: a blank line or a comment line ends a set, and each set gets its own value', async () => {
-    const io = memoryIo('# three boxes\n0 0 1\n\n0 1 0\n1 0 0\n');
-    expect(await hvCommand.run(['-r', '2,2,2'], io)).toBe(0);
-    expect(io.out()).toBe('4\n6\n');
+    expect(await hv(['-r', '2,2,2'], THREE_BOXES)).toMatchObject({ code: 0, out: '4\n6\n' });
     // Several blank lines (with spaces, CRLF) end a set once; a comment between points ends it too.
-    const many = memoryIo('0 1\r\n1 0\r\n\r\n  \t\n\n0.5 0.5\n# run 3\n1 1\n# trailing\n\n');
-    expect(await hvCommand.run(['-r', '2 2'], many)).toBe(0);
-    expect(many.out()).toBe('3\n2.25\n1\n');
+    expect(await hv(['-r', '2 2'], '0 1\r\n1 0\r\n\r\n  \t\n\n0.5 0.5\n# run 3\n1 1\n# trailing\n\n')).toMatchObject({ code: 0, out: '3\n2.25\n1\n' });
   });
   test('moocore: several files, one value per set of each, in order', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jahskit-hv-'));
+    const dir = freshDir('hv');
+    const hvIn = commandIn(hvCommand, dir);
     writeFileSync(join(dir, 'a.txt'), '0 1\n1 0\n\n0.5 0.5\n');
     writeFileSync(join(dir, 'b.txt'), '1 1\n');
-    const io = memoryIo('', dir);
-    expect(await hvCommand.run(['-r', '2,2', 'a.txt', 'b.txt'], io)).toBe(0);
-    expect(io.out()).toBe('3\n2.25\n1\n');
-    const union = memoryIo('', dir);
-    expect(await hvCommand.run(['-r', '2,2', '-u', 'a.txt', 'b.txt'], union)).toBe(0);
-    expect(union.out()).toBe('3.25\n1\n');
+    expect(await hvIn(['-r', '2,2', 'a.txt', 'b.txt'])).toMatchObject({ code: 0, out: '3\n2.25\n1\n' });
+    expect(await hvIn(['-r', '2,2', '-u', 'a.txt', 'b.txt'])).toMatchObject({ code: 0, out: '3.25\n1\n' });
     writeFileSync(join(dir, 'c.txt'), '1 1 1\n');
-    const mixed = memoryIo('', dir);
-    expect(await hvCommand.run(['-r', '2,2', 'a.txt', 'c.txt'], mixed)).toBe(1);
-    expect(mixed.err()).toBe('jahskit hv: c.txt: the points have 3 objectives but those before have 2\n');
-    const ragged = memoryIo('', dir);
+    expect(await hvIn(['-r', '2,2', 'a.txt', 'c.txt'])).toMatchObject({
+      code: 1,
+      err: 'jahskit hv: c.txt: the points have 3 objectives but those before have 2\n',
+    });
     writeFileSync(join(dir, 'd.txt'), '1 1\n\n1 2 3\n');
-    expect(await hvCommand.run(['-r', '2,2', 'd.txt'], ragged)).toBe(1);
-    expect(ragged.err()).toBe('jahskit hv: d.txt: line 3: expected 2 values like the first point, found 3\n');
+    expect(await hvIn(['-r', '2,2', 'd.txt'])).toMatchObject({ code: 1, err: 'jahskit hv: d.txt: line 3: expected 2 values like the first point, found 3\n' });
   });
   test('moocore: --maximise / --maximize and -o/--obj turn objectives around, the reference point with them', async () => {
     // Maximising both: the points are better the larger they are, the reference is below them.
-    for (const flag of ['--maximise', '--maximize']) {
-      const io = memoryIo('2 1\n1 2\n');
-      expect(await hvCommand.run([flag, '-r', '0,0'], io)).toBe(0);
-      expect(io.out()).toBe('3\n');
-    }
+    for (const flag of ['--maximise', '--maximize']) expect(await hv([flag, '-r', '0,0'], '2 1\n1 2\n'), flag).toMatchObject({ code: 0, out: '3\n' });
     // First minimised, second maximised: (0, 2) and (1, 3) against (2, 0).
     const forms = [['-o', '-+'], ['--obj', '-+'], ['--obj=-+'], ['-o-+']];
-    for (const obj of forms) {
-      const io = memoryIo('0 2\n1 3\n');
-      expect(await hvCommand.run([...obj, '-r', '2 0'], io), obj.join(' ')).toBe(0);
-      expect(io.out(), obj.join(' ')).toBe(`${2 * 2 + 1 * 1}\n`);
-    }
+    for (const obj of forms) expect(await hv([...obj, '-r', '2 0'], '0 2\n1 3\n'), obj.join(' ')).toMatchObject({ code: 0, out: `${2 * 2 + 1 * 1}\n` });
     // moocore's getopt takes the word after -o whatever it is: -o -- is "both minimised".
-    const minimised = memoryIo('0 1\n1 0\n');
-    expect(await hvCommand.run(['-o', '--', '-r', '2,2'], minimised)).toBe(0);
-    expect(minimised.out()).toBe('3\n');
-    const quiet = memoryIo('0 1\n1 0\n');
-    expect(await hvCommand.run(['-q', '-r', '2,2'], quiet)).toBe(0);
-    expect(quiet.out()).toBe('3\n');
+    expect(await hv(['-o', '--', '-r', '2,2'], '0 1\n1 0\n')).toMatchObject({ code: 0, out: '3\n' });
+    expect(await hv(['-q', '-r', '2,2'], '0 1\n1 0\n')).toMatchObject({ code: 0, out: '3\n' });
   });
   test("moocore: -c/--contributions prints each set's contributions followed by a blank line", async () => {
-    const io = memoryIo('0 2\n1 1\n2 0\n\n0 0\n');
-    expect(await hvCommand.run(['-c', '-r', '3,3'], io)).toBe(0);
-    expect(io.out()).toBe('1\n1\n1\n\n9\n\n');
-    const long = memoryIo('0 0\n');
-    expect(await hvCommand.run(['--contributions', '-r', '3,3'], long)).toBe(0);
-    expect(long.out()).toBe('9\n\n');
+    expect(await hv(['-c', '-r', '3,3'], '0 2\n1 1\n2 0\n\n0 0\n')).toMatchObject({ code: 0, out: '1\n1\n1\n\n9\n\n' });
+    expect(await hv(['--contributions', '-r', '3,3'], '0 0\n')).toMatchObject({ code: 0, out: '9\n\n' });
   });
   test('reads a file relative to cwd and prints full precision', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jahskit-hv-'));
+    const dir = freshDir('hv');
     writeFileSync(join(dir, 'front.txt'), '0.1 0.7\n0.3 0.2\n');
-    const io = memoryIo('', dir);
-    expect(await hvCommand.run(['--reference', '1 1', 'front.txt'], io)).toBe(0);
-    expect(Number(io.out())).toBe(0.9 * 0.3 + 0.7 * 0.5);
-    expect(io.out()).toBe(`${0.9 * 0.3 + 0.7 * 0.5}\n`);
+    const read = await commandIn(hvCommand, dir)(['--reference', '1 1', 'front.txt']);
+    expect(read.code).toBe(0);
+    expect(Number(read.out)).toBe(0.9 * 0.3 + 0.7 * 0.5);
+    expect(read.out).toBe(`${0.9 * 0.3 + 0.7 * 0.5}\n`);
   });
   test('empty input and a reference no point dominates give 0', async () => {
-    const a = memoryIo('\n# nothing\n');
-    expect(await hvCommand.run(['-r', '1,1'], a)).toBe(0);
-    expect(a.out()).toBe('0\n');
-    const b = memoryIo('2 2\n');
-    expect(await hvCommand.run(['-r', '1,1'], b)).toBe(0);
-    expect(b.out()).toBe('0\n');
+    expect(await hv(['-r', '1,1'], '\n# nothing\n')).toMatchObject({ code: 0, out: '0\n' });
+    expect(await hv(['-r', '1,1'], '2 2\n')).toMatchObject({ code: 0, out: '0\n' });
   });
   const bad: [string, string, string[], number, RegExp][] = [
     ['ragged rows', '1 2\n3 4 5\n', ['-r', '9,9'], 1, /line 2: expected 2 values/],
@@ -127,10 +96,9 @@ describe('jahskit hv', () => {
   ];
   for (const [name, stdin, argv, code, pattern] of bad) {
     test(`bad input (${name}): one stderr line, exit ${code}, no stack`, async () => {
-      const io = memoryIo(stdin);
-      expect(await hvCommand.run(argv, io)).toBe(code);
-      expect(io.out()).toBe('');
-      const err = io.err();
+      const { code: exit, out, err } = await hv(argv, stdin);
+      expect(exit).toBe(code);
+      expect(out).toBe('');
       expect(err).toMatch(/^jahskit hv: /);
       expect(err).toMatch(pattern);
       expect(err.trimEnd().split('\n')).toHaveLength(1);
@@ -138,20 +106,12 @@ describe('jahskit hv', () => {
     });
   }
   test('--help prints the usage', async () => {
-    const io = memoryIo('');
-    expect(await hvCommand.run(['--help'], io)).toBe(0);
-    expect(io.out()).toMatch(/^usage: jahskit hv/);
+    expect(await hv(['--help'])).toMatchObject({ code: 0, out: expect.stringMatching(/^usage: jahskit hv/) });
   });
 
   test('--json: one document, one hypervolume per set (-c: the contributions of each set)', async () => {
-    const io = memoryIo('# three boxes\n0 0 1\n\n0 1 0\n1 0 0\n');
-    expect(await hvCommand.run(['-r', '2,2,2', '--json'], io)).toBe(0);
-    expect(io.out()).toBe('{"hypervolume":[4,6]}\n');
-    const empty = memoryIo('');
-    expect(await hvCommand.run(['-r', '1,1', '--json'], empty)).toBe(0);
-    expect(JSON.parse(empty.out())).toEqual({ hypervolume: [0] });
-    const c = memoryIo('0 2\n1 1\n2 0\n\n0 0\n');
-    expect(await hvCommand.run(['-r', '3,3', '-c', '--json'], c)).toBe(0);
-    expect(JSON.parse(c.out())).toEqual({ contributions: [[1, 1, 1], [9]] });
+    expect(await hv(['-r', '2,2,2', '--json'], THREE_BOXES)).toMatchObject({ code: 0, out: '{"hypervolume":[4,6]}\n' });
+    expect(printedJson(await hv(['-r', '1,1', '--json']))).toEqual({ hypervolume: [0] });
+    expect(printedJson(await hv(['-r', '3,3', '-c', '--json'], '0 2\n1 1\n2 0\n\n0 0\n'))).toEqual({ contributions: [[1, 1, 1], [9]] });
   });
 });
