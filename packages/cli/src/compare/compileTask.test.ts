@@ -16,16 +16,6 @@ const benchmark: Benchmark = {
 };
 const FLAGS = { kind: 'usage', objective: '--objective', constraint: '--constraint' } as const;
 
-async function failure(run: () => Promise<unknown>): Promise<CliError> {
-  try {
-    await run();
-  } catch (error) {
-    if (CliError.is(error)) return error;
-    throw error;
-  }
-  throw new Error('no error');
-}
-
 describe('compileTask', () => {
   test('without expressions it is the benchmark itself (and loads no compiler)', async () => {
     expect(await compileTask(benchmark, {}, FLAGS)).toEqual({ benchmark, constraints: [] });
@@ -44,14 +34,18 @@ describe('compileTask', () => {
   });
 
   test('a bad expression is one line of the asked kind naming where it came from', async () => {
-    const flagged = await failure(() => compileTask(benchmark, { constraints: ['size_mb <= 2'] }, FLAGS));
-    expect(flagged.kind).toBe('usage');
-    expect(flagged.message).toBe('--constraint "size_mb <= 2": unknown name "size_mb" (known: valid_error, latency_s, size_MB)');
-    const data = await failure(() => compileTask(benchmark, { objectives: ['latency_s = latency_s'] }, protocolExpressionErrors('mine')));
-    expect(data.kind).toBe('input');
-    expect(data.message).toBe(
-      'protocol "mine": objective "latency_s = latency_s": "latency_s" is a value benchmark "toy" reports; give the derived objective another name',
-    );
+    const flagged = compileTask(benchmark, { constraints: ['size_mb <= 2'] }, FLAGS);
+    await expect(flagged).rejects.toBeInstanceOf(CliError);
+    await expect(flagged).rejects.toMatchObject({
+      kind: 'usage',
+      message: '--constraint "size_mb <= 2": unknown name "size_mb" (known: valid_error, latency_s, size_MB)',
+    });
+    const data = compileTask(benchmark, { objectives: ['latency_s = latency_s'] }, protocolExpressionErrors('mine'));
+    await expect(data).rejects.toBeInstanceOf(CliError);
+    await expect(data).rejects.toMatchObject({
+      kind: 'input',
+      message: 'protocol "mine": objective "latency_s = latency_s": "latency_s" is a value benchmark "toy" reports; give the derived objective another name',
+    });
   });
 
   const token = fc.oneof(

@@ -1,3 +1,4 @@
+import { errorOf } from '@jahskit/core/testing';
 import { describe, expect, test } from 'vitest';
 import { CliError } from '../commandLineError';
 import { parseBudget } from './parseBudget';
@@ -9,13 +10,10 @@ describe('parseBudget', () => {
   });
 
   test.each(['0', '0s', '-5', '1.5', '10m', 's', '', '99999999999999999999'])('%j is one usage error naming --budget', (text) => {
-    let error: unknown;
-    try {
-      parseBudget(text);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(CliError.is(error) && error.kind === 'usage' && error.parameter === 'budget').toBe(true);
-    expect((error as Error).message).toMatch(/^--budget must be a whole number of evaluations \(200\) or of simulated seconds \(12000s\)/);
+    expect(errorOf(CliError, () => parseBudget(text))).toMatchObject({
+      kind: 'usage',
+      parameter: 'budget',
+      message: expect.stringMatching(/^--budget must be a whole number of evaluations \(200\) or of simulated seconds \(12000s\)/),
+    });
   });
 });

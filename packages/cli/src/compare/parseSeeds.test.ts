@@ -1,3 +1,4 @@
+import { errorOf } from '@jahskit/core/testing';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CliError } from '../commandLineError';
@@ -15,14 +16,11 @@ describe('parseSeeds', () => {
   test.each(['0', '-1', '3..2', '1.5', 'ten', '1..', '..4', '', ' 3', `0..${MAX_GRID_SEEDS}`, `0..${MAX_SEED + 1}`])(
     '%j is one usage error naming --seeds',
     (text) => {
-      let error: unknown;
-      try {
-        parseSeeds(text);
-      } catch (caught) {
-        error = caught;
-      }
-      expect(CliError.is(error) && error.kind === 'usage' && error.parameter === 'seeds').toBe(true);
-      expect((error as Error).message).toMatch(/^--seeds must be a count n >= 1 .* or a range a\.\.b/);
+      expect(errorOf(CliError, () => parseSeeds(text))).toMatchObject({
+        kind: 'usage',
+        parameter: 'seeds',
+        message: expect.stringMatching(/^--seeds must be a count n >= 1 .* or a range a\.\.b/),
+      });
     },
   );
 
