@@ -1,26 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { createRegistry, StoredStudy } from '@jahskit/core';
-import { randomSearchModule } from '@jahskit/optimizers';
-import { ConfigurationSpace, float } from '@jahskit/spaces';
-import { openStorage } from '@jahskit/storage';
 import { StorageWatcher } from './StorageWatcher';
+import { journalStudyOfX } from './studyFixtures';
 
 describe('StorageWatcher on a journal file', () => {
   test('shows its studies, and a poll says whether anything moved', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-watcher-'));
-    const storage = openStorage('file:studies.jsonl', { cwd });
-    const study = await StoredStudy.create({
-      storage,
-      name: 'one',
-      space: new ConfigurationSpace({ name: 'x', parameters: [float('x', 0, 1)] }),
-      objectives: ['loss'],
-      optimizer: { id: 'rs' },
-      seed: 1,
-      registry: createRegistry([randomSearchModule]),
-    });
+    const { cwd, storage, study } = await journalStudyOfX('watcher', { name: 'one', objectives: ['loss'], seed: 1 });
     const watcher = await StorageWatcher.open('file:studies.jsonl', cwd);
     try {
       expect(watcher.location).toBe(`file:${join(cwd, 'studies.jsonl')}`);

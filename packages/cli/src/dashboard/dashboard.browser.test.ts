@@ -6,15 +6,12 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRegistry, StoredStudy } from '@jahskit/core';
-import { randomSearchModule } from '@jahskit/optimizers';
-import { ConfigurationSpace, float } from '@jahskit/spaces';
-import { openStorage } from '@jahskit/storage';
 import { chromiumPath } from '../browser/browserFixtures';
 import { attainmentSurfaces } from './attainmentSurfaces';
 import { writeSmallGrid } from './dashboardFixtures';
 import { startDashboard, type Dashboard } from './startDashboard';
 import { StorageWatcher } from './StorageWatcher';
+import { journalStudyOfX } from './studyFixtures';
 
 const bin = fileURLToPath(new URL('../../bin/jahskit.js', import.meta.url));
 
@@ -218,17 +215,7 @@ describe('jahskit dashboard in Chromium', () => {
   });
 
   it('shows a two-objective study of a journal file, its Pareto front, and trials told while the page is open', async () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'jahskit-dashboard-study-'));
-    const storage = openStorage('file:studies.jsonl', { cwd });
-    const study = await StoredStudy.create({
-      storage,
-      name: 'pareto',
-      space: new ConfigurationSpace({ name: 'x', parameters: [float('x', 0, 1)] }),
-      objectives: ['f1', 'f2'],
-      optimizer: { id: 'rs' },
-      seed: 2,
-      registry: createRegistry([randomSearchModule]),
-    });
+    const { cwd, storage, study } = await journalStudyOfX('dashboard-study', { name: 'pareto', objectives: ['f1', 'f2'], seed: 2 });
     const tell = async (n: number): Promise<void> => {
       for (const trial of await study.ask(n))
         await study.tell({ trialId: trial.id, objectives: [trial.config['x'] as number, (1 - (trial.config['x'] as number)) ** 2] });
