@@ -15,25 +15,27 @@ export class IntegerSet {
   }
 
   add(i: number): void {
+    this.update(i, true);
+  }
+
+  delete(i: number): void {
+    this.update(i, false);
+  }
+
+  /**
+   * Sets or clears bit i at the bottom level; a bit one level up says whether its word is
+   * non-empty, so the climb stops at the first word whose emptiness did not change.
+   */
+  private update(i: number, member: boolean): void {
     const levels = this.levels;
     for (let l = 0; l < levels.length; l++) {
       const words = levels[l]!;
       const w = i >>> 5;
       const before = words[w]!;
-      words[w] = before | (1 << (i & 31));
-      if (before !== 0) return;
-      i = w;
-    }
-  }
-
-  delete(i: number): void {
-    const levels = this.levels;
-    for (let l = 0; l < levels.length; l++) {
-      const words = levels[l]!;
-      const w = i >>> 5;
-      const after = words[w]! & ~(1 << (i & 31));
+      const bit = 1 << (i & 31);
+      const after = member ? before | bit : before & ~bit;
       words[w] = after;
-      if (after !== 0) return;
+      if ((before === 0) === (after === 0)) return;
       i = w;
     }
   }
