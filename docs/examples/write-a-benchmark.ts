@@ -1,6 +1,7 @@
 import {
   createRegistry,
   definePlugin,
+  objectivesOption,
   optimizerContextFor,
   Rng,
   simulate,
@@ -108,12 +109,7 @@ export const toyMlpDescriptor: BenchmarkDescriptor<ToyMlpOptions> = {
   summary: 'a one-hidden-layer network on 32x32 images, simulated (guide example)',
   options: z
     .object({
-      objectives: z
-        .array(z.enum(objectiveNames))
-        .min(1)
-        .refine((names) => new Set(names).size === names.length, 'objective names must be distinct')
-        .default(['valid_acc'])
-        .describe(`objectives in order, from ${objectiveNames.join(', ')}`),
+      objectives: objectivesOption(objectiveNames, ['valid_acc']),
       maxEpoch: z.number().int().min(2).max(1000).default(50).describe('highest epoch fidelity'),
       noise: z.number().min(0).default(0).describe('sd of the per-run accuracy noise (points)'),
     })

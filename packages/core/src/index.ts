@@ -20,6 +20,7 @@ export type { TrialResult, TrialStatus } from './optimizer/TrialResult';
 export { createRegistry } from './plugin/createRegistry';
 export { definePlugin, isPluginModule, type PluginModule, type PluginSet } from './plugin/definePlugin';
 export { describeOptions, type OptionDescription } from './plugin/describeOptions';
+export { objectivesOption } from './plugin/objectivesOption';
 export type { BenchmarkContext, BenchmarkDescriptor, DataStatus, OptimizerDescriptor, PluginDescriptor, SpaceDescriptor } from './plugin/PluginDescriptor';
 export { PluginRegistry } from './plugin/PluginRegistry';
 export type { PluginCategory } from './plugin/tokens';

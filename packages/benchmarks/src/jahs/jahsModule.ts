@@ -1,4 +1,4 @@
-import { definePlugin, type BenchmarkDescriptor } from '@jahskit/core';
+import { definePlugin, objectivesOption, type BenchmarkDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { checkModelFile } from '../internal/checkModelFile';
 import { nodeBuiltin } from '../internal/nodeBuiltin';
@@ -13,11 +13,11 @@ export const jahsDescriptor: BenchmarkDescriptor<JahsOptions & { readonly fixedS
   summary: 'JAHS-Bench-201 CIFAR-10 joint architecture + hyperparameter space (early XGBoost surrogate, ONNX)',
   options: z
     .object({
-      objectives: z
-        .array(z.enum(['valid_error', 'latency', 'size_MB']))
-        .min(1)
-        .default(['valid_error'])
-        .describe("the task's objectives; ['valid_error', 'latency'] is the JAHS multi-objective task"),
+      objectives: objectivesOption(
+        ['valid_error', 'latency', 'size_MB'],
+        ['valid_error'],
+        "the task's objectives; ['valid_error', 'latency'] is the JAHS multi-objective task",
+      ),
       variant: z.enum(['joint', 'nas', 'hpo']).default('joint').describe("'nas' fixes the hyperparameters, 'hpo' the architecture"),
       fixed: z
         .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))

@@ -1,4 +1,4 @@
-import { definePlugin, type BenchmarkDescriptor, type DataStatus } from '@jahskit/core';
+import { definePlugin, objectivesOption, type BenchmarkDescriptor, type DataStatus } from '@jahskit/core';
 import { z } from 'zod';
 import { sha256File } from '../internal/sha256File';
 import { createNb201Benchmark, NB201_OBJECTIVES, type Nb201ObjectiveName, type Nb201Options } from './createNb201Benchmark';
@@ -16,12 +16,7 @@ export const nb201Descriptor: BenchmarkDescriptor<Nb201Options> = {
   options: z
     .object({
       instance: z.enum(NB201_INSTANCES).default('cifar10').describe('dataset (cifar10 is the cifar10-valid split)'),
-      objectives: z
-        .array(z.enum(objectiveNames))
-        .min(1)
-        .refine((names) => new Set(names).size === names.length, 'objective names must be distinct')
-        .default(['valid_error'])
-        .describe(`objectives in order, from ${objectiveNames.join(', ')}`),
+      objectives: objectivesOption(objectiveNames, ['valid_error']),
       noise: z.enum(['mean', 'seed']).default('mean').describe("'mean' over the recorded seeds, or 'seed': one recorded seed picked by the request's seed"),
       epochs: z
         .literal([12, 200])

@@ -1,4 +1,4 @@
-import { definePlugin, type BenchmarkDescriptor } from '@jahskit/core';
+import { definePlugin, objectivesOption, type BenchmarkDescriptor } from '@jahskit/core';
 import { z } from 'zod';
 import { checkModelFile } from '../internal/checkModelFile';
 import { nodeBuiltin } from '../internal/nodeBuiltin';
@@ -10,11 +10,7 @@ export const nb301Descriptor: BenchmarkDescriptor<Nb301Options> = {
   summary: 'NAS-Bench-301 DARTS cell space on CIFAR-10 (YAHPO Gym v2 surrogate, ONNX), epoch fidelity 1..98',
   options: z
     .object({
-      objectives: z
-        .array(z.enum(['valid_error', 'val_cross_entropy', 'runtime']))
-        .min(1)
-        .default(['valid_error'])
-        .describe("the task's objectives"),
+      objectives: objectivesOption(['valid_error', 'val_cross_entropy', 'runtime'], ['valid_error'], "the task's objectives"),
       intraOpNumThreads: z.number().int().min(1).max(64).default(1).describe('onnxruntime threads per model call'),
       dataDir: z.string().optional().describe('folder holding model_v2.onnx, config_space_v2.json and manifest.json (default: shipped)'),
     })
