@@ -23,6 +23,11 @@ describe('argsortLex', () => {
     // -0 and 0 compare equal in both.
     expect(got).toEqual(want);
   });
+  test('without columns, every column in order', () => {
+    const data = Float64Array.from([1, 2, 0, 1, 1, 0, 0, 5, 9, 1, 1, -1]);
+    expect(Array.from(argsortLex(data, 4, 3))).toEqual([2, 3, 1, 0]);
+    expect(Array.from(argsortLex(data, 4, 3))).toEqual(Array.from(argsortLex(data, 4, 3, [0, 1, 2])));
+  });
 });
 
 const stableOrder = (key: ArrayLike<number>): number[] =>

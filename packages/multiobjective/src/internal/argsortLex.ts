@@ -1,13 +1,20 @@
 /**
  * Row indices of an n x d row-major set, sorted lexicographically by the columns in `cols`
- * (first column has priority), ties between equal rows broken by row index so the order is
- * total and deterministic. A hand-written quicksort on Int32Array with the primary key in a
- * contiguous Float64Array is several times faster than Array#sort with a comparator.
+ * (first column has priority; by default every column in order), ties between equal rows broken
+ * by row index so the order is total and deterministic. A hand-written quicksort on Int32Array
+ * with the primary key in a contiguous Float64Array is several times faster than Array#sort
+ * with a comparator.
  */
-export function argsortLex(data: Float64Array, n: number, d: number, cols: ArrayLike<number>): Int32Array {
+export function argsortLex(data: Float64Array, n: number, d: number, cols: ArrayLike<number> = allColumns(d)): Int32Array {
   const idx = new Int32Array(n);
   argsortLexInto(data, n, d, cols, idx);
   return idx;
+}
+
+function allColumns(d: number): Int32Array {
+  const cols = new Int32Array(d);
+  for (let j = 0; j < d; j++) cols[j] = j;
+  return cols;
 }
 
 /**

@@ -10,9 +10,7 @@ import { checkPoints } from '../internal/validate';
 export function nonDominatedFilter(points: Float64Array, d: number): Int32Array {
   const n = checkPoints(points, d);
   if (n === 0) return new Int32Array(0);
-  const cols = new Int32Array(d);
-  for (let j = 0; j < d; j++) cols[j] = j;
-  const order = argsortLex(points, n, d, cols);
+  const order = argsortLex(points, n, d);
   const keep = new Uint8Array(n);
   if (d === 1) {
     const best = points[order[0]!]!;

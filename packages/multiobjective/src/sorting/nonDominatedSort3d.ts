@@ -11,7 +11,7 @@ import { argsortLex } from '../internal/argsortLex';
 export function nonDominatedSort3d(points: Float64Array, n: number): Int32Array {
   const rank = new Int32Array(n);
   if (n === 0) return rank;
-  const order = argsortLex(points, n, 3, [0, 1, 2]);
+  const order = argsortLex(points, n, 3);
   const ys: number[][] = [];
   const zs: number[][] = [];
   let prev = -1;

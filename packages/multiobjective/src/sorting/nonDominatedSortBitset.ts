@@ -14,9 +14,7 @@ import { argsortByKey, argsortLex } from '../internal/argsortLex';
 export function nonDominatedSortBitset(points: Float64Array, n: number, d: number): Int32Array {
   const rank = new Int32Array(n);
   if (n === 0) return rank;
-  const cols = new Int32Array(d);
-  for (let j = 0; j < d; j++) cols[j] = j;
-  const lex = argsortLex(points, n, d, cols);
+  const lex = argsortLex(points, n, d);
   // Row of label p: words [offset[p], offset[p] + (p >>> 5) + 1), bits for labels < p.
   const offset = new Int32Array(n + 1);
   for (let p = 0; p < n; p++) offset[p + 1] = offset[p]! + (p >>> 5) + 1;

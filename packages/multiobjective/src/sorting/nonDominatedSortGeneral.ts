@@ -10,9 +10,7 @@ import { argsortLex } from '../internal/argsortLex';
 export function nonDominatedSortGeneral(points: Float64Array, n: number, d: number): Int32Array {
   const rank = new Int32Array(n);
   if (n === 0) return rank;
-  const cols = new Int32Array(d);
-  for (let j = 0; j < d; j++) cols[j] = j;
-  const order = argsortLex(points, n, d, cols);
+  const order = argsortLex(points, n, d);
   const m = d - 1;
   const buffers: Float64Array[] = [];
   const sizes: number[] = [];
