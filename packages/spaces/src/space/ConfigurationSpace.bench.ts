@@ -14,56 +14,27 @@ const examplePool: Configuration[] = example.sampleMany(Rng.seeded(3), 1000);
 const foreign: Configuration[] = pool.map((c) => ({ epoch: c['epoch'] as number, ...c }));
 let sink: unknown;
 
+/** A benchmark of 100,000 calls of `call` (the unit of the budgets above), its result kept in `sink` so it is not optimised away. */
+function bench100k(name: string, call: (i: number) => unknown): void {
+  bench(
+    name,
+    () => {
+      for (let i = 0; i < 100_000; i++) sink = call(i);
+    },
+    { iterations: 5, warmupIterations: 1 },
+  );
+}
+
 describe('NB301 space (35 parameters, 24 IN conditions)', () => {
-  bench(
-    'sample x 100k',
-    () => {
-      for (let i = 0; i < 100_000; i++) sink = nb301.sample(rng);
-    },
-    { iterations: 5, warmupIterations: 1 },
-  );
-
-  bench(
-    'validate x 100k (canonical input)',
-    () => {
-      for (let i = 0; i < 100_000; i++) sink = nb301.validate(pool[i % 1000]);
-    },
-    { iterations: 5, warmupIterations: 1 },
-  );
-
-  bench(
-    'validate x 100k (foreign objects, keys out of order)',
-    () => {
-      for (let i = 0; i < 100_000; i++) sink = nb301.validate(foreign[i % 1000]);
-    },
-    { iterations: 5, warmupIterations: 1 },
-  );
-
-  bench(
-    'encode x 100k',
-    () => {
-      for (let i = 0; i < 100_000; i++) sink = nb301.encode(pool[i % 1000] as Configuration);
-    },
-    { iterations: 5, warmupIterations: 1 },
-  );
+  bench100k('sample x 100k', () => nb301.sample(rng));
+  bench100k('validate x 100k (canonical input)', (i) => nb301.validate(pool[i % 1000]));
+  bench100k('validate x 100k (foreign objects, keys out of order)', (i) => nb301.validate(foreign[i % 1000]));
+  bench100k('encode x 100k', (i) => nb301.encode(pool[i % 1000] as Configuration));
 });
 
 describe('mixed example space (11 parameters, 5 conditions, 2 forbidden clauses)', () => {
-  bench(
-    'sample x 100k',
-    () => {
-      for (let i = 0; i < 100_000; i++) sink = example.sample(rng);
-    },
-    { iterations: 5, warmupIterations: 1 },
-  );
-
-  bench(
-    'validate x 100k',
-    () => {
-      for (let i = 0; i < 100_000; i++) sink = example.validate(examplePool[i % 1000]);
-    },
-    { iterations: 5, warmupIterations: 1 },
-  );
+  bench100k('sample x 100k', () => example.sample(rng));
+  bench100k('validate x 100k', (i) => example.validate(examplePool[i % 1000]));
 });
 
 export { sink };

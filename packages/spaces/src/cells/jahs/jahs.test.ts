@@ -68,10 +68,7 @@ describe('JAHS-Bench-201', () => {
   });
 
   test('JAHS cells convert to NB201 cells and back', () => {
-    const space = jahsSpace();
-    const rng = Rng.seeded(4);
-    for (let i = 0; i < 100; i++) {
-      const c = space.sample(rng);
+    for (const c of jahsSpace().sampleMany(Rng.seeded(4), 100)) {
       const cell = jahsToNb201(c);
       expect(nb201Space().validate(cell)).toEqual(cell);
       expect(nb201ToJahs(cell)).toEqual(Object.fromEntries(['Op1', 'Op2', 'Op3', 'Op4', 'Op5', 'Op6'].map((n) => [n, c[n]])));

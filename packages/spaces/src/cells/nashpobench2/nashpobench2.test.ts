@@ -38,10 +38,7 @@ describe('NAS-HPO-Bench-II', () => {
   });
 
   test('sampled configurations have cellcodes that parse back', () => {
-    const space = nashpobench2Space();
-    const rng = Rng.seeded(9);
-    for (let i = 0; i < 100; i++) {
-      const c = space.sample(rng);
+    for (const c of nashpobench2Space().sampleMany(Rng.seeded(9), 100)) {
       const code = nashpobench2CellCode(c);
       expect(code).toMatch(/^[0-3]\|[0-3]{2}\|[0-3]{3}$/);
       expect({ ...c, ...parseNashpobench2CellCode(code) }).toEqual(c);
