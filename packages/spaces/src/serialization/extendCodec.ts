@@ -1,25 +1,15 @@
-import type { ParameterType } from '@jahskit/core';
-import type { ConditionType } from '../conditions/Condition';
-import type { ForbiddenType } from '../forbiddens/ForbiddenClause';
-import type {
-  ConditionReader,
-  ConditionWriter,
-  ConfigSpaceJsonCodec,
-  ForbiddenReader,
-  ForbiddenWriter,
-  HyperparameterReader,
-  HyperparameterWriter,
-} from './ConfigSpaceJsonCodec';
+import type { ConfigSpaceJsonCodec } from './ConfigSpaceJsonCodec';
 
-/** Entries to add to (or replace in) a codec's tables. */
-export interface CodecExtension {
-  readonly hyperparameterReaders?: Readonly<Record<string, HyperparameterReader>>;
-  readonly hyperparameterWriters?: Readonly<Partial<Record<ParameterType, HyperparameterWriter>>>;
-  readonly conditionReaders?: Readonly<Record<string, ConditionReader>>;
-  readonly conditionWriters?: Readonly<Partial<Record<ConditionType, ConditionWriter>>>;
-  readonly forbiddenReaders?: Readonly<Record<string, ForbiddenReader>>;
-  readonly forbiddenWriters?: Readonly<Partial<Record<ForbiddenType, ForbiddenWriter>>>;
-}
+/**
+ * Entries to add to (or replace in) a codec's tables: any of {@link ConfigSpaceJsonCodec}'s tables, as
+ * a plain object with the same keys and entries (derived from the codec, so a new table is extensible
+ * at once).
+ */
+export type CodecExtension = {
+  readonly [Table in keyof ConfigSpaceJsonCodec]?: ConfigSpaceJsonCodec[Table] extends ReadonlyMap<infer Key extends string, infer Entry>
+    ? Readonly<Partial<Record<Key, Entry>>>
+    : never;
+};
 
 function merge<K, V>(base: ReadonlyMap<K, V>, extra: Readonly<Partial<Record<string, V>>> | undefined): ReadonlyMap<K, V> {
   const out = new Map(base);

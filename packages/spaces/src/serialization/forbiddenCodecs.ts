@@ -1,16 +1,9 @@
-import type {
-  ForbiddenAndClause,
-  ForbiddenClause,
-  ForbiddenEqualsClause,
-  ForbiddenInClause,
-  ForbiddenRelationClause,
-  ForbiddenType,
-} from '../forbiddens/ForbiddenClause';
+import type { ForbiddenClause, ForbiddenRelationClause, ForbiddenType } from '../forbiddens/ForbiddenClause';
 import { forbiddenParameters } from '../forbiddens/forbiddenParameters';
 import type { ForbiddenReader, ForbiddenWriter, JsonObject } from './ConfigSpaceJsonCodec';
 import { jsonError, readArray, readString, readValue, readValues } from './jsonFields';
 
-type Relation = 'LESS' | 'EQUALS' | 'GREATER';
+type Relation = ForbiddenRelationClause['relation'];
 /** The lambdas of `RELATION` items: ConfigSpace < 1.0 wrote LESS / EQUALS / GREATER, the 1.x legacy reader also knows LT / EQ / GT. */
 const LAMBDAS: Readonly<Record<string, Relation>> = { LESS: 'LESS', EQUALS: 'EQUALS', GREATER: 'GREATER', LT: 'LESS', EQ: 'EQUALS', GT: 'GREATER' };
 /** ConfigSpace 1.x writes one type per relation. */
@@ -48,37 +41,25 @@ export const FORBIDDEN_READERS: ReadonlyMap<string, ForbiddenReader> = new Map<s
   ['RELATION_GT', typedRelationReader('GREATER')],
 ]);
 
+/** A writer of the clauses of type `T`: {@link FORBIDDEN_WRITERS} hands each writer only clauses of its key's type. */
+type ClauseWriter<T extends ForbiddenType> = (
+  clause: Extract<ForbiddenClause, { readonly type: T }>,
+  ...rest: Parameters<ForbiddenWriter> extends [unknown, ...infer Rest] ? Rest : never
+) => JsonObject;
+
+const WRITERS: { readonly [T in ForbiddenType]: ClauseWriter<T> } = {
+  EQUALS: (f) => ({ name: f.name, type: 'EQUALS', value: f.value }),
+  IN: (f) => ({ name: f.name, type: 'IN', values: [...f.values] }),
+  AND: (f, nested, format): JsonObject => {
+    const clauses = f.clauses.map((part: ForbiddenClause): JsonObject => nested(part));
+    // Before 1.0 an AND carried the name of its first parameter; 1.x writes only the clauses.
+    return format === '1' ? { type: 'AND', clauses } : { name: forbiddenParameters(f)[0] ?? '', type: 'AND', clauses };
+  },
+  RELATION: (f, _nested, format): JsonObject => {
+    if (format === '1') return { type: TYPED_RELATIONS[f.relation], left: f.left, right: f.right };
+    return { left: f.left, right: f.right, type: 'RELATION', lambda: f.relation };
+  },
+};
+
 /** Default forbidden-clause writers, keyed by `ForbiddenClause['type']`. */
-export const FORBIDDEN_WRITERS: ReadonlyMap<ForbiddenType, ForbiddenWriter> = new Map<ForbiddenType, ForbiddenWriter>([
-  [
-    'EQUALS',
-    (c) => {
-      const f = c as ForbiddenEqualsClause;
-      return { name: f.name, type: 'EQUALS', value: f.value };
-    },
-  ],
-  [
-    'IN',
-    (c) => {
-      const f = c as ForbiddenInClause;
-      return { name: f.name, type: 'IN', values: [...f.values] };
-    },
-  ],
-  [
-    'AND',
-    (c, nested, format): JsonObject => {
-      const f = c as ForbiddenAndClause;
-      const clauses = f.clauses.map((part: ForbiddenClause): JsonObject => nested(part));
-      // Before 1.0 an AND carried the name of its first parameter; 1.x writes only the clauses.
-      return format === '1' ? { type: 'AND', clauses } : { name: forbiddenParameters(f)[0] ?? '', type: 'AND', clauses };
-    },
-  ],
-  [
-    'RELATION',
-    (c, _nested, format): JsonObject => {
-      const f = c as ForbiddenRelationClause;
-      if (format === '1') return { type: TYPED_RELATIONS[f.relation], left: f.left, right: f.right };
-      return { left: f.left, right: f.right, type: 'RELATION', lambda: f.relation };
-    },
-  ],
-]);
+export const FORBIDDEN_WRITERS: ReadonlyMap<ForbiddenType, ForbiddenWriter> = new Map(Object.entries(WRITERS) as [ForbiddenType, ForbiddenWriter][]);
