@@ -3,16 +3,13 @@ import { nonDominatedFilter, normalCdf, prepareEhvi } from '@jahskit/multiobject
 import { neighbourhoodPool } from '../internal/neighbourhoodPool';
 import type { Proposal } from '../internal/mo/MoOptimizerBase';
 import { GpMoOptimizerBase } from '../internal/mo/GpMoOptimizerBase';
+import type { GpMoSettings } from '../internal/mo/gpMoOptions';
 import { paretoKeep } from '../internal/mo/paretoOrder';
 import { referencePoint } from '../internal/mo/referencePoint';
 import { packRows } from '../internal/mo/packRows';
 
-export interface MsEhviOptions {
-  readonly startupTrials: number;
-  readonly maxModelPoints: number;
-  readonly refitEvery: number;
-  readonly randomCandidates: number;
-  readonly mutationCandidates: number;
+/** Each GP keeps the results of non-dominated sorting + hypervolume; the mutations are of the Pareto-front members. */
+export interface MsEhviOptions extends GpMoSettings {
   readonly logWarp: boolean;
   readonly clipTargets: boolean;
   readonly referenceMargin: number;

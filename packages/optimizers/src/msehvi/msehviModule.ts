@@ -2,30 +2,22 @@ import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
 import { optimizerDescriptor } from '../internal/optimizerDescriptor';
 import { z } from 'zod';
 import { MsEhvi, type MsEhviOptions } from './MsEhvi';
-import { OPTION_LIMITS } from '../internal/optionLimits';
-import { gpRefitEveryOption } from '../internal/mo/gpRefitEveryOption';
+import { gpMoOptions } from '../internal/mo/gpMoOptions';
 
 export const msehviDescriptor: OptimizerDescriptor<MsEhviOptions> = optimizerDescriptor(
   'msehvi',
   'MS-EHVI (Guerrero-Viu et al. 2021): EHVI with GPs for expensive objectives, cheap ones computed exactly',
   MsEhvi,
   {
-    startupTrials: z.number().int().min(2).default(10).describe('random prior draws before the models are used'),
-    maxModelPoints: z
-      .number()
-      .int()
-      .min(2)
-      .default(200)
-      .describe('each GP is fitted on at most this many results (kept by non-dominated sorting + hypervolume)'),
-    refitEvery: gpRefitEveryOption,
-    randomCandidates: z.number().int().min(1).max(OPTION_LIMITS.candidates).default(200).describe('prior draws scored by EHVI per proposal'),
-    mutationCandidates: z
-      .number()
-      .int()
-      .min(0)
-      .max(OPTION_LIMITS.candidates)
-      .default(300)
-      .describe('one-parameter mutations of the Pareto-front members (dealt evenly over them) scored per proposal'),
+    ...gpMoOptions(
+      { randomCandidates: 200, mutationCandidates: 300 },
+      {
+        startupTrials: 'random prior draws before the models are used',
+        maxModelPoints: 'each GP is fitted on at most this many results (kept by non-dominated sorting + hypervolume)',
+        randomCandidates: 'prior draws scored by EHVI per proposal',
+        mutationCandidates: 'one-parameter mutations of the Pareto-front members (dealt evenly over them) scored per proposal',
+      },
+    ),
     logWarp: z.boolean().default(true).describe('model log(value) for modelled objectives whose observed values are all positive (EHVI in that space)'),
     clipTargets: z
       .boolean()

@@ -3,21 +3,18 @@ import { expectedImprovement } from '../internal/acquisition/expectedImprovement
 import { candidatePool } from '../internal/mo/candidatePool';
 import type { Proposal } from '../internal/mo/MoOptimizerBase';
 import { GpMoOptimizerBase } from '../internal/mo/GpMoOptimizerBase';
+import type { GpMoSettings } from '../internal/mo/gpMoOptions';
 import { normalizeObjectives } from '../internal/mo/normalizeObjectives';
 import { simplexLattice } from '../internal/mo/simplexWeights';
 import { OPTION_LIMITS } from '../internal/optionLimits';
 import { OptimizerError } from '../errors/OptimizerError';
 import { penaliseInfeasible } from './penaliseInfeasible';
 
-export interface ParEgoOptions {
-  readonly startupTrials: number;
+/** The GP keeps the best results by the scalarised value; the mutations are of the best scalarised results. */
+export interface ParEgoOptions extends GpMoSettings {
   readonly rho: number;
   readonly weights: 'lattice' | 'dirichlet';
   readonly latticeSize: number | null;
-  readonly maxModelPoints: number;
-  readonly refitEvery: number;
-  readonly randomCandidates: number;
-  readonly mutationCandidates: number;
 }
 
 /**
