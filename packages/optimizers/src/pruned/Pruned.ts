@@ -1,7 +1,6 @@
 import {
   CoreError,
   totalViolation,
-  validateOptions,
   type Configuration,
   type JsonValue,
   type Observation,
@@ -14,6 +13,7 @@ import {
 import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
 import { configurationSchema } from '../internal/configurationSchema';
+import { innerOptions } from '../internal/innerOptions';
 import { FidelityLadder } from '../internal/multifidelity/FidelityLadder';
 import { readState } from '../internal/readState';
 import { stateError } from '../internal/stateError';
@@ -156,7 +156,7 @@ export class Pruned implements Optimizer {
           : new HalvingRule(options.eta);
     this.stateSchema = prunedState(context);
     // The same context and seed as a plain run: with nothing pruned, the base proposes what it would alone.
-    this.base = baseDescriptor.create(baseOptions(baseDescriptor, options.baseOptions), context);
+    this.base = baseDescriptor.create(innerOptions(baseDescriptor, options.baseOptions, 'baseOptions'), context);
   }
 
   private get top(): number {
@@ -303,18 +303,5 @@ export class Pruned implements Optimizer {
 
   private get kind(): string {
     return `${this.baseDescriptor.id}+${this.ruleName}`;
-  }
-}
-
-/** The base's options, checked by its schema; an error names `baseOptions.<option>`. */
-function baseOptions(descriptor: OptimizerDescriptor, options: Record<string, unknown>): unknown {
-  try {
-    return validateOptions(descriptor.options, options, `optimizer "${descriptor.id}"`);
-  } catch (error) {
-    if (!CoreError.is(error)) throw error;
-    throw new OptimizerError('invalid-option', `baseOptions: ${error.message}`, {
-      parameter: `baseOptions.${error.parameter ?? ''}`,
-      ...(error.allowed !== undefined ? { allowed: error.allowed } : {}),
-    });
   }
 }

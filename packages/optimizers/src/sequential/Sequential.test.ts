@@ -4,6 +4,7 @@ import { describeOptimizerConformance, errorOf, expectGoldenTrace } from '@jahsk
 import { categorical, ConfigurationSpace, float, ordinal } from '@jahskit/spaces';
 import { describe, expect, test } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
+import { randomSearchDescriptor } from '../rs/randomSearchModule';
 import { sequentialBohbReDescriptor, sequentialRsReDescriptor } from './sequentialModule';
 import { expectOptionErrors } from '../internal/testing/expectOptionErrors';
 
@@ -62,6 +63,11 @@ describe('sequential (rs then re)', () => {
     });
     const nested = errorOf(OptimizerError, () => create(jointContext(1), { secondOptions: { population: 1 } }));
     expect(nested.parameter).toBe('secondOptions.population');
+    // What the inner optimizer allows is passed on, as Pruned does for its base's options.
+    const unknown = errorOf(OptimizerError, () => create(jointContext(1), { firstOptions: { bogus: 1 } }));
+    expect(unknown.parameter).toBe('firstOptions.bogus');
+    expect(unknown.allowed).toBe(errorOf(CoreError, () => validateOptions(randomSearchDescriptor.options, { bogus: 1 }, 'rs')).allowed);
+    expect(unknown.allowed).toBeDefined();
     expect(CoreError.is(nested)).toBe(false);
   });
 

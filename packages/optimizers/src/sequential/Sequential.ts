@@ -1,7 +1,5 @@
 import {
-  CoreError,
   Rng,
-  validateOptions,
   type Configuration,
   type JsonValue,
   type Observation,
@@ -15,6 +13,7 @@ import {
 import { z } from 'zod';
 import { OptimizerError } from '../errors/OptimizerError';
 import { configurationSchema } from '../internal/configurationSchema';
+import { innerOptions } from '../internal/innerOptions';
 import { readState } from '../internal/readState';
 import { compareStanding, standingOf } from '../internal/standing';
 import { stateError } from '../internal/stateError';
@@ -137,8 +136,8 @@ export class Sequential implements Optimizer {
     const byRole = context.space.parameters.filter((p) => p.role !== 'architecture').map((p) => p.name);
     this.hyperparameters = new Set(options.hpoParameters.length > 0 ? options.hpoParameters : byRole);
     this.highest = JSON.stringify(context.fidelitySpace.defaultConfiguration());
-    this.firstOptions = subOptions(firstDescriptor, options.firstOptions, 'firstOptions');
-    this.secondOptions = subOptions(secondDescriptor, options.secondOptions, 'secondOptions');
+    this.firstOptions = innerOptions(firstDescriptor, options.firstOptions, 'firstOptions');
+    this.secondOptions = innerOptions(secondDescriptor, options.secondOptions, 'secondOptions');
     const free = (hyper: boolean): boolean => context.space.parameters.some((p) => p.type !== 'constant' && this.hyperparameters.has(p.name) === hyper);
     const root = Rng.seeded(context.seed);
     if (free(true)) {
@@ -269,14 +268,5 @@ export class Sequential implements Optimizer {
     const out: Record<string, Configuration[string]> = {};
     for (const [name, value] of Object.entries(config)) if (this.hyperparameters.has(name) === hyper) out[name] = value;
     return out;
-  }
-}
-
-function subOptions(descriptor: OptimizerDescriptor, options: Record<string, unknown>, parameter: string): unknown {
-  try {
-    return validateOptions(descriptor.options, options, `optimizer "${descriptor.id}"`);
-  } catch (error) {
-    if (!CoreError.is(error)) throw error;
-    throw new OptimizerError('invalid-option', `${parameter}: ${error.message}`, { parameter: `${parameter}.${error.parameter ?? ''}` });
   }
 }
