@@ -2,6 +2,7 @@ import { argsortByKey } from '../internal/argsortLex';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolume3dKernel } from './hypervolume3dKernel';
 import { hypervolume4dKernel } from './hypervolume4dKernel';
+import { rowWeaklyDominates } from '../internal/rowWeaklyDominates';
 
 /**
  * Hypervolume of n x d points (d >= 2) that all strictly dominate `ref`.
@@ -296,10 +297,7 @@ function sweepLastObjective(data: Float64Array, n: number, d: number, ref: Float
           }
         } else {
           for (let k = 0; k < l; k++) {
-            const b = k * e;
-            let j = 0;
-            while (j < e && kept[b + j]! <= clipped[o + j]!) j++;
-            if (j === e) {
+            if (rowWeaklyDominates(kept, k * e, clipped, o, e)) {
               dominator = k;
               break;
             }
@@ -325,14 +323,7 @@ function sweepLastObjective(data: Float64Array, n: number, d: number, ref: Float
       let k = 0;
       for (let s = 0; s < m; s++) {
         const o = s * e;
-        let coveredByP = true;
-        for (let j = 0; j < e; j++) {
-          if (p[j]! > live[o + j]!) {
-            coveredByP = false;
-            break;
-          }
-        }
-        if (coveredByP) continue;
+        if (rowWeaklyDominates(p, 0, live, o, e)) continue;
         if (k !== s) live.copyWithin(k * e, o, o + e);
         k++;
       }

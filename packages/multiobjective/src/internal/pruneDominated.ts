@@ -1,3 +1,4 @@
+import { rowWeaklyDominates } from './rowWeaklyDominates';
 /**
  * The rows of an n x d row-major set (minimisation) that strictly dominate `ref` and that a few
  * "pivot" rows do not weakly dominate, copied into a buffer (order not kept). Up to
@@ -53,14 +54,7 @@ export function pruneDominated(points: Float64Array, n: number, d: number, ref: 
   else {
     for (let i = 0; i < n; i++) {
       const o = i * d;
-      let covered = true;
-      for (let j = 0; j < d; j++) {
-        if (pivot[j]! > points[o + j]!) {
-          covered = false;
-          break;
-        }
-      }
-      if (covered || !inside(points, o, d, ref)) continue;
+      if (rowWeaklyDominates(pivot, 0, points, o, d) || !inside(points, o, d, ref)) continue;
       const c = m * d;
       for (let j = 0; j < d; j++) data[c + j] = points[o + j]!;
       score[m++] = rowScore(points, o, d, weight);
@@ -86,14 +80,7 @@ export function pruneDominated(points: Float64Array, n: number, d: number, ref: 
     nextScore = Infinity;
     for (let s = pivots; s < m; s++) {
       const o = s * d;
-      let covered = true;
-      for (let j = 0; j < d; j++) {
-        if (data[po + j]! > data[o + j]!) {
-          covered = false;
-          break;
-        }
-      }
-      if (covered) continue;
+      if (rowWeaklyDominates(data, po, data, o, d)) continue;
       if (k !== s) {
         // A plain loop: copyWithin's call overhead dominates for rows of a few doubles.
         for (let j = 0, c = k * d; j < d; j++) data[c + j] = data[o + j]!;

@@ -1,5 +1,6 @@
 import { argsortLex } from '../internal/argsortLex';
 import { checkPoints } from '../internal/validate';
+import { rowWeaklyDominates } from '../internal/rowWeaklyDominates';
 
 /**
  * Indices (ascending) of the rows that no other row dominates (minimisation). Duplicated
@@ -52,11 +53,7 @@ export function nonDominatedFilter(points: Float64Array, d: number): Int32Array 
       }
       prev = i;
       let dominated = false;
-      for (let s = size - 1; s >= 0 && !dominated; s--) {
-        let j = 0;
-        while (j < m && buf[s * m + j]! <= points[o + 1 + j]!) j++;
-        dominated = j === m;
-      }
+      for (let s = size - 1; s >= 0 && !dominated; s--) dominated = rowWeaklyDominates(buf, s * m, points, o + 1, m);
       if (dominated) continue;
       keep[i] = 1;
       if ((size + 1) * m > buf.length) {

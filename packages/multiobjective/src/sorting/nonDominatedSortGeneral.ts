@@ -1,4 +1,5 @@
 import { argsortLex } from '../internal/argsortLex';
+import { rowWeaklyDominates } from '../internal/rowWeaklyDominates';
 
 /**
  * Front ranks (0-based) for any d >= 2: efficient non-dominated sort with binary search over
@@ -55,11 +56,6 @@ function sameRow(p: Float64Array, a: number, b: number, d: number): boolean {
 
 function frontDominates(buf: Float64Array, size: number, m: number, p: Float64Array, o: number): boolean {
   // Newest members first: they are closest in the first objective and most likely to dominate.
-  for (let s = size - 1; s >= 0; s--) {
-    const b = s * m;
-    let j = 0;
-    while (j < m && buf[b + j]! <= p[o + j]!) j++;
-    if (j === m) return true;
-  }
+  for (let s = size - 1; s >= 0; s--) if (rowWeaklyDominates(buf, s * m, p, o, m)) return true;
   return false;
 }
