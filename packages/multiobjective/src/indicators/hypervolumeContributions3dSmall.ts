@@ -23,21 +23,12 @@ import { sortRowsByColumn } from '../internal/argsortLex';
 export function hypervolumeContributions3dSmall(data: Float64Array, n: number, ref: ArrayLike<number>): Float64Array {
   const out = new Float64Array(n);
   if (n === 0) return out;
-  if (zKeys.length < n) grow(n);
-  const rx = ref[0]!;
-  const ry = ref[1]!;
+  if (scratch.zs.length < n) scratch = makeScratch(Math.max(n, 64));
+  const { zs, byZ, st, area, since, head, next, env } = scratch;
   const rz = ref[2]!;
-  env[0] = rx;
-  env[1] = ry;
-  const zs = zKeys;
-  const byZ = zRows;
+  env[0] = ref[0]!;
+  env[1] = ref[1]!;
   sortRowsByColumn(data, n, 3, 2, zs, byZ);
-  // Staircase entries interleaved as (x, y, row): one move shifts all three.
-  const st = stair;
-  const area = areaOf;
-  const since = sinceOf;
-  const head = innerHead;
-  const next = innerNext;
   let size = 0;
   for (let t = 0; t < n; t++) {
     const i = byZ[t]!;
@@ -187,23 +178,32 @@ function refresh(
   area[id] = a > 0 ? a : 0;
 }
 
-/** Buffers kept between calls (this kernel never re-enters itself). */
-let zKeys = new Float64Array(0);
-let zRows = new Int32Array(0);
-let stair = new Float64Array(0);
-let areaOf = new Float64Array(0);
-let sinceOf = new Float64Array(0);
-let innerHead = new Int32Array(0);
-let innerNext = new Int32Array(0);
-const env = new Float64Array(2);
-
-function grow(n: number): void {
-  const size = Math.max(n, 64);
-  zKeys = new Float64Array(size);
-  zRows = new Int32Array(size);
-  stair = new Float64Array(3 * (size + 1));
-  areaOf = new Float64Array(size);
-  sinceOf = new Float64Array(size);
-  innerHead = new Int32Array(size);
-  innerNext = new Int32Array(size);
+interface Scratch {
+  /** The z values sorted, and their rows. */
+  zs: Float64Array;
+  byZ: Int32Array;
+  /** Staircase entries interleaved as (x, y, row): one move shifts all three. */
+  st: Float64Array;
+  /** Per row: exclusive area at the current height, the height it was last accumulated at. */
+  area: Float64Array;
+  since: Float64Array;
+  /** Per row: its inner list (first member, next member; -1 ends). */
+  head: Int32Array;
+  next: Int32Array;
+  /** rx, ry: the doubles refresh needs, in a typed array. */
+  env: Float64Array;
 }
+function makeScratch(size: number): Scratch {
+  return {
+    zs: new Float64Array(size),
+    byZ: new Int32Array(size),
+    st: new Float64Array(3 * (size + 1)),
+    area: new Float64Array(size),
+    since: new Float64Array(size),
+    head: new Int32Array(size),
+    next: new Int32Array(size),
+    env: new Float64Array(2),
+  };
+}
+/** Reused across calls: the kernel never re-enters itself. */
+let scratch = makeScratch(0);
