@@ -178,32 +178,22 @@ function refresh(
   area[id] = a > 0 ? a : 0;
 }
 
-interface Scratch {
-  /** The z values sorted, and their rows. */
-  zs: Float64Array;
-  byZ: Int32Array;
-  /** Staircase entries interleaved as (x, y, row): one move shifts all three. */
-  st: Float64Array;
-  /** Per row: exclusive area at the current height, the height it was last accumulated at. */
-  area: Float64Array;
-  since: Float64Array;
-  /** Per row: its inner list (first member, next member; -1 ends). */
-  head: Int32Array;
-  next: Int32Array;
-  /** rx, ry: the doubles refresh needs, in a typed array. */
-  env: Float64Array;
-}
-function makeScratch(size: number): Scratch {
+/** The buffers, kept between calls (the kernel never re-enters itself). */
+function makeScratch(size: number) {
   return {
+    /** The z values sorted, and their rows. */
     zs: new Float64Array(size),
     byZ: new Int32Array(size),
+    /** Staircase entries interleaved as (x, y, row): one move shifts all three. */
     st: new Float64Array(3 * (size + 1)),
+    /** Per row: its exclusive area now, and the height up to which it is accumulated. */
     area: new Float64Array(size),
     since: new Float64Array(size),
+    /** Per row: the first member of its inner list and, per member, the next (-1 ends). */
     head: new Int32Array(size),
     next: new Int32Array(size),
+    /** rx, ry: the doubles refresh needs, in a typed array. */
     env: new Float64Array(2),
   };
 }
-/** Reused across calls: the kernel never re-enters itself. */
 let scratch = makeScratch(0);
