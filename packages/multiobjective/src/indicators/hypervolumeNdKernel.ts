@@ -1,4 +1,4 @@
-import { argsortByKey } from '../internal/argsortLex';
+import { argsortByKey, sortRowsByColumn } from '../internal/argsortLex';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolume3dKernel } from './hypervolume3dKernel';
 import { hypervolume4dKernel } from './hypervolume4dKernel';
@@ -30,9 +30,8 @@ export function hypervolumeNdKernel(data: Float64Array, n: number, d: number, re
  */
 function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number {
   if (scratch5.last.length < n) scratch5 = makeScratch5(2 * n);
-  const { last, live, clipped, kept, sums, sumWords, u, cand } = scratch5;
-  for (let i = 0; i < n; i++) last[i] = data[i * 5 + 4]!;
-  const order = argsortByKey(last, n);
+  const { last, order, live, clipped, kept, sums, sumWords, u, cand } = scratch5;
+  sortRowsByColumn(data, n, 5, 4, last, order);
   const r0 = ref[0]!;
   const r1 = ref[1]!;
   const r2 = ref[2]!;
@@ -175,26 +174,18 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       live[o + 3] = p3;
       m = k + 1;
     }
-    const next = t + 1 < n ? last[order[t + 1]!]! : ref[4]!;
-    volume += hvLower * (next - last[i]!);
+    const next = t + 1 < n ? last[t + 1]! : ref[4]!;
+    volume += hvLower * (next - last[t]!);
   }
   return volume;
 }
 
-interface Scratch5 {
-  last: Float64Array;
-  live: Float64Array;
-  clipped: Float64Array;
-  kept: Float64Array;
-  sums: Float64Array;
-  sumWords: Uint32Array;
-  u: Float64Array;
-  cand: Int32Array;
-}
-function makeScratch5(n: number): Scratch5 {
+function makeScratch5(n: number) {
   const sums = new Float64Array(n);
   return {
+    /** The 5th objective sorted, and the rows in that order. */
     last: new Float64Array(n),
+    order: new Int32Array(n),
     live: new Float64Array(4 * n),
     clipped: new Float64Array(4 * n),
     kept: new Float64Array(4 * n),
