@@ -1,4 +1,4 @@
-import { CoreError, simulate, type Observation, type Trial } from '@jahskit/core';
+import { CoreError, simulate, type Configuration, type Observation, type Trial } from '@jahskit/core';
 import { describeOptimizerConformance, expectGoldenTrace } from '@jahskit/core/testing';
 import { describe, expect, test, vi } from 'vitest';
 import { OptimizerError } from '../errors/OptimizerError';
@@ -12,13 +12,39 @@ const small = { initialTrials: 5, randomCandidates: 30, mutationCandidates: 20 }
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
 
-/** Asks one trial, evaluates it on hartmann6 at its epoch and tells it back. */
-async function step(optimizer: ReturnType<typeof createWith>, benchmark: Awaited<ReturnType<typeof hartmannEpochs>>): Promise<Trial> {
+/** Asks one trial, evaluates it on hartmann6 at its epoch and tells it back (and into `told`). */
+async function step(optimizer: ReturnType<typeof createWith>, benchmark: Awaited<ReturnType<typeof hartmannEpochs>>, told: Observation[] = []): Promise<Trial> {
   const [trial] = optimizer.ask(1);
   const [e] = await benchmark.evaluate([{ config: trial!.config, fidelity: trial!.fidelity, seed: 0 }]);
   const observation: Observation = { trial: trial!, status: 'ok', values: [e!.metrics['y']!], metrics: {}, cost: e!.cost, constraints: [] };
   optimizer.tell([observation]);
+  told.push(observation);
   return trial!;
+}
+
+/** The rung of a model input on hartmannEpochs' default ladder (epochs 1, 3, 9, 27: budget coordinates 0, 1/3, 2/3, 1). */
+const rungOf = (input: Configuration): number => Math.round((input['$budget'] as number) * 3);
+
+/** The configuration of a model input, without the coordinates DyHPO adds. */
+const configOf = (input: Configuration): string => {
+  const { $budget: _budget, $curve: _curve, ...config } = input;
+  return JSON.stringify(config);
+};
+
+/** The inputs and values of the model fitted for the next proposal, after `steps` steps of a DyHPO with `options`. */
+async function lastFit(seed: number, options: object, steps: number): Promise<{ told: Observation[]; inputs: readonly Configuration[]; y: readonly number[] }> {
+  const benchmark = await hartmannEpochs();
+  const optimizer = createWith(descriptor, benchmark, seed, { ...small, ...options });
+  const told: Observation[] = [];
+  for (let i = 0; i < steps; i++) await step(optimizer, benchmark, told);
+  const fit = vi.spyOn(RefittedGp.prototype, 'fit');
+  try {
+    optimizer.ask(1);
+    const [inputs, y] = fit.mock.calls[0]!;
+    return { told, inputs, y };
+  } finally {
+    fit.mockRestore();
+  }
 }
 
 describe('dyhpo', () => {
@@ -138,14 +164,17 @@ describe('dyhpo', () => {
     }
   });
 
-  test('state round trip: a restored optimizer proposes what the original does', async () => {
+  test.each([
+    ['defaults', small],
+    ['learningCurve and rungNormalised', { ...small, learningCurve: true, rungNormalised: true }],
+  ])('state round trip (%s): a restored optimizer proposes what the original does', async (_, options) => {
     const benchmark = await hartmannEpochs();
-    const original = createWith(descriptor, benchmark, 7, small);
+    const original = createWith(descriptor, benchmark, 7, options);
     for (let i = 0; i < 25; i++) await step(original, benchmark);
     const pending = original.ask(2);
     const saved = JSON.parse(JSON.stringify(original.state()));
     expect(saved).toMatchObject({ kind: 'dyhpo', version: 1 });
-    const resumed = createWith(descriptor, benchmark, 7, small);
+    const resumed = createWith(descriptor, benchmark, 7, options);
     resumed.restore(saved);
     for (const optimizer of [original, resumed])
       optimizer.tell(pending.map((trial): Observation => ({ trial, status: 'ok', values: [0.5], metrics: {}, cost: 1, constraints: [] })));
@@ -209,6 +238,8 @@ describe('dyhpo', () => {
     expect(option({ maxTrainingPoints: 1 })).toBe('maxTrainingPoints');
     expect(option({ refitEvery: 0.5 })).toBe('refitEvery');
     expect(option({ surrogate: 'deep-kernel' })).toBe('surrogate');
+    expect(option({ learningCurve: 'yes' })).toBe('learningCurve');
+    expect(option({ rungNormalised: 1 })).toBe('rungNormalised');
   });
 
   test('with eta 2 on epoch 1..16, a fixed set climbs all five rungs of the ladder, one rung per trial', async () => {
@@ -225,5 +256,40 @@ describe('dyhpo', () => {
     const [next] = optimizer.ask(1);
     expect(next!.continues).toBeUndefined();
     expect(next!.fidelity['epoch']).toBe(1);
+  });
+
+  test("learningCurve: each point the model fits carries where its configuration's result at the rung below stands among that rung's results", async () => {
+    const { told, inputs } = await lastFit(11, { learningCurve: true }, 30);
+    const results = told.map((o) => ({ config: JSON.stringify(o.trial.config), rung: o.trial.tags!['rung'] as number, value: o.values[0]! }));
+    expect(inputs.length).toBe(told.length);
+    const rungs = new Set(inputs.map(rungOf));
+    expect(rungs.size).toBeGreaterThan(1);
+    for (const input of inputs) {
+      const rung = rungOf(input);
+      if (rung === 0) {
+        expect(input['$curve']).toBe(0.5);
+        continue;
+      }
+      const below = results.filter((r) => r.rung === rung - 1);
+      const own = below.find((r) => r.config === configOf(input))!.value;
+      const midRank = (below.filter((r) => r.value < own).length + 0.5 * below.filter((r) => r.value === own).length) / below.length;
+      expect(input['$curve']).toBe(midRank);
+    }
+    // Without the option the model has no curve input.
+    expect((await lastFit(11, {}, 5)).inputs.every((input) => !('$curve' in input))).toBe(true);
+  });
+
+  test('rungNormalised: the values the model fits at each rung have median 0 and interquartile range 1.349 (one standard deviation of a normal)', async () => {
+    const { inputs, y } = await lastFit(12, { rungNormalised: true }, 30);
+    const byRung = new Map<number, number[]>();
+    inputs.forEach((input, i) => byRung.set(rungOf(input), [...(byRung.get(rungOf(input)) ?? []), y[i]!]));
+    const full = [...byRung.values()].filter((v) => v.length >= 4);
+    expect(full.length).toBeGreaterThan(1);
+    for (const values of full) {
+      const sorted = [...values].sort((a, b) => a - b);
+      const at = (p: number): number => sorted[Math.floor(p * (sorted.length - 1))]!;
+      expect(at(0.5)).toBeCloseTo(0, 12);
+      expect(at(0.75) - at(0.25)).toBeCloseTo(1.349, 12);
+    }
   });
 });

@@ -15,14 +15,20 @@ import { NEIGHBOUR_STEP } from '../internal/mutateOneParameter';
 import { neighbourhoodPool } from '../internal/neighbourhoodPool';
 import { compareStanding, standingOf, type Standing } from '../internal/standing';
 import { trialStream } from '../internal/trialStream';
-import { budgetSpace, type BudgetSpace } from './budgetSpace';
+import { budgetSpace, NO_CURVE, type BudgetSpace } from './budgetSpace';
+import { RungStatistics } from './RungStatistics';
 
 /**
  * The model and acquisition settings of {@link DyhpoScheduler}: the points of the model are
  * (configuration, budget) pairs; the initial trials and the candidate pools are new configurations at
  * the lowest rung.
  */
-export type DyhpoSettings = GpEiSettings;
+export interface DyhpoSettings extends GpEiSettings {
+  /** The model also sees where the configuration's result at the rung below stands among that rung's results (its learning curve so far). */
+  readonly learningCurve: boolean;
+  /** The model fits, and expected improvement compares, each result in units of its rung's spread from the rung's median. */
+  readonly rungNormalised: boolean;
+}
 
 /** One rung of a configuration's training: its trial, and its value (null while running, Infinity when it failed). */
 interface Step {
@@ -89,6 +95,8 @@ export class DyhpoScheduler implements Scheduler {
   private readonly gp: RefittedGp;
   /** The model input of each rung: log(b_k / b_0) / log(b_top / b_0). */
   private readonly coordinates: readonly number[];
+  /** Of the finished results, as of the current `ask` (used only with `learningCurve` or `rungNormalised`). */
+  private rungStatistics = RungStatistics.of([]);
 
   constructor(
     private readonly ladder: FidelityLadder,
@@ -97,7 +105,7 @@ export class DyhpoScheduler implements Scheduler {
     private readonly settings: DyhpoSettings,
   ) {
     this.root = Rng.seeded(seed);
-    this.modelSpace = budgetSpace(space);
+    this.modelSpace = budgetSpace(space, { curve: settings.learningCurve });
     this.encoder = new OneHotEncoder(this.modelSpace);
     this.gp = new RefittedGp(this.encoder, settings.refitEvery);
     const budgets = ladder.budgets;
@@ -144,6 +152,7 @@ export class DyhpoScheduler implements Scheduler {
     // One fit per ask; each pick is then fantasised at its predicted mean (kriging believer), so
     // the picks of a batch spread out.
     let model: GaussianProcess | undefined;
+    if (this.settings.learningCurve || this.settings.rungNormalised) this.rungStatistics = RungStatistics.of(this.rungResults());
     const points = n > 0 ? this.observed() : [];
     for (let i = 0; i < n; i++) {
       const id = this.next++;
@@ -168,15 +177,37 @@ export class DyhpoScheduler implements Scheduler {
     const points: Evaluated[] = [];
     for (const lineage of this.lineages) {
       lineage.steps.forEach((step, rung) => {
-        if (step.value !== null && Number.isFinite(step.value)) points.push({ id: step.id, config: this.at(lineage.config, rung), value: step.value });
+        if (step.value !== null && Number.isFinite(step.value))
+          points.push({ id: step.id, config: this.at(lineage, rung), value: this.modelled(rung, step.value) });
       });
     }
     return points.sort((a, b) => a.id - b.id);
   }
 
-  /** The model input of `config` at ladder rung `rung`. */
-  private at(config: Configuration, rung: number): Configuration {
-    return { ...config, [this.modelSpace.budget]: this.coordinates[rung] as number };
+  /** The finite results at each rung. */
+  private rungResults(): number[][] {
+    return this.ladder.budgets.map((_, k) =>
+      this.lineages.flatMap((l) => {
+        const v = l.steps[k]?.value;
+        return v !== undefined && v !== null && Number.isFinite(v) ? [v] : [];
+      }),
+    );
+  }
+
+  /** What the model fits for a result at `rung`: the value, or with `rungNormalised` the value on its rung's scale. */
+  private modelled(rung: number, value: number): number {
+    return this.settings.rungNormalised ? this.rungStatistics.normalise(rung, value) : value;
+  }
+
+  /** The model input of a configuration (new: no lineage yet) at ladder rung `rung`. */
+  private at(lineage: Lineage | { readonly config: Configuration; readonly steps?: undefined }, rung: number): Configuration {
+    const input: Record<string, Configuration[string]> = { ...lineage.config, [this.modelSpace.budget]: this.coordinates[rung] as number };
+    const curve = this.modelSpace.curve;
+    if (curve !== undefined) {
+      const below = rung > 0 ? lineage.steps?.[rung - 1]?.value : undefined;
+      input[curve] = below === undefined || below === null ? NO_CURVE : this.rungStatistics.quantile(rung - 1, below);
+    }
+    return input;
   }
 
   /** The GP on (at most maxTrainingPoints of) the points, conditioned on the running trials at their predicted means. */
@@ -191,7 +222,7 @@ export class DyhpoScheduler implements Scheduler {
     for (const lineage of this.lineages) {
       const last = lineage.steps.length - 1;
       if ((lineage.steps[last] as Step).value !== null) continue;
-      this.encoder.encodeInto(this.at(lineage.config, last), row, 0);
+      this.encoder.encodeInto(this.at(lineage, last), row, 0);
       gp = gp.condition(row, gp.predict(row, 1).mean[0] as number);
     }
     return gp;
@@ -210,7 +241,8 @@ export class DyhpoScheduler implements Scheduler {
     this.lineages.forEach((lineage, index) => {
       const steps = lineage.steps;
       for (let k = 0; k < steps.length; k++) {
-        const { value: v, violation } = steps[k] as Step;
+        const { value, violation } = steps[k] as Step;
+        const v = value === null ? null : this.modelled(k, value);
         if (v !== null && v < (bestAt[k] as number)) bestAt[k] = v;
         if (v !== null && violation === 0 && v < (feasibleAt[k] as number)) feasibleAt[k] = v;
       }
@@ -249,7 +281,7 @@ export class DyhpoScheduler implements Scheduler {
             ? (bestAt[rung] as number)
             : bestAny;
     const width = this.encoder.width;
-    const rows = this.encoder.encodeAll(candidates.map((c) => this.at(c.config, c.rung)));
+    const rows = this.encoder.encodeAll(candidates.map((c) => this.at(c.lineage === undefined ? c : (this.lineages[c.lineage] as Lineage), c.rung)));
     const { mean, variance } = model.predict(rows, candidates.length);
     const scale = model.yScale;
     let at = -1;

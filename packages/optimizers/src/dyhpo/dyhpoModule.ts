@@ -1,4 +1,5 @@
 import { definePlugin, type OptimizerDescriptor } from '@jahskit/core';
+import { z } from 'zod';
 import { gpEiOptions } from '../internal/acquisition/gpEiOptions';
 import { ladderOptions } from '../internal/multifidelity/ladderOptions';
 import { optimizerDescriptor } from '../internal/optimizerDescriptor';
@@ -18,6 +19,16 @@ export const dyhpoDescriptor: OptimizerDescriptor<DyhpoOptions> = optimizerDescr
       maxTrainingPoints: 'observed (configuration, budget) points in the model at most: the best half plus the most recent',
       refitEvery: 'hyperparameters are re-fitted by maximum marginal likelihood after this many new points (or 10% of all points, if more)',
     }),
+    learningCurve: z
+      .boolean()
+      .default(false)
+      .describe("the model also sees the configuration's learning curve so far: where its result at the rung below stands among that rung's results"),
+    rungNormalised: z
+      .boolean()
+      .default(false)
+      .describe(
+        "results are modelled and compared in units of their rung's spread (median and interquartile range), so every rung's expected improvement is on one scale",
+      ),
   },
 );
 
