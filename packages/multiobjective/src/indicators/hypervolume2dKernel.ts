@@ -1,4 +1,5 @@
 import { argsortLex, sortKeysWithIndex } from '../internal/argsortLex';
+import { staircaseSweep2d } from './staircaseSweep2d';
 
 /**
  * Area dominated by n x 2 points and bounded by (r0, r1); rows that do not strictly dominate
@@ -12,7 +13,7 @@ import { argsortLex, sortKeysWithIndex } from '../internal/argsortLex';
  * the same to the bit.
  */
 export function hypervolume2dKernel(data: Float64Array, n: number, r0: number, r1: number): number {
-  if (n > SMALL_N) return sweep(data, argsortLex(data, n, 2, [0, 1]), n, r0, r1);
+  if (n > SMALL_N) return staircaseSweep2d(data, argsortLex(data, n, 2), n, r0, r1);
   if (xKeys.length < n) {
     xKeys = new Float64Array(2 * n);
     xRows = new Int32Array(2 * n);
@@ -39,22 +40,7 @@ export function hypervolume2dKernel(data: Float64Array, n: number, r0: number, r
     }
     rows[j + 1] = v;
   }
-  return sweep(data, rows, m, r0, r1);
-}
-
-function sweep(data: Float64Array, order: Int32Array, m: number, r0: number, r1: number): number {
-  let hv = 0;
-  let best = r1;
-  for (let t = 0; t < m; t++) {
-    const i = order[t]!;
-    const x = data[2 * i]!;
-    const y = data[2 * i + 1]!;
-    if (y < best && x < r0) {
-      hv += (r0 - x) * (best - y);
-      best = y;
-    }
-  }
-  return hv;
+  return staircaseSweep2d(data, rows, m, r0, r1);
 }
 
 const SMALL_N = 4096;

@@ -1,4 +1,5 @@
 import { argsortLex } from '../internal/argsortLex';
+import { staircaseSweep2d } from '../indicators/staircaseSweep2d';
 import { checkPoints, checkReference } from '../internal/validate';
 import { nonDominatedSort } from '../sorting/nonDominatedSort';
 import { checkSubsetSize } from './checkSubsetSize';
@@ -28,19 +29,10 @@ export function hsspExact2d(points: Float64Array, reference: ArrayLike<number>, 
   checkSubsetSize(k, n);
   const r0 = ref[0]!;
   const r1 = ref[1]!;
-  const order = argsortLex(points, n, 2, [0, 1]);
-  // Distinct non-dominated points inside the reference, x ascending / y descending.
+  // Distinct non-dominated points inside the reference, x ascending / y descending: the rows the
+  // hypervolume sweep adds area for.
   const cand: number[] = [];
-  let best = r1;
-  for (let t = 0; t < n; t++) {
-    const i = order[t]!;
-    const x = points[2 * i]!;
-    const y = points[2 * i + 1]!;
-    if (x < r0 && y < best) {
-      cand.push(i);
-      best = y;
-    }
-  }
+  staircaseSweep2d(points, argsortLex(points, n, 2), n, r0, r1, cand);
   const m = cand.length;
   const chosen = new Uint8Array(n);
   if (k >= m) {
