@@ -29,6 +29,15 @@ interface Worker {
   stderr(): string;
 }
 
+/** What a worker printed last on stderr without the stack frames: the error's message and fields. */
+function lastErrorLines(stderr: string): string {
+  const lines = stderr.trim().split('\n');
+  return lines
+    .filter((line) => !line.trimStart().startsWith('at '))
+    .slice(-12)
+    .join(' | ');
+}
+
 function startWorker(url: string, study: string, name: string, args: readonly string[]): Worker {
   const child = spawn(process.execPath, ['--conditions=@jahskit/source', '--import', 'tsx', workerScript, url, study, name, String(TRIALS), ...args], {
     cwd: root,
@@ -52,9 +61,7 @@ function startWorker(url: string, study: string, name: string, args: readonly st
         const found = lines.find((l) => l.startsWith(prefix));
         if (found !== undefined) return resolve(found.slice(prefix.length));
         waiting.push({ prefix, resolve });
-        void exited.then((code) =>
-          reject(new Error(`worker ${name} exited (${code}) before printing "${prefix}": ${errors.trim().split('\n').slice(-5).join(' | ')}`)),
-        );
+        void exited.then((code) => reject(new Error(`worker ${name} exited (${code}) before printing "${prefix}": ${lastErrorLines(errors)}`)));
       }),
     exited,
     stderr: () => errors,

@@ -74,16 +74,20 @@ describe('FileJournalStorage', () => {
 
   test("a lock left by a process that died holding it is taken over once stale (its link, or an older version's file or directory)", async () => {
     // A lock's age is its inode's change time, which no test can set back: the leftovers are made,
-    // then left to age past the smallest stale time allowed.
-    const leftovers = ['link', 'file', 'directory'].map((leftover) => {
+    // then left to age past the smallest stale time allowed. A takeover name left by a process that
+    // died while removing a stale lock ages with them; one made just now is a live takeover, which a
+    // waiter must leave to its maker (it would otherwise remove a lock taken after the stale one).
+    const kinds = ['link', 'file', 'directory', 'link and a dead takeover', 'link and a live takeover'] as const;
+    const leftovers = kinds.map((leftover) => {
       const path = freshPath();
       return { path, storage: new FileJournalStorage(path, { staleLockMs: 2000 }), leftover };
     });
     for (const { path, storage, leftover } of leftovers) {
       await storage.transact('s', -1, () => ({ append: [hb(1)], result: undefined }));
-      if (leftover === 'link') linkSync(path, `${path}.lock`);
-      else if (leftover === 'file') writeFileSync(`${path}.lock`, '');
-      else mkdirSync(`${path}.lock`);
+      if (leftover === 'file') writeFileSync(`${path}.lock`, '');
+      else if (leftover === 'directory') mkdirSync(`${path}.lock`);
+      else linkSync(path, `${path}.lock`);
+      if (leftover === 'link and a dead takeover') writeFileSync(`${path}.lock.takeover`, '');
     }
     // Not stale yet: a transaction waits for it.
     let early = false;
@@ -94,12 +98,21 @@ describe('FileJournalStorage', () => {
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await waiting;
     for (const { path, storage, leftover } of leftovers) {
-      if (leftover !== 'link') await storage.transact('s', 0, () => ({ append: [hb(2)], result: undefined }));
+      if (leftover === 'link and a live takeover') {
+        writeFileSync(`${path}.lock.takeover`, '');
+        let done = false;
+        const blocked = storage.transact('s', 0, () => ({ append: [hb(2)], result: undefined })).then(() => (done = true));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(done, leftover).toBe(false);
+        rmSync(`${path}.lock.takeover`);
+        await blocked;
+      } else if (leftover !== 'link') await storage.transact('s', 0, () => ({ append: [hb(2)], result: undefined }));
       expect(
         (await storage.read('s', -1)).map((e) => e.seq),
         leftover,
       ).toEqual([0, 1]);
       expect(existsSync(`${path}.lock`), leftover).toBe(false);
+      expect(existsSync(`${path}.lock.takeover`), leftover).toBe(false);
       expect(readFileSync(path, 'utf8').split('\n'), leftover).toHaveLength(3);
     }
   }, 15_000);

@@ -208,7 +208,7 @@ export class FileJournalStorage implements StudyStorage {
         this.hardLinks = false;
         return this.tryLock(lockPath);
       }
-      throw new CoreError('storage', `cannot lock ${this.path}: ${(error as Error).message}`, { parameter: 'storage', cause: error });
+      throw this.lockError(error);
     }
   }
 
@@ -216,16 +216,53 @@ export class FileJournalStorage implements StudyStorage {
    * Removes the lock when its holder died (it is older than `staleLockMs`); true when it is gone. Its
    * age is that of its inode's last change (ctime): creating the link changes it, and so does every
    * append the holder makes; an old version's lock file or directory has the time it was made.
+   *
+   * Several waiters find a dead holder's lock stale at once. Were each to remove it, one could remove
+   * the lock another had just taken anew (its look at the age came before the other's removal and new
+   * link), and two processes would append at once. So the removal happens under a second name,
+   * `.takeover`, created exclusively: only its creator looks at the age again and removes the lock. A
+   * takeover name is held for microseconds, so one older than `staleLockMs` belongs to a process that
+   * died inside it, and goes too.
    */
   private removeStaleLock(lockPath: string): boolean {
+    if (!this.isStale(this.changedAt(lockPath))) return false;
+    const guardPath = `${lockPath}.takeover`;
     try {
-      if (Date.now() - lstatSync(lockPath).ctimeMs <= this.staleLockMs) return false;
+      closeSync(openSync(guardPath, 'wx'));
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST') throw this.lockError(error);
+      if (this.isStale(this.changedAt(guardPath))) rmSync(guardPath, { force: true });
+      return false;
+    }
+    try {
+      const changed = this.changedAt(lockPath);
+      // Gone: its holder let go, and a new holder may be linking it right now; not for us to remove.
+      if (changed === undefined) return true;
+      if (!this.isStale(changed)) return false;
       // recursive: a lock directory that an earlier version of this backend left behind.
       rmSync(lockPath, { recursive: true, force: true });
       return true;
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') return true;
-      throw new CoreError('storage', `cannot lock ${this.path}: ${(error as Error).message}`, { parameter: 'storage', cause: error });
+    } finally {
+      rmSync(guardPath, { force: true });
     }
+  }
+
+  /** Whether a name changed at `changed` (undefined: it does not exist) is gone or older than `staleLockMs`. */
+  private isStale(changed: number | undefined): boolean {
+    return changed === undefined || Date.now() - changed > this.staleLockMs;
+  }
+
+  /** The inode change time of a name, undefined when the name does not exist. */
+  private changedAt(path: string): number | undefined {
+    try {
+      return lstatSync(path).ctimeMs;
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') return undefined;
+      throw this.lockError(error);
+    }
+  }
+
+  private lockError(error: unknown): CoreError {
+    return new CoreError('storage', `cannot lock ${this.path}: ${(error as Error).message}`, { parameter: 'storage', cause: error });
   }
 }
