@@ -276,7 +276,7 @@ describe('dyhpo', () => {
       expect(input['$curve']).toBe(midRank);
     }
     // Without the option the model has no curve input.
-    expect((await lastFit(11, {}, 5)).inputs.every((input) => !('$curve' in input))).toBe(true);
+    expect((await lastFit(11, { learningCurve: false }, 5)).inputs.every((input) => !('$curve' in input))).toBe(true);
   });
 
   test('rungNormalised: the values the model fits at each rung have median 0 and interquartile range 1.349 (one standard deviation of a normal)', async () => {

@@ -21,11 +21,11 @@ export const dyhpoDescriptor: OptimizerDescriptor<DyhpoOptions> = optimizerDescr
     }),
     learningCurve: z
       .boolean()
-      .default(false)
+      .default(true)
       .describe("the model also sees the configuration's learning curve so far: where its result at the rung below stands among that rung's results"),
     rungNormalised: z
       .boolean()
-      .default(false)
+      .default(true)
       .describe(
         "results are modelled and compared in units of their rung's spread (median and interquartile range), so every rung's expected improvement is on one scale",
       ),
