@@ -37,6 +37,23 @@ describe('nonDominatedSort', () => {
   fcTest.prop([realPoints(2, 60)], { numRuns: 100 })('2-D staircase path equals the oracle', (p) => {
     expect(Array.from(nonDominatedSort2d(p, p.length / 2))).toEqual(Array.from(bruteRanks(p, 2)));
   });
+  // The 2-D radix path orders rows by x scaled to integers: x values closer than one step (and
+  // 0 and -0) share a key and must be ordered exactly; an outlier that squeezes most rows into
+  // one key sends the set to the lexicographic sort instead.
+  fcTest.prop(
+    [
+      fc.array(fc.tuple(fc.integer({ min: -30, max: 30 }), fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.integer({ min: 0, max: 4 })), {
+        minLength: 64,
+        maxLength: 150,
+      }),
+      fc.boolean(),
+    ],
+    { numRuns: 60 },
+  )('2-D rows sharing a scaled key, with or without an outlier, equal the oracle', (rows, outlier) => {
+    const p = Float64Array.from(rows.flatMap(([a, b, negate, y]) => [(negate ? -1 : 1) * (a + b * 1e-12), y]));
+    if (outlier) p[0] = 1e9;
+    expect(Array.from(nonDominatedSort2d(p, p.length / 2))).toEqual(Array.from(bruteRanks(p, 2)));
+  });
   fcTest.prop([realPoints(3, 60)], { numRuns: 100 })('3-D staircase path equals the oracle', (p) => {
     expect(Array.from(nonDominatedSort3d(p, p.length / 3))).toEqual(Array.from(bruteRanks(p, 3)));
   });

@@ -1,22 +1,59 @@
 import { argsortLexInto } from '../internal/argsortLex';
 
 /**
- * Front ranks (0-based) of an n x 2 set in O(n log n): after a lexicographic sort every
- * possible dominator of a point precedes it, and it is dominated by front k exactly when the
- * smallest second objective seen in front k is <= its own. Those minima are non-decreasing in k,
- * so the rank is a binary search over the fronts' staircase ends.
+ * Front ranks (0-based) of an n x 2 set in O(n log n): in lexicographic order every possible
+ * dominator of a point precedes it, and it is dominated by front k exactly when the smallest
+ * second objective seen in front k is <= its own. Those minima are non-decreasing in k, so the
+ * rank is a binary search over the fronts' staircase ends.
+ *
+ * From RADIX_MIN rows on, the order comes from a radix sort on x scaled to integers, and the
+ * sweep runs over that order directly: only rows sharing a scaled key (adjacent, few) need
+ * their exact (x, y) order, and only they can be equal rows. The lexicographic argsort followed
+ * by a separate sweep read every row three more times and took twice moocore's time.
  */
 export function nonDominatedSort2d(points: Float64Array, n: number): Int32Array {
   const rank = new Int32Array(n);
   if (n === 0) return rank;
-  // The order and the fronts' minima live in buffers kept between calls (up to KEEP rows).
-  if (orderScratch.length < n && n <= KEEP) {
-    const size = Math.min(KEEP, Math.max(n, 2 * orderScratch.length));
-    orderScratch = new Int32Array(size);
-    minYScratch = new Float64Array(size);
-  }
-  const order = n <= KEEP ? orderScratch : new Int32Array(n);
-  const minY = n <= KEEP ? minYScratch : new Float64Array(n);
+  const s = scratchFor(n);
+  if (n < RADIX_MIN || !sweepScaled(points, n, rank, s)) sweepLex(points, n, rank, s);
+  return rank;
+}
+
+/** Below this many rows the quicksort inside argsortLexInto beats the histogram passes. */
+const RADIX_MIN = 64;
+
+/** Rows of scratch kept between calls; larger calls allocate their own. */
+const KEEP = 1 << 16;
+
+/** Bits of a scaled key at most: two passes of 11 bits, few shared keys up to 10^5 rows. */
+const MAX_HALF = 11;
+
+interface Scratch {
+  order: Int32Array;
+  tmp: Int32Array;
+  minY: Float64Array;
+}
+
+let kept: Scratch = makeScratch(0);
+const hist = new Int32Array(2 << MAX_HALF);
+
+function makeScratch(size: number): Scratch {
+  return {
+    order: new Int32Array(size),
+    tmp: new Int32Array(size),
+    minY: new Float64Array(size),
+  };
+}
+
+function scratchFor(n: number): Scratch {
+  if (n > KEEP) return makeScratch(n);
+  if (kept.order.length < n) kept = makeScratch(Math.min(KEEP, Math.max(n, 2 * kept.order.length)));
+  return kept;
+}
+
+/** The rank sweep over the full lexicographic order (small sets, or x that does not spread). */
+function sweepLex(points: Float64Array, n: number, rank: Int32Array, s: Scratch): void {
+  const { order, minY } = s;
   argsortLexInto(points, n, 2, XY, order);
   let fronts = 0;
   let prevX = NaN;
@@ -31,24 +68,175 @@ export function nonDominatedSort2d(points: Float64Array, n: number): Int32Array 
       rank[i] = prevRank;
       continue;
     }
-    let lo = 0;
-    let hi = fronts;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (minY[mid]! > y) hi = mid;
-      else lo = mid + 1;
-    }
-    if (lo === fronts) fronts++;
-    minY[lo] = y;
-    rank[i] = lo;
+    const r = frontOf(minY, fronts, y);
+    if (r === fronts) fronts++;
+    minY[r] = y;
+    rank[i] = r;
     prevX = x;
     prevY = y;
-    prevRank = lo;
+    prevRank = r;
   }
-  return rank;
 }
 
 const XY = [0, 1];
-const KEEP = 1 << 16;
-let orderScratch = new Int32Array(0);
-let minYScratch = new Float64Array(0);
+
+/** First front whose smallest y is above `y` (the first front not dominating the point). */
+function frontOf(minY: Float64Array, fronts: number, y: number): number {
+  let lo = 0;
+  let hi = fronts;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (minY[mid]! > y) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The sweep over rows ordered by x scaled to integers of 2 * half bits,
+ * floor((x - min) * (2^(2 half) - 1) / (max - min)), which never decreases as x grows: two
+ * stable counting passes of `half` bits, then runs of equal scaled keys ordered exactly. The
+ * keys are recomputed from x where needed instead of stored, and the first pass stores its
+ * row number and high digit packed in one integer, so each pass writes one array.
+ * False, with `rank` to be rewritten, when x does not spread: all equal, or more than a quarter
+ * of the rows sharing keys with a different x (then the lexicographic sort is cheaper).
+ */
+function sweepScaled(points: Float64Array, n: number, rank: Int32Array, s: Scratch): boolean {
+  const { order, tmp, minY } = s;
+  let min = points[0]!;
+  let max = min;
+  for (let i = 1; i < n; i++) {
+    const x = points[2 * i]!;
+    if (x < min) min = x;
+    else if (x > max) max = x;
+  }
+  const rowBits = 32 - Math.clz32(n - 1);
+  const half = Math.min(MAX_HALF, Math.max(4, Math.ceil((rowBits + 6) / 2)));
+  if (half + rowBits > 31) return false;
+  const buckets = 1 << half;
+  const mask = buckets - 1;
+  const rowMask = (1 << rowBits) - 1;
+  const scale = (buckets * buckets - 1) / (max - min);
+  if (!(scale > 0 && scale < Infinity)) return false;
+  hist.fill(0, 0, 2 * buckets);
+  for (let i = 0; i < n; i++) {
+    const k = ((points[2 * i]! - min) * scale) >>> 0;
+    hist[k & mask]!++;
+    hist[buckets + (k >>> half)]!++;
+  }
+  let lo = 0;
+  let hi = 0;
+  for (let b = 0; b < buckets; b++) {
+    const c = hist[b]!;
+    hist[b] = lo;
+    lo += c;
+    const e = hist[buckets + b]!;
+    hist[buckets + b] = hi;
+    hi += e;
+  }
+  for (let i = 0; i < n; i++) {
+    const k = ((points[2 * i]! - min) * scale) >>> 0;
+    tmp[hist[k & mask]!++] = ((k >>> half) << rowBits) | i;
+  }
+  for (let t = 0; t < n; t++) {
+    const v = tmp[t]!;
+    order[hist[buckets + (v >>> rowBits)]!++] = v & rowMask;
+  }
+  let fronts = 0;
+  let crowded = 0;
+  let nextKey = ((points[2 * order[0]!]! - min) * scale) >>> 0;
+  for (let t = 0; t < n;) {
+    const k = nextKey;
+    let e = t + 1;
+    while (e < n && (nextKey = ((points[2 * order[e]!]! - min) * scale) >>> 0) === k) e++;
+    if (e - t === 1) {
+      const i = order[t]!;
+      const y = points[2 * i + 1]!;
+      const r = frontOf(minY, fronts, y);
+      if (r === fronts) fronts++;
+      minY[r] = y;
+      rank[i] = r;
+      t = e;
+      continue;
+    }
+    sortRowsLex2(order, points, t, e - 1);
+    if (points[2 * order[t]!] !== points[2 * order[e - 1]!]) {
+      crowded += e - t;
+      if (crowded * 4 > n) return false;
+    }
+    // Equal rows are adjacent now, and can only be in a run: same front, no dominance.
+    let prevX = NaN;
+    let prevY = NaN;
+    let prevRank = 0;
+    for (; t < e; t++) {
+      const i = order[t]!;
+      const x = points[2 * i]!;
+      const y = points[2 * i + 1]!;
+      if (x === prevX && y === prevY) {
+        rank[i] = prevRank;
+        continue;
+      }
+      const r = frontOf(minY, fronts, y);
+      if (r === fronts) fronts++;
+      minY[r] = y;
+      rank[i] = r;
+      prevX = x;
+      prevY = y;
+      prevRank = r;
+    }
+  }
+  return true;
+}
+
+function before(points: Float64Array, a: number, b: number): boolean {
+  const xa = points[2 * a]!;
+  const xb = points[2 * b]!;
+  return xa < xb || (xa === xb && points[2 * a + 1]! < points[2 * b + 1]!);
+}
+
+/** Sorts the row numbers order[lo..hi] by (x, y): a quicksort, insertion sort on short ranges. */
+function sortRowsLex2(order: Int32Array, points: Float64Array, lo: number, hi: number): void {
+  while (hi - lo > 16) {
+    const mid = (lo + hi) >>> 1;
+    // Median of three at order[lo]: clipped values give sorted runs, which must stay O(n log n).
+    if (before(points, order[mid]!, order[lo]!)) swap(order, mid, lo);
+    if (before(points, order[hi]!, order[lo]!)) swap(order, hi, lo);
+    if (before(points, order[hi]!, order[mid]!)) swap(order, hi, mid);
+    swap(order, lo, mid);
+    const p = order[lo]!;
+    let i = lo;
+    let j = hi + 1;
+    // Hoare partition, stopping on equal rows: many copies split evenly instead of degrading.
+    for (;;) {
+      do i++;
+      while (i <= hi && before(points, order[i]!, p));
+      do j--;
+      while (before(points, p, order[j]!));
+      if (i >= j) break;
+      swap(order, i, j);
+    }
+    swap(order, lo, j);
+    if (j - lo < hi - j) {
+      sortRowsLex2(order, points, lo, j - 1);
+      lo = j + 1;
+    } else {
+      sortRowsLex2(order, points, j + 1, hi);
+      hi = j - 1;
+    }
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = order[i]!;
+    let k = i - 1;
+    while (k >= lo && before(points, v, order[k]!)) {
+      order[k + 1] = order[k]!;
+      k--;
+    }
+    order[k + 1] = v;
+  }
+}
+
+function swap(a: Int32Array, i: number, j: number): void {
+  const t = a[i]!;
+  a[i] = a[j]!;
+  a[j] = t;
+}
