@@ -58,6 +58,16 @@ describe('nonDominatedSort', () => {
     expect(Array.from(nonDominatedSort3d(p, p.length / 3))).toEqual(Array.from(bruteRanks(p, 3)));
   });
 
+  // Points of the plane x + y + z = 100 do not dominate each other: one front whose (y, z)
+  // staircase outgrows its first buffer and shifts long ranges; +1 in every objective makes a
+  // second front of copies.
+  fcTest.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 0, max: 50 }), fc.boolean()), { minLength: 100, maxLength: 400 })], {
+    numRuns: 20,
+  })('3-D long staircases equal the oracle', (rows) => {
+    const p = Float64Array.from(rows.flatMap(([a, b, lift]) => [a, b, 100 - a - b].map((v) => v + (lift ? 1 : 0))));
+    expect(Array.from(nonDominatedSort3d(p, p.length / 3))).toEqual(Array.from(bruteRanks(p, 3)));
+  });
+
   test('all paths agree on a larger random set', () => {
     for (const d of [2, 3, 4, 6]) {
       const p = uniformPoints(2000, d, 11 + d);

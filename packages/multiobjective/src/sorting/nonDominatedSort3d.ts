@@ -1,19 +1,27 @@
-import { argsortLex } from '../internal/argsortLex';
+import { argsortLexInto } from '../internal/argsortLex';
 
 /**
  * Front ranks (0-based) of an n x 3 set. Points are visited in lexicographic order, so a point's
  * dominators have all been ranked; front k dominates it iff the 2-D (y, z) staircase of front k
  * dominates its projection, an O(log) binary search. Fronts are nested (a point dominated by
  * front k + 1 is dominated by front k), so the rank itself is a binary search over fronts:
- * O(n log^2 n) queries plus staircase updates (array splices, cheap because staircases stay short
- * on realistic data).
+ * O(n log^2 n) queries plus staircase updates (shifts within the front's array, cheap because
+ * they are memory moves and staircases stay short on realistic data).
  */
 export function nonDominatedSort3d(points: Float64Array, n: number): Int32Array {
   const rank = new Int32Array(n);
   if (n === 0) return rank;
-  const order = argsortLex(points, n, 3);
-  const ys: number[][] = [];
-  const zs: number[][] = [];
+  const big = n > KEEP;
+  if (!big && keptOrder.length < n) {
+    keptOrder = new Int32Array(Math.min(KEEP, Math.max(n, 2 * keptOrder.length)));
+    keptSizes = new Int32Array(keptOrder.length);
+  }
+  const order = big ? new Int32Array(n) : keptOrder;
+  const sizes = big ? new Int32Array(n) : keptSizes;
+  // Staircases are kept between calls too: a set of 1000 uniform points opens dozens of fronts.
+  const stairs = big ? [] : keptStairs;
+  argsortLexInto(points, n, 3, XYZ, order);
+  let fronts = 0;
   let prev = -1;
   for (let t = 0; t < n; t++) {
     const i = order[t]!;
@@ -30,53 +38,80 @@ export function nonDominatedSort3d(points: Float64Array, n: number): Int32Array 
     }
     prev = i;
     let lo = 0;
-    let hi = ys.length;
+    let hi = fronts;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (staircaseDominates(ys[mid]!, zs[mid]!, y, z)) lo = mid + 1;
+      if (staircaseDominates(stairs[mid]!, sizes[mid]!, y, z)) lo = mid + 1;
       else hi = mid;
     }
     rank[i] = lo;
-    if (lo === ys.length) {
-      ys.push([y]);
-      zs.push([z]);
-      continue;
+    if (lo === fronts) {
+      if (stairs.length === fronts) stairs.push(new Float64Array(32));
+      sizes[fronts++] = 0;
     }
-    const sy = ys[lo]!;
-    const sz = zs[lo]!;
-    // Staircase: y ascending, z strictly descending. Drop the entries the new point covers.
-    let a = 0;
-    let b = sy.length;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (sy[mid]! < y) a = mid + 1;
-      else b = mid;
+    let s = stairs[lo]!;
+    const size = sizes[lo]!;
+    if (2 * size + 2 > s.length) {
+      const grown = new Float64Array(2 * s.length);
+      grown.set(s.subarray(0, 2 * size));
+      stairs[lo] = s = grown;
     }
-    let e = a;
-    while (e < sy.length && sz[e]! >= z) e++;
-    if (e === a) {
-      sy.splice(a, 0, y);
-      sz.splice(a, 0, z);
-    } else {
-      sy[a] = y;
-      sz[a] = z;
-      if (e > a + 1) {
-        sy.splice(a + 1, e - a - 1);
-        sz.splice(a + 1, e - a - 1);
-      }
-    }
+    sizes[lo] = addToStaircase(s, size, y, z);
   }
   return rank;
 }
 
-function staircaseDominates(sy: number[], sz: number[], y: number, z: number): boolean {
-  // Last entry with sy <= y has the smallest z among those that could dominate.
+const XYZ = [0, 1, 2];
+/** Rows of scratch kept between calls; larger calls allocate their own. */
+const KEEP = 1 << 16;
+let keptOrder = new Int32Array(0);
+let keptSizes = new Int32Array(0);
+const keptStairs: Float64Array[] = [];
+
+/**
+ * A staircase of `size` entries (y, z) interleaved in `s`: y ascending, z strictly descending.
+ * Last entry with y <= the point's has the smallest z among those that could dominate it.
+ */
+function staircaseDominates(s: Float64Array, size: number, y: number, z: number): boolean {
   let a = 0;
-  let b = sy.length;
+  let b = size;
   while (a < b) {
     const mid = (a + b) >>> 1;
-    if (sy[mid]! <= y) a = mid + 1;
+    if (s[2 * mid]! <= y) a = mid + 1;
     else b = mid;
   }
-  return a > 0 && sz[a - 1]! <= z;
+  return a > 0 && s[2 * a - 1]! <= z;
+}
+
+/**
+ * Adds a point the staircase does not dominate (room for one more entry is the caller's), drops
+ * the entries it covers, returns the new size.
+ */
+function addToStaircase(s: Float64Array, size: number, y: number, z: number): number {
+  let a = 0;
+  let b = size;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (s[2 * mid]! < y) a = mid + 1;
+    else b = mid;
+  }
+  let e = a;
+  while (e < size && s[2 * e + 1]! >= z) e++;
+  if (e === a) {
+    shift(s, 2 * a, 2 * size, 2 * a + 2);
+    size++;
+  } else if (e > a + 1) {
+    shift(s, 2 * e, 2 * size, 2 * a + 2);
+    size -= e - a - 1;
+  }
+  s[2 * a] = y;
+  s[2 * a + 1] = z;
+  return size;
+}
+
+/** s.copyWithin(to, from, end), by hand for short ranges: the builtin's call costs more there. */
+function shift(s: Float64Array, from: number, end: number, to: number): void {
+  if (end - from > 64) s.copyWithin(to, from, end);
+  else if (to > from) for (let k = end - 1; k >= from; k--) s[k + to - from] = s[k]!;
+  else for (let k = from; k < end; k++) s[k + to - from] = s[k]!;
 }
