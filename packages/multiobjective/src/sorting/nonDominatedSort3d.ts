@@ -58,6 +58,8 @@ export function nonDominatedSort3d(points: Float64Array, n: number): Int32Array 
     }
     sizes[lo] = addToStaircase(s, size, y, z);
   }
+  // A chain of n single-point fronts would otherwise keep n buffers alive.
+  if (stairs.length > KEEP_FRONTS) stairs.length = KEEP_FRONTS;
   return rank;
 }
 
@@ -67,6 +69,7 @@ const KEEP = 1 << 16;
 let keptOrder = new Int32Array(0);
 let keptSizes = new Int32Array(0);
 const keptStairs: Float64Array[] = [];
+const KEEP_FRONTS = 1024;
 
 /**
  * A staircase of `size` entries (y, z) interleaved in `s`: y ascending, z strictly descending.
