@@ -68,6 +68,15 @@ describe('nonDominatedSort', () => {
     expect(Array.from(nonDominatedSort3d(p, p.length / 3))).toEqual(Array.from(bruteRanks(p, 3)));
   });
 
+  // Rows of many bit words, copies and a dozen fronts: the bitset ranks skip words by their
+  // largest rank and stop at the last front's.
+  fcTest.prop([fc.constantFrom(4, 5).chain((d) => intPoints(d, 300, 4, 100).map((p) => ({ d, p })))], { numRuns: 20 })(
+    'bitset ranks over many words equal the oracle',
+    ({ d, p }) => {
+      expect(Array.from(nonDominatedSortBitset(p, p.length / d, d))).toEqual(Array.from(bruteRanks(p, d)));
+    },
+  );
+
   test('all paths agree on a larger random set', () => {
     for (const d of [2, 3, 4, 6]) {
       const p = uniformPoints(2000, d, 11 + d);
