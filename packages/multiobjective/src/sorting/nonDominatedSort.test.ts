@@ -68,14 +68,20 @@ describe('nonDominatedSort', () => {
     expect(Array.from(nonDominatedSort3d(p, p.length / 3))).toEqual(Array.from(bruteRanks(p, 3)));
   });
 
-  // Rows of many bit words, copies and a dozen fronts: the bitset ranks skip words by their
-  // largest rank and stop at the last front's.
+  // Rows of many bit words, copies and a dozen fronts (front bitsets), and near-chains of more
+  // than 64 fronts (ranks from the dominators' ranks).
   fcTest.prop([fc.constantFrom(4, 5).chain((d) => intPoints(d, 300, 4, 100).map((p) => ({ d, p })))], { numRuns: 20 })(
     'bitset ranks over many words equal the oracle',
     ({ d, p }) => {
       expect(Array.from(nonDominatedSortBitset(p, p.length / d, d))).toEqual(Array.from(bruteRanks(p, d)));
     },
   );
+  fcTest.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 2 })), { minLength: 150, maxLength: 300 })], {
+    numRuns: 10,
+  })('bitset ranks of near-chains equal the oracle', (rows) => {
+    const p = Float64Array.from(rows.flatMap(([a, b]) => [a, a + b, a + 2 - b, a]));
+    expect(Array.from(nonDominatedSortBitset(p, p.length / 4, 4))).toEqual(Array.from(bruteRanks(p, 4)));
+  });
 
   test('all paths agree on a larger random set', () => {
     for (const d of [2, 3, 4, 6]) {
