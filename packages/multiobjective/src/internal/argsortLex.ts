@@ -1,3 +1,4 @@
+import { digitStarts } from './digitStarts';
 /**
  * Row indices of an n x d row-major set, sorted lexicographically by the columns in `cols`
  * (first column has priority; by default every column in order), ties between equal rows broken
@@ -144,16 +145,7 @@ function scaledPasses(
     hist[k & mask]!++;
     hist[buckets + (k >>> half)]!++;
   }
-  let lo = 0;
-  let hi = 0;
-  for (let b = 0; b < buckets; b++) {
-    const c = hist[b]!;
-    hist[b] = lo;
-    lo += c;
-    const e = hist[buckets + b]!;
-    hist[buckets + b] = hi;
-    hi += e;
-  }
+  digitStarts(hist, buckets);
   for (let i = 0; i < n; i++) {
     const k = k1[i]!;
     const p = hist[k & mask]!++;

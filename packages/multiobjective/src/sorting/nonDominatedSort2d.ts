@@ -1,4 +1,5 @@
 import { argsortLexInto } from '../internal/argsortLex';
+import { digitStarts } from '../internal/digitStarts';
 
 /**
  * Front ranks (0-based) of an n x 2 set in O(n log n): in lexicographic order every possible
@@ -53,18 +54,24 @@ function scratchFor(n: number): Scratch {
 
 /** The rank sweep over the full lexicographic order (small sets, or x that does not spread). */
 function sweepLex(points: Float64Array, n: number, rank: Int32Array, s: Scratch): void {
-  const { order, minY } = s;
-  argsortLexInto(points, n, 2, XY, order);
-  let fronts = 0;
+  argsortLexInto(points, n, 2, XY, s.order);
+  rankInOrder(points, s.order, 0, n, rank, s.minY, 0);
+}
+
+/**
+ * Ranks the rows order[from..to), in lexicographic order and after every row that could dominate
+ * them, given `fronts` fronts so far with their smallest y in `minY`; returns the new number of
+ * fronts. Equal rows are adjacent in that order and never dominate each other: same front.
+ */
+function rankInOrder(points: Float64Array, order: Int32Array, from: number, to: number, rank: Int32Array, minY: Float64Array, fronts: number): number {
   let prevX = NaN;
   let prevY = NaN;
   let prevRank = 0;
-  for (let t = 0; t < n; t++) {
+  for (let t = from; t < to; t++) {
     const i = order[t]!;
     const x = points[2 * i]!;
     const y = points[2 * i + 1]!;
     if (x === prevX && y === prevY) {
-      // Duplicates are adjacent after the sort and never dominate each other: same front.
       rank[i] = prevRank;
       continue;
     }
@@ -76,6 +83,7 @@ function sweepLex(points: Float64Array, n: number, rank: Int32Array, s: Scratch)
     prevY = y;
     prevRank = r;
   }
+  return fronts;
 }
 
 const XY = [0, 1];
@@ -124,16 +132,7 @@ function sweepScaled(points: Float64Array, n: number, rank: Int32Array, s: Scrat
     hist[k & mask]!++;
     hist[buckets + (k >>> half)]!++;
   }
-  let lo = 0;
-  let hi = 0;
-  for (let b = 0; b < buckets; b++) {
-    const c = hist[b]!;
-    hist[b] = lo;
-    lo += c;
-    const e = hist[buckets + b]!;
-    hist[buckets + b] = hi;
-    hi += e;
-  }
+  digitStarts(hist, buckets);
   for (let i = 0; i < n; i++) {
     const k = ((points[2 * i]! - min) * scale) >>> 0;
     tmp[hist[k & mask]!++] = ((k >>> half) << rowBits) | i;
@@ -164,26 +163,9 @@ function sweepScaled(points: Float64Array, n: number, rank: Int32Array, s: Scrat
       crowded += e - t;
       if (crowded * 4 > n) return false;
     }
-    // Equal rows are adjacent now, and can only be in a run: same front, no dominance.
-    let prevX = NaN;
-    let prevY = NaN;
-    let prevRank = 0;
-    for (; t < e; t++) {
-      const i = order[t]!;
-      const x = points[2 * i]!;
-      const y = points[2 * i + 1]!;
-      if (x === prevX && y === prevY) {
-        rank[i] = prevRank;
-        continue;
-      }
-      const r = frontOf(minY, fronts, y);
-      if (r === fronts) fronts++;
-      minY[r] = y;
-      rank[i] = r;
-      prevX = x;
-      prevY = y;
-      prevRank = r;
-    }
+    // Equal rows can only share a run: the exact order puts them side by side.
+    fronts = rankInOrder(points, order, t, e, rank, minY, fronts);
+    t = e;
   }
   return true;
 }
