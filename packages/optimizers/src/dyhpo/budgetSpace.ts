@@ -7,6 +7,8 @@ export interface BudgetSpace extends SearchSpace {
   readonly budget: string;
   /** The name of the learning-curve parameter (`$curve`, with more `$` on a clash), when the space has one. */
   readonly curve: string | undefined;
+  /** The inner space restricted, with the same budget and curve coordinates. */
+  restrict(fixed: Configuration): BudgetSpace;
 }
 
 /** The value of the learning-curve coordinate where there is no curve yet (the lowest rung): its middle. */
