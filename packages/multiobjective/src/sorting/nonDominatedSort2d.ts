@@ -1,4 +1,4 @@
-import { argsortLexInto } from '../internal/argsortLex';
+import { argsortLexInto, swap } from '../internal/argsortLex';
 import { digitStarts } from '../internal/digitStarts';
 
 /**
@@ -215,10 +215,4 @@ function sortRowsLex2(order: Int32Array, points: Float64Array, lo: number, hi: n
     }
     order[k + 1] = v;
   }
-}
-
-function swap(a: Int32Array, i: number, j: number): void {
-  const t = a[i]!;
-  a[i] = a[j]!;
-  a[j] = t;
 }
