@@ -38,6 +38,8 @@ describe('BUILTIN_EXPERIMENTS', () => {
     const misleading = options['tpe@misleading-prior']!['prior'] as Configuration;
     expect(options['priorband@good-prior']).toEqual({ fidelity: 'epoch', prior: good });
     expect(options['priorband@misleading-prior']).toEqual({ fidelity: 'epoch', prior: misleading });
+    expect(options['priorband@good-prior-first']).toEqual({ fidelity: 'epoch', prior: good, priorFirst: 'max-fidelity' });
+    expect(options['priorband@misleading-prior-first']).toEqual({ fidelity: 'epoch', prior: misleading, priorFirst: 'max-fidelity' });
     const jahs = await registry.createBenchmark('jahs', { variant: 'joint', objectives: ['valid_error'] }, { env: {} });
     try {
       const fidelity = jahs.fidelitySpace.defaultConfiguration();

@@ -138,7 +138,7 @@ export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
     name: 'jahs-priors',
     title: 'Prior-guided search with a good and a misleading prior at equal simulated time (JAHS-Bench-201, CIFAR-10)',
     question:
-      'Issue 20 of jahskit: with a good prior, do piBO-TPE and PriorBand beat their prior-free versions (TPE, Hyperband) early in the run, and with a misleading prior do they recover to within noise of them by the end? The good prior is the best of 5,000 random configurations at full fidelity (valid error 0.63 %), the misleading one a worst (100 %, diverged); both are configurations given as the `prior` option, centred with `priorConfidence: medium`. PriorBand with the default configuration as its prior is shown as in jahs-learning-curves. PriorBand and Hyperband schedule the epochs, paying only the increment when a trial continues.',
+      'Issue 20 of jahskit: with a good prior, do piBO-TPE and PriorBand beat their prior-free versions (TPE, Hyperband) early in the run, and with a misleading prior do they recover to within noise of them by the end? The good prior is the best of 5,000 random configurations at full fidelity (valid error 0.63 %), the misleading one a worst (100 %, diverged); both are configurations given as the `prior` option, centred with `priorConfidence: medium`. PriorBand with the default configuration as its prior is shown as in jahs-learning-curves; PriorBand with either prior also with `priorFirst: max-fidelity` (the centre of the prior trained to 200 epochs before the first bracket, as in NePS). PriorBand and Hyperband schedule the epochs, paying only the increment when a trial continues.',
     arms: armsOf('jahs', [
       'tpe',
       ['tpe@good-prior', 'tpe, good prior (piBO)'],
@@ -147,6 +147,8 @@ export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
       ['priorband@epoch', 'priorband (epoch, default configuration as prior)'],
       ['priorband@good-prior', 'priorband (epoch), good prior'],
       ['priorband@misleading-prior', 'priorband (epoch), misleading prior'],
+      ['priorband@good-prior-first', 'priorband (epoch), good prior trained to 200 epochs first'],
+      ['priorband@misleading-prior-first', 'priorband (epoch), misleading prior trained to 200 epochs first'],
     ]),
     optimizerOptions: {
       'tpe@good-prior': { prior: JAHS_GOOD_PRIOR },
@@ -154,6 +156,8 @@ export const BUILTIN_EXPERIMENTS: readonly Experiment[] = [
       ...onEpochs(['hyperband', 'priorband']),
       'priorband@good-prior': { fidelity: 'epoch', prior: JAHS_GOOD_PRIOR },
       'priorband@misleading-prior': { fidelity: 'epoch', prior: JAHS_MISLEADING_PRIOR },
+      'priorband@good-prior-first': { fidelity: 'epoch', prior: JAHS_GOOD_PRIOR, priorFirst: 'max-fidelity' },
+      'priorband@misleading-prior-first': { fidelity: 'epoch', prior: JAHS_MISLEADING_PRIOR, priorFirst: 'max-fidelity' },
     },
     seeds: 10,
     checkpoints: [0.1, 0.25, 0.5],

@@ -81,7 +81,7 @@ export class Dehb extends ScheduledOptimizer<ReturnType<typeof dehbState>> {
     let fill: RungFiller = () => undefined;
     super(
       'dehb',
-      new SynchronousBrackets(ladder, 'hyperband', new RandomSampler(context.space, context.seed), (r) => fill(r)),
+      new SynchronousBrackets(ladder, 'hyperband', new RandomSampler(context.space, context.seed), { filler: (r) => fill(r) }),
       dehbState(context, ladder.budgets.length),
     );
     fill = (r) => this.fill(r);

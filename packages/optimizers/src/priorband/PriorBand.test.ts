@@ -18,10 +18,10 @@ import { expectPluginGoldenTrace } from '../internal/testing/expectPluginGoldenT
 
 describeOptimizerConformance({ descriptor, benchmark: () => hartmannEpochs(), evaluations: 30 });
 describeOptimizerConformance({
-  descriptor: { ...descriptor, id: 'priorband (prior configuration, high confidence, prior first)' },
+  descriptor: { ...descriptor, id: 'priorband (prior configuration, high confidence, prior trained to the top first)' },
   benchmark: () => hartmannEpochs(),
   evaluations: 30,
-  options: { prior: { x1: 0.2, x2: 0.15 }, priorConfidence: 'high', priorFirst: true },
+  options: { prior: { x1: 0.2, x2: 0.15 }, priorConfidence: 'high', priorFirst: 'max-fidelity' },
 });
 
 /** Hartmann-6's optimum, and its far corner: a good and a misleading prior. */
@@ -214,6 +214,38 @@ describe('priorband', () => {
     const resumed = make();
     resumed.restore(resumed.stateSchema.parse(JSON.parse(JSON.stringify(sampler.state()))));
     for (const s of [sampler, resumed]) expect(s.weights(0).incumbent).toEqual(near);
+  });
+
+  test("priorFirst 'max-fidelity': the prior's mode is trained to the top epoch first, then Hyperband's brackets run from the most aggressive", async () => {
+    const benchmark = await hartmannEpochs();
+    const optimizer = createWith(descriptor, benchmark, 3, { prior: GOOD, priorFirst: 'max-fidelity' });
+    const [lead] = optimizer.ask(2);
+    // The brackets wait for the lead, as they wait for a rung.
+    expect(optimizer.ask(1)).toEqual([]);
+    expect([lead!.id, lead!.fidelity['epoch'], lead!.continues, lead!.tags?.['rung']]).toEqual([0, 27, undefined, 3]);
+    expect(lead!.config).toEqual(priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }).mode);
+    const [told] = await benchmark.evaluate([{ config: lead!.config, fidelity: lead!.fidelity, seed: 3 }]);
+    optimizer.tell([{ trial: lead!, status: 'ok', values: [told!.metrics['y'] as number], constraints: [], costSeconds: 1 }]);
+    // Then a state round trip, and the first bracket (s = 3: 27 configurations at epoch 1).
+    const restored = createWith(descriptor, benchmark, 3, { prior: GOOD, priorFirst: 'max-fidelity' });
+    restored.restore(JSON.parse(JSON.stringify(optimizer.state())));
+    const bracket = restored.ask(40);
+    expect(bracket).toHaveLength(27);
+    expect(new Set(bracket.map((t) => t.fidelity['epoch']))).toEqual(new Set([1]));
+    expect(bracket.map((t) => t.id)).toEqual(Array.from({ length: 27 }, (_, i) => i + 1));
+    expect(() => createWith(descriptor, benchmark, 1, { priorFirst: 'top' })).toThrow(/priorFirst/);
+  });
+
+  test('a good prior trained to the top first is the incumbent from the first result on; a misleading one costs one full training (hartmann6, 6 seeds)', async () => {
+    const benchmark = await hartmannEpochs();
+    const seeds = [1, 2, 3, 4, 5, 6];
+    // One full training of ~1-2 s per epoch takes at most 54 s.
+    const goodFirst = await bestAt(benchmark, { prior: GOOD, priorFirst: 'max-fidelity' }, seeds, 60);
+    for (const best of goodFirst) expect(best).toBeLessThan(-3.2);
+    const late = 1500;
+    const misleadingFirst = mean(await bestAt(benchmark, { prior: MISLEADING, priorFirst: 'max-fidelity' }, seeds, late));
+    const hyperbandLate = mean(await bestAt(benchmark, {}, seeds, late, hyperbandDescriptor));
+    expect(misleadingFirst).toBeLessThan(hyperbandLate + 0.3);
   });
 
   test('a good prior: better than hyperband after the first bracket; a misleading one: not far behind it by the end (hartmann6, 6 seeds)', async () => {

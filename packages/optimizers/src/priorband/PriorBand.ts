@@ -15,7 +15,8 @@ export type PriorBandOptions = LadderOptionValues & {
   /** 'auto': the space's priors if it has any, else the default configuration; 'space'; 'default'; or a (partial) configuration. */
   readonly prior: 'auto' | 'space' | 'default' | Readonly<Record<string, ParamValue>>;
   readonly priorConfidence: PriorConfidence;
-  readonly priorFirst: boolean;
+  /** true: the prior's mode is the first configuration of the first bracket; 'max-fidelity': it is trained to the top first. */
+  readonly priorFirst: boolean | 'max-fidelity';
   readonly mutationRate: number;
   readonly mutationStd: number;
 };
@@ -44,9 +45,9 @@ export class PriorBand extends ScheduledOptimizer {
       ...confidence,
       mutationRate: options.mutationRate,
       mutationStd: options.mutationStd,
-      priorFirst: options.priorFirst,
+      priorFirst: options.priorFirst !== false,
     });
-    super('priorband', new SynchronousBrackets(ladder, 'hyperband', sampler));
+    super('priorband', new SynchronousBrackets(ladder, 'hyperband', sampler, { leadAtTop: options.priorFirst === 'max-fidelity' }));
   }
 }
 

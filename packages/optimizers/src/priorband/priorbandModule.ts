@@ -22,7 +22,12 @@ export const priorbandDescriptor: OptimizerDescriptor<PriorBandOptions> = optimi
       .describe(
         'width of a prior centred on a configuration (sd 0.5, 0.25, 0.125 on [0, 1]; the centre choice weighs 2, 4, 6); also of the density scoring the incumbent',
       ),
-    priorFirst: z.boolean().default(false).describe("evaluate the prior's mode (the centre, or the space's default) as the first configuration"),
+    priorFirst: z
+      .union([z.boolean(), z.literal('max-fidelity')])
+      .default(false)
+      .describe(
+        "evaluate the prior's mode (the centre, or the space's default) first: true as the first configuration of the first bracket (at the lowest fidelity), 'max-fidelity' trained to the highest fidelity before the first bracket",
+      ),
     mutationRate: z.number().gt(0).max(1).default(0.5).describe('incumbent draws: probability that each parameter is perturbed (at least one is)'),
     mutationStd: z.number().gt(0).max(1).default(0.25).describe('incumbent draws: standard deviation of a perturbed number on its [0, 1] encoding'),
   },

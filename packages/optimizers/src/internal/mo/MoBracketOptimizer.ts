@@ -61,7 +61,7 @@ export class MoBracketOptimizer extends ScheduledOptimizer<ReturnType<typeof bra
     const violations: ViolationBook = new Map();
     const rungSampler = sampler({ space: context.space, seed: context.seed, d, book, violations });
     let promote: RungFiller = () => undefined;
-    super(kind, new SynchronousBrackets(ladder, schedule, rungSampler, (request) => promote(request)), bracketState(d));
+    super(kind, new SynchronousBrackets(ladder, schedule, rungSampler, { filler: (request) => promote(request) }), bracketState(d));
     promote = (request) => this.promote(request);
     this.d = d;
     this.book = book;

@@ -52,6 +52,18 @@ export type RungFiller = (request: FillRequest) => { readonly config: Configurat
 
 export type BracketSchedule = 'successive-halving' | 'hyperband';
 
+/** What a scheduler may add to plain brackets. */
+export interface BracketExtras {
+  /** Overrides how rungs are filled (DEHB, the multi-objective bracket optimizers). */
+  readonly filler?: RungFiller;
+  /**
+   * Before the first bracket, one trial at the highest fidelity: its configuration is the sampler's
+   * for trial 0 at the top rung (PriorBand's prior mode; NePS's `sample_prior_first="highest_fidelity"`).
+   * The brackets wait for it, as they wait for a rung.
+   */
+  readonly leadAtTop?: boolean;
+}
+
 interface Bracket {
   index: number;
   s: number;
@@ -109,13 +121,17 @@ export class SynchronousBrackets {
   private started = 0;
   private current: Bracket | undefined;
   private readonly pending = new Map<number, RungEntry>();
+  private readonly filler: RungFiller | undefined;
+  private readonly leadAtTop: boolean;
 
   constructor(
     private readonly ladder: FidelityLadder,
     private readonly schedule: BracketSchedule,
     private readonly sampler: ConfigSampler,
-    private readonly filler?: RungFiller,
+    extras: BracketExtras = {},
   ) {
+    this.filler = extras.filler;
+    this.leadAtTop = extras.leadAtTop ?? false;
     const sMax = ladder.sMax;
     const int = z.number().int().min(0);
     const current = z
@@ -156,7 +172,14 @@ export class SynchronousBrackets {
 
   private open(): Bracket {
     const sMax = this.ladder.sMax;
-    const s = this.schedule === 'hyperband' ? sMax - (this.started % (sMax + 1)) : sMax;
+    if (this.leadAtTop && this.started === 0) {
+      // A bracket of one configuration that starts at the top rung (s = 0).
+      this.current = { index: this.started++, s: 0, level: 0, sizes: [1], rungs: [[]], ranked: [] };
+      return this.current;
+    }
+    // The lead does not shift Hyperband's cycle: the first bracket after it is still the most aggressive.
+    const cycle = this.started - (this.leadAtTop ? 1 : 0);
+    const s = this.schedule === 'hyperband' ? sMax - (cycle % (sMax + 1)) : sMax;
     const sizes = bracketSizes(sMax, s, this.ladder.eta);
     this.current = { index: this.started++, s, level: 0, sizes, rungs: sizes.map(() => []), ranked: [] };
     return this.current;
