@@ -225,7 +225,7 @@ describe('priorband', () => {
     expect([lead!.id, lead!.fidelity['epoch'], lead!.continues, lead!.tags?.['rung']]).toEqual([0, 27, undefined, 3]);
     expect(lead!.config).toEqual(priorOf(benchmark.space, { prior: GOOD, priorConfidence: 'medium' }).mode);
     const [told] = await benchmark.evaluate([{ config: lead!.config, fidelity: lead!.fidelity, seed: 3 }]);
-    optimizer.tell([{ trial: lead!, status: 'ok', values: [told!.metrics['y'] as number], constraints: [], costSeconds: 1 }]);
+    optimizer.tell([{ trial: lead!, status: 'ok', values: [told!.metrics['y'] as number], metrics: told!.metrics, cost: 1, constraints: [] }]);
     // Then a state round trip, and the first bracket (s = 3: 27 configurations at epoch 1).
     const restored = createWith(descriptor, benchmark, 3, { prior: GOOD, priorFirst: 'max-fidelity' });
     restored.restore(JSON.parse(JSON.stringify(optimizer.state())));
