@@ -40,6 +40,18 @@ describe("hypervolume on 64-100 rows (the sorts' radix path, buffers kept betwee
   });
 });
 
+test('3-D sets that keep more rows than the sorted-array sweep takes go through the bit tree', () => {
+  // 5000 front points (none pruned) among 2000 dominated ones, shuffled by the interleaving.
+  const front = spherePoints(5000, 3, 11);
+  const p = new Float64Array(3 * 7000);
+  for (let i = 0; i < 7000; i++) {
+    if (i % 7 < 5) p.set(front.subarray(3 * (i - 2 * Math.floor(i / 7)), 3 * (i - 2 * Math.floor(i / 7)) + 3), 3 * i);
+    else p.set([0.9, 0.95, 1], 3 * i);
+  }
+  const ref = [1.1, 1.1, 1.1];
+  expect(relClose(hypervolume(p, 3, ref), hypervolume3dBitTree(front, 5000, ref), 1e-12)).toBe(true);
+});
+
 describe('hypervolume properties', () => {
   for (const d of [2, 3, 4, 5]) {
     const pts = realPoints(d, maxN(d) * 2, 1);
@@ -127,5 +139,26 @@ describe('hypervolume: edge cases and bad input', () => {
     expect(kind(() => hypervolume(Float64Array.from([0, 1]), 2, [1, 1, 1]))).toBe('dimension-mismatch');
     expect(kind(() => hypervolume(Float64Array.from([0, 1]), 2, [1, NaN]))).toBe('invalid-reference');
     expect(kind(() => hypervolume([0, 1] as unknown as Float64Array, 2, [1, 1]))).toBe('invalid-points');
+  });
+  test('3-D checks values in its pruning scan: every non-finite value is found, wherever it lies', () => {
+    // Rows inside and outside the reference, dominated and not, in the sample and off it, and
+    // past the row count at which copies are looked for.
+    for (const n of [1, 7, 100, 1200]) {
+      const base = new Float64Array(3 * n);
+      for (let i = 0; i < 3 * n; i++) base[i] = ((i * 7919) % 13) / 10;
+      for (const at of [0, 3 * n - 1, 3 * Math.floor(n / 2) + 1]) {
+        for (const bad of [NaN, Infinity, -Infinity]) {
+          const p = base.slice();
+          p[at] = bad;
+          const row = Math.floor(at / 3);
+          expect(() => hypervolume(p, 3, [1, 1, 1])).toThrow(`points[${row}][${at % 3}] is ${bad}`);
+          // A bad point is reported before a bad reference, as when the points were checked first.
+          expect(() => hypervolume(p, 3, [1, NaN, 1])).toThrow(`points[${row}][${at % 3}]`);
+        }
+      }
+    }
+    expect(() => hypervolume(Float64Array.of(0, 0, 0), 3, [1, NaN, 1])).toThrow('reference[1]');
+    // Huge finite values whose differences overflow are not mistaken for non-finite ones.
+    expect(hypervolume(Float64Array.of(-1e308, -1e308, -1e308, 1e308, 0, 0), 3, [1e308, 1e308, 1e308])).toBe(Infinity);
   });
 });

@@ -1,7 +1,9 @@
 import { distinctRows } from '../internal/distinctRows';
 import { pruneDominated } from '../internal/pruneDominated';
-import { checkPoints, checkReference } from '../internal/validate';
+import { pruneDominated3d } from '../internal/pruneDominated3d';
+import { checkPoints, checkReference, checkShape } from '../internal/validate';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
+import { hypervolume3dOfRows } from './hypervolume3dKernel';
 import { hypervolumeNdKernel } from './hypervolumeNdKernel';
 
 /**
@@ -16,9 +18,10 @@ import { hypervolumeNdKernel } from './hypervolumeNdKernel';
  * or a reference of the wrong length.
  */
 export function hypervolume(points: Float64Array, d: number, reference: ArrayLike<number>): number {
+  if (d === 3) return hypervolume3d(points, reference);
   const n = checkPoints(points, d);
   const ref = checkReference(reference, d);
-  if (d >= 3) {
+  if (d >= 4) {
     // Dominated rows cannot change the volume; dropping most of them while copying the rows
     // inside the reference (on random points most rows are dominated) is cheaper than carrying
     // them through the sorts and sweeps.
@@ -32,4 +35,26 @@ export function hypervolume(points: Float64Array, d: number, reference: ArrayLik
   let best = ref[0]!;
   for (let i = 0; i < n; i++) if (points[i]! < best) best = points[i]!;
   return ref[0]! - best;
+}
+
+/**
+ * d = 3, the common case: the values are checked by the pruning scan, which reads them anyway,
+ * and the sweep reads the rows it keeps where they are (pruneDominated3d: no copy).
+ */
+function hypervolume3d(points: Float64Array, reference: ArrayLike<number>): number {
+  const n = checkShape(points, 3);
+  let ref: Float64Array;
+  try {
+    ref = checkReference(reference, 3);
+  } catch (e) {
+    // The points' errors come first, as when they were checked first.
+    checkPoints(points, 3);
+    throw e;
+  }
+  const distinct = distinctRows(points, n, 3);
+  const source = distinct === undefined ? points : distinct.data;
+  const kept = pruneDominated3d(source, distinct === undefined ? n : distinct.n, ref);
+  // A value that is not finite: checkPoints throws the error naming it.
+  if (kept.n < 0) checkPoints(points, 3);
+  return hypervolume3dOfRows(source, kept.rows, kept.n, ref);
 }

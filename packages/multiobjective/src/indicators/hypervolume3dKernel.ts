@@ -1,4 +1,4 @@
-import { argsortLex, sortRowsByColumn } from '../internal/argsortLex';
+import { argsortLex, sortKeysWithIndex, sortRowsByColumn } from '../internal/argsortLex';
 import { IntegerSet } from '../internal/IntegerSet';
 
 /**
@@ -72,6 +72,35 @@ let stairX = new Float64Array(257);
 let stairY = new Float64Array(257);
 let zKeys = new Float64Array(257);
 let zRows = new Int32Array(257);
+const GATHER_KEEP = 1 << 18;
+let gatherBuffer = new Float64Array(0);
+
+/**
+ * The volume of the rows `rows[0..m)` of an n x 3 set (reordered: the caller's buffer), every
+ * one strictly dominating `ref`: the output of pruneDominated3d, which picks rows without
+ * copying them.
+ */
+export function hypervolume3dOfRows(data: Float64Array, rows: Int32Array, m: number, ref: ArrayLike<number>): number {
+  if (m === 0) return 0;
+  if (m <= SMALL_N) {
+    if (zKeys.length < m) zKeys = new Float64Array(m + 1);
+    const zs = zKeys;
+    for (let t = 0; t < m; t++) zs[t] = data[3 * rows[t]! + 2]!;
+    sortKeysWithIndex(zs, rows, m);
+    return sweepSorted(data, rows, zs, m, ref);
+  }
+  // The bit tree sorts lexicographically over whole rows: it needs them side by side.
+  // A buffer kept between calls up to GATHER_KEEP values: allocating it each call cost a third.
+  if (gatherBuffer.length < 3 * m && 3 * m <= GATHER_KEEP) gatherBuffer = new Float64Array(Math.min(GATHER_KEEP, 6 * m));
+  const gathered = 3 * m <= GATHER_KEEP ? gatherBuffer : new Float64Array(3 * m);
+  for (let t = 0; t < m; t++) {
+    const o = 3 * rows[t]!;
+    gathered[3 * t] = data[o]!;
+    gathered[3 * t + 1] = data[o + 1]!;
+    gathered[3 * t + 2] = data[o + 2]!;
+  }
+  return hypervolume3dBitTree(gathered, m, ref);
+}
 
 /**
  * The same sweep for small n: points in z order only (points of equal z may come in any order:
@@ -80,22 +109,27 @@ let zRows = new Int32Array(257);
  * entry lexicographically <= (x, y), is one binary search on x.
  */
 function hypervolume3dSmall(data: Float64Array, n: number, ref: ArrayLike<number>): number {
+  if (zKeys.length < n) {
+    zKeys = new Float64Array(n + 1);
+    zRows = new Int32Array(n + 1);
+  }
+  // The z values sorted with their row numbers alongside, in buffers kept between calls: the
+  // order of equal z does not matter, so no tie-breaking pass.
+  sortRowsByColumn(data, n, 3, 2, zKeys, zRows);
+  return sweepSorted(data, zRows, zKeys, n, ref);
+}
+
+/** The sweep over rows byZ[0..n) of data, zs their z values, both in z order. */
+function sweepSorted(data: Float64Array, byZ: Int32Array, zs: Float64Array, n: number, ref: ArrayLike<number>): number {
   const rx = ref[0]!;
   const ry = ref[1]!;
   const rz = ref[2]!;
   if (stairX.length < n + 1) {
     stairX = new Float64Array(n + 1);
     stairY = new Float64Array(n + 1);
-    zKeys = new Float64Array(n + 1);
-    zRows = new Int32Array(n + 1);
   }
   const sx = stairX;
   const sy = stairY;
-  // The z values sorted with their row numbers alongside, in buffers kept between calls: the
-  // order of equal z does not matter, so no tie-breaking pass.
-  const zs = zKeys;
-  const byZ = zRows;
-  sortRowsByColumn(data, n, 3, 2, zs, byZ);
   let size = 0;
   let area = 0;
   let volume = 0;

@@ -6,18 +6,27 @@ import { MultiObjectiveError, type MultiObjectiveErrorKind } from '../errors/Mul
  * buffer never reads past a row.
  */
 export function checkPoints(points: Float64Array, d: number, name = 'points'): number {
+  const n = checkShape(points, d, name);
+  for (let i = 0; i < points.length; i++) {
+    const v = points[i]!;
+    if (v - v !== 0) {
+      throw new MultiObjectiveError('non-finite', `${name}[${Math.floor(i / d)}][${i % d}] is ${v}; every objective value must be finite`);
+    }
+  }
+  return n;
+}
+
+/**
+ * checkPoints without the values: the type and the length. For kernels whose first scan reads
+ * every value anyway and checks them there (calling checkPoints for the error when one is bad).
+ */
+export function checkShape(points: Float64Array, d: number, name = 'points'): number {
   if (!(points instanceof Float64Array)) {
     throw new MultiObjectiveError('invalid-points', `${name} must be a Float64Array (row-major n x d)`);
   }
   checkDimension(d);
   if (points.length % d !== 0) {
     throw new MultiObjectiveError('dimension-mismatch', `${name} has length ${points.length}, which is not a multiple of d = ${d}`);
-  }
-  for (let i = 0; i < points.length; i++) {
-    const v = points[i]!;
-    if (v - v !== 0) {
-      throw new MultiObjectiveError('non-finite', `${name}[${Math.floor(i / d)}][${i % d}] is ${v}; every objective value must be finite`);
-    }
   }
   return points.length / d;
 }

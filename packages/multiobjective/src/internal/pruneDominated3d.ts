@@ -1,0 +1,164 @@
+/**
+ * pruneDominated for n x 3 sets, by row number instead of by copy: the rows that strictly
+ * dominate `ref` and that the pivots (picked as pruneDominated picks them) do not weakly
+ * dominate, as row numbers in `rows` (order not kept), a buffer kept between calls: the result
+ * is valid until the next call. At 100 points the copy and the generic sample loops were a
+ * fifth of a 3-D hypervolume.
+ *
+ * The scan reads every value anyway, so it also checks them: `n` is -1 when a value is not
+ * finite (the caller then throws checkPoints' error, which names the entry).
+ */
+export function pruneDominated3d(points: Float64Array, n: number, ref: Float64Array): { rows: Int32Array; n: number } {
+  if (rowBuffer.length < n && n <= KEEP) {
+    const size = Math.min(KEEP, Math.max(n, 2 * rowBuffer.length));
+    rowBuffer = new Int32Array(size);
+    scoreBuffer = new Float64Array(size);
+  }
+  const big = n > KEEP;
+  const rows = big ? new Int32Array(n) : rowBuffer;
+  const score = big ? new Float64Array(n) : scoreBuffer;
+  const r0 = ref[0]!;
+  const r1 = ref[1]!;
+  const r2 = ref[2]!;
+  // The first pivot comes from a sample of about 4 sqrt(n) rows; from every row when the
+  // sample has none inside the reference.
+  const stride = Math.max(1, Math.floor(Math.sqrt(n) / 4));
+  let pivot = samplePivot(points, n, ref, stride, weights);
+  if (pivot < 0 && stride > 1) pivot = samplePivot(points, n, ref, 1, weights);
+  if (pivot < 0) return { rows, n: finite(points, n) ? 0 : -1 };
+  const w0 = weights[0]!;
+  const w1 = weights[1]!;
+  const w2 = weights[2]!;
+  const a = points[3 * pivot]!;
+  const b = points[3 * pivot + 1]!;
+  const c = points[3 * pivot + 2]!;
+  // Position 0 is the first pivot; the scan drops every row it weakly dominates (itself and its
+  // copies included) and every row outside the reference.
+  rows[0] = pivot;
+  score[0] = a * w0 + b * w1 + c * w2;
+  let m = 1;
+  // Stays 0 while every value is finite (x - x is NaN for an infinity or NaN).
+  let check = 0;
+  for (let i = 0; i < n; i++) {
+    const x = points[3 * i]!;
+    const y = points[3 * i + 1]!;
+    const z = points[3 * i + 2]!;
+    check += x - x + (y - y) + (z - z);
+    // Non-short-circuit &: one branch instead of three coin flips.
+    if (((a <= x) as unknown as number) & ((b <= y) as unknown as number) & ((c <= z) as unknown as number)) continue;
+    if (!(x < r0 && y < r1 && z < r2)) continue;
+    rows[m] = i;
+    score[m++] = x * w0 + y * w1 + z * w2;
+  }
+  if (check !== 0) return { rows, n: -1 };
+  return { rows, n: morePivots(points, rows, score, m, n - m) };
+}
+
+/**
+ * The best-scored row inside `ref` among every stride-th row (-1 if none), coordinates scaled
+ * to [lowest value among those rows, reference]; the scales go to `w`.
+ */
+function samplePivot(points: Float64Array, n: number, ref: Float64Array, stride: number, w: Float64Array): number {
+  const r0 = ref[0]!;
+  const r1 = ref[1]!;
+  const r2 = ref[2]!;
+  let m0 = r0;
+  let m1 = r1;
+  let m2 = r2;
+  const end = 3 * n;
+  const step = 3 * stride;
+  for (let o = 0; o < end; o += step) {
+    const x = points[o]!;
+    const y = points[o + 1]!;
+    const z = points[o + 2]!;
+    if (!(x < r0 && y < r1 && z < r2)) continue;
+    if (x < m0) m0 = x;
+    if (y < m1) m1 = y;
+    if (z < m2) m2 = z;
+  }
+  const w0 = 1 / (r0 - m0);
+  const w1 = 1 / (r1 - m1);
+  const w2 = 1 / (r2 - m2);
+  w[0] = w0;
+  w[1] = w1;
+  w[2] = w2;
+  let pivot = -1;
+  let best = Infinity;
+  for (let o = 0; o < end; o += step) {
+    const x = points[o]!;
+    const y = points[o + 1]!;
+    const z = points[o + 2]!;
+    if (!(x < r0 && y < r1 && z < r2)) continue;
+    const s = x * w0 + y * w1 + z * w2;
+    if (s < best) {
+      best = s;
+      pivot = o / 3;
+    }
+  }
+  return pivot;
+}
+
+/**
+ * The further passes: the best-scored row left becomes the next pivot and drops the rows it
+ * weakly dominates, while the previous pass dropped at least an eighth of what was left.
+ */
+function morePivots(points: Float64Array, rows: Int32Array, score: Float64Array, m: number, dropped: number): number {
+  let next = bestAfter(score, 1, m);
+  let pivots = 1;
+  for (let pass = 1; pass < MAX_PASSES && next >= 0 && dropped * 8 >= m - pivots; pass++) {
+    swap(rows, score, pivots, next);
+    const p = 3 * rows[pivots]!;
+    const a = points[p]!;
+    const b = points[p + 1]!;
+    const c = points[p + 2]!;
+    pivots++;
+    let k = pivots;
+    for (let s = pivots; s < m; s++) {
+      const o = 3 * rows[s]!;
+      if (((a <= points[o]!) as unknown as number) & ((b <= points[o + 1]!) as unknown as number) & ((c <= points[o + 2]!) as unknown as number)) {
+        continue;
+      }
+      rows[k] = rows[s]!;
+      score[k++] = score[s]!;
+    }
+    dropped = m - k;
+    m = k;
+    next = bestAfter(score, pivots, m);
+  }
+  return m;
+}
+
+function bestAfter(score: Float64Array, from: number, m: number): number {
+  let best = -1;
+  let bestScore = Infinity;
+  for (let s = from; s < m; s++) {
+    if (score[s]! < bestScore) {
+      bestScore = score[s]!;
+      best = s;
+    }
+  }
+  return best;
+}
+
+function swap(rows: Int32Array, score: Float64Array, a: number, b: number): void {
+  const r = rows[a]!;
+  rows[a] = rows[b]!;
+  rows[b] = r;
+  const s = score[a]!;
+  score[a] = score[b]!;
+  score[b] = s;
+}
+
+function finite(points: Float64Array, n: number): boolean {
+  for (let i = 0; i < 3 * n; i++) if (points[i]! - points[i]! !== 0) return false;
+  return true;
+}
+
+const MAX_PASSES = 8;
+
+/** Buffers are kept up to this many rows; larger calls allocate their own. */
+const KEEP = 1 << 17;
+
+let rowBuffer = new Int32Array(256);
+let scoreBuffer = new Float64Array(256);
+const weights = new Float64Array(3);
