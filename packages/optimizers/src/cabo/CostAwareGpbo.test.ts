@@ -27,6 +27,11 @@ describeOptimizerConformance({
   benchmark: async () => costlyBranin(100),
   options: { ...small, acquisition: 'cooled', budgetSeconds: 300 },
 });
+describeOptimizerConformance({
+  descriptor: { ...caboDescriptor, id: 'cabo (cost-effective design)' },
+  benchmark: async () => costlyBranin(100),
+  options: { ...small, initialDesign: 'cost-effective', budgetSeconds: 300 },
+});
 
 describe('cabo', () => {
   test('golden traces (eipu and cooled)', async () => {
@@ -55,6 +60,8 @@ describe('cabo', () => {
       acquisition: 'eipu',
       budgetSeconds: null,
       budgetEvaluations: null,
+      initialDesign: 'prior',
+      initialBudgetFraction: null,
     });
   });
 
@@ -68,6 +75,37 @@ describe('cabo', () => {
     expect(optimizerErrorOf(() => create(benchmark, 0, { acquisition: 'cooled', budgetSeconds: 10, budgetEvaluations: 10 }))?.message).toMatch(/both/);
     expect(optimizerErrorOf(() => create(benchmark, 0, { budgetEvaluations: 10 }))?.parameter).toBe('budgetEvaluations');
     expect(optimizerErrorOf(() => create(benchmark, 0, { randomCandidates: 0, mutationCandidates: 0 }))?.parameter).toBe('randomCandidates');
+  });
+
+  test('a cost-effective design needs exactly one budget, and its share is read by it only', () => {
+    expectOptionErrors(caboDescriptor, { initialDesign: 'lhs' }, { initialBudgetFraction: 0 }, { initialBudgetFraction: 1.5 });
+    const benchmark = costlyBranin(100);
+    const neither = optimizerErrorOf(() => create(benchmark, 0, { initialDesign: 'cost-effective' }));
+    expect(neither?.kind).toBe('invalid-option');
+    expect(neither?.parameter).toBe('budgetSeconds');
+    expect(neither?.message).toMatch(/initialDesign "cost-effective" needs the budget.*neither/);
+    expect(optimizerErrorOf(() => create(benchmark, 0, { initialDesign: 'cost-effective', budgetSeconds: 9, budgetEvaluations: 9 }))?.message).toMatch(/both/);
+    const unread = optimizerErrorOf(() => create(benchmark, 0, { initialBudgetFraction: 0.25 }));
+    expect(unread?.kind).toBe('invalid-option');
+    expect(unread?.parameter).toBe('initialBudgetFraction');
+    // With eipu the budget is read by the design alone, and allowed.
+    expect(() => create(benchmark, 0, { initialDesign: 'cost-effective', budgetEvaluations: 9, initialBudgetFraction: 0.5 })).not.toThrow();
+  });
+
+  test('the cost-effective design spends its share of the budget on cheaper, spread points, then the model takes over', async () => {
+    const benchmark = costlyBranin(100);
+    const design = async (options: object) => {
+      const optimizer = create(benchmark, 6, { ...small, initialTrials: 2, ...options });
+      const run = await simulate({ benchmark, optimizer, seed: 6, budget: { evaluations: 30 } });
+      return run.records.map((r) => ({ cost: r.cost, model: r.trial.tags?.['ei'] !== undefined }));
+    };
+    const cheap = await design({ initialDesign: 'cost-effective', budgetEvaluations: 30, initialBudgetFraction: 0.5 });
+    // Half of 30 evaluations: 15 design points (no EI), the model from the 16th on.
+    expect(cheap.findIndex((r) => r.model)).toBe(15);
+    const prior = await design({ initialDesign: 'cost-effective', budgetEvaluations: 30, initialBudgetFraction: 0.5, randomCandidates: 1 });
+    // With one candidate per pick there is no choice: prior samples. Choosing by spread per second costs less.
+    const mean = (rs: typeof cheap) => rs.slice(2, 15).reduce((s, r) => s + r.cost, 0) / 13;
+    expect(mean(cheap)).toBeLessThan(mean(prior));
   });
 
   test('with every trial costing the same, it proposes what gpbo proposes', async () => {

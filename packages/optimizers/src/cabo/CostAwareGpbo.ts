@@ -13,6 +13,7 @@ import { OneHotEncoder } from '../internal/gp/OneHotEncoder';
 import { ProposalOptimizer, type Proposal } from '../internal/ProposalOptimizer';
 import { stateError } from '../internal/stateError';
 import { coolingExponent } from './coolingExponent';
+import { costEffectivePick } from './costEffectivePick';
 import { predictedPool } from '../internal/acquisition/predictedPool';
 import { requireNonEmptyPool } from '../internal/acquisition/requireNonEmptyPool';
 import { historyModel } from '../internal/acquisition/historyModel';
@@ -22,11 +23,18 @@ import { gpModelStateShape } from '../internal/acquisition/gpModelStateShape';
 export interface CostAwareGpboOptions extends GpboOptions {
   /** 'eipu': EI per predicted second; 'cooled': EI / cost^alpha with alpha falling from 1 to 0 over the budget. */
   readonly acquisition: 'eipu' | 'cooled';
-  /** 'cooled': the budget in evaluation seconds, summed over workers (null: use `budgetEvaluations`). */
+  /** 'cooled' and a cost-effective design: the budget in evaluation seconds, summed over workers (null: use `budgetEvaluations`). */
   readonly budgetSeconds: number | null;
-  /** 'cooled': the budget in evaluations (null: use `budgetSeconds`). */
+  /** 'cooled' and a cost-effective design: the budget in evaluations (null: use `budgetSeconds`). */
   readonly budgetEvaluations: number | null;
+  /** 'prior': `initialTrials` prior samples; 'cost-effective': spread per predicted second, until a share of the budget is spent (CArBO). */
+  readonly initialDesign: 'prior' | 'cost-effective';
+  /** 'cost-effective' only: the share of the budget the initial design spends (null: 1/8). */
+  readonly initialBudgetFraction: number | null;
 }
+
+/** The initial design's share of the budget when `initialBudgetFraction` is not given. */
+const DEFAULT_INITIAL_BUDGET_FRACTION = 1 / 8;
 
 /** The cost of one told trial, in seconds: what the cost model learns from. */
 interface Cost {
@@ -94,28 +102,7 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     context: OptimizerContext,
   ) {
     requireNonEmptyPool(['randomCandidates', options.randomCandidates], ['mutationCandidates', options.mutationCandidates]);
-    const budgets = (options.budgetSeconds !== null ? 1 : 0) + (options.budgetEvaluations !== null ? 1 : 0);
-    if (options.acquisition === 'cooled' && budgets !== 1) {
-      throw new OptimizerError(
-        'invalid-option',
-        `acquisition "cooled" needs the budget to cool over: exactly one of budgetSeconds and budgetEvaluations, got ${budgets === 0 ? 'neither' : 'both'}`,
-        {
-          parameter: 'budgetSeconds',
-          allowed: 'one of budgetSeconds (> 0) or budgetEvaluations (>= 1)',
-        },
-      );
-    }
-    if (options.acquisition === 'eipu' && budgets > 0) {
-      // A budget given to 'eipu' would be silently ignored: the run would not be what was asked for.
-      throw new OptimizerError(
-        'invalid-option',
-        'budgetSeconds and budgetEvaluations are read by acquisition "cooled" only; drop them or set acquisition "cooled"',
-        {
-          parameter: options.budgetSeconds !== null ? 'budgetSeconds' : 'budgetEvaluations',
-          allowed: 'null with acquisition "eipu"',
-        },
-      );
-    }
+    validateBudgets(options);
     super(context, { kind: 'cabo', state: caboState(context) });
     this.encoder = new OneHotEncoder(context.space);
     this.history = new ObservationHistory(context.space);
@@ -135,7 +122,7 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
 
   protected propose(id: number, rng: Rng): Proposal {
     let proposal: Proposal | undefined;
-    if (id >= this.options.initialTrials && this.history.informative >= 2 && this.encoder.width > 0) {
+    if (id >= this.options.initialTrials && this.history.informative >= 2 && this.encoder.width > 0 && !this.designing()) {
       this.coolingStart ??= this.spent();
       const batch = (this.batch ??= {
         objective: this.objectiveModel(),
@@ -156,7 +143,9 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
         batch.objective = batch.objective.condition(pick.row, pick.mean);
       }
     }
-    proposal ??= { config: freshSample(this.context.space, rng, this.history) };
+    proposal ??= {
+      config: this.options.initialDesign === 'cost-effective' ? this.costEffectiveSample(rng) : freshSample(this.context.space, rng, this.history),
+    };
     this.history.addPending(id, proposal.config);
     return proposal;
   }
@@ -205,11 +194,34 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
     return total;
   }
 
+  /** The budget the cooling schedule and the cost-effective design count in (seconds or trials). */
+  private budget(): number {
+    return (this.options.budgetSeconds ?? this.options.budgetEvaluations) as number;
+  }
+
+  /** Whether the cost-effective initial design has budget left to spend. */
+  private designing(): boolean {
+    if (this.options.initialDesign !== 'cost-effective') return false;
+    return this.spent() < (this.options.initialBudgetFraction ?? DEFAULT_INITIAL_BUDGET_FRACTION) * this.budget();
+  }
+
+  /**
+   * A point of the cost-effective initial design: of `randomCandidates` prior samples, the one farthest
+   * from the told and pending configurations per predicted second ({@link costEffectivePick}).
+   */
+  private costEffectiveSample(rng: Rng): Configuration {
+    const candidates = Array.from({ length: Math.max(1, this.options.randomCandidates) }, () => freshSample(this.context.space, rng, this.history));
+    const seen = [...this.costs.map((c) => c.config), ...this.history.pending.map((p) => p.config)];
+    const rows = this.encoder.encodeAll(candidates);
+    const logCost = this.costModel()?.predict(rows, candidates.length).mean;
+    const at = costEffectivePick(rows, candidates.length, this.encoder.width, this.encoder.encodeAll(seen), seen.length, logCost);
+    return candidates[at]!;
+  }
+
   /** The cost exponent of this proposal: 1 per second for 'eipu', the cooled exponent otherwise. */
   private alpha(): number {
     if (this.options.acquisition === 'eipu') return 1;
-    const budget = (this.options.budgetSeconds ?? this.options.budgetEvaluations) as number;
-    return coolingExponent(budget, this.spent(), this.coolingStart ?? 0);
+    return coolingExponent(this.budget(), this.spent(), this.coolingStart ?? 0);
   }
 
   /** The objective GP on the training set, conditioned on the pending trials at their predicted means. */
@@ -254,5 +266,44 @@ export class CostAwareGpbo extends ProposalOptimizer<ReturnType<typeof caboState
       seconds: seconds !== undefined && Number.isFinite(seconds) ? seconds : undefined,
       alpha,
     };
+  }
+}
+
+/**
+ * A budget is read by the cooled acquisition and by the cost-effective design, and only then allowed:
+ * exactly one of seconds and evaluations when it is read, none when it would be silently ignored.
+ */
+function validateBudgets(options: CostAwareGpboOptions): void {
+  const budgets = (options.budgetSeconds !== null ? 1 : 0) + (options.budgetEvaluations !== null ? 1 : 0);
+  const readers = [
+    ...(options.acquisition === 'cooled' ? ['acquisition "cooled"'] : []),
+    ...(options.initialDesign === 'cost-effective' ? ['initialDesign "cost-effective"'] : []),
+  ];
+  if (readers.length > 0 && budgets !== 1) {
+    throw new OptimizerError(
+      'invalid-option',
+      `${readers.join(' and ')} needs the budget: exactly one of budgetSeconds and budgetEvaluations, got ${budgets === 0 ? 'neither' : 'both'}`,
+      {
+        parameter: 'budgetSeconds',
+        allowed: 'one of budgetSeconds (> 0) or budgetEvaluations (>= 1)',
+      },
+    );
+  }
+  if (readers.length === 0 && budgets > 0) {
+    // A budget nothing reads would be silently ignored: the run would not be what was asked for.
+    throw new OptimizerError(
+      'invalid-option',
+      'budgetSeconds and budgetEvaluations are read by acquisition "cooled" and initialDesign "cost-effective" only; drop them or set one of those',
+      {
+        parameter: options.budgetSeconds !== null ? 'budgetSeconds' : 'budgetEvaluations',
+        allowed: 'null with acquisition "eipu" and initialDesign "prior"',
+      },
+    );
+  }
+  if (options.initialDesign === 'prior' && options.initialBudgetFraction !== null) {
+    throw new OptimizerError('invalid-option', 'initialBudgetFraction is read by initialDesign "cost-effective" only', {
+      parameter: 'initialBudgetFraction',
+      allowed: 'null with initialDesign "prior"',
+    });
   }
 }

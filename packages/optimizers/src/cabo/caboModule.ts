@@ -20,8 +20,27 @@ export const caboDescriptor: OptimizerDescriptor<CostAwareGpboOptions> = optimiz
       .gt(0)
       .nullable()
       .default(null)
-      .describe("'cooled' only: the budget in evaluation seconds, summed over workers (k workers for T seconds: k * T)"),
-    budgetEvaluations: z.number().int().min(1).nullable().default(null).describe("'cooled' only: the budget in evaluations, when it is counted in trials"),
+      .describe("'cooled' or 'cost-effective' only: the budget in evaluation seconds, summed over workers (k workers for T seconds: k * T)"),
+    budgetEvaluations: z
+      .number()
+      .int()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe("'cooled' or 'cost-effective' only: the budget in evaluations, when it is counted in trials"),
+    initialDesign: z
+      .enum(['prior', 'cost-effective'])
+      .default('prior')
+      .describe(
+        "'prior': initialTrials prior samples; 'cost-effective': prior samples chosen for spread per predicted second until initialBudgetFraction of the budget is spent (CArBO)",
+      ),
+    initialBudgetFraction: z
+      .number()
+      .gt(0)
+      .max(1)
+      .nullable()
+      .default(null)
+      .describe("'cost-effective' only: the share of the budget spent on the initial design (null: 1/8)"),
   },
 );
 
