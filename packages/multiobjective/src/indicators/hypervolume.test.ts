@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { MultiObjectiveError } from '../errors/MultiObjectiveError';
 import { bruteHypervolume, dtlz2Grid, intPoints, realPoints, relClose, spherePoints } from '../testing/oracleFixtures';
 import { hypervolume } from './hypervolume';
-import { hypervolume3dBitTree } from './hypervolume3dKernel';
+import { hypervolume3dBitTree, hypervolume3dKernel } from './hypervolume3dKernel';
 
 const maxN = (d: number): number => (d >= 5 ? 8 : d === 4 ? 12 : 25);
 
@@ -50,6 +50,15 @@ test('3-D sets that keep more rows than the sorted-array sweep takes go through 
   }
   const ref = [1.1, 1.1, 1.1];
   expect(relClose(hypervolume(p, 3, ref), hypervolume3dBitTree(front, 5000, ref), 1e-12)).toBe(true);
+});
+
+test('the 3-D kernel called directly after hypervolume grew its buffers on a larger set', () => {
+  // hypervolume's path grew the z keys alone; the kernel's own path then overran its row buffer.
+  const big = spherePoints(900, 3, 5);
+  const ref = [1.1, 1.1, 1.1];
+  hypervolume(big, 3, ref);
+  const p = spherePoints(800, 3, 6);
+  expect(relClose(hypervolume3dKernel(p, 800, ref), hypervolume3dBitTree(p, 800, ref), 1e-12)).toBe(true);
 });
 
 describe('hypervolume properties', () => {

@@ -83,7 +83,7 @@ let gatherBuffer = new Float64Array(0);
 export function hypervolume3dOfRows(data: Float64Array, rows: Int32Array, m: number, ref: ArrayLike<number>): number {
   if (m === 0) return 0;
   if (m <= SMALL_N) {
-    if (zKeys.length < m) zKeys = new Float64Array(m + 1);
+    growZ(m);
     const zs = zKeys;
     for (let t = 0; t < m; t++) zs[t] = data[3 * rows[t]! + 2]!;
     sortKeysWithIndex(zs, rows, m);
@@ -109,14 +109,17 @@ export function hypervolume3dOfRows(data: Float64Array, rows: Int32Array, m: num
  * entry lexicographically <= (x, y), is one binary search on x.
  */
 function hypervolume3dSmall(data: Float64Array, n: number, ref: ArrayLike<number>): number {
-  if (zKeys.length < n) {
-    zKeys = new Float64Array(n + 1);
-    zRows = new Int32Array(n + 1);
-  }
+  growZ(n);
   // The z values sorted with their row numbers alongside, in buffers kept between calls: the
   // order of equal z does not matter, so no tie-breaking pass.
   sortRowsByColumn(data, n, 3, 2, zKeys, zRows);
   return sweepSorted(data, zRows, zKeys, n, ref);
+}
+
+/** Both z buffers hold at least n entries (each path uses zKeys, only one zRows). */
+function growZ(n: number): void {
+  if (zKeys.length < n) zKeys = new Float64Array(n + 1);
+  if (zRows.length < n) zRows = new Int32Array(n + 1);
 }
 
 /** The sweep over rows byZ[0..n) of data, zs their z values, both in z order. */

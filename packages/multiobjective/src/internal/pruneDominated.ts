@@ -49,8 +49,7 @@ export function pruneDominated(points: Float64Array, n: number, d: number, ref: 
   // included) and every row outside the reference.
   for (let j = 0; j < d; j++) data[j] = pivot[j]!;
   let m = 1;
-  if (d === 3) m = firstScan3(points, n, ref, pivot, data, score, weight);
-  else if (d === 4) m = firstScan4(points, n, ref, pivot, data, score, weight);
+  if (d === 4) m = firstScan4(points, n, ref, pivot, data, score, weight);
   else {
     for (let i = 0; i < n; i++) {
       const o = i * d;
@@ -96,42 +95,6 @@ export function pruneDominated(points: Float64Array, n: number, d: number, ref: 
     m = k;
   }
   return { data: data.subarray(0, m * d), n: m };
-}
-
-/** The first scan for d = 3 (the common case), every coordinate in a local. */
-function firstScan3(
-  points: Float64Array,
-  n: number,
-  ref: Float64Array,
-  pivot: Float64Array,
-  data: Float64Array,
-  score: Float64Array,
-  weight: Float64Array,
-): number {
-  const a = pivot[0]!;
-  const b = pivot[1]!;
-  const c = pivot[2]!;
-  const r0 = ref[0]!;
-  const r1 = ref[1]!;
-  const r2 = ref[2]!;
-  const w0 = weight[0]!;
-  const w1 = weight[1]!;
-  const w2 = weight[2]!;
-  let m = 1;
-  for (let o = 0, end = 3 * n; o < end; o += 3) {
-    const x = points[o]!;
-    const y = points[o + 1]!;
-    const z = points[o + 2]!;
-    // Non-short-circuit &: one branch instead of three coin flips.
-    if (((a <= x) as unknown as number) & ((b <= y) as unknown as number) & ((c <= z) as unknown as number)) continue;
-    if (!(x < r0 && y < r1 && z < r2)) continue;
-    const t = 3 * m;
-    data[t] = x;
-    data[t + 1] = y;
-    data[t + 2] = z;
-    score[m++] = x * w0 + y * w1 + z * w2;
-  }
-  return m;
 }
 
 /** The first scan for d = 4. */
