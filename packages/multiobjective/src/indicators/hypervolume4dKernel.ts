@@ -21,14 +21,35 @@ import { sortRowsByColumn } from '../internal/argsortLex';
  */
 export function hypervolume4dKernel(data: Float64Array, n: number, ref: ArrayLike<number>): number {
   if (n === 0) return 0;
+  if (scratch.w.length < n) scratch = makeScratch(2 * n);
+  // The order of equal w does not matter: the slab between them is empty.
+  sortRowsByColumn(data, n, 4, 3, scratch.w, scratch.order);
+  return sweepW(data, n, ref);
+}
+
+/**
+ * hypervolume4dKernel of rows already sorted by their 4th objective (ascending), without the
+ * sort: the 5-D level orders its clipped points so for its own filter, and most of its calls
+ * are on 10-30 points, where the sort was a fifth of the time.
+ */
+export function hypervolume4dKernelSorted(data: Float64Array, n: number, ref: ArrayLike<number>): number {
+  if (n === 0) return 0;
+  if (scratch.w.length < n) scratch = makeScratch(2 * n);
+  const { w, order } = scratch;
+  for (let t = 0; t < n; t++) {
+    w[t] = data[4 * t + 3]!;
+    order[t] = t;
+  }
+  return sweepW(data, n, ref);
+}
+
+/** The sweep along w over the rows in scratch.order, their w in scratch.w. */
+function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
   const rx = ref[0]!;
   const ry = ref[1]!;
   const rz = ref[2]!;
   const rw = ref[3]!;
-  if (scratch.w.length < n) scratch = makeScratch(2 * n);
   const { w, order, sx, sy, sz, stair, cx, cy, cz, box } = scratch;
-  // The order of equal w does not matter: the slab between them is empty.
-  sortRowsByColumn(data, n, 4, 3, w, order);
   let m = 0;
   let hv3 = 0;
   let volume = 0;

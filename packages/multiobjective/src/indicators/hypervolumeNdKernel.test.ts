@@ -66,6 +66,16 @@ describe('specialised 4-D and 5-D hypervolume kernels agree with the generic swe
       expect(relClose(hypervolumeNdKernel(p, m, d, ref), hypervolumeGenericSweep(p, m, d, ref), 1e-11)).toBe(true);
     }
   });
+  test('5-D: a point whose box holds more than 128 clipped points (the filter by sum, the sorting 4-D kernel)', () => {
+    // The last point in the 5th objective is better than every other in the first four, so
+    // its box holds all of them.
+    const front = spherePoints(300, 5, 13);
+    const p = new Float64Array(301 * 5);
+    p.set(front);
+    p.set([0.001, 0.002, 0.003, 0.004, 1.05], 300 * 5);
+    const ref = refFor(5, 1.1);
+    expect(relClose(hypervolumeNdKernel(p, 301, 5, ref), hypervolumeGenericSweep(p, 301, 5, ref), 1e-12)).toBe(true);
+  });
   test('6-D recursion into the 5-D kernel agrees with the generic path at both levels', () => {
     const p = spherePoints(120, 6, 5);
     const ref = refFor(6, 1.1);

@@ -1,7 +1,7 @@
 import { argsortByKey, sortRowsByColumn } from '../internal/argsortLex';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolume3dKernel } from './hypervolume3dKernel';
-import { hypervolume4dKernel } from './hypervolume4dKernel';
+import { hypervolume4dKernel, hypervolume4dKernelSorted } from './hypervolume4dKernel';
 import { rowWeaklyDominates } from '../internal/rowWeaklyDominates';
 
 /**
@@ -30,7 +30,7 @@ export function hypervolumeNdKernel(data: Float64Array, n: number, d: number, re
  */
 function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number {
   if (scratch5.last.length < n) scratch5 = makeScratch5(2 * n);
-  const { last, order, live, clipped, kept, sums, sumWords, u, cand } = scratch5;
+  const { last, order, live, clipped, kept, sums, u, cand, byW } = scratch5;
   sortRowsByColumn(data, n, 5, 4, last, order);
   const r0 = ref[0]!;
   const r1 = ref[1]!;
@@ -99,8 +99,35 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         sums[inBox++] = v0 + v1 + v2 + v3;
       }
       let l = 0;
-      if (inBox > 0) {
-        const byS = inBox <= 128 ? packedInsertionOrder(sums, sumWords, inBox) : orderBySum(sums, inBox);
+      // Up to 128 clipped points (nearly always), ordered by their 4th coordinate and then by
+      // sum, which is also an order the filter can use and lets the 4-D kernel skip its sort.
+      const sorted = inBox <= 128;
+      if (sorted) {
+        insertionOrderByLastThenSum(clipped, sums, byW, inBox);
+        for (let s = 0; s < inBox; s++) {
+          const o = byW[s]! * 4;
+          const c0 = clipped[o]!;
+          const c1 = clipped[o + 1]!;
+          const c2 = clipped[o + 2]!;
+          const c3 = clipped[o + 3]!;
+          let dominated = 0;
+          for (let b = 4 * l - 4; b >= 0; b -= 4) {
+            dominated =
+              ((kept[b]! <= c0) as unknown as number) &
+              ((kept[b + 1]! <= c1) as unknown as number) &
+              ((kept[b + 2]! <= c2) as unknown as number) &
+              ((kept[b + 3]! <= c3) as unknown as number);
+            if (dominated !== 0) break;
+          }
+          if (dominated !== 0) continue;
+          const b = 4 * l++;
+          kept[b] = c0;
+          kept[b + 1] = c1;
+          kept[b + 2] = c2;
+          kept[b + 3] = c3;
+        }
+      } else {
+        const byS = orderBySum(sums, inBox);
         for (let s = 0; s < inBox; s++) {
           const o = byS[s]! * 4;
           const c0 = clipped[o]!;
@@ -144,7 +171,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         u[1] = u1;
         u[2] = u2;
         u[3] = u3;
-        c = box - hypervolume4dKernel(kept, l, u);
+        c = box - (sorted ? hypervolume4dKernelSorted(kept, l, u) : hypervolume4dKernel(kept, l, u));
       }
     }
     if (c > 0) {
@@ -190,9 +217,9 @@ function makeScratch5(n: number) {
     clipped: new Float64Array(4 * n),
     kept: new Float64Array(4 * n),
     sums,
-    sumWords: new Uint32Array(sums.buffer),
     u: new Float64Array(4),
     cand: new Int32Array(n),
+    byW: new Int32Array(n),
   };
 }
 let scratch5 = makeScratch5(64);
@@ -346,21 +373,23 @@ function orderBySum(sums: Float64Array, m: number): Int32Array {
 let orderScratch = new Int32Array(256);
 
 /**
- * orderBySum for short lists: the same index packing (`words` views `sums`), then an insertion
- * sort directly on the packed doubles, which beats the native sort's setup below ~100 keys.
+ * The m clipped points (4 coordinates a row) in increasing order of their 4th coordinate, ties
+ * by increasing `sums`, written to `out`: a point that dominates another comes first unless
+ * their sums round to the same double, which only costs the filter a missed eviction.
+ * Insertion sort: the lists are short.
  */
-function packedInsertionOrder(sums: Float64Array, words: Uint32Array, m: number): Int32Array {
-  for (let i = 0; i < m; i++) words[2 * i] = ((words[2 * i]! & 0xfff00000) | i) >>> 0;
-  for (let i = 1; i < m; i++) {
-    const k = sums[i]!;
+function insertionOrderByLastThenSum(clipped: Float64Array, sums: Float64Array, out: Int32Array, m: number): void {
+  for (let i = 0; i < m; i++) {
+    const w = clipped[4 * i + 3]!;
+    const s = sums[i]!;
     let j = i;
-    while (j > 0 && sums[j - 1]! > k) {
-      sums[j] = sums[j - 1]!;
+    while (j > 0) {
+      const prev = out[j - 1]!;
+      const pw = clipped[4 * prev + 3]!;
+      if (pw < w || (pw === w && sums[prev]! <= s)) break;
+      out[j] = prev;
       j--;
     }
-    sums[j] = k;
+    out[j] = i;
   }
-  const order = orderScratch.length >= m ? orderScratch : (orderScratch = new Int32Array(2 * m));
-  for (let i = 0; i < m; i++) order[i] = words[2 * i]! & 0xfffff;
-  return order;
 }
