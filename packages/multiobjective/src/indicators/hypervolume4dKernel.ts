@@ -7,8 +7,8 @@ import { sortRowsByColumn } from '../internal/argsortLex';
  * other one weakly dominates (an antichain), sorted by z. Each new point p adds its exclusive
  * 3-D volume to the running 3-D hypervolume, as in HV4D (Guerreiro, Fonseca & Emmerich 2012):
  * - its bounding box [p, u): below p in z, a point beating p in x (y) alone caps uy (ux); above
- *   it, the first point beating p in both x and y caps uz (and one scan of the points below
- *   finds u and the few that lie inside the box);
+ *   it, the first point beating p in both x and y caps uz (and one scan of the points below,
+ *   nearest in z first, finds u and the few that lie inside the box);
  * - the points inside the box, clipped to it, swept along z over a 2-D staircase, give the part
  *   of the box that others cover;
  * - the points p covers all lie between p and the cap in z (one beyond would be covered by the
@@ -83,11 +83,15 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
     let uy = ry;
     let covered = 0;
     let nc = 0;
-    for (let s = 0; s < ub; s++) {
+    // Nearest in z first: the points that cap the box are mostly there, and once it has shrunk
+    // this one test rejects most points, predictably (in increasing z about half of them
+    // passed it, so many became candidates and the branch was a coin flip; 4-D fronts of 1k-10k
+    // points 1.5-2x faster).
+    for (let s = ub - 1; s >= 0; s--) {
       const qx = sx[s]!;
       const qy = sy[s]!;
       // A point matters only inside the box found so far (to cover p, to cap u, or as a
-      // candidate); the box shrinks fast, so this one test rejects most points, predictably.
+      // candidate).
       if (((qx < ux) as unknown as number) & ((qy < uy) as unknown as number)) {
         if (qx <= px) {
           if (qy <= py) {
