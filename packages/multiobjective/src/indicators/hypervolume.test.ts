@@ -61,6 +61,17 @@ test('the 3-D kernel called directly after hypervolume grew its buffers on a lar
   expect(relClose(hypervolume3dKernel(p, 800, ref), hypervolume3dBitTree(p, 800, ref), 1e-12)).toBe(true);
 });
 
+test('3-D sets whose staircase would shift too often go through the bit tree', () => {
+  // x rises as z falls: every point enters the sorted staircase at its front, O(n^2) moves.
+  const n = 3000;
+  const p = new Float64Array(3 * n);
+  for (let i = 0; i < n; i++) p.set([i / n, 1 - i / n, 1 - i / n], 3 * i);
+  const ref = [1.1, 1.1, 1.1];
+  const expected = hypervolume3dBitTree(p, n, ref);
+  expect(relClose(hypervolume3dKernel(p, n, ref), expected, 1e-12)).toBe(true);
+  expect(relClose(hypervolume(p, 3, ref), expected, 1e-12)).toBe(true);
+});
+
 describe('hypervolume properties', () => {
   for (const d of [2, 3, 4, 5]) {
     const pts = realPoints(d, maxN(d) * 2, 1);

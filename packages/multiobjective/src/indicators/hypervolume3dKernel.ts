@@ -4,16 +4,16 @@ import { IntegerSet } from '../internal/IntegerSet';
 /**
  * Volume dominated by n x 3 points that all strictly dominate `ref` (Beume et al.'s HV3D
  * dimension sweep). Points enter in z order; the 2-D staircase of the points entered so far is
- * kept as a set of x-ranks in a bit tree, so finding a point's neighbours is O(log n) and every
- * point leaves the staircase at most once: O(n log n) overall, independent of the data.
+ * a sorted array (one sort, by z), or, when shifting it would cost too much (see moveBudget), a
+ * set of x-ranks in a bit tree, so finding a point's neighbours is O(log n) and every point
+ * leaves the staircase at most once: O(n log n) overall, independent of the data.
  */
 export function hypervolume3dKernel(data: Float64Array, n: number, ref: ArrayLike<number>): number {
   if (n === 0) return 0;
-  if (n <= SMALL_N) return hypervolume3dSmall(data, n, ref);
-  return hypervolume3dBitTree(data, n, ref);
+  return hypervolume3dSorted(data, n, ref);
 }
 
-/** The O(n log n) sweep for any n (the kernel's path above SMALL_N; the tests' reference below). */
+/** The O(n log n) sweep for any n (the kernel's fallback; the tests' second opinion). */
 export function hypervolume3dBitTree(data: Float64Array, n: number, ref: ArrayLike<number>): number {
   if (n === 0) return 0;
   const rx = ref[0]!;
@@ -62,17 +62,24 @@ export function hypervolume3dBitTree(data: Float64Array, n: number, ref: ArrayLi
 }
 
 /**
- * Up to this many points the staircase lives in two sorted arrays (binary search, shifted on
- * insertion) instead of a bit tree over x-ranks, which saves the second sort. Shifting costs
- * O(staircase) per insertion, so the worst case is O(n^2) moves: bounded by this size.
+ * The staircase lives in two sorted arrays (binary search, shifted on insertion) instead of a bit
+ * tree over x-ranks, which saves the second sort. Shifting costs O(staircase) per insertion: on
+ * fronts about 20 n moves at 1000 points, 60-120 n at 10k, 200-500 n at 100k (moved by
+ * copyWithin: no slower than the bit tree's sorts there), but O(n^2) in the worst case (x rising
+ * as z falls). Past this many moves per point (at least 64, 2 sqrt(n) from 1024 points, which
+ * fronts stay under) the sweep gives up and the bit tree runs, so the worst case costs about
+ * what a front of the same size does, plus the bit tree.
  */
-const SMALL_N = 4096;
+function moveBudget(n: number): number {
+  return n * Math.max(64, 2 * Math.sqrt(n));
+}
 
+/** Buffers kept between calls up to this many points; larger calls allocate their own. */
+const KEEP = 1 << 17;
 let stairX = new Float64Array(257);
 let stairY = new Float64Array(257);
 let zKeys = new Float64Array(257);
 let zRows = new Int32Array(257);
-const GATHER_KEEP = 1 << 18;
 let gatherBuffer = new Float64Array(0);
 
 /**
@@ -82,17 +89,14 @@ let gatherBuffer = new Float64Array(0);
  */
 export function hypervolume3dOfRows(data: Float64Array, rows: Int32Array, m: number, ref: ArrayLike<number>): number {
   if (m === 0) return 0;
-  if (m <= SMALL_N) {
-    growZ(m);
-    const zs = zKeys;
-    for (let t = 0; t < m; t++) zs[t] = data[3 * rows[t]! + 2]!;
-    sortKeysWithIndex(zs, rows, m);
-    return sweepSorted(data, rows, zs, m, ref);
-  }
+  if (m <= KEEP) growZ(m);
+  const zs = m <= KEEP ? zKeys : new Float64Array(m);
+  for (let t = 0; t < m; t++) zs[t] = data[3 * rows[t]! + 2]!;
+  sortKeysWithIndex(zs, rows, m);
+  const volume = sweepSorted(data, rows, zs, m, ref);
+  if (!Number.isNaN(volume)) return volume;
   // The bit tree sorts lexicographically over whole rows: it needs them side by side.
-  // A buffer kept between calls up to GATHER_KEEP values: allocating it each call cost a third.
-  if (gatherBuffer.length < 3 * m && 3 * m <= GATHER_KEEP) gatherBuffer = new Float64Array(Math.min(GATHER_KEEP, 6 * m));
-  const gathered = 3 * m <= GATHER_KEEP ? gatherBuffer : new Float64Array(3 * m);
+  const gathered = m <= KEEP ? grownGather(3 * m) : new Float64Array(3 * m);
   for (let t = 0; t < m; t++) {
     const o = 3 * rows[t]!;
     gathered[3 * t] = data[o]!;
@@ -103,36 +107,50 @@ export function hypervolume3dOfRows(data: Float64Array, rows: Int32Array, m: num
 }
 
 /**
- * The same sweep for small n: points in z order only (points of equal z may come in any order:
- * the slab between them is empty and the staircase after both is their union). The staircase is
+ * The sweep with the points in z order only (points of equal z may come in any order: the slab
+ * between them is empty and the staircase after both is their union). The staircase is
  * strictly increasing in x and strictly decreasing in y, so a point's left neighbour, the last
  * entry lexicographically <= (x, y), is one binary search on x.
  */
-function hypervolume3dSmall(data: Float64Array, n: number, ref: ArrayLike<number>): number {
-  growZ(n);
-  // The z values sorted with their row numbers alongside, in buffers kept between calls: the
-  // order of equal z does not matter, so no tie-breaking pass.
-  sortRowsByColumn(data, n, 3, 2, zKeys, zRows);
-  return sweepSorted(data, zRows, zKeys, n, ref);
+function hypervolume3dSorted(data: Float64Array, n: number, ref: ArrayLike<number>): number {
+  const big = n > KEEP;
+  if (!big) growZ(n);
+  const keys = big ? new Float64Array(n) : zKeys;
+  const rows = big ? new Int32Array(n) : zRows;
+  // The z values sorted with their row numbers alongside: the order of equal z does not
+  // matter, so no tie-breaking pass.
+  sortRowsByColumn(data, n, 3, 2, keys, rows);
+  const volume = sweepSorted(data, rows, keys, n, ref);
+  return Number.isNaN(volume) ? hypervolume3dBitTree(data, n, ref) : volume;
 }
 
-/** Both z buffers hold at least n entries (each path uses zKeys, only one zRows). */
+/** Both kept z buffers hold at least n <= KEEP entries (the row path uses only the keys). */
 function growZ(n: number): void {
-  if (zKeys.length < n) zKeys = new Float64Array(n + 1);
-  if (zRows.length < n) zRows = new Int32Array(n + 1);
+  if (zKeys.length < n) zKeys = new Float64Array(Math.min(KEEP, 2 * n));
+  if (zRows.length < n) zRows = new Int32Array(Math.min(KEEP, 2 * n));
 }
 
-/** The sweep over rows byZ[0..n) of data, zs their z values, both in z order. */
+function grownGather(size: number): Float64Array {
+  if (gatherBuffer.length < size) gatherBuffer = new Float64Array(Math.min(3 * KEEP, 2 * size));
+  return gatherBuffer;
+}
+
+/**
+ * The sweep over rows byZ[0..n) of data, zs their z values, both in z order; NaN when it
+ * moved more staircase entries than moveBudget allows.
+ */
 function sweepSorted(data: Float64Array, byZ: Int32Array, zs: Float64Array, n: number, ref: ArrayLike<number>): number {
   const rx = ref[0]!;
   const ry = ref[1]!;
   const rz = ref[2]!;
-  if (stairX.length < n + 1) {
-    stairX = new Float64Array(n + 1);
-    stairY = new Float64Array(n + 1);
+  if (stairX.length < n + 1 && n < KEEP) {
+    stairX = new Float64Array(Math.min(KEEP, 2 * n + 1));
+    stairY = new Float64Array(stairX.length);
   }
-  const sx = stairX;
-  const sy = stairY;
+  const sx = n < KEEP ? stairX : new Float64Array(n + 1);
+  const sy = n < KEEP ? stairY : new Float64Array(n + 1);
+  const budget = moveBudget(n);
+  let moves = 0;
   let size = 0;
   let area = 0;
   let volume = 0;
@@ -166,6 +184,8 @@ function sweepSorted(data: Float64Array, byZ: Int32Array, zs: Float64Array, n: n
       // Entries [q + 1, e) leave; the point enters at q + 1.
       const removed = e - q - 1;
       if (removed !== 1) {
+        moves += size - e;
+        if (moves > budget) return NaN;
         // A loop for short moves: copyWithin's call costs more than moving a few entries.
         if (size - e > 24) {
           sx.copyWithin(q + 2, e, size);
