@@ -30,7 +30,7 @@ export function hypervolumeNdKernel(data: Float64Array, n: number, d: number, re
  */
 function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number {
   if (scratch5.last.length < n) scratch5 = makeScratch5(2 * n);
-  const { last, order, live, clipped, kept, sums, u, cand, byW } = scratch5;
+  const { last, order, live, clipped, kept, sums, u, cand, byW, keyW, keyS } = scratch5;
   sortRowsByColumn(data, n, 5, 4, last, order);
   const r0 = ref[0]!;
   const r1 = ref[1]!;
@@ -50,9 +50,11 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
     let u2 = r2;
     let u3 = r3;
     // Bounding box [p, u): a live point worse than p in exactly one coordinate caps it there.
+    // The live points are in the order they came, so the latest (nearest in the 5th objective,
+    // where most caps are) are looked at first and the box shrinks early.
     let covered = false;
     let nc = 0;
-    for (let o = 0, end = 4 * m; o < end; o += 4) {
+    for (let o = 4 * m - 4; o >= 0; o -= 4) {
       const q0 = live[o]!;
       const q1 = live[o + 1]!;
       const q2 = live[o + 2]!;
@@ -103,7 +105,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       // sum, which is also an order the filter can use and lets the 4-D kernel skip its sort.
       const sorted = inBox <= 128;
       if (sorted) {
-        insertionOrderByLastThenSum(clipped, sums, byW, inBox);
+        insertionOrderByLastThenSum(clipped, sums, p3, byW, keyW, keyS, inBox);
         for (let s = 0; s < inBox; s++) {
           const o = byW[s]! * 4;
           const c0 = clipped[o]!;
@@ -220,6 +222,8 @@ function makeScratch5(n: number) {
     u: new Float64Array(4),
     cand: new Int32Array(n),
     byW: new Int32Array(n),
+    keyW: new Float64Array(n),
+    keyS: new Float64Array(n),
   };
 }
 let scratch5 = makeScratch5(64);
@@ -376,20 +380,47 @@ let orderScratch = new Int32Array(256);
  * The m clipped points (4 coordinates a row) in increasing order of their 4th coordinate, ties
  * by increasing `sums`, written to `out`: a point that dominates another comes first unless
  * their sums round to the same double, which only costs the filter a missed eviction.
- * Insertion sort: the lists are short.
+ * Insertion sort (the lists are short) in two runs that meet: the points clipped to p's own
+ * 4th coordinate `floor` (about half of them, all equal there) by sum from the front of `out`,
+ * the others by (4th coordinate, sum) inserted from the back. `keyW`, `keyS` hold the keys of
+ * `out`'s entries, so the shifts read no rows.
  */
-function insertionOrderByLastThenSum(clipped: Float64Array, sums: Float64Array, out: Int32Array, m: number): void {
+function insertionOrderByLastThenSum(
+  clipped: Float64Array,
+  sums: Float64Array,
+  floor: number,
+  out: Int32Array,
+  keyW: Float64Array,
+  keyS: Float64Array,
+  m: number,
+): void {
+  let a = 0;
+  let b = m;
   for (let i = 0; i < m; i++) {
     const w = clipped[4 * i + 3]!;
     const s = sums[i]!;
-    let j = i;
-    while (j > 0) {
-      const prev = out[j - 1]!;
-      const pw = clipped[4 * prev + 3]!;
-      if (pw < w || (pw === w && sums[prev]! <= s)) break;
-      out[j] = prev;
-      j--;
+    if (w === floor) {
+      let j = a++;
+      while (j > 0 && keyS[j - 1]! > s) {
+        keyS[j] = keyS[j - 1]!;
+        out[j] = out[j - 1]!;
+        j--;
+      }
+      keyS[j] = s;
+      out[j] = i;
+    } else {
+      // The back run [b, m) is increasing; the new entry moves up past smaller ones.
+      let j = --b;
+      while (j < m - 1 && (keyW[j + 1]! < w || (keyW[j + 1]! === w && keyS[j + 1]! < s))) {
+        keyW[j] = keyW[j + 1]!;
+        keyS[j] = keyS[j + 1]!;
+        out[j] = out[j + 1]!;
+        j++;
+      }
+      keyW[j] = w;
+      keyS[j] = s;
+      out[j] = i;
     }
-    out[j] = i;
   }
+  // Here a === b: the front run [0, a) and the back run [a, m) meet.
 }
