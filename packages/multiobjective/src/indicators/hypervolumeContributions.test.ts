@@ -69,4 +69,32 @@ describe('hypervolumeContributions = HV(all) - HV(all but one)', () => {
     hypervolumeContributions(spherePoints(3000, 3, 6), 3, ref);
     expect(hypervolumeContributions(p, 3, ref)).toEqual(c);
   });
+  test('3-D, 1200 rows with copies (one sweep per distinct point): copies get 0, single rows HV(all) - HV(all but one)', () => {
+    // 100 points repeated 10 times and 200 single ones, interleaved.
+    const base = spherePoints(300, 3, 9);
+    const rows: number[] = [];
+    for (let i = 0; i < 1200; i++) rows.push(i < 1000 ? i % 100 : i - 900);
+    const p = new Float64Array(3 * rows.length);
+    rows.forEach((r, i) => p.set(base.subarray(3 * r, 3 * r + 3), 3 * i));
+    const ref = [1.1, 1.1, 1.1];
+    const c = hypervolumeContributions(p, 3, ref);
+    const all = hypervolume(p, 3, ref);
+    for (let i = 0; i < 1000; i += 7) expect(c[i]).toBe(0);
+    for (let i = 1000; i < 1200; i++) expect(relClose(c[i]!, all - hypervolume(without(p, 3, i), 3, ref), 1e-9)).toBe(true);
+  });
+  test('values are checked wherever the bad one lies, before the reference', () => {
+    for (const d of [2, 3, 4]) {
+      for (const n of [1, 50, 1200]) {
+        for (const bad of [NaN, Infinity, -Infinity]) {
+          const p = new Float64Array(d * n).fill(0.5);
+          const at = d * n - 1;
+          p[at] = bad;
+          const where = `points[${n - 1}][${d - 1}] is ${bad}`;
+          expect(() => hypervolumeContributions(p, d, new Array<number>(d).fill(1))).toThrow(where);
+          expect(() => hypervolumeContributions(p, d, new Array<number>(d).fill(NaN))).toThrow(where);
+        }
+      }
+      expect(() => hypervolumeContributions(new Float64Array(d).fill(0.5), d, new Array<number>(d).fill(NaN))).toThrow('reference[0]');
+    }
+  });
 });

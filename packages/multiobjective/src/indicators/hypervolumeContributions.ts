@@ -1,5 +1,6 @@
 import { argsortLex } from '../internal/argsortLex';
-import { checkPoints, checkReference, rowsInsideReference } from '../internal/validate';
+import { distinctRows } from '../internal/distinctRows';
+import { checkPoints, checkReference, checkShape, rowsInsideReference } from '../internal/validate';
 import { exclusiveVolume } from './exclusiveVolume';
 import { hypervolumeContributions3dKernel } from './hypervolumeContributions3dKernel';
 
@@ -12,34 +13,79 @@ import { hypervolumeContributions3dKernel } from './hypervolumeContributions3dKe
  * box-minus-clipped-hypervolume computation per point (WFG's exclusive volume).
  */
 export function hypervolumeContributions(points: Float64Array, d: number, reference: ArrayLike<number>): Float64Array {
-  const n = checkPoints(points, d);
-  const ref = checkReference(reference, d);
+  const n = checkShape(points, d);
+  let ref: Float64Array;
+  try {
+    ref = checkReference(reference, d);
+  } catch (e) {
+    // The points' errors come first, as when they were checked first.
+    checkPoints(points, d);
+    throw e;
+  }
   // Usually every row is inside the reference: then the kernels read the input itself, and
-  // their result is the answer (no copy in, no scatter out).
-  if (allInside(points, n, d, ref)) return contributionsInside(points, n, d, ref);
+  // their result is the answer (no copy in, no scatter out). The same scan checks the values.
+  const inside = scanInside(points, n, d, ref);
+  if (inside < 0) checkPoints(points, d);
+  if (inside === 1) return contributionsInside(points, n, d, ref);
   const out = new Float64Array(n);
   const index = new Int32Array(n);
-  const inside = rowsInsideReference(points, n, d, ref, index);
-  const m = inside.n;
+  const kept = rowsInsideReference(points, n, d, ref, index);
+  const m = kept.n;
   if (m === 0) return out;
-  const local = contributionsInside(inside.data, m, d, ref);
+  const local = contributionsInside(kept.data, m, d, ref);
   for (let i = 0; i < m; i++) out[index[i]!] = local[i]!;
   return out;
 }
 
 function contributionsInside(data: Float64Array, m: number, d: number, ref: Float64Array): Float64Array {
   if (d === 2) return contributions2d(data, m, ref);
-  if (d === 3) return hypervolumeContributions3dKernel(data, m, ref);
+  if (d === 3) return contributions3d(data, m, ref);
   const local = new Float64Array(m);
   for (let i = 0; i < m; i++) local[i] = exclusiveVolume(data, i * d, data, m, d, ref, i);
   return local;
 }
 
-function allInside(points: Float64Array, n: number, d: number, ref: Float64Array): boolean {
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < d; j++) if (!(points[i * d + j]! < ref[j]!)) return false;
+/**
+ * 1 when every row strictly dominates the reference, 0 when some row does not, -1 when a value
+ * is not finite (x - x is NaN only then).
+ */
+function scanInside(points: Float64Array, n: number, d: number, ref: Float64Array): number {
+  if (d !== 3) {
+    for (let i = 0; i < n * d; i++) if (points[i]! - points[i]! !== 0) return -1;
+    for (let i = 0; i < n * d; i++) if (!(points[i]! < ref[i % d]!)) return 0;
+    return 1;
   }
-  return true;
+  const r0 = ref[0]!;
+  const r1 = ref[1]!;
+  const r2 = ref[2]!;
+  let check = 0;
+  let outside = 0;
+  for (let o = 0; o < 3 * n; o += 3) {
+    const x = points[o]!;
+    const y = points[o + 1]!;
+    const z = points[o + 2]!;
+    check += x - x + (y - y) + (z - z);
+    // Non-short-circuit |: no branch per coordinate.
+    outside |= (!(x < r0) as unknown as number) | (!(y < r1) as unknown as number) | (!(z < r2) as unknown as number);
+  }
+  return check !== 0 ? -1 : outside === 0 ? 1 : 0;
+}
+
+/**
+ * With many exact copies (distinctRows), the sweep runs on one row per point: a row with a copy
+ * contributes 0 (the copy covers it) and copies change no other row's contribution.
+ */
+function contributions3d(data: Float64Array, m: number, ref: Float64Array): Float64Array {
+  const distinct = distinctRows(data, m, 3);
+  if (distinct === undefined) return hypervolumeContributions3dKernel(data, m, ref);
+  const k = distinct.n;
+  const local = hypervolumeContributions3dKernel(distinct.data, k, ref);
+  const copies = new Int32Array(k);
+  const of = distinct.of;
+  for (let i = 0; i < m; i++) copies[of[i]!]!++;
+  const out = new Float64Array(m);
+  for (let i = 0; i < m; i++) if (copies[of[i]!] === 1) out[i] = local[of[i]!]!;
+  return out;
 }
 
 function contributions2d(data: Float64Array, n: number, ref: Float64Array): Float64Array {
