@@ -83,6 +83,20 @@ describe('nonDominatedSort', () => {
     expect(Array.from(nonDominatedSortBitset(p, p.length / 4, 4))).toEqual(Array.from(bruteRanks(p, 4)));
   });
 
+  // The bitset sort keeps its dominance rows between calls and writes every word it reads:
+  // a smaller call after a larger one must not see the larger one's bits.
+  test('bitset ranks after a larger call equal the oracle', () => {
+    for (const [n, d, seed] of [
+      [400, 4, 1],
+      [150, 4, 2],
+      [300, 5, 3],
+      [70, 4, 4],
+    ] as const) {
+      const p = uniformPoints(n, d, seed);
+      expect(Array.from(nonDominatedSortBitset(p, n, d))).toEqual(Array.from(bruteRanks(p, d)));
+    }
+  });
+
   test('all paths agree on a larger random set', () => {
     for (const d of [2, 3, 4, 6]) {
       const p = uniformPoints(2000, d, 11 + d);
@@ -101,11 +115,25 @@ describe('nonDominatedSort', () => {
     ]);
   });
 
+  // The 2-D sort checks the values in its first pass instead of a pass of its own: the same error.
+  fcTest.prop([fc.integer({ min: 1, max: 150 }), fc.nat(), fc.constantFrom(NaN, Infinity, -Infinity)], { numRuns: 60 })(
+    '2-D: a non-finite value in any row is a non-finite error naming it',
+    (n, at, bad) => {
+      const p = uniformPoints(n, 2, 5);
+      const i = at % (2 * n);
+      p[i] = bad;
+      expect(() => nonDominatedSort(p, 2)).toThrow(
+        expect.objectContaining({ kind: 'non-finite', message: expect.stringContaining(`points[${Math.floor(i / 2)}][${i % 2}] is ${bad}`) }),
+      );
+    },
+  );
+
   test('empty input and bad input', () => {
     expect(nonDominatedSort(new Float64Array(0), 3).length).toBe(0);
     expect(() => nonDominatedSort(Float64Array.from([1, NaN]), 2)).toThrow(MultiObjectiveError);
     expect(() => nonDominatedSort(Float64Array.from([1, 2, 3]), 2)).toThrow(/multiple of d/);
     expect(() => nonDominatedSort(Float64Array.from([1, 2]), 0)).toThrow(MultiObjectiveError);
+    expect(() => nonDominatedSort([1, 2] as unknown as Float64Array, 2)).toThrow(/must be a Float64Array/);
     try {
       nonDominatedSort(Float64Array.from([1, Infinity]), 2);
     } catch (e) {

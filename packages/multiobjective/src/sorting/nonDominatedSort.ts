@@ -16,9 +16,11 @@ import { nonDominatedSortGeneral } from './nonDominatedSortGeneral';
  * Throws MultiObjectiveError for NaN/Infinity or a length that is not a multiple of d.
  */
 export function nonDominatedSort(points: Float64Array, d: number): Int32Array {
+  // The 2-D sort checks the values itself, in its first pass over the rows; any other shape
+  // problem goes to checkPoints below for its error.
+  if (d === 2 && points instanceof Float64Array && points.length % 2 === 0) return nonDominatedSort2d(points, points.length / 2);
   const n = checkPoints(points, d);
   if (d === 1) return denseRank1d(points, n);
-  if (d === 2) return nonDominatedSort2d(points, n);
   // Equal points share a rank: with many copies, rank one row per distinct point (in 2-D the
   // lexicographic sort already puts copies side by side).
   const distinct = distinctRows(points, n, d);
