@@ -1,10 +1,11 @@
 import { argsortLex, sortKeysWithIndex, sortRowsByColumn } from '../internal/argsortLex';
 import { IntegerSet } from '../internal/IntegerSet';
+import { staircaseMoveBudget } from './staircaseMoveBudget';
 
 /**
  * Volume dominated by n x 3 points that all strictly dominate `ref` (Beume et al.'s HV3D
  * dimension sweep). Points enter in z order; the 2-D staircase of the points entered so far is
- * a sorted array (one sort, by z), or, when shifting it would cost too much (see moveBudget), a
+ * a sorted array (one sort, by z), or, when shifting it would cost too much (staircaseMoveBudget), a
  * set of x-ranks in a bit tree, so finding a point's neighbours is O(log n) and every point
  * leaves the staircase at most once: O(n log n) overall, independent of the data.
  */
@@ -59,19 +60,6 @@ export function hypervolume3dBitTree(data: Float64Array, n: number, ref: ArrayLi
     volume += area * (zNext - data[3 * i + 2]!);
   }
   return volume;
-}
-
-/**
- * The staircase lives in two sorted arrays (binary search, shifted on insertion) instead of a bit
- * tree over x-ranks, which saves the second sort. Shifting costs O(staircase) per insertion: on
- * fronts about 20 n moves at 1000 points, 60-120 n at 10k, 200-500 n at 100k (moved by
- * copyWithin: no slower than the bit tree's sorts there), but O(n^2) in the worst case (x rising
- * as z falls). Past this many moves per point (at least 64, 2 sqrt(n) from 1024 points, which
- * fronts stay under) the sweep gives up and the bit tree runs, so the worst case costs about
- * what a front of the same size does, plus the bit tree.
- */
-function moveBudget(n: number): number {
-  return n * Math.max(64, 2 * Math.sqrt(n));
 }
 
 /** Buffers kept between calls up to this many points; larger calls allocate their own. */
@@ -137,7 +125,7 @@ function grownGather(size: number): Float64Array {
 
 /**
  * The sweep over rows byZ[0..n) of data, zs their z values, both in z order; NaN when it
- * moved more staircase entries than moveBudget allows.
+ * moved more staircase entries than staircaseMoveBudget allows.
  */
 function sweepSorted(data: Float64Array, byZ: Int32Array, zs: Float64Array, n: number, ref: ArrayLike<number>): number {
   const rx = ref[0]!;
@@ -149,7 +137,7 @@ function sweepSorted(data: Float64Array, byZ: Int32Array, zs: Float64Array, n: n
   }
   const sx = n < KEEP ? stairX : new Float64Array(n + 1);
   const sy = n < KEEP ? stairY : new Float64Array(n + 1);
-  const budget = moveBudget(n);
+  const budget = staircaseMoveBudget(n);
   let moves = 0;
   let size = 0;
   let area = 0;

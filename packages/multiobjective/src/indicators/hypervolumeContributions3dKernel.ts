@@ -1,6 +1,7 @@
 import { argsortLexInto } from '../internal/argsortLex';
 import { IntegerSet } from '../internal/IntegerSet';
-import { hypervolumeContributions3dSmall } from './hypervolumeContributions3dSmall';
+import { hypervolumeContributions3dWithin } from './hypervolumeContributions3dSmall';
+import { staircaseMoveBudget } from './staircaseMoveBudget';
 
 /**
  * Exclusive contributions of n x 3 points that all strictly dominate `ref`.
@@ -13,16 +14,17 @@ import { hypervolumeContributions3dSmall } from './hypervolumeContributions3dSma
  * again and are dropped. Each point's exclusive volume is accumulated lazily as (current
  * exclusive area) x (height travelled since that area last changed).
  *
- * O(n log n) for the main staircase plus the size of the second staircases touched at each
- * insertion (small in practice; O(n^2) only in contrived cases). Exact duplicates get 0.
+ * The main staircase is a sorted array (hypervolumeContributions3dSmall: one sort, by z) while
+ * its shifts stay within staircaseMoveBudget, else a bit tree over x-ranks: O(n log n) for the
+ * main staircase plus the size of the second staircases touched at each insertion (small in
+ * practice; O(n^2) only in contrived cases). Exact duplicates get 0.
  */
 export function hypervolumeContributions3dKernel(data: Float64Array, n: number, ref: ArrayLike<number>): Float64Array {
   if (n === 0) return new Float64Array(0);
-  if (n <= SMALL_N) return hypervolumeContributions3dSmall(data, n, ref);
-  return hypervolumeContributions3dTree(data, n, ref);
+  return hypervolumeContributions3dWithin(data, n, ref, staircaseMoveBudget(n)) ?? hypervolumeContributions3dTree(data, n, ref);
 }
 
-/** The bit-tree sweep for any n (the kernel's path above SMALL_N; the tests' second opinion below). */
+/** The bit-tree sweep for any n (the kernel's fallback past the move budget; the tests' second opinion). */
 export function hypervolumeContributions3dTree(data: Float64Array, n: number, ref: ArrayLike<number>): Float64Array {
   if (n === 0) return new Float64Array(0);
   ensureScratch(n);
@@ -71,12 +73,6 @@ function withoutCopies(data: Float64Array, n: number, ref: ArrayLike<number>, by
 function sameRow(data: Float64Array, a: number, b: number): boolean {
   return data[3 * a] === data[3 * b] && data[3 * a + 1] === data[3 * b + 1] && data[3 * a + 2] === data[3 * b + 2];
 }
-
-/**
- * Up to this many points the sorted-array sweep (hypervolumeContributions3dSmall) runs instead:
- * one sort and no bit tree, but O(staircase) moves per insertion, so O(n^2) in its worst case.
- */
-const SMALL_N = 4096;
 
 const X_ORDER = [0, 1, 2];
 const Z_ORDER = [2, 1, 0];

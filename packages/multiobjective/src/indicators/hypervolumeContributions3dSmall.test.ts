@@ -1,8 +1,9 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { bruteHypervolume, intPoints, realPoints, relClose, spherePoints, uniformPoints } from '../testing/oracleFixtures';
-import { hypervolumeContributions3dSmall } from './hypervolumeContributions3dSmall';
-import { hypervolumeContributions3dTree } from './hypervolumeContributions3dKernel';
+import { hypervolumeContributions3dKernel, hypervolumeContributions3dTree } from './hypervolumeContributions3dKernel';
+import { hypervolumeContributions3dSmall, hypervolumeContributions3dWithin } from './hypervolumeContributions3dSmall';
+import { staircaseMoveBudget } from './staircaseMoveBudget';
 
 function without(p: Float64Array, i: number): Float64Array {
   return Float64Array.from([...p.subarray(0, 3 * i), ...p.subarray(3 * i + 3)]);
@@ -41,6 +42,20 @@ describe('hypervolumeContributions3dSmall (sorted-array sweep)', () => {
       let total = 0;
       for (let i = 0; i < n; i++) total += Math.abs(b[i]!);
       for (let i = 0; i < n; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThanOrEqual(1e-12 * Math.max(total, 1e-300));
+    }
+  });
+  test('gives up past the move budget, and the kernel then agrees with the bit-tree sweep', () => {
+    // x rises as z falls: every point enters the staircase at its front, O(n^2) moves.
+    const n = 3000;
+    const p = new Float64Array(3 * n);
+    for (let i = 0; i < n; i++) p.set([i / n, 1 - i / n, 1 - i / n], 3 * i);
+    expect(hypervolumeContributions3dWithin(p, n, ref(1.1), staircaseMoveBudget(n))).toBeUndefined();
+    const a = hypervolumeContributions3dKernel(p, n, ref(1.1));
+    const b = hypervolumeContributions3dSmall(p, n, ref(1.1));
+    const c = hypervolumeContributions3dTree(p, n, ref(1.1));
+    for (let i = 0; i < n; i++) {
+      expect(relClose(a[i]!, c[i]!, 1e-12)).toBe(true);
+      expect(relClose(b[i]!, c[i]!, 1e-12)).toBe(true);
     }
   });
 });

@@ -18,13 +18,21 @@ import { sortRowsByColumn } from '../internal/argsortLex';
  * exact copy lands in its twin's inner list (or is dropped), which sets both to 0.
  *
  * Inserting into the staircase shifts the entries after it, O(staircase) each, so the worst case
- * (every point on one 2-D front at one height) is O(n^2) moves: hence small n only.
+ * (every point on one 2-D front at one height) is O(n^2) moves: see
+ * hypervolumeContributions3dWithin for a version that gives up.
  */
 export function hypervolumeContributions3dSmall(data: Float64Array, n: number, ref: ArrayLike<number>): Float64Array {
+  return hypervolumeContributions3dWithin(data, n, ref, Infinity)!;
+}
+
+/** The same, or undefined once it has moved more than `budget` staircase entries. */
+export function hypervolumeContributions3dWithin(data: Float64Array, n: number, ref: ArrayLike<number>, budget: number): Float64Array | undefined {
   const out = new Float64Array(n);
   if (n === 0) return out;
-  if (scratch.zs.length < n) scratch = makeScratch(Math.max(n, 64));
-  const { zs, byZ, st, area, since, head, next, env } = scratch;
+  // Buffers kept up to KEEP points; larger calls use their own.
+  if (scratch.zs.length < n && n <= KEEP) scratch = makeScratch(Math.min(KEEP, Math.max(2 * n, 64)));
+  const { zs, byZ, st, area, since, head, next, env } = n <= KEEP ? scratch : makeScratch(n);
+  let moves = 0;
   const rz = ref[2]!;
   env[0] = ref[0]!;
   env[1] = ref[1]!;
@@ -73,6 +81,8 @@ export function hypervolumeContributions3dSmall(data: Float64Array, n: number, r
     if (tail >= 0) next[tail] = -1;
     const removed = e - a;
     if (removed !== 1) {
+      moves += size - e;
+      if (moves > budget) return undefined;
       // Entries [e, size) move to a + 1 (a plain loop beats copyWithin on short runs).
       const shift = 1 - removed;
       if (size - e > 16) st.copyWithin(3 * (a + 1), 3 * e, 3 * size);
@@ -197,3 +207,4 @@ function makeScratch(size: number) {
   };
 }
 let scratch = makeScratch(0);
+const KEEP = 1 << 16;
