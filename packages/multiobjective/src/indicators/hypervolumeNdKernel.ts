@@ -102,69 +102,49 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       }
       let l = 0;
       // Up to 128 clipped points (nearly always), ordered by their 4th coordinate and then by
-      // sum, which is also an order the filter can use and lets the 4-D kernel skip its sort.
+      // sum, which is also an order the filter can use and lets the 4-D kernel skip its sort;
+      // past that by sum alone (one native sort), and the 4-D kernel sorts.
       const sorted = inBox <= 128;
-      if (sorted) {
-        insertionOrderByLastThenSum(clipped, sums, p3, byW, keyW, keyS, inBox);
-        for (let s = 0; s < inBox; s++) {
-          const o = byW[s]! * 4;
-          const c0 = clipped[o]!;
-          const c1 = clipped[o + 1]!;
-          const c2 = clipped[o + 2]!;
-          const c3 = clipped[o + 3]!;
-          let dominated = 0;
-          for (let b = 4 * l - 4; b >= 0; b -= 4) {
-            dominated =
-              ((kept[b]! <= c0) as unknown as number) &
-              ((kept[b + 1]! <= c1) as unknown as number) &
-              ((kept[b + 2]! <= c2) as unknown as number) &
-              ((kept[b + 3]! <= c3) as unknown as number);
-            if (dominated !== 0) break;
+      if (sorted) insertionOrderByLastThenSum(clipped, sums, p3, byW, keyW, keyS, inBox);
+      const visit = sorted ? byW : orderBySum(sums, inBox);
+      for (let s = 0; s < inBox; s++) {
+        const o = visit[s]! * 4;
+        const c0 = clipped[o]!;
+        const c1 = clipped[o + 1]!;
+        const c2 = clipped[o + 2]!;
+        const c3 = clipped[o + 3]!;
+        // Kept points latest first. Non-short-circuit &: one well-predicted branch instead of
+        // four coin flips.
+        let dominator = -1;
+        for (let b = 4 * l - 4; b >= 0; b -= 4) {
+          const dominates =
+            ((kept[b]! <= c0) as unknown as number) &
+            ((kept[b + 1]! <= c1) as unknown as number) &
+            ((kept[b + 2]! <= c2) as unknown as number) &
+            ((kept[b + 3]! <= c3) as unknown as number);
+          if (dominates !== 0) {
+            dominator = b;
+            break;
           }
-          if (dominated !== 0) continue;
-          const b = 4 * l++;
-          kept[b] = c0;
-          kept[b + 1] = c1;
-          kept[b + 2] = c2;
-          kept[b + 3] = c3;
         }
-      } else {
-        const byS = orderBySum(sums, inBox);
-        for (let s = 0; s < inBox; s++) {
-          const o = byS[s]! * 4;
-          const c0 = clipped[o]!;
-          const c1 = clipped[o + 1]!;
-          const c2 = clipped[o + 2]!;
-          const c3 = clipped[o + 3]!;
-          let dominator = -1;
-          for (let k = 0, b = 0; k < l; k++, b += 4) {
-            // Non-short-circuit &: one well-predicted branch instead of four coin flips.
-            const dominates =
-              ((kept[b]! <= c0) as unknown as number) &
-              ((kept[b + 1]! <= c1) as unknown as number) &
-              ((kept[b + 2]! <= c2) as unknown as number) &
-              ((kept[b + 3]! <= c3) as unknown as number);
-            if (dominates !== 0) {
-              dominator = k;
-              break;
-            }
-          }
-          if (dominator > 0) {
-            // Move-to-front: a few kept points dominate most clipped ones.
-            const b = dominator * 4;
+        if (dominator >= 0) {
+          // Unsorted, the dominator moves to the back, where the scan starts: a few kept points
+          // dominate most clipped ones. Sorted, the kept points stay in order.
+          const last = 4 * l - 4;
+          if (!sorted && dominator !== last) {
             for (let j = 0; j < 4; j++) {
-              const tmp = kept[j]!;
-              kept[j] = kept[b + j]!;
-              kept[b + j] = tmp;
+              const tmp = kept[last + j]!;
+              kept[last + j] = kept[dominator + j]!;
+              kept[dominator + j] = tmp;
             }
           }
-          if (dominator >= 0) continue;
-          const b = 4 * l++;
-          kept[b] = c0;
-          kept[b + 1] = c1;
-          kept[b + 2] = c2;
-          kept[b + 3] = c3;
+          continue;
         }
+        const b = 4 * l++;
+        kept[b] = c0;
+        kept[b + 1] = c1;
+        kept[b + 2] = c2;
+        kept[b + 3] = c3;
       }
       const box = (u0 - p0) * (u1 - p1) * (u2 - p2) * (u3 - p3);
       if (l === 0) c = box;
