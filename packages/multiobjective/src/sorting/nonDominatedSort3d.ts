@@ -39,10 +39,17 @@ export function nonDominatedSort3d(points: Float64Array, n: number): Int32Array 
     prev = i;
     let lo = 0;
     let hi = fronts;
+    // Where the point goes in the staircase of the last front found not to dominate it: the
+    // rank's front whenever it is an existing one.
+    let at = 0;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (staircaseDominates(stairs[mid]!, sizes[mid]!, y, z)) lo = mid + 1;
-      else hi = mid;
+      const slot = staircaseSlot(stairs[mid]!, sizes[mid]!, y, z);
+      if (slot < 0) lo = mid + 1;
+      else {
+        hi = mid;
+        at = slot;
+      }
     }
     rank[i] = lo;
     if (lo === fronts) {
@@ -56,7 +63,7 @@ export function nonDominatedSort3d(points: Float64Array, n: number): Int32Array 
       grown.set(s.subarray(0, 2 * size));
       stairs[lo] = s = grown;
     }
-    sizes[lo] = addToStaircase(s, size, y, z);
+    sizes[lo] = addToStaircase(s, size, at, y, z);
   }
   // A chain of n single-point fronts would otherwise keep n buffers alive.
   if (stairs.length > KEEP_FRONTS) stairs.length = KEEP_FRONTS;
@@ -74,10 +81,11 @@ const keptStairs: Float64Array[] = [];
 const KEEP_FRONTS = 1024;
 
 /**
- * A staircase of `size` entries (y, z) interleaved in `s`: y ascending, z strictly descending.
- * Last entry with y <= the point's has the smallest z among those that could dominate it.
+ * A staircase of `size` entries (y, z) interleaved in `s`: y strictly ascending, z strictly
+ * descending. -1 when it dominates (y, z), else the number of entries with y <= the point's:
+ * the last of those has the smallest z among the entries that could dominate it.
  */
-function staircaseDominates(s: Float64Array, size: number, y: number, z: number): boolean {
+function staircaseSlot(s: Float64Array, size: number, y: number, z: number): number {
   let a = 0;
   let b = size;
   while (a < b) {
@@ -85,21 +93,16 @@ function staircaseDominates(s: Float64Array, size: number, y: number, z: number)
     if (s[2 * mid]! <= y) a = mid + 1;
     else b = mid;
   }
-  return a > 0 && s[2 * a - 1]! <= z;
+  return a > 0 && s[2 * a - 1]! <= z ? -1 : a;
 }
 
 /**
- * Adds a point the staircase does not dominate (room for one more entry is the caller's), drops
- * the entries it covers, returns the new size.
+ * Adds a point the staircase does not dominate at `slot` (from staircaseSlot; room for one more
+ * entry is the caller's), drops the entries it covers, returns the new size.
  */
-function addToStaircase(s: Float64Array, size: number, y: number, z: number): number {
-  let a = 0;
-  let b = size;
-  while (a < b) {
-    const mid = (a + b) >>> 1;
-    if (s[2 * mid]! < y) a = mid + 1;
-    else b = mid;
-  }
+function addToStaircase(s: Float64Array, size: number, slot: number, y: number, z: number): number {
+  // An entry with the same y has a larger z (it does not dominate the point): covered.
+  const a = slot > 0 && s[2 * slot - 2] === y ? slot - 1 : slot;
   let e = a;
   while (e < size && s[2 * e + 1]! >= z) e++;
   if (e === a) {
