@@ -3,6 +3,7 @@ import { SpaceError } from '../errors/SpaceError';
 import { formatValue } from '../errors/formatValue';
 import { assertName, assertValueList, isParamValue } from './definitionChecks';
 import type { Hyperparameter, Labels } from './Hyperparameter';
+import { internalized } from './internalized';
 
 type ChoiceSpec = Extract<ParameterSpec, { type: 'categorical' | 'ordinal' }>;
 
@@ -39,7 +40,7 @@ export abstract class ChoiceHyperparameter implements Hyperparameter {
     assertName(name);
     assertValueList(name, values, what);
     this.name = name;
-    this.values = Object.freeze([...values]);
+    this.values = Object.freeze(values.map(internalized));
     this.indexByValue = new Map(this.values.map((c, i) => [c, i]));
     this.oneHotSize = this.values.length;
     this.allowed = allowed(this.values);
