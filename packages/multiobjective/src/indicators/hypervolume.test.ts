@@ -61,6 +61,16 @@ test('the 3-D kernel called directly after hypervolume grew its buffers on a lar
   expect(relClose(hypervolume3dKernel(p, 800, ref), hypervolume3dBitTree(p, 800, ref), 1e-12)).toBe(true);
 });
 
+test('3-D sets that pruning thinned out take the sorted-array sweep past its usual size', () => {
+  // 6000 front points and 3000 distinct points that the first pivot dominates: a third dropped.
+  const front = spherePoints(6000, 3, 12);
+  const p = new Float64Array(3 * 9000);
+  p.set(front);
+  for (let i = 0; i < 3000; i++) p.set([1 + ((i * 0.618) % 0.09), 1 + ((i * 0.382) % 0.09), 1 + ((i * 0.271) % 0.09)], 3 * (6000 + i));
+  const ref = [1.1, 1.1, 1.1];
+  expect(relClose(hypervolume(p, 3, ref), hypervolume3dBitTree(front, 6000, ref), 1e-12)).toBe(true);
+});
+
 test('3-D sets whose staircase would shift too often go through the bit tree', () => {
   // x rises as z falls: every point enters the sorted staircase at its front, O(n^2) moves.
   const n = 3000;

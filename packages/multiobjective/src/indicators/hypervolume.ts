@@ -53,8 +53,9 @@ function hypervolume3d(points: Float64Array, reference: ArrayLike<number>): numb
   }
   const distinct = distinctRows(points, n, 3);
   const source = distinct === undefined ? points : distinct.data;
-  const kept = pruneDominated3d(source, distinct === undefined ? n : distinct.n, ref);
+  const rows = distinct === undefined ? n : distinct.n;
+  const kept = pruneDominated3d(source, rows, ref);
   // A value that is not finite: checkPoints throws the error naming it.
   if (kept.n < 0) checkPoints(points, 3);
-  return hypervolume3dOfRows(source, kept.rows, kept.n, ref);
+  return hypervolume3dOfRows(source, kept.rows, kept.n, ref, 4 * kept.n <= 3 * rows);
 }
