@@ -12,6 +12,7 @@ import { forbiddenParameters } from '../forbiddens/forbiddenParameters';
 import { ConstantHyperparameter } from '../hyperparameters/ConstantHyperparameter';
 import type { Hyperparameter } from '../hyperparameters/Hyperparameter';
 import { hyperparameterFromSpec } from '../hyperparameters/hyperparameterFromSpec';
+import { compileConfigurationBuilder, type ConfigurationBuilder } from './compileConfigurationBuilder';
 
 export interface ConfigurationSpaceDefinition {
   /** Optional name, written to ConfigSpace JSON. */
@@ -63,6 +64,7 @@ export class ConfigurationSpace implements SearchSpace {
   private readonly constantIndex: (ParamValue | undefined)[];
   private readonly maxSampleAttempts: number;
   private readonly slots: Slots;
+  private readonly builder: ConfigurationBuilder;
   /** Scratch for `validate`'s raw input values, by parameter index. */
   private readonly input: unknown[];
   private defaults: Configuration | undefined;
@@ -121,6 +123,7 @@ export class ConfigurationSpace implements SearchSpace {
     this.constantIndex = hps.map((h) => (h instanceof ConstantHyperparameter ? h.value : undefined));
     this.maxSampleAttempts = definition.maxSampleAttempts ?? 10_000;
     this.slots = new Array<ParamValue | undefined>(this.size).fill(undefined);
+    this.builder = compileConfigurationBuilder(this.names);
     this.input = new Array<unknown>(this.size).fill(undefined);
     const offsets: number[] = [];
     let dimension = 0;
@@ -482,13 +485,7 @@ export class ConfigurationSpace implements SearchSpace {
   // ---------------------------------------------------------------- internals
 
   private build(slots: Slots): Record<string, ParamValue> {
-    const out: Record<string, ParamValue> = {};
-    const names = this.names;
-    for (let i = 0; i < this.size; i++) {
-      const v = slots[i];
-      if (v !== undefined) out[names[i] as string] = v;
-    }
-    return out;
+    return this.builder(slots);
   }
 
   private matchingForbidden(slots: Slots): number {
