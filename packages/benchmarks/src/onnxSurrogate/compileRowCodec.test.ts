@@ -95,4 +95,52 @@ describe.each([
     }
     expect(rejected).toBeGreaterThan(1000);
   });
+
+  test('reads a configuration whose keys come in any order, and rejects an unknown key wherever it is', () => {
+    const rng = Rng.seeded(9);
+    const n = 50;
+    const expected = encoder.allocate(n);
+    const actual = encoder.allocate(n);
+    for (let r = 0; r < n; r++) {
+      const c = definition.space.sample(rng.stream('c', r)) as Record<string, unknown>;
+      const f = definition.fidelitySpace.sample(rng.stream('f', r));
+      const entries = Object.entries(c);
+      const shuffled = entries.map((e) => [rng.uniform(), e] as const).sort((a, b) => a[0] - b[0]);
+      const reordered = Object.fromEntries(shuffled.map(([, e]) => e));
+      expect(config.read(reordered)).toBeUndefined();
+      expect(fidelity.read(f)).toBeUndefined();
+      encoder.encode(r, expected);
+      expect(codec(reordered, f, r, actual)).toBe(true);
+      const at = Math.floor(rng.uniform() * (entries.length + 1));
+      const withUnknown = Object.fromEntries([...entries.slice(0, at), ['unknown_key', entries[0]![1]], ...entries.slice(at)]);
+      expect(codec(withUnknown, f, r, encoder.allocate(n))).toBe(false);
+    }
+    expected.forEach((b, i) => expect(Array.from(actual[i]!.data as Float32Array)).toEqual(Array.from(b.data as Float32Array)));
+  });
+
+  test('a getter that checks another row in the middle of a check does not mix the two rows', () => {
+    const rng = Rng.seeded(11);
+    const f = definition.fidelitySpace.sample(rng.stream('f', 0));
+    const inner = definition.space.sample(rng.stream('inner', 0)) as Record<string, unknown>;
+    for (let r = 0; r < 20; r++) {
+      const outer = { ...(definition.space.sample(rng.stream('outer', r)) as Record<string, unknown>) };
+      // An illegal value on the first key, then a getter on the last one that checks a legal row:
+      // the outer row must still be rejected, whatever the inner check left behind.
+      const keys = Object.keys(outer);
+      outer[keys[0]!] = 'not a legal value';
+      const last = keys[keys.length - 1]!;
+      const value = outer[last];
+      let innerAccepted: boolean | undefined;
+      Object.defineProperty(outer, last, {
+        enumerable: true,
+        get: () => {
+          innerAccepted = codec(inner, f, 0, encoder.allocate(1));
+          return value;
+        },
+      });
+      expect(codec(outer, f, 0, encoder.allocate(1))).toBe(false);
+      expect(innerAccepted).toBeDefined();
+      expect(codec(inner, f, 0, encoder.allocate(1))).toBe(true);
+    }
+  });
 });
