@@ -1,3 +1,5 @@
+import { swap } from './argsortLex';
+
 /**
  * pruneDominated for n x 3 sets, by row number instead of by copy: the rows that strictly
  * dominate `ref` and that the pivots (picked as pruneDominated picks them) do not weakly
@@ -106,7 +108,7 @@ function morePivots(points: Float64Array, rows: Int32Array, score: Float64Array,
   let next = bestAfter(score, 1, m);
   let pivots = 1;
   for (let pass = 1; pass < MAX_PASSES && next >= 0 && dropped * 8 >= m - pivots; pass++) {
-    swap(rows, score, pivots, next);
+    swapRows(rows, score, pivots, next);
     const p = 3 * rows[pivots]!;
     const a = points[p]!;
     const b = points[p + 1]!;
@@ -140,10 +142,8 @@ function bestAfter(score: Float64Array, from: number, m: number): number {
   return best;
 }
 
-function swap(rows: Int32Array, score: Float64Array, a: number, b: number): void {
-  const r = rows[a]!;
-  rows[a] = rows[b]!;
-  rows[b] = r;
+function swapRows(rows: Int32Array, score: Float64Array, a: number, b: number): void {
+  swap(rows, a, b);
   const s = score[a]!;
   score[a] = score[b]!;
   score[b] = s;
