@@ -28,17 +28,19 @@ export function hypervolume4dKernel(data: Float64Array, n: number, ref: ArrayLik
 }
 
 /**
- * hypervolume4dKernel of rows already sorted by their 4th objective (ascending), without the
- * sort: the 5-D level orders its clipped points so for its own filter, and most of its calls
- * are on 10-30 points, where the sort was a sixth to a tenth of the time.
+ * hypervolume4dKernel of the rows `order[0..n)` of `data`, visited in that order, which must be
+ * by ascending 4th objective; the rows need not be non-dominated (a dominated row is found
+ * covered when it comes, or dropped when its dominator comes at the same w). The 5-D level
+ * passes its clipped points so, without the dominance filter and the copy it needed before.
  */
-export function hypervolume4dKernelSorted(data: Float64Array, n: number, ref: ArrayLike<number>): number {
+export function hypervolume4dKernelOrdered(data: Float64Array, order: Int32Array, n: number, ref: ArrayLike<number>): number {
   if (n === 0) return 0;
   if (scratch.w.length < n) scratch = makeScratch(2 * n);
-  const { w, order } = scratch;
+  const { w, order: visit } = scratch;
   for (let t = 0; t < n; t++) {
-    w[t] = data[4 * t + 3]!;
-    order[t] = t;
+    const i = order[t]!;
+    visit[t] = i;
+    w[t] = data[4 * i + 3]!;
   }
   return sweepW(data, n, ref);
 }

@@ -1,7 +1,7 @@
 import { argsortByKey, sortRowsByColumn } from '../internal/argsortLex';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolume3dKernel } from './hypervolume3dKernel';
-import { hypervolume4dKernel, hypervolume4dKernelSorted } from './hypervolume4dKernel';
+import { hypervolume4dKernel, hypervolume4dKernelOrdered } from './hypervolume4dKernel';
 import { rowWeaklyDominates } from '../internal/rowWeaklyDominates';
 
 /**
@@ -10,8 +10,8 @@ import { rowWeaklyDominates } from '../internal/rowWeaklyDominates';
  * d = 2, 3: the O(n log n) sweeps. d = 4: hypervolume4dKernel, an HV4D-style sweep along the
  * 4th objective, O(n^2) in practice. d = 5: the same sweep along
  * the 5th objective, where each new point's exclusive 4-volume is its box minus the 4-D
- * hypervolume of the other points clipped to its box and reduced to their non-dominated
- * subset (WFG's bounding trick), specialised for 4 coordinates, branch-light and
+ * hypervolume of the other points clipped to its box (WFG's bounding trick; the 4-D sweep
+ * skips the dominated clipped points itself), specialised for 4 coordinates, branch-light and
  * allocation-free. d >= 6: the same, generic in d, recursing down to d = 5.
  */
 export function hypervolumeNdKernel(data: Float64Array, n: number, d: number, ref: Float64Array): number {
@@ -30,7 +30,7 @@ export function hypervolumeNdKernel(data: Float64Array, n: number, d: number, re
  */
 function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number {
   if (scratch5.last.length < n) scratch5 = makeScratch5(2 * n);
-  const { last, order, live, clipped, kept, sums, u, cand, byW, keyW, keyS } = scratch5;
+  const { last, order, live, clipped, kept, sums, u, cand, byW, keyW } = scratch5;
   sortRowsByColumn(data, n, 5, 4, last, order);
   const r0 = ref[0]!;
   const r1 = ref[1]!;
@@ -76,8 +76,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
     }
     let c = 0;
     if (!covered) {
-      // Clip to [p, u), keep the clipped corners inside the box, visit them by coordinate sum
-      // (a point can then only be dominated by one kept earlier) and keep the non-dominated.
+      // Clip to [p, u) and keep the clipped corners inside the box.
       let inBox = 0;
       for (let a = 0; a < nc; a++) {
         const o = cand[a]!;
@@ -98,63 +97,20 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         clipped[b + 1] = v1;
         clipped[b + 2] = v2;
         clipped[b + 3] = v3;
-        sums[inBox++] = v0 + v1 + v2 + v3;
-      }
-      let l = 0;
-      // Up to 128 clipped points (nearly always), ordered by their 4th coordinate and then by
-      // sum, which is also an order the filter can use and lets the 4-D kernel skip its sort;
-      // past that by sum alone (one native sort), and the 4-D kernel sorts.
-      const sorted = inBox <= 128;
-      if (sorted) insertionOrderByLastThenSum(clipped, sums, p3, byW, keyW, keyS, inBox);
-      const visit = sorted ? byW : orderBySum(sums, inBox);
-      for (let s = 0; s < inBox; s++) {
-        const o = visit[s]! * 4;
-        const c0 = clipped[o]!;
-        const c1 = clipped[o + 1]!;
-        const c2 = clipped[o + 2]!;
-        const c3 = clipped[o + 3]!;
-        // Kept points latest first. Non-short-circuit &: one well-predicted branch instead of
-        // four coin flips.
-        let dominator = -1;
-        for (let b = 4 * l - 4; b >= 0; b -= 4) {
-          const dominates =
-            ((kept[b]! <= c0) as unknown as number) &
-            ((kept[b + 1]! <= c1) as unknown as number) &
-            ((kept[b + 2]! <= c2) as unknown as number) &
-            ((kept[b + 3]! <= c3) as unknown as number);
-          if (dominates !== 0) {
-            dominator = b;
-            break;
-          }
-        }
-        if (dominator >= 0) {
-          // Unsorted, the dominator moves to the back, where the scan starts: a few kept points
-          // dominate most clipped ones. Sorted, the kept points stay in order.
-          const last = 4 * l - 4;
-          if (!sorted && dominator !== last) {
-            for (let j = 0; j < 4; j++) {
-              const tmp = kept[last + j]!;
-              kept[last + j] = kept[dominator + j]!;
-              kept[dominator + j] = tmp;
-            }
-          }
-          continue;
-        }
-        const b = 4 * l++;
-        kept[b] = c0;
-        kept[b + 1] = c1;
-        kept[b + 2] = c2;
-        kept[b + 3] = c3;
+        inBox++;
       }
       const box = (u0 - p0) * (u1 - p1) * (u2 - p2) * (u3 - p3);
-      if (l === 0) c = box;
-      else {
-        u[0] = u0;
-        u[1] = u1;
-        u[2] = u2;
-        u[3] = u3;
-        c = box - (sorted ? hypervolume4dKernelSorted(kept, l, u) : hypervolume4dKernel(kept, l, u));
-      }
+      u[0] = u0;
+      u[1] = u1;
+      u[2] = u2;
+      u[3] = u3;
+      if (inBox === 0) c = box;
+      else if (inBox <= 128) {
+        // Nearly always: the clipped points go to the 4-D kernel as they are, by their 4th
+        // coordinate, dominated ones included (it finds them covered when they come).
+        orderByLast(clipped, p3, byW, keyW, inBox);
+        c = box - hypervolume4dKernelOrdered(clipped, byW, inBox, u);
+      } else c = box - hypervolume4dKernel(kept, keepNonDominated(clipped, inBox, sums, kept), u);
     }
     if (c > 0) {
       hvLower += c;
@@ -203,7 +159,6 @@ function makeScratch5(n: number) {
     cand: new Int32Array(n),
     byW: new Int32Array(n),
     keyW: new Float64Array(n),
-    keyS: new Float64Array(n),
   };
 }
 let scratch5 = makeScratch5(64);
@@ -357,50 +312,74 @@ function orderBySum(sums: Float64Array, m: number): Int32Array {
 let orderScratch = new Int32Array(256);
 
 /**
- * The m clipped points (4 coordinates a row) in increasing order of their 4th coordinate, ties
- * by increasing `sums`, written to `out`: a point that dominates another comes first unless
- * their sums round to the same double, which only costs the filter a missed eviction.
- * Insertion sort (the lists are short) in two runs that meet: the points clipped to p's own
- * 4th coordinate `floor` (about half of them, all equal there) by sum from the front of `out`,
- * the others by (4th coordinate, sum) inserted from the back. `keyW`, `keyS` hold the keys of
- * `out`'s entries, so the shifts read no rows.
+ * The non-dominated ones of m clipped points (4 coordinates a row) copied to `kept`, their
+ * number returned. Visited by coordinate sum, a point can only be dominated by one kept earlier;
+ * a dominator moves to the back, where the scan starts: a few kept points dominate most
+ * clipped ones. For the rare boxes of more than 128 points, which the 4-D kernel then sorts.
  */
-function insertionOrderByLastThenSum(
-  clipped: Float64Array,
-  sums: Float64Array,
-  floor: number,
-  out: Int32Array,
-  keyW: Float64Array,
-  keyS: Float64Array,
-  m: number,
-): void {
+function keepNonDominated(clipped: Float64Array, m: number, sums: Float64Array, kept: Float64Array): number {
+  for (let i = 0; i < m; i++) sums[i] = clipped[4 * i]! + clipped[4 * i + 1]! + clipped[4 * i + 2]! + clipped[4 * i + 3]!;
+  const visit = orderBySum(sums, m);
+  let l = 0;
+  for (let s = 0; s < m; s++) {
+    const o = visit[s]! * 4;
+    const c0 = clipped[o]!;
+    const c1 = clipped[o + 1]!;
+    const c2 = clipped[o + 2]!;
+    const c3 = clipped[o + 3]!;
+    // Non-short-circuit &: one well-predicted branch instead of four coin flips.
+    let dominator = -1;
+    for (let b = 4 * l - 4; b >= 0; b -= 4) {
+      const dominates =
+        ((kept[b]! <= c0) as unknown as number) &
+        ((kept[b + 1]! <= c1) as unknown as number) &
+        ((kept[b + 2]! <= c2) as unknown as number) &
+        ((kept[b + 3]! <= c3) as unknown as number);
+      if (dominates !== 0) {
+        dominator = b;
+        break;
+      }
+    }
+    if (dominator >= 0) {
+      const last = 4 * l - 4;
+      for (let j = 0; j < 4; j++) {
+        const tmp = kept[last + j]!;
+        kept[last + j] = kept[dominator + j]!;
+        kept[dominator + j] = tmp;
+      }
+      continue;
+    }
+    const b = 4 * l++;
+    kept[b] = c0;
+    kept[b + 1] = c1;
+    kept[b + 2] = c2;
+    kept[b + 3] = c3;
+  }
+  return l;
+}
+
+/**
+ * The m clipped points (4 coordinates a row) in increasing order of their 4th coordinate,
+ * written to `out`: those clipped to p's own 4th coordinate `floor` (about half of them, all
+ * equal there, in any order) from the front, the others by insertion from the back (the lists
+ * are short). `keyW` holds the 4th coordinate of `out`'s entries, so the shifts read no rows.
+ */
+function orderByLast(clipped: Float64Array, floor: number, out: Int32Array, keyW: Float64Array, m: number): void {
   let a = 0;
   let b = m;
   for (let i = 0; i < m; i++) {
     const w = clipped[4 * i + 3]!;
-    const s = sums[i]!;
-    if (w === floor) {
-      let j = a++;
-      while (j > 0 && keyS[j - 1]! > s) {
-        keyS[j] = keyS[j - 1]!;
-        out[j] = out[j - 1]!;
-        j--;
-      }
-      keyS[j] = s;
-      out[j] = i;
-    } else {
+    if (w === floor) out[a++] = i;
+    else {
       // The back run [b, m) is increasing; the new entry moves up past smaller ones.
       let j = --b;
-      while (j < m - 1 && (keyW[j + 1]! < w || (keyW[j + 1]! === w && keyS[j + 1]! < s))) {
+      while (j < m - 1 && keyW[j + 1]! < w) {
         keyW[j] = keyW[j + 1]!;
-        keyS[j] = keyS[j + 1]!;
         out[j] = out[j + 1]!;
         j++;
       }
       keyW[j] = w;
-      keyS[j] = s;
       out[j] = i;
     }
   }
-  // Here a === b: the front run [0, a) and the back run [a, m) meet.
 }
