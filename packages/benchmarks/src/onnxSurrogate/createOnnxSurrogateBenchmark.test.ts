@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JahskitError } from '@jahskit/core';
+import { JahskitError, Rng } from '@jahskit/core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { BenchmarkError } from '../errors/BenchmarkError';
 import { packageDataPath } from '../internal/packageDataPath';
@@ -43,6 +43,32 @@ describe('onnx-surrogate', () => {
       .catch((e: unknown) => e);
     expect(BenchmarkError.is(caught) && caught.parameter).toBe('dir');
     expect((await onnxSurrogateDescriptor.checkData!({ dir: nb301Dir, intraOpNumThreads: 1 }, { env: {} })).ready).toBe(true);
+  });
+
+  test('a space with a forbidden clause: legal rows evaluate as without it, a forbidden row is the space error', async () => {
+    const dir = join(tmp, 'forbidden');
+    cpSync(nb301Dir, dir, { recursive: true });
+    const space = JSON.parse(readFileSync(join(dir, 'config_space_v2.json'), 'utf8'));
+    const edge = space.hyperparameters[0];
+    space.forbiddens = [{ name: edge.name, type: 'EQUALS', value: edge.choices[0] }];
+    writeFileSync(join(dir, 'config_space_v2.json'), JSON.stringify(space));
+    const open = (folder: string) => createOnnxSurrogateBenchmark({ dir: folder, intraOpNumThreads: 1, objectives: ['valid_error', 'runtime'] });
+    const [plain, forbidding] = await Promise.all([open(nb301Dir), open(dir)]);
+    try {
+      const rng = Rng.seeded(4);
+      const requests = Array.from({ length: 64 }, (_, i) => ({
+        config: forbidding.space.sample(rng.stream('c', i)),
+        fidelity: forbidding.fidelitySpace.sample(rng.stream('f', i)),
+        seed: 0,
+      }));
+      expect(await forbidding.evaluate(requests)).toEqual(await plain.evaluate(requests));
+      const forbidden = { ...requests[0]!, config: { ...requests[0]!.config, [edge.name]: edge.choices[0] } };
+      const caught = await forbidding.evaluate([forbidden]).catch((e: unknown) => e);
+      expect(caught).toMatchObject({ kind: 'forbidden', parameter: edge.name });
+      await expect(plain.evaluate([forbidden])).resolves.toHaveLength(1);
+    } finally {
+      await Promise.all([plain.close?.(), forbidding.close?.()]);
+    }
   });
 
   test('an unknown objective and a bad manifest are typed errors', async () => {

@@ -123,9 +123,9 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
     throw new BenchmarkError('invalid-definition', `${definition.modelPath}: ${mismatch}`, { parameter: 'inputs' });
   }
   const chunkSize = manifest.model.chunkSize;
-  // The one-pass check-and-encode (undefined when the generator does not cover this encoding);
-  // forbidden clauses are not covered by it, so such spaces keep `validate` on every row.
-  const codec = definition.hasForbiddens === true ? undefined : compileRowCodec(configReader, fidelityReader, encoder);
+  // The one-pass check-and-encode (undefined when the generator does not cover this encoding).
+  // Forbidden clauses are not covered by it, so such spaces also `validate` every row, first.
+  const codec = compileRowCodec(configReader, fidelityReader, encoder);
   const makeMetrics = compileRecord(metricKeys, (k) => {
     const value = `${literal(metricOffset[k]!)} + ${literal(metricScale[k]!)} * y[b + ${metricColumn[k]!}]`;
     const lo = metricMin[k]!;
@@ -169,9 +169,9 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
     const n = requests.length;
     for (let r = 0; r < n; r++) {
       const request = requests[r]!;
+      if (definition.hasForbiddens === true) space.validate(request.config);
       if (codec !== undefined && codec(request.config, request.fidelity, r, buffers)) continue;
       // Slow path: the generic reader, which throws the space's own typed error for a bad row.
-      if (definition.hasForbiddens === true) space.validate(request.config);
       read(space, configReader, request.config, 'configuration');
       read(fidelitySpace, fidelityReader, request.fidelity, 'fidelity');
       encoder.encode(r, buffers);
