@@ -52,7 +52,9 @@ function contributionsInside(data: Float64Array, m: number, d: number, ref: Floa
 function scanInside(points: Float64Array, n: number, d: number, ref: Float64Array): number {
   if (d !== 3) {
     for (let i = 0; i < n * d; i++) if (points[i]! - points[i]! !== 0) return -1;
-    for (let i = 0; i < n * d; i++) if (!(points[i]! < ref[i % d]!)) return 0;
+    for (let o = 0; o < n * d; o += d) {
+      for (let j = 0; j < d; j++) if (!(points[o + j]! < ref[j]!)) return 0;
+    }
     return 1;
   }
   const r0 = ref[0]!;
