@@ -27,3 +27,28 @@ describe('hypervolume4dKernelOrdered (rows visited by w, dominated ones included
     expect(relClose(hypervolume4dKernelOrdered(p, orderByW(p, []), n, ref), hypervolume4dKernel(p, n, ref), 1e-12)).toBe(true);
   });
 });
+
+describe('hypervolume4dKernel on sets where most rows are dominated, their dominators alternating', () => {
+  fcTest.prop([fc.array(fc.tuple(fc.nat(3), fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 4, maxLength: 4 })), { maxLength: 9 })], {
+    numRuns: 150,
+  })('a few clusters, each a base row and rows around it, most of them dominated', (rows) => {
+    // Cluster c's base row is one of four rows none of which dominates another; its members are
+    // shifted by -0.5 to 2.5 in each objective, so they come interleaved in w and most are
+    // covered by a base row seen before them, but not all.
+    const bases = [
+      [0, 3, 1, 2],
+      [3, 0, 2, 1],
+      [1, 2, 3, 0],
+      [2, 1, 0, 3],
+    ];
+    const flat: number[] = [];
+    for (const [c, shift] of rows) {
+      flat.push(...bases[c]!);
+      flat.push(...shift.map((s, j) => bases[c]![j]! + (s - 1) / 2));
+    }
+    const p = Float64Array.from(flat);
+    const ref = new Float64Array(4).fill(7);
+    const n = p.length / 4;
+    expect(relClose(hypervolume4dKernel(p, n, ref), bruteHypervolume(p, 4, ref), 1e-12)).toBe(true);
+  });
+});

@@ -55,18 +55,27 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
   let m = 0;
   let hv3 = 0;
   let volume = 0;
-  // The point that last covered a newcomer in x, y and z. It was live then, so it or a live
-  // point covering it still covers whatever it covers: on sets with dominated points a few
-  // points cover most of the rest, and this check skips their scan.
+  // The last two points that covered a newcomer in x, y and z (k the latest, j the one before).
+  // Each was live then, so it or a live point covering it still covers whatever it covers: on
+  // sets with dominated points a few points cover most of the rest, and this check skips their
+  // scan. Two, not one: on clustered sets the newcomers alternate between clusters (4-D
+  // clustered 10k, 7.5k of 7.9k rows dominated: the kernel 22% faster; 3 or 4 gained a little
+  // more there and cost 2-4% on the other dominated sets).
   let kx = Infinity;
   let ky = Infinity;
   let kz = Infinity;
+  let jx = Infinity;
+  let jy = Infinity;
+  let jz = Infinity;
   for (let t = 0; t < n; t++) {
     const i = order[t]!;
     const px = data[4 * i]!;
     const py = data[4 * i + 1]!;
     const pz = data[4 * i + 2]!;
-    if (((kx <= px) as unknown as number) & ((ky <= py) as unknown as number) & ((kz <= pz) as unknown as number)) {
+    if (
+      (((kx <= px) as unknown as number) & ((ky <= py) as unknown as number) & ((kz <= pz) as unknown as number)) |
+      (((jx <= px) as unknown as number) & ((jy <= py) as unknown as number) & ((jz <= pz) as unknown as number))
+    ) {
       const wNext = t + 1 < n ? w[t + 1]! : rw;
       volume += hv3 * (wNext - w[t]!);
       continue;
@@ -98,6 +107,9 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
         if (qx <= px) {
           if (qy <= py) {
             covered = 1;
+            jx = kx;
+            jy = ky;
+            jz = kz;
             kx = qx;
             ky = qy;
             kz = sz[s]!;
