@@ -1,4 +1,5 @@
 import { digitStarts } from './digitStarts';
+import { PAIRS_MAX, sortPairsByKey } from './sortPairsByKey';
 /**
  * Row indices of an n x d row-major set, sorted lexicographically by the columns in `cols`
  * (first column has priority; by default every column in order), ties between equal rows broken
@@ -28,7 +29,14 @@ export function argsortLexInto(data: Float64Array, n: number, d: number, cols: A
   const key = keyBuffer(n);
   // "+ 0" turns -0 into 0 so the radix pass agrees with === on ties.
   for (let i = 0; i < n; i++) key[i] = data[i * d + c0]! + 0;
-  if (n >= SCALED_MIN && scaledRadixArgsort(key, n, data, d, cols, out)) return;
+  if (n >= SCALED_MIN && n <= PAIRS_MAX) {
+    for (let i = 0; i < n; i++) out[i] = i;
+    // Ordered by the primary key and then the row: runs of equal keys, if any, still need the
+    // remaining columns.
+    const ties = sortPairsByKey(key, out, n, null, out);
+    if (ties === 0 || (ties > 0 && cols.length === 1)) return;
+    if (ties > 0) return fixTies(out, key, data, d, cols, n);
+  } else if (n >= SCALED_MIN && scaledRadixArgsort(key, n, data, d, cols, out)) return;
   if (n < RADIX_MIN) keyQuicksort(key, n, out);
   else out.set(radixArgsort(key, n));
   // Both passes order by the primary key only (the radix pass stably); runs of equal primary
@@ -60,7 +68,10 @@ export function argsortByKey(key: Float64Array, n: number): Int32Array {
   const k = keyBuffer(n);
   for (let i = 0; i < n; i++) k[i] = key[i]! + 0;
   const idx = new Int32Array(n);
-  if (n >= SCALED_MIN && scaledRadixArgsort(k, n, k, 1, EMPTY_COLS, idx)) return idx;
+  if (n >= SCALED_MIN && n <= PAIRS_MAX) {
+    for (let i = 0; i < n; i++) idx[i] = i;
+    if (sortPairsByKey(k, idx, n, null, idx) >= 0) return idx;
+  } else if (n >= SCALED_MIN && scaledRadixArgsort(k, n, k, 1, EMPTY_COLS, idx)) return idx;
   if (n >= RADIX_MIN) return radixArgsort(k, n);
   keyQuicksort(k, n, idx);
   fixTies(idx, k, k, 1, EMPTY_COLS, n);
@@ -213,7 +224,7 @@ function keyQuicksort(key: Float64Array, n: number, idx: Int32Array): void {
  */
 export function sortKeysWithIndex(key: Float64Array, index: Int32Array, n: number): void {
   if (n < 2) return;
-  if (n >= PERMUTE_MIN && permuteByScaledRadix(key, index, n)) return;
+  if (n >= PERMUTE_MIN && (n <= PAIRS_MAX ? sortPairsByKey(key, index, n, key, index) >= 0 : permuteByScaledRadix(key, index, n))) return;
   quicksortPairs(key, index, 0, n - 1);
   fixIndexTies(key, index, n);
 }
@@ -232,10 +243,10 @@ export function sortRowsByColumn(data: Float64Array, n: number, d: number, colum
 }
 
 /**
- * sortKeysWithIndex by the scaled radix sort: its order (stable on equal keys) applied to both
- * arrays through kept buffers, then runs of equal keys ordered by index value. The quicksort on
- * pairs took 70 ns a key at 8k keys, the radix passes about a fifth of it. False, with nothing
- * changed, when the keys do not spread.
+ * sortKeysWithIndex past PAIRS_MAX keys, by the scaled radix sort: its order (stable on equal
+ * keys) applied to both arrays through kept buffers, then runs of equal keys ordered by index
+ * value. The quicksort on pairs took 70 ns a key at 8k keys, the radix passes about a fifth of
+ * it. False, with nothing changed, when the keys do not spread.
  */
 function permuteByScaledRadix(key: Float64Array, index: Int32Array, n: number): boolean {
   // Buffers kept up to SCRATCH_MAX keys; past that, allocated for the call.
@@ -261,8 +272,11 @@ function permuteByScaledRadix(key: Float64Array, index: Int32Array, n: number): 
   fixIndexTies(key, index, n);
   return true;
 }
-/** Below this many keys the quicksort on pairs wins (2-D and 3-D hypervolume of 100-200 points). */
-const PERMUTE_MIN = 256;
+/**
+ * Below this many keys the quicksort on pairs wins: sortPairsByKey measured 1.3x slower at 32
+ * keys, even at 50, 0.75x at 100 and 0.65x at 200.
+ */
+const PERMUTE_MIN = 64;
 let permScratch = new Int32Array(0);
 let permIndex = new Int32Array(0);
 let permKeys = new Float64Array(0);
