@@ -1,7 +1,7 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { MultiObjectiveError } from '../errors/MultiObjectiveError';
-import { bruteRanks, intPoints, realPoints, uniformPoints } from '../testing/oracleFixtures';
+import { bruteRanks, intPoints, realPoints, spherePoints, uniformPoints } from '../testing/oracleFixtures';
 import { frontsFromRanks } from './frontsFromRanks';
 import { nonDominatedFilter } from './nonDominatedFilter';
 import { nonDominatedSort } from './nonDominatedSort';
@@ -103,6 +103,27 @@ describe('nonDominatedSort', () => {
       const general = nonDominatedSortGeneral(p, 2000, d);
       expect(nonDominatedSort(p, d)).toEqual(general);
       expect(nonDominatedSortBitset(p, 2000, d)).toEqual(general);
+    }
+  });
+
+  // The 2-D radix sweep ranks a run of copies of one point with one search and orders other runs
+  // of a shared key exactly: a front repeated three times as it is, with y moved by 1e-9 (same
+  // x, runs to order) and moved by 0.2 (interleaved fronts).
+  test('2-D copies, shared x and interleaved fronts equal the oracle', () => {
+    for (const [n, dx, dy] of [
+      [300, 0, 0],
+      [300, 0, 1e-9],
+      [200, 0.2, 0.2],
+    ] as const) {
+      const front = spherePoints(n, 2, 7);
+      const p = new Float64Array(6 * n);
+      for (let k = 0; k < 3; k++) {
+        for (let i = 0; i < n; i++) {
+          p[2 * (k * n + i)] = front[2 * i]! + k * dx;
+          p[2 * (k * n + i) + 1] = front[2 * i + 1]! + k * dy;
+        }
+      }
+      expect(Array.from(nonDominatedSort(p, 2))).toEqual(Array.from(bruteRanks(p, 2)));
     }
   });
 

@@ -172,16 +172,41 @@ function sweepScaled(points: Float64Array, n: number, rank: Int32Array, s: Scrat
       t = e;
       continue;
     }
-    sortRowsLex2(order, points, t, e - 1);
-    if (points[2 * order[t]!] !== points[2 * order[e - 1]!]) {
-      crowded += e - t;
-      if (crowded * 4 > n) return false;
+    // Copies of one point (sets with repeated points) share a rank and need no ordering.
+    if (copiesOnly(points, order, t, e)) fronts = rankCopies(points, order, t, e, rank, minY, fronts);
+    else {
+      sortRowsLex2(order, points, t, e - 1);
+      if (points[2 * order[t]!] !== points[2 * order[e - 1]!]) {
+        crowded += e - t;
+        if (crowded * 4 > n) return false;
+      }
+      // Equal rows can only share a run: the exact order puts them side by side.
+      fronts = rankInOrder(points, order, t, e, rank, minY, fronts);
     }
-    // Equal rows can only share a run: the exact order puts them side by side.
-    fronts = rankInOrder(points, order, t, e, rank, minY, fronts);
     t = e;
   }
   return true;
+}
+
+/** Whether the rows order[from..to) are all copies of the first. */
+function copiesOnly(points: Float64Array, order: Int32Array, from: number, to: number): boolean {
+  const i = order[from]!;
+  const x = points[2 * i]!;
+  const y = points[2 * i + 1]!;
+  for (let u = from + 1; u < to; u++) {
+    const j = order[u]!;
+    if (points[2 * j] !== x || points[2 * j + 1] !== y) return false;
+  }
+  return true;
+}
+
+/** rankInOrder for rows order[from..to) that are copies of one point: one search for all. */
+function rankCopies(points: Float64Array, order: Int32Array, from: number, to: number, rank: Int32Array, minY: Float64Array, fronts: number): number {
+  const y = points[2 * order[from]! + 1]!;
+  const r = frontOf(minY, fronts, y);
+  minY[r] = y;
+  for (let u = from; u < to; u++) rank[order[u]!] = r;
+  return r === fronts ? fronts + 1 : fronts;
 }
 
 function before(points: Float64Array, a: number, b: number): boolean {
