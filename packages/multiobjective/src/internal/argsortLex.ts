@@ -1,5 +1,5 @@
 import { digitStarts } from './digitStarts';
-import { PAIRS_MAX, sortPairsByKey } from './sortPairsByKey';
+import { PAIRS_MAX, sortColumnPairs, sortPairsByKey } from './sortPairsByKey';
 /**
  * Row indices of an n x d row-major set, sorted lexicographically by the columns in `cols`
  * (first column has priority; by default every column in order), ties between equal rows broken
@@ -26,17 +26,15 @@ function allColumns(d: number): Int32Array {
  */
 export function argsortLexInto(data: Float64Array, n: number, d: number, cols: ArrayLike<number>, out: Int32Array): void {
   const c0 = cols[0]!;
+  // Ordered by the primary key and then the row: runs of equal keys, if any, still need the
+  // remaining columns.
+  const ties = n >= SCALED_MIN ? sortColumnPairs(data, n, d, c0, null, out) : -1;
+  if (ties === 0 || (ties > 0 && cols.length === 1)) return;
   const key = keyBuffer(n);
   // "+ 0" turns -0 into 0 so the radix pass agrees with === on ties.
   for (let i = 0; i < n; i++) key[i] = data[i * d + c0]! + 0;
-  if (n >= SCALED_MIN && n <= PAIRS_MAX) {
-    for (let i = 0; i < n; i++) out[i] = i;
-    // Ordered by the primary key and then the row: runs of equal keys, if any, still need the
-    // remaining columns.
-    const ties = sortPairsByKey(key, out, n, null, out);
-    if (ties === 0 || (ties > 0 && cols.length === 1)) return;
-    if (ties > 0) return fixTies(out, key, data, d, cols, n);
-  } else if (n >= SCALED_MIN && scaledRadixArgsort(key, n, data, d, cols, out)) return;
+  if (ties > 0) return fixTies(out, key, data, d, cols, n);
+  if (n > PAIRS_MAX && scaledRadixArgsort(key, n, data, d, cols, out)) return;
   if (n < RADIX_MIN) keyQuicksort(key, n, out);
   else out.set(radixArgsort(key, n));
   // Both passes order by the primary key only (the radix pass stably); runs of equal primary
@@ -235,6 +233,7 @@ export function sortKeysWithIndex(key: Float64Array, index: Int32Array, n: numbe
  * sweep kernels' first step, into buffers they keep between calls.
  */
 export function sortRowsByColumn(data: Float64Array, n: number, d: number, column: number, key: Float64Array, index: Int32Array): void {
+  if (n >= PERMUTE_MIN && sortColumnPairs(data, n, d, column, key, index) >= 0) return;
   for (let i = 0; i < n; i++) {
     key[i] = data[d * i + column]!;
     index[i] = i;

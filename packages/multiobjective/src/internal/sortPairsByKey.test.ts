@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { PAIRS_MAX, sortPairsByKey } from './sortPairsByKey';
+import { PAIRS_MAX, sortColumnPairs, sortPairsByKey } from './sortPairsByKey';
 
 /** The pairs ordered by a comparator: key (-0 equal to 0), then item. */
 function comparatorOrder(key: ArrayLike<number>, item: ArrayLike<number>): number[] {
@@ -78,4 +78,21 @@ describe('sortPairsByKey', () => {
     );
     expect(key).toEqual(before);
   });
+
+  fcTest.prop([pairs, fc.integer({ min: 1, max: 3 })], { numRuns: 100 })(
+    'sortColumnPairs: a column of a row-major set with the row numbers, as sortPairsByKey sorts them',
+    ({ key }, d) => {
+      const n = key.length;
+      const column = d - 1;
+      const data = new Float64Array(n * d).fill(7);
+      for (let i = 0; i < n; i++) data[i * d + column] = key[i]!;
+      const rows = Int32Array.from({ length: n }, (_, i) => i);
+      const want = sorted(key, rows);
+      const keyOut = new Float64Array(n).fill(NaN);
+      const itemOut = new Int32Array(n).fill(-1);
+      expect(sortColumnPairs(data, n, d, column, keyOut, itemOut)).toBe(want.result);
+      expect(Array.from(keyOut)).toEqual(want.keys);
+      expect(Array.from(itemOut)).toEqual(want.items);
+    },
+  );
 });

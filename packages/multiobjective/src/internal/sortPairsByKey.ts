@@ -20,9 +20,8 @@ const SCALED_MAX_BITS = 22;
  * items in that order into itemOut and, unless null, the keys into keyOut (either may be its
  * input). -0 counts as 0 and is written as 0. Returns 0 when the keys are all distinct, a
  * positive number when some are equal (callers with further columns to compare look only then),
- * or -1,
- * with nothing written, when the keys do not spread: all equal, or crowded enough that another
- * sort is cheaper. Keys must be finite.
+ * or -1, with nothing written, when the keys do not spread: all equal, or crowded enough that
+ * another sort is cheaper. Keys must be finite.
  *
  * Each key is mapped to floor((key - min) * (2^B - 1) / (max - min)), an integer of B bits that
  * never decreases when the key grows, with B about log2(n) + 6 so that few keys share a value.
@@ -34,6 +33,25 @@ export function sortPairsByKey(keyIn: Float64Array, itemIn: Int32Array, n: numbe
   if (n > PAIRS_MAX) return -1;
   keys.set(keyIn.subarray(0, n));
   items.set(itemIn.subarray(0, n));
+  return sortKept(n, keyOut, itemOut);
+}
+
+/**
+ * sortPairsByKey of the pairs (data[d i + column], i), i < n: the rows of a row-major set ordered
+ * by one column, then by row number. Reading the column straight into the kept buffers saves the
+ * caller's copy (a tenth of the sort at 1000 rows).
+ */
+export function sortColumnPairs(data: Float64Array, n: number, d: number, column: number, keyOut: Float64Array | null, itemOut: Int32Array): number {
+  if (n > PAIRS_MAX) return -1;
+  for (let i = 0; i < n; i++) {
+    keys[i] = data[d * i + column]!;
+    items[i] = i;
+  }
+  return sortKept(n, keyOut, itemOut);
+}
+
+/** Sorts the n pairs in the kept buffers and copies them out (see sortPairsByKey). */
+function sortKept(n: number, keyOut: Float64Array | null, itemOut: Int32Array): number {
   if (!radixPasses(n)) return -1;
   const ties = repair(n);
   if (ties < 0) return -1;
@@ -89,29 +107,40 @@ function radixPasses(n: number): boolean {
 function repair(n: number): number {
   let budget = n >> 2;
   let ties = 0;
+  let prev = keys[0]!;
   for (let t = 1; t < n; t++) {
     const v = keys[t]!;
-    const prev = keys[t - 1]!;
-    if (v > prev) continue;
-    const x = items[t]!;
-    if (v === prev) {
-      ties++;
-      if (x < items[t - 1]!) t = sortItemsOfRun(t, n) - 1;
+    if (v > prev) {
+      prev = v;
       continue;
     }
-    let j = t - 1;
-    while (j >= 0 && (keys[j]! > v || (keys[j] === v && items[j]! > x))) {
-      keys[j + 1] = keys[j]!;
-      items[j + 1] = items[j]!;
-      j--;
+    if (v === prev) {
+      ties++;
+      if (items[t]! < items[t - 1]!) t = sortItemsOfRun(t, n) - 1;
+      continue;
     }
-    keys[j + 1] = v;
-    items[j + 1] = x;
-    if ((j >= 0 && keys[j] === v) || keys[j + 2] === v) ties++;
-    budget -= t - 1 - j;
+    const p = insert(t);
+    if ((p > 0 && keys[p - 1] === v) || keys[p + 1] === v) ties++;
+    budget -= t - p;
     if (budget < 0) return -1;
+    prev = keys[t]!;
   }
   return ties;
+}
+
+/** Moves the pair at t left to its place among the sorted pairs before it, and returns that place. */
+function insert(t: number): number {
+  const v = keys[t]!;
+  const x = items[t]!;
+  let j = t - 1;
+  while (j >= 0 && (keys[j]! > v || (keys[j] === v && items[j]! > x))) {
+    keys[j + 1] = keys[j]!;
+    items[j + 1] = items[j]!;
+    j--;
+  }
+  keys[j + 1] = v;
+  items[j + 1] = x;
+  return j + 1;
 }
 
 /**
