@@ -63,13 +63,14 @@ function fixTies(idx: Int32Array, key: Float64Array, data: Float64Array, d: numb
 
 /** Indices sorting `key` ascending, ties by index. */
 export function argsortByKey(key: Float64Array, n: number): Int32Array {
-  const k = keyBuffer(n);
-  for (let i = 0; i < n; i++) k[i] = key[i]! + 0;
   const idx = new Int32Array(n);
   if (n >= SCALED_MIN && n <= PAIRS_MAX) {
     for (let i = 0; i < n; i++) idx[i] = i;
-    if (sortPairsByKey(k, idx, n, null, idx) >= 0) return idx;
-  } else if (n >= SCALED_MIN && scaledRadixArgsort(k, n, k, 1, EMPTY_COLS, idx)) return idx;
+    if (sortPairsByKey(key, idx, n, null, idx) >= 0) return idx;
+  }
+  const k = keyBuffer(n);
+  for (let i = 0; i < n; i++) k[i] = key[i]! + 0;
+  if (n > PAIRS_MAX && scaledRadixArgsort(k, n, k, 1, EMPTY_COLS, idx)) return idx;
   if (n >= RADIX_MIN) return radixArgsort(k, n);
   keyQuicksort(k, n, idx);
   fixTies(idx, k, k, 1, EMPTY_COLS, n);
