@@ -53,7 +53,8 @@ describe('distinctRows', () => {
         const p = withCopies(base, picks, negZero);
         expect(Array.from(nonDominatedSort(p, d))).toEqual(Array.from(bruteRanks(p, d)));
         const ref = new Array<number>(d).fill(3.5);
-        expect(relClose(hypervolume(p, d, ref), bruteHypervolume(Float64Array.from(base.flat()), d, ref), 1e-12)).toBe(true);
+        // The oracle sees the rows themselves: `picks` need not pick every base row.
+        expect(relClose(hypervolume(p, d, ref), bruteHypervolume(p, d, ref), 1e-12)).toBe(true);
       },
     );
   }
