@@ -40,6 +40,20 @@ export function compileRowCodec(config: RowReader, fidelity: RowReader, encoder:
 
   const lines: string[] = [];
   const declared: string[] = [];
+  // Category-index columns of choice parameters are folded into the choice's switch: each case sets
+  // the column's encoded value, a local that starts at the inactive value, so the store below needs
+  // neither the active flag nor a table load.
+  const folded = new Map<string, { local: string; table: Int32Array }[]>();
+  encoder.compiled.forEach((input, k) =>
+    input.columns.forEach((column, j) => {
+      const r = readers.indexOf(column.reader);
+      if (column.kind !== ENCODING_KIND.CATEGORY_INDEX || choicesOf(readers[r]!.parameters[column.slot]!) === undefined) return;
+      const local = `e${k}_${j}`;
+      declared.push(`${local} = ${literal(column.inactive)}`);
+      const key = v(r, column.slot, 'c');
+      folded.set(key, [...(folded.get(key) ?? []), { local, table: column.table }]);
+    }),
+  );
   const preamble: string[] = [];
   const arguments_ = ['cfg', 'fid'];
   for (let r = 0; r < readers.length; r++) {
@@ -119,7 +133,13 @@ export function compileRowCodec(config: RowReader, fidelity: RowReader, encoder:
       const cases = choices.map((c, j) => {
         const label = typeof c === 'string' ? JSON.stringify(c) : typeof c === 'boolean' ? String(c) : typeof c === 'number' ? literal(c) : undefined;
         const value = typeof c === 'number' ? literal(c) : c === true ? '1' : c === false ? '0' : 'NaN';
-        return label === undefined ? undefined : `case ${label}: ${v(r, i, 'c')} = ${j}; ${v(r, i, 'v')} = ${value}; break;`;
+        // The value local starts at NaN: a string choice leaves it there.
+        const stores = [
+          `${v(r, i, 'c')} = ${j};`,
+          ...(value === 'NaN' ? [] : [`${v(r, i, 'v')} = ${value};`]),
+          ...(folded.get(v(r, i, 'c')) ?? []).map((f) => `${f.local} = ${literal(f.table[j]!)};`),
+        ];
+        return label === undefined ? undefined : `case ${label}: ${stores.join(' ')} break;`;
       });
       if (cases.some((c) => c === undefined)) return undefined;
       return [`switch (g) {`, ...(cases as string[]), `default: return false; }`];
@@ -170,7 +190,8 @@ export function compileRowCodec(config: RowReader, fidelity: RowReader, encoder:
     const input = encoder.compiled[k]!;
     if (input.dtype === 'int64') return undefined;
     encode.push(`const d${k} = B[${k}].data; const b${k} = row * ${input.width};`);
-    for (const column of input.columns) {
+    for (let j = 0; j < input.columns.length; j++) {
+      const column = input.columns[j]!;
       const r = readers.indexOf(column.reader);
       const at = `b${k} + ${column.offset}`;
       const a = `${v(r, column.slot, 'a')} === 1`;
@@ -178,6 +199,10 @@ export function compileRowCodec(config: RowReader, fidelity: RowReader, encoder:
       const x = v(r, column.slot, 'v');
       switch (column.kind) {
         case ENCODING_KIND.CATEGORY_INDEX:
+          if (folded.has(c)) {
+            encode.push(`d${k}[${at}] = e${k}_${j};`);
+            break;
+          }
           tables.push(column.table);
           encode.push(`d${k}[${at}] = ${a} ? T${tables.length - 1}[${c}] : ${literal(column.inactive)};`);
           break;
