@@ -40,6 +40,11 @@ export interface InputEncoder {
   allocate(rows: number): SurrogateInput[];
   /** The compiled columns of every input, for code generation (`compileRowCodec`). */
   readonly compiled: readonly CompiledInput[];
+  /**
+   * Encoding a row writes every position of it: no one-hot column, which writes only its 1 and relies
+   * on zeros elsewhere. Buffers reused for such an encoder need no zeroing between batches.
+   */
+  readonly writesWholeRows: boolean;
   /** Encodes the configuration and fidelity last read (and accepted) by the readers as row `row`. */
   encode(row: number, buffers: readonly SurrogateInput[]): void;
 }
@@ -148,6 +153,7 @@ export function compileInputEncoder(
   return {
     inputs: compiled.map(({ name, dtype, width }) => ({ name, dtype, width })),
     compiled,
+    writesWholeRows: compiled.every((input) => input.columns.every((c) => c.kind !== ONE_HOT && c.kind !== FIXED_ONE_HOT)),
     allocate: (rows) =>
       compiled.map(({ name, dtype, width }) => ({
         name,
