@@ -71,7 +71,7 @@ export function compileRowCodec(config: RowReader, fidelity: RowReader, encoder:
       const i = reader.order[k]!;
       const spec = reader.parameters[i]!;
       declared.push(`${v(r, i, 'a')} = 0`, `${v(r, i, 'c')} = -1`, `${v(r, i, 'v')} = NaN`);
-      const read = gathered ? `(F${r}[${i}] === stamp${r} ? S${r}[${i}] : undefined)` : `${object}[${JSON.stringify(spec.name)}]`;
+      const read = gathered ? `S${r}[${i}]` : `${object}[${JSON.stringify(spec.name)}]`;
       const check = compileCheck(spec, r, i);
       if (check === undefined) return undefined;
       const condition = reader.conditionOf[i];
@@ -104,26 +104,23 @@ export function compileRowCodec(config: RowReader, fidelity: RowReader, encoder:
    * parameter by a cursor over the names in definition order (the order `SearchSpace.sample` writes
    * them in), so a canonical configuration costs one identity comparison per key; any other order
    * wraps around and still finds every name. A key matching no name makes the row fail. Values land
-   * in one slot array per reader; a slot counts as read when its stamp is the row's (a counter per
-   * call, cheaper than clearing every slot per row: ~5 % of the codec on nb301); a nested call (a getter evaluating again) would
+   * in one slot array per reader, cleared per row; a nested call (a getter evaluating again) would
    * overwrite it, so the codec refuses to nest (`busy`) and such rows take the slow path.
    */
   function gather(reader: RowReader, r: number, object: string): string[] {
     const size = reader.parameters.length;
-    const [names, slots, found, stamp] = [`N${r}`, `S${r}`, `F${r}`, `stamp${r}`];
+    const [names, slots] = [`N${r}`, `S${r}`];
     preamble.push(
       `const ${names} = [${reader.parameters.map((p) => JSON.stringify(p.name)).join(', ')}];`,
       `const ${slots} = new Array(${size}).fill(undefined);`,
-      `const ${found} = new Float64Array(${size});`,
-      `let ${stamp} = 0;`,
     );
     return [
-      `${stamp}++;`,
+      `for (k = 0; k < ${size}; k++) ${slots}[k] = undefined;`,
       `n = 0; k = 0;`,
       `for (const key in ${object}) {`,
       `t = 0;`,
       `while (${names}[k] !== key) { if (++k === ${size}) k = 0; if (++t === ${size}) return false; }`,
-      `${slots}[k] = ${object}[key]; ${found}[k] = ${stamp}; n++;`,
+      `${slots}[k] = ${object}[key]; n++;`,
       `if (++k === ${size}) k = 0;`,
       `}`,
     ];
