@@ -36,10 +36,38 @@ describe('pruneDominated', () => {
     });
   }
 
-  fcTest.prop([intPoints(3, 300, 6, 50)], { numRuns: 60 })('hypervolume of larger 3-D sets equals the oracle', (p) => {
-    const ref = [6, 6, 6];
-    expect(relClose(hypervolume(p, 3, ref), bruteHypervolume(p, 3, ref), 1e-12)).toBe(true);
-  });
+  // Above 64 rows the first pivot comes from a sample; in 4-D only its scan runs, in 5-D passes follow.
+  for (const [d, numRuns] of [
+    [3, 60],
+    [4, 30],
+    [5, 15],
+  ] as const) {
+    fcTest.prop([intPoints(d, 300, 6, 50)], { numRuns })(`hypervolume of larger ${d}-D sets equals the oracle`, (p) => {
+      const ref = new Array<number>(d).fill(6);
+      expect(relClose(hypervolume(p, d, ref), bruteHypervolume(p, d, ref), 1e-12)).toBe(true);
+    });
+  }
+
+  // A is nearest the ideal corner and covers D; B covers C, which A does not. Later passes (B as
+  // the second pivot) pay for d = 5; for d = 4 the kernel skips C as cheaply, so C stays.
+  for (const [d, kept] of [
+    [4, ['0,0,0,1', '1,1,1,0', '2,2,2,0.5']],
+    [5, ['0,0,0,1,0', '1,1,1,0,0']],
+  ] as const) {
+    test(`d = ${d}: ${kept.length} rows kept, C ${d === 4 ? 'left to the kernel' : 'dropped by a second pass'}`, () => {
+      const rows = [
+        [0, 0, 0, 1],
+        [1, 1, 1, 0],
+        [2, 2, 2, 0.5],
+        [1, 1, 1, 1],
+      ].map((r) => (d === 4 ? r : [...r, 0]));
+      const p = Float64Array.from(rows.flat());
+      const ref = Float64Array.from(new Array<number>(d).fill(4));
+      const out = pruneDominated(p, rows.length, d, ref);
+      expect(rowsOf(out.data, out.n, d)).toEqual([...kept].sort());
+      expect(relClose(hypervolume(p, d, ref), bruteHypervolume(p, d, Array.from(ref)), 1e-12)).toBe(true);
+    });
+  }
 
   test('finds a row inside the reference that the sample missed', () => {
     const n = 400;

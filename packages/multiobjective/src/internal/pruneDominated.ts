@@ -9,7 +9,8 @@ import { rowWeaklyDominates } from './rowWeaklyDominates';
  *
  * Pivots are picked greedily: the row nearest the ideal corner (smallest sum of coordinates
  * scaled to [lowest value, reference]) in a sample of about 4 sqrt(n) rows, then the nearest among the
- * rows the previous pivots left, each pass dropping what its pivot covers, while that pays. On
+ * rows the previous pivots left, each pass dropping what its pivot covers, while that pays (not
+ * for d = 4, where the kernel drops dominated rows itself about as cheaply). On
  * uniform random points the first good pivot covers about 1 - (1 - (d!/n)^(1/d))^d of the rows
  * (96% at n = 100k, d = 3), so the exact kernels after it see a small fraction of the input; on a
  * front, where nothing is dominated, one scan drops nothing and it stops.
@@ -44,20 +45,25 @@ export function pruneDominated(points: Float64Array, n: number, d: number, ref: 
     stride = 1;
   }
   if (bestScore === Infinity) return { data: data.subarray(0, 0), n: 0 };
-  const score = scoreBuffer(n);
   // Row 0 is the first pivot; the scan drops every other row it weakly dominates (its copies
   // included) and every row outside the reference.
   for (let j = 0; j < d; j++) data[j] = pivot[j]!;
+  if (d === 4) {
+    // One scan only: the 4-D kernel's sweep passes over a dominated row about as cheaply as a
+    // pass here drops it (it first tries the last two rows that covered one), so more passes
+    // only cost. 4-D clustered, 1000 points: 3 scans left 630 rows, this one 734, and the
+    // hypervolume took 0.77x the time.
+    const m = scan4(points, n, ref, pivot, data);
+    return { data: data.subarray(0, 4 * m), n: m };
+  }
+  const score = scoreBuffer(n);
   let m = 1;
-  if (d === 4) m = firstScan4(points, n, ref, pivot, data, score, weight);
-  else {
-    for (let i = 0; i < n; i++) {
-      const o = i * d;
-      if (rowWeaklyDominates(pivot, 0, points, o, d) || !inside(points, o, d, ref)) continue;
-      const c = m * d;
-      for (let j = 0; j < d; j++) data[c + j] = points[o + j]!;
-      score[m++] = rowScore(points, o, d, weight);
-    }
+  for (let i = 0; i < n; i++) {
+    const o = i * d;
+    if (rowWeaklyDominates(pivot, 0, points, o, d) || !inside(points, o, d, ref)) continue;
+    const c = m * d;
+    for (let j = 0; j < d; j++) data[c + j] = points[o + j]!;
+    score[m++] = rowScore(points, o, d, weight);
   }
   let next = -1;
   let nextScore = Infinity;
@@ -97,16 +103,8 @@ export function pruneDominated(points: Float64Array, n: number, d: number, ref: 
   return { data: data.subarray(0, m * d), n: m };
 }
 
-/** The first scan for d = 4. */
-function firstScan4(
-  points: Float64Array,
-  n: number,
-  ref: Float64Array,
-  pivot: Float64Array,
-  data: Float64Array,
-  score: Float64Array,
-  weight: Float64Array,
-): number {
+/** The scan for d = 4: the rows inside `ref` that `pivot` does not weakly dominate, after it. */
+function scan4(points: Float64Array, n: number, ref: Float64Array, pivot: Float64Array, data: Float64Array): number {
   const a = pivot[0]!;
   const b = pivot[1]!;
   const c = pivot[2]!;
@@ -130,7 +128,7 @@ function firstScan4(
     data[t + 1] = y;
     data[t + 2] = z;
     data[t + 3] = w;
-    score[m++] = x * weight[0]! + y * weight[1]! + z * weight[2]! + w * weight[3]!;
+    m++;
   }
   return m;
 }
