@@ -170,25 +170,34 @@ describe('hypervolume: edge cases and bad input', () => {
     expect(kind(() => hypervolume(Float64Array.from([0, 1]), 2, [1, NaN]))).toBe('invalid-reference');
     expect(kind(() => hypervolume([0, 1] as unknown as Float64Array, 2, [1, 1]))).toBe('invalid-points');
   });
-  test('3-D checks values in its pruning scan: every non-finite value is found, wherever it lies', () => {
-    // Rows inside and outside the reference, dominated and not, in the sample and off it, and
-    // past the row count at which copies are looked for.
-    for (const n of [1, 7, 100, 1200]) {
-      const base = new Float64Array(3 * n);
-      for (let i = 0; i < 3 * n; i++) base[i] = ((i * 7919) % 13) / 10;
-      for (const at of [0, 3 * n - 1, 3 * Math.floor(n / 2) + 1]) {
-        for (const bad of [NaN, Infinity, -Infinity]) {
-          const p = base.slice();
-          p[at] = bad;
-          const row = Math.floor(at / 3);
-          expect(() => hypervolume(p, 3, [1, 1, 1])).toThrow(`points[${row}][${at % 3}] is ${bad}`);
-          // A bad point is reported before a bad reference, as when the points were checked first.
-          expect(() => hypervolume(p, 3, [1, NaN, 1])).toThrow(`points[${row}][${at % 3}]`);
+  for (const d of [3, 4]) {
+    test(`${d}-D checks values in its pruning scan: every non-finite value is found, wherever it lies`, () => {
+      const ones = new Array<number>(d).fill(1);
+      const badRef = ones.map((v, j) => (j === 1 ? NaN : v));
+      // Rows inside and outside the reference, dominated and not, in the sample and off it, and
+      // past the row count at which copies are looked for; with copies (period 13) and without.
+      for (const n of [1, 7, 100, 1200]) {
+        for (const period of [13, 7919]) {
+          const base = new Float64Array(d * n);
+          for (let i = 0; i < d * n; i++) base[i] = ((i * 7919) % period) / (period === 13 ? 10 : 7000);
+          for (const at of [0, d * n - 1, d * Math.floor(n / 2) + 1]) {
+            for (const bad of [NaN, Infinity, -Infinity]) {
+              const p = base.slice();
+              p[at] = bad;
+              const row = Math.floor(at / d);
+              expect(() => hypervolume(p, d, ones)).toThrow(`points[${row}][${at % d}] is ${bad}`);
+              // A bad point is reported before a bad reference, as when the points were checked first.
+              expect(() => hypervolume(p, d, badRef)).toThrow(`points[${row}][${at % d}]`);
+            }
+          }
         }
       }
-    }
-    expect(() => hypervolume(Float64Array.of(0, 0, 0), 3, [1, NaN, 1])).toThrow('reference[1]');
-    // Huge finite values whose differences overflow are not mistaken for non-finite ones.
-    expect(hypervolume(Float64Array.of(-1e308, -1e308, -1e308, 1e308, 0, 0), 3, [1e308, 1e308, 1e308])).toBe(Infinity);
-  });
+      expect(() => hypervolume(new Float64Array(d), d, badRef)).toThrow('reference[1]');
+      // Huge finite values whose differences overflow are not mistaken for non-finite ones.
+      const huge = new Float64Array(2 * d).fill(0);
+      huge.fill(-1e308, 0, d);
+      huge[d] = 1e308;
+      expect(hypervolume(huge, d, new Array<number>(d).fill(1e308))).toBe(Infinity);
+    });
+  }
 });

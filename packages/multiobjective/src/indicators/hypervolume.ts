@@ -4,6 +4,7 @@ import { pruneDominated3d } from '../internal/pruneDominated3d';
 import { checkPoints, checkReference, checkShape } from '../internal/validate';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolume3dOfRows } from './hypervolume3dKernel';
+import { hypervolume4dKernel } from './hypervolume4dKernel';
 import { hypervolumeNdKernel } from './hypervolumeNdKernel';
 
 /**
@@ -19,9 +20,10 @@ import { hypervolumeNdKernel } from './hypervolumeNdKernel';
  */
 export function hypervolume(points: Float64Array, d: number, reference: ArrayLike<number>): number {
   if (d === 3) return hypervolume3d(points, reference);
+  if (d === 4) return hypervolume4d(points, reference);
   const n = checkPoints(points, d);
   const ref = checkReference(reference, d);
-  if (d >= 4) {
+  if (d >= 5) {
     // Dominated rows cannot change the volume; dropping most of them while copying the rows
     // inside the reference (on random points most rows are dominated) is cheaper than carrying
     // them through the sorts and sweeps.
@@ -43,14 +45,7 @@ export function hypervolume(points: Float64Array, d: number, reference: ArrayLik
  */
 function hypervolume3d(points: Float64Array, reference: ArrayLike<number>): number {
   const n = checkShape(points, 3);
-  let ref: Float64Array;
-  try {
-    ref = checkReference(reference, 3);
-  } catch (e) {
-    // The points' errors come first, as when they were checked first.
-    checkPoints(points, 3);
-    throw e;
-  }
+  const ref = checkReferenceAfterShape(points, reference, 3);
   const distinct = distinctRows(points, n, 3);
   const source = distinct === undefined ? points : distinct.data;
   const rows = distinct === undefined ? n : distinct.n;
@@ -58,4 +53,29 @@ function hypervolume3d(points: Float64Array, reference: ArrayLike<number>): numb
   // A value that is not finite: checkPoints throws the error naming it.
   if (kept.n < 0) checkPoints(points, 3);
   return hypervolume3dOfRows(source, kept.rows, kept.n, ref, 4 * kept.n <= 3 * rows);
+}
+
+/**
+ * d = 4: as for d = 3, the pruning scan checks the values (a pass of its own was a tenth of the
+ * time on 1000 mostly dominated points). Copies and dominated rows are dropped as for d >= 5.
+ */
+function hypervolume4d(points: Float64Array, reference: ArrayLike<number>): number {
+  const n = checkShape(points, 4);
+  const ref = checkReferenceAfterShape(points, reference, 4);
+  const distinct = distinctRows(points, n, 4);
+  const kept = distinct === undefined ? pruneDominated(points, n, 4, ref) : pruneDominated(distinct.data, distinct.n, 4, ref);
+  if (kept.n > 0) return hypervolume4dKernel(kept.data, kept.n, ref);
+  // Nothing kept, or a value that is not finite (n < 0): checkPoints throws the error naming it.
+  checkPoints(points, 4);
+  return 0;
+}
+
+/** checkReference for the kernels that check the points' values later: their errors come first. */
+function checkReferenceAfterShape(points: Float64Array, reference: ArrayLike<number>, d: number): Float64Array {
+  try {
+    return checkReference(reference, d);
+  } catch (e) {
+    checkPoints(points, d);
+    throw e;
+  }
 }

@@ -14,6 +14,9 @@ import { rowWeaklyDominates } from './rowWeaklyDominates';
  * uniform random points the first good pivot covers about 1 - (1 - (d!/n)^(1/d))^d of the rows
  * (96% at n = 100k, d = 3), so the exact kernels after it see a small fraction of the input; on a
  * front, where nothing is dominated, one scan drops nothing and it stops.
+ *
+ * The values must be finite, except for d = 4, where n = -1 reports one that is not (when a row
+ * lies inside `ref`; with none, n = 0 and nothing was checked).
  */
 export function pruneDominated(points: Float64Array, n: number, d: number, ref: Float64Array): { data: Float64Array; n: number } {
   const data = outputBuffer(n * d);
@@ -54,7 +57,7 @@ export function pruneDominated(points: Float64Array, n: number, d: number, ref: 
     // only cost. 4-D clustered, 1000 points: 3 scans left 630 rows, this one 734, and the
     // hypervolume took 0.77x the time.
     const m = scan4(points, n, ref, pivot, data);
-    return { data: data.subarray(0, 4 * m), n: m };
+    return { data: data.subarray(0, 4 * Math.max(m, 0)), n: m };
   }
   const score = scoreBuffer(n);
   let m = 1;
@@ -103,7 +106,11 @@ export function pruneDominated(points: Float64Array, n: number, d: number, ref: 
   return { data: data.subarray(0, m * d), n: m };
 }
 
-/** The scan for d = 4: the rows inside `ref` that `pivot` does not weakly dominate, after it. */
+/**
+ * The scan for d = 4: the rows inside `ref` that `pivot` does not weakly dominate, after it.
+ * It also checks every value, which the 4-D hypervolume does not do beforehand: -1 when one is
+ * not finite.
+ */
 function scan4(points: Float64Array, n: number, ref: Float64Array, pivot: Float64Array, data: Float64Array): number {
   const a = pivot[0]!;
   const b = pivot[1]!;
@@ -114,11 +121,15 @@ function scan4(points: Float64Array, n: number, ref: Float64Array, pivot: Float6
   const r2 = ref[2]!;
   const r3 = ref[3]!;
   let m = 1;
+  // Stays 0 unless a value is NaN or infinite (v - v is NaN then); summed per row first so the
+  // loop carries one addition, not four.
+  let nonFinite = 0;
   for (let o = 0, end = 4 * n; o < end; o += 4) {
     const x = points[o]!;
     const y = points[o + 1]!;
     const z = points[o + 2]!;
     const w = points[o + 3]!;
+    nonFinite += x - x + (y - y) + (z - z + (w - w));
     if (((a <= x) as unknown as number) & ((b <= y) as unknown as number) & ((c <= z) as unknown as number) & ((e <= w) as unknown as number)) {
       continue;
     }
@@ -130,7 +141,7 @@ function scan4(points: Float64Array, n: number, ref: Float64Array, pivot: Float6
     data[t + 3] = w;
     m++;
   }
-  return m;
+  return nonFinite === 0 ? m : -1;
 }
 
 function inside(points: Float64Array, o: number, d: number, ref: Float64Array): boolean {
