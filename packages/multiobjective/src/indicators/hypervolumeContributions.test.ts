@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { bruteHypervolume, intPoints, realPoints, relClose, spherePoints } from '../testing/oracleFixtures';
+import { bruteHypervolume, intPoints, realPoints, relClose, spherePoints, uniformPoints } from '../testing/oracleFixtures';
 import { hypervolume } from './hypervolume';
 import { hypervolumeContributions } from './hypervolumeContributions';
 
@@ -26,6 +26,15 @@ describe('hypervolumeContributions = HV(all) - HV(all but one)', () => {
     const c = hypervolumeContributions(p, 3, ref);
     const all = hypervolume(p, 3, ref);
     for (let i = 0; i < 300; i += 7) expect(relClose(c[i]!, all - hypervolume(without(p, 3, i), 3, ref), 1e-9)).toBe(true);
+  });
+  test('4-D with mostly dominated rows and copies agrees with the fast HV kernel', () => {
+    // Rows under one undominated point alone bite into its contribution; copies get 0.
+    const u = uniformPoints(120, 4, 8);
+    const p = Float64Array.from([...u, ...u.subarray(0, 4 * 40)]);
+    const ref = [1, 1, 1, 1];
+    const c = hypervolumeContributions(p, 4, ref);
+    const all = hypervolume(p, 4, ref);
+    for (let i = 0; i < 160; i++) expect(relClose(c[i]!, all - hypervolume(without(p, 4, i), 4, ref), 1e-9)).toBe(true);
   });
   test('dominated and duplicated points contribute 0', () => {
     const p = Float64Array.from([0, 2, 0, 2, 1, 1, 2, 2, 3, 0]);

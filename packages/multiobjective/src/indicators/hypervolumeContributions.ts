@@ -1,7 +1,9 @@
 import { argsortLex } from '../internal/argsortLex';
 import { distinctRows } from '../internal/distinctRows';
+import { undominatedRows } from '../internal/undominatedRows';
 import { checkPoints, checkReference, checkShape, rowsInsideReference } from '../internal/validate';
 import { exclusiveVolume } from './exclusiveVolume';
+import { exclusiveVolume4d } from './exclusiveVolume4d';
 import { hypervolumeContributions3dKernel } from './hypervolumeContributions3dKernel';
 
 /**
@@ -40,9 +42,40 @@ export function hypervolumeContributions(points: Float64Array, d: number, refere
 function contributionsInside(data: Float64Array, m: number, d: number, ref: Float64Array): Float64Array {
   if (d === 2) return contributions2d(data, m, ref);
   if (d === 3) return contributions3d(data, m, ref);
-  const local = new Float64Array(m);
-  for (let i = 0; i < m; i++) local[i] = exclusiveVolume(data, i * d, data, m, d, ref, i);
-  return local;
+  return contributionsNd(data, m, d, ref);
+}
+
+/**
+ * d >= 4: each point's exclusive volume (WFG) against only the rows that can bite into it: the
+ * other undominated points and its own inner rows (undominatedRows). On random points that is
+ * a few dozen rows, where the per-row scans would otherwise pass over all n.
+ */
+function contributionsNd(data: Float64Array, m: number, d: number, ref: Float64Array): Float64Array {
+  const out = new Float64Array(m);
+  const { k, kept, rows, copied, inners, innerRows, innerOwner } = undominatedRows(data, m, d);
+  // Inner rows grouped by owner: those of kept row t are byOwner[start[t], start[t + 1]).
+  const start = new Int32Array(k + 2);
+  for (let s = 0; s < inners; s++) start[innerOwner[s]! + 2]!++;
+  let most = 0;
+  for (let t = 0; t < k; t++) {
+    if (start[t + 2]! > most) most = start[t + 2]!;
+    start[t + 2]! += start[t + 1]!;
+  }
+  const byOwner = new Int32Array(inners);
+  for (let s = 0; s < inners; s++) byOwner[start[innerOwner[s]! + 1]!++] = innerRows[s]!;
+  // The kept rows, then the current point's inner rows after them.
+  const rest = new Float64Array((k + most) * d);
+  rest.set(kept.subarray(0, k * d));
+  for (let t = 0; t < k; t++) {
+    if (copied[t] === 1) continue;
+    let l = k;
+    for (let s = start[t]!; s < start[t + 1]!; s++, l++) {
+      const o = byOwner[s]! * d;
+      for (let j = 0; j < d; j++) rest[l * d + j] = data[o + j]!;
+    }
+    out[rows[t]!] = d === 4 ? exclusiveVolume4d(rest, t, l, ref) : exclusiveVolume(rest, t * d, rest, l, d, ref, t);
+  }
+  return out;
 }
 
 /**
