@@ -30,7 +30,12 @@ export function hypervolumeNdKernel(data: Float64Array, n: number, d: number, re
  */
 function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number {
   if (scratch5.last.length < n) scratch5 = makeScratch5(2 * n);
-  const { last, order, live, clipped, kept, sums, u, cand, byW, keyW } = scratch5;
+  const { last, order, live, clipped, kept, sums, u, cand, byW, rank, liveRank, slotOfRank, aboveBits } = scratch5;
+  // Ranks by the 4th objective, once per call: each box's clipped points then come out in that
+  // order through a bit set over the ranks, in time linear in their number, where sorting them
+  // box by box (by insertion) took a tenth of the time on 5-D fronts.
+  sortRowsByColumn(data, n, 5, 3, last, order);
+  for (let r = 0; r < n; r++) rank[order[r]!] = r;
   sortRowsByColumn(data, n, 5, 4, last, order);
   const r0 = ref[0]!;
   const r1 = ref[1]!;
@@ -76,8 +81,12 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
     }
     let c = 0;
     if (!covered) {
-      // Clip to [p, u) and keep the clipped corners inside the box.
+      // Clip to [p, u) and keep the clipped corners inside the box. Those at or below p in the
+      // 4th objective (all clipped to p3) go to the front of byW, the others are marked by rank.
       let inBox = 0;
+      let floors = 0;
+      let lo = n;
+      let hi = -1;
       for (let a = 0; a < nc; a++) {
         const o = cand[a]!;
         const q0 = live[o]!;
@@ -97,6 +106,14 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         clipped[b + 1] = v1;
         clipped[b + 2] = v2;
         clipped[b + 3] = v3;
+        const r = liveRank[o >> 2]!;
+        const above = (q3 > p3) as unknown as number;
+        byW[floors] = inBox;
+        floors += 1 - above;
+        slotOfRank[r] = inBox;
+        aboveBits[r >> 5] |= above << (r & 31);
+        lo = r < lo ? r : lo;
+        hi = r > hi ? r : hi;
         inBox++;
       }
       const box = (u0 - p0) * (u1 - p1) * (u2 - p2) * (u3 - p3);
@@ -104,11 +121,19 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       u[1] = u1;
       u[2] = u2;
       u[3] = u3;
+      for (let word = lo >> 5, a = floors; word <= hi >> 5; word++) {
+        let bits = aboveBits[word]!;
+        aboveBits[word] = 0;
+        while (bits !== 0) {
+          const lowest = bits & -bits;
+          byW[a++] = slotOfRank[(word << 5) + 31 - Math.clz32(lowest)]!;
+          bits ^= lowest;
+        }
+      }
       if (inBox === 0) c = box;
       else if (inBox <= 128) {
         // Nearly always: the clipped points go to the 4-D kernel as they are, by their 4th
         // coordinate, dominated ones included (it finds them covered when they come).
-        orderByLast(clipped, p3, byW, keyW, inBox);
         c = box - hypervolume4dKernelOrdered(clipped, byW, inBox, u);
       } else c = box - hypervolume4dKernel(kept, keepNonDominated(clipped, inBox, sums, kept), u);
     }
@@ -124,6 +149,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         const coveredByP =
           ((p0 <= q0) as unknown as number) & ((p1 <= q1) as unknown as number) & ((p2 <= q2) as unknown as number) & ((p3 <= q3) as unknown as number);
         if (coveredByP !== 0) continue;
+        liveRank[k] = liveRank[o >> 2]!;
         const b = 4 * k++;
         if (b !== o) {
           live[b] = q0;
@@ -137,6 +163,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       live[o + 1] = p1;
       live[o + 2] = p2;
       live[o + 3] = p3;
+      liveRank[k] = rank[i]!;
       m = k + 1;
     }
     const next = t + 1 < n ? last[t + 1]! : ref[4]!;
@@ -157,8 +184,14 @@ function makeScratch5(n: number) {
     sums,
     u: new Float64Array(4),
     cand: new Int32Array(n),
+    /** A box's clipped points by their 4th objective (indices into `clipped`). */
     byW: new Int32Array(n),
-    keyW: new Float64Array(n),
+    /** Each row's rank by the 4th objective; the live points' ranks. */
+    rank: new Int32Array(n),
+    liveRank: new Int32Array(n),
+    /** Per rank, the clipped index of its point in the current box; bits set for those above p3. */
+    slotOfRank: new Int32Array(n),
+    aboveBits: new Int32Array((n >> 5) + 1),
   };
 }
 let scratch5 = makeScratch5(64);
@@ -356,30 +389,4 @@ function keepNonDominated(clipped: Float64Array, m: number, sums: Float64Array, 
     kept[b + 3] = c3;
   }
   return l;
-}
-
-/**
- * The m clipped points (4 coordinates a row) in increasing order of their 4th coordinate,
- * written to `out`: those clipped to p's own 4th coordinate `floor` (about half of them, all
- * equal there, in any order) from the front, the others by insertion from the back (the lists
- * are short). `keyW` holds the 4th coordinate of `out`'s entries, so the shifts read no rows.
- */
-function orderByLast(clipped: Float64Array, floor: number, out: Int32Array, keyW: Float64Array, m: number): void {
-  let a = 0;
-  let b = m;
-  for (let i = 0; i < m; i++) {
-    const w = clipped[4 * i + 3]!;
-    if (w === floor) out[a++] = i;
-    else {
-      // The back run [b, m) is increasing; the new entry moves up past smaller ones.
-      let j = --b;
-      while (j < m - 1 && keyW[j + 1]! < w) {
-        keyW[j] = keyW[j + 1]!;
-        out[j] = out[j + 1]!;
-        j++;
-      }
-      keyW[j] = w;
-      out[j] = i;
-    }
-  }
 }
