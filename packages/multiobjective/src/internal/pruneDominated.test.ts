@@ -1,6 +1,7 @@
 import { test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { bruteHypervolume, intPoints, relClose } from '../testing/oracleFixtures';
+import fc from 'fast-check';
+import { bruteHypervolume, intPoints, realPoints, relClose } from '../testing/oracleFixtures';
 import { hypervolume } from '../indicators/hypervolume';
 import { pruneDominated } from './pruneDominated';
 
@@ -69,14 +70,48 @@ describe('pruneDominated', () => {
     });
   }
 
-  test('finds a row inside the reference that the sample missed', () => {
-    const n = 400;
-    const p = new Float64Array(n * 3).fill(2);
-    // Row 7 is not on the sample's stride (5); every other row is outside the reference.
-    p.set([0.5, 0.5, 0.5], 7 * 3);
-    const kept = pruneDominated(p, n, 3, Float64Array.of(1, 1, 1));
-    expect(kept.n).toBe(1);
-    expect(Array.from(kept.data)).toEqual([0.5, 0.5, 0.5]);
-    expect(hypervolume(p, 3, [1, 1, 1])).toBe(0.125);
-  });
+  for (const d of [3, 4, 5]) {
+    test(`finds a row inside the reference that the sample missed, d = ${d}`, () => {
+      const n = 400;
+      const p = new Float64Array(n * d).fill(2);
+      // Row 7 is not on the sample's stride (5); every other row is outside the reference.
+      const row = new Array<number>(d).fill(0.5);
+      p.set(row, 7 * d);
+      const kept = pruneDominated(p, n, d, Float64Array.from(new Array<number>(d).fill(1)));
+      expect(kept.n).toBe(1);
+      expect(Array.from(kept.data)).toEqual(row);
+      expect(hypervolume(p, d, new Array<number>(d).fill(1))).toBe(0.5 ** d);
+    });
+  }
+
+  // The first pivot (row 0 of the output) is the sampled row nearest the ideal corner, the first
+  // of equal ones: d = 4 picks it in a loop of its own, which must pick the same row.
+  for (const d of [4, 5]) {
+    fcTest.prop([fc.oneof(intPoints(d, 300, 5, 1), realPoints(d, 300, 1))], { numRuns: 100 })(
+      `the first pivot is the sampled row of least scaled sum, d = ${d}`,
+      (p) => {
+        const n = p.length / d;
+        const ref = Float64Array.from(new Array<number>(d).fill(4.5));
+        const row = (i: number): number[] => Array.from(p.subarray(i * d, i * d + d));
+        let pivot: number[] | undefined;
+        for (const stride of [Math.max(1, Math.floor(Math.sqrt(n) / 4)), 1]) {
+          const sample = [];
+          for (let i = 0; i < n; i += stride) if (row(i).every((v, j) => v < ref[j]!)) sample.push(row(i));
+          if (sample.length === 0) continue;
+          const weight = ref.map((r, j) => 1 / (r - Math.min(r, ...sample.map((q) => q[j]!))));
+          let best = Infinity;
+          for (const q of sample) {
+            const score = q.reduce((s, v, j) => s + v * weight[j]!, 0);
+            if (score < best) {
+              best = score;
+              pivot = q;
+            }
+          }
+          break;
+        }
+        const kept = pruneDominated(p, n, d, ref);
+        expect(kept.n === 0 ? undefined : Array.from(kept.data.subarray(0, d))).toEqual(pivot);
+      },
+    );
+  }
 });

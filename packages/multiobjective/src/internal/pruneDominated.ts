@@ -25,29 +25,12 @@ export function pruneDominated(points: Float64Array, n: number, d: number, ref: 
   let stride = Math.max(1, Math.floor(Math.sqrt(n) / 4));
   const weight = weightBuffer(d);
   const pivot = pivotBuffer(d);
-  let bestScore = Infinity;
   for (;;) {
-    for (let j = 0; j < d; j++) weight[j] = ref[j]!;
-    for (let i = 0; i < n; i += stride) {
-      const o = i * d;
-      if (!inside(points, o, d, ref)) continue;
-      for (let j = 0; j < d; j++) if (points[o + j]! < weight[j]!) weight[j] = points[o + j]!;
-    }
-    for (let j = 0; j < d; j++) weight[j] = 1 / (ref[j]! - weight[j]!);
-    for (let i = 0; i < n; i += stride) {
-      const o = i * d;
-      if (!inside(points, o, d, ref)) continue;
-      const s = rowScore(points, o, d, weight);
-      if (s < bestScore) {
-        bestScore = s;
-        for (let j = 0; j < d; j++) pivot[j] = points[o + j]!;
-      }
-    }
+    if (d === 4 ? samplePivot4(points, n, ref, stride, pivot) : samplePivot(points, n, d, ref, stride, weight, pivot)) break;
     // A sample without a row inside the reference proves nothing: look at every row.
-    if (bestScore < Infinity || stride === 1) break;
+    if (stride === 1) return { data: data.subarray(0, 0), n: 0 };
     stride = 1;
   }
-  if (bestScore === Infinity) return { data: data.subarray(0, 0), n: 0 };
   // Row 0 is the first pivot; the scan drops every other row it weakly dominates (its copies
   // included) and every row outside the reference.
   for (let j = 0; j < d; j++) data[j] = pivot[j]!;
@@ -142,6 +125,83 @@ function scan4(points: Float64Array, n: number, ref: Float64Array, pivot: Float6
     m++;
   }
   return nonFinite === 0 ? m : -1;
+}
+
+/**
+ * The first pivot: of every stride-th row inside `ref`, the one with the smallest sum of
+ * coordinates scaled to [lowest value in the sample, reference] (the first of equal ones),
+ * copied to `pivot`; `weight` gets the scales. False when no such row.
+ */
+function samplePivot(points: Float64Array, n: number, d: number, ref: Float64Array, stride: number, weight: Float64Array, pivot: Float64Array): boolean {
+  for (let j = 0; j < d; j++) weight[j] = ref[j]!;
+  for (let i = 0; i < n; i += stride) {
+    const o = i * d;
+    if (!inside(points, o, d, ref)) continue;
+    for (let j = 0; j < d; j++) if (points[o + j]! < weight[j]!) weight[j] = points[o + j]!;
+  }
+  for (let j = 0; j < d; j++) weight[j] = 1 / (ref[j]! - weight[j]!);
+  let bestScore = Infinity;
+  for (let i = 0; i < n; i += stride) {
+    const o = i * d;
+    if (!inside(points, o, d, ref)) continue;
+    const s = rowScore(points, o, d, weight);
+    if (s < bestScore) {
+      bestScore = s;
+      for (let j = 0; j < d; j++) pivot[j] = points[o + j]!;
+    }
+  }
+  return bestScore < Infinity;
+}
+
+/**
+ * samplePivot for d = 4 (the same pivot), with every coordinate in a local: the generic loops
+ * took four times as long as the scan after them (a tenth of a 4-D front's hypervolume at 100
+ * points).
+ */
+function samplePivot4(points: Float64Array, n: number, ref: Float64Array, stride: number, pivot: Float64Array): boolean {
+  const r0 = ref[0]!;
+  const r1 = ref[1]!;
+  const r2 = ref[2]!;
+  const r3 = ref[3]!;
+  let l0 = r0;
+  let l1 = r1;
+  let l2 = r2;
+  let l3 = r3;
+  const step = 4 * stride;
+  const end = 4 * n;
+  for (let o = 0; o < end; o += step) {
+    const x = points[o]!;
+    const y = points[o + 1]!;
+    const z = points[o + 2]!;
+    const w = points[o + 3]!;
+    if (!(x < r0 && y < r1 && z < r2 && w < r3)) continue;
+    if (x < l0) l0 = x;
+    if (y < l1) l1 = y;
+    if (z < l2) l2 = z;
+    if (w < l3) l3 = w;
+  }
+  const w0 = 1 / (r0 - l0);
+  const w1 = 1 / (r1 - l1);
+  const w2 = 1 / (r2 - l2);
+  const w3 = 1 / (r3 - l3);
+  let best = -1;
+  let bestScore = Infinity;
+  for (let o = 0; o < end; o += step) {
+    const x = points[o]!;
+    const y = points[o + 1]!;
+    const z = points[o + 2]!;
+    const w = points[o + 3]!;
+    if (!(x < r0 && y < r1 && z < r2 && w < r3)) continue;
+    // Summed in the order rowScore sums, so that equal scores tie the same way.
+    const s = x * w0 + y * w1 + z * w2 + w * w3;
+    if (s < bestScore) {
+      bestScore = s;
+      best = o;
+    }
+  }
+  if (best < 0) return false;
+  for (let j = 0; j < 4; j++) pivot[j] = points[best + j]!;
+  return true;
 }
 
 function inside(points: Float64Array, o: number, d: number, ref: Float64Array): boolean {
