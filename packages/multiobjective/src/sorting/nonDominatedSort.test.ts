@@ -7,7 +7,7 @@ import { nonDominatedFilter } from './nonDominatedFilter';
 import { nonDominatedSort } from './nonDominatedSort';
 import { nonDominatedSort2d } from './nonDominatedSort2d';
 import { nonDominatedSort3d } from './nonDominatedSort3d';
-import { nonDominatedSortBitset } from './nonDominatedSortBitset';
+import { BITSET_MAX_N, nonDominatedSortBitset } from './nonDominatedSortBitset';
 import { nonDominatedSortGeneral } from './nonDominatedSortGeneral';
 
 describe('nonDominatedSort', () => {
@@ -99,6 +99,20 @@ describe('nonDominatedSort', () => {
       want[row] = lift;
     }
     expect(nonDominatedSort2d(p, n)).toEqual(want);
+  });
+
+  // Past the rows its kept words hold, the bitset sort hands the set to ENS-BS: a shuffled chain
+  // of 4-D points, each dominating the next, so rank = position in the chain.
+  test('bitset ranks of a set larger than its kept words', () => {
+    const n = BITSET_MAX_N + 1;
+    const p = new Float64Array(4 * n);
+    const want = new Int32Array(n);
+    for (let row = 0; row < n; row++) {
+      const v = (row * 7919) % n;
+      p.fill(v, 4 * row, 4 * row + 4);
+      want[row] = v;
+    }
+    expect(nonDominatedSortBitset(p, n, 4)).toEqual(want);
   });
 
   // The bitset sort keeps its dominance rows between calls and writes every word it reads:
