@@ -69,6 +69,19 @@ describe('hypervolumeContributions = HV(all) - HV(all but one)', () => {
       for (let i = n; i < c.length; i++) expect(c[i]).toBe(0);
     },
   );
+  test('2-D, 1200 rows, half of them copies: the kernel runs on the distinct points, to the bit', () => {
+    // Past 1000 rows with many copies the 2-D kernel runs on one row per point (distinctRows).
+    const p = uniformPoints(600, 2, 3);
+    const withCopies = new Float64Array(2400);
+    withCopies.set(p);
+    for (let k = 0; k < 600; k++) withCopies.set(p.subarray(2 * (k % 300), 2 * (k % 300) + 2), 1200 + 2 * k);
+    const ref = [1, 1];
+    const base = hypervolumeContributions(p, 2, ref);
+    const c = hypervolumeContributions(withCopies, 2, ref);
+    for (let i = 0; i < 600; i++) expect(c[i]).toBe(i < 300 ? 0 : base[i]);
+    for (let i = 600; i < 1200; i++) expect(c[i]).toBe(0);
+    expect(base.some((v, i) => i < 300 && v > 0)).toBe(true);
+  });
   test('3-D, 100 points: equal to HV(all) - HV(all but one), and the same after a call on a larger set', () => {
     const p = spherePoints(100, 3, 5);
     const ref = [1.1, 1.1, 1.1];

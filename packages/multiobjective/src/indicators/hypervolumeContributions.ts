@@ -40,8 +40,8 @@ export function hypervolumeContributions(points: Float64Array, d: number, refere
 }
 
 function contributionsInside(data: Float64Array, m: number, d: number, ref: Float64Array): Float64Array {
-  if (d === 2) return contributions2d(data, m, ref);
-  if (d === 3) return contributions3d(data, m, ref);
+  if (d === 2) return onDistinctRows(data, m, 2, ref, contributions2d);
+  if (d === 3) return onDistinctRows(data, m, 3, ref, hypervolumeContributions3dKernel);
   return contributionsNd(data, m, d, ref);
 }
 
@@ -107,14 +107,20 @@ function scanInside(points: Float64Array, n: number, d: number, ref: Float64Arra
 }
 
 /**
- * With many exact copies (distinctRows), the sweep runs on one row per point: a row with a copy
+ * With many exact copies (distinctRows), the kernel runs on one row per point: a row with a copy
  * contributes 0 (the copy covers it) and copies change no other row's contribution.
  */
-function contributions3d(data: Float64Array, m: number, ref: Float64Array): Float64Array {
-  const distinct = distinctRows(data, m, 3);
-  if (distinct === undefined) return hypervolumeContributions3dKernel(data, m, ref);
+function onDistinctRows(
+  data: Float64Array,
+  m: number,
+  d: number,
+  ref: Float64Array,
+  kernel: (data: Float64Array, n: number, ref: Float64Array) => Float64Array,
+): Float64Array {
+  const distinct = distinctRows(data, m, d);
+  if (distinct === undefined) return kernel(data, m, ref);
   const k = distinct.n;
-  const local = hypervolumeContributions3dKernel(distinct.data, k, ref);
+  const local = kernel(distinct.data, k, ref);
   const copies = new Int32Array(k);
   const of = distinct.of;
   for (let i = 0; i < m; i++) copies[of[i]!]!++;
