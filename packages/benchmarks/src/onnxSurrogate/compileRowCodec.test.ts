@@ -8,6 +8,7 @@ import { compileRowCodec } from './compileRowCodec';
 import { compileRowReader } from './compileRowReader';
 import { loadOnnxSurrogateFolder } from './loadOnnxSurrogateFolder';
 import type { SurrogateDefinition } from './createSurrogateBenchmark';
+import { mixedCodecDefinition } from './rowCodecFixtures';
 
 const nb301 = await loadOnnxSurrogateFolder(packageDataPath('nb301'), { id: 'nb301' });
 const jahs: Pick<SurrogateDefinition, 'manifest' | 'space' | 'fidelitySpace' | 'conditions'> = {
@@ -28,7 +29,10 @@ function mutations(space: SearchSpace, config: Record<string, unknown>, rng: Rng
   out.push({ ...config, unknown_key: 1 });
   const absent = names.filter((n) => !(n in config));
   if (absent.length > 0) out.push({ ...config, [pick(absent)]: config[key] });
-  for (const bad of [NaN, -1, 1e9, 0.5, '0', 'none', true, null, [], {}, undefined]) out.push({ ...config, [key]: bad });
+  // The last value is the string the codec's gathered read holds for a missing key.
+  const marker = '\u0000jahskit:absent\u0000';
+  for (const bad of [NaN, -1, 1e9, 0.5, '0', 'none', true, null, [], {}, undefined, marker]) out.push({ ...config, [key]: bad });
+  if (absent.length > 0) out.push({ ...config, [pick(absent)]: marker });
   // Another legal value for one parameter (may deactivate or activate children: then illegal).
   const other = space.sample(rng.stream('other', 0)) as Record<string, unknown>;
   if (key in other) out.push({ ...config, [key]: other[key] });
@@ -40,6 +44,9 @@ function mutations(space: SearchSpace, config: Record<string, unknown>, rng: Rng
 describe.each([
   ['nb301', nb301],
   ['jahs', jahs],
+  ['a space of every parameter and condition kind', mixedCodecDefinition()],
+  // Names alike in their last 16 characters and lengths: no name hash, the codec's cursor read.
+  ['the same space with names no hash separates', mixedCodecDefinition((name) => `${name}_${'z'.repeat(16)}`)],
 ] as const)('compileRowCodec on %s', (_, definition) => {
   const config = compileRowReader(definition.space.parameters, definition.conditions);
   const fidelity = compileRowReader(definition.fidelitySpace.parameters, []);
