@@ -1,4 +1,4 @@
-import { argsortByKey, argsortLex } from '../internal/argsortLex';
+import { argsortLex, sortKeysWithIndex } from '../internal/argsortLex';
 import { nonDominatedSortGeneral } from './nonDominatedSortGeneral';
 
 /**
@@ -21,14 +21,18 @@ export function nonDominatedSortBitset(points: Float64Array, n: number, d: numbe
   for (let p = 0; p < n; p++) offset[p + 1] = offset[p]! + (p >>> 5) + 1;
   empty.fill(0, 0, (n + 31) >>> 5);
   for (let j = 1; j < d; j++) {
-    for (let p = 0; p < n; p++) col[p] = points[lex[p]! * d + j]!;
-    const order = argsortByKey(col, n);
+    for (let p = 0; p < n; p++) {
+      col[p] = points[lex[p]! * d + j]!;
+      order[p] = p;
+    }
+    // The column sorted in place, with the labels alongside (ties by label).
+    sortKeysWithIndex(col, order, n);
     running.fill(0, 0, (n + 31) >>> 5);
     let t = 0;
     while (t < n) {
       let u = t;
-      const v = col[order[t]!]!;
-      while (u < n && col[order[u]!] === v) {
+      const v = col[t]!;
+      while (u < n && col[u] === v) {
         const p = order[u]!;
         running[p >>> 5] = running[p >>> 5]! | (1 << (p & 31));
         u++;
@@ -67,10 +71,9 @@ export function nonDominatedSortBitset(points: Float64Array, n: number, d: numbe
   // bit, only the last one reads the whole row. Reading every dominator's bit instead cost
   // O(number of dominance pairs), n^2 / 16 on uniform 4-D points. Ranks from FRONT_SETS on (long
   // chains) come from the dominators' ranks.
-  const byLabel = new Int32Array(n);
-  const wordMax = new Int32Array((n + 31) >>> 5).fill(-1);
   const words = (n + 31) >>> 5;
-  const sets = new Int32Array(Math.min(n, FRONT_SETS) * words);
+  wordMax.fill(-1, 0, words);
+  sets.fill(0, 0, Math.min(n, FRONT_SETS) * words);
   let top = -1;
   for (let p = 0; p < n; p++) {
     let r: number;
@@ -130,20 +133,26 @@ function maxRankOfRow(dom: Int32Array, o: number, len: number, byLabel: Int32Arr
  */
 export const BITSET_MAX_N = 11_560;
 
+/** Fronts with a member bitset: FRONT_SETS * n / 8 bytes. */
+const FRONT_SETS = 64;
+
 // Buffers kept between calls, as module constants rather than per-call arrays or arguments: V8
 // then folds their addresses and lengths into the compiled loops (the row sweeps measured
 // 1.3-2x faster, Node 20), and a fresh dominance array was zeroed and faulted in page by page
 // on every call. The dominance words (8 MB of address space) are committed only as far as
 // calls have used them; the contents are garbage, every word is written before it is read.
+// The other buffers take 330 kB.
 const dom = new Int32Array(1 << 21);
 const offset = new Int32Array(BITSET_MAX_N + 1);
 const col = new Float64Array(BITSET_MAX_N);
 const WORDS_MAX = (BITSET_MAX_N + 31) >>> 5;
 const running = new Int32Array(WORDS_MAX);
 const empty = new Int32Array(WORDS_MAX);
-
-/** Fronts with a member bitset: FRONT_SETS * n / 8 bytes. */
-const FRONT_SETS = 64;
+const order = new Int32Array(BITSET_MAX_N);
+const byLabel = new Int32Array(BITSET_MAX_N);
+const wordMax = new Int32Array(WORDS_MAX);
+/** Member bitsets of the first FRONT_SETS fronts. */
+const sets = new Int32Array(FRONT_SETS * WORDS_MAX);
 
 /** Largest rank in the row's highest non-empty word, -1 for an empty row (rank 0). */
 function rankInTopWord(dom: Int32Array, o: number, len: number, byLabel: Int32Array): number {
