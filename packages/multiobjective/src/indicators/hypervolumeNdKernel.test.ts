@@ -76,6 +76,16 @@ describe('specialised 4-D and 5-D hypervolume kernels agree with the generic swe
     const ref = refFor(5, 1.1);
     expect(relClose(hypervolumeNdKernel(p, 301, 5, ref), hypervolumeGenericSweep(p, 301, 5, ref), 1e-12)).toBe(true);
   });
+  fcTest.prop([fc.integer({ min: 70, max: 160 }), fc.integer(), fc.integer({ min: 4, max: 40 })], { numRuns: 25 })(
+    '5-D sphere fronts on a coarse grid (ties in every objective, ranks over several 32-bit words)',
+    (n, seed, steps) => {
+      // Rounding the front up to a grid makes equal values in the 4th objective (ranks break
+      // the ties), boxes that close exactly on a point, and live points that p only ties with.
+      const p = spherePoints(n, 5, seed).map((v) => Math.ceil(v * steps) / steps);
+      const ref = refFor(5, 1.1);
+      expect(relClose(hypervolumeNdKernel(p, n, 5, ref), hypervolumeGenericSweep(p, n, 5, ref), 1e-11)).toBe(true);
+    },
+  );
   test('6-D recursion into the 5-D kernel agrees with the generic path at both levels', () => {
     const p = spherePoints(120, 6, 5);
     const ref = refFor(6, 1.1);
