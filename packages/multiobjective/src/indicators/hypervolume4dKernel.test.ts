@@ -52,3 +52,17 @@ describe('hypervolume4dKernel on sets where most rows are dominated, their domin
     expect(relClose(hypervolume4dKernel(p, n, ref), bruteHypervolume(p, 4, ref), 1e-12)).toBe(true);
   });
 });
+
+describe('hypervolume4dKernel when newcomers cover live points at their own z and above it', () => {
+  // z takes two values only, so a newcomer often ties live points in z (they leave in a pass of
+  // their own) and covers some above it before the point that caps its box (they leave while
+  // the scan that finds the cap moves the others up to make room).
+  fcTest.prop([fc.array(fc.tuple(fc.nat(4), fc.nat(4), fc.nat(1), fc.nat(4)), { minLength: 1, maxLength: 12 })], { numRuns: 200 })(
+    'equals the oracle',
+    (rows) => {
+      const p = Float64Array.from(rows.flat());
+      const ref = new Float64Array(4).fill(5);
+      expect(relClose(hypervolume4dKernel(p, rows.length, ref), bruteHypervolume(p, 4, ref), 1e-12)).toBe(true);
+    },
+  );
+});
