@@ -57,7 +57,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
     // Bounding box [p, u): a live point worse than p in exactly one coordinate caps it there.
     // The live points are in the order they came, so the latest (nearest in the 5th objective,
     // where most caps are) are looked at first and the box shrinks early.
-    // The same scan notes the live points p beats in every coordinate: if p stays, they leave.
+    // The same scan notes the live points p covers: if p stays, they leave.
     let covered = false;
     let nc = 0;
     let nd = 0;
@@ -77,8 +77,9 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         covered = true;
         break;
       }
+      // p weakly covers q (ties included: limit sets clipped to a box share many values).
       drop[nd] = o;
-      nd += (better === 0) as unknown as number;
+      nd += ((q0 >= p0) as unknown as number) & ((q1 >= p1) as unknown as number) & ((q2 >= p2) as unknown as number) & ((q3 >= p3) as unknown as number);
       // Candidate for the clip pass while inside the box so far (filtered again there).
       cand[nc] = o;
       nc += ((q0 < u0) as unknown as number) & ((q1 < u1) as unknown as number) & ((q2 < u2) as unknown as number) & ((q3 < u3) as unknown as number);
@@ -142,10 +143,8 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
     }
     if (c > 0) {
       hvLower += c;
-      // Drop the live points p beats in every coordinate and append p. Points p only weakly
-      // covers (a tie) stay: one covering another in the live set is harmless (a cap or a
-      // cover it gives, the other gives too; its clipped corner is dominated in the box), and
-      // finding them took a second scan of the live set.
+      // Drop the live points p covers (noted by the bounding scan, which saves a second scan of
+      // the live set) and append p.
       if (nd > 0) {
         // drop[] is in decreasing order: close the gaps from the lowest up.
         let to = drop[nd - 1]!;
