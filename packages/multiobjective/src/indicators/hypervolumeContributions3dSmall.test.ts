@@ -19,6 +19,20 @@ describe('hypervolumeContributions3dSmall (sorted-array sweep)', () => {
     const all = bruteHypervolume(p, 3, r);
     for (let i = 0; i < p.length / 3; i++) expect(relClose(c[i]!, all - bruteHypervolume(without(p, i), 3, r), 1e-12)).toBe(true);
   });
+  fcTest.prop([intPoints(3, 8, 3, 1), fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 8, maxLength: 8 })], { numRuns: 100 })(
+    'runs of copies (skipped after the first copy) give the oracle contributions',
+    (distinct, times) => {
+      const rows: number[] = [];
+      for (let k = 0; k < distinct.length / 3; k++) {
+        for (let c = 0; c < times[k]!; c++) rows.push(...distinct.subarray(3 * k, 3 * k + 3));
+      }
+      const p = Float64Array.from(rows);
+      const r = ref(4);
+      const c = hypervolumeContributions3dSmall(p, p.length / 3, r);
+      const all = bruteHypervolume(p, 3, r);
+      for (let i = 0; i < p.length / 3; i++) expect(relClose(c[i]!, all - bruteHypervolume(without(p, i), 3, r), 1e-12)).toBe(true);
+    },
+  );
   fcTest.prop([realPoints(3, 14)], { numRuns: 80 })('equals HV(all) - HV(all but i) on real sets', (p) => {
     const r = ref(1);
     const c = hypervolumeContributions3dSmall(p, p.length / 3, r);

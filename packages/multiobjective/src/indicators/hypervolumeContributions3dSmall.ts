@@ -38,11 +38,25 @@ export function hypervolumeContributions3dWithin(data: Float64Array, n: number, 
   env[1] = ref[1]!;
   sortRowsByColumn(data, n, 3, 2, zs, byZ);
   let size = 0;
+  // Exact copies are usually adjacent in z order. The first copy of a row joins its inner list
+  // (or is dropped with it), zeroing it; any further copy then changes nothing and is skipped
+  // before the search. The previous row's x and y, and whether it was such a first copy:
+  let px = NaN;
+  let py = NaN;
+  let copyRun = false;
   for (let t = 0; t < n; t++) {
     const i = byZ[t]!;
     const x = data[3 * i]!;
     const y = data[3 * i + 1]!;
     const z = zs[t]!;
+    if (x === px && y === py && z === zs[t - 1]) {
+      if (copyRun) continue;
+      copyRun = true;
+    } else {
+      copyRun = false;
+      px = x;
+      py = y;
+    }
     // q: the last staircase entry with x <= the point's.
     let lo = 0;
     let hi = size;
