@@ -83,6 +83,22 @@ describe('nonDominatedSort', () => {
     expect(Array.from(nonDominatedSortBitset(p, p.length / 4, 4))).toEqual(Array.from(bruteRanks(p, 4)));
   });
 
+  // The 2-D radix path keeps a copy of the rows and their ranks between calls: a smaller call
+  // after a larger one, and a call whose values fail the check, must not see a previous set.
+  test('2-D ranks after a larger call equal the oracle', () => {
+    for (const [n, seed] of [
+      [500, 1],
+      [90, 2],
+      [300, 3],
+    ] as const) {
+      const p = uniformPoints(n, 2, seed);
+      expect(Array.from(nonDominatedSort2d(p, n))).toEqual(Array.from(bruteRanks(p, 2)));
+    }
+    const bad = uniformPoints(200, 2, 4);
+    bad[301] = NaN;
+    expect(() => nonDominatedSort2d(bad, 200)).toThrow(MultiObjectiveError);
+  });
+
   // Past the radix path's kept buffers (2^17 rows) the 2-D sort takes buffers of its own: two
   // staircases, the second one step above and right of the first (rank 1), rows shuffled.
   test('2-D ranks of a set larger than the kept buffers', () => {
