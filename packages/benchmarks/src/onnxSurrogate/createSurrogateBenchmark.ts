@@ -8,6 +8,7 @@ import { compileRowReader, type RowReader } from './compileRowReader';
 import { compileInputEncoder } from './compileInputEncoder';
 import { compileRowCodec } from './compileRowCodec';
 import { modelSignatureMismatch } from './modelSignatureMismatch';
+import { touchRequests } from './touchRequests';
 import type { OnnxSurrogateManifest } from './OnnxSurrogateManifest';
 
 /** Simulated seconds of one row from the model's outputs (row-major, `width` per row) and the fidelity. */
@@ -170,6 +171,7 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
   const encodeAndRun = async (requests: readonly EvaluationRequest[], buffers: readonly SurrogateInput[]): Promise<readonly Evaluation[]> => {
     const n = requests.length;
     for (let r = 0; r < n; r++) {
+      if (r % TOUCH_BLOCK === 0) touchRequests(requests, r, Math.min(n, r + TOUCH_BLOCK));
       const request = requests[r]!;
       if (definition.hasForbiddens === true) space.validate(request.config);
       if (codec !== undefined && codec(request.config, request.fidelity, r, buffers)) continue;
@@ -207,6 +209,9 @@ export async function createSurrogateBenchmark(definition: SurrogateDefinition, 
 }
 
 const MAX_SPARE_ROWS = 65_536;
+
+/** Rows touched ahead of the row checks (see touchRequests): 32 to 256 measured alike, 8 and 16 less well. */
+const TOUCH_BLOCK = 64;
 
 /** `x` as source text: plain for finite numbers, otherwise a global expression. */
 function literal(x: number): string {
