@@ -116,7 +116,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         byW[floors] = inBox;
         floors += 1 - above;
         slotOfRank[r] = inBox;
-        aboveBits[r >> 5] |= above << (r & 31);
+        aboveBits[r >> 5] = aboveBits[r >> 5]! | (above << (r & 31));
         lo = r < lo ? r : lo;
         hi = r > hi ? r : hi;
         inBox++;
