@@ -37,6 +37,29 @@ describe('onnx-surrogate', () => {
     }
   });
 
+  test('a cost from an output column leaves the requests alone once the batch is encoded', async () => {
+    // The batch is read and encoded before evaluate returns its promise; the results after the
+    // model run must not go back to the requests (they are out of the CPU caches by then).
+    const benchmark = await createOnnxSurrogateBenchmark({ dir: nb301Dir, intraOpNumThreads: 1 });
+    try {
+      let encoded = false;
+      const requests = examples.slice(0, 3).map(({ config: { epoch, ...config } }) => ({
+        config: benchmark.space.validate(config),
+        get fidelity() {
+          if (encoded) throw new Error('fidelity read after the batch was encoded');
+          return { epoch: epoch as number };
+        },
+        seed: 0,
+      }));
+      const pending = benchmark.evaluate(requests);
+      encoded = true;
+      const evaluations = await pending;
+      evaluations.forEach((evaluation) => expect(evaluation.cost).toBe(Math.max(0, evaluation.raw!.runtime!)));
+    } finally {
+      await benchmark.close?.();
+    }
+  });
+
   test('the descriptor needs a folder and says how to give one', async () => {
     const caught = await Promise.resolve()
       .then(() => onnxSurrogateDescriptor.create({ intraOpNumThreads: 1 }, { env: {} }))
