@@ -167,33 +167,32 @@ function samplePivot4(points: Float64Array, n: number, ref: Float64Array, stride
   let l1 = r1;
   let l2 = r2;
   let l3 = r3;
-  const step = 4 * stride;
-  const end = 4 * n;
-  for (let o = 0; o < end; o += step) {
+  // The offsets of the sampled rows inside `ref`, for the scoring pass.
+  const rows = sampleBuffer(Math.ceil(n / stride));
+  let m = 0;
+  for (let o = 0, step = 4 * stride, end = 4 * n; o < end; o += step) {
     const x = points[o]!;
     const y = points[o + 1]!;
     const z = points[o + 2]!;
     const w = points[o + 3]!;
     if (!(x < r0 && y < r1 && z < r2 && w < r3)) continue;
+    rows[m++] = o;
     if (x < l0) l0 = x;
     if (y < l1) l1 = y;
     if (z < l2) l2 = z;
     if (w < l3) l3 = w;
   }
+  if (m === 0) return false;
   const w0 = 1 / (r0 - l0);
   const w1 = 1 / (r1 - l1);
   const w2 = 1 / (r2 - l2);
   const w3 = 1 / (r3 - l3);
   let best = -1;
   let bestScore = Infinity;
-  for (let o = 0; o < end; o += step) {
-    const x = points[o]!;
-    const y = points[o + 1]!;
-    const z = points[o + 2]!;
-    const w = points[o + 3]!;
-    if (!(x < r0 && y < r1 && z < r2 && w < r3)) continue;
+  for (let t = 0; t < m; t++) {
+    const o = rows[t]!;
     // Summed in the order rowScore sums, so that equal scores tie the same way.
-    const s = x * w0 + y * w1 + z * w2 + w * w3;
+    const s = points[o]! * w0 + points[o + 1]! * w1 + points[o + 2]! * w2 + points[o + 3]! * w3;
     if (s < bestScore) {
       bestScore = s;
       best = o;
@@ -236,6 +235,16 @@ let pivotScratch = new Float64Array(8);
 function pivotBuffer(d: number): Float64Array {
   if (pivotScratch.length < d) pivotScratch = new Float64Array(d);
   return pivotScratch;
+}
+
+// Kept between calls up to SAMPLE_KEEP rows (a sample is about 4 sqrt(n) rows; every row only
+// when the sample had none inside the reference).
+const SAMPLE_KEEP = 1 << 12;
+let sampleRows = new Int32Array(256);
+function sampleBuffer(n: number): Int32Array {
+  if (n > SAMPLE_KEEP) return new Int32Array(n);
+  if (sampleRows.length < n) sampleRows = new Int32Array(Math.min(SAMPLE_KEEP, 2 * n));
+  return sampleRows;
 }
 
 let scores = new Float64Array(256);
