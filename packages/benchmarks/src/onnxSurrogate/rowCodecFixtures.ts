@@ -60,13 +60,13 @@ export function mixedCodecDefinition(rename: (name: string) => string = (name) =
   const space = readConfigSpaceJson(json);
   const fidelitySpace = new ConfigurationSpace({
     name: 'mixed-fidelity',
-    parameters: [{ name: 'epoch', type: 'integer', lower: 1, upper: 10, default: 10 }],
+    parameters: [{ name: 'epoch', type: 'integer', lower: 1, upper: 10, log: false, default: 10 }],
   });
   const coded = ['op_a', 'op_b', 'nodes', 'child_in', 'child_neq', 'level', 'child_gt', 'child_numeric_parent', 'child_and', 'flag'];
   const mappings = Object.fromEntries(
     coded.map((name) => {
       const spec = json.hyperparameters.find((h) => h.name === n(name))!;
-      const values = 'choices' in spec ? spec.choices : spec.sequence;
+      const values: readonly unknown[] = 'choices' in spec ? spec.choices : (spec.sequence ?? []);
       return [n(name), { '#na#': 0, ...Object.fromEntries(values.map((v, i) => [String(v), i + 1])) }];
     }),
   );
