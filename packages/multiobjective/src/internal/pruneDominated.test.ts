@@ -95,7 +95,7 @@ describe('pruneDominated', () => {
         const row = (i: number): number[] => Array.from(p.subarray(i * d, i * d + d));
         let pivot: number[] | undefined;
         for (const stride of [Math.max(1, Math.floor(Math.sqrt(n) / 4)), 1]) {
-          const sample = [];
+          const sample: number[][] = [];
           for (let i = 0; i < n; i += stride) if (row(i).every((v, j) => v < ref[j]!)) sample.push(row(i));
           if (sample.length === 0) continue;
           const weight = ref.map((r, j) => 1 / (r - Math.min(r, ...sample.map((q) => q[j]!))));
