@@ -12,7 +12,8 @@ import { hypervolumeContributions3dKernel } from './hypervolumeContributions3dKe
  * Dominated points, exact duplicates (each copy covers the other) and points that do not
  * strictly dominate the reference get 0. Complexity: d = 1, 2, 3 O(n log n) (3-D: a single
  * HV3D-style sweep tracking every staircase point's exclusive rectangle); d >= 4 one
- * box-minus-clipped-hypervolume computation per point (WFG's exclusive volume).
+ * box-minus-clipped-hypervolume computation per undominated point (WFG's exclusive volume),
+ * against the other undominated points and the rows it alone dominates.
  */
 export function hypervolumeContributions(points: Float64Array, d: number, reference: ArrayLike<number>): Float64Array {
   const n = checkShape(points, d);
@@ -46,9 +47,9 @@ function contributionsInside(data: Float64Array, m: number, d: number, ref: Floa
 }
 
 /**
- * d >= 4: each point's exclusive volume (WFG) against only the rows that can bite into it: the
- * other undominated points and its own inner rows (undominatedRows). On random points that is
- * a few dozen rows, where the per-row scans would otherwise pass over all n.
+ * d = 1 and d >= 4: each point's exclusive volume (WFG) against only the rows that can bite
+ * into it: the other undominated points and its own inner rows (undominatedRows). On random
+ * points that is a few dozen rows, where the per-row scans would otherwise pass over all n.
  */
 function contributionsNd(data: Float64Array, m: number, d: number, ref: Float64Array): Float64Array {
   const out = new Float64Array(m);
