@@ -30,12 +30,17 @@ export function hypervolumeNdKernel(data: Float64Array, n: number, d: number, re
  */
 function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number {
   if (scratch5.last.length < n) scratch5 = makeScratch5(2 * n);
-  const { last, order, live, clipped, u, cand, drop, byW, rank, liveRank, slotOfRank, aboveBits } = scratch5;
+  const { last, order, live, clipped, u, cand, drop, byW, rank, liveRank, slotOfRank, aboveBits, aboveW, aboveAt } = scratch5;
   // Ranks by the 4th objective, once per call: each box's clipped points then come out in that
   // order through a bit set over the ranks, in time linear in their number, where sorting them
-  // box by box (by insertion) took a tenth of the time on 5-D fronts.
-  sortRowsByColumn(data, n, 5, 3, last, order);
-  for (let r = 0; r < n; r++) rank[order[r]!] = r;
+  // box by box (by insertion) took a tenth of the time on 5-D fronts of 100-500 points. Small
+  // sets (the limit sets of the contributions among them) have small boxes, which an insertion
+  // sort orders for less than the sort of the ranks costs.
+  const ranked = n >= RANKED_MIN;
+  if (ranked) {
+    sortRowsByColumn(data, n, 5, 3, last, order);
+    for (let r = 0; r < n; r++) rank[order[r]!] = r;
+  }
   sortRowsByColumn(data, n, 5, 4, last, order);
   const r0 = ref[0]!;
   const r1 = ref[1]!;
@@ -92,6 +97,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       let floors = 0;
       let lo = n;
       let hi = -1;
+      let na = 0;
       for (let a = 0; a < nc; a++) {
         const o = cand[a]!;
         const q0 = live[o]!;
@@ -111,14 +117,27 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         clipped[b + 1] = v1;
         clipped[b + 2] = v2;
         clipped[b + 3] = v3;
-        const r = liveRank[o >> 2]!;
         const above = (q3 > p3) as unknown as number;
         byW[floors] = inBox;
         floors += 1 - above;
-        slotOfRank[r] = inBox;
-        aboveBits[r >> 5] = aboveBits[r >> 5]! | (above << (r & 31));
-        lo = r < lo ? r : lo;
-        hi = r > hi ? r : hi;
+        if (ranked) {
+          const r = liveRank[o >> 2]!;
+          slotOfRank[r] = inBox;
+          aboveBits[r >> 5] = aboveBits[r >> 5]! | (above << (r & 31));
+          lo = r < lo ? r : lo;
+          hi = r > hi ? r : hi;
+        } else if (q3 > p3) {
+          // The run [0, na) is increasing in the 4th coordinate; the new one moves down past
+          // larger ones.
+          let j = na++;
+          while (j > 0 && aboveW[j - 1]! > v3) {
+            aboveW[j] = aboveW[j - 1]!;
+            aboveAt[j] = aboveAt[j - 1]!;
+            j--;
+          }
+          aboveW[j] = v3;
+          aboveAt[j] = inBox;
+        }
         inBox++;
       }
       const box = (u0 - p0) * (u1 - p1) * (u2 - p2) * (u3 - p3);
@@ -126,6 +145,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       u[1] = u1;
       u[2] = u2;
       u[3] = u3;
+      for (let a = 0; a < na; a++) byW[floors + a] = aboveAt[a]!;
       for (let word = lo >> 5, a = floors; word <= hi >> 5; word++) {
         let bits = aboveBits[word]!;
         aboveBits[word] = 0;
@@ -174,6 +194,9 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
   return volume;
 }
 
+/** From this many rows on, hypervolume5d orders its boxes through ranks (see there). */
+const RANKED_MIN = 64;
+
 function makeScratch5(n: number) {
   return {
     /** The 5th objective sorted, and the rows in that order. */
@@ -192,6 +215,9 @@ function makeScratch5(n: number) {
     /** Per rank, the clipped index of its point in the current box; bits set for those above p3. */
     slotOfRank: new Int32Array(n),
     aboveBits: new Int32Array((n >> 5) + 1),
+    /** Below RANKED_MIN rows, a box's points above p3 by insertion: their 4th coordinate and index. */
+    aboveW: new Float64Array(n),
+    aboveAt: new Int32Array(n),
   };
 }
 let scratch5 = makeScratch5(64);
