@@ -117,18 +117,20 @@ describe('nonDominatedSort', () => {
     expect(nonDominatedSort2d(p, n)).toEqual(want);
   });
 
-  // Past the rows its kept words hold, the bitset sort hands the set to ENS-BS: a shuffled chain
-  // of 4-D points, each dominating the next, so rank = position in the chain.
-  test('bitset ranks of a set larger than its kept words', () => {
-    const n = BITSET_MAX_N + 1;
-    const p = new Float64Array(4 * n);
-    const want = new Int32Array(n);
-    for (let row = 0; row < n; row++) {
-      const v = (row * 7919) % n;
-      p.fill(v, 4 * row, 4 * row + 4);
-      want[row] = v;
+  // A shuffled chain of 4-D points, each dominating the next, so rank = position in the chain:
+  // the bitset sort's kept words hold BITSET_MAX_N rows (past 11 500 rows, more than it kept
+  // before), a larger set goes to ENS-BS, and a smaller call follows.
+  test('bitset ranks of the largest sets equal the chain order', () => {
+    for (const n of [12_000, BITSET_MAX_N, BITSET_MAX_N + 1, 500]) {
+      const p = new Float64Array(4 * n);
+      const want = new Int32Array(n);
+      for (let row = 0; row < n; row++) {
+        const v = (row * 7919) % n;
+        p.fill(v, 4 * row, 4 * row + 4);
+        want[row] = v;
+      }
+      expect(nonDominatedSortBitset(p, n, 4)).toEqual(want);
     }
-    expect(nonDominatedSortBitset(p, n, 4)).toEqual(want);
   });
 
   // The bitset sort keeps its dominance rows between calls and writes every word it reads:

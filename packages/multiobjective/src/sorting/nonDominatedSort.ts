@@ -11,8 +11,8 @@ import { nonDominatedSortGeneral } from './nonDominatedSortGeneral';
  *
  * Ties: a point equal to another in every objective does not dominate it, so duplicates share a
  * rank. Complexity: d = 1 and d = 2 O(n log n); d = 3 O(n log^2 n) typical; d >= 4 and
- * n <= 11 560 dominance bitsets, O(d n^2 / 64) word operations and n^2 / 16 bytes (8 MB at the
- * limit, kept between calls); larger sets ENS-BS, O(d n^2) worst case and far less on random data. Empty input gives an empty array.
+ * n <= 20 000 dominance bitsets, O(d n^2 / 64) word operations and n^2 / 16 bytes (25 MB at the
+ * limit); larger sets ENS-BS, O(d n^2) worst case and far less on random data. Empty input gives an empty array.
  * Throws MultiObjectiveError for NaN/Infinity or a length that is not a multiple of d.
  */
 export function nonDominatedSort(points: Float64Array, d: number): Int32Array {
@@ -33,7 +33,7 @@ export function nonDominatedSort(points: Float64Array, d: number): Int32Array {
 
 function sortDistinct(points: Float64Array, n: number, d: number): Int32Array {
   if (d === 3) return nonDominatedSort3d(points, n);
-  // The bitset sort needs n^2 / 16 bytes, in buffers it keeps; past them ENS-BS needs O(n d).
+  // The bitset sort needs n^2 / 16 bytes; past that budget ENS-BS needs only O(n d).
   if (n <= BITSET_MAX_N) return nonDominatedSortBitset(points, n, d);
   return nonDominatedSortGeneral(points, n, d);
 }
