@@ -99,10 +99,10 @@ describe('nonDominatedSort', () => {
     expect(() => nonDominatedSort2d(bad, 200)).toThrow(MultiObjectiveError);
   });
 
-  // Past the radix path's kept buffers (2^18 rows) the 2-D sort takes buffers of its own: two
+  // Past the radix path's kept buffers (2^20 rows) the 2-D sort takes buffers of its own: two
   // staircases, the second one step above and right of the first (rank 1), rows shuffled.
   test('2-D ranks of a set larger than the kept buffers', () => {
-    const m = 135_000;
+    const m = 530_000;
     const n = 2 * m;
     const p = new Float64Array(2 * n);
     const want = new Int32Array(n);
