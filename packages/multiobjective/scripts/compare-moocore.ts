@@ -40,7 +40,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { hypervolume, hypervolumeContributions, nonDominatedSort } from '@jahskit/multiobjective';
+// Relative, not the package name: a copy of the tree (git archive + a node_modules link) then measures
+// its own sources, not the checkout the workspace link points to.
+import { hypervolume, hypervolumeContributions, nonDominatedSort } from '../src/index';
 import { SeededRandom } from '../src/random/SeededRandom';
 
 const args = process.argv.slice(2);

@@ -8,7 +8,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hypervolume, hypervolumeContributions, nonDominatedSort } from '@jahskit/multiobjective';
+// Relative, not the package name: a copy of the tree (git archive + a node_modules link) then measures
+// its own sources, not the checkout the workspace link points to.
+import { hypervolume, hypervolumeContributions, nonDominatedSort } from '../src/index';
 import { hypervolumeSphereCases, sphere, uniform } from '../src/testing/benchFixtures';
 
 const pagmoBin = process.argv[2];
