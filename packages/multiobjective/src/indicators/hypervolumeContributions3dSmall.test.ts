@@ -2,7 +2,7 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { bruteHypervolume, intPoints, realPoints, relClose, spherePoints, uniformPoints } from '../testing/oracleFixtures';
 import { hypervolumeContributions3dKernel, hypervolumeContributions3dTree } from './hypervolumeContributions3dKernel';
-import { hypervolumeContributions3dSmall, hypervolumeContributions3dWithin } from './hypervolumeContributions3dSmall';
+import { SMALL_MAX, hypervolumeContributions3dSmall, hypervolumeContributions3dWithin } from './hypervolumeContributions3dSmall';
 import { staircaseMoveBudget } from './staircaseMoveBudget';
 
 function without(p: Float64Array, i: number): Float64Array {
@@ -71,5 +71,21 @@ describe('hypervolumeContributions3dSmall (sorted-array sweep)', () => {
       expect(relClose(a[i]!, c[i]!, 1e-12)).toBe(true);
       expect(relClose(b[i]!, c[i]!, 1e-12)).toBe(true);
     }
+  });
+  test('takes SMALL_MAX points in its kept buffers; past them the kernel runs the bit-tree sweep', () => {
+    const p = uniformPoints(SMALL_MAX, 3, 5);
+    const a = hypervolumeContributions3dSmall(p, SMALL_MAX, ref(1.1));
+    const b = hypervolumeContributions3dTree(p, SMALL_MAX, ref(1.1));
+    let differ = 0;
+    for (let i = 0; i < SMALL_MAX; i++) if (!relClose(a[i]!, b[i]!, 1e-12)) differ++;
+    expect(differ).toBe(0);
+    // One more row, dominated by every other: it adds 0 and changes no contribution.
+    const more = new Float64Array(3 * SMALL_MAX + 3).fill(1.05);
+    more.set(p);
+    expect(hypervolumeContributions3dWithin(more, SMALL_MAX + 1, ref(1.1), Infinity)).toBeUndefined();
+    const c = hypervolumeContributions3dKernel(more, SMALL_MAX + 1, ref(1.1));
+    expect(c[SMALL_MAX]).toBe(0);
+    for (let i = 0; i < SMALL_MAX; i++) if (!relClose(c[i]!, a[i]!, 1e-12)) differ++;
+    expect(differ).toBe(0);
   });
 });

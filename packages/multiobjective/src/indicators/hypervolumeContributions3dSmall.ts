@@ -1,7 +1,29 @@
 import { sortRowsByColumn } from '../internal/argsortLex';
 
 /**
- * Exclusive contributions of n x 3 points that all strictly dominate `ref`, for small n: the
+ * Points the sorted-array sweep takes at most (larger calls return undefined: the kernel then
+ * runs its bit-tree sweep). Its buffers, 60 bytes a point, are module constants, not `let`s,
+ * object fields or arguments: V8 (Node 20) then folds their addresses and lengths into the
+ * compiled loops. 7.9 MB of address space is reserved at import; pages are committed only when
+ * touched, so after a call on n points about 60 n bytes stay committed.
+ */
+export const SMALL_MAX = 1 << 17;
+/** The z values sorted, and their rows. */
+const zs = new Float64Array(SMALL_MAX);
+const byZ = new Int32Array(SMALL_MAX);
+/** Staircase entries interleaved as (x, y, row): one move shifts all three. */
+const st = new Float64Array(3 * (SMALL_MAX + 1));
+/** Per row: its exclusive area now, and the height up to which it is accumulated. */
+const area = new Float64Array(SMALL_MAX);
+const since = new Float64Array(SMALL_MAX);
+/** Per row: the first member of its inner list and, per member, the next (-1 ends). */
+const head = new Int32Array(SMALL_MAX);
+const next = new Int32Array(SMALL_MAX);
+/** rx, ry: the doubles refresh needs, in a typed array (V8 boxes doubles passed to calls). */
+const env = new Float64Array(2);
+
+/**
+ * Exclusive contributions of n <= SMALL_MAX points (n x 3) that all strictly dominate `ref`: the
  * dimension sweep of hypervolumeContributions3dKernel (after Emmerich & Fonseca 2011) with
  * every structure in typed arrays kept between calls and no sort but the one by z.
  *
@@ -27,11 +49,9 @@ export function hypervolumeContributions3dSmall(data: Float64Array, n: number, r
 
 /** The same, or undefined once it has moved more than `budget` staircase entries. */
 export function hypervolumeContributions3dWithin(data: Float64Array, n: number, ref: ArrayLike<number>, budget: number): Float64Array | undefined {
+  if (n > SMALL_MAX) return undefined;
   const out = new Float64Array(n);
   if (n === 0) return out;
-  // Buffers kept up to KEEP points; larger calls use their own.
-  if (scratch.zs.length < n && n <= KEEP) scratch = makeScratch(Math.min(KEEP, Math.max(2 * n, 64)));
-  const { zs, byZ, st, area, since, head, next, env } = n <= KEEP ? scratch : makeScratch(n);
   let moves = 0;
   const rz = ref[2]!;
   env[0] = ref[0]!;
@@ -71,10 +91,10 @@ export function hypervolumeContributions3dWithin(data: Float64Array, n: number, 
       // matters only if q is the only one, as an inner point of q.
       if (q > 0 && st[3 * q - 2]! <= y) continue;
       const owner = st[3 * q + 2]!;
-      if (!insertInner(data, head, next, owner, i, x, y)) continue;
+      if (!insertInner(data, owner, i, x, y)) continue;
       out[owner] = out[owner]! + area[owner]! * (z - since[owner]!);
       since[owner] = z;
-      refresh(data, st, area, head, next, env, q, size);
+      refresh(data, q, size);
       continue;
     }
     // The point enters at a; an entry of equal x (and larger y) is dominated by it.
@@ -119,19 +139,19 @@ export function hypervolumeContributions3dWithin(data: Float64Array, n: number, 
     st[3 * a + 1] = y;
     st[3 * a + 2] = i;
     since[i] = z;
-    refresh(data, st, area, head, next, env, a, size);
+    refresh(data, a, size);
     // Its neighbours' rectangles shrink.
     if (a > 0) {
       const l = st[3 * a - 1]!;
       out[l] = out[l]! + area[l]! * (z - since[l]!);
       since[l] = z;
-      refresh(data, st, area, head, next, env, a - 1, size);
+      refresh(data, a - 1, size);
     }
     if (a + 1 < size) {
       const r = st[3 * a + 5]!;
       out[r] = out[r]! + area[r]! * (z - since[r]!);
       since[r] = z;
-      refresh(data, st, area, head, next, env, a + 1, size);
+      refresh(data, a + 1, size);
     }
   }
   for (let k = 0; k < size; k++) {
@@ -147,7 +167,7 @@ export function hypervolumeContributions3dWithin(data: Float64Array, n: number, 
  * a member already dominates it (nothing changes). Members left outside owner's rectangle
  * (dominated twice since) cannot dominate it: it would then be dominated twice too.
  */
-function insertInner(data: Float64Array, head: Int32Array, next: Int32Array, owner: number, i: number, x: number, y: number): boolean {
+function insertInner(data: Float64Array, owner: number, i: number, x: number, y: number): boolean {
   let prev = -1;
   let u = head[owner]!;
   while (u >= 0 && data[3 * u]! < x) {
@@ -168,16 +188,7 @@ function insertInner(data: Float64Array, head: Int32Array, next: Int32Array, own
  * inner list, unlinking the inner points now outside its rectangle (a neighbour dominates them
  * too). Doubles stay in typed arrays (env = [rx, ry]): V8 boxes doubles passed to calls.
  */
-function refresh(
-  data: Float64Array,
-  st: Float64Array,
-  area: Float64Array,
-  head: Int32Array,
-  next: Int32Array,
-  env: Float64Array,
-  k: number,
-  size: number,
-): void {
+function refresh(data: Float64Array, k: number, size: number): void {
   const id = st[3 * k + 2]!;
   const x = st[3 * k]!;
   const y = st[3 * k + 1]!;
@@ -201,24 +212,3 @@ function refresh(
   }
   area[id] = a > 0 ? a : 0;
 }
-
-/** The buffers, kept between calls (the kernel never re-enters itself). */
-function makeScratch(size: number) {
-  return {
-    /** The z values sorted, and their rows. */
-    zs: new Float64Array(size),
-    byZ: new Int32Array(size),
-    /** Staircase entries interleaved as (x, y, row): one move shifts all three. */
-    st: new Float64Array(3 * (size + 1)),
-    /** Per row: its exclusive area now, and the height up to which it is accumulated. */
-    area: new Float64Array(size),
-    since: new Float64Array(size),
-    /** Per row: the first member of its inner list and, per member, the next (-1 ends). */
-    head: new Int32Array(size),
-    next: new Int32Array(size),
-    /** rx, ry: the doubles refresh needs, in a typed array. */
-    env: new Float64Array(2),
-  };
-}
-let scratch = makeScratch(0);
-const KEEP = 1 << 16;
