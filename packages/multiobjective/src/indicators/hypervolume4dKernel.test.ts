@@ -1,7 +1,7 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { bruteHypervolume, intPoints, realPoints, relClose } from '../testing/oracleFixtures';
-import { HV4D_KEPT_MAX, hypervolume4dKernel, hypervolume4dKernelOrdered } from './hypervolume4dKernel';
+import { hypervolume4dKernel, hypervolume4dKernelOrdered } from './hypervolume4dKernel';
 
 /** The row indices of an n x 4 set by ascending 4th objective, ties in the order `tieKeys` gives. */
 function orderByW(p: Float64Array, tieKeys: number[]): Int32Array {
@@ -65,31 +65,4 @@ describe('hypervolume4dKernel when newcomers cover live points at their own z an
       expect(relClose(hypervolume4dKernel(p, rows.length, ref), bruteHypervolume(p, 4, ref), 1e-12)).toBe(true);
     },
   );
-});
-
-describe('hypervolume4dKernel at the size of its kept buffers and one row past it', () => {
-  // 12 rows none of which dominates another, then copies of them shifted up by 1/8 to 7/8 in
-  // every objective (strictly dominated): the volume is that of the 12, whatever the size. Past
-  // HV4D_KEPT_MAX rows the generic sweep takes over.
-  const base = [0, 1, 2, 3, 1, 2, 3, 0, 2, 3, 0, 1, 3, 0, 1, 2, 0, 3, 2, 1, 3, 2, 1, 0, 1, 0, 3, 2, 2, 1, 0, 3, 0, 2, 1, 3, 1, 3, 0, 2, 2, 0, 3, 1, 3, 1, 2, 0];
-  const b = base.length / 4;
-  const rows = (n: number): Float64Array => {
-    const p = new Float64Array(4 * n);
-    for (let i = 0; i < n; i++) {
-      const shift = i < b ? 0 : ((i % 7) + 1) / 8;
-      for (let j = 0; j < 4; j++) p[4 * i + j] = base[4 * (i % b) + j]! + shift;
-    }
-    return p;
-  };
-  const ref = new Float64Array(4).fill(5);
-  const expected = bruteHypervolume(rows(b), 4, ref);
-  for (const n of [HV4D_KEPT_MAX, HV4D_KEPT_MAX + 1]) {
-    fcTest(`${n} rows, sorted by the kernel and in a given order`, () => {
-      const p = rows(n);
-      expect(relClose(hypervolume4dKernel(p, n, ref), expected, 1e-12)).toBe(true);
-      const reversed = Int32Array.from({ length: n }, (_, t) => n - 1 - t);
-      const byW = Int32Array.from(reversed).sort((x, y) => p[4 * x + 3]! - p[4 * y + 3]!);
-      expect(relClose(hypervolume4dKernelOrdered(p, byW, n, ref), expected, 1e-12)).toBe(true);
-    });
-  }
 });

@@ -2,7 +2,8 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { bruteHypervolume, intPoints, realPoints, relClose, spherePoints } from '../testing/oracleFixtures';
 import { hypervolume3dBitTree, hypervolume3dKernel } from './hypervolume3dKernel';
-import { hypervolumeGenericSweep, hypervolumeNdKernel } from './hypervolumeNdKernel';
+import { HV4D_KEPT_MAX, hypervolume4dKernelOrdered } from './hypervolume4dKernel';
+import { HV5D_KEPT_MAX, hypervolumeGenericSweep, hypervolumeNdKernel } from './hypervolumeNdKernel';
 
 /** Appends, for some rows, an exact duplicate and a dominated copy (row + shift). */
 function withCopies(p: Float64Array, d: number, picks: number[], shift: number): Float64Array {
@@ -121,4 +122,36 @@ describe('3-D kernel: the sorted-array staircase (n <= 4096) agrees with the bit
     const ref = refFor(3, 1.1);
     expect(relClose(hypervolume3dKernel(p, n, ref), hypervolume3dBitTree(p, n, ref), 1e-12)).toBe(true);
   });
+});
+
+describe('4-D and 5-D kernels at the size of their kept buffers and one row past it (the generic sweep)', () => {
+  // 8 distinct rows with the same coordinate sum (none dominates another), then copies of them
+  // shifted up by 1/8 to 7/8 in every objective: the volume is that of the 8, whatever the size.
+  const rows = (n: number, d: number): Float64Array => {
+    const p = new Float64Array(n * d);
+    for (let i = 0; i < n; i++) {
+      const shift = i < 8 ? 0 : ((i % 7) + 1) / 8;
+      // Row i % 8: 0..d-1 rotated by k, reversed for the second four.
+      const k = i % 4;
+      for (let j = 0; j < d; j++) p[i * d + j] = ((i % 8 < 4 ? j + k : d - 1 - j + k) % d) + shift;
+    }
+    return p;
+  };
+  for (const [d, max] of [
+    [4, HV4D_KEPT_MAX],
+    [5, HV5D_KEPT_MAX],
+  ] as const) {
+    const ref = new Float64Array(d).fill(d + 1);
+    const expected = bruteHypervolume(rows(8, d), d, ref);
+    for (const n of [max, max + 1]) {
+      test(`${d}-D, ${n} rows`, () => {
+        const p = rows(n, d);
+        expect(relClose(hypervolumeNdKernel(p, n, d, ref), expected, 1e-12)).toBe(true);
+        if (d === 4) {
+          const byW = Int32Array.from({ length: n }, (_, t) => n - 1 - t).sort((x, y) => p[4 * x + 3]! - p[4 * y + 3]!);
+          expect(relClose(hypervolume4dKernelOrdered(p, byW, n, ref), expected, 1e-12)).toBe(true);
+        }
+      });
+    }
+  }
 });
