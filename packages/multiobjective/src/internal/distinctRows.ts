@@ -9,7 +9,7 @@
  * kernels handle anyway. A random sample of about 4 sqrt(n) rows is checked first, so that sets
  * without copies pay a few microseconds: with every point repeated c times the sample finds
  * about 8 (c - 1) equal pairs whatever n, with none it finds none. O(n d) expected when it
- * runs.
+ * runs. Values are not checked: a NaN equals no row, so a row holding one is always distinct.
  */
 export function distinctRows(points: Float64Array, n: number, d: number): { data: Float64Array; n: number; of: Int32Array } | undefined {
   // The 3-D kernels are O(n log n) and reject a copy in a binary search: below 1000 rows the
@@ -28,7 +28,8 @@ export function distinctRows(points: Float64Array, n: number, d: number): { data
   // modulo n from an unsigned value past 2^31: both made the loop, and insert with it, run on
   // doubles (the sample cost 3 us at 1000 rows, half of it that).
   let s = 0x9e3779b9 | 0;
-  for (let k = 0; k < sample; k++) {
+  // Two pairs decide it: sets full of copies stop after a few dozen draws, not 4 sqrt(n).
+  for (let k = 0; k < sample && pairs < 2; k++) {
     s ^= s << 13;
     s ^= s >>> 17;
     s ^= s << 5;
