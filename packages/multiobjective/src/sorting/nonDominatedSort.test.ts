@@ -199,6 +199,25 @@ describe('nonDominatedSort', () => {
     },
   );
 
+  // With many copies only the distinct rows are checked: the error still names the first bad row.
+  fcTest.prop([fc.constantFrom(3, 4), fc.nat(), fc.constantFrom(NaN, Infinity, -Infinity), fc.boolean()], { numRuns: 40 })(
+    'd >= 3 with copies: a non-finite value is a non-finite error naming its first row',
+    (d, at, bad, copied) => {
+      const n = 1200;
+      const base = spherePoints(n / 10, d, 3);
+      const p = new Float64Array(n * d);
+      for (let i = 0; i < n; i++) p.set(base.subarray((i % (n / 10)) * d, (i % (n / 10)) * d + d), i * d);
+      const i = at % (n * d);
+      p[i] = bad;
+      // The same value in a copy of that row further on: the first stays the one named.
+      const later = i + (n / 10) * d;
+      if (copied && later < n * d) p[later] = bad;
+      expect(() => nonDominatedSort(p, d)).toThrow(
+        expect.objectContaining({ kind: 'non-finite', message: expect.stringContaining(`points[${Math.floor(i / d)}][${i % d}] is ${bad}`) }),
+      );
+    },
+  );
+
   test('empty input and bad input', () => {
     expect(nonDominatedSort(new Float64Array(0), 3).length).toBe(0);
     expect(() => nonDominatedSort(Float64Array.from([1, NaN]), 2)).toThrow(MultiObjectiveError);

@@ -1,6 +1,6 @@
 import { argsortByKey } from '../internal/argsortLex';
 import { distinctRows } from '../internal/distinctRows';
-import { checkPoints } from '../internal/validate';
+import { checkPoints, checkShape } from '../internal/validate';
 import { nonDominatedSort2d } from './nonDominatedSort2d';
 import { nonDominatedSort3d } from './nonDominatedSort3d';
 import { BITSET_MAX_N, nonDominatedSortBitset } from './nonDominatedSortBitset';
@@ -19,16 +19,33 @@ export function nonDominatedSort(points: Float64Array, d: number): Int32Array {
   // The 2-D sort checks the values itself, in its first pass over the rows; any other shape
   // problem goes to checkPoints below for its error.
   if (d === 2 && points instanceof Float64Array && points.length % 2 === 0) return nonDominatedSort2d(points, points.length / 2);
-  const n = checkPoints(points, d);
-  if (d === 1) return denseRank1d(points, n);
+  if (d === 1) return denseRank1d(points, checkPoints(points, d));
+  const n = checkShape(points, d);
   // Equal points share a rank: with many copies, rank one row per distinct point (in 2-D the
   // lexicographic sort already puts copies side by side).
   const distinct = distinctRows(points, n, d);
-  if (distinct === undefined) return sortDistinct(points, n, d);
+  if (distinct === undefined) {
+    checkPoints(points, d);
+    return sortDistinct(points, n, d);
+  }
+  // Only the distinct rows need their values checked: a non-finite value is never equal to a
+  // finite one, so some distinct row holds it (NaN, equal to nothing, keeps its own row). With
+  // ten copies of each point the full check was an eighth of the sort. A bad value goes to
+  // checkPoints for the error, which names its row in the input.
+  if (!allFinite(distinct.data, distinct.n * d)) checkPoints(points, d);
   const ranks = sortDistinct(distinct.data, distinct.n, d);
+  const of = distinct.of;
   const rank = new Int32Array(n);
-  for (let i = 0; i < n; i++) rank[i] = ranks[distinct.of[i]!]!;
+  for (let i = 0; i < n; i++) rank[i] = ranks[of[i]!]!;
   return rank;
+}
+
+function allFinite(values: Float64Array, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    const v = values[i]!;
+    if (v - v !== 0) return false;
+  }
+  return true;
 }
 
 function sortDistinct(points: Float64Array, n: number, d: number): Int32Array {
