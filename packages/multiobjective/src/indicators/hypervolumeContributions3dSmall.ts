@@ -139,7 +139,9 @@ export function hypervolumeContributions3dWithin(data: Float64Array, n: number, 
     st[3 * a + 1] = y;
     st[3 * a + 2] = i;
     since[i] = z;
-    refresh(data, a, size);
+    // With nothing evicted its inner list is empty: its area is its rectangle.
+    if (tail >= 0) refresh(data, a, size);
+    else area[i] = ((a + 1 < size ? st[3 * a + 3]! : env[0]!) - x) * ((a > 0 ? st[3 * a - 2]! : env[1]!) - y);
     // Its neighbours' rectangles shrink.
     if (a > 0) {
       const l = st[3 * a - 1]!;
