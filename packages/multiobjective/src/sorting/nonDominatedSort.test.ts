@@ -199,6 +199,23 @@ describe('nonDominatedSort', () => {
     },
   );
 
+  // The 3-D sort checks the values in its sweep, after its lexicographic sort has seen them: the
+  // sizes reach each of that sort's paths (quicksort, scaled radix on pairs, radix on bits).
+  fcTest.prop([fc.constantFrom(1, 2, 50, 300, 1500, 5000), fc.nat(), fc.constantFrom(NaN, Infinity, -Infinity), fc.nat(3)], { numRuns: 60 })(
+    '3-D: a non-finite value in any row is a non-finite error naming it',
+    (n, at, bad, extra) => {
+      const p = uniformPoints(n, 3, 7);
+      const i = at % (3 * n);
+      p[i] = bad;
+      // More bad values after it (the first one is named): a whole row, or one value elsewhere.
+      if (extra === 1) p.fill(bad, i, 3 * Math.floor(i / 3) + 3);
+      if (extra === 2) p[3 * n - 1 - (at % (3 * n - i))] = bad;
+      expect(() => nonDominatedSort(p, 3)).toThrow(
+        expect.objectContaining({ kind: 'non-finite', message: expect.stringContaining(`points[${Math.floor(i / 3)}][${i % 3}] is ${bad}`) }),
+      );
+    },
+  );
+
   // With many copies only the distinct rows are checked: the error still names the first bad row.
   fcTest.prop([fc.constantFrom(3, 4), fc.nat(), fc.constantFrom(NaN, Infinity, -Infinity), fc.boolean()], { numRuns: 40 })(
     'd >= 3 with copies: a non-finite value is a non-finite error naming its first row',

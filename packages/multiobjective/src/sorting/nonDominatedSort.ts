@@ -25,7 +25,8 @@ export function nonDominatedSort(points: Float64Array, d: number): Int32Array {
   // lexicographic sort already puts copies side by side).
   const distinct = distinctRows(points, n, d);
   if (distinct === undefined) {
-    checkPoints(points, d);
+    // The 3-D sort checks the values in its sweep.
+    if (d !== 3) checkPoints(points, d);
     return sortDistinct(points, n, d);
   }
   // Only the distinct rows need their values checked: a non-finite value is never equal to a

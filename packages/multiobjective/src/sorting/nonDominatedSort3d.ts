@@ -1,4 +1,5 @@
 import { argsortLexInto } from '../internal/argsortLex';
+import { checkPoints } from '../internal/validate';
 
 /**
  * Front ranks (0-based) of an n x 3 set. Points are visited in lexicographic order, so a point's
@@ -7,6 +8,9 @@ import { argsortLexInto } from '../internal/argsortLex';
  * front k + 1 is dominated by front k), so the rank itself is a binary search over fronts:
  * O(n log^2 n) queries plus staircase updates (shifts within the front's array, cheap because
  * they are memory moves and staircases stay short on realistic data).
+ *
+ * Checks the values itself, in the sweep: a row is either read there or equal to the row before
+ * it, which was (NaN is equal to nothing). A non-finite value goes to checkPoints for its error.
  */
 export function nonDominatedSort3d(points: Float64Array, n: number): Int32Array {
   const rank = new Int32Array(n);
@@ -37,6 +41,8 @@ export function nonDominatedSort3d(points: Float64Array, n: number): Int32Array 
       }
     }
     prev = i;
+    // A separate pass over the values was a tenth of the sort of a 1000-point front.
+    if (x - x + (y - y) + (z - z) !== 0) checkPoints(points, 3);
     let lo = 0;
     let hi = fronts;
     // Where the point goes in the staircase of the last front found not to dominate it: the
