@@ -6,7 +6,7 @@ import { frontsFromRanks } from './frontsFromRanks';
 import { nonDominatedFilter } from './nonDominatedFilter';
 import { nonDominatedSort } from './nonDominatedSort';
 import { nonDominatedSort2d } from './nonDominatedSort2d';
-import { nonDominatedSort3d } from './nonDominatedSort3d';
+import { nonDominatedSort3d, SORT_3D_KEPT_ROWS } from './nonDominatedSort3d';
 import { BITSET_MAX_N, nonDominatedSortBitset } from './nonDominatedSortBitset';
 import { nonDominatedSortGeneral } from './nonDominatedSortGeneral';
 
@@ -67,6 +67,26 @@ describe('nonDominatedSort', () => {
     const p = Float64Array.from(rows.flatMap(([a, b, lift]) => [a, b, 100 - a - b].map((v) => v + (lift ? 1 : 0))));
     expect(Array.from(nonDominatedSort3d(p, p.length / 3))).toEqual(Array.from(bruteRanks(p, 3)));
   });
+
+  // At the kept buffers' size and one row past it (buffers of the call's own): a grid of the plane
+  // x + y + z = 0 (one front), the same grid one step up in every objective (the second front),
+  // and for the odd size a point above all of them; rows shuffled.
+  for (const n of [SORT_3D_KEPT_ROWS, SORT_3D_KEPT_ROWS + 1]) {
+    test(`3-D ranks of ${n} rows (kept buffers hold ${SORT_3D_KEPT_ROWS})`, () => {
+      const m = SORT_3D_KEPT_ROWS / 2;
+      const p = new Float64Array(3 * n);
+      const want = new Int32Array(n);
+      for (let t = 0; t < n; t++) {
+        const row = (t * 7919) % n;
+        const i = t % m;
+        const lift = t < m ? 0 : 1;
+        const [x, y] = [i >> 7, i & 127];
+        p.set(t < 2 * m ? [x + lift, y + lift, -x - y + lift] : [1000, 1000, 1000], 3 * row);
+        want[row] = t < 2 * m ? lift : 2;
+      }
+      expect(nonDominatedSort3d(p, n)).toEqual(want);
+    });
+  }
 
   // Rows of many bit words, copies and a dozen fronts (front bitsets), and near-chains of more
   // than 64 fronts (ranks from the dominators' ranks).
