@@ -69,21 +69,11 @@ describe('nonDominatedSort', () => {
   });
 
   // At the kept buffers' size and one row past it (buffers of the call's own): a grid of the plane
-  // x + y + z = 0 (one front), the same grid one step up in every objective (the second front),
-  // and for the odd size a point above all of them; rows shuffled.
+  // x + y + z = 0 (one front), the same grid one step up (the second front), and for the odd size
+  // a point above all of them.
   for (const n of [SORT_3D_KEPT_ROWS, SORT_3D_KEPT_ROWS + 1]) {
     test(`3-D ranks of ${n} rows (kept buffers hold ${SORT_3D_KEPT_ROWS})`, () => {
-      const m = SORT_3D_KEPT_ROWS / 2;
-      const p = new Float64Array(3 * n);
-      const want = new Int32Array(n);
-      for (let t = 0; t < n; t++) {
-        const row = (t * 7919) % n;
-        const i = t % m;
-        const lift = t < m ? 0 : 1;
-        const [x, y] = [i >> 7, i & 127];
-        p.set(t < 2 * m ? [x + lift, y + lift, -x - y + lift] : [1000, 1000, 1000], 3 * row);
-        want[row] = t < 2 * m ? lift : 2;
-      }
+      const { p, want } = twoShuffledFronts(n, SORT_3D_KEPT_ROWS / 2, 3, (i) => [i >> 7, i & 127, -(i >> 7) - (i & 127)]);
       expect(nonDominatedSort3d(p, n)).toEqual(want);
     });
   }
@@ -120,21 +110,11 @@ describe('nonDominatedSort', () => {
   });
 
   // Past the radix path's kept buffers (2^20 rows) the 2-D sort takes buffers of its own: two
-  // staircases, the second one step above and right of the first (rank 1), rows shuffled.
+  // staircases, the second one step above and right of the first (rank 1).
   test('2-D ranks of a set larger than the kept buffers', () => {
     const m = 530_000;
-    const n = 2 * m;
-    const p = new Float64Array(2 * n);
-    const want = new Int32Array(n);
-    for (let t = 0; t < n; t++) {
-      const row = (t * 7919) % n;
-      const i = t % m;
-      const lift = t < m ? 0 : 1;
-      p[2 * row] = i + lift;
-      p[2 * row + 1] = m - i + lift;
-      want[row] = lift;
-    }
-    expect(nonDominatedSort2d(p, n)).toEqual(want);
+    const { p, want } = twoShuffledFronts(2 * m, m, 2, (i) => [i, m - i]);
+    expect(nonDominatedSort2d(p, 2 * m)).toEqual(want);
   });
 
   // A shuffled chain of 4-D points, each dominating the next, so rank = position in the chain:
@@ -278,3 +258,20 @@ describe('nonDominatedFilter', () => {
     });
   }
 });
+
+/**
+ * n rows of d objectives, shuffled (row = 7919 t mod n): front(i) for i < m (rank 0), the same
+ * points one step up in every objective (rank 1), and past 2 m rows the point 1e9 in every
+ * objective (rank 2). front(i), i < m, must give points that do not dominate each other, below 1e9.
+ */
+function twoShuffledFronts(n: number, m: number, d: number, front: (i: number) => number[]): { p: Float64Array; want: Int32Array } {
+  const p = new Float64Array(d * n);
+  const want = new Int32Array(n);
+  for (let t = 0; t < n; t++) {
+    const row = (t * 7919) % n;
+    const lift = t < m ? 0 : 1;
+    p.set(t < 2 * m ? front(t % m).map((v) => v + lift) : new Array<number>(d).fill(1e9), d * row);
+    want[row] = t < 2 * m ? lift : 2;
+  }
+  return { p, want };
+}
