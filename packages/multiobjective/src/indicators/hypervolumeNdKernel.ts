@@ -29,6 +29,23 @@ export function hypervolumeNdKernel(data: Float64Array, n: number, d: number, re
  * across calls (the 4-D kernel it calls never calls back here). At most HV5D_KEPT_MAX rows.
  */
 function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number {
+  // The kept buffers in locals: V8 folds a module constant's address into the loops, but a
+  // bundler may make the constant a top-level `var` (tsup, through esbuild, does), read again
+  // at every access unless copied (5-D fronts of 100 points 1.3x slower so).
+  const last = last5;
+  const order = order5;
+  const live = live5;
+  const clipped = clipped5;
+  const u = u5;
+  const cand = cand5;
+  const drop = drop5;
+  const byW = byW5;
+  const rank = rank5;
+  const liveRank = liveRank5;
+  const slotOfRank = slotOfRank5;
+  const aboveBits = aboveBits5;
+  const aboveW = aboveW5;
+  const aboveAt = aboveAt5;
   // Ranks by the 4th objective, once per call: each box's clipped points then come out in that
   // order through a bit set over the ranks, in time linear in their number, where sorting them
   // box by box (by insertion) took a tenth of the time on 5-D fronts of 100-500 points. Small
@@ -36,10 +53,10 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
   // sort orders for less than the sort of the ranks costs.
   const ranked = n >= RANKED_MIN;
   if (ranked) {
-    sortRowsByColumn(data, n, 5, 3, last5, order5);
-    for (let r = 0; r < n; r++) rank5[order5[r]!] = r;
+    sortRowsByColumn(data, n, 5, 3, last, order);
+    for (let r = 0; r < n; r++) rank[order[r]!] = r;
   }
-  sortRowsByColumn(data, n, 5, 4, last5, order5);
+  sortRowsByColumn(data, n, 5, 4, last, order);
   const r0 = ref[0]!;
   const r1 = ref[1]!;
   const r2 = ref[2]!;
@@ -48,7 +65,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
   let hvLower = 0;
   let volume = 0;
   for (let t = 0; t < n; t++) {
-    const i = order5[t]!;
+    const i = order[t]!;
     const p0 = data[i * 5]!;
     const p1 = data[i * 5 + 1]!;
     const p2 = data[i * 5 + 2]!;
@@ -65,10 +82,10 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
     let nc = 0;
     let nd = 0;
     for (let o = 4 * m - 4; o >= 0; o -= 4) {
-      const q0 = live5[o]!;
-      const q1 = live5[o + 1]!;
-      const q2 = live5[o + 2]!;
-      const q3 = live5[o + 3]!;
+      const q0 = live[o]!;
+      const q1 = live[o + 1]!;
+      const q2 = live[o + 2]!;
+      const q3 = live[o + 3]!;
       const better =
         ((q0 <= p0) as unknown as number) + ((q1 <= p1) as unknown as number) + ((q2 <= p2) as unknown as number) + ((q3 <= p3) as unknown as number);
       if (better === 3) {
@@ -81,10 +98,10 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         break;
       }
       // p weakly covers q (ties included: limit sets clipped to a box share many values).
-      drop5[nd] = o;
+      drop[nd] = o;
       nd += ((q0 >= p0) as unknown as number) & ((q1 >= p1) as unknown as number) & ((q2 >= p2) as unknown as number) & ((q3 >= p3) as unknown as number);
       // Candidate for the clip pass while inside the box so far (filtered again there).
-      cand5[nc] = o;
+      cand[nc] = o;
       nc += ((q0 < u0) as unknown as number) & ((q1 < u1) as unknown as number) & ((q2 < u2) as unknown as number) & ((q3 < u3) as unknown as number);
     }
     let c = 0;
@@ -97,11 +114,11 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       let hi = -1;
       let na = 0;
       for (let a = 0; a < nc; a++) {
-        const o = cand5[a]!;
-        const q0 = live5[o]!;
-        const q1 = live5[o + 1]!;
-        const q2 = live5[o + 2]!;
-        const q3 = live5[o + 3]!;
+        const o = cand[a]!;
+        const q0 = live[o]!;
+        const q1 = live[o + 1]!;
+        const q2 = live[o + 2]!;
+        const q3 = live[o + 3]!;
         // max(q_j, p_j) < u_j iff q_j < u_j, as p_j < u_j.
         const inside =
           ((q0 < u0) as unknown as number) & ((q1 < u1) as unknown as number) & ((q2 < u2) as unknown as number) & ((q3 < u3) as unknown as number);
@@ -111,45 +128,45 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         const v2 = q2 > p2 ? q2 : p2;
         const v3 = q3 > p3 ? q3 : p3;
         const b = 4 * inBox;
-        clipped5[b] = v0;
-        clipped5[b + 1] = v1;
-        clipped5[b + 2] = v2;
-        clipped5[b + 3] = v3;
+        clipped[b] = v0;
+        clipped[b + 1] = v1;
+        clipped[b + 2] = v2;
+        clipped[b + 3] = v3;
         const above = (q3 > p3) as unknown as number;
-        byW5[floors] = inBox;
+        byW[floors] = inBox;
         floors += 1 - above;
         if (ranked) {
-          const r = liveRank5[o >> 2]!;
-          slotOfRank5[r] = inBox;
-          aboveBits5[r >> 5] = aboveBits5[r >> 5]! | (above << (r & 31));
+          const r = liveRank[o >> 2]!;
+          slotOfRank[r] = inBox;
+          aboveBits[r >> 5] = aboveBits[r >> 5]! | (above << (r & 31));
           lo = r < lo ? r : lo;
           hi = r > hi ? r : hi;
         } else if (q3 > p3) {
           // The run [0, na) is increasing in the 4th coordinate; the new one moves down past
           // larger ones.
           let j = na++;
-          while (j > 0 && aboveW5[j - 1]! > v3) {
-            aboveW5[j] = aboveW5[j - 1]!;
-            aboveAt5[j] = aboveAt5[j - 1]!;
+          while (j > 0 && aboveW[j - 1]! > v3) {
+            aboveW[j] = aboveW[j - 1]!;
+            aboveAt[j] = aboveAt[j - 1]!;
             j--;
           }
-          aboveW5[j] = v3;
-          aboveAt5[j] = inBox;
+          aboveW[j] = v3;
+          aboveAt[j] = inBox;
         }
         inBox++;
       }
       const box = (u0 - p0) * (u1 - p1) * (u2 - p2) * (u3 - p3);
-      u5[0] = u0;
-      u5[1] = u1;
-      u5[2] = u2;
-      u5[3] = u3;
-      for (let a = 0; a < na; a++) byW5[floors + a] = aboveAt5[a]!;
+      u[0] = u0;
+      u[1] = u1;
+      u[2] = u2;
+      u[3] = u3;
+      for (let a = 0; a < na; a++) byW[floors + a] = aboveAt[a]!;
       for (let word = lo >> 5, a = floors; word <= hi >> 5; word++) {
-        let bits = aboveBits5[word]!;
-        aboveBits5[word] = 0;
+        let bits = aboveBits[word]!;
+        aboveBits[word] = 0;
         while (bits !== 0) {
           const lowest = bits & -bits;
-          byW5[a++] = slotOfRank5[(word << 5) + 31 - Math.clz32(lowest)]!;
+          byW[a++] = slotOfRank[(word << 5) + 31 - Math.clz32(lowest)]!;
           bits ^= lowest;
         }
       }
@@ -157,7 +174,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       // dominated ones included (it finds them covered when they come): filtering them first
       // (by coordinate sum, for boxes past 128 points) made 5-D fronts of 500-5000 points
       // 10-20% slower.
-      c = inBox === 0 ? box : box - hypervolume4dKernelOrdered(clipped5, byW5, inBox, u5);
+      c = inBox === 0 ? box : box - hypervolume4dKernelOrdered(clipped, byW, inBox, u);
     }
     if (c > 0) {
       hvLower += c;
@@ -165,29 +182,29 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       // the live set) and append p.
       if (nd > 0) {
         // drop[] is in decreasing order: close the gaps from the lowest up.
-        let to = drop5[nd - 1]!;
+        let to = drop[nd - 1]!;
         for (let x = nd - 1; x >= 0; x--) {
-          const end = x > 0 ? drop5[x - 1]! : 4 * m;
-          for (let from = drop5[x]! + 4; from < end; from += 4) {
-            live5[to] = live5[from]!;
-            live5[to + 1] = live5[from + 1]!;
-            live5[to + 2] = live5[from + 2]!;
-            live5[to + 3] = live5[from + 3]!;
-            liveRank5[to >> 2] = liveRank5[from >> 2]!;
+          const end = x > 0 ? drop[x - 1]! : 4 * m;
+          for (let from = drop[x]! + 4; from < end; from += 4) {
+            live[to] = live[from]!;
+            live[to + 1] = live[from + 1]!;
+            live[to + 2] = live[from + 2]!;
+            live[to + 3] = live[from + 3]!;
+            liveRank[to >> 2] = liveRank[from >> 2]!;
             to += 4;
           }
         }
         m -= nd;
       }
       const o = 4 * m;
-      live5[o] = p0;
-      live5[o + 1] = p1;
-      live5[o + 2] = p2;
-      live5[o + 3] = p3;
-      liveRank5[m++] = rank5[i]!;
+      live[o] = p0;
+      live[o + 1] = p1;
+      live[o + 2] = p2;
+      live[o + 3] = p3;
+      liveRank[m++] = rank[i]!;
     }
-    const next = t + 1 < n ? last5[t + 1]! : ref[4]!;
-    volume += hvLower * (next - last5[t]!);
+    const next = t + 1 < n ? last[t + 1]! : ref[4]!;
+    volume += hvLower * (next - last[t]!);
   }
   return volume;
 }
