@@ -70,6 +70,7 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
   const cy = cyKept;
   const cz = czKept;
   const box = boxKept;
+  const stair = stairKept;
   const rx = ref[0]!;
   const ry = ref[1]!;
   const rz = ref[2]!;
@@ -193,15 +194,71 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
       sx[ub] = px;
       sy[ub] = py;
       sz[ub] = pz;
-      box[0] = px;
-      box[1] = py;
-      box[2] = pz;
-      box[3] = ux;
-      box[4] = uy;
-      box[5] = uz;
-      m = lb < ub ? dropCoveredAtZ(j, lb, ub) : j;
-      sweepBox(k);
-      hv3 += box[6]!;
+      if (lb < ub) {
+        box[0] = px;
+        box[1] = py;
+        m = dropCoveredAtZ(j, lb, ub);
+      } else m = j;
+      // p's exclusive 3-D volume: the box [p, u) minus the 2-D staircase of the k points inside
+      // it (cx, cy, cz: strictly inside in x and y, z in [pz, uz) ascending, none weakly
+      // dominating p in x and y), swept along z. `stair` holds the staircase (x ascending, y
+      // strictly descending, interleaved). Written out here rather than called: V8 does not
+      // inline a function this long, and the call passed its doubles through a typed array.
+      const full = (ux - px) * (uy - py);
+      let area = 0;
+      let zCur = pz;
+      let excl = 0;
+      let len = 0;
+      for (let c = 0; c < k; c++) {
+        const az = cz[c]!;
+        if (az > zCur) {
+          excl += (full - area) * (az - zCur);
+          zCur = az;
+          // Fully covered: nothing above can add to the exclusive volume.
+          if (area >= full) break;
+        }
+        const ax = cx[c]!;
+        const ay = cy[c]!;
+        const lx = ax > px ? ax : px;
+        const ly = ay > py ? ay : py;
+        // a: first entry with x >= lx.
+        let a = 0;
+        let b = len;
+        while (a < b) {
+          const mid = (a + b) >>> 1;
+          if (stair[2 * mid]! < lx) a = mid + 1;
+          else b = mid;
+        }
+        // Weakly dominated by the entry before it (x < lx) or by an entry at x = lx.
+        if (a > 0 && stair[2 * a - 1]! <= ly) continue;
+        if (a < len && stair[2 * a]! === lx && stair[2 * a + 1]! <= ly) continue;
+        let leftX = lx;
+        let height = a > 0 ? stair[2 * a - 1]! : uy;
+        let end = a;
+        let added = 0;
+        while (end < len && stair[2 * end + 1]! >= ly) {
+          added += (stair[2 * end]! - leftX) * (height - ly);
+          leftX = stair[2 * end]!;
+          height = stair[2 * end + 1]!;
+          end++;
+        }
+        added += ((end < len ? stair[2 * end]! : ux) - leftX) * (height - ly);
+        area += added;
+        // Entries [a, end) give way to the new one.
+        const removed = end - a;
+        if (removed !== 1) {
+          const from = 2 * end;
+          const to = 2 * (a + 1);
+          const stop = 2 * len;
+          if (to < from) for (let s = from; s < stop; s++) stair[s + to - from] = stair[s]!;
+          else for (let s = stop - 1; s >= from; s--) stair[s + to - from] = stair[s]!;
+          len += 1 - removed;
+        }
+        stair[2 * a] = lx;
+        stair[2 * a + 1] = ly;
+      }
+      if (zCur < uz && area < full) excl += (full - area) * (uz - zCur);
+      hv3 += excl > 0 ? excl : 0;
     }
     const wNext = t + 1 < n ? w[t + 1]! : rw;
     volume += hv3 * (wNext - w[t]!);
@@ -223,89 +280,14 @@ const orderKept = new Int32Array(HV4D_KEPT_MAX);
 const sxKept = new Float64Array(HV4D_KEPT_MAX + 1);
 const syKept = new Float64Array(HV4D_KEPT_MAX + 1);
 const szKept = new Float64Array(HV4D_KEPT_MAX + 1);
-/** sweepBox's 2-D staircase, (x, y) interleaved. */
+/** The 2-D staircase of the sweep over a newcomer's box, (x, y) interleaved. */
 const stairKept = new Float64Array(2 * HV4D_KEPT_MAX + 2);
 /** The points inside the newcomer's box, clipped in z, by ascending z. */
 const cxKept = new Float64Array(HV4D_KEPT_MAX);
 const cyKept = new Float64Array(HV4D_KEPT_MAX);
 const czKept = new Float64Array(HV4D_KEPT_MAX);
-/** px, py, pz, ux, uy, uz in; the exclusive volume out at [6]. */
-const boxKept = new Float64Array(7);
-
-/**
- * Volume of the box [p, u) = box[0..6) covered by none of the nc points (cx, cy, cz), which lie
- * strictly inside the box in x and y, have cz in [pz, uz) ascending, and none weakly dominates
- * p in x and y: the box minus the 2-D staircase of the clipped points, swept along z. Written
- * to box[6]. `stair` holds the staircase (x ascending, y strictly descending, interleaved).
- */
-function sweepBox(nc: number): void {
-  const cx = cxKept;
-  const cy = cyKept;
-  const cz = czKept;
-  const stair = stairKept;
-  const box = boxKept;
-  const px = box[0]!;
-  const py = box[1]!;
-  const pz = box[2]!;
-  const ux = box[3]!;
-  const uy = box[4]!;
-  const uz = box[5]!;
-  const full = (ux - px) * (uy - py);
-  let area = 0;
-  let zCur = pz;
-  let excl = 0;
-  let len = 0;
-  for (let t = 0; t < nc; t++) {
-    const qz = cz[t]!;
-    if (qz > zCur) {
-      excl += (full - area) * (qz - zCur);
-      zCur = qz;
-      // Fully covered: nothing above can add to the exclusive volume.
-      if (area >= full) break;
-    }
-    const qx = cx[t]!;
-    const qy = cy[t]!;
-    const lx = qx > px ? qx : px;
-    const ly = qy > py ? qy : py;
-    // a: first entry with x >= lx.
-    let a = 0;
-    let b = len;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (stair[2 * mid]! < lx) a = mid + 1;
-      else b = mid;
-    }
-    // Weakly dominated by the entry before it (x < lx) or by an entry at x = lx.
-    if (a > 0 && stair[2 * a - 1]! <= ly) continue;
-    if (a < len && stair[2 * a]! === lx && stair[2 * a + 1]! <= ly) continue;
-    let leftX = lx;
-    let height = a > 0 ? stair[2 * a - 1]! : uy;
-    let end = a;
-    let added = 0;
-    while (end < len && stair[2 * end + 1]! >= ly) {
-      added += (stair[2 * end]! - leftX) * (height - ly);
-      leftX = stair[2 * end]!;
-      height = stair[2 * end + 1]!;
-      end++;
-    }
-    added += ((end < len ? stair[2 * end]! : ux) - leftX) * (height - ly);
-    area += added;
-    // Entries [a, end) give way to the new one.
-    const removed = end - a;
-    if (removed !== 1) {
-      const from = 2 * end;
-      const to = 2 * (a + 1);
-      const stop = 2 * len;
-      if (to < from) for (let s = from; s < stop; s++) stair[s + to - from] = stair[s]!;
-      else for (let s = stop - 1; s >= from; s--) stair[s + to - from] = stair[s]!;
-      len += 1 - removed;
-    }
-    stair[2 * a] = lx;
-    stair[2 * a + 1] = ly;
-  }
-  if (zCur < uz && area < full) excl += (full - area) * (uz - zCur);
-  box[6] = excl > 0 ? excl : 0;
-}
+/** The newcomer's x and y, for dropCoveredAtZ. */
+const boxKept = new Float64Array(2);
 
 /**
  * Drops from [lb, ub), the live points with z = pz before p (at ub), those that p = box[0..2)
