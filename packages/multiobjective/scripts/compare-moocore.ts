@@ -32,7 +32,7 @@
  * Node's process.cpuUsage) instead of wall-clock per call: on a machine loaded past its cores
  * wall-clock times swing several-fold with the scheduler, CPU times much less.
  *
- * Usage: compare-moocore.ts <driver> [--quick] [--cpu] [--filter <regex>] [--rounds <k>]
+ * Usage: compare-moocore.ts <driver> [--quick] [--cpu] [--dist] [--filter <regex>] [--rounds <k>]
  * (the filter is matched against labels like `hv sphere 3d 1000`: `3d 100$` picks n = 100 only)
  */
 import { spawn } from 'node:child_process';
@@ -40,18 +40,23 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-// Relative, not the package name: a copy of the tree (git archive + a node_modules link) then measures
-// its own sources, not the checkout the workspace link points to.
-import { hypervolume, hypervolumeContributions, nonDominatedSort } from '../src/index';
 import { SeededRandom } from '../src/random/SeededRandom';
 
 const args = process.argv.slice(2);
 const driver = args[0];
 if (driver === undefined) {
-  console.error('usage: compare-moocore.ts <driver> [--quick] [--cpu] [--filter <regex>] [--rounds <k>]');
+  console.error('usage: compare-moocore.ts <driver> [--quick] [--cpu] [--dist] [--filter <regex>] [--rounds <k>]');
   process.exit(2);
 }
 const quick = args.includes('--quick');
+// --dist measures the built package (dist/index.js, what npm users get: one esbuild bundle, in which
+// top-level consts become vars) instead of the TypeScript sources. Both by relative path, not the
+// package name: a copy of the tree (git archive + a node_modules link) then measures its own code,
+// not the checkout the workspace link points to.
+const fromDist = args.includes('--dist');
+const { hypervolume, hypervolumeContributions, nonDominatedSort } = (
+  fromDist ? await import('../dist/index.js' as string) : await import('../src/index')
+) as typeof import('../src/index');
 const cpuTime = args.includes('--cpu');
 const filterAt = args.indexOf('--filter');
 const filter = filterAt >= 0 ? (args[filterAt + 1] ?? '') : '';
@@ -302,7 +307,7 @@ async function runCase(kernel: Kernel, kind: Kind, d: number, n: number): Promis
 
 async function main(): Promise<void> {
   console.log(
-    `# jahskit (TypeScript sources via tsx, Node ${process.version}${cpuTime ? ', CPU time per batch' : ''}) vs moocore C ${process.env.MOOCORE_COMMIT ?? ''} (${process.env.MOOCORE_CFLAGS ?? ''})`,
+    `# jahskit (${fromDist ? 'built dist/index.js' : 'TypeScript sources via tsx'}, Node ${process.version}${cpuTime ? ', CPU time per batch' : ''}) vs moocore C ${process.env.MOOCORE_COMMIT ?? ''} (${process.env.MOOCORE_CFLAGS ?? ''})`,
   );
   console.log(`# ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${new Date().toISOString()}, ${ROUNDS} rounds`);
   for (const kernel of ['hv', 'hvc', 'sort'] as const) {
