@@ -16,6 +16,17 @@ export function nonDominatedSortBitset(points: Float64Array, n: number, d: numbe
   if (n > BITSET_MAX_N) return nonDominatedSortGeneral(points, n, d);
   const rank = new Int32Array(n);
   if (n === 0) return rank;
+  // The kept buffers in locals: a bundler may turn the module constants below into top-level
+  // `var`s (tsup, through esbuild, does), which V8 reads again at every access in a loop.
+  const dom = domKept;
+  const offset = offsetKept;
+  const col = colKept;
+  const running = runningKept;
+  const empty = emptyKept;
+  const order = orderKept;
+  const byLabel = byLabelKept;
+  const wordMax = wordMaxKept;
+  const sets = setsKept;
   const lex = argsortLex(points, n, d);
   // Row of label p: words [offset[p], offset[p] + (p >>> 5) + 1), bits for labels < p.
   for (let p = 0; p < n; p++) offset[p + 1] = offset[p]! + (p >>> 5) + 1;
@@ -45,12 +56,12 @@ export function nonDominatedSortBitset(points: Float64Array, n: number, d: numbe
           // The first sweep writes the row (the labels below p seen so far) instead of ANDing
           // into a row of ones filled beforehand: that fill, the first touch of fresh memory,
           // was the costliest pass of a 10k-point sort.
-          copyRow(o, full);
+          copyRow(dom, running, o, full);
           dom[o + full] = running[full]! & ((1 << (p & 31)) - 1);
-        } else if (j < d - 1) andRow(o, full + 1);
+        } else if (j < d - 1) andRow(dom, running, o, full + 1);
         // The last sweep also notes rows left empty (every point of a front): their rank is 0
         // without reading the row again, a scan of n^2 / 64 words from memory otherwise.
-        else if (andRow(o, full + 1) === 0) empty[p >>> 5] = empty[p >>> 5]! | (1 << (p & 31));
+        else if (andRow(dom, running, o, full + 1) === 0) empty[p >>> 5] = empty[p >>> 5]! | (1 << (p & 31));
       }
       t = u;
     }
@@ -93,7 +104,7 @@ export function nonDominatedSortBitset(points: Float64Array, n: number, d: numbe
 // per access, the counter) was most of the work per word; measured 15-20 % faster.
 
 /** dom[o + w] = running[w] for w < len. */
-function copyRow(o: number, len: number): void {
+function copyRow(dom: Int32Array, running: Int32Array, o: number, len: number): void {
   let w = 0;
   for (; w + 3 < len; w += 4) {
     const a = o + w;
@@ -106,7 +117,7 @@ function copyRow(o: number, len: number): void {
 }
 
 /** dom[o + w] &= running[w] for w < len; returns the OR of the results (0: the row is empty). */
-function andRow(o: number, len: number): number {
+function andRow(dom: Int32Array, running: Int32Array, o: number, len: number): number {
   let any = 0;
   let w = 0;
   for (; w + 3 < len; w += 4) {
@@ -164,23 +175,23 @@ export const BITSET_MAX_N = 20_000;
 /** Fronts with a member bitset: FRONT_SETS * n / 8 bytes. */
 const FRONT_SETS = 64;
 
-// Buffers kept between calls, as module constants rather than per-call arrays or arguments: V8
-// then folds their addresses and lengths into the compiled loops (the row sweeps measured
-// 1.2-1.4x faster than with the words passed in, Node 20), and a fresh dominance array was
-// zeroed and faulted in page by page on every call. The dominance words are 25 MB of address
+// Buffers kept between calls, as module constants rather than per-call arrays: a fresh dominance
+// array was zeroed and faulted in page by page on every call. The sort reads them through locals
+// (see its entry): in the built package, where esbuild makes them top-level `var`s, reading them
+// in the loops directly made 4-D sorts of 10k points 1.6x slower than this (compare-moocore --dist). The dominance words are 25 MB of address
 // space, committed only as far as calls have used them (8 MB for 11 500 rows); their contents
 // are garbage, every word is written before it is read. The other buffers take 560 kB.
-const dom = new Int32Array(words(BITSET_MAX_N));
-const offset = new Int32Array(BITSET_MAX_N + 1);
-const col = new Float64Array(BITSET_MAX_N);
+const domKept = new Int32Array(words(BITSET_MAX_N));
+const offsetKept = new Int32Array(BITSET_MAX_N + 1);
+const colKept = new Float64Array(BITSET_MAX_N);
 const WORDS_MAX = (BITSET_MAX_N + 31) >>> 5;
-const running = new Int32Array(WORDS_MAX);
-const empty = new Int32Array(WORDS_MAX);
-const order = new Int32Array(BITSET_MAX_N);
-const byLabel = new Int32Array(BITSET_MAX_N);
-const wordMax = new Int32Array(WORDS_MAX);
+const runningKept = new Int32Array(WORDS_MAX);
+const emptyKept = new Int32Array(WORDS_MAX);
+const orderKept = new Int32Array(BITSET_MAX_N);
+const byLabelKept = new Int32Array(BITSET_MAX_N);
+const wordMaxKept = new Int32Array(WORDS_MAX);
 /** Member bitsets of the first FRONT_SETS fronts. */
-const sets = new Int32Array(FRONT_SETS * WORDS_MAX);
+const setsKept = new Int32Array(FRONT_SETS * WORDS_MAX);
 
 /** Words of the dominance rows of n labels: (p >>> 5) + 1 for label p. */
 function words(n: number): number {
