@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Files a package's build reads, besides its sources: a change to any of them calls for a build. */
-const BUILD_INPUTS = ['package.json', 'tsup.config.ts', 'tsup.cjs.config.ts'];
+const BUILD_INPUTS = ['package.json', 'rolldown.config.ts'];
 /** Tests and benchmarks are not built. */
 const NOT_BUILT = /\.(test|bench)\.ts$|Fixtures\.ts$/;
 
@@ -27,9 +27,18 @@ function newestInput(dir) {
 export function isBuildFresh(
   packagesDir,
   outputs = (name) => (name === 'cli' ? ['dist/index.js', 'dist/bin.js', 'dist/gridWorker.js'] : ['dist/index.js', 'dist/index.cjs']),
+  shared = [join(packagesDir, '..', 'rolldown.package.ts')],
 ) {
   let built = Infinity;
   let inputs = 0;
+  // The build every package's config calls.
+  for (const file of shared) {
+    try {
+      inputs = Math.max(inputs, statSync(file).mtimeMs);
+    } catch {
+      // A checkout without it builds from the packages' own configs.
+    }
+  }
   for (const name of readdirSync(packagesDir)) {
     const root = join(packagesDir, name);
     try {

@@ -33,7 +33,7 @@ describe('isBuildFresh', () => {
 
   test('stale when a source, the manifest or the build config changed after the build', () => {
     let at = 40;
-    for (const changed of ['core/src/deep/a.ts', 'core/package.json', 'core/tsup.config.ts']) {
+    for (const changed of ['core/src/deep/a.ts', 'core/package.json', 'core/rolldown.config.ts']) {
       file(changed, (at += 10));
       expect(isBuildFresh(root, outputs), changed).toBe(false);
       // `npm run build` writes every package's outputs.
@@ -51,6 +51,17 @@ describe('isBuildFresh', () => {
     file('core/dist/index.js', 1020);
     file('core/dist/index.cjs', 1020);
     expect(isBuildFresh(root, outputs)).toBe(true);
+  });
+
+  test('stale when the shared build file changed after the build', () => {
+    // Outside the packages folder, as the root rolldown.package.ts is.
+    const shared = [join(mkdtempSync(join(tmpdir(), 'jahskit-fresh-shared-')), 'rolldown.package.ts')];
+    writeFileSync(shared[0]!, '');
+    utimesSync(shared[0]!, 1_700_002_000, 1_700_002_000);
+    expect(isBuildFresh(root, outputs, shared)).toBe(false);
+    for (const output of ['core/dist/index.js', 'core/dist/index.cjs', 'spaces/dist/index.js', 'spaces/dist/index.cjs']) file(output, 2010);
+    expect(isBuildFresh(root, outputs, shared)).toBe(true);
+    rmSync(dirname(shared[0]!), { recursive: true, force: true });
   });
 
   test('stale when an output is missing (a build that failed half way)', () => {

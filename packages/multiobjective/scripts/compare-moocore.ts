@@ -49,8 +49,8 @@ if (driver === undefined) {
   process.exit(2);
 }
 const quick = args.includes('--quick');
-// --dist measures the built package (dist/index.js, what npm users get: one esbuild bundle, in which
-// top-level consts become vars) instead of the TypeScript sources. Both by relative path, not the
+// --dist measures the built package (dist/index.js, what npm users get: one rolldown bundle, which
+// keeps the sources' top-level consts) instead of the TypeScript sources. Both by relative path, not the
 // package name: a copy of the tree (git archive + a node_modules link) then measures its own code,
 // not the checkout the workspace link points to.
 const fromDist = args.includes('--dist');

@@ -1,7 +1,8 @@
-import { packageBuild } from '../../tsup.package';
+import { packageBuild } from '../../rolldown.package';
 
 export default packageBuild({
   // One entry per subpath export: an app (or a browser bundle) loads only the benchmarks it imports.
+  // Shared modules (the session cache, the loaded table, BenchmarkError) exist once across subpaths.
   entry: {
     index: 'src/index.ts',
     nb201: 'src/nb201/index.ts',
@@ -11,9 +12,4 @@ export default packageBuild({
     'onnx-surrogate': 'src/onnxSurrogate/index.ts',
     nashpobench2: 'src/nashpobench2/index.ts',
   },
-  // Shared modules (the session cache, the loaded table, BenchmarkError) exist once across subpaths,
-  // in CommonJS too.
-  splitting: true,
-  // import.meta.url (finding the package's data folder) in the CommonJS build.
-  shims: true,
 });

@@ -1,0 +1,3 @@
+import { packageBuild } from '../../rolldown.package';
+
+export default packageBuild();
