@@ -4,6 +4,7 @@ import { MultiObjectiveError } from '../errors/MultiObjectiveError';
 import { bruteHypervolume, dtlz2Grid, intPoints, realPoints, relClose, spherePoints } from '../testing/oracleFixtures';
 import { hypervolume } from './hypervolume';
 import { hypervolume3dBitTree, hypervolume3dKernel } from './hypervolume3dKernel';
+import { hypervolumeGenericSweep } from './hypervolumeNdKernel';
 
 const maxN = (d: number): number => (d >= 5 ? 8 : d === 4 ? 12 : 25);
 
@@ -27,6 +28,24 @@ describe("hypervolume on 64-100 rows (the sorts' radix path, buffers kept betwee
       expect(relClose(hypervolume(p, d, ref), bruteHypervolume(p, d, ref), 1e-12)).toBe(true);
     });
   }
+  // Every row inside the reference: the 4-D entry then skips the pruning (up to 128 rows).
+  fcTest.prop([intPoints(4, 130, 4, 64)], { numRuns: 25 })('integer points with many copies, every row inside, d = 4', (p) => {
+    const ref = new Array<number>(4).fill(5);
+    expect(relClose(hypervolume(p, 4, ref), bruteHypervolume(p, 4, ref), 1e-12)).toBe(true);
+  });
+  fcTest.prop([realPoints(4, 130, 64)], { numRuns: 25 })('real points, every row inside, d = 4', (p) => {
+    const ref = Float64Array.of(1.01, 1.01, 1.01, 1.01);
+    expect(relClose(hypervolume(p, 4, ref), hypervolumeGenericSweep(p, p.length / 4, 4, ref), 1e-12)).toBe(true);
+  });
+  // The same for 5-D (the kernel without the copy sample and the pruning).
+  fcTest.prop([intPoints(5, 130, 4, 64)], { numRuns: 15 })('integer points with many copies, every row inside, d = 5', (p) => {
+    const ref = new Array<number>(5).fill(5);
+    expect(relClose(hypervolume(p, 5, ref), bruteHypervolume(p, 5, ref), 1e-12)).toBe(true);
+  });
+  fcTest.prop([realPoints(5, 130, 64)], { numRuns: 15 })('real points, every row inside, d = 5', (p) => {
+    const ref = Float64Array.of(1.01, 1.01, 1.01, 1.01, 1.01);
+    expect(relClose(hypervolume(p, 5, ref), hypervolumeGenericSweep(p, p.length / 5, 5, ref), 1e-12)).toBe(true);
+  });
   fcTest.prop([realPoints(2, 100, 64)], { numRuns: 40 })('real points, d = 2', (p) => {
     expect(relClose(hypervolume(p, 2, [0.9, 0.9]), bruteHypervolume(p, 2, [0.9, 0.9]), 1e-10)).toBe(true);
   });

@@ -4,7 +4,7 @@ import { pruneDominated3d } from '../internal/pruneDominated3d';
 import { checkPoints, checkReference, checkShape } from '../internal/validate';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolume3dOfRows } from './hypervolume3dKernel';
-import { hypervolume4dKernel } from './hypervolume4dKernel';
+import { hypervolume4dKernel, hypervolume4dInside } from './hypervolume4dKernel';
 import { hypervolumeNdKernel } from './hypervolumeNdKernel';
 
 /**
@@ -23,6 +23,7 @@ export function hypervolume(points: Float64Array, d: number, reference: ArrayLik
   if (d === 4) return hypervolume4d(points, reference);
   const n = checkPoints(points, d);
   const ref = checkReference(reference, d);
+  if (d === 5 && n <= INSIDE_MAX_5D && everyRowInside5(points, n, ref)) return n === 0 ? 0 : hypervolumeNdKernel(points, n, 5, ref);
   if (d >= 5) {
     // Dominated rows cannot change the volume; dropping most of them while copying the rows
     // inside the reference (on random points most rows are dominated) is cheaper than carrying
@@ -66,6 +67,12 @@ function hypervolume3d(points: Float64Array, reference: ArrayLike<number>): numb
 function hypervolume4d(points: Float64Array, reference: ArrayLike<number>): number {
   const n = checkShape(points, 4);
   const ref = checkReferenceAfterShape(points, reference, 4);
+  if (n <= INSIDE_MAX_4D) {
+    const v = hypervolume4dInside(points, n, ref);
+    // A value that is not finite: checkPoints throws the error naming it.
+    if (v !== v) checkPoints(points, 4);
+    if (v >= 0) return v;
+  }
   const distinct = n >= DISTINCT_MIN_4D ? distinctRows(points, n, 4) : undefined;
   const kept = distinct === undefined ? pruneDominated(points, n, 4, ref) : pruneDominated(distinct.data, distinct.n, 4, ref);
   if (kept.n > 0) return hypervolume4dKernel(kept.data, kept.n, ref);
@@ -76,6 +83,12 @@ function hypervolume4d(points: Float64Array, reference: ArrayLike<number>): numb
 
 const DISTINCT_MIN_4D = 4096;
 
+/**
+ * Up to this many rows, a set whose rows all lie inside the reference skips the pruning (see
+ * hypervolume4dInside): at 100 points 0.8-0.9x the time on fronts, clustered and uniform sets.
+ */
+const INSIDE_MAX_4D = 128;
+
 /** checkReference for the kernels that check the points' values later: their errors come first. */
 function checkReferenceAfterShape(points: Float64Array, reference: ArrayLike<number>, d: number): Float64Array {
   try {
@@ -84,4 +97,30 @@ function checkReferenceAfterShape(points: Float64Array, reference: ArrayLike<num
     checkPoints(points, d);
     throw e;
   }
+}
+
+/**
+ * Up to this many rows, a 5-D set whose rows all lie inside the reference goes to the kernel as
+ * it is: its sweep finds a dominated row or a copy covered by the live points (copies come one
+ * after the other), and the copy sample and the pruning cost more than that at 100 rows.
+ */
+const INSIDE_MAX_5D = 128;
+
+/** Whether every row of an n x 5 set (values checked) strictly dominates `ref`. */
+function everyRowInside5(points: Float64Array, n: number, ref: Float64Array): boolean {
+  const r0 = ref[0]!;
+  const r1 = ref[1]!;
+  const r2 = ref[2]!;
+  const r3 = ref[3]!;
+  const r4 = ref[4]!;
+  let outside = 0;
+  for (let o = 0, end = 5 * n; o < end; o += 5) {
+    outside |=
+      (!(points[o]! < r0) as unknown as number) |
+      (!(points[o + 1]! < r1) as unknown as number) |
+      (!(points[o + 2]! < r2) as unknown as number) |
+      (!(points[o + 3]! < r3) as unknown as number) |
+      (!(points[o + 4]! < r4) as unknown as number);
+  }
+  return outside === 0;
 }

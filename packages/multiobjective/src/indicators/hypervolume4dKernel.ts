@@ -1,4 +1,4 @@
-import { sortRowsByColumn } from '../internal/argsortLex';
+import { sortRowsByColumnSmall } from '../internal/sortRowsByColumnSmall';
 import { hypervolumeGenericSweep } from './hypervolumeNdKernel';
 
 /**
@@ -29,8 +29,38 @@ export function hypervolume4dKernel(data: Float64Array, n: number, ref: ArrayLik
   if (n === 0) return 0;
   if (n > HV4D_KEPT_MAX) return hypervolumeGenericSweep(data, n, 4, Float64Array.from(ref));
   // The order of equal w does not matter: the slab between them is empty.
-  sortRowsByColumn(data, n, 4, 3, wKept, orderKept);
+  sortRowsByColumnSmall(data, n, 4, 3, wKept, orderKept);
   return sweepW(data, n, ref);
+}
+
+/**
+ * hypervolume4dKernel of an n x 4 set read where it is (no pruning, no copy), when every row
+ * strictly dominates `ref`; one pass checks that and the values. The sweep drops dominated rows
+ * itself: on 100 points the pruning's sample and copy cost more than the sweep spends on them.
+ * NaN when a value is not finite, -1 (the caller prunes) when a row does not dominate `ref`.
+ */
+export function hypervolume4dInside(points: Float64Array, n: number, ref: ArrayLike<number>): number {
+  const r0 = ref[0]!;
+  const r1 = ref[1]!;
+  const r2 = ref[2]!;
+  const r3 = ref[3]!;
+  // Both stay 0 unless a value is not finite (v - v is NaN then) or a row is outside `ref`.
+  let nonFinite = 0;
+  let outside = 0;
+  for (let o = 0, end = 4 * n; o < end; o += 4) {
+    const x = points[o]!;
+    const y = points[o + 1]!;
+    const z = points[o + 2]!;
+    const w = points[o + 3]!;
+    nonFinite += x - x + (y - y) + (z - z + (w - w));
+    outside |= (!(x < r0) as unknown as number) | (!(y < r1) as unknown as number) | (!(z < r2) as unknown as number) | (!(w < r3) as unknown as number);
+  }
+  if (nonFinite !== 0) return NaN;
+  if (outside !== 0) return -1;
+  if (n === 0) return 0;
+  if (n > HV4D_KEPT_MAX) return hypervolumeGenericSweep(points, n, 4, Float64Array.from(ref));
+  sortRowsByColumnSmall(points, n, 4, 3, wKept, orderKept);
+  return sweepW(points, n, ref);
 }
 
 /**
@@ -90,14 +120,25 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
   let jx = Infinity;
   let jy = Infinity;
   let jz = Infinity;
+  // The previous row, which is live or covered by a live point as well: copies come one after
+  // the other (equal w), and the first after its twin is then skipped here too (10 copies of
+  // each of 10 points: 0.9x the time).
+  let prevX = Infinity;
+  let prevY = Infinity;
+  let prevZ = Infinity;
   for (let t = 0; t < n; t++) {
     const i = order[t]!;
     const px = data[4 * i]!;
     const py = data[4 * i + 1]!;
     const pz = data[4 * i + 2]!;
+    const previous = ((prevX <= px) as unknown as number) & ((prevY <= py) as unknown as number) & ((prevZ <= pz) as unknown as number);
+    prevX = px;
+    prevY = py;
+    prevZ = pz;
     if (
       (((kx <= px) as unknown as number) & ((ky <= py) as unknown as number) & ((kz <= pz) as unknown as number)) |
-      (((jx <= px) as unknown as number) & ((jy <= py) as unknown as number) & ((jz <= pz) as unknown as number))
+      (((jx <= px) as unknown as number) & ((jy <= py) as unknown as number) & ((jz <= pz) as unknown as number)) |
+      previous
     ) {
       const wNext = t + 1 < n ? w[t + 1]! : rw;
       volume += hv3 * (wNext - w[t]!);
@@ -221,14 +262,11 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
         const ay = cy[c]!;
         const lx = ax > px ? ax : px;
         const ly = ay > py ? ay : py;
-        // a: first entry with x >= lx.
+        // a: first entry with x >= lx. A linear search: the staircase holds a few entries (about 5
+        // insertions a newcomer on 4-D fronts of 100-1000 points), where a binary search's
+        // coin-flip branches cost more; an insertion shifts the entries after it anyway.
         let a = 0;
-        let b = len;
-        while (a < b) {
-          const mid = (a + b) >>> 1;
-          if (stair[2 * mid]! < lx) a = mid + 1;
-          else b = mid;
-        }
+        while (a < len && stair[2 * a]! < lx) a++;
         // Weakly dominated by the entry before it (x < lx) or by an entry at x = lx.
         if (a > 0 && stair[2 * a - 1]! <= ly) continue;
         if (a < len && stair[2 * a]! === lx && stair[2 * a + 1]! <= ly) continue;

@@ -1,4 +1,5 @@
-import { argsortByKey, sortRowsByColumn } from '../internal/argsortLex';
+import { argsortByKey } from '../internal/argsortLex';
+import { sortRowsByColumnSmall } from '../internal/sortRowsByColumnSmall';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolume3dKernel } from './hypervolume3dKernel';
 import { hypervolume4dKernel, hypervolume4dKernelOrdered } from './hypervolume4dKernel';
@@ -53,10 +54,10 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
   // sort orders for less than the sort of the ranks costs.
   const ranked = n >= RANKED_MIN;
   if (ranked) {
-    sortRowsByColumn(data, n, 5, 3, last, order);
+    sortRowsByColumnSmall(data, n, 5, 3, last, order);
     for (let r = 0; r < n; r++) rank[order[r]!] = r;
   }
-  sortRowsByColumn(data, n, 5, 4, last, order);
+  sortRowsByColumnSmall(data, n, 5, 4, last, order);
   const r0 = ref[0]!;
   const r1 = ref[1]!;
   const r2 = ref[2]!;
