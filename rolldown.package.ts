@@ -10,8 +10,6 @@ export interface PackageBuildOptions {
   readonly formats?: readonly ('esm' | 'cjs')[];
   /** Dependencies the CommonJS build carries inside instead of requiring them (ESM-only packages). */
   readonly inlineInCommonJs?: readonly RegExp[];
-  /** Run after the code and the types are written (the command line's own bundles). */
-  readonly afterBuild?: () => Promise<void>;
 }
 
 /**
@@ -69,7 +67,6 @@ export function packageBuild(options: PackageBuildOptions = {}): RolldownOptions
                   target: 'node20',
                   silent: true,
                 });
-                await options.afterBuild?.();
               },
             },
           ]
