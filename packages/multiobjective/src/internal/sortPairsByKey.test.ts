@@ -46,15 +46,17 @@ describe('sortPairsByKey', () => {
       const shapes = [
         Float64Array.from({ length: n }, (_, i) => Math.sin(i) * 1e6),
         Float64Array.from({ length: n }, (_, i) => ((i * 7919) % 613) * 1e-3),
-        // Nearly all in one scaled value but the largest: the insertions' budget runs out.
+        // Nearly all in one scaled value but the largest: one run sorted by the quicksort.
         Float64Array.from({ length: n }, (_, i) => (i === 0 ? 1e9 : 1 + ((i * 7919) % 613) * 2 ** -40)),
+        // Crowded near the top of the range, as a concave front's x: runs of dozens.
+        Float64Array.from({ length: n }, (_, i) => 1 - ((i * 7919) % n) ** 4 / n ** 4),
         Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? -0 : i % 3 === 1 ? 0 : i)),
       ];
       const item = Int32Array.from({ length: n }, (_, i) => (i * 4099) % n);
       for (const [s, key] of shapes.entries()) {
         const { result, items } = sorted(key, item);
-        if (s === 2) expect(result).toBe(-1);
-        else expect(items).toEqual(comparatorOrder(key, item).map((i) => item[i]));
+        expect(result, `shape ${s}`).toBeGreaterThanOrEqual(0);
+        expect(items).toEqual(comparatorOrder(key, item).map((i) => item[i]));
       }
     }
   });

@@ -20,14 +20,13 @@ const SCALED_MAX_BITS = 22;
  * items in that order into itemOut and, unless null, the keys into keyOut (either may be its
  * input). -0 counts as 0 and is written as 0. Returns 0 when the keys are all distinct, a
  * positive number when some are equal (callers with further columns to compare look only then),
- * or -1, with nothing written, when the keys do not spread: all equal, or crowded enough that
- * another sort is cheaper. Keys must be finite.
+ * or -1, with nothing written, when all keys are equal (nothing to scale). Keys must be finite.
  *
  * Each key is mapped to floor((key - min) * (2^B - 1) / (max - min)), an integer of B bits that
  * never decreases when the key grows, with B about log2(n) + 6 so that few keys share a value.
  * Two stable counting passes of B/2 bits move the pairs themselves (nothing is read through a
- * permutation afterwards), and one insertion pass puts right the few adjacent pairs that
- * shared a scaled value out of order.
+ * permutation afterwards), and one pass sorts the runs of pairs that shared a scaled value and
+ * came out of order (see repair).
  */
 export function sortPairsByKey(keyIn: Float64Array, itemIn: Int32Array, n: number, keyOut: Float64Array | null, itemOut: Int32Array): number {
   if (n > PAIRS_MAX) return -1;
@@ -52,16 +51,6 @@ export function sortColumnPairs(data: Float64Array, n: number, d: number, column
 
 /** Sorts the n pairs in the kept buffers and copies them out (see sortPairsByKey). */
 function sortKept(n: number, keyOut: Float64Array | null, itemOut: Int32Array): number {
-  if (!radixPasses(n)) return -1;
-  const ties = repair(n);
-  if (ties < 0) return -1;
-  if (keyOut !== null) keyOut.set(keys.subarray(0, n));
-  itemOut.set(items.subarray(0, n));
-  return ties;
-}
-
-/** The two counting passes over the kept pairs; false, with them unsorted, if the keys do not spread. */
-function radixPasses(n: number): boolean {
   let min = keys[0]!;
   let max = min;
   for (let i = 1; i < n; i++) {
@@ -70,10 +59,19 @@ function radixPasses(n: number): boolean {
     else if (v > max) max = v;
   }
   const half = Math.min(SCALED_MAX_BITS >> 1, Math.max(4, Math.ceil((Math.log2(n) + 6) / 2)));
+  const scale = ((1 << half) * (1 << half) - 1) / (max - min);
+  if (!(scale > 0 && scale < Infinity)) return -1;
+  radixPasses(n, min, scale, half);
+  const ties = repair(n, min, scale);
+  if (keyOut !== null) keyOut.set(keys.subarray(0, n));
+  itemOut.set(items.subarray(0, n));
+  return ties;
+}
+
+/** The two counting passes over the kept pairs, by their scaled keys. */
+function radixPasses(n: number, min: number, scale: number, half: number): void {
   const buckets = 1 << half;
   const mask = buckets - 1;
-  const scale = (buckets * buckets - 1) / (max - min);
-  if (!(scale > 0 && scale < Infinity)) return false;
   hist.fill(0, 0, 2 * buckets);
   for (let i = 0; i < n; i++) {
     const k = ((keys[i]! - min) * scale) >>> 0;
@@ -95,17 +93,16 @@ function radixPasses(n: number): boolean {
     keys[p] = passKeys[t]!;
     items[p] = passItems[t]!;
   }
-  return true;
 }
 
 /**
- * Insertion of each pair that is below its left neighbour (distinct keys that shared a scaled
- * value), and runs of equal keys whose items are out of order sorted by item; 0 if no two keys
- * are equal, a positive count otherwise, or -1 once the insertions have moved more than n / 4
- * pairs (keys the scale did not spread).
+ * Puts right the pairs that shared a scaled value out of order, and runs of equal keys whose items
+ * are out of order; returns 0 if no two keys are equal, a positive count otherwise. A pair below
+ * its left neighbour has the whole run of its scaled value sorted: usually two or three pairs, but
+ * keys crowded in a small part of their range (a concave front's x near 1: a tenth of 1000 keys
+ * within 5e-5 of it) make runs of dozens, where moving each pair into place cost quadratic time.
  */
-function repair(n: number): number {
-  let budget = n >> 2;
+function repair(n: number, min: number, scale: number): number {
   let ties = 0;
   let prev = keys[0]!;
   for (let t = 1; t < n; t++) {
@@ -119,28 +116,78 @@ function repair(n: number): number {
       if (items[t]! < items[t - 1]!) t = sortItemsOfRun(t, n) - 1;
       continue;
     }
-    const p = insert(t);
-    if ((p > 0 && keys[p - 1] === v) || keys[p + 1] === v) ties++;
-    budget -= t - p;
-    if (budget < 0) return -1;
+    const scaled = ((v - min) * scale) >>> 0;
+    let start = t - 1;
+    while (start > 0 && ((keys[start - 1]! - min) * scale) >>> 0 === scaled) start--;
+    let end = t + 1;
+    while (end < n && ((keys[end]! - min) * scale) >>> 0 === scaled) end++;
+    sortRange(start, end - 1);
+    for (let s = start + 1; s < end; s++) if (keys[s] === keys[s - 1]) ties++;
+    t = end - 1;
     prev = keys[t]!;
   }
   return ties;
 }
 
-/** Moves the pair at t left to its place among the sorted pairs before it, and returns that place. */
-function insert(t: number): number {
-  const v = keys[t]!;
-  const x = items[t]!;
-  let j = t - 1;
-  while (j >= 0 && (keys[j]! > v || (keys[j] === v && items[j]! > x))) {
-    keys[j + 1] = keys[j]!;
-    items[j + 1] = items[j]!;
-    j--;
+/** Whether pair a comes after pair b: by key, then by item. */
+function after(a: number, b: number): boolean {
+  const ka = keys[a]!;
+  const kb = keys[b]!;
+  return ka > kb || (ka === kb && items[a]! > items[b]!);
+}
+
+function swap(a: number, b: number): void {
+  const k = keys[a]!;
+  keys[a] = keys[b]!;
+  keys[b] = k;
+  const x = items[a]!;
+  items[a] = items[b]!;
+  items[b] = x;
+}
+
+/** Sorts the pairs lo..hi (inclusive) by key, then item: quicksort, insertion below 16 pairs. */
+function sortRange(lo: number, hi: number): void {
+  while (hi - lo >= 16) {
+    // Median of three at lo, mid, hi; the pivot then sits at lo.
+    const mid = (lo + hi) >>> 1;
+    if (after(lo, mid)) swap(lo, mid);
+    if (after(mid, hi)) swap(mid, hi);
+    if (after(lo, mid)) swap(lo, mid);
+    swap(lo, mid);
+    const pk = keys[lo]!;
+    const px = items[lo]!;
+    let i = lo;
+    let j = hi + 1;
+    for (;;) {
+      do i++;
+      while (i <= hi && (keys[i]! < pk || (keys[i] === pk && items[i]! < px)));
+      do j--;
+      while (keys[j]! > pk || (keys[j] === pk && items[j]! > px));
+      if (i >= j) break;
+      swap(i, j);
+    }
+    swap(lo, j);
+    // Recurse into the smaller side, loop on the larger: stack depth O(log n).
+    if (j - lo < hi - j) {
+      sortRange(lo, j - 1);
+      lo = j + 1;
+    } else {
+      sortRange(j + 1, hi);
+      hi = j - 1;
+    }
   }
-  keys[j + 1] = v;
-  items[j + 1] = x;
-  return j + 1;
+  for (let s = lo + 1; s <= hi; s++) {
+    const v = keys[s]!;
+    const x = items[s]!;
+    let j = s - 1;
+    while (j >= lo && (keys[j]! > v || (keys[j] === v && items[j]! > x))) {
+      keys[j + 1] = keys[j]!;
+      items[j + 1] = items[j]!;
+      j--;
+    }
+    keys[j + 1] = v;
+    items[j + 1] = x;
+  }
 }
 
 /**
