@@ -46,6 +46,14 @@ export function distinctRows(points: Float64Array, n: number, d: number): { data
     firstBuffer = new Int32Array(ofBuffer.length);
   }
   const of = n <= KEEP ? ofBuffer : new Int32Array(n);
+  if (d === 3) {
+    // Room for every row, since the rows are written as they are found (the kept buffer grows
+    // to 3n values, at most 1.5 MB, instead of 3 values per distinct row).
+    if (dataBuffer.length < 3 * n && n <= KEEP) dataBuffer = new Float64Array(Math.min(KEEP * 3, Math.max(3 * n, 2 * dataBuffer.length)));
+    const data = n <= KEEP ? dataBuffer : new Float64Array(3 * n);
+    const m = distinct3(points, n, words, table, bits, of, data);
+    return m * 8 > n * 7 ? undefined : { data, n: m, of };
+  }
   const first = n <= KEEP ? firstBuffer : new Int32Array(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
@@ -112,4 +120,46 @@ function insert(points: Float64Array, d: number, words: Int32Array, i: number, t
     if (j === d) return r;
     slot = (slot + 1) & mask;
   }
+}
+
+/**
+ * The first-occurrence pass of distinctRows for d = 3, hashing and comparing inline: writes the
+ * distinct rows to `data` as it finds them, and the table holds their numbers there, so a copy
+ * is compared with a row of the compact `data` and gets its number without a second lookup, and
+ * no copying pass follows. Returns the number of distinct rows. Against `insert` per row, 0.85x
+ * the time of the 3-D sort of 1000 and 10k rows of 10 copies each (in-process A/B, Node 20).
+ */
+function distinct3(points: Float64Array, n: number, words: Int32Array, table: Int32Array, bits: number, of: Int32Array, data: Float64Array): number {
+  const mask = (1 << bits) - 1;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const o = 6 * i;
+    let h = Math.imul(0x811c9dc5 ^ words[o]! ^ words[o + 1]!, 0x01000193);
+    h = Math.imul(h ^ words[o + 2]! ^ words[o + 3]!, 0x01000193);
+    h = Math.imul(h ^ words[o + 4]! ^ words[o + 5]!, 0x01000193);
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    let slot = (h ^ (h >>> 13)) & mask;
+    const a = 3 * i;
+    const x = points[a]!;
+    const y = points[a + 1]!;
+    const z = points[a + 2]!;
+    for (;;) {
+      const r = table[slot]!;
+      if (r < 0) {
+        table[slot] = m;
+        data[3 * m] = x;
+        data[3 * m + 1] = y;
+        data[3 * m + 2] = z;
+        of[i] = m++;
+        break;
+      }
+      const b = 3 * r;
+      if (data[b] === x && data[b + 1] === y && data[b + 2] === z) {
+        of[i] = r;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return m;
 }

@@ -156,6 +156,36 @@ describe('nonDominatedSort', () => {
     }
   });
 
+  // Fronts of every curvature (p = 16 packs dozens of rows into the last scaled keys), as they
+  // are, with copies, or with one row changed so that it is dominated, shares an x or a y with
+  // another, or copies it, next to its twin or farther.
+  fcTest.prop(
+    [
+      fc.array(fc.double({ min: 0.001, max: 1.57, noNaN: true }), { minLength: 64, maxLength: 400 }),
+      fc.constantFrom(0.5, 1, 2, 4, 16),
+      fc.constantFrom('none', 'copies', 'copy', 'dominated', 'sameX', 'sameY'),
+      fc.nat(),
+      fc.nat(),
+      fc.constantFrom(1e-9, 0.05),
+    ],
+    { numRuns: 200 },
+  )('2-D fronts, with copies or one dominated row, equal the oracle', (angles, power, change, at, of, step) => {
+    const n = angles.length;
+    const p = new Float64Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      p[2 * i] = Math.cos(angles[i]!) ** (2 / power);
+      p[2 * i + 1] = Math.sin(angles[i]!) ** (2 / power);
+    }
+    if (change === 'copies') for (let i = 1; i < n; i += 2) p.copyWithin(2 * i, 2 * (i - 1), 2 * i);
+    else if (change !== 'none') {
+      const i = at % n;
+      const j = of % n;
+      const [dx, dy] = change === 'copy' ? [0, 0] : change === 'dominated' ? [step, step] : change === 'sameX' ? [0, step] : [step, 0];
+      p[2 * i] = p[2 * j]! + dx;
+      p[2 * i + 1] = p[2 * j + 1]! + dy;
+    }
+    expect(Array.from(nonDominatedSort2d(p, n))).toEqual(Array.from(bruteRanks(p, 2)));
+  });
   // The 2-D radix sweep ranks a run of copies of one point with one search and orders other runs
   // of a shared key exactly: a front repeated three times as it is, with y moved by 1e-9 (same
   // x, runs to order) and moved by 0.2 (interleaved fronts).
