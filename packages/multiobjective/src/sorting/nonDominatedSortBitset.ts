@@ -17,7 +17,7 @@ export function nonDominatedSortBitset(points: Float64Array, n: number, d: numbe
   const rank = new Int32Array(n);
   if (n === 0) return rank;
   // The kept buffers in locals: a bundler may turn the module constants below into top-level
-  // `var`s (tsup, through esbuild, does), which V8 reads again at every access in a loop.
+  // `var`s (esbuild does, in an app's bundle), which V8 reads again at every access in a loop.
   const dom = domKept;
   const offset = offsetKept;
   const col = colKept;
@@ -177,8 +177,8 @@ const FRONT_SETS = 64;
 
 // Buffers kept between calls, as module constants rather than per-call arrays: a fresh dominance
 // array was zeroed and faulted in page by page on every call. The sort reads them through locals
-// (see its entry): in the built package, where esbuild makes them top-level `var`s, reading them
-// in the loops directly made 4-D sorts of 10k points 1.6x slower than this (compare-moocore --dist). The dominance words are 25 MB of address
+// (see its entry): in a bundle where esbuild made them top-level `var`s (the package's own until
+// rolldown replaced it), reading them in the loops directly made 4-D sorts of 10k points 1.6x slower. The dominance words are 25 MB of address
 // space, committed only as far as calls have used them (8 MB for 11 500 rows); their contents
 // are garbage, every word is written before it is read. The other buffers take 560 kB.
 const domKept = new Int32Array(words(BITSET_MAX_N));
