@@ -89,7 +89,7 @@ export function hypervolume4dKernelOrdered(data: Float64Array, orderIn: Int32Arr
 /** The sweep along w over the rows in `order`, their w in `w` (the kept buffers below). */
 function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
   // The kept buffers in locals: V8 folds a module constant's address into the loops, but a
-  // bundler may make the constant a top-level `var` (tsup, through esbuild, does), read again
+  // bundler may make the constant a top-level `var` (esbuild does, in an app that bundles us), read again
   // at every access unless copied (4-D fronts of 100 points 1.2x slower so).
   const w = wKept;
   const order = orderKept;

@@ -31,7 +31,7 @@ export function hypervolumeNdKernel(data: Float64Array, n: number, d: number, re
  */
 function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number {
   // The kept buffers in locals: V8 folds a module constant's address into the loops, but a
-  // bundler may make the constant a top-level `var` (tsup, through esbuild, does), read again
+  // bundler may make the constant a top-level `var` (esbuild does, in an app that bundles us), read again
   // at every access unless copied (5-D fronts of 100 points 1.3x slower so).
   const last = last5;
   const order = order5;
