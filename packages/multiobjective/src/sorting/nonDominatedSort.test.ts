@@ -207,6 +207,21 @@ describe('nonDominatedSort', () => {
     }
   });
 
+  // Past 4096 rows the 2-D radix passes carry the high digit with the row instead of the packed
+  // key: a front, an exact copy of it (runs of copies) and a copy 1e-9 higher (runs to order).
+  test('2-D copies and shared x past the packed keys equal the oracle', () => {
+    const n = 1500;
+    const front = spherePoints(n, 2, 11);
+    const p = new Float64Array(6 * n);
+    for (let k = 0; k < 3; k++) {
+      for (let i = 0; i < n; i++) {
+        p[2 * (k * n + i)] = front[2 * i]!;
+        p[2 * (k * n + i) + 1] = front[2 * i + 1]! + (k === 2 ? 1e-9 : 0);
+      }
+    }
+    expect(Array.from(nonDominatedSort2d(p, 3 * n))).toEqual(Array.from(bruteRanks(p, 2)));
+  });
+
   test('duplicates share a rank and do not dominate each other', () => {
     const p = Float64Array.from([1, 1, 1, 1, 2, 2, 0, 3, 2, 2]);
     expect(Array.from(nonDominatedSort(p, 2))).toEqual([0, 0, 1, 0, 1]);

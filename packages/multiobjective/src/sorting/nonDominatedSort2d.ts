@@ -127,9 +127,17 @@ function sweepScaled(points: Float64Array, n: number): boolean {
 /**
  * The sweep over the rows of `xy` ordered by x scaled to integers of 2 * half bits,
  * floor((x - min) * (2^(2 half) - 1) / (max - min)), which never decreases as x grows: two
- * stable counting passes of `half` bits, then runs of equal scaled keys ordered exactly. The
- * keys are recomputed from x where needed instead of stored, and the first pass stores its
- * row number and high digit packed in one integer, so each pass writes one array.
+ * stable counting passes of `half` bits, then runs of equal scaled keys ordered exactly.
+ * The first pass computes each key once and parks it in `ranks` (a row's rank overwrites it only
+ * in the sweep). When the whole key fits beside the row number in 32 bits (up to 4096 rows) both
+ * counting passes carry (key, row) packed; larger sets carry the high digit with the row. The
+ * difference is only in shifts and masks set once per call, and the sweep recomputes the keys
+ * from x in both (the row's y is on the same cache line): 1000-row fronts took 6-18 % less time.
+ * No line may run at some sizes only: V8 optimises this function on the sizes it sees first, and
+ * a keyed access it never ran (an earlier form read packed keys in the sweep behind a branch)
+ * then deoptimised every call at 10^5 rows, which ran twice as slow in on-stack-replacement code.
+ * Shared by every size, the 10^5-row fronts took 0.42-0.65x moocore's time in six runs of the
+ * comparison script (before: 0.81-0.98x in most runs, 0.45x in one).
  * False when x does not spread: all equal, or more than a quarter of the rows sharing keys
  * with a different x (then the lexicographic sort is cheaper).
  */
@@ -143,37 +151,46 @@ function sweepKept(n: number, min: number, max: number): boolean {
   const order = orderKept;
   const minY = minYKept;
   const rowBits = 32 - Math.clz32(n - 1);
-  const half = Math.min(MAX_HALF, Math.max(4, Math.ceil((rowBits + 6) / 2)));
+  // ceil((rowBits + 6) / 2) in integers: Math.ceil of a half is a double to V8, and its first odd
+  // rowBits deoptimised the code (lost precision).
+  const half = Math.min(MAX_HALF, Math.max(4, (rowBits + 7) >> 1));
   if (half + rowBits > 31) return false;
+  const packed = 2 * half + rowBits <= 32;
   const buckets = 1 << half;
   const mask = buckets - 1;
   const rowMask = (1 << rowBits) - 1;
   const scale = (buckets * buckets - 1) / (max - min);
   if (!(scale > 0 && scale < Infinity)) return false;
+  // How far the key is shifted down before it is carried above the row number, where the high
+  // digit then sits, and what of the carried integer the second pass keeps.
+  const carryShift = packed ? 0 : half;
+  const highShift = packed ? rowBits + half : rowBits;
+  const keep = packed ? -1 : rowMask;
   hist.fill(0, 0, 2 * buckets);
   for (let i = 0; i < n; i++) {
     const k = ((points[2 * i]! - min) * scale) >>> 0;
+    rank[i] = k;
     hist[k & mask]!++;
     hist[buckets + (k >>> half)]!++;
   }
   digitStarts(hist, buckets);
   for (let i = 0; i < n; i++) {
-    const k = ((points[2 * i]! - min) * scale) >>> 0;
-    tmp[hist[k & mask]!++] = ((k >>> half) << rowBits) | i;
+    const k = rank[i]!;
+    tmp[hist[k & mask]!++] = ((k >>> carryShift) << rowBits) | i;
   }
   for (let t = 0; t < n; t++) {
     const v = tmp[t]!;
-    order[hist[buckets + (v >>> rowBits)]!++] = v & rowMask;
+    order[hist[buckets + (v >>> highShift)]!++] = v & keep;
   }
   let fronts = 0;
   let crowded = 0;
-  let nextKey = ((points[2 * order[0]!]! - min) * scale) >>> 0;
+  let nextKey = ((points[2 * (order[0]! & rowMask)]! - min) * scale) >>> 0;
   for (let t = 0; t < n;) {
     const k = nextKey;
     let e = t + 1;
-    while (e < n && (nextKey = ((points[2 * order[e]!]! - min) * scale) >>> 0) === k) e++;
+    while (e < n && (nextKey = ((points[2 * (order[e]! & rowMask)]! - min) * scale) >>> 0) === k) e++;
     if (e - t === 1) {
-      const i = order[t]!;
+      const i = order[t]! & rowMask;
       const y = points[2 * i + 1]!;
       const r = frontOf(minY, fronts, y);
       if (r === fronts) fronts++;
@@ -182,6 +199,7 @@ function sweepKept(n: number, min: number, max: number): boolean {
       t = e;
       continue;
     }
+    for (let u = t; u < e; u++) order[u] = order[u]! & rowMask;
     // Copies of one point (sets with repeated points) share a rank and need no ordering.
     if (copiesOnly(points, order, t, e)) fronts = rankCopies(points, order, t, e, rank, minY, fronts);
     else {
