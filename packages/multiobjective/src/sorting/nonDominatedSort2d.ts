@@ -38,7 +38,7 @@ const RADIX_MAX = 1 << 20;
 const MAX_HALF = 11;
 
 // Module constants, not fields of a scratch object (a scatter pass measured 1.7x faster through
-// tsx, Node 20), read through locals (sweepKept: in the built package esbuild makes them top-level
+// tsx, Node 20), read through locals (sweepKept: in an app's esbuild bundle they become top-level
 // `var`s, read again at every access otherwise). The radix path works on a copy of the rows (xy)
 // and writes its ranks to `ranks` before one copy out: 5-20 % faster at 1000-10^5 rows than
 // reading and writing the caller's arrays. 36 MB of address space, committed only as far as calls
@@ -143,7 +143,7 @@ function sweepScaled(points: Float64Array, n: number): boolean {
  */
 function sweepKept(n: number, min: number, max: number): boolean {
   // The kept buffers in locals: a bundler may turn the module constants into top-level `var`s
-  // (tsup, through esbuild, does), which V8 reads again at every access in a loop.
+  // (esbuild does, in an app's bundle), which V8 reads again at every access in a loop.
   const points = xyKept;
   const rank = ranksKept;
   const hist = histKept;
