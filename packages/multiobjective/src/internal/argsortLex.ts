@@ -1,4 +1,5 @@
 import { digitStarts } from './digitStarts';
+import { orderTiesByIndex, quicksortPairs } from './quicksortPairs';
 import { PAIRS_MAX, sortColumnPairs, sortPairsByKey } from './sortPairsByKey';
 /**
  * Row indices of an n x d row-major set, sorted lexicographically by the columns in `cols`
@@ -225,7 +226,7 @@ export function sortKeysWithIndex(key: Float64Array, index: Int32Array, n: numbe
   if (n < 2) return;
   if (n >= PERMUTE_MIN && (n <= PAIRS_MAX ? sortPairsByKey(key, index, n, key, index) >= 0 : permuteByScaledRadix(key, index, n))) return;
   quicksortPairs(key, index, 0, n - 1);
-  fixIndexTies(key, index, n);
+  orderTiesByIndex(key, index, 0, n);
 }
 
 /**
@@ -269,7 +270,7 @@ function permuteByScaledRadix(key: Float64Array, index: Int32Array, n: number): 
     key[t] = k[s]!;
   }
   index.set(ix.subarray(0, n));
-  fixIndexTies(key, index, n);
+  orderTiesByIndex(key, index, 0, n);
   return true;
 }
 /**
@@ -280,74 +281,6 @@ const PERMUTE_MIN = 64;
 let permScratch = new Int32Array(0);
 let permIndex = new Int32Array(0);
 let permKeys = new Float64Array(0);
-
-function fixIndexTies(key: Float64Array, index: Int32Array, n: number): void {
-  // Runs of equal keys by index: an insertion sort for short runs, the native sort for long
-  // ones (values clipped to a bound make runs of thousands, where insertion was quadratic).
-  for (let start = 0, t = 1; t <= n; t++) {
-    if (t < n && key[t] === key[start]) continue;
-    if (t - start > 16) index.subarray(start, t).sort();
-    else {
-      for (let s = start + 1; s < t; s++) {
-        const v = index[s]!;
-        let j = s - 1;
-        while (j >= start && index[j]! > v) {
-          index[j + 1] = index[j]!;
-          j--;
-        }
-        index[j + 1] = v;
-      }
-    }
-    start = t;
-  }
-}
-
-function quicksortPairs(k: Float64Array, idx: Int32Array, lo: number, hi: number): void {
-  while (hi - lo > 16) {
-    const a = k[lo]!;
-    const b = k[(lo + hi) >>> 1]!;
-    const c = k[hi]!;
-    // Median of three: sorted and reversed inputs stay O(n log n).
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-    let i = lo;
-    let j = hi;
-    // Hoare partition: runs of equal keys split evenly instead of degrading.
-    while (i <= j) {
-      while (k[i]! < pivot) i++;
-      while (k[j]! > pivot) j--;
-      if (i <= j) {
-        const tk = k[i]!;
-        k[i] = k[j]!;
-        k[j] = tk;
-        const ti = idx[i]!;
-        idx[i] = idx[j]!;
-        idx[j] = ti;
-        i++;
-        j--;
-      }
-    }
-    // Recurse into the smaller side so the stack stays O(log n).
-    if (j - lo < hi - i) {
-      quicksortPairs(k, idx, lo, j);
-      lo = i;
-    } else {
-      quicksortPairs(k, idx, i, hi);
-      hi = j;
-    }
-  }
-  for (let i = lo + 1; i <= hi; i++) {
-    const v = k[i]!;
-    const x = idx[i]!;
-    let j = i - 1;
-    while (j >= lo && k[j]! > v) {
-      k[j + 1] = k[j]!;
-      idx[j + 1] = idx[j]!;
-      j--;
-    }
-    k[j + 1] = v;
-    idx[j + 1] = x;
-  }
-}
 
 /**
  * Indices sorting `key` ascending, ties by index. A stable LSD radix sort on the high 32 bits of

@@ -1,4 +1,5 @@
 import { digitStarts } from './digitStarts';
+import { orderTiesByIndex, quicksortPairs } from './quicksortPairs';
 
 /** Pairs sorted by sortPairsByKey at most (larger calls return -1): 460 kB of buffers. */
 export const PAIRS_MAX = 1 << 14;
@@ -98,9 +99,10 @@ function radixPasses(n: number, min: number, scale: number, half: number): void 
 /**
  * Puts right the pairs that shared a scaled value out of order, and runs of equal keys whose items
  * are out of order; returns 0 if no two keys are equal, a positive count otherwise. A pair below
- * its left neighbour has the whole run of its scaled value sorted: usually two or three pairs, but
- * keys crowded in a small part of their range (a concave front's x near 1: a tenth of 1000 keys
- * within 5e-5 of it) make runs of dozens, where moving each pair into place cost quadratic time.
+ * its left neighbour has the whole run of its scaled value sorted (quicksortPairs): usually two or
+ * three pairs, but keys crowded in a small part of their range (a concave front's x near 1: a
+ * tenth of 1000 keys within 5e-5 of it) make runs of dozens, where moving each pair into place
+ * cost quadratic time.
  */
 function repair(n: number, min: number, scale: number): number {
   let ties = 0;
@@ -121,7 +123,8 @@ function repair(n: number, min: number, scale: number): number {
     while (start > 0 && ((keys[start - 1]! - min) * scale) >>> 0 === scaled) start--;
     let end = t + 1;
     while (end < n && ((keys[end]! - min) * scale) >>> 0 === scaled) end++;
-    sortRange(start, end - 1);
+    quicksortPairs(keys, items, start, end - 1);
+    orderTiesByIndex(keys, items, start, end);
     for (let s = start + 1; s < end; s++) if (keys[s] === keys[s - 1]) ties++;
     t = end - 1;
     prev = keys[t]!;
@@ -129,90 +132,13 @@ function repair(n: number, min: number, scale: number): number {
   return ties;
 }
 
-/** Whether pair a comes after pair b: by key, then by item. */
-function after(a: number, b: number): boolean {
-  const ka = keys[a]!;
-  const kb = keys[b]!;
-  return ka > kb || (ka === kb && items[a]! > items[b]!);
-}
-
-function swap(a: number, b: number): void {
-  const k = keys[a]!;
-  keys[a] = keys[b]!;
-  keys[b] = k;
-  const x = items[a]!;
-  items[a] = items[b]!;
-  items[b] = x;
-}
-
-/** Sorts the pairs lo..hi (inclusive) by key, then item: quicksort, insertion below 16 pairs. */
-function sortRange(lo: number, hi: number): void {
-  while (hi - lo >= 16) {
-    // Median of three at lo, mid, hi; the pivot then sits at lo.
-    const mid = (lo + hi) >>> 1;
-    if (after(lo, mid)) swap(lo, mid);
-    if (after(mid, hi)) swap(mid, hi);
-    if (after(lo, mid)) swap(lo, mid);
-    swap(lo, mid);
-    const pk = keys[lo]!;
-    const px = items[lo]!;
-    let i = lo;
-    let j = hi + 1;
-    for (;;) {
-      do i++;
-      while (i <= hi && (keys[i]! < pk || (keys[i] === pk && items[i]! < px)));
-      do j--;
-      while (keys[j]! > pk || (keys[j] === pk && items[j]! > px));
-      if (i >= j) break;
-      swap(i, j);
-    }
-    swap(lo, j);
-    // Recurse into the smaller side, loop on the larger: stack depth O(log n).
-    if (j - lo < hi - j) {
-      sortRange(lo, j - 1);
-      lo = j + 1;
-    } else {
-      sortRange(j + 1, hi);
-      hi = j - 1;
-    }
-  }
-  for (let s = lo + 1; s <= hi; s++) {
-    const v = keys[s]!;
-    const x = items[s]!;
-    let j = s - 1;
-    while (j >= lo && (keys[j]! > v || (keys[j] === v && items[j]! > x))) {
-      keys[j + 1] = keys[j]!;
-      items[j + 1] = items[j]!;
-      j--;
-    }
-    keys[j + 1] = v;
-    items[j + 1] = x;
-  }
-}
-
-/**
- * Sorts by item the run of keys equal to keys[t] around t (the pairs before t are in order);
- * returns the end of the run. Insertion for short runs, the native sort for long ones (values
- * clipped to a bound make runs of thousands).
- */
+/** Orders by item the run of keys equal to keys[t] around t; returns the end of the run. */
 function sortItemsOfRun(t: number, n: number): number {
   const v = keys[t]!;
   let start = t - 1;
   while (start > 0 && keys[start - 1] === v) start--;
   let end = t + 1;
   while (end < n && keys[end] === v) end++;
-  if (end - start > 16) {
-    items.subarray(start, end).sort();
-    return end;
-  }
-  for (let s = start + 1; s < end; s++) {
-    const x = items[s]!;
-    let j = s - 1;
-    while (j >= start && items[j]! > x) {
-      items[j + 1] = items[j]!;
-      j--;
-    }
-    items[j + 1] = x;
-  }
+  orderTiesByIndex(keys, items, start, end);
   return end;
 }
