@@ -6,8 +6,6 @@ import { build as buildTypes } from 'tsup';
 export interface PackageBuildOptions {
   /** Output name (without extension) for each entry source; one per subpath export. */
   readonly entry?: Readonly<Record<string, string>>;
-  /** Module formats to write; the command line's library entry is the only one without CommonJS. */
-  readonly formats?: readonly ('esm' | 'cjs')[];
   /** Dependencies the CommonJS build carries inside instead of requiring them (ESM-only packages). */
   readonly inlineInCommonJs?: readonly RegExp[];
 }
@@ -18,15 +16,16 @@ export interface PackageBuildOptions {
  *
  * Rolldown rather than esbuild for the code because esbuild turns every top-level `const` of a bundle
  * into a `var`, and V8 reads a `var` again at each use in a loop where it treats a `const` as fixed:
- * kernels that keep buffers and thresholds as module constants ran up to 1.9x slower from the bundle
- * than from their sources (docs/multiobjective.md, "Against moocore"). Rolldown keeps the declarations.
+ * the multi-objective kernels, which keep buffers and thresholds as module constants, ran 1.4x slower
+ * from the esbuild bundle than from their sources (geometric mean over the moocore comparison, 1.85x
+ * at its 90th percentile: docs/multiobjective.md, "Against moocore"). Rolldown keeps the declarations.
  *
  * Shared modules sit in chunks beside the entries, so a module (and the identity of its classes, for
  * `instanceof`) exists once across subpaths, in CommonJS too.
  */
 export function packageBuild(options: PackageBuildOptions = {}): RolldownOptions[] {
   const entry = options.entry ?? { index: 'src/index.ts' };
-  const formats = options.formats ?? ['esm', 'cjs'];
+  const formats = ['esm', 'cjs'] as const;
   const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as Record<string, Record<string, string> | undefined>;
   const dependencies = ['dependencies', 'peerDependencies', 'optionalDependencies'].flatMap((field) => Object.keys(manifest[field] ?? {}));
   const isDependency = (id: string): boolean => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
@@ -42,7 +41,7 @@ export function packageBuild(options: PackageBuildOptions = {}): RolldownOptions
       // The command line's library entry exports what its commands load on demand; the command's own
       // bundle is where that split counts.
       checks: { ineffectiveDynamicImport: false },
-      external: format === 'cjs' && inline.length > 0 ? (id) => isDependency(id) && !inline.some((pattern) => pattern.test(id)) : (id) => isDependency(id),
+      external: (id) => isDependency(id) && !(format === 'cjs' && inline.some((pattern) => pattern.test(id))),
       output: {
         dir: 'dist',
         format,
@@ -61,7 +60,7 @@ export function packageBuild(options: PackageBuildOptions = {}): RolldownOptions
                 await buildTypes({
                   config: false,
                   entry: { ...entry },
-                  format: formats.includes('cjs') ? ['esm', 'cjs'] : ['esm'],
+                  format: ['esm', 'cjs'],
                   dts: { only: true },
                   outDir: 'dist',
                   target: 'node20',
