@@ -8,13 +8,20 @@ import { join } from 'node:path';
 const BUILD_INPUTS = ['package.json', 'rolldown.config.ts'];
 /** Tests and benchmarks are not built. */
 const NOT_BUILT = /\.(test|bench)\.ts$|Fixtures\.ts$/;
+/**
+ * Nor is anything in a hidden folder: caches that tests write beside their fixtures (nashpobench2's
+ * .jahskit-cache) made every build look stale after a test run, so `npm start` fell back to tsx.
+ */
+const HIDDEN = /(^|[\\/])\./;
 
 /** The newest modification time under `dir` of a file that the build reads (0 when there is none). */
 function newestInput(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || NOT_BUILT.test(entry.name)) continue;
-    newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+    const folder = entry.parentPath ?? entry.path;
+    if (HIDDEN.test(folder.slice(dir.length))) continue;
+    newest = Math.max(newest, statSync(join(folder, entry.name)).mtimeMs);
   }
   return newest;
 }

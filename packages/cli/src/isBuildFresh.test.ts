@@ -31,6 +31,12 @@ describe('isBuildFresh', () => {
     expect(isBuildFresh(root, outputs)).toBe(true);
   });
 
+  test('files in hidden folders under src (caches tests write) are not sources', () => {
+    file('core/src/deep/.cache/table.bin', 500);
+    file('core/src/.jahskit-cache/x.json', 500);
+    expect(isBuildFresh(root, outputs)).toBe(true);
+  });
+
   test('stale when a source, the manifest or the build config changed after the build', () => {
     let at = 40;
     for (const changed of ['core/src/deep/a.ts', 'core/package.json', 'core/rolldown.config.ts']) {
