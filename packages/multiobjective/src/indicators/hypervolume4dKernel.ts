@@ -1,4 +1,4 @@
-import { sortRowsByColumnSmall } from '../internal/sortRowsByColumnSmall';
+import { sortRowsByColumn } from '../internal/argsortLex';
 import { hypervolumeGenericSweep } from './hypervolumeNdKernel';
 
 /**
@@ -29,7 +29,7 @@ export function hypervolume4dKernel(data: Float64Array, n: number, ref: ArrayLik
   if (n === 0) return 0;
   if (n > HV4D_KEPT_MAX) return hypervolumeGenericSweep(data, n, 4, Float64Array.from(ref));
   // The order of equal w does not matter: the slab between them is empty.
-  sortRowsByColumnSmall(data, n, 4, 3, wKept, orderKept);
+  sortRowsByColumn(data, n, 4, 3, wKept, orderKept);
   return sweepW(data, n, ref);
 }
 
@@ -59,7 +59,7 @@ export function hypervolume4dInside(points: Float64Array, n: number, ref: ArrayL
   if (outside !== 0) return -1;
   if (n === 0) return 0;
   if (n > HV4D_KEPT_MAX) return hypervolumeGenericSweep(points, n, 4, Float64Array.from(ref));
-  sortRowsByColumnSmall(points, n, 4, 3, wKept, orderKept);
+  sortRowsByColumn(points, n, 4, 3, wKept, orderKept);
   return sweepW(points, n, ref);
 }
 

@@ -1,4 +1,4 @@
-import { sortRowsByColumnSmall } from '../internal/sortRowsByColumnSmall';
+import { sortRowsByColumn } from '../internal/argsortLex';
 
 /**
  * Points the sorted-array sweep takes at most (larger calls return undefined: the kernel then
@@ -56,7 +56,7 @@ export function hypervolumeContributions3dWithin(data: Float64Array, n: number, 
   const rz = ref[2]!;
   env[0] = ref[0]!;
   env[1] = ref[1]!;
-  sortRowsByColumnSmall(data, n, 3, 2, zs, byZ);
+  sortRowsByColumn(data, n, 3, 2, zs, byZ);
   let size = 0;
   // Exact copies are usually adjacent in z order. The first copy of a row joins its inner list
   // (or is dropped with it), zeroing it; any further copy then changes nothing and is skipped

@@ -1,5 +1,4 @@
-import { argsortByKey } from '../internal/argsortLex';
-import { sortRowsByColumnSmall } from '../internal/sortRowsByColumnSmall';
+import { argsortByKey, sortRowsByColumn } from '../internal/argsortLex';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolume3dKernel } from './hypervolume3dKernel';
 import { hypervolume4dKernel, hypervolume4dKernelOrdered } from './hypervolume4dKernel';
@@ -54,10 +53,10 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
   // sort orders for less than the sort of the ranks costs.
   const ranked = n >= RANKED_MIN;
   if (ranked) {
-    sortRowsByColumnSmall(data, n, 5, 3, last, order);
+    sortRowsByColumn(data, n, 5, 3, last, order);
     for (let r = 0; r < n; r++) rank[order[r]!] = r;
   }
-  sortRowsByColumnSmall(data, n, 5, 4, last, order);
+  sortRowsByColumn(data, n, 5, 4, last, order);
   const r0 = ref[0]!;
   const r1 = ref[1]!;
   const r2 = ref[2]!;

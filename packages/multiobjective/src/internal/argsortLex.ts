@@ -1,3 +1,4 @@
+import { BUCKET_SORT_MAX, bucketSortColumn } from './bucketSortColumn';
 import { digitStarts } from './digitStarts';
 import { orderTiesByIndex, quicksortPairs } from './quicksortPairs';
 import { PAIRS_MAX, sortColumnPairs, sortPairsByKey } from './sortPairsByKey';
@@ -235,6 +236,7 @@ export function sortKeysWithIndex(key: Float64Array, index: Int32Array, n: numbe
  * sweep kernels' first step, into buffers they keep between calls.
  */
 export function sortRowsByColumn(data: Float64Array, n: number, d: number, column: number, key: Float64Array, index: Int32Array): void {
+  if (n >= 2 && n <= BUCKET_SORT_MAX && bucketSortColumn(data, n, d, column, key, index)) return;
   if (n >= PERMUTE_MIN && sortColumnPairs(data, n, d, column, key, index) >= 0) return;
   for (let i = 0; i < n; i++) {
     key[i] = data[d * i + column]!;

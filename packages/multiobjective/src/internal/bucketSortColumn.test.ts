@@ -1,22 +1,26 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { sortRowsByColumn } from './argsortLex';
-import { SMALL_SORT_MAX, sortRowsByColumnSmall } from './sortRowsByColumnSmall';
+import { BUCKET_SORT_MAX, bucketSortColumn } from './bucketSortColumn';
 
-/** Both sorts of column `column`: the same keys and row numbers (equal keys by row number). */
+/**
+ * The order of a comparator (key, then row number) from sortRowsByColumn, and from bucketSortColumn
+ * whenever it does not decline.
+ */
 function expectSameAsRadix(data: Float64Array, n: number, d: number, column: number): void {
+  const rows = Array.from({ length: n }, (_, i) => i).sort((a, b) => data[a * d + column]! - data[b * d + column]! || a - b);
+  // -0 and 0 are equal keys: compared as numbers, not by their bits.
+  const want = { key: rows.map((i) => data[i * d + column]! + 0), index: rows };
   const key = new Float64Array(n);
   const index = new Int32Array(n);
-  const refKey = new Float64Array(n);
-  const refIndex = new Int32Array(n);
-  sortRowsByColumnSmall(data, n, d, column, key, index);
-  sortRowsByColumn(data, n, d, column, refKey, refIndex);
-  // -0 and 0 are equal keys: compared as numbers, not by their bits.
-  expect(Array.from(key, (v) => v + 0)).toEqual(Array.from(refKey, (v) => v + 0));
-  expect(Array.from(index)).toEqual(Array.from(refIndex));
+  sortRowsByColumn(data, n, d, column, key, index);
+  expect({ key: Array.from(key, (v) => v + 0), index: Array.from(index) }).toEqual(want);
+  if (n >= 2 && n <= BUCKET_SORT_MAX && bucketSortColumn(data, n, d, column, key.fill(NaN), index.fill(-1))) {
+    expect({ key: Array.from(key, (v) => v + 0), index: Array.from(index) }).toEqual(want);
+  }
 }
 
-describe('sortRowsByColumnSmall orders rows as sortRowsByColumn does', () => {
+describe('bucketSortColumn and sortRowsByColumn order rows as a comparator does', () => {
   fcTest.prop([fc.integer({ min: 1, max: 5 }), fc.array(fc.integer({ min: -4, max: 4 }), { maxLength: 5 * 120 })], { numRuns: 200 })(
     'integer keys (many ties)',
     (d, values) => {
@@ -25,7 +29,7 @@ describe('sortRowsByColumnSmall orders rows as sortRowsByColumn does', () => {
       for (let c = 0; c < d; c++) expectSameAsRadix(data, n, d, c);
     },
   );
-  fcTest.prop([fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 3 * SMALL_SORT_MAX + 30 })], { numRuns: 200 })(
+  fcTest.prop([fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 3 * BUCKET_SORT_MAX + 30 })], { numRuns: 200 })(
     'any finite doubles (ranges that overflow, -0, subnormals), past the size limit too',
     (values) => {
       const n = Math.floor(values.length / 3);

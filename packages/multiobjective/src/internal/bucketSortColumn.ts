@@ -1,26 +1,21 @@
-import { sortRowsByColumn } from './argsortLex';
-
-/** Rows sortRowsByColumnSmall sorts itself; larger sets go to sortRowsByColumn. */
-export const SMALL_SORT_MAX = 256;
+/** Rows bucketSortColumn sorts at most. */
+export const BUCKET_SORT_MAX = 256;
 
 /**
- * sortRowsByColumn for the sweeps' first step on small sets, with the same result: the rows
- * 0..n-1 of a row-major `data` of `d` columns ordered by column `column` ascending, the column
- * into `key` and the row numbers into `index`, equal keys by row number.
+ * sortRowsByColumn's path for small sets (2 to BUCKET_SORT_MAX rows): the rows 0..n-1 of a
+ * row-major `data` of `d` columns ordered by column `column` ascending, the column into `key` and
+ * the row numbers into `index`, equal keys by row number; false, with the outputs to be ignored,
+ * when it declines (see below) and the radix sort should run.
  *
- * Up to SMALL_SORT_MAX rows, one bucket pass: n buckets over [min, max] (the key scaled
+ * One bucket pass: n buckets over [min, max] (the key scaled
  * linearly), filled in row order, then an insertion pass that orders each bucket's few keys
  * (stable, so equal keys stay in row order). At 100 keys about 0.6 us against 1.1-1.5 us for
  * the radix sort behind sortRowsByColumn, whose two counting passes and fixed set-up are what a
  * hypervolume of 100 points pays for. Keys bunched in a few buckets would make the insertion
- * pass quadratic: past a bound on its moves, computed from the bucket counts, the call goes to
- * sortRowsByColumn (a counter in the insertion loop made the whole sort 1.4x slower at 100 keys).
+ * pass quadratic: past a bound on its moves, computed from the bucket counts, it declines (a
+ * counter in the insertion loop made the whole sort 1.4x slower at 100 keys).
  */
-export function sortRowsByColumnSmall(data: Float64Array, n: number, d: number, column: number, key: Float64Array, index: Int32Array): void {
-  if (n > SMALL_SORT_MAX || n < 2) {
-    sortRowsByColumn(data, n, d, column, key, index);
-    return;
-  }
+export function bucketSortColumn(data: Float64Array, n: number, d: number, column: number, key: Float64Array, index: Int32Array): boolean {
   // The kept buffers in locals (a bundler turns module constants into `var`s).
   const raw = rawKept;
   const start = startKept;
@@ -35,10 +30,7 @@ export function sortRowsByColumnSmall(data: Float64Array, n: number, d: number, 
   // (n - 0.5) / (hi - lo) keeps every scaled key below n. A range that overflows or underflows
   // (or a NaN key) gives a scale that is not finite: every key in one bucket, so the radix sort.
   const scale = (n - 0.5) / (hi - lo);
-  if (!(scale < Infinity)) {
-    sortRowsByColumn(data, n, d, column, key, index);
-    return;
-  }
+  if (!(scale < Infinity)) return false;
   for (let s = 0; s <= n; s++) start[s] = 0;
   for (let i = 0; i < n; i++) start[((raw[i]! - lo) * scale) | 0]!++;
   let sum = 0;
@@ -50,10 +42,7 @@ export function sortRowsByColumnSmall(data: Float64Array, n: number, d: number, 
     sum += c;
     worst += c * c;
   }
-  if (worst > MOVES_MAX * n) {
-    sortRowsByColumn(data, n, d, column, key, index);
-    return;
-  }
+  if (worst > MOVES_MAX * n) return false;
   for (let i = 0; i < n; i++) {
     const v = raw[i]!;
     const at = start[((v - lo) * scale) | 0]!++;
@@ -74,6 +63,7 @@ export function sortRowsByColumnSmall(data: Float64Array, n: number, d: number, 
     key[j + 1] = v;
     index[j + 1] = i;
   }
+  return true;
 }
 
 /**
@@ -84,5 +74,5 @@ export function sortRowsByColumnSmall(data: Float64Array, n: number, d: number, 
 const MOVES_MAX = 32;
 
 /** The keys in row order, and per bucket its first slot (then its next free one). */
-const rawKept = new Float64Array(SMALL_SORT_MAX);
-const startKept = new Int32Array(SMALL_SORT_MAX + 1);
+const rawKept = new Float64Array(BUCKET_SORT_MAX);
+const startKept = new Int32Array(BUCKET_SORT_MAX + 1);
