@@ -107,7 +107,6 @@ int main(void) {
                     t0 = now();
                     pareto_rank(rank, pts, n, d);
                     t1 = now();
-                    for (size_t i = 0; i < n; i++) res[i] = rank[i];
                     outLen = n;
                 } else {
                     break;
@@ -115,6 +114,19 @@ int main(void) {
                 total += t1 - t0;
             }
             if (cpu) total = cpuNow() - cpu0;
+            /* Outside the timed loop, as the TypeScript side converts its ranks outside its own. */
+            if (strcmp(a, "rank") == 0)
+                for (size_t i = 0; i < n; i++) res[i] = rank[i];
+            /* The CPU clock cannot leave out the fresh copy hv_contributions needs before each
+             * call: time the copies alone and take them off, so both sides count the kernel only. */
+            if (cpu && outLen == n && strcmp(a, "rank") != 0) {
+                double c0 = cpuNow();
+                for (int r = 0; r < reps; r++) {
+                    memcpy(work, pts, sizeof(double) * n * d);
+                    __asm__ volatile("" : : "r"(work) : "memory");
+                }
+                total -= cpuNow() - c0;
+            }
             if (outLen == 0) {
                 printf("error unknown kernel %s\n", a);
                 continue;
