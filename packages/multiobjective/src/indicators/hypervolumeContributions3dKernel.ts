@@ -14,8 +14,8 @@ import { staircaseMoveBudget } from './staircaseMoveBudget';
  * again and are dropped. Each point's exclusive volume is accumulated lazily as (current
  * exclusive area) x (height travelled since that area last changed).
  *
- * The main staircase is a sorted array (hypervolumeContributions3dSmall: one sort, by z, up to
- * SMALL_MAX points) while its shifts stay within staircaseMoveBudget, else a bit tree over x-ranks: O(n log n) for the
+ * The main staircase is a sorted array with gaps (hypervolumeContributions3dSmall: one sort, by z,
+ * up to SMALL_MAX points) while its moves stay within staircaseMoveBudget, else a bit tree over x-ranks: O(n log n) for the
  * main staircase plus the size of the second staircases touched at each insertion (small in
  * practice; O(n^2) only in contrived cases). Exact duplicates get 0.
  */

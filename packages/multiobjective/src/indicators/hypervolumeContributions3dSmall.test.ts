@@ -58,6 +58,46 @@ describe('hypervolumeContributions3dSmall (sorted-array sweep)', () => {
       for (let i = 0; i < n; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThanOrEqual(1e-12 * Math.max(total, 1e-300));
     }
   });
+  fcTest.prop([fc.integer({ min: 2, max: 12 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 2, maxLength: 400 }), fc.boolean()], { numRuns: 60 })(
+    'fronts on a grid (ties in every coordinate, entries replaced at equal x, gaps refilled) agree with the bit-tree sweep',
+    (g, picks, curved) => {
+      // x + y + z = g on integers, or the same corner of a concave front rounded to 1/g: many
+      // points evict runs of entries and leave gaps, and many share an x with a staircase entry.
+      const n = picks.length;
+      const p = new Float64Array(3 * n);
+      for (let i = 0; i < n; i++) {
+        const x = picks[i]![0] % (g + 1);
+        const y = picks[i]![1] % (g + 1 - x);
+        if (curved) {
+          const r = (v: number): number => Math.round(v * g) / g;
+          const u = x / g;
+          const v = (y / g) * (1 - u);
+          p.set([r(u * u), r(v * v), r(Math.max(0, 1 - u - v) ** 2)], 3 * i);
+        } else p.set([x, y, g - x - y], 3 * i);
+      }
+      const r = ref(curved ? 1.5 : g + 1);
+      const a = hypervolumeContributions3dSmall(p, n, r);
+      const b = hypervolumeContributions3dTree(p, n, r);
+      let total = 0;
+      for (let i = 0; i < n; i++) total += Math.abs(b[i]!);
+      for (let i = 0; i < n; i++) expect(Math.abs(a[i]! - b[i]!)).toBeLessThanOrEqual(1e-12 * Math.max(total, 1e-300));
+    },
+  );
+  test('newcomers that need room where no gap is near (the staircase laid out again) agree with the bit-tree sweep', () => {
+    // x falls as z rises, with noise in y: most points enter at the left end of the staircase,
+    // a few evict a run of entries and leave gaps behind.
+    const n = 2500;
+    const p = new Float64Array(3 * n);
+    let s = 12345;
+    const rand = (): number => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) + 0.5) / 4294967296;
+    for (let i = 0; i < n; i++) {
+      const t = rand();
+      p.set([1 - t, t + 0.2 * rand(), t], 3 * i);
+    }
+    const a = hypervolumeContributions3dSmall(p, n, ref(1.5));
+    const b = hypervolumeContributions3dTree(p, n, ref(1.5));
+    for (let i = 0; i < n; i++) expect(relClose(a[i]!, b[i]!, 1e-12) || Math.abs(a[i]! - b[i]!) < 1e-15).toBe(true);
+  });
   test('gives up past the move budget, and the kernel then agrees with the bit-tree sweep', () => {
     // x rises as z falls: every point enters the staircase at its front, O(n^2) moves.
     const n = 3000;
