@@ -87,6 +87,19 @@ describe('specialised 4-D and 5-D hypervolume kernels agree with the generic swe
       expect(relClose(hypervolumeNdKernel(p, n, 5, ref), hypervolumeGenericSweep(p, n, 5, ref), 1e-11)).toBe(true);
     },
   );
+  fcTest.prop([fc.array(fc.tuple(fc.nat(4), fc.nat(4), fc.nat(4), fc.integer({ min: 1, max: 2 }), fc.nat(5)), { minLength: 1, maxLength: 40 })], {
+    numRuns: 150,
+  })('5-D: the 4th objective takes two values (newcomers tie live points there, cover some, and caps in it end the scan)', (rows) => {
+    // The live points are kept by the 4th objective: with two values, a newcomer's floor holds
+    // the points tied with it, which it may cover, and the first point above it that is no worse
+    // in the other three coordinates caps its box.
+    const p = Float64Array.from(rows.flat());
+    const n = rows.length;
+    const ref = refFor(5, 6);
+    const fast = hypervolumeNdKernel(p, n, 5, ref);
+    expect(relClose(fast, hypervolumeGenericSweep(p, n, 5, ref), 1e-12)).toBe(true);
+    if (n <= 8) expect(relClose(fast, bruteHypervolume(p, 5, ref), 1e-12)).toBe(true);
+  });
   test('6-D recursion into the 5-D kernel agrees with the generic path at both levels', () => {
     const p = spherePoints(120, 6, 5);
     const ref = refFor(6, 1.1);

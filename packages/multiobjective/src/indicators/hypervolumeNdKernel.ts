@@ -27,6 +27,13 @@ export function hypervolumeNdKernel(data: Float64Array, n: number, d: number, re
  * d = 5: sweepLastObjective with the dimension fixed at 4 below, so every coordinate lives in a
  * local (no per-coordinate loops or typed-array reloads), and allocation-free: buffers persist
  * across calls (the 4-D kernel it calls never calls back here). At most HV5D_KEPT_MAX rows.
+ *
+ * The live points are kept by their 4th objective. A newcomer's floor (the live points at or
+ * below it there) is one run of them and holds every cap of its box in the other three
+ * coordinates; the points above it are the next run, up to the first one that caps the box in
+ * the 4th, past which nothing matters. So each box's clipped points come out in the order the 4-D
+ * sweep visits them (no ranks, bit set or sort per box, as before), and the live points past that
+ * cap are never read: 0.85x the time on fronts of 100 points, 0.87-0.93x at 500.
  */
 function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number {
   // The kept buffers in locals: V8 folds a module constant's address into the loops, but a
@@ -35,27 +42,12 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
   const last = last5;
   const order = order5;
   const live = live5;
-  const clipped = clipped5;
-  const u = u5;
-  const cand = cand5;
   const drop = drop5;
+  const cand = cand5;
+  const clipped = clipped5;
   const byW = byW5;
-  const rank = rank5;
-  const liveRank = liveRank5;
-  const slotOfRank = slotOfRank5;
-  const aboveBits = aboveBits5;
-  const aboveW = aboveW5;
-  const aboveAt = aboveAt5;
-  // Ranks by the 4th objective, once per call: each box's clipped points then come out in that
-  // order through a bit set over the ranks, in time linear in their number, where sorting them
-  // box by box (by insertion) took a tenth of the time on 5-D fronts of 100-500 points. Small
-  // sets (the limit sets of the contributions among them) have small boxes, which an insertion
-  // sort orders for less than the sort of the ranks costs.
-  const ranked = n >= RANKED_MIN;
-  if (ranked) {
-    sortRowsByColumn(data, n, 5, 3, last, order);
-    for (let r = 0; r < n; r++) rank[order[r]!] = r;
-  }
+  const upper = u5;
+  for (; byWFilled < n; byWFilled++) byW[byWFilled] = byWFilled;
   sortRowsByColumn(data, n, 5, 4, last, order);
   const r0 = ref[0]!;
   const r1 = ref[1]!;
@@ -64,144 +56,145 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
   let m = 0;
   let hvLower = 0;
   let volume = 0;
+  // The last live point that covered a newcomer: it, or a live point covering it, still covers
+  // whatever it covers (sets with dominated points and copies skip their scan).
+  let k0 = Infinity;
+  let k1 = Infinity;
+  let k2 = Infinity;
+  let k3 = Infinity;
   for (let t = 0; t < n; t++) {
     const i = order[t]!;
     const p0 = data[i * 5]!;
     const p1 = data[i * 5 + 1]!;
     const p2 = data[i * 5 + 2]!;
     const p3 = data[i * 5 + 3]!;
+    let c = 0;
+    if (((k0 <= p0) as unknown as number) & ((k1 <= p1) as unknown as number) & ((k2 <= p2) as unknown as number) & ((k3 <= p3) as unknown as number)) {
+      const next = t + 1 < n ? last[t + 1]! : ref[4]!;
+      volume += hvLower * (next - last[t]!);
+      continue;
+    }
     let u0 = r0;
     let u1 = r1;
     let u2 = r2;
     let u3 = r3;
-    // Bounding box [p, u): a live point worse than p in exactly one coordinate caps it there.
-    // The live points are in the order they came, so the latest (nearest in the 5th objective,
-    // where most caps are) are looked at first and the box shrinks early.
-    // The same scan notes the live points p covers: if p stays, they leave.
+    // The floor of p's box [p, u): a live point worse than p in exactly one of the other three
+    // coordinates caps the box there, one worse in two or more is a candidate (clipped once all
+    // caps are known), and `below` counts those strictly below p in the 4th, where p goes in.
     let covered = false;
-    let nc = 0;
     let nd = 0;
-    for (let o = 4 * m - 4; o >= 0; o -= 4) {
+    let nc = 0;
+    let below = 0;
+    let at = 0;
+    for (let o = 0; at < m; o += 4, at++) {
+      const q3 = live[o + 3]!;
+      if (q3 > p3) break;
+      below += (q3 < p3) as unknown as number;
       const q0 = live[o]!;
       const q1 = live[o + 1]!;
       const q2 = live[o + 2]!;
-      const q3 = live[o + 3]!;
-      const better =
-        ((q0 <= p0) as unknown as number) + ((q1 <= p1) as unknown as number) + ((q2 <= p2) as unknown as number) + ((q3 <= p3) as unknown as number);
-      if (better === 3) {
+      const better = ((q0 <= p0) as unknown as number) + ((q1 <= p1) as unknown as number) + ((q2 <= p2) as unknown as number);
+      if (better === 2) {
         if (q0 > p0) u0 = Math.min(u0, q0);
         else if (q1 > p1) u1 = Math.min(u1, q1);
-        else if (q2 > p2) u2 = Math.min(u2, q2);
-        else u3 = Math.min(u3, q3);
-      } else if (better === 4) {
+        else u2 = Math.min(u2, q2);
+        continue;
+      }
+      if (better === 3) {
         covered = true;
+        k0 = q0;
+        k1 = q1;
+        k2 = q2;
+        k3 = q3;
         break;
       }
+      cand[nc++] = o;
       // p weakly covers q (ties included: limit sets clipped to a box share many values).
-      drop[nd] = o;
-      nd += ((q0 >= p0) as unknown as number) & ((q1 >= p1) as unknown as number) & ((q2 >= p2) as unknown as number) & ((q3 >= p3) as unknown as number);
-      // Candidate for the clip pass while inside the box so far (filtered again there).
-      cand[nc] = o;
-      nc += ((q0 < u0) as unknown as number) & ((q1 < u1) as unknown as number) & ((q2 < u2) as unknown as number) & ((q3 < u3) as unknown as number);
+      drop[nd] = at;
+      nd += ((q0 >= p0) as unknown as number) & ((q1 >= p1) as unknown as number) & ((q2 >= p2) as unknown as number) & ((q3 === p3) as unknown as number);
     }
-    let c = 0;
     if (!covered) {
-      // Clip to [p, u) and keep the clipped corners inside the box. Those at or below p in the
-      // 4th objective (all clipped to p3) go to the front of byW, the others are marked by rank.
-      let inBox = 0;
-      let floors = 0;
-      let lo = n;
-      let hi = -1;
-      let na = 0;
-      for (let a = 0; a < nc; a++) {
+      // The floor's candidates inside the final box (max(q_j, p_j) < u_j iff q_j < u_j, as
+      // p_j < u_j), clipped, then the points above p: the first one no worse than p in the other
+      // coordinates caps the box in the 4th, and none after it matters (none is inside the box,
+      // and p covers none: the cap would cover it, and live points do not cover each other).
+      // The floor goes to the 4-D sweep nearest p in the 4th first: in the order of the live
+      // points its sweep took 1.1-1.2x the time (fronts of 100 points).
+      let k = 0;
+      for (let a = nc - 1; a >= 0; a--) {
         const o = cand[a]!;
         const q0 = live[o]!;
         const q1 = live[o + 1]!;
         const q2 = live[o + 2]!;
+        const b = 4 * k;
+        clipped[b] = q0 > p0 ? q0 : p0;
+        clipped[b + 1] = q1 > p1 ? q1 : p1;
+        clipped[b + 2] = q2 > p2 ? q2 : p2;
+        clipped[b + 3] = p3;
+        k += ((q0 < u0) as unknown as number) & ((q1 < u1) as unknown as number) & ((q2 < u2) as unknown as number);
+      }
+      for (let o = 4 * at; at < m; o += 4, at++) {
+        const q0 = live[o]!;
+        const q1 = live[o + 1]!;
+        const q2 = live[o + 2]!;
         const q3 = live[o + 3]!;
-        // max(q_j, p_j) < u_j iff q_j < u_j, as p_j < u_j.
-        const inside =
-          ((q0 < u0) as unknown as number) & ((q1 < u1) as unknown as number) & ((q2 < u2) as unknown as number) & ((q3 < u3) as unknown as number);
-        if (inside === 0) continue;
-        const v0 = q0 > p0 ? q0 : p0;
-        const v1 = q1 > p1 ? q1 : p1;
-        const v2 = q2 > p2 ? q2 : p2;
-        const v3 = q3 > p3 ? q3 : p3;
-        const b = 4 * inBox;
-        clipped[b] = v0;
-        clipped[b + 1] = v1;
-        clipped[b + 2] = v2;
-        clipped[b + 3] = v3;
-        const above = (q3 > p3) as unknown as number;
-        byW[floors] = inBox;
-        floors += 1 - above;
-        if (ranked) {
-          const r = liveRank[o >> 2]!;
-          slotOfRank[r] = inBox;
-          aboveBits[r >> 5] = aboveBits[r >> 5]! | (above << (r & 31));
-          lo = r < lo ? r : lo;
-          hi = r > hi ? r : hi;
-        } else if (q3 > p3) {
-          // The run [0, na) is increasing in the 4th coordinate; the new one moves down past
-          // larger ones.
-          let j = na++;
-          while (j > 0 && aboveW[j - 1]! > v3) {
-            aboveW[j] = aboveW[j - 1]!;
-            aboveAt[j] = aboveAt[j - 1]!;
-            j--;
-          }
-          aboveW[j] = v3;
-          aboveAt[j] = inBox;
+        if (((q0 <= p0) as unknown as number) & ((q1 <= p1) as unknown as number) & ((q2 <= p2) as unknown as number)) {
+          u3 = q3;
+          break;
         }
-        inBox++;
+        drop[nd] = at;
+        nd += ((q0 >= p0) as unknown as number) & ((q1 >= p1) as unknown as number) & ((q2 >= p2) as unknown as number);
+        const b = 4 * k;
+        clipped[b] = q0 > p0 ? q0 : p0;
+        clipped[b + 1] = q1 > p1 ? q1 : p1;
+        clipped[b + 2] = q2 > p2 ? q2 : p2;
+        clipped[b + 3] = q3;
+        k += ((q0 < u0) as unknown as number) & ((q1 < u1) as unknown as number) & ((q2 < u2) as unknown as number);
       }
       const box = (u0 - p0) * (u1 - p1) * (u2 - p2) * (u3 - p3);
-      u[0] = u0;
-      u[1] = u1;
-      u[2] = u2;
-      u[3] = u3;
-      for (let a = 0; a < na; a++) byW[floors + a] = aboveAt[a]!;
-      for (let word = lo >> 5, a = floors; word <= hi >> 5; word++) {
-        let bits = aboveBits[word]!;
-        aboveBits[word] = 0;
-        while (bits !== 0) {
-          const lowest = bits & -bits;
-          byW[a++] = slotOfRank[(word << 5) + 31 - Math.clz32(lowest)]!;
-          bits ^= lowest;
-        }
+      if (k === 0) c = box;
+      else {
+        upper[0] = u0;
+        upper[1] = u1;
+        upper[2] = u2;
+        upper[3] = u3;
+        // Dominated clipped points included: the 4-D sweep finds them covered as they come
+        // (filtering them first made fronts of 500-5000 points 10-20% slower).
+        c = box - hypervolume4dKernelOrdered(clipped, byW, k, upper);
       }
-      // The clipped points go to the 4-D kernel as they are, by their 4th coordinate,
-      // dominated ones included (it finds them covered when they come): filtering them first
-      // (by coordinate sum, for boxes past 128 points) made 5-D fronts of 500-5000 points
-      // 10-20% slower.
-      c = inBox === 0 ? box : box - hypervolume4dKernelOrdered(clipped, byW, inBox, u);
     }
     if (c > 0) {
       hvLower += c;
-      // Drop the live points p covers (noted by the bounding scan, which saves a second scan of
-      // the live set) and append p.
-      if (nd > 0) {
-        // drop[] is in decreasing order: close the gaps from the lowest up.
-        let to = drop[nd - 1]!;
-        for (let x = nd - 1; x >= 0; x--) {
-          const end = x > 0 ? drop[x - 1]! : 4 * m;
-          for (let from = drop[x]! + 4; from < end; from += 4) {
-            live[to] = live[from]!;
-            live[to + 1] = live[from + 1]!;
-            live[to + 2] = live[from + 2]!;
-            live[to + 3] = live[from + 3]!;
-            liveRank[to >> 2] = liveRank[from >> 2]!;
-            to += 4;
-          }
-        }
-        m -= nd;
+      // p goes in at `below` (after the points with a smaller 4th coordinate); the points it covers
+      // (all at or after `below`, their drop[] ascending) leave.
+      const d0 = nd > 0 ? drop[0]! : m;
+      for (let o = 4 * d0 - 4, end = 4 * below; o >= end; o -= 4) {
+        live[o + 4] = live[o]!;
+        live[o + 5] = live[o + 1]!;
+        live[o + 6] = live[o + 2]!;
+        live[o + 7] = live[o + 3]!;
       }
-      const o = 4 * m;
+      if (nd > 0) {
+        let to = 4 * d0 + 4;
+        for (let s = d0 + 1, x = 1; s < m; s++) {
+          if (x < nd && drop[x] === s) {
+            x++;
+            continue;
+          }
+          const o = 4 * s;
+          live[to] = live[o]!;
+          live[to + 1] = live[o + 1]!;
+          live[to + 2] = live[o + 2]!;
+          live[to + 3] = live[o + 3]!;
+          to += 4;
+        }
+      }
+      const o = 4 * below;
       live[o] = p0;
       live[o + 1] = p1;
       live[o + 2] = p2;
       live[o + 3] = p3;
-      liveRank[m++] = rank[i]!;
+      m += 1 - nd;
     }
     const next = t + 1 < n ? last[t + 1]! : ref[4]!;
     volume += hvLower * (next - last[t]!);
@@ -209,40 +202,29 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
   return volume;
 }
 
-/** From this many rows on, hypervolume5d orders its boxes through ranks (see there). */
-const RANKED_MIN = 64;
-
 /**
- * Rows hypervolume5d's kept buffers hold: 112 bytes each, 3.7 MB of address space in all. Larger
+ * Rows hypervolume5d's kept buffers hold: 88 bytes each, 2.9 MB of address space in all. Larger
  * sets take the generic sweep.
  */
 export const HV5D_KEPT_MAX = 1 << 15;
 
 // hypervolume5d's buffers, kept between calls in module constants of a fixed size, not in a
 // growing scratch object: V8 then folds their addresses and lengths into the compiled loops.
-// Only the pages a call touches are committed: after a call on n rows about 112 n bytes stay so.
+// Only the pages a call touches are committed: after a call on n rows about 88 n bytes stay so.
 /** The 5th objective sorted, and the rows in that order. */
 const last5 = new Float64Array(HV5D_KEPT_MAX);
 const order5 = new Int32Array(HV5D_KEPT_MAX);
-/** The live points' first four coordinates, and the clipped ones of a box, 4 per row. */
+/** The live points' first four coordinates, 4 per row, by ascending 4th coordinate. */
 const live5 = new Float64Array(4 * HV5D_KEPT_MAX);
-const clipped5 = new Float64Array(4 * HV5D_KEPT_MAX);
-/** A box's upper corner. */
-const u5 = new Float64Array(4);
-/** Offsets into live5 of the box's candidates and of the points the newcomer covers. */
-const cand5 = new Int32Array(HV5D_KEPT_MAX);
+/** Indices (in live5) of the live points the newcomer covers; offsets of its floor's candidates. */
 const drop5 = new Int32Array(HV5D_KEPT_MAX);
-/** A box's clipped points by their 4th objective (indices into `clipped5`). */
+const cand5 = new Int32Array(HV5D_KEPT_MAX);
+/** A box's clipped points, 4 per row, in the order the 4-D sweep visits them; its upper corner. */
+const clipped5 = new Float64Array(4 * HV5D_KEPT_MAX);
+const u5 = new Float64Array(4);
+/** 0, 1, 2, ...: the clipped points' order for hypervolume4dKernelOrdered, filled up to byWFilled. */
 const byW5 = new Int32Array(HV5D_KEPT_MAX);
-/** Each row's rank by the 4th objective; the live points' ranks. */
-const rank5 = new Int32Array(HV5D_KEPT_MAX);
-const liveRank5 = new Int32Array(HV5D_KEPT_MAX);
-/** Per rank, the clipped index of its point in the current box; bits set for those above p3. */
-const slotOfRank5 = new Int32Array(HV5D_KEPT_MAX);
-const aboveBits5 = new Int32Array((HV5D_KEPT_MAX >> 5) + 1);
-/** Below RANKED_MIN rows, a box's points above p3 by insertion: their 4th coordinate and index. */
-const aboveW5 = new Float64Array(HV5D_KEPT_MAX);
-const aboveAt5 = new Int32Array(HV5D_KEPT_MAX);
+let byWFilled = 0;
 
 /**
  * The generic sweep along the last objective for any d >= 4 (no 4-D or 5-D specialisation at
