@@ -1,5 +1,6 @@
 import { BUCKET_SORT_MAX, bucketSortColumn } from './bucketSortColumn';
 import { digitStarts } from './digitStarts';
+import { keyRange } from './keyRange';
 import { orderTiesByIndex, quicksortPairs } from './quicksortPairs';
 import { PAIRS_MAX, sortColumnPairs, sortPairsByKey } from './sortPairsByKey';
 /**
@@ -104,6 +105,8 @@ let scratchKeys = new Uint32Array(1024);
 let scratchKeys2 = new Uint32Array(1024);
 let scratchIdx = new Int32Array(1024);
 const scaledHist = new Int32Array(2 << 11);
+/** keyRange's result for scaledRadixArgsort: min and max. */
+const scaledRange = new Float64Array(2);
 
 /**
  * Writes the indices in the full lexicographic order (key, then `cols` after the first, then
@@ -119,13 +122,9 @@ const scaledHist = new Int32Array(2 << 11);
  * so that no pass reads through an index, and the histograms have 2^(B/2) counters, not 2^11.
  */
 function scaledRadixArgsort(key: Float64Array, n: number, data: Float64Array, d: number, cols: ArrayLike<number>, out: Int32Array): boolean {
-  let min = key[0]!;
-  let max = min;
-  for (let i = 1; i < n; i++) {
-    const v = key[i]!;
-    if (v < min) min = v;
-    else if (v > max) max = v;
-  }
+  keyRange(key, n, scaledRange);
+  const min = scaledRange[0]!;
+  const max = scaledRange[1]!;
   const half = Math.min(SCALED_MAX_BITS >> 1, Math.max(4, Math.ceil((Math.log2(n) + 6) / 2)));
   const buckets = 1 << half;
   const scale = (buckets * buckets - 1) / (max - min);
@@ -157,29 +156,13 @@ function scaledPasses(
   tmp: Int32Array,
   idx: Int32Array,
 ): boolean {
-  const buckets = 1 << half;
-  const mask = buckets - 1;
-  const hist = scaledHist;
-  hist.fill(0, 0, 2 * buckets);
-  for (let i = 0; i < n; i++) {
-    const k = ((key[i]! - min) * scale) >>> 0;
-    k1[i] = k;
-    hist[k & mask]!++;
-    hist[buckets + (k >>> half)]!++;
-  }
-  digitStarts(hist, buckets);
-  for (let i = 0; i < n; i++) {
-    const k = k1[i]!;
-    const p = hist[k & mask]!++;
-    k2[p] = k;
-    tmp[p] = i;
-  }
-  for (let t = 0; t < n; t++) {
-    const k = k2[t]!;
-    const p = hist[buckets + (k >>> half)]!++;
-    k1[p] = k;
-    idx[p] = tmp[t]!;
-  }
+  // Each pass a function of its own (see keyRange): these sorts start at 16k keys, long enough
+  // for V8 to compile a pass on the stack in the first call, and with the passes inline every
+  // later call deoptimised after each of them (568 calls of 1708 in one run of the comparison
+  // script, three deoptimisations each).
+  scaledCounts(key, n, min, scale, half, k1);
+  scatterByLow(n, half, k1, k2, tmp);
+  scatterByHigh(n, half, k2, k1, tmp, idx);
   // Rows sharing a scaled key are adjacent; only they need the exact comparison. Rows of equal
   // keys (duplicates, clipped values) need it whatever the sort; distinct keys sharing a bucket
   // mean the scale did not spread them, and past a quarter of the rows another sort is cheaper.
@@ -205,6 +188,45 @@ function scaledPasses(
     }
   }
   return true;
+}
+
+/** The scaled keys of key[0, n) into k1, and both digits' counts turned into starts in scaledHist. */
+function scaledCounts(key: Float64Array, n: number, min: number, scale: number, half: number, k1: Uint32Array): void {
+  const buckets = 1 << half;
+  const mask = buckets - 1;
+  const hist = scaledHist;
+  hist.fill(0, 0, 2 * buckets);
+  for (let i = 0; i < n; i++) {
+    const k = ((key[i]! - min) * scale) >>> 0;
+    k1[i] = k;
+    hist[k & mask]!++;
+    hist[buckets + (k >>> half)]!++;
+  }
+  digitStarts(hist, buckets);
+}
+
+/** The first counting pass: (k1[i], i) by the low digit into (k2, tmp). */
+function scatterByLow(n: number, half: number, k1: Uint32Array, k2: Uint32Array, tmp: Int32Array): void {
+  const mask = (1 << half) - 1;
+  const hist = scaledHist;
+  for (let i = 0; i < n; i++) {
+    const k = k1[i]!;
+    const p = hist[k & mask]!++;
+    k2[p] = k;
+    tmp[p] = i;
+  }
+}
+
+/** The second counting pass: (k2[t], tmp[t]) by the high digit into (k1, idx). */
+function scatterByHigh(n: number, half: number, k2: Uint32Array, k1: Uint32Array, tmp: Int32Array, idx: Int32Array): void {
+  const buckets = 1 << half;
+  const hist = scaledHist;
+  for (let t = 0; t < n; t++) {
+    const k = k2[t]!;
+    const p = hist[buckets + (k >>> half)]!++;
+    k1[p] = k;
+    idx[p] = tmp[t]!;
+  }
 }
 
 /**

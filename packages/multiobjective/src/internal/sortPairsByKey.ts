@@ -1,4 +1,5 @@
 import { digitStarts } from './digitStarts';
+import { keyRange } from './keyRange';
 import { orderTiesByIndex, quicksortPairs } from './quicksortPairs';
 
 /** Pairs sorted by sortPairsByKey at most (larger calls return -1): 460 kB of buffers. */
@@ -48,12 +49,10 @@ export function sortColumnPairs(data: Float64Array, n: number, d: number, column
 }
 
 /**
- * The copy loop of sortColumnPairs, a function of its own: a loop long enough for V8 (Node 20)
- * to compile it on the stack (on-stack replacement) during a function's first call gets code
- * compiled without feedback for what follows the loop, and V8 keeps that loop code: every later
- * call entered it and deoptimised after the loop: about 2000 times in one run of the comparison
- * script, with 3-D hypervolumes of 1000 points 1.13-1.16x moocore's time in such processes
- * against 0.87-0.90x. With this loop and keyRange's in functions of their own, none.
+ * The copy loop of sortColumnPairs, a function of its own (see keyRange): with it inline,
+ * sortColumnPairs deoptimised after it on most calls, about 2000 times in one run of the
+ * comparison script, with 3-D hypervolumes of 1000 points 1.13-1.16x moocore's time in such
+ * processes against 0.87-0.90x.
  */
 function loadColumn(data: Float64Array, n: number, d: number, column: number): void {
   for (let i = 0; i < n; i++) {
@@ -64,7 +63,7 @@ function loadColumn(data: Float64Array, n: number, d: number, column: number): v
 
 /** Sorts the n pairs in the kept buffers and copies them out (see sortPairsByKey). */
 function sortKept(n: number, keyOut: Float64Array | null, itemOut: Int32Array): number {
-  keyRange(n);
+  keyRange(keys, n, rangeKept);
   const min = rangeKept[0]!;
   const max = rangeKept[1]!;
   const half = Math.min(SCALED_MAX_BITS >> 1, Math.max(4, Math.ceil((Math.log2(n) + 6) / 2)));
@@ -77,21 +76,8 @@ function sortKept(n: number, keyOut: Float64Array | null, itemOut: Int32Array): 
   return ties;
 }
 
-/** keyRange's result, min and max: doubles returned from a call V8 does not inline are boxed. */
+/** keyRange's result for sortKept: min and max. */
 const rangeKept = new Float64Array(2);
-
-/** The smallest and largest of keys[0, n), into rangeKept (its own function: see loadColumn). */
-function keyRange(n: number): void {
-  let min = keys[0]!;
-  let max = min;
-  for (let i = 1; i < n; i++) {
-    const v = keys[i]!;
-    if (v < min) min = v;
-    else if (v > max) max = v;
-  }
-  rangeKept[0] = min;
-  rangeKept[1] = max;
-}
 
 /** The two counting passes over the kept pairs, by their scaled keys. */
 function radixPasses(n: number, min: number, scale: number, half: number): void {
