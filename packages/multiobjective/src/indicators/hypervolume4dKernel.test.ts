@@ -66,3 +66,20 @@ describe('hypervolume4dKernel when newcomers cover live points at their own z an
     },
   );
 });
+
+describe('hypervolume4dKernel on grid fronts, whose boxes hold bands and quadrants sharing edges', () => {
+  // Points on x + y + z + w = 6 in integers: many points beat a newcomer in x or in y only
+  // (bands that lower its box's edges, some exactly onto a staircase entry's coordinate), and
+  // points of equal x or y enter the staircase as quadrants.
+  fcTest.prop([fc.array(fc.tuple(fc.nat(6), fc.nat(6), fc.nat(6)), { minLength: 1, maxLength: 40 })], { numRuns: 150 })('equals the oracle', (rows) => {
+    const flat: number[] = [];
+    for (const [x, y, z] of rows) {
+      if (x + y + z > 6) continue;
+      flat.push(x, y, z, 6 - x - y - z);
+    }
+    const p = Float64Array.from(flat);
+    const n = p.length / 4;
+    const ref = new Float64Array(4).fill(7);
+    expect(relClose(hypervolume4dKernel(p, n, ref), bruteHypervolume(p, 4, ref), 1e-12)).toBe(true);
+  });
+});

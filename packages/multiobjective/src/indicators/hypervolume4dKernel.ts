@@ -241,79 +241,109 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
         box[1] = py;
         m = dropCoveredAtZ(j, lb, ub);
       } else m = j;
-      // p's exclusive 3-D volume: the box [p, u) minus the 2-D staircase of the k points inside
-      // it (cx, cy, cz: strictly inside in x and y, z in [pz, uz) ascending, none weakly
-      // dominating p in x and y), swept along z. stX and stY hold the staircase (x ascending, y
-      // strictly descending) in two arrays: interleaved in one, the kernel took 1.06-1.1x the
-      // time on 4-D fronts of 100 points (with the sentinels below). Written out here rather than called: V8 does not
+      // p's exclusive 3-D volume: the box [p, u) minus what the k points inside it (cx, cy, cz:
+      // inside in x and y, z in [pz, uz) ascending, none weakly dominating p in x and y) cover,
+      // swept along z. A point that beats p in x (in y) only covers a band across the box, which
+      // lowers its top edge by (right edge bx) for the rest of the sweep: on 4-D fronts of 100
+      // points 5.2 of the 7.9 points in a newcomer's box are such bands. Only the others
+      // (quadrants inside the box) enter the 2-D staircase, which the bands trim from its ends,
+      // and `free`, the area of the box's slice not yet covered, follows each point (with every
+      // point in the staircase, searched and inserted, 1.05-1.1x the time on fronts of 100). stX
+      // and stY hold the staircase (x ascending, y strictly descending) at [h, e) in two arrays:
+      // interleaved in one, the kernel took 1.06-1.1x the time on 4-D fronts of 100 points.
+      // Sentinels at h - 1 (x = -Infinity, y = by) and at e (x = bx, y = -Infinity) spare the
+      // searches and walks tests of the ends. Written out here rather than called: V8 does not
       // inline a function this long, and the call passed its doubles through a typed array.
-      const full = (ux - px) * (uy - py);
-      let area = 0;
-      let zCur = pz;
-      let excl = 0;
-      // Real entries at [1, len]; sentinels at 0 (x below every entry, y = uy: the height left of
-      // the first) and at len + 1 (x = ux, y below every entry), so the search and the area walk
-      // need no tests of the ends.
-      let len = 0;
+      let bx = ux;
+      let by = uy;
+      let h = 1;
+      let e = 1;
       stX[0] = -Infinity;
       stY[0] = uy;
       stX[1] = ux;
       stY[1] = -Infinity;
+      let free = (ux - px) * (uy - py);
+      let zCur = pz;
+      let excl = 0;
       for (let c = 0; c < k; c++) {
         const az = cz[c]!;
         if (az > zCur) {
-          excl += (full - area) * (az - zCur);
+          excl += free * (az - zCur);
           zCur = az;
-          // Fully covered: nothing above can add to the exclusive volume.
-          if (area >= full) break;
         }
         const ax = cx[c]!;
         const ay = cy[c]!;
-        const lx = ax > px ? ax : px;
-        const ly = ay > py ? ay : py;
-        // a: first entry with x >= lx (the end sentinel's x = ux > lx stops it). A linear search:
-        // the staircase holds a few entries (about 5 insertions a newcomer on 4-D fronts of
-        // 100-1000 points), where a binary search's coin-flip branches cost more; an insertion
-        // shifts the entries after it anyway.
-        let a = 1;
-        while (stX[a]! < lx) a++;
-        // Weakly dominated by the entry before it (x < lx) or by an entry at x = lx.
-        let height = stY[a - 1]!;
-        if (height <= ly) continue;
-        if (stX[a]! === lx && stY[a]! <= ly) continue;
-        let leftX = lx;
-        let end = a;
-        let added = 0;
-        while (stY[end]! >= ly) {
-          added += (stX[end]! - leftX) * (height - ly);
-          leftX = stX[end]!;
-          height = stY[end]!;
-          end++;
-        }
-        added += (stX[end]! - leftX) * (height - ly);
-        area += added;
-        // Entries [a, end) give way to the new one; the end sentinel moves with the rest.
-        const removed = end - a;
-        if (removed !== 1) {
-          const to = a + 1;
-          const stop = len + 2;
-          if (to < end) {
-            for (let s = end; s < stop; s++) {
-              stX[s + to - end] = stX[s]!;
-              stY[s + to - end] = stY[s]!;
-            }
-          } else {
-            for (let s = stop - 1; s >= end; s--) {
-              stX[s + 1] = stX[s]!;
-              stY[s + 1] = stY[s]!;
-            }
+        if (ax <= px) {
+          if (ay >= by) continue;
+          // A band [px, bx) x [ay, by): the entries at or above ay leave, and of the strip only
+          // what no entry covered (inside) was free.
+          let inside = 0;
+          let s = h;
+          while (stY[s]! >= ay) {
+            inside += (stX[s + 1]! - stX[s]!) * (by - stY[s]!);
+            s++;
           }
-          len += 1 - removed;
+          free -= (stX[s]! - px) * (by - ay) - inside;
+          h = s;
+          by = ay;
+          stX[h - 1] = -Infinity;
+          stY[h - 1] = ay;
+        } else if (ay <= py) {
+          if (ax >= bx) continue;
+          // A band [ax, bx) x [py, by): the entries at or right of ax leave, as above.
+          let inside = 0;
+          let s = e;
+          let xNext = bx;
+          while (stX[s - 1]! >= ax) {
+            s--;
+            inside += (xNext - stX[s]!) * (by - stY[s]!);
+            xNext = stX[s]!;
+          }
+          free -= (bx - ax) * (by - py) - (xNext - ax) * (by - stY[s - 1]!) - inside;
+          e = s;
+          bx = ax;
+          stX[e] = ax;
+          stY[e] = -Infinity;
+        } else {
+          // A quadrant [ax, bx) x [ay, by), unless outside the box or under the staircase.
+          if (((ax >= bx) as unknown as number) | ((ay >= by) as unknown as number)) continue;
+          let a = h;
+          while (stX[a]! < ax) a++;
+          let height = stY[a - 1]!;
+          if (height <= ay) continue;
+          if (stX[a]! === ax && stY[a]! <= ay) continue;
+          let leftX = ax;
+          let end = a;
+          let added = 0;
+          while (stY[end]! >= ay) {
+            added += (stX[end]! - leftX) * (height - ay);
+            leftX = stX[end]!;
+            height = stY[end]!;
+            end++;
+          }
+          added += (stX[end]! - leftX) * (height - ay);
+          free -= added;
+          // Entries [a, end) give way to the new one; the end sentinel moves with the rest.
+          const removed = end - a;
+          if (removed !== 1) {
+            if (removed > 1) {
+              for (let s = end; s <= e; s++) {
+                stX[s + 1 - removed] = stX[s]!;
+                stY[s + 1 - removed] = stY[s]!;
+              }
+            } else {
+              for (let s = e; s >= end; s--) {
+                stX[s + 1] = stX[s]!;
+                stY[s + 1] = stY[s]!;
+              }
+            }
+            e += 1 - removed;
+          }
+          stX[a] = ax;
+          stY[a] = ay;
         }
-        stX[a] = lx;
-        stY[a] = ly;
       }
-      if (zCur < uz && area < full) excl += (full - area) * (uz - zCur);
+      if (zCur < uz) excl += free * (uz - zCur);
       hv3 += excl > 0 ? excl : 0;
     }
     const wNext = t + 1 < n ? w[t + 1]! : rw;
