@@ -266,15 +266,16 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
       let zCur = pz;
       let excl = 0;
       for (let c = 0; c < k; c++) {
-        const az = cz[c]!;
-        if (az > zCur) {
-          excl += free * (az - zCur);
-          zCur = az;
-        }
         const ax = cx[c]!;
         const ay = cy[c]!;
         if (ax <= px) {
           if (ay >= by) continue;
+          // The slab below this point's z, with the area free until it (az >= zCur: the points
+          // come by z). Only where the area changes: a point that covers nothing new adds no slab
+          // boundary (0.96x the time at 100 points, against a test of every point's z).
+          const az = cz[c]!;
+          excl += free * (az - zCur);
+          zCur = az;
           // A band [px, bx) x [ay, by): the entries at or above ay leave, and of the strip only
           // what no entry covered (inside) was free.
           let inside = 0;
@@ -290,6 +291,9 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
           stY[h - 1] = ay;
         } else if (ay <= py) {
           if (ax >= bx) continue;
+          const az = cz[c]!;
+          excl += free * (az - zCur);
+          zCur = az;
           // A band [ax, bx) x [py, by): the entries at or right of ax leave, as above.
           let inside = 0;
           let s = e;
@@ -322,6 +326,9 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
             end++;
           }
           added += (stX[end]! - leftX) * (height - ay);
+          const az = cz[c]!;
+          excl += free * (az - zCur);
+          zCur = az;
           free -= added;
           // Entries [a, end) give way to the new one; the end sentinel moves with the rest.
           const removed = end - a;
@@ -343,7 +350,7 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
           stY[a] = ay;
         }
       }
-      if (zCur < uz) excl += free * (uz - zCur);
+      excl += free * (uz - zCur);
       hv3 += excl > 0 ? excl : 0;
     }
     const wNext = t + 1 < n ? w[t + 1]! : rw;
