@@ -1,4 +1,5 @@
 import { sortRowsByColumn } from '../internal/argsortLex';
+import { BUCKET_SORT_MAX, bucketSortInRange } from '../internal/bucketSortColumn';
 import { hypervolumeGenericSweep } from './hypervolumeNdKernel';
 
 /**
@@ -47,6 +48,8 @@ export function hypervolume4dInside(points: Float64Array, n: number, ref: ArrayL
   // Both stay 0 unless a value is not finite (v - v is NaN then) or a row is outside `ref`.
   let nonFinite = 0;
   let outside = 0;
+  let wLo = Infinity;
+  let wHi = -Infinity;
   for (let o = 0, end = 4 * n; o < end; o += 4) {
     const x = points[o]!;
     const y = points[o + 1]!;
@@ -54,12 +57,15 @@ export function hypervolume4dInside(points: Float64Array, n: number, ref: ArrayL
     const w = points[o + 3]!;
     nonFinite += x - x + (y - y) + (z - z + (w - w));
     outside |= (!(x < r0) as unknown as number) | (!(y < r1) as unknown as number) | (!(z < r2) as unknown as number) | (!(w < r3) as unknown as number);
+    if (w < wLo) wLo = w;
+    if (w > wHi) wHi = w;
   }
   if (nonFinite !== 0) return NaN;
   if (outside !== 0) return -1;
   if (n === 0) return 0;
   if (n > HV4D_KEPT_MAX) return hypervolumeGenericSweep(points, n, 4, Float64Array.from(ref));
-  sortRowsByColumn(points, n, 4, 3, wKept, orderKept);
+  // The pass above found w's range: the bucket sort skips its own pass for it.
+  if (n > BUCKET_SORT_MAX || !bucketSortInRange(points, n, 4, 3, wLo, wHi, wKept, orderKept)) sortRowsByColumn(points, n, 4, 3, wKept, orderKept);
   return sweepW(points, n, ref);
 }
 

@@ -16,23 +16,46 @@ export const BUCKET_SORT_MAX = 256;
  * counter in the insertion loop made the whole sort 1.4x slower at 100 keys).
  */
 export function bucketSortColumn(data: Float64Array, n: number, d: number, column: number, key: Float64Array, index: Int32Array): boolean {
-  // The kept buffers in locals (a bundler turns module constants into `var`s).
-  const raw = rawKept;
-  const start = startKept;
   let lo = Infinity;
   let hi = -Infinity;
-  for (let i = 0, o = column; i < n; i++, o += d) {
+  for (let o = column, end = d * n; o < end; o += d) {
     const v = data[o]!;
-    raw[i] = v;
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
+  return bucketSortInRange(data, n, d, column, lo, hi, key, index);
+}
+
+/**
+ * bucketSortColumn when the column's least and greatest values, lo and hi, are known: a caller
+ * whose own pass over the rows reads the column (the 4-D hypervolume's check of the values)
+ * spares the sort its first pass. Each row's bucket is kept from the counting pass for the
+ * scatter (on 4-D fronts of 100 points, with the range given, 0.97x the instructions of a whole
+ * 4-D hypervolume call).
+ */
+export function bucketSortInRange(
+  data: Float64Array,
+  n: number,
+  d: number,
+  column: number,
+  lo: number,
+  hi: number,
+  key: Float64Array,
+  index: Int32Array,
+): boolean {
+  // The kept buffers in locals (a bundler turns module constants into `var`s).
+  const bucket = bucketKept;
+  const start = startKept;
   // (n - 0.5) / (hi - lo) keeps every scaled key below n. A range that overflows or underflows
   // (or a NaN key) gives a scale that is not finite: every key in one bucket, so the radix sort.
   const scale = (n - 0.5) / (hi - lo);
   if (!(scale < Infinity)) return false;
   for (let s = 0; s <= n; s++) start[s] = 0;
-  for (let i = 0; i < n; i++) start[((raw[i]! - lo) * scale) | 0]!++;
+  for (let i = 0, o = column; i < n; i++, o += d) {
+    const b = ((data[o]! - lo) * scale) | 0;
+    bucket[i] = b;
+    start[b]!++;
+  }
   let sum = 0;
   // The insertion pass moves at most sum c (c - 1) / 2 entries for buckets of c keys.
   let worst = 0;
@@ -43,10 +66,9 @@ export function bucketSortColumn(data: Float64Array, n: number, d: number, colum
     worst += c * c;
   }
   if (worst > MOVES_MAX * n) return false;
-  for (let i = 0; i < n; i++) {
-    const v = raw[i]!;
-    const at = start[((v - lo) * scale) | 0]!++;
-    key[at] = v;
+  for (let i = 0, o = column; i < n; i++, o += d) {
+    const at = start[bucket[i]!]!++;
+    key[at] = data[o]!;
     index[at] = i;
   }
   // A key moves down only past strictly larger ones (stable); each bucket holds few keys.
@@ -73,6 +95,6 @@ export function bucketSortColumn(data: Float64Array, n: number, d: number, colum
  */
 const MOVES_MAX = 32;
 
-/** The keys in row order, and per bucket its first slot (then its next free one). */
-const rawKept = new Float64Array(BUCKET_SORT_MAX);
+/** Each row's bucket, and per bucket its first slot (then its next free one). */
+const bucketKept = new Int32Array(BUCKET_SORT_MAX);
 const startKept = new Int32Array(BUCKET_SORT_MAX + 1);
