@@ -1,6 +1,7 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { MultiObjectiveError } from '../errors/MultiObjectiveError';
+import { clusteredPoints } from '../internal/clusteredFixtures';
 import { bruteHypervolume, dtlz2Grid, intPoints, realPoints, relClose, spherePoints } from '../testing/oracleFixtures';
 import { hypervolume } from './hypervolume';
 import { hypervolume3dBitTree, hypervolume3dKernel } from './hypervolume3dKernel';
@@ -60,15 +61,37 @@ describe("hypervolume on 64-100 rows (the sorts' radix path, buffers kept betwee
 });
 
 test('3-D sets that keep more rows than the sorted-array sweep takes go through the bit tree', () => {
-  // 5000 front points (none pruned) among 2000 dominated ones, shuffled by the interleaving.
+  // 5000 front points (none pruned) among 500 dominated ones, shuffled by the interleaving: less
+  // than an eighth dropped, so the rows are not taken as thinned out.
   const front = spherePoints(5000, 3, 11);
-  const p = new Float64Array(3 * 7000);
-  for (let i = 0; i < 7000; i++) {
-    if (i % 7 < 5) p.set(front.subarray(3 * (i - 2 * Math.floor(i / 7)), 3 * (i - 2 * Math.floor(i / 7)) + 3), 3 * i);
+  const p = new Float64Array(3 * 5500);
+  for (let i = 0, f = 0; i < 5500; i++) {
+    if (i % 11 < 10) p.set(front.subarray(3 * f, 3 * f++ + 3), 3 * i);
     else p.set([0.9, 0.95, 1], 3 * i);
   }
   const ref = [1.1, 1.1, 1.1];
   expect(relClose(hypervolume(p, 3, ref), hypervolume3dBitTree(front, 5000, ref), 1e-12)).toBe(true);
+});
+
+test('3-D clustered sets clipped to [0, 1] agree with the bit-tree sweep', () => {
+  // The comparison script's clustered class: the pivots leave most rows at 10k, dominated ones
+  // the sorted-array sweep drops itself.
+  for (const [n, seed] of [
+    [3000, 1],
+    [10000, 2],
+    [20000, 3],
+  ] as const) {
+    const p = clusteredPoints(n, 10, 0.03, seed);
+    for (const ref of [
+      [1.1, 1.1, 1.1],
+      [1, 1, 1],
+    ]) {
+      // The bit tree takes rows strictly inside the reference only (at 1, rows on the clip bound lie outside).
+      const inside = Array.from({ length: n }, (_, i) => i).filter((i) => p[3 * i]! < ref[0]! && p[3 * i + 1]! < ref[1]! && p[3 * i + 2]! < ref[2]!);
+      const q = new Float64Array(inside.flatMap((i) => [p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!]));
+      expect(relClose(hypervolume(p, 3, ref), hypervolume3dBitTree(q, inside.length, ref), 1e-12)).toBe(true);
+    }
+  }
 });
 
 test('the 3-D kernel called directly after hypervolume grew its buffers on a larger set', () => {

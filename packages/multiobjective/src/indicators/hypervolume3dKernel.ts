@@ -83,7 +83,7 @@ let gatherBuffer = new Float64Array(0);
  * one strictly dominating `ref`: the output of pruneDominated3d, which picks rows without
  * copying them. `sparse`: the rows are what is left of a set that pruning thinned out, so few
  * are likely on its front and the sorted-array staircase stays short at any size (clustered
- * points, 10k: 5.7k rows kept, 0.1 moves per point).
+ * points, 10k: 7.5k rows kept, 164 of them on the front).
  */
 export function hypervolume3dOfRows(data: Float64Array, rows: Int32Array, m: number, ref: ArrayLike<number>, sparse: boolean): number {
   if (m === 0) return 0;

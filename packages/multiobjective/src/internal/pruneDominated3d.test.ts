@@ -2,6 +2,7 @@ import { test as fcTest } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { intPoints, spherePoints } from '../testing/oracleFixtures';
+import { clusteredPoints } from './clusteredFixtures';
 import { pruneDominated3d } from './pruneDominated3d';
 
 const row = (p: Float64Array, i: number): number[] => Array.from(p.subarray(3 * i, 3 * i + 3));
@@ -49,6 +50,18 @@ describe('pruneDominated3d', () => {
     const rows = expectPruned(p, ref, pruneDominated3d(p, p.length / 3, ref));
     expect(new Set(rows.map((r) => row(p, r).join())).size).toBe(rows.length);
   });
+
+  // Clusters clipped to [0, 1]: rows at the bounds tie, and whether a further pivot's pass runs
+  // depends on its sample (wide clusters, many rows: the pivots drop little and the passes stop).
+  fcTest.prop([fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom(0.01, 0.03, 0.1, 0.3), fc.nat()], { numRuns: 40 })(
+    'keeps the invariant on clustered points clipped to [0, 1]',
+    (n, k, sd, seed) => {
+      const p = clusteredPoints(n, k, sd, seed);
+      expectPruned(p, Float64Array.of(1.1, 1.1, 1.1), pruneDominated3d(p, n, Float64Array.of(1.1, 1.1, 1.1)));
+      // A reference at the clip bound: every row with a coordinate at 1 is outside.
+      expectPruned(p, Float64Array.of(1, 1, 1), pruneDominated3d(p, n, Float64Array.of(1, 1, 1)));
+    },
+  );
 
   test('drops the copies of a front whose every point repeats ten times', () => {
     // 10 x 10 rows: the pivot drops only its own copies, the hash the 81 others.
