@@ -1,8 +1,7 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { MultiObjectiveError } from '../errors/MultiObjectiveError';
-import { clusteredPoints } from '../internal/clusteredFixtures';
-import { bruteHypervolume, dtlz2Grid, intPoints, realPoints, relClose, spherePoints } from '../testing/oracleFixtures';
+import { bruteHypervolume, clusteredPoints, dtlz2Grid, intPoints, realPoints, relClose, spherePoints } from '../testing/oracleFixtures';
 import { hypervolume } from './hypervolume';
 import { hypervolume3dBitTree, hypervolume3dKernel } from './hypervolume3dKernel';
 import { hypervolumeGenericSweep } from './hypervolumeNdKernel';

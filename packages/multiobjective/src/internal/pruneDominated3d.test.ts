@@ -1,8 +1,7 @@
 import { test as fcTest } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { intPoints, spherePoints } from '../testing/oracleFixtures';
-import { clusteredPoints } from './clusteredFixtures';
+import { clusteredPoints, intPoints, spherePoints } from '../testing/oracleFixtures';
 import { pruneDominated3d } from './pruneDominated3d';
 
 const row = (p: Float64Array, i: number): number[] => Array.from(p.subarray(3 * i, 3 * i + 3));

@@ -101,10 +101,10 @@ export function relClose(a: number, b: number, tol = 1e-9): boolean {
   return Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** Random points on the positive unit-sphere orthant: a non-dominated front, the hard case. */
-export function spherePoints(n: number, d: number, seed: number): Float64Array {
+/** A seeded xorshift32 stream of uniforms in (0, 1), never 0 (the fixtures take its logarithm). */
+function seededUniform(seed: number): () => number {
   let s = seed >>> 0 || 1;
-  const rand = (): number => {
+  return () => {
     s ^= s << 13;
     s >>>= 0;
     s ^= s >>> 17;
@@ -112,6 +112,11 @@ export function spherePoints(n: number, d: number, seed: number): Float64Array {
     s >>>= 0;
     return (s + 0.5) / 4294967296;
   };
+}
+
+/** Random points on the positive unit-sphere orthant: a non-dominated front, the hard case. */
+export function spherePoints(n: number, d: number, seed: number): Float64Array {
+  const rand = seededUniform(seed);
   const out = new Float64Array(n * d);
   for (let i = 0; i < n; i++) {
     let norm = 0;
@@ -123,6 +128,26 @@ export function spherePoints(n: number, d: number, seed: number): Float64Array {
     }
     norm = Math.sqrt(norm);
     for (let j = 0; j < d; j++) out[i * d + j] = out[i * d + j]! / norm;
+  }
+  return out;
+}
+
+/**
+ * Points shaped like the comparison script's clustered class: n x 3 points around k centres
+ * (Gaussian, sd `sd`) clipped to [0, 1], so many values are exactly 0 or 1 and clusters dominate
+ * each other in part.
+ */
+export function clusteredPoints(n: number, k: number, sd: number, seed: number): Float64Array {
+  const rand = seededUniform(seed);
+  const centres = new Float64Array(3 * k);
+  for (let i = 0; i < centres.length; i++) centres[i] = rand();
+  const out = new Float64Array(3 * n);
+  for (let i = 0; i < n; i++) {
+    const c = Math.floor(rand() * k);
+    for (let j = 0; j < 3; j++) {
+      const g = Math.sqrt(-2 * Math.log(rand())) * Math.cos(2 * Math.PI * rand());
+      out[3 * i + j] = Math.min(1, Math.max(0, centres[3 * c + j]! + sd * g));
+    }
   }
   return out;
 }
