@@ -28,6 +28,26 @@ describe('hypervolume4dKernelOrdered (rows visited by w, dominated ones included
   });
 });
 
+describe('hypervolume4dKernelOrdered seeded from a floor (the first rows share the lowest w) equals the sorting kernel and the oracle', () => {
+  // The first `f` rows get the lowest w, as a 5-D box's floor does; their order and ties in z,
+  // x and y (integer points) come as fast-check draws them. Floors of 2 to SEED_MAX rows seed the
+  // sweep; larger ones, and floors that reach the last row, are checked as well.
+  fcTest.prop([intPoints(4, 70, 3), fc.nat(70), fc.array(fc.integer(), { maxLength: 70 })], { numRuns: 200 })('integer points', (p, f, tieKeys) => {
+    const n = p.length / 4;
+    const floor = Math.min(n, f);
+    let low = Infinity;
+    for (let i = 0; i < n; i++) low = Math.min(low, p[4 * i + 3]!);
+    for (let i = 0; i < floor; i++) p[4 * i + 3] = low;
+    const order = orderByW(p, tieKeys);
+    let equal = 0;
+    while (equal < n && p[4 * order[equal]! + 3] === low) equal++;
+    const ref = new Float64Array(4).fill(4);
+    const seeded = hypervolume4dKernelOrdered(p, order, n, ref, equal);
+    expect(relClose(seeded, hypervolume4dKernel(p, n, ref), 1e-12)).toBe(true);
+    if (n <= 9) expect(relClose(seeded, bruteHypervolume(p, 4, ref), 1e-12)).toBe(true);
+  });
+});
+
 describe('hypervolume4dKernel on sets where most rows are dominated, their dominators alternating', () => {
   fcTest.prop([fc.array(fc.tuple(fc.nat(3), fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 4, maxLength: 4 })), { maxLength: 9 })], {
     numRuns: 150,

@@ -31,7 +31,7 @@ export function hypervolume4dKernel(data: Float64Array, n: number, ref: ArrayLik
   if (n > HV4D_KEPT_MAX) return hypervolumeGenericSweep(data, n, 4, Float64Array.from(ref));
   // The order of equal w does not matter: the slab between them is empty.
   sortRowsByColumn(data, n, 4, 3, wKept, orderKept);
-  return sweepW(data, n, ref);
+  return sweepW(data, n, ref, 0);
 }
 
 /**
@@ -66,7 +66,7 @@ export function hypervolume4dInside(points: Float64Array, n: number, ref: ArrayL
   if (n > HV4D_KEPT_MAX) return hypervolumeGenericSweep(points, n, 4, Float64Array.from(ref));
   // The pass above found w's range: the bucket sort skips its own pass for it.
   if (n > BUCKET_SORT_MAX || !bucketSortInRange(points, n, 4, 3, wLo, wHi, wKept, orderKept)) sortRowsByColumn(points, n, 4, 3, wKept, orderKept);
-  return sweepW(points, n, ref);
+  return sweepW(points, n, ref, 0);
 }
 
 /**
@@ -74,26 +74,38 @@ export function hypervolume4dInside(points: Float64Array, n: number, ref: ArrayL
  * by ascending 4th objective; the rows need not be non-dominated (a dominated row is found
  * covered when it comes, or dropped when its dominator comes at the same w). The 5-D level
  * passes its clipped points so, without the dominance filter and the copy it needed before.
+ *
+ * `floor` > 1 tells that the first `floor` rows share the lowest w (a 5-D box's floor): they then
+ * seed the sweep at once (seedFloor) instead of coming one by one.
  */
-export function hypervolume4dKernelOrdered(data: Float64Array, orderIn: Int32Array, n: number, ref: ArrayLike<number>): number {
+export function hypervolume4dKernelOrdered(data: Float64Array, orderIn: Int32Array, n: number, ref: ArrayLike<number>, floor = 0): number {
   if (n === 0) return 0;
   if (n > HV4D_KEPT_MAX) {
     const rows = new Float64Array(4 * n);
     for (let t = 0; t < n; t++) rows.set(data.subarray(4 * orderIn[t]!, 4 * orderIn[t]! + 4), 4 * t);
     return hypervolumeGenericSweep(rows, n, 4, Float64Array.from(ref));
   }
+  // A floor seeds the sweep, which then takes the rows above it.
+  const seeded = floor > 1 && floor <= SEED_MAX ? seedFloor(data, orderIn, floor, ref) : 0;
+  const first = seeded > 0 ? floor : 0;
   const w = wKept;
   const order = orderKept;
-  for (let t = 0; t < n; t++) {
+  for (let t = first; t < n; t++) {
     const i = orderIn[t]!;
-    order[t] = i;
-    w[t] = data[4 * i + 3]!;
+    order[t - first] = i;
+    w[t - first] = data[4 * i + 3]!;
   }
-  return sweepW(data, n, ref);
+  if (seeded === 0) return sweepW(data, n, ref, 0);
+  const slab = (first < n ? w[0]! : ref[3]!) - data[4 * orderIn[0]! + 3]!;
+  return seedHv3Kept[0]! * slab + sweepW(data, n - first, ref, seeded);
 }
 
-/** The sweep along w over the rows in `order`, their w in `w` (the kept buffers below). */
-function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
+/**
+ * The sweep along w over the rows in `order`, their w in `w` (the kept buffers below), from an
+ * empty live set or, when `seeded` > 0, from the one seedFloor left (that many points, their
+ * 3-D hypervolume in seedHv3Kept).
+ */
+function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>, seeded: number): number {
   // The kept buffers in locals: V8 folds a module constant's address into the loops, but a
   // bundler may make the constant a top-level `var` (esbuild does, in an app that bundles us), read again
   // at every access unless copied (4-D fronts of 100 points 1.2x slower so).
@@ -112,8 +124,8 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>): number {
   const ry = ref[1]!;
   const rz = ref[2]!;
   const rw = ref[3]!;
-  let m = 0;
-  let hv3 = 0;
+  let m = seeded;
+  let hv3 = seeded > 0 ? seedHv3Kept[0]! : 0;
   let volume = 0;
   // The last two points that covered a newcomer in x, y and z (k the latest, j the one before).
   // Each was live then, so it or a live point covering it still covers whatever it covers: on
@@ -402,6 +414,108 @@ const cyKept = new Float64Array(HV4D_KEPT_MAX);
 const czKept = new Float64Array(HV4D_KEPT_MAX);
 /** The newcomer's x and y, for dropCoveredAtZ. */
 const boxKept = new Float64Array(2);
+
+/**
+ * Seeds sweepW from the rows order[0..floor) of `data`, which share the lowest w: the live
+ * antichain (sxKept, syKept, szKept by ascending z) and its 3-D hypervolume (into seedHv3Kept)
+ * by one sweep along z over a 2-D staircase, with no exclusive volume per row. Rows sorted by z,
+ * then x, then y (insertion sort: at most SEED_MAX) never weakly dominate an earlier one unless
+ * equal to it, so a row goes in as it comes or never. Returns the antichain's size (0 only when no
+ * row lies inside `ref`: the sweep then takes every row).
+ */
+function seedFloor(data: Float64Array, order: Int32Array, floor: number, ref: ArrayLike<number>): number {
+  const fx = cxKept;
+  const fy = cyKept;
+  const fz = czKept;
+  const sx = sxKept;
+  const sy = syKept;
+  const sz = szKept;
+  const stX = stairXKept;
+  const stY = stairYKept;
+  for (let t = 0; t < floor; t++) {
+    const o = 4 * order[t]!;
+    const x = data[o]!;
+    const y = data[o + 1]!;
+    const z = data[o + 2]!;
+    let j = t;
+    for (; j > 0; j--) {
+      const bz = fz[j - 1]!;
+      const bx = fx[j - 1]!;
+      if (bz < z || (bz === z && (bx < x || (bx === x && fy[j - 1]! <= y)))) break;
+      fx[j] = bx;
+      fy[j] = fy[j - 1]!;
+      fz[j] = bz;
+    }
+    fx[j] = x;
+    fy[j] = y;
+    fz[j] = z;
+  }
+  const rx = ref[0]!;
+  const ry = ref[1]!;
+  let m = 0;
+  let area = 0;
+  let volume = 0;
+  let zCur = fz[0]!;
+  // The staircase as in sweepW: entries at [1, len], sentinels at 0 and len + 1.
+  let len = 0;
+  stX[0] = -Infinity;
+  stY[0] = ry;
+  stX[1] = rx;
+  stY[1] = -Infinity;
+  for (let t = 0; t < floor; t++) {
+    const lx = fx[t]!;
+    const ly = fy[t]!;
+    let a = 1;
+    while (stX[a]! < lx) a++;
+    let height = stY[a - 1]!;
+    if (height <= ly) continue;
+    if (stX[a]! === lx && stY[a]! <= ly) continue;
+    const z = fz[t]!;
+    volume += area * (z - zCur);
+    zCur = z;
+    sx[m] = lx;
+    sy[m] = ly;
+    sz[m] = z;
+    m++;
+    let leftX = lx;
+    let end = a;
+    let added = 0;
+    while (stY[end]! >= ly) {
+      added += (stX[end]! - leftX) * (height - ly);
+      leftX = stX[end]!;
+      height = stY[end]!;
+      end++;
+    }
+    added += (stX[end]! - leftX) * (height - ly);
+    area += added;
+    // Entries [a, end) give way to the new one; the end sentinel moves with the rest.
+    const removed = end - a;
+    if (removed !== 1) {
+      const stop = len + 2;
+      if (removed > 1) {
+        for (let s = end; s < stop; s++) {
+          stX[s + a + 1 - end] = stX[s]!;
+          stY[s + a + 1 - end] = stY[s]!;
+        }
+      } else {
+        for (let s = stop - 1; s >= end; s--) {
+          stX[s + 1] = stX[s]!;
+          stY[s + 1] = stY[s]!;
+        }
+      }
+      len += 1 - removed;
+    }
+    stX[a] = lx;
+    stY[a] = ly;
+  }
+  seedHv3Kept[0] = volume + area * (ref[2]! - zCur);
+  return m;
+}
+
+/** Floors seedFloor takes (its insertion sort is quadratic); larger ones come row by row. */
+const SEED_MAX = 48;
+/** seedFloor's 3-D hypervolume (doubles cross calls in typed arrays). */
+const seedHv3Kept = new Float64Array(1);
 
 /**
  * Drops from [lb, ub), the live points with z = pz before p (at ub), those that p = box[0..2)

@@ -133,6 +133,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         clipped[b + 3] = p3;
         k += ((q0 < u0) as unknown as number) & ((q1 < u1) as unknown as number) & ((q2 < u2) as unknown as number);
       }
+      const floor = k;
       for (let o = 4 * at; at < m; o += 4, at++) {
         const q0 = live[o]!;
         const q1 = live[o + 1]!;
@@ -160,7 +161,7 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         upper[3] = u3;
         // Dominated clipped points included: the 4-D sweep finds them covered as they come
         // (filtering them first made fronts of 500-5000 points 10-20% slower).
-        c = box - hypervolume4dKernelOrdered(clipped, byW, k, upper);
+        c = box - hypervolume4dKernelOrdered(clipped, byW, k, upper, floor);
       }
     }
     if (c > 0) {
