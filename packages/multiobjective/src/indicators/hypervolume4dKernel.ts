@@ -124,9 +124,15 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>, seeded: n
   const ry = ref[1]!;
   const rz = ref[2]!;
   const rw = ref[3]!;
-  let m = seeded;
-  let hv3 = seeded > 0 ? seedHv3Kept[0]! : 0;
+  let m = 0;
+  let hv3 = 0;
   let volume = 0;
+  // Apart, not in the initial values: until a call comes seeded (the 4-D sets never do), V8
+  // compiles this branch out and the sweep starts from constants, as before.
+  if (seeded > 0) {
+    m = seeded;
+    hv3 = seedHv3Kept[0]!;
+  }
   // The last two points that covered a newcomer in x, y and z (k the latest, j the one before).
   // Each was live then, so it or a live point covering it still covers whatever it covers: on
   // sets with dominated points a few points cover most of the rest, and this check skips their
