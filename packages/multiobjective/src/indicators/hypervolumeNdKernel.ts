@@ -163,12 +163,21 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
       }
       // All at w = p3 after clipping: the 4-D kernel seeds its sweep from them (seedFloor).
       const floor = k;
+      // Above the floor, a point beating p in two of x, y and z covers, from its w on, all of the
+      // box beyond it in the third: later points past it there are left out (v, the box's upper
+      // corner lowered so), where the 4-D sweep would have found them covered one by one.
+      let v0 = u0;
+      let v1 = u1;
+      let v2 = u2;
       for (let o = 4 * at; at < m; o += 4, at++) {
         const q0 = live[o]!;
         const q1 = live[o + 1]!;
         const q2 = live[o + 2]!;
         const q3 = live[o + 3]!;
-        if (((q0 <= p0) as unknown as number) & ((q1 <= p1) as unknown as number) & ((q2 <= p2) as unknown as number)) {
+        const b0 = (q0 <= p0) as unknown as number;
+        const b1 = (q1 <= p1) as unknown as number;
+        const b2 = (q2 <= p2) as unknown as number;
+        if (b0 & b1 & b2) {
           u3 = q3;
           break;
         }
@@ -179,7 +188,12 @@ function hypervolume5d(data: Float64Array, n: number, ref: Float64Array): number
         clipped[b + 1] = q1 > p1 ? q1 : p1;
         clipped[b + 2] = q2 > p2 ? q2 : p2;
         clipped[b + 3] = q3;
-        k += ((q0 < u0) as unknown as number) & ((q1 < u1) as unknown as number) & ((q2 < u2) as unknown as number);
+        k += ((q0 < v0) as unknown as number) & ((q1 < v1) as unknown as number) & ((q2 < v2) as unknown as number);
+        if (b0 + b1 + b2 === 2) {
+          if (q0 > p0) v0 = q0 < v0 ? q0 : v0;
+          else if (q1 > p1) v1 = q1 < v1 ? q1 : v1;
+          else v2 = q2 < v2 ? q2 : v2;
+        }
       }
       const box = (u0 - p0) * (u1 - p1) * (u2 - p2) * (u3 - p3);
       if (k === 0) c = box;
