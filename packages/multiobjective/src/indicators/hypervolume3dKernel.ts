@@ -90,10 +90,20 @@ export function hypervolume3dOfRows(data: Float64Array, rows: Int32Array, m: num
   if (m > SORTED_MAX && !sparse) return hypervolume3dBitTree(gather(data, rows, m), m, ref);
   if (m <= KEEP) growZ(m);
   const zs = m <= KEEP ? zKeys : new Float64Array(m);
-  for (let t = 0; t < m; t++) zs[t] = data[3 * rows[t]! + 2]!;
+  copyZ(data, rows, zs, m);
   sortKeysWithIndex(zs, rows, m);
   const volume = sweepSorted(data, rows, zs, m, ref);
   return Number.isNaN(volume) ? hypervolume3dBitTree(gather(data, rows, m), m, ref) : volume;
+}
+
+/**
+ * The z of rows[0..m) into zs. A function of its own: as a loop inside hypervolume3dOfRows, V8
+ * compiled it on the stack during a call on thousands of rows, without feedback for what
+ * follows, and kept that code (Node 20): the calls after entered it and deoptimised after the
+ * loop, 2120 times in one full run of the comparison script.
+ */
+function copyZ(data: Float64Array, rows: Int32Array, zs: Float64Array, m: number): void {
+  for (let t = 0; t < m; t++) zs[t] = data[3 * rows[t]! + 2]!;
 }
 
 /** The rows side by side, for the bit tree (it sorts lexicographically over whole rows). */
