@@ -50,11 +50,13 @@ export function hypervolume4dInside(points: Float64Array, n: number, ref: ArrayL
   let outside = 0;
   let wLo = Infinity;
   let wHi = -Infinity;
-  for (let o = 0, end = 4 * n; o < end; o += 4) {
+  // A row's offsets by | (o is a multiple of 4; n < 2^29): V8 checks each + for overflow.
+  for (let i = 0; i < n; i++) {
+    const o = i << 2;
     const x = points[o]!;
-    const y = points[o + 1]!;
-    const z = points[o + 2]!;
-    const w = points[o + 3]!;
+    const y = points[o | 1]!;
+    const z = points[o | 2]!;
+    const w = points[o | 3]!;
     nonFinite += x - x + (y - y) + (z - z + (w - w));
     outside |= (!(x < r0) as unknown as number) | (!(y < r1) as unknown as number) | (!(z < r2) as unknown as number) | (!(w < r3) as unknown as number);
     if (w < wLo) wLo = w;
@@ -157,10 +159,10 @@ function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>, seeded: n
   let prevY = Infinity;
   let prevZ = Infinity;
   for (let t = 0; t < n; t++) {
-    const i = order[t]!;
-    const px = data[4 * i]!;
-    const py = data[4 * i + 1]!;
-    const pz = data[4 * i + 2]!;
+    const o = order[t]! << 2;
+    const px = data[o]!;
+    const py = data[o | 1]!;
+    const pz = data[o | 2]!;
     const previous = ((prevX <= px) as unknown as number) & ((prevY <= py) as unknown as number) & ((prevZ <= pz) as unknown as number);
     prevX = px;
     prevY = py;
