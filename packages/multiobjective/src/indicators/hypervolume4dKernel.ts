@@ -38,16 +38,22 @@ export function hypervolume4dKernel(data: Float64Array, n: number, ref: ArrayLik
  * hypervolume4dKernel of an n x 4 set read where it is (no pruning, no copy), when every row
  * strictly dominates `ref`; one pass checks that and the values. The sweep drops dominated rows
  * itself: on 100 points the pruning's sample and copy cost more than the sweep spends on them.
- * NaN when a value is not finite, -1 (the caller prunes) when a row does not dominate `ref`.
+ * NaN when a value is NaN or -Infinity (or the values' sum overflows), -1 (the caller prunes, and
+ * the pruning checks the values) when a row does not dominate `ref`, as a +Infinity does not.
  */
 export function hypervolume4dInside(points: Float64Array, n: number, ref: ArrayLike<number>): number {
   const r0 = ref[0]!;
   const r1 = ref[1]!;
   const r2 = ref[2]!;
   const r3 = ref[3]!;
-  // Both stay 0 unless a value is not finite (v - v is NaN then) or a row is outside `ref`.
-  let nonFinite = 0;
-  let outside = 0;
+  // Each column's greatest value, and w's least: a row is outside `ref` when one of them is not
+  // below it, +Infinity included. A NaN or -Infinity makes the sum NaN or -Infinity (as can an
+  // overflow, which only sends the set the checked way). Tests of each value (v - v, !(v < r))
+  // cost a 4-D front of 100 points about 1.5k more instructions (of 188k).
+  let sum = 0;
+  let xHi = -Infinity;
+  let yHi = -Infinity;
+  let zHi = -Infinity;
   let wLo = Infinity;
   let wHi = -Infinity;
   // A row's offsets by | (o is a multiple of 4; n < 2^29): V8 checks each + for overflow.
@@ -57,13 +63,15 @@ export function hypervolume4dInside(points: Float64Array, n: number, ref: ArrayL
     const y = points[o | 1]!;
     const z = points[o | 2]!;
     const w = points[o | 3]!;
-    nonFinite += x - x + (y - y) + (z - z + (w - w));
-    outside |= (!(x < r0) as unknown as number) | (!(y < r1) as unknown as number) | (!(z < r2) as unknown as number) | (!(w < r3) as unknown as number);
+    sum += x + y + (z + w);
+    if (x > xHi) xHi = x;
+    if (y > yHi) yHi = y;
+    if (z > zHi) zHi = z;
     if (w < wLo) wLo = w;
     if (w > wHi) wHi = w;
   }
-  if (nonFinite !== 0) return NaN;
-  if (outside !== 0) return -1;
+  if (!(sum > -Infinity)) return NaN;
+  if (!(xHi < r0) || !(yHi < r1) || !(zHi < r2) || !(wHi < r3)) return -1;
   if (n === 0) return 0;
   if (n > HV4D_KEPT_MAX) return hypervolumeGenericSweep(points, n, 4, Float64Array.from(ref));
   // The pass above found w's range: the bucket sort skips its own pass for it.
