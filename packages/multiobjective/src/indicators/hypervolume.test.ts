@@ -234,6 +234,11 @@ describe('hypervolume: edge cases and bad input', () => {
         }
       }
       expect(() => hypervolume(new Float64Array(d), d, badRef)).toThrow('reference[1]');
+      // +Infinity and -Infinity in one set (their sum is NaN): the first is named.
+      const both = new Float64Array(3 * d).fill(0.5);
+      both[d + 1] = Infinity;
+      both[2 * d] = -Infinity;
+      expect(() => hypervolume(both, d, ones)).toThrow('points[1][1] is Infinity');
       // Huge finite values whose differences overflow are not mistaken for non-finite ones.
       const huge = new Float64Array(2 * d).fill(0);
       huge.fill(-1e308, 0, d);
