@@ -4,8 +4,9 @@
 # is faster). moocore (LGPL-2.1) is built from ../shared/references/moocore-c into a temporary
 # folder, for measurement only; nothing of it enters the repository. jahskit runs from its
 # TypeScript sources through tsx (no build). Not part of `npm test`.
-#   packages/multiobjective/scripts/compare-moocore.sh [--quick] [--cpu] [--dist] [--filter <regex>]
-# (--dist times the built package, dist/index.js: run `npm run build -w @jahskit/multiobjective` first)
+#   packages/multiobjective/scripts/compare-moocore.sh [--quick] [--cpu] [--dist | --esbuild] [--filter <regex>]
+# (--dist times the built package, dist/index.js: run `npm run build -w @jahskit/multiobjective` first;
+# --esbuild times an esbuild bundle of it, as an app that bundles jahskit runs it)
 # Environment: MOOCORE_DIR (default: <repo>/../shared/references/moocore-c), CC (default gcc).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

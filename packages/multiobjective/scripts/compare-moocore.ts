@@ -32,7 +32,10 @@
  * Node's process.cpuUsage) instead of wall-clock per call: on a machine loaded past its cores
  * wall-clock times swing several-fold with the scheduler, CPU times much less.
  *
- * Usage: compare-moocore.ts <driver> [--quick] [--cpu] [--dist] [--filter <regex>] [--rounds <k>]
+ * --esbuild: time the built package as an app's esbuild bundle of it sees it (esbuild turns every
+ * top-level const into a var, which V8 does not fold into compiled loops: see hypervolume4dKernels).
+ *
+ * Usage: compare-moocore.ts <driver> [--quick] [--cpu] [--dist | --esbuild] [--filter <regex>] [--rounds <k>]
  * (the filter is matched against labels like `hv sphere 3d 1000`: `3d 100$` picks n = 100 only)
  */
 import { spawn } from 'node:child_process';
@@ -45,7 +48,7 @@ import { SeededRandom } from '../src/random/SeededRandom';
 const args = process.argv.slice(2);
 const driver = args[0];
 if (driver === undefined) {
-  console.error('usage: compare-moocore.ts <driver> [--quick] [--cpu] [--dist] [--filter <regex>] [--rounds <k>]');
+  console.error('usage: compare-moocore.ts <driver> [--quick] [--cpu] [--dist | --esbuild] [--filter <regex>] [--rounds <k>]');
   process.exit(2);
 }
 const quick = args.includes('--quick');
@@ -53,9 +56,10 @@ const quick = args.includes('--quick');
 // keeps the sources' top-level consts) instead of the TypeScript sources. Both by relative path, not the
 // package name: a copy of the tree (git archive + a node_modules link) then measures its own code,
 // not the checkout the workspace link points to.
-const fromDist = args.includes('--dist');
+const fromEsbuild = args.includes('--esbuild');
+const fromDist = args.includes('--dist') || fromEsbuild;
 const { hypervolume, hypervolumeContributions, nonDominatedSort } = (
-  fromDist ? await import('../dist/index.js' as string) : await import('../src/index')
+  fromEsbuild ? await importEsbuildBundle() : fromDist ? await import('../dist/index.js' as string) : await import('../src/index')
 ) as typeof import('../src/index');
 const cpuTime = args.includes('--cpu');
 const filterAt = args.indexOf('--filter');
@@ -318,7 +322,7 @@ async function runCase(kernel: Kernel, kind: Kind, d: number, n: number): Promis
 
 async function main(): Promise<void> {
   console.log(
-    `# jahskit (${fromDist ? 'built dist/index.js' : 'TypeScript sources via tsx'}, Node ${process.version}${cpuTime ? ', CPU time per batch' : ''}) vs moocore C ${process.env.MOOCORE_COMMIT ?? ''} (${process.env.MOOCORE_CFLAGS ?? ''})`,
+    `# jahskit (${fromEsbuild ? 'an esbuild bundle of dist/index.js' : fromDist ? 'built dist/index.js' : 'TypeScript sources via tsx'}, Node ${process.version}${cpuTime ? ', CPU time per batch' : ''}) vs moocore C ${process.env.MOOCORE_COMMIT ?? ''} (${process.env.MOOCORE_CFLAGS ?? ''})`,
   );
   console.log(`# ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${new Date().toISOString()}, ${ROUNDS} rounds`);
   for (const kernel of ['hv', 'hvc', 'sort'] as const) {
@@ -345,3 +349,23 @@ main()
     child.stdin.end('quit\n');
     rmSync(dir, { recursive: true, force: true });
   });
+
+/** dist/index.js bundled by esbuild (bundle, ESM, defaults otherwise) into a temporary file. */
+async function importEsbuildBundle(): Promise<unknown> {
+  const { build } = await import('esbuild');
+  const dir = mkdtempSync(join(tmpdir(), 'jahskit-esbuild-'));
+  const outfile = join(dir, 'bundle.mjs');
+  await build({
+    entryPoints: [new URL('../dist/index.js', import.meta.url).pathname],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    logLevel: 'warning',
+  });
+  try {
+    return await import(outfile);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
