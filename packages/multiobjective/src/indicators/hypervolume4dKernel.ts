@@ -5,7 +5,25 @@ import { hypervolumeGenericSweep } from './hypervolumeNdKernel';
 /** Rows the sweep's kept buffers hold: 76 bytes each, 5 MB of address space in all. */
 export const HV4D_KEPT_MAX = 1 << 16;
 
-export const { hypervolume4dKernel, hypervolume4dInside, hypervolume4dKernelOrdered } = /* @__PURE__ */ hypervolume4dKernels();
+// One binding for the factory's result, and the kernels as functions calling into it: esbuild keeps
+// a destructuring of a call (a getter may run) even when nothing uses it, and with it this module's
+// code and buffers in every app bundle of dist/index.js; a pure call bound to one name it drops.
+const kernels = /* @__PURE__ */ hypervolume4dKernels();
+
+/** The hypervolume of n x 4 points that all strictly dominate `ref` (see hypervolume4dKernels). */
+export function hypervolume4dKernel(data: Float64Array, n: number, ref: ArrayLike<number>): number {
+  return kernels.hypervolume4dKernel(data, n, ref);
+}
+
+/** hypervolume4dKernel of a set read where it is, checked by one pass (see hypervolume4dKernels). */
+export function hypervolume4dInside(points: Float64Array, n: number, ref: ArrayLike<number>): number {
+  return kernels.hypervolume4dInside(points, n, ref);
+}
+
+/** hypervolume4dKernel of rows visited in a given order by w (see hypervolume4dKernels). */
+export function hypervolume4dKernelOrdered(data: Float64Array, orderIn: Int32Array, n: number, ref: ArrayLike<number>, floor = 0): number {
+  return kernels.hypervolume4dKernelOrdered(data, orderIn, n, ref, floor);
+}
 
 /**
  * The kernels and their kept buffers, inside one function called once rather than at the top of
