@@ -8,13 +8,52 @@ import { sortRowsByColumn } from '../internal/argsortLex';
  * two slots a point).
  */
 export const SMALL_MAX = 1 << 17;
-export const { hypervolumeContributions3dSmall, hypervolumeContributions3dWithin } = /* @__PURE__ */ hypervolumeContributions3dKernels();
+
+/**
+ * Exclusive contributions of n <= SMALL_MAX points (n x 3) that all strictly dominate `ref`: the
+ * dimension sweep of hypervolumeContributions3dKernel (after Emmerich & Fonseca 2011) with
+ * every structure in typed arrays kept between calls and no sort but the one by z.
+ *
+ * Points enter by increasing z. The 2-D staircase of the points entered so far (x ascending, y
+ * strictly descending) is a sorted array with gaps, so a new point's place is one binary search
+ * and its neighbours are the live entries beside it. A staircase point's exclusive area at the
+ * current height is its rectangle (to its right neighbour's x and its left neighbour's y) minus
+ * the quadrants of its inner points: the points it alone dominates in x and y, a second
+ * staircase kept as a linked list by x. A point dominated by two staircase points can never
+ * matter again and is dropped; one dominated by a point that leaves the staircase is dominated
+ * by the point that evicted it, so the evicted ones become the newcomer's inner list and theirs
+ * are dropped. Each point's volume is accumulated lazily as (exclusive area) x (height since it
+ * last changed). Points of equal z may enter in any order (the slab between them is empty), and
+ * an exact copy lands in its twin's inner list (or is dropped), which sets both to 0.
+ *
+ * The gaps: on a front every point enters the staircase and evicts one entry on average, but
+ * zero (four in ten) or several (a quarter) as often, and a dense array shifted the entries
+ * after the newcomer each time (13-20 entry moves a point at 1000 points, the long shifts
+ * through copyWithin calls). Here evicted entries leave gaps, and a newcomer that evicts nothing
+ * shifts the entries only up to the nearest gap on its right (or lays the staircase out again
+ * with a gap before each entry when none is within GAP_SCAN slots): on fronts of 1000 points
+ * half a move, 3-5 gap writes and under one slot laid out again a point. A gap holds its right live neighbour's x and its left live neighbour's y, so
+ * the search never stops on one, and a live slot's neighbours' coordinates are the slots beside
+ * it, gap or not. Sentinels at both ends (x = -Infinity, y = ry; x = rx, y = -Infinity) remove
+ * the end tests.
+ *
+ * A newcomer that evicts nothing with no gap within reach costs a respread, O(staircase): the
+ * worst case (every point entering at the same end) is O(n^2) moves: see
+ * hypervolumeContributions3dWithin for a version that gives up.
+ */
+export function hypervolumeContributions3dSmall(data: Float64Array, n: number, ref: ArrayLike<number>): Float64Array {
+  return hypervolumeContributions3dWithin(data, n, ref, Infinity)!;
+}
+
+export const hypervolumeContributions3dWithin = /* @__PURE__ */ hypervolumeContributions3dKernels();
 
 /**
  * The sweep and its kept buffers, inside one function called once rather than at the top of the
  * module, for an app that bundles jahskit with esbuild: see hypervolume4dKernels in
  * hypervolume4dKernel.ts (top-level, the esbuild bundle took 1.7-1.8x the time of the built
- * package on 3-D fronts of 100 points).
+ * package on 3-D fronts of 100 points). It returns one function, bound to one name: esbuild keeps
+ * a destructuring of a call (a getter may run) even when nothing uses it, and with it the call
+ * and its 12 MB of buffers, in every app's bundle of dist/index.js.
  */
 function hypervolumeContributions3dKernels() {
   /**
@@ -52,42 +91,9 @@ function hypervolumeContributions3dKernels() {
   const GAP_SCAN = 8;
 
   /**
-   * Exclusive contributions of n <= SMALL_MAX points (n x 3) that all strictly dominate `ref`: the
-   * dimension sweep of hypervolumeContributions3dKernel (after Emmerich & Fonseca 2011) with
-   * every structure in typed arrays kept between calls and no sort but the one by z.
-   *
-   * Points enter by increasing z. The 2-D staircase of the points entered so far (x ascending, y
-   * strictly descending) is a sorted array with gaps, so a new point's place is one binary search
-   * and its neighbours are the live entries beside it. A staircase point's exclusive area at the
-   * current height is its rectangle (to its right neighbour's x and its left neighbour's y) minus
-   * the quadrants of its inner points: the points it alone dominates in x and y, a second
-   * staircase kept as a linked list by x. A point dominated by two staircase points can never
-   * matter again and is dropped; one dominated by a point that leaves the staircase is dominated
-   * by the point that evicted it, so the evicted ones become the newcomer's inner list and theirs
-   * are dropped. Each point's volume is accumulated lazily as (exclusive area) x (height since it
-   * last changed). Points of equal z may enter in any order (the slab between them is empty), and
-   * an exact copy lands in its twin's inner list (or is dropped), which sets both to 0.
-   *
-   * The gaps: on a front every point enters the staircase and evicts one entry on average, but
-   * zero (four in ten) or several (a quarter) as often, and a dense array shifted the entries
-   * after the newcomer each time (13-20 entry moves a point at 1000 points, the long shifts
-   * through copyWithin calls). Here evicted entries leave gaps, and a newcomer that evicts nothing
-   * shifts the entries only up to the nearest gap on its right (or lays the staircase out again
-   * with a gap before each entry when none is within GAP_SCAN slots): on fronts of 1000 points
-   * half a move, 3-5 gap writes and under one slot laid out again a point. A gap holds its right live neighbour's x and its left live neighbour's y, so
-   * the search never stops on one, and a live slot's neighbours' coordinates are the slots beside
-   * it, gap or not. Sentinels at both ends (x = -Infinity, y = ry; x = rx, y = -Infinity) remove
-   * the end tests.
-   *
-   * A newcomer that evicts nothing with no gap within reach costs a respread, O(staircase): the
-   * worst case (every point entering at the same end) is O(n^2) moves: see
-   * hypervolumeContributions3dWithin for a version that gives up.
+   * hypervolumeContributions3dSmall, or undefined once it has moved or written more than `budget`
+   * staircase slots.
    */
-  function hypervolumeContributions3dSmall(data: Float64Array, n: number, ref: ArrayLike<number>): Float64Array {
-    return hypervolumeContributions3dWithin(data, n, ref, Infinity)!;
-  }
-
-  /** The same, or undefined once it has moved or written more than `budget` staircase slots. */
   function hypervolumeContributions3dWithin(data: Float64Array, n: number, ref: ArrayLike<number>, budget: number): Float64Array | undefined {
     if (n > SMALL_MAX) return undefined;
     const out = new Float64Array(n);
@@ -390,5 +396,5 @@ function hypervolumeContributions3dKernels() {
     areaKept[id] = a > 0 ? a : 0;
   }
 
-  return { hypervolumeContributions3dSmall, hypervolumeContributions3dWithin };
+  return hypervolumeContributions3dWithin;
 }
