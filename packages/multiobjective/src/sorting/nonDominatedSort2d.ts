@@ -2,7 +2,7 @@ import { argsortLexInto, swap } from '../internal/argsortLex';
 import { digitStarts } from '../internal/digitStarts';
 import { checkPoints } from '../internal/validate';
 
-export const { nonDominatedSort2d } = /* @__PURE__ */ nonDominatedSort2dKernel();
+export const nonDominatedSort2d = /* @__PURE__ */ nonDominatedSort2dKernel();
 
 /**
  * The sort and its kept buffers inside one function called once, not at the top of the module:
@@ -293,5 +293,5 @@ function nonDominatedSort2dKernel() {
     }
   }
 
-  return { nonDominatedSort2d };
+  return nonDominatedSort2d;
 }

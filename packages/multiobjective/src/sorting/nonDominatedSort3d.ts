@@ -4,7 +4,7 @@ import { checkPoints } from '../internal/validate';
 /** Rows of scratch kept between calls; larger calls allocate their own. */
 export const SORT_3D_KEPT_ROWS = 1 << 16;
 
-export const { nonDominatedSort3d } = /* @__PURE__ */ nonDominatedSort3dKernel();
+export const nonDominatedSort3d = /* @__PURE__ */ nonDominatedSort3dKernel();
 
 /**
  * The sort and its kept buffers inside one function called once, not at the top of the module:
@@ -143,5 +143,5 @@ function nonDominatedSort3dKernel() {
     else for (let k = from; k < end; k++) s[k + to - from] = s[k]!;
   }
 
-  return { nonDominatedSort3d };
+  return nonDominatedSort3d;
 }
