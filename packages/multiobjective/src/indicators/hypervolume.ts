@@ -95,44 +95,21 @@ const INSIDE_MAX_4D = 128;
 const reference4 = /* @__PURE__ */ reference4Kept();
 
 /**
- * reference4 and its kept buffer, inside a function called once rather than at the top of the
- * module, for an app that bundles jahskit with esbuild: see hypervolume4dKernels in
- * hypervolume4dKernel.ts.
+ * checkReferenceAfterShape for d = 4 into a kept buffer: a fresh Float64Array on every call was
+ * about a hundredth of a 4-D hypervolume of 100 points, in the allocation and the collector. The
+ * buffer is read only during the call (no kernel calls back into this one), and it lives in a
+ * function called once for an app's esbuild bundle (see hypervolume4dKernels in
+ * hypervolume4dKernel.ts).
  */
-function reference4Kept() {
+function reference4Kept(): (points: Float64Array, reference: ArrayLike<number>) => Float64Array {
   const kept = new Float64Array(4);
-
-  /**
-   * checkReferenceAfterShape for d = 4, into a kept buffer when the reference is four finite
-   * numbers (the checked way otherwise, for its errors): a fresh Float64Array on every call was
-   * about a hundredth of a 4-D hypervolume of 100 points, in the allocation and the collector.
-   * The buffer is read only during the call (no kernel calls back into this one).
-   */
-  function reference4(points: Float64Array, reference: ArrayLike<number>): Float64Array {
-    if (reference != null && reference.length === 4) {
-      const a = reference[0];
-      const b = reference[1];
-      const c = reference[2];
-      const e = reference[3];
-      if (typeof a === 'number' && typeof b === 'number' && typeof c === 'number' && typeof e === 'number' && a - a + (b - b) + (c - c) + (e - e) === 0) {
-        const ref = kept;
-        ref[0] = a;
-        ref[1] = b;
-        ref[2] = c;
-        ref[3] = e;
-        return ref;
-      }
-    }
-    return checkReferenceAfterShape(points, reference, 4);
-  }
-
-  return reference4;
+  return (points, reference) => checkReferenceAfterShape(points, reference, 4, kept);
 }
 
 /** checkReference for the kernels that check the points' values later: their errors come first. */
-function checkReferenceAfterShape(points: Float64Array, reference: ArrayLike<number>, d: number): Float64Array {
+function checkReferenceAfterShape(points: Float64Array, reference: ArrayLike<number>, d: number, into?: Float64Array): Float64Array {
   try {
-    return checkReference(reference, d);
+    return checkReference(reference, d, 'reference', into);
   } catch (e) {
     checkPoints(points, d);
     throw e;

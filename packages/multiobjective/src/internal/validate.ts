@@ -37,15 +37,18 @@ function checkDimension(d: number, name = 'd'): void {
   }
 }
 
-/** Copies the reference point into a Float64Array after checking its length and values. */
-export function checkReference(reference: ArrayLike<number>, d: number, name = 'reference'): Float64Array {
+/**
+ * Copies the reference point into a Float64Array (`into` when given, a kept buffer of length d, or
+ * a new one) after checking its length and values.
+ */
+export function checkReference(reference: ArrayLike<number>, d: number, name = 'reference', into?: Float64Array): Float64Array {
   if (reference == null || typeof reference.length !== 'number') {
     throw new MultiObjectiveError('invalid-reference', `${name} must be an array of ${d} finite numbers`);
   }
   if (reference.length !== d) {
     throw new MultiObjectiveError('dimension-mismatch', `${name} has ${reference.length} coordinates but the points have d = ${d}`);
   }
-  return finiteCopy(reference, d, name, 'invalid-reference');
+  return finiteCopy(reference, d, name, 'invalid-reference', into);
 }
 
 export function checkVector(v: ArrayLike<number>, d: number, name: string): Float64Array {
@@ -55,9 +58,8 @@ export function checkVector(v: ArrayLike<number>, d: number, name: string): Floa
   return finiteCopy(v, d, name, 'non-finite');
 }
 
-/** The d values of `v` in a Float64Array; a value that is not a finite number is a `kind` error. */
-function finiteCopy(v: ArrayLike<number>, d: number, name: string, kind: MultiObjectiveErrorKind): Float64Array {
-  const out = new Float64Array(d);
+/** The d values of `v` in `out`; a value that is not a finite number is a `kind` error. */
+function finiteCopy(v: ArrayLike<number>, d: number, name: string, kind: MultiObjectiveErrorKind, out: Float64Array = new Float64Array(d)): Float64Array {
   for (let j = 0; j < d; j++) {
     const x = v[j]!;
     if (typeof x !== 'number' || x - x !== 0) {
