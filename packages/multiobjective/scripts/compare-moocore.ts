@@ -38,10 +38,12 @@
  * Usage: compare-moocore.ts <driver> [--quick] [--cpu] [--dist | --esbuild] [--filter <regex>] [--rounds <k>]
  * (the filter is matched against labels like `hv sphere 3d 1000`: `3d 100$` picks n = 100 only)
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import { SeededRandom } from '../src/random/SeededRandom';
 
@@ -350,21 +352,26 @@ main()
     rmSync(dir, { recursive: true, force: true });
   });
 
-/** dist/index.js bundled by esbuild (bundle, ESM, defaults otherwise) into a temporary file. */
+/**
+ * dist/index.js bundled by esbuild (bundle, ESM, defaults otherwise) into a temporary file. The
+ * bundle is built by esbuild's command line in a child process, not its JS API in this one: under
+ * tsx, a build through the API detaches an ArrayBuffer in this isolate, and after the first detach
+ * V8 (Node 20) checks on every typed-array access in optimised code that its buffer is still
+ * attached (the "ArrayBufferDetaching" protector, see `node --trace-protector-invalidation`). That
+ * cost the kernels 1.3-1.4x (4-D front of 100 points: 12.5 us instead of 9.3-9.7 us, 5-D: 102-105
+ * instead of 76-82), which the previous rounds read as the bundle's cost: the same bundle imported
+ * from a file built beforehand ran as fast as dist/index.js.
+ */
 async function importEsbuildBundle(): Promise<unknown> {
-  const { build } = await import('esbuild');
   const dir = mkdtempSync(join(tmpdir(), 'jahskit-esbuild-'));
   const outfile = join(dir, 'bundle.mjs');
-  await build({
-    entryPoints: [new URL('../dist/index.js', import.meta.url).pathname],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    logLevel: 'warning',
+  const esbuild = join(dirname(createRequire(import.meta.url).resolve('esbuild/package.json')), 'bin', 'esbuild');
+  const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+  execFileSync(process.execPath, [esbuild, entry, '--bundle', '--format=esm', '--platform=node', `--outfile=${outfile}`, '--log-level=warning'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
-    return await import(outfile);
+    return await import(pathToFileURL(outfile).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
