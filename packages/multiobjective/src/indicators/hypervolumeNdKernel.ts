@@ -146,8 +146,9 @@ function hypervolume5dKernel() {
           break;
         }
         // Candidates beating p in z (clipped to z = p2, the floor's lowest) apart: they come first
-        // to seedFloor, whose insertion sort by z then moves about a third fewer rows.
-        const zClipped = (q2 <= p2) as unknown as number;
+        // to seedFloor, whose insertion sort by z then moves about a third fewer rows. An integer
+        // (| 0): with the boolean itself added, V8 kept nz as a double, converted at each use.
+        const zClipped = ((q2 <= p2) as unknown as number) | 0;
         candZ[nz] = o;
         nz += zClipped;
         cand[nc] = o;
