@@ -7,7 +7,11 @@
  */
 export function staircaseSweep2d(data: Float64Array, order: Int32Array, m: number, r0: number, r1: number, stairRows?: number[]): number {
   let hv = 0;
-  let best = r1;
+  // +r1, not r1: V8 knows nothing of a parameter's type, so `best` (r1, then each stair's y) stayed
+  // a tagged value and every stair boxed its y in a new heap number; from +r1 it is a double in a
+  // register (Node 20, cachegrind, 2-D hypervolume of 100 sphere points: 26.7k -> 23.4k
+  // instructions a call, 0.52 -> 0.46 against moocore).
+  let best = +r1;
   for (let t = 0; t < m; t++) {
     const i = order[t]!;
     const x = data[2 * i]!;
