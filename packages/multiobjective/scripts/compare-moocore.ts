@@ -359,7 +359,7 @@ main()
  * V8 (Node 20) checks on every typed-array access in optimised code that its buffer is still
  * attached (the "ArrayBufferDetaching" protector, see `node --trace-protector-invalidation`). That
  * cost the kernels 1.3-1.4x (4-D front of 100 points: 12.5 us instead of 9.3-9.7 us, 5-D: 102-105
- * instead of 76-82), which the previous rounds read as the bundle's cost: the same bundle imported
+ * instead of 76-82), which the tenth round read as the bundle's cost: the same bundle imported
  * from a file built beforehand ran as fast as dist/index.js.
  */
 async function importEsbuildBundle(): Promise<unknown> {
