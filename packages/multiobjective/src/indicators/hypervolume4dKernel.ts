@@ -150,8 +150,8 @@ function hypervolume4dKernels() {
    * 3-D hypervolume in seedHv3Kept).
    */
   function sweepW(data: Float64Array, n: number, ref: ArrayLike<number>, seeded: number): number {
-    // The kept buffers in short locals (from when they were top-level; esbuild's `var`s cost as
-    // much with or without them: see hypervolume4dKernels).
+    // The kept buffers in locals, read from the closure once per call: read at every use, they
+    // cost the bitset sort larger code with more checks in its loops (see nonDominatedSortBitset).
     const w = wKept;
     const order = orderKept;
     const sx = sxKept;

@@ -151,8 +151,8 @@ function nonDominatedSort2dKernel() {
    * with a different x (then the lexicographic sort is cheaper).
    */
   function sweepKept(n: number, min: number, max: number): boolean {
-    // The kept buffers in locals, from when they were module constants (which did not help an
-    // esbuild bundle's `var`s: the factory above does).
+    // The kept buffers in locals, read from the closure once per call: read at every use, they
+    // cost the bitset sort larger code with more checks in its loops (see nonDominatedSortBitset).
     const points = xyKept;
     const rank = ranksKept;
     const hist = histKept;
