@@ -186,6 +186,23 @@ describe('nonDominatedSort', () => {
     }
     expect(Array.from(nonDominatedSort2d(p, n))).toEqual(Array.from(bruteRanks(p, 2)));
   });
+  // Rows crowded within 10^-9 of one x share a scaled key in runs of every length: pairs take
+  // their own path, runs of 24 rows or more are bucketed again over their own range, and a run
+  // may hold copies and rows sharing x (its own range then splits nothing, or little).
+  fcTest.prop(
+    [
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 3 }), fc.boolean()), { minLength: 64, maxLength: 300 }),
+      fc.integer({ min: 2, max: 90 }),
+    ],
+    { numRuns: 60 },
+  )('2-D runs of a shared key, short and long, equal the oracle', (rows, crowd) => {
+    const p = new Float64Array(2 * rows.length);
+    rows.forEach(([a, y, crowded], i) => {
+      p[2 * i] = crowded && i < crowd ? 1 - (a % 7) * 1e-10 : a / 40;
+      p[2 * i + 1] = y;
+    });
+    expect(Array.from(nonDominatedSort2d(p, rows.length))).toEqual(Array.from(bruteRanks(p, 2)));
+  });
   // The 2-D radix sweep ranks a run of copies of one point with one search and orders other runs
   // of a shared key exactly: a front repeated three times as it is, with y moved by 1e-9 (same
   // x, runs to order) and moved by 0.2 (interleaved fronts).

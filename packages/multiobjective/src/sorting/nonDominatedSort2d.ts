@@ -208,11 +208,45 @@ function nonDominatedSort2dKernel() {
         t = e;
         continue;
       }
+      if (e - t === 2) {
+        // Two rows sharing a key, the most common run (22 of 35 on the concave front of 1000
+        // rows), ordered and ranked here: the general path below makes three calls for them
+        // (that front: 273k -> 265k instructions a call, 469 -> 398 mispredicted branches).
+        let i = order[t]! & rowMask;
+        let j = order[t + 1]! & rowMask;
+        if (before(points, j, i)) {
+          const swapped = i;
+          i = j;
+          j = swapped;
+        }
+        const xi = points[2 * i]!;
+        const yi = points[2 * i + 1]!;
+        const xj = points[2 * j]!;
+        const yj = points[2 * j + 1]!;
+        const r = frontOf(minY, fronts, yi);
+        if (r === fronts) fronts++;
+        minY[r] = yi;
+        rank[i] = r;
+        // Equal rows share a rank (neither dominates the other).
+        if (xj === xi && yj === yi) rank[j] = r;
+        else {
+          if (xj !== xi) {
+            crowded += 2;
+            if (crowded * 4 > n) return false;
+          }
+          const s = frontOf(minY, fronts, yj);
+          if (s === fronts) fronts++;
+          minY[s] = yj;
+          rank[j] = s;
+        }
+        t = e;
+        continue;
+      }
       for (let u = t; u < e; u++) order[u] = order[u]! & rowMask;
       // Copies of one point (sets with repeated points) share a rank and need no ordering.
       if (copiesOnly(points, order, t, e)) fronts = rankCopies(points, order, t, e, rank, minY, fronts);
       else {
-        sortRowsLex2(order, points, t, e - 1);
+        sortRun(points, order, t, e);
         if (points[2 * order[t]!] !== points[2 * order[e - 1]!]) {
           crowded += e - t;
           if (crowded * 4 > n) return false;
@@ -224,6 +258,60 @@ function nonDominatedSort2dKernel() {
     }
     return true;
   }
+
+  /**
+   * Orders the rows order[from..to), which share a scaled key, by (x, y). Long runs come where a
+   * front crowds its rows: on the concave front of 1000 rows, 66 share the key next to its
+   * largest x. Scaled again over the run's own range, the rows fall mostly into buckets of one or two,
+   * which an insertion pass then puts in exact order at about one comparison each, where the
+   * quicksort's comparisons were coin flips (that front: 277k -> 273k instructions a call, and
+   * 550 -> 469 mispredicted branches in cachegrind's model). The keys (tmp[0..len)) and the
+   * bucketed run (tmp[len..2 len)) borrow the radix pass's buffers, which the sweep no longer needs.
+   */
+  function sortRun(points: Float64Array, order: Int32Array, from: number, to: number): void {
+    const len = to - from;
+    const tmp = tmpKept;
+    const hist = histKept;
+    if (len < RUN_BUCKET_MIN || len >= hist.length || 2 * len > tmp.length) {
+      sortRowsLex2(order, points, from, to - 1);
+      return;
+    }
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let u = from; u < to; u++) {
+      const x = points[2 * order[u]!]!;
+      if (x < lo) lo = x;
+      if (x > hi) hi = x;
+    }
+    // (len - 0.5) / (hi - lo) keeps every key below len; all x equal (or a range that overflows)
+    // leaves the order to y alone, which the quicksort handles.
+    const scale = (len - 0.5) / (hi - lo);
+    if (!(scale < Infinity)) {
+      sortRowsLex2(order, points, from, to - 1);
+      return;
+    }
+    hist.fill(0, 0, len + 1);
+    for (let u = 0; u < len; u++) {
+      const k = ((points[2 * order[from + u]!]! - lo) * scale) | 0;
+      tmp[u] = k;
+      hist[k + 1]!++;
+    }
+    for (let b = 1; b <= len; b++) hist[b]! += hist[b - 1]!;
+    for (let u = 0; u < len; u++) tmp[len + hist[tmp[u]!]!++] = order[from + u]!;
+    for (let u = 0; u < len; u++) order[from + u] = tmp[len + u]!;
+    for (let i = from + 1; i < to; i++) {
+      const v = order[i]!;
+      let k = i - 1;
+      while (k >= from && before(points, v, order[k]!)) {
+        order[k + 1] = order[k]!;
+        k--;
+      }
+      order[k + 1] = v;
+    }
+  }
+
+  /** Runs shorter than this go to the quicksort (its insertion sort below 17 rows) as they are. */
+  const RUN_BUCKET_MIN = 24;
 
   /** Whether the rows order[from..to) are all copies of the first. */
   function copiesOnly(points: Float64Array, order: Int32Array, from: number, to: number): boolean {
