@@ -84,18 +84,26 @@ function nonDominatedSort2dKernel() {
         rank[i] = prevRank;
         continue;
       }
-      const r = frontOf(minY, fronts, y);
-      if (r === fronts) fronts++;
-      minY[r] = y;
-      rank[i] = r;
+      fronts = placeRow(minY, fronts, rank, i, y);
       prevX = x;
       prevY = y;
-      prevRank = r;
+      prevRank = rank[i]!;
     }
     return fronts;
   }
 
   const XY = [0, 1];
+
+  /**
+   * Puts row i, whose second objective is y, on the first front not dominating it (a new one past
+   * the last if every front does), which y then ends; returns the number of fronts.
+   */
+  function placeRow(minY: Float64Array, fronts: number, rank: Int32Array, i: number, y: number): number {
+    const r = frontOf(minY, fronts, y);
+    minY[r] = y;
+    rank[i] = r;
+    return r === fronts ? fronts + 1 : fronts;
+  }
 
   /** First front whose smallest y is above `y` (the first front not dominating the point). */
   function frontOf(minY: Float64Array, fronts: number, y: number): number {
@@ -200,11 +208,7 @@ function nonDominatedSort2dKernel() {
       while (e < n && (nextKey = ((points[2 * (order[e]! & rowMask)]! - min) * scale) >>> 0) === k) e++;
       if (e - t === 1) {
         const i = order[t]! & rowMask;
-        const y = points[2 * i + 1]!;
-        const r = frontOf(minY, fronts, y);
-        if (r === fronts) fronts++;
-        minY[r] = y;
-        rank[i] = r;
+        fronts = placeRow(minY, fronts, rank, i, points[2 * i + 1]!);
         t = e;
         continue;
       }
@@ -223,21 +227,15 @@ function nonDominatedSort2dKernel() {
         const yi = points[2 * i + 1]!;
         const xj = points[2 * j]!;
         const yj = points[2 * j + 1]!;
-        const r = frontOf(minY, fronts, yi);
-        if (r === fronts) fronts++;
-        minY[r] = yi;
-        rank[i] = r;
+        fronts = placeRow(minY, fronts, rank, i, yi);
         // Equal rows share a rank (neither dominates the other).
-        if (xj === xi && yj === yi) rank[j] = r;
+        if (xj === xi && yj === yi) rank[j] = rank[i]!;
         else {
           if (xj !== xi) {
             crowded += 2;
             if (crowded * 4 > n) return false;
           }
-          const s = frontOf(minY, fronts, yj);
-          if (s === fronts) fronts++;
-          minY[s] = yj;
-          rank[j] = s;
+          fronts = placeRow(minY, fronts, rank, j, yj);
         }
         t = e;
         continue;
@@ -299,15 +297,7 @@ function nonDominatedSort2dKernel() {
     for (let b = 1; b <= len; b++) hist[b]! += hist[b - 1]!;
     for (let u = 0; u < len; u++) tmp[len + hist[tmp[u]!]!++] = order[from + u]!;
     for (let u = 0; u < len; u++) order[from + u] = tmp[len + u]!;
-    for (let i = from + 1; i < to; i++) {
-      const v = order[i]!;
-      let k = i - 1;
-      while (k >= from && before(points, v, order[k]!)) {
-        order[k + 1] = order[k]!;
-        k--;
-      }
-      order[k + 1] = v;
-    }
+    insertionSortLex2(order, points, from, to - 1);
   }
 
   /** Runs shorter than this go to the quicksort (its insertion sort below 17 rows) as they are. */
@@ -370,6 +360,11 @@ function nonDominatedSort2dKernel() {
         hi = j - 1;
       }
     }
+    insertionSortLex2(order, points, lo, hi);
+  }
+
+  /** Sorts the row numbers order[lo..hi] by (x, y) by insertion: short or nearly sorted ranges. */
+  function insertionSortLex2(order: Int32Array, points: Float64Array, lo: number, hi: number): void {
     for (let i = lo + 1; i <= hi; i++) {
       const v = order[i]!;
       let k = i - 1;
