@@ -5,6 +5,7 @@ import { nonDominatedSort2d } from './nonDominatedSort2d';
 import { nonDominatedSort3d } from './nonDominatedSort3d';
 import { BITSET_MAX_N, nonDominatedSortBitset } from './nonDominatedSortBitset';
 import { nonDominatedSortGeneral } from './nonDominatedSortGeneral';
+import { WarmUp } from '../internal/WarmUp';
 
 /**
  * Pareto front rank of every row of an n x d set (minimisation), 0 = non-dominated.
@@ -16,6 +17,7 @@ import { nonDominatedSortGeneral } from './nonDominatedSortGeneral';
  * Throws MultiObjectiveError for NaN/Infinity or a length that is not a multiple of d.
  */
 export function nonDominatedSort(points: Float64Array, d: number): Int32Array {
+  warmUp.before(points, d);
   // The 2-D sort checks the values itself, in its first pass over the rows; any other shape
   // problem goes to checkPoints below for its error.
   if (d === 2 && points instanceof Float64Array && points.length % 2 === 0) return nonDominatedSort2d(points, points.length / 2);
@@ -40,6 +42,13 @@ export function nonDominatedSort(points: Float64Array, d: number): Int32Array {
   for (let i = 0; i < n; i++) rank[i] = ranks[of[i]!]!;
   return rank;
 }
+
+/**
+ * See WarmUp: the first call on a large set, in 2-D and 3-D, runs this one on small sets first.
+ * The bitset sort (4-D and up) gained nothing (a 4-D front of 100 after fronts of 10,000: 177.8k
+ * instructions without, 181.2k with); 5-D and 6-D never met the trap.
+ */
+const warmUp = /* @__PURE__ */ new WarmUp(nonDominatedSort, 3);
 
 function allFinite(values: Float64Array, length: number): boolean {
   for (let i = 0; i < length; i++) {

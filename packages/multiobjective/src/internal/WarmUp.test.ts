@@ -1,0 +1,81 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { nonDominatedSort } from '../sorting/nonDominatedSort';
+import { spherePoints } from '../testing/oracleFixtures';
+import { WARM_UP_ROWS, WarmUp, warmUpFront, warmUpScattered } from './WarmUp';
+
+const dims = [2, 3, 4, 5, 6, 7, 8];
+const MAX_D = 5;
+
+describe('warm-up sets', () => {
+  test.each(dims)('d = %i: the front is 100 mutually non-dominated points inside the reference', (d) => {
+    const front = warmUpFront(d);
+    expect(front.length).toBe(100 * d);
+    expect(front.every((v) => v > 0 && v < 1.1)).toBe(true);
+    expect(nonDominatedSort(front, d).every((r) => r === 0)).toBe(true);
+  });
+
+  test.each(dims)('d = %i: the scattered set has dominated rows and rows outside the reference', (d) => {
+    const scattered = warmUpScattered(d);
+    expect(scattered.length).toBe(100 * d);
+    expect(scattered.every((v) => v > 0 && v < 1.21)).toBe(true);
+    expect(nonDominatedSort(scattered, d).some((r) => r > 0)).toBe(true);
+    expect(scattered.some((v) => v >= 1.1)).toBe(true);
+  });
+});
+
+describe('WarmUp', () => {
+  test('the first call on a large set of d objectives runs the entry point on both sets, once per d', () => {
+    const entry = vi.fn();
+    const warmUp = new WarmUp(entry, MAX_D);
+    const large = spherePoints(WARM_UP_ROWS + 1, 4, 1);
+    warmUp.before(large, 4);
+    expect(entry).toHaveBeenCalledTimes(2);
+    for (const [points, d, reference] of entry.mock.calls as [Float64Array, number, Float64Array][]) {
+      expect(d).toBe(4);
+      expect(points.length).toBe(400);
+      expect(Array.from(reference)).toEqual([1.1, 1.1, 1.1, 1.1]);
+    }
+    warmUp.before(large, 4);
+    expect(entry).toHaveBeenCalledTimes(2);
+    warmUp.before(spherePoints(WARM_UP_ROWS + 1, 3, 1), 3);
+    expect(entry).toHaveBeenCalledTimes(4);
+  });
+
+  test('calls on up to WARM_UP_ROWS rows need no warm-up and leave it for the first large one', () => {
+    const entry = vi.fn();
+    const warmUp = new WarmUp(entry, MAX_D);
+    warmUp.before(spherePoints(WARM_UP_ROWS, 2, 1), 2);
+    expect(entry).not.toHaveBeenCalled();
+    warmUp.before(spherePoints(WARM_UP_ROWS + 1, 2, 1), 2);
+    expect(entry).toHaveBeenCalledTimes(2);
+  });
+
+  // Bad input reaches before() unchecked: it must neither throw nor warm up, so that the entry
+  // point's own checks give the error.
+  fcTest.prop([fc.anything(), fc.oneof(fc.anything(), fc.double(), fc.integer({ min: -2, max: 12 }))], { numRuns: 300 })(
+    'never throws, and warms up only for a Float64Array of more than WARM_UP_ROWS rows and an integer d in [2, maxD]',
+    (points, d) => {
+      const entry = vi.fn();
+      const warmUp = new WarmUp(entry, MAX_D);
+      expect(() => warmUp.before(points as Float64Array, d as number)).not.toThrow();
+      expect(entry).not.toHaveBeenCalled();
+      const large = new Float64Array(WARM_UP_ROWS * 12 + 12);
+      warmUp.before(large, d as number);
+      const expected = Number.isInteger(d) && (d as number) >= 2 && (d as number) <= MAX_D ? 2 : 0;
+      expect(entry).toHaveBeenCalledTimes(expected);
+    },
+  );
+
+  test('an entry point gives the same values on the first large call of a fresh module, which warms it up, as on the calls after', async () => {
+    vi.resetModules();
+    const fresh = await import('../index');
+    for (const d of [2, 3, 4, 5]) {
+      const points = spherePoints(WARM_UP_ROWS + 72, d, d);
+      const reference = new Array<number>(d).fill(1.1);
+      const first = [fresh.hypervolume(points, d, reference), fresh.hypervolumeContributions(points, d, reference), fresh.nonDominatedSort(points, d)];
+      const again = [fresh.hypervolume(points, d, reference), fresh.hypervolumeContributions(points, d, reference), fresh.nonDominatedSort(points, d)];
+      expect(first).toEqual(again);
+    }
+  });
+});
