@@ -17,11 +17,11 @@ export const WARM_UP_ROWS = 128;
  *
  * Measured on Node 20.20.2 with one thread (V8 then compiles synchronously and the trap is
  * certain; natively it came in 1 or 2 processes of 6): after 3 calls on 10,000 points, a 4-D
- * front of 100 points took 466k instructions instead of 179k, and 13 of the 15 entry points and
- * d from 2 to 6 entered some kernel through OSR on every or nearly every call on sphere fronts.
- * One call on each of the two sets below first (100 rows: the key sorts' paths start there, and
- * smaller sets left 15 cases trapped) removed every such entry; `scripts/tier-up-trap.ts` checks
- * it. Figures in docs/multiobjective.md, "When the first call is on a large set".
+ * front of 100 points took 466k instructions instead of 179k, and in 13 of the 15 pairs of entry
+ * point and d (2 to 6) some kernel was entered through OSR on every or nearly every call on sphere
+ * fronts. One call on each of the two sets below first (100 rows: the key sorts' paths start
+ * there, and sets of 30 rows left 15 of 30 cases trapped) removed every such entry;
+ * `scripts/tier-up-trap.ts` checks it. Figures in docs/multiobjective.md, "When the first call is on a large set".
  *
  * The warm-up calls the entry point itself, before it starts on the caller's set, so it cannot
  * touch a kept buffer that the caller's call would not; their results are dropped.
