@@ -2,11 +2,11 @@ import { distinctRows } from '../internal/distinctRows';
 import { pruneDominated } from '../internal/pruneDominated';
 import { pruneDominated3d } from '../internal/pruneDominated3d';
 import { checkPoints, checkReference, checkShape } from '../internal/validate';
+import { WarmUp } from '../internal/WarmUp';
 import { hypervolume2dKernel } from './hypervolume2dKernel';
 import { hypervolume3dOfRows } from './hypervolume3dKernel';
 import { hypervolume4dKernel, hypervolume4dInside } from './hypervolume4dKernel';
 import { hypervolumeNdKernel } from './hypervolumeNdKernel';
-import { WarmUp } from '../internal/WarmUp';
 
 /**
  * Exact hypervolume (Lebesgue measure of the region dominated by the points and bounded by

@@ -2,10 +2,10 @@ import { argsortLex } from '../internal/argsortLex';
 import { distinctRows } from '../internal/distinctRows';
 import { undominatedRows } from '../internal/undominatedRows';
 import { checkPoints, checkReference, checkShape, rowsInsideReference } from '../internal/validate';
+import { WarmUp } from '../internal/WarmUp';
 import { exclusiveVolume } from './exclusiveVolume';
 import { exclusiveVolume4d } from './exclusiveVolume4d';
 import { hypervolumeContributions3dKernel } from './hypervolumeContributions3dKernel';
-import { WarmUp } from '../internal/WarmUp';
 
 /**
  * Exclusive hypervolume contribution of every row: HV(all) - HV(all but that row), minimisation.

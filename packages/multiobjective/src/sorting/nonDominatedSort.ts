@@ -1,11 +1,11 @@
 import { argsortByKey } from '../internal/argsortLex';
 import { distinctRows } from '../internal/distinctRows';
 import { checkPoints, checkShape } from '../internal/validate';
+import { WarmUp } from '../internal/WarmUp';
 import { nonDominatedSort2d } from './nonDominatedSort2d';
 import { nonDominatedSort3d } from './nonDominatedSort3d';
 import { BITSET_MAX_N, nonDominatedSortBitset } from './nonDominatedSortBitset';
 import { nonDominatedSortGeneral } from './nonDominatedSortGeneral';
-import { WarmUp } from '../internal/WarmUp';
 
 /**
  * Pareto front rank of every row of an n x d set (minimisation), 0 = non-dominated.
