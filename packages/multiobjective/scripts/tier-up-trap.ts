@@ -14,11 +14,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { hypervolume, hypervolumeContributions, nonDominatedSort } from '@jahskit/multiobjective';
+import { hypervolume, hypervolumeContributions, nonDominatedFilter, nonDominatedSort } from '@jahskit/multiobjective';
 
-type Entry = 'hypervolume' | 'hypervolumeContributions' | 'nonDominatedSort';
+type Entry = 'hypervolume' | 'hypervolumeContributions' | 'nonDominatedSort' | 'nonDominatedFilter';
 /** The d each entry point warms up (the `maxD` of its WarmUp): past them a call is long enough. */
-const WARMED: Record<Entry, number[]> = { hypervolume: [2, 3, 4, 5], hypervolumeContributions: [2, 3], nonDominatedSort: [2, 3] };
+const WARMED: Record<Entry, number[]> = {
+  hypervolume: [2, 3, 4, 5],
+  hypervolumeContributions: [2, 3],
+  nonDominatedSort: [2, 3],
+  nonDominatedFilter: [2, 3, 5, 8],
+};
 const MARK = 'SMALL CALLS START';
 const SMALL_CALLS = 3000;
 
@@ -53,7 +58,9 @@ function child(entry: Entry, d: number, kind: string, rows: number): void {
       ? (p: Float64Array) => hypervolume(p, d, reference)
       : entry === 'hypervolumeContributions'
         ? (p: Float64Array) => hypervolumeContributions(p, d, reference)[0]!
-        : (p: Float64Array) => nonDominatedSort(p, d)[0]!;
+        : entry === 'nonDominatedSort'
+          ? (p: Float64Array) => nonDominatedSort(p, d)[0]!
+          : (p: Float64Array) => nonDominatedFilter(p, d)[0]!;
   const random = generator(7);
   const large = points(kind, rows, d, random);
   for (let k = 0; k < 3; k++) call(large);

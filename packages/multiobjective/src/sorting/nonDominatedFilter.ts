@@ -1,6 +1,7 @@
 import { argsortLex } from '../internal/argsortLex';
 import { checkPoints } from '../internal/validate';
 import { rowWeaklyDominates } from '../internal/rowWeaklyDominates';
+import { WarmUp } from '../internal/WarmUp';
 
 /**
  * Indices (ascending) of the rows that no other row dominates (minimisation). Duplicated
@@ -9,6 +10,7 @@ import { rowWeaklyDominates } from '../internal/rowWeaklyDominates';
  * size of the result.
  */
 export function nonDominatedFilter(points: Float64Array, d: number): Int32Array {
+  warmUp.before(points, d);
   const n = checkPoints(points, d);
   if (n === 0) return new Int32Array(0);
   const order = argsortLex(points, n, d);
@@ -71,3 +73,10 @@ export function nonDominatedFilter(points: Float64Array, d: number): Int32Array 
   for (let i = 0, c = 0; i < n; i++) if (keep[i]) out[c++] = i;
   return out;
 }
+
+/**
+ * See WarmUp: the first call on a large set, up to 8-D, runs this one on small sets first (1-4 ms):
+ * a 2-D front of 100 after fronts of 10,000 took 117.6k instructions, trapped, 53.6k warmed, 52.1k
+ * fresh. crowdingDistance, which shares the key sorts, is not warmed: 86.0k trapped, 85.5k warmed.
+ */
+const warmUp = /* @__PURE__ */ new WarmUp(nonDominatedFilter, 8);
