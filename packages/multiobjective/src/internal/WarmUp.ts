@@ -75,7 +75,7 @@ export function warmUpFront(d: number): Float64Array {
 }
 
 /**
- * 100 points spread over [0, 1.2)^d: most of them dominated, some outside the reference 1.1,
+ * 100 points spread over (0, 1.2]^d: most of them dominated, some outside the reference 1.1,
  * which sends them along the pruning and filtering paths.
  */
 export function warmUpScattered(d: number): Float64Array {
@@ -84,7 +84,7 @@ export function warmUpScattered(d: number): Float64Array {
   return rows;
 }
 
-/** Row i, objective j: the fractional part of (i + 1) * sqrt(prime number j + shift), in (0, 1). */
+/** Row i, objective j: the fractional part of (i + 1) * sqrt(prime number j + shift), plus 0.001 (no zero). */
 function recurrence(d: number, shift: number): Float64Array {
   const rows = new Float64Array(WARM_UP_SET_ROWS * d);
   for (let j = 0; j < d; j++) {
