@@ -14,13 +14,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { hypervolume, hypervolumeContributions, nonDominatedFilter, nonDominatedSort } from '@jahskit/multiobjective';
+import { hypervolume, hypervolumeContributions, hypervolumeImprovement, nonDominatedFilter, nonDominatedSort } from '@jahskit/multiobjective';
 
-type Entry = 'hypervolume' | 'hypervolumeContributions' | 'nonDominatedSort' | 'nonDominatedFilter';
+type Entry = 'hypervolume' | 'hypervolumeContributions' | 'hypervolumeImprovement' | 'nonDominatedSort' | 'nonDominatedFilter';
 /** The d each entry point warms up (the `maxD` of its WarmUp): past them a call is long enough. */
 const WARMED: Record<Entry, number[]> = {
   hypervolume: [2, 3, 4, 5],
   hypervolumeContributions: [2, 3],
+  hypervolumeImprovement: [2, 3, 4],
   nonDominatedSort: [2, 3],
   nonDominatedFilter: [2, 3, 5, 8],
 };
@@ -51,16 +52,18 @@ function points(kind: string, n: number, d: number, random: () => number): Float
   return out;
 }
 
+/** How a child calls each entry point on a set of d objectives, with the reference 1.1 in each. */
+const CALLS: Record<Entry, (d: number, reference: number[]) => (p: Float64Array) => number> = {
+  hypervolume: (d, reference) => (p) => hypervolume(p, d, reference),
+  hypervolumeContributions: (d, reference) => (p) => hypervolumeContributions(p, d, reference)[0]!,
+  // A point inside the sphere front, which the front then does not cover.
+  hypervolumeImprovement: (d, reference) => (p) => hypervolumeImprovement(p, d, new Array<number>(d).fill(0.3), reference),
+  nonDominatedSort: (d) => (p) => nonDominatedSort(p, d)[0]!,
+  nonDominatedFilter: (d) => (p) => nonDominatedFilter(p, d)[0]!,
+};
+
 function child(entry: Entry, d: number, kind: string, rows: number): void {
-  const reference = new Array<number>(d).fill(1.1);
-  const call =
-    entry === 'hypervolume'
-      ? (p: Float64Array) => hypervolume(p, d, reference)
-      : entry === 'hypervolumeContributions'
-        ? (p: Float64Array) => hypervolumeContributions(p, d, reference)[0]!
-        : entry === 'nonDominatedSort'
-          ? (p: Float64Array) => nonDominatedSort(p, d)[0]!
-          : (p: Float64Array) => nonDominatedFilter(p, d)[0]!;
+  const call = CALLS[entry](d, new Array<number>(d).fill(1.1));
   const random = generator(7);
   const large = points(kind, rows, d, random);
   for (let k = 0; k < 3; k++) call(large);

@@ -1,4 +1,5 @@
 import { checkPoints, checkReference, checkVector, rowsInsideReference } from '../internal/validate';
+import { WarmUp } from '../internal/WarmUp';
 import { exclusiveVolume } from './exclusiveVolume';
 
 /**
@@ -9,6 +10,7 @@ import { exclusiveVolume } from './exclusiveVolume';
  * point's box volume.
  */
 export function hypervolumeImprovement(front: Float64Array, d: number, point: ArrayLike<number>, reference: ArrayLike<number>): number {
+  warmUp.before(front, d);
   const n = checkPoints(front, d, 'front');
   const ref = checkReference(reference, d);
   const p = checkVector(point, d, 'point');
@@ -16,3 +18,12 @@ export function hypervolumeImprovement(front: Float64Array, d: number, point: Ar
   const inside = rowsInsideReference(front, n, d, ref);
   return exclusiveVolume(p, 0, inside.data, inside.n, d, ref);
 }
+
+/**
+ * See WarmUp: after a first call on a 4-D front of 10,000 rows, the 4-D sweep below was entered
+ * through its on-stack-replacement code on every later call (a 4-D front of 100 rows and a point:
+ * 1,277k instructions a call instead of 1,045k fresh). 3-D and 5-D fronts of 10,000 left no such
+ * entry; 2-D and 3-D are warmed as well, at under a millisecond. The warm-up's point, 0.3 in every
+ * objective, lies inside the warm-up front's unit sphere, so that front does not cover it.
+ */
+const warmUp = /* @__PURE__ */ new WarmUp((front, d, reference) => hypervolumeImprovement(front, d, new Float64Array(d).fill(0.3), reference), 4);

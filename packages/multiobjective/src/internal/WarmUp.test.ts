@@ -2,6 +2,7 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test, vi } from 'vitest';
 import { hypervolume } from '../indicators/hypervolume';
 import { hypervolumeContributions } from '../indicators/hypervolumeContributions';
+import { hypervolumeImprovement } from '../indicators/hypervolumeImprovement';
 import { nonDominatedFilter } from '../sorting/nonDominatedFilter';
 import { nonDominatedSort } from '../sorting/nonDominatedSort';
 import { spherePoints } from '../testing/oracleFixtures';
@@ -75,14 +76,17 @@ describe('WarmUp', () => {
   test.each([2, 3, 4, 5])('d = %i: the entry points take the warm-up sets, and give the same values after them', (d) => {
     const points = spherePoints(WARM_UP_ROWS + 72, d, d);
     const reference = new Array<number>(d).fill(1.1);
+    const point = new Array<number>(d).fill(0.4);
+    const improvement = (front: Float64Array, dims: number, ref: ArrayLike<number>) => hypervolumeImprovement(front, dims, point, ref);
     const all = () => [
       hypervolume(points, d, reference),
       hypervolumeContributions(points, d, reference),
       nonDominatedSort(points, d),
       nonDominatedFilter(points, d),
+      improvement(points, d, reference),
     ];
     const before = all();
-    for (const entry of [hypervolume, hypervolumeContributions, nonDominatedSort, nonDominatedFilter]) new WarmUp(entry, 5).before(points, d);
+    for (const entry of [hypervolume, hypervolumeContributions, nonDominatedSort, nonDominatedFilter, improvement]) new WarmUp(entry, 5).before(points, d);
     expect(all()).toEqual(before);
   });
 });

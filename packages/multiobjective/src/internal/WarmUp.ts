@@ -2,8 +2,8 @@
 export const WARM_UP_ROWS = 128;
 
 /**
- * Runs an entry point (hypervolume, its contributions, the sort) on small built-in sets before
- * its first call on a large set of d objectives, once per d.
+ * Runs an entry point (hypervolume, its contributions and improvement, the sort, the filter) on
+ * small built-in sets before its first call on a large set of d objectives, once per d.
  *
  * Why: V8 gives a function its feedback vector (the types and shapes each operation has met,
  * which the optimising compiler builds on) only once the function has run about eight times its
