@@ -44,11 +44,18 @@ function hypervolume5dKernel() {
   /** The 5th objective sorted, and the rows in that order. */
   const last5 = new Float64Array(HV5D_KEPT_MAX);
   const order5 = new Int32Array(HV5D_KEPT_MAX);
-  /** The live points' first four coordinates, 4 per row, by ascending 4th coordinate. */
-  const live5 = new Float64Array(4 * HV5D_KEPT_MAX);
   /**
-   * Indices (in live5) of the live points the newcomer covers; offsets of its floor's candidates,
-   * those beating it in z (candZ5) apart.
+   * The live points' first four coordinates, a column each, by ascending 4th coordinate. Columns,
+   * not rows of four: a point's four loads then share one index, which V8 bounds-checks once
+   * (5-D fronts of 100 points: 1,450k -> 1,358k instructions a call, bit-identical values).
+   */
+  const live0 = new Float64Array(HV5D_KEPT_MAX);
+  const live1 = new Float64Array(HV5D_KEPT_MAX);
+  const live2 = new Float64Array(HV5D_KEPT_MAX);
+  const live3 = new Float64Array(HV5D_KEPT_MAX);
+  /**
+   * Places (in the live columns) of the live points the newcomer covers, and of its floor's
+   * candidates, those beating it in z (candZ5) apart.
    */
   const drop5 = new Int32Array(HV5D_KEPT_MAX);
   const cand5 = new Int32Array(HV5D_KEPT_MAX);
@@ -77,7 +84,10 @@ function hypervolume5dKernel() {
     // cost the bitset sort larger code with more checks in its loops (see nonDominatedSortBitset).
     const last = last5;
     const order = order5;
-    const live = live5;
+    const l0 = live0;
+    const l1 = live1;
+    const l2 = live2;
+    const l3 = live3;
     const drop = drop5;
     const cand = cand5;
     const candZ = candZ5;
@@ -124,12 +134,12 @@ function hypervolume5dKernel() {
       let nz = 0;
       let below = 0;
       let at = 0;
-      for (let o = 0; at < m; o += 4, at++) {
-        const q3 = live[o + 3]!;
+      for (; at < m; at++) {
+        const q3 = l3[at]!;
         if (q3 > p3) break;
-        const q0 = live[o]!;
-        const q1 = live[o + 1]!;
-        const q2 = live[o + 2]!;
+        const q0 = l0[at]!;
+        const q1 = l1[at]!;
+        const q2 = l2[at]!;
         const better = ((q0 <= p0) as unknown as number) + ((q1 <= p1) as unknown as number) + ((q2 <= p2) as unknown as number);
         if (better === 2) {
           if (q0 > p0) u0 = Math.min(u0, q0);
@@ -149,9 +159,9 @@ function hypervolume5dKernel() {
         // to seedFloor, whose insertion sort by z then moves about a third fewer rows. An integer
         // (| 0): with the boolean itself added, V8 kept nz as a double, converted at each use.
         const zClipped = ((q2 <= p2) as unknown as number) | 0;
-        candZ[nz] = o;
+        candZ[nz] = at;
         nz += zClipped;
-        cand[nc] = o;
+        cand[nc] = at;
         nc += zClipped ^ 1;
       }
       if (!covered) {
@@ -160,10 +170,10 @@ function hypervolume5dKernel() {
         // found here rather than tested point by point in the scan (ties included: limit sets
         // clipped to a box share many values).
         below = at;
-        while (below > 0 && live[4 * below - 1]! === p3) below--;
-        for (let s = below, o = 4 * below; s < at; s++, o += 4) {
+        while (below > 0 && l3[below - 1]! === p3) below--;
+        for (let s = below; s < at; s++) {
           drop[nd] = s;
-          nd += ((live[o]! >= p0) as unknown as number) & ((live[o + 1]! >= p1) as unknown as number) & ((live[o + 2]! >= p2) as unknown as number);
+          nd += ((l0[s]! >= p0) as unknown as number) & ((l1[s]! >= p1) as unknown as number) & ((l2[s]! >= p2) as unknown as number);
         }
         // The floor's candidates inside the final box (max(q_j, p_j) < u_j iff q_j < u_j, as
         // p_j < u_j), clipped, then the points above p: the first one no worse than p in the other
@@ -177,8 +187,8 @@ function hypervolume5dKernel() {
         let k = 0;
         for (let a = 0; a < nz; a++) {
           const o = candZ[a]!;
-          const q0 = live[o]!;
-          const q1 = live[o + 1]!;
+          const q0 = l0[o]!;
+          const q1 = l1[o]!;
           const b = 4 * k;
           clipped[b] = q0;
           clipped[b + 1] = q1;
@@ -188,9 +198,9 @@ function hypervolume5dKernel() {
         }
         for (let a = nc - 1; a >= 0; a--) {
           const o = cand[a]!;
-          const q0 = live[o]!;
-          const q1 = live[o + 1]!;
-          const q2 = live[o + 2]!;
+          const q0 = l0[o]!;
+          const q1 = l1[o]!;
+          const q2 = l2[o]!;
           const b = 4 * k;
           clipped[b] = q0 > p0 ? q0 : p0;
           clipped[b + 1] = q1 > p1 ? q1 : p1;
@@ -206,11 +216,11 @@ function hypervolume5dKernel() {
         let v0 = u0;
         let v1 = u1;
         let v2 = u2;
-        for (let o = 4 * at; at < m; o += 4, at++) {
-          const q0 = live[o]!;
-          const q1 = live[o + 1]!;
-          const q2 = live[o + 2]!;
-          const q3 = live[o + 3]!;
+        for (; at < m; at++) {
+          const q0 = l0[at]!;
+          const q1 = l1[at]!;
+          const q2 = l2[at]!;
+          const q3 = l3[at]!;
           const b0 = (q0 <= p0) as unknown as number;
           const b1 = (q1 <= p1) as unknown as number;
           const b2 = (q2 <= p2) as unknown as number;
@@ -249,32 +259,30 @@ function hypervolume5dKernel() {
         // p goes in at `below` (after the points with a smaller 4th coordinate); the points it covers
         // (all at or after `below`, their drop[] ascending) leave.
         const d0 = nd > 0 ? drop[0]! : m;
-        for (let o = 4 * d0 - 4, end = 4 * below; o >= end; o -= 4) {
-          live[o + 4] = live[o]!;
-          live[o + 5] = live[o + 1]!;
-          live[o + 6] = live[o + 2]!;
-          live[o + 7] = live[o + 3]!;
+        for (let s = d0 - 1; s >= below; s--) {
+          l0[s + 1] = l0[s]!;
+          l1[s + 1] = l1[s]!;
+          l2[s + 1] = l2[s]!;
+          l3[s + 1] = l3[s]!;
         }
         if (nd > 0) {
-          let to = 4 * d0 + 4;
+          let to = d0 + 1;
           for (let s = d0 + 1, x = 1; s < m; s++) {
             if (x < nd && drop[x] === s) {
               x++;
               continue;
             }
-            const o = 4 * s;
-            live[to] = live[o]!;
-            live[to + 1] = live[o + 1]!;
-            live[to + 2] = live[o + 2]!;
-            live[to + 3] = live[o + 3]!;
-            to += 4;
+            l0[to] = l0[s]!;
+            l1[to] = l1[s]!;
+            l2[to] = l2[s]!;
+            l3[to] = l3[s]!;
+            to++;
           }
         }
-        const o = 4 * below;
-        live[o] = p0;
-        live[o + 1] = p1;
-        live[o + 2] = p2;
-        live[o + 3] = p3;
+        l0[below] = p0;
+        l1[below] = p1;
+        l2[below] = p2;
+        l3[below] = p3;
         m += 1 - nd;
       }
       const next = t + 1 < n ? last[t + 1]! : ref[4]!;
