@@ -186,9 +186,9 @@ function hypervolume5dKernel() {
         // the time, those of 100 1.02-1.09x).
         let k = 0;
         for (let a = 0; a < nz; a++) {
-          const o = candZ[a]!;
-          const q0 = l0[o]!;
-          const q1 = l1[o]!;
+          const s = candZ[a]!;
+          const q0 = l0[s]!;
+          const q1 = l1[s]!;
           const b = 4 * k;
           clipped[b] = q0;
           clipped[b + 1] = q1;
@@ -197,10 +197,10 @@ function hypervolume5dKernel() {
           k += ((q0 < u0) as unknown as number) & ((q1 < u1) as unknown as number);
         }
         for (let a = nc - 1; a >= 0; a--) {
-          const o = cand[a]!;
-          const q0 = l0[o]!;
-          const q1 = l1[o]!;
-          const q2 = l2[o]!;
+          const s = cand[a]!;
+          const q0 = l0[s]!;
+          const q1 = l1[s]!;
+          const q2 = l2[s]!;
           const b = 4 * k;
           clipped[b] = q0 > p0 ? q0 : p0;
           clipped[b + 1] = q1 > p1 ? q1 : p1;
