@@ -4,11 +4,27 @@
 # is faster). moocore (LGPL-2.1) is built from ../shared/references/moocore-c into a temporary
 # folder, for measurement only; nothing of it enters the repository. jahskit runs from its
 # TypeScript sources through tsx (no build). Not part of `npm test`.
-#   packages/multiobjective/scripts/compare-moocore.sh [--quick] [--cpu] [--dist | --esbuild] [--filter <regex>]
+#   packages/multiobjective/scripts/compare-moocore.sh [--quick] [--cpu] [--dist | --esbuild] [--filter <regex>] [--pin <cpu> | --pin none]
 # (--dist times the built package, dist/index.js: run `npm run build -w @jahskit/multiobjective` first;
 # --esbuild times an esbuild bundle of it, as an app that bundles jahskit runs it)
+# Both sides run pinned to one CPU (taskset; by default the last one this process may use): the
+# driver is a child process, and left to the scheduler the two could run on different cores. On
+# this project's 2-core VM one core ran the same code up to 1.8x slower than the other, for
+# moocore and jahskit alike (its sibling thread on the host is shared), which then moved every
+# ratio by as much. --pin <cpu> picks the core, --pin none leaves placement to the scheduler.
 # Environment: MOOCORE_DIR (default: <repo>/../shared/references/moocore-c), CC (default gcc).
 set -euo pipefail
+pin=auto
+args=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = --pin ]; then
+    pin="${2:?--pin needs a CPU number or none}"
+    shift 2
+  else
+    args+=("$1")
+    shift
+  fi
+done
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 src="${MOOCORE_DIR:-$root/../shared/references/moocore-c}"
@@ -32,4 +48,14 @@ flags=(-DNDEBUG -O3 -flto -march=native -std=gnu11)
 )
 commit="$(sed -n 's/.*commit \([0-9a-f]\{7,\}\).*/\1/p' "$src/../README.md" 2>/dev/null | head -1 || true)"
 cd "$root"
-MOOCORE_COMMIT="$commit" MOOCORE_CFLAGS="${flags[*]}" npx tsx --conditions=@jahskit/source "$here/compare-moocore.ts" "$build/compare-moocore" "$@"
+pinned=()
+if [ "$pin" != none ]; then
+  if ! command -v taskset > /dev/null; then
+    echo "taskset not found (util-linux): pass --pin none to run unpinned" >&2
+    exit 1
+  fi
+  # The last CPU of this process's affinity list ("0-1", "0,2-3" -> 1, 3).
+  [ "$pin" = auto ] && pin="$(taskset -cp $$ | sed 's/.*: //; s/.*[,-]//')"
+  pinned=(taskset -c "$pin")
+fi
+MOOCORE_COMMIT="$commit" MOOCORE_CFLAGS="${flags[*]}" MOOCORE_PIN="$pin" "${pinned[@]}" npx tsx --conditions=@jahskit/source "$here/compare-moocore.ts" "$build/compare-moocore" ${args[@]+"${args[@]}"}

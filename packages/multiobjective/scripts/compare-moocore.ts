@@ -322,11 +322,17 @@ async function runCase(kernel: Kernel, kind: Kind, d: number, n: number): Promis
   console.log(row);
 }
 
+/** Where both sides ran, as compare-moocore.sh pinned them (MOOCORE_PIN). */
+function pinnedTo(): string {
+  const pin = process.env.MOOCORE_PIN;
+  return pin === undefined || pin === 'none' ? 'not pinned' : `both sides pinned to CPU ${pin}`;
+}
+
 async function main(): Promise<void> {
   console.log(
     `# jahskit (${fromEsbuild ? 'an esbuild bundle of dist/index.js' : fromDist ? 'built dist/index.js' : 'TypeScript sources via tsx'}, Node ${process.version}${cpuTime ? ', CPU time per batch' : ''}) vs moocore C ${process.env.MOOCORE_COMMIT ?? ''} (${process.env.MOOCORE_CFLAGS ?? ''})`,
   );
-  console.log(`# ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${new Date().toISOString()}, ${ROUNDS} rounds`);
+  console.log(`# ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${pinnedTo()}, ${new Date().toISOString()}, ${ROUNDS} rounds`);
   for (const kernel of ['hv', 'hvc', 'sort'] as const) {
     for (const [dText, sizes] of Object.entries(SIZES[kernel])) {
       const d = Number(dText);
