@@ -4,7 +4,7 @@
 # is faster). moocore (LGPL-2.1) is built from ../shared/references/moocore-c into a temporary
 # folder, for measurement only; nothing of it enters the repository. jahskit runs from its
 # TypeScript sources through tsx (no build). Not part of `npm test`.
-#   packages/multiobjective/scripts/compare-moocore.sh [--quick] [--cpu] [--dist | --esbuild] [--filter <regex>] [--pin <cpu> | --pin none]
+#   packages/multiobjective/scripts/compare-moocore.sh [--quick] [--cpu] [--dist | --esbuild] [--alloc] [--filter <regex>] [--pin <cpu> | --pin none]
 # (--dist times the built package, dist/index.js: run `npm run build -w @jahskit/multiobjective` first;
 # --esbuild times an esbuild bundle of it, as an app that bundles jahskit runs it)
 # Both sides run pinned to one CPU (taskset; by default the last one this process may use): the

@@ -35,7 +35,10 @@
  * --esbuild: time the built package as an app's esbuild bundle of it sees it (esbuild turns every
  * top-level const into a var, which V8 does not fold into compiled loops: see hypervolume4dKernels).
  *
- * Usage: compare-moocore.ts <driver> [--quick] [--cpu] [--dist | --esbuild] [--filter <regex>] [--rounds <k>]
+ * --alloc: time the sorts returning a new array each (the default passes one kept buffer, `into`,
+ * as the driver passes moocore its rank buffer).
+ *
+ * Usage: compare-moocore.ts <driver> [--quick] [--cpu] [--dist | --esbuild] [--alloc] [--filter <regex>] [--rounds <k>]
  * (the filter is matched against labels like `hv sphere 3d 1000`: `3d 100$` picks n = 100 only)
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -50,7 +53,7 @@ import { SeededRandom } from '../src/random/SeededRandom';
 const args = process.argv.slice(2);
 const driver = args[0];
 if (driver === undefined) {
-  console.error('usage: compare-moocore.ts <driver> [--quick] [--cpu] [--dist | --esbuild] [--filter <regex>] [--rounds <k>]');
+  console.error('usage: compare-moocore.ts <driver> [--quick] [--cpu] [--dist | --esbuild] [--alloc] [--filter <regex>] [--rounds <k>]');
   process.exit(2);
 }
 const quick = args.includes('--quick');
@@ -168,11 +171,23 @@ async function moocore(kernel: MoocoreKernel, reps: number): Promise<{ seconds: 
 
 type Kernel = 'hv' | 'hvc' | 'sort';
 
+/**
+ * The ranks' buffer for the sorts, as the driver has moocore's: pareto_rank writes into a buffer
+ * its caller allocated once, and nonDominatedSort writes into `into` when given. With --alloc
+ * each sort returns a new Int32Array instead, which V8 allocates off its heap and collects (at
+ * 1000 rows 8 % of the sort's time, more with the collections).
+ */
+const allocate = args.includes('--alloc');
+let ranksInto = new Int32Array(0);
+
 /** The call that is timed: the kernel alone, its result as the kernel returns it. */
 function call(kernel: Kernel, p: Float64Array, d: number, ref: number[]): number | Float64Array | Int32Array {
   if (kernel === 'hv') return hypervolume(p, d, ref);
   if (kernel === 'hvc') return hypervolumeContributions(p, d, ref);
-  return nonDominatedSort(p, d);
+  if (allocate) return nonDominatedSort(p, d);
+  // A new buffer only when n changes: on the call that checks the values, before any timed one.
+  if (ranksInto.length !== p.length / d) ranksInto = new Int32Array(p.length / d);
+  return nonDominatedSort(p, d, ranksInto);
 }
 
 /**
@@ -330,7 +345,7 @@ function pinnedTo(): string {
 
 async function main(): Promise<void> {
   console.log(
-    `# jahskit (${fromEsbuild ? 'an esbuild bundle of dist/index.js' : fromDist ? 'built dist/index.js' : 'TypeScript sources via tsx'}, Node ${process.version}${cpuTime ? ', CPU time per batch' : ''}) vs moocore C ${process.env.MOOCORE_COMMIT ?? ''} (${process.env.MOOCORE_CFLAGS ?? ''})`,
+    `# jahskit (${fromEsbuild ? 'an esbuild bundle of dist/index.js' : fromDist ? 'built dist/index.js' : 'TypeScript sources via tsx'}, Node ${process.version}${cpuTime ? ', CPU time per batch' : ''}${allocate ? ', sorts into new arrays' : ''}) vs moocore C ${process.env.MOOCORE_COMMIT ?? ''} (${process.env.MOOCORE_CFLAGS ?? ''})`,
   );
   console.log(`# ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${pinnedTo()}, ${new Date().toISOString()}, ${ROUNDS} rounds`);
   for (const kernel of ['hv', 'hvc', 'sort'] as const) {

@@ -31,6 +31,29 @@ export function checkShape(points: Float64Array, d: number, name = 'points'): nu
   return points.length / d;
 }
 
+/**
+ * Checks an output buffer for n values of one row each: an Int32Array of length n that shares no
+ * memory with the input rows (the kernel writes it only once it has finished reading them, but a
+ * view over the rows would still be overwritten by the result).
+ */
+export function checkRanksInto(into: Int32Array, n: number, points: Float64Array, name = 'into'): void {
+  if (!(into instanceof Int32Array)) {
+    throw new MultiObjectiveError('invalid-argument', `${name} must be an Int32Array of length ${n} (one rank per row), got ${describe(into)}`);
+  }
+  if (into.length !== n) {
+    throw new MultiObjectiveError('invalid-argument', `${name} has length ${into.length}; it must hold one rank per row, ${n}`);
+  }
+  if (into.buffer === points.buffer && into.byteOffset < points.byteOffset + points.byteLength && points.byteOffset < into.byteOffset + into.byteLength) {
+    throw new MultiObjectiveError('invalid-argument', `${name} shares memory with the points; pass a buffer of its own`);
+  }
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v !== 'object') return typeof v;
+  return (v as object).constructor?.name ?? 'an object';
+}
+
 function checkDimension(d: number, name = 'd'): void {
   if (!Number.isInteger(d) || d < 1) {
     throw new MultiObjectiveError('invalid-argument', `${name} must be a positive integer, got ${d}`);

@@ -309,6 +309,57 @@ describe('nonDominatedSort', () => {
       expect(MultiObjectiveError.is(e) && e.kind).toBe('non-finite');
     }
   });
+
+  for (const d of [1, 2, 3, 4, 5]) {
+    fcTest.prop([fc.oneof(intPoints(d, 100, 3), realPoints(d, 100))], { numRuns: 60 })(`into receives the ranks a new array would hold, d = ${d}`, (p) => {
+      const into = new Int32Array(p.length / d).fill(-7);
+      expect(nonDominatedSort(p, d, into)).toBe(into);
+      expect(Array.from(into)).toEqual(Array.from(nonDominatedSort(p, d)));
+    });
+  }
+
+  test('a bad into is a typed error naming it, and a failed sort leaves into as it was', () => {
+    const points = Float64Array.from([1, 2, 2, 1, 3, 3]);
+    const kindOf = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (e) {
+        return MultiObjectiveError.is(e) ? `${e.kind}: ${e.message}` : e;
+      }
+      return 'no error';
+    };
+    for (const d of [2, 3]) {
+      expect(kindOf(() => nonDominatedSort(points, d, new Int32Array(5)))).toMatch(
+        /^invalid-argument: into has length 5; it must hold one rank per row, [32]$/,
+      );
+      expect(kindOf(() => nonDominatedSort(points, d, new Float64Array(6 / d) as unknown as Int32Array))).toMatch(
+        /^invalid-argument: into must be an Int32Array of length [32] \(one rank per row\), got Float64Array$/,
+      );
+      expect(kindOf(() => nonDominatedSort(points, d, [0, 0, 0] as unknown as Int32Array))).toMatch(/got Array$/);
+      expect(kindOf(() => nonDominatedSort(points, d, null as unknown as Int32Array))).toMatch(/got null$/);
+      // A view over the rows' own bytes would be overwritten by the ranks.
+      expect(kindOf(() => nonDominatedSort(points, d, new Int32Array(points.buffer, 8, 6 / d)))).toMatch(
+        /^invalid-argument: into shares memory with the points/,
+      );
+    }
+    // Next to the rows in one buffer, but not over them: fine.
+    const shared = new ArrayBuffer(8 * 6 + 4 * 3);
+    const rows = new Float64Array(shared, 0, 6);
+    rows.set(points);
+    expect(Array.from(nonDominatedSort(rows, 2, new Int32Array(shared, 48, 3)))).toEqual([0, 0, 1]);
+    // The points' errors come first; a sort that throws writes nothing.
+    expect(kindOf(() => nonDominatedSort(Float64Array.from([1, 2, 3]), 2, new Int32Array(1)))).toMatch(/^dimension-mismatch/);
+    for (const [bad, d] of [
+      [Float64Array.from([1, 2, NaN, 1]), 2],
+      [Float64Array.from({ length: 200 }, (_, i) => (i === 151 ? Infinity : i % 7)), 2],
+      [Float64Array.from([1, 2, 3, NaN, 1, 1]), 3],
+      [Float64Array.from([1, 2, 3, 4, 4, 3, 2, NaN]), 4],
+    ] as const) {
+      const into = new Int32Array(bad.length / d).fill(-7);
+      expect(kindOf(() => nonDominatedSort(bad, d, into))).toMatch(/^non-finite/);
+      expect(into.every((r) => r === -7)).toBe(true);
+    }
+  });
 });
 
 describe('nonDominatedFilter', () => {

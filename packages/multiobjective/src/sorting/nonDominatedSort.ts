@@ -1,6 +1,6 @@
 import { argsortByKey } from '../internal/argsortLex';
 import { distinctRows } from '../internal/distinctRows';
-import { checkPoints, checkShape } from '../internal/validate';
+import { checkPoints, checkRanksInto, checkShape } from '../internal/validate';
 import { WarmUp } from '../internal/WarmUp';
 import { nonDominatedSort2d } from './nonDominatedSort2d';
 import { nonDominatedSort3d } from './nonDominatedSort3d';
@@ -14,13 +14,30 @@ import { nonDominatedSortGeneral } from './nonDominatedSortGeneral';
  * rank. Complexity: d = 1 and d = 2 O(n log n); d = 3 O(n log^2 n) typical; d >= 4 and
  * n <= 20 000 dominance bitsets, O(d n^2 / 64) word operations and n^2 / 16 bytes (25 MB at the
  * limit); larger sets ENS-BS, O(d n^2) worst case and far less on random data. Empty input gives an empty array.
- * Throws MultiObjectiveError for NaN/Infinity or a length that is not a multiple of d.
+ *
+ * `into`, an Int32Array of length n, receives the ranks and is returned, instead of a new array:
+ * a loop that sorts a population every generation then allocates nothing (a new Int32Array of
+ * 1000 ranks, off V8's heap, was 8 % of a 2-D sort of 1000 points, and its collection more). It is
+ * written only when the sort succeeds.
+ * Throws MultiObjectiveError for NaN/Infinity, a length that is not a multiple of d, or an `into`
+ * that is not an Int32Array of length n or shares memory with `points`.
  */
-export function nonDominatedSort(points: Float64Array, d: number): Int32Array {
+export function nonDominatedSort(points: Float64Array, d: number, into?: Int32Array): Int32Array {
   warmUp.before(points, d);
   // The 2-D sort checks the values itself, in its first pass over the rows; any other shape
   // problem goes to checkPoints below for its error.
-  if (d === 2 && points instanceof Float64Array && points.length % 2 === 0) return nonDominatedSort2d(points, points.length / 2);
+  if (d === 2 && points instanceof Float64Array && points.length % 2 === 0) {
+    if (into !== undefined) checkRanksInto(into, points.length / 2, points);
+    return nonDominatedSort2d(points, points.length / 2, into);
+  }
+  if (into === undefined) return sortChecked(points, d);
+  checkRanksInto(into, checkShape(points, d), points);
+  into.set(sortChecked(points, d));
+  return into;
+}
+
+/** nonDominatedSort of any d into a new array (d = 2 only when its shape is wrong, for the error). */
+function sortChecked(points: Float64Array, d: number): Int32Array {
   if (d === 1) return denseRank1d(points, checkPoints(points, d));
   const n = checkShape(points, d);
   // Equal points share a rank: with many copies, rank one row per distinct point (in 2-D the
@@ -46,9 +63,10 @@ export function nonDominatedSort(points: Float64Array, d: number): Int32Array {
 /**
  * See WarmUp: the first call on a large set, in 2-D and 3-D, runs this one on small sets first.
  * The bitset sort (4-D and up) gained nothing (a 4-D front of 100 after fronts of 10,000: 177.8k
- * instructions without, 181.2k with); 5-D and 6-D never met the trap.
+ * instructions without, 181.2k with); 5-D and 6-D never met the trap. Through a wrapper: WarmUp passes
+ * a reference point third, where this entry takes `into`.
  */
-const warmUp = /* @__PURE__ */ new WarmUp(nonDominatedSort, 3);
+const warmUp = /* @__PURE__ */ new WarmUp((points, d) => nonDominatedSort(points, d), 3);
 
 function allFinite(values: Float64Array, length: number): boolean {
   for (let i = 0; i < length; i++) {

@@ -25,10 +25,12 @@ function nonDominatedSort2dKernel() {
    *
    * `points` needs only its shape checked: the values are checked here, in the first pass over
    * the rows (a pass of its own was a tenth of the time at 1000 rows), and a NaN or infinity
-   * throws checkPoints' MultiObjectiveError.
+   * throws checkPoints' MultiObjectiveError. The ranks go to `into` when given (checked by the
+   * caller: length n, no memory shared with `points`), which every path writes only after the
+   * values are checked.
    */
-  function nonDominatedSort2d(points: Float64Array, n: number): Int32Array {
-    const rank = new Int32Array(n);
+  function nonDominatedSort2d(points: Float64Array, n: number, into?: Int32Array): Int32Array {
+    const rank = into ?? new Int32Array(n);
     if (n === 0) return rank;
     if (n < RADIX_MIN || n > RADIX_MAX) {
       checkPoints(points, 2);
