@@ -10,7 +10,7 @@
 # Both sides run pinned to one CPU (taskset; by default the last one this process may use): the
 # driver is a child process, and left to the scheduler the two could run on different cores. On
 # this project's 2-core VM one core ran the same code up to 1.8x slower than the other, for
-# moocore and jahskit alike (its sibling thread on the host is shared), which then moved every
+# moocore and jahskit alike (likely a busy sibling thread on the host), which then moved every
 # ratio by as much. --pin <cpu> picks the core, --pin none leaves placement to the scheduler.
 # Environment: MOOCORE_DIR (default: <repo>/../shared/references/moocore-c), CC (default gcc).
 set -euo pipefail
