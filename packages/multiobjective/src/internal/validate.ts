@@ -38,7 +38,7 @@ export function checkShape(points: Float64Array, d: number, name = 'points'): nu
  */
 export function checkRanksInto(into: Int32Array, n: number, points: Float64Array, name = 'into'): void {
   if (!(into instanceof Int32Array)) {
-    throw new MultiObjectiveError('invalid-argument', `${name} must be an Int32Array of length ${n} (one rank per row), got ${describe(into)}`);
+    throw new MultiObjectiveError('invalid-argument', `${name} must be an Int32Array of length ${n} (one rank per row), got ${typeName(into)}`);
   }
   if (into.length !== n) {
     throw new MultiObjectiveError('invalid-argument', `${name} has length ${into.length}; it must hold one rank per row, ${n}`);
@@ -48,7 +48,8 @@ export function checkRanksInto(into: Int32Array, n: number, points: Float64Array
   }
 }
 
-function describe(v: unknown): string {
+/** What a value is, for an error message: its constructor's name, or its typeof. */
+function typeName(v: unknown): string {
   if (v === null) return 'null';
   if (typeof v !== 'object') return typeof v;
   return (v as object).constructor?.name ?? 'an object';
