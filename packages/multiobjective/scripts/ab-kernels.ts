@@ -107,8 +107,6 @@ try {
       sources = join(side, 'packages/multiobjective/src');
     }
     const out = join(work, `${i === 0 ? 'A' : 'B'}.mjs`);
-    // In a process of its own: esbuild's JS API here would detach an ArrayBuffer in this process,
-    // which is harmless to the children, but the CLI keeps the parent as plain as they are.
     execFileSync(esbuild, [join(sources, 'index.ts'), '--bundle', '--format=esm', '--platform=node', `--outfile=${out}`, '--log-level=warning']);
     return out;
   });
