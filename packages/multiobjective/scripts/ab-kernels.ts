@@ -38,12 +38,17 @@ const kind = option('kind', 'sphere');
 const d = Number(option('d', '4'));
 const n = Number(option('n', '100'));
 const pairs = Number(option('pairs', '4'));
-if (!['hv', 'hvc', 'sort'].includes(kernel) || !(d >= 2 && Number.isInteger(d)) || !(n >= 1 && Number.isInteger(n)) || !(pairs >= 1)) {
-  console.error('ab-kernels: --kernel is hv, hvc or sort; --d an integer >= 2; --n and --pairs positive integers');
+const KINDS = ['sphere', 'linear', 'convex', 'concave', 'uniform'];
+if (!['hv', 'hvc', 'sort'].includes(kernel) || !KINDS.includes(kind) || !(d >= 2 && Number.isInteger(d)) || !(n >= 1 && Number.isInteger(n)) || !(pairs >= 1)) {
+  console.error(`ab-kernels: --kernel is hv, hvc or sort; --kind one of ${KINDS.join(', ')}; --d an integer >= 2; --n and --pairs positive integers`);
   process.exit(2);
 }
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const pin = option('pin', lastAllowedCpu());
+const pin = args.includes('--pin') ? option('pin', '') : lastAllowedCpu();
+if (!/^\d+$/.test(pin)) {
+  console.error(`ab-kernels: --pin takes a CPU number, got ${JSON.stringify(pin)}`);
+  process.exit(2);
+}
 
 /** The last CPU of this process's affinity list ("0-1" -> "1"), as compare-moocore.sh pins. */
 function lastAllowedCpu(): string {
