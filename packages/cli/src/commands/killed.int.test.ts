@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,12 @@ import { runCli } from '../runCli';
  */
 const bin = fileURLToPath(new URL('../../bin/jahskit.js', import.meta.url));
 const KILLS = 3;
+/**
+ * Chains started afresh when none of a chain's kills landed while results were written. The kills are
+ * timed by polls in this process; on a loaded CI machine the polls once went unserved for the whole
+ * time the results were written, and every kill found the run complete.
+ */
+const ATTEMPTS = 3;
 
 /** Every file under `dir` but the timing files (relative path -> bytes). */
 function results(dir: string): Map<string, Buffer> {
@@ -83,8 +89,10 @@ interface Chain {
   readonly cwd: string;
   reference: Map<string, Buffer>;
   total: number;
-  /** Bytes on disk at each kill (undefined: the process finished first). */
+  /** Bytes on disk at each kill of the last attempt (undefined: the process finished first). */
   readonly kills: (number | undefined)[];
+  /** Chains started, the last one included. */
+  attempts: number;
   /** Files found, after a kill, that are not a prefix of the uninterrupted run's. */
   readonly damaged: string[];
 }
@@ -97,6 +105,7 @@ const chain = (name: string, argv: (out: string) => string[], seed: number): Cha
   reference: new Map(),
   total: 0,
   kills: [],
+  attempts: 0,
   damaged: [],
 });
 
@@ -106,24 +115,37 @@ async function inProcess(c: Chain, out: string): Promise<void> {
   expect(await runCli(c.argv(out), io), io.err()).toBe(0);
 }
 
-/** Kills `c`'s command KILLS times at seeded random moments, checking what each kill left. */
+/** Whether some kill of the last attempt landed while results were written. */
+const landed = (c: Chain): boolean => c.kills.some((k) => k !== undefined && k < c.total);
+
+/**
+ * Kills `c`'s command KILLS times at seeded random moments, checking what each kill left; starts over
+ * (at most ATTEMPTS times) while no kill lands mid-write. Damage found in any attempt counts.
+ */
 async function killRepeatedly(c: Chain): Promise<void> {
   // Random moments, in order; the last one is the moment the last result is on disk (analysis follows).
   // A named stream: the first draws of nearby root seeds are alike.
   const rng = Rng.seeded(c.seed).stream('kill moments');
-  const fractions = [...Array.from({ length: KILLS - 1 }, () => rng.uniform()).sort((a, b) => a - b), 1];
   const out = join(c.cwd, 'killed');
-  for (const fraction of fractions) {
-    c.kills.push(await killAt(c.cwd, c.argv('killed'), out, Math.ceil(fraction * c.total)));
-    // Whatever the moment, every file is a prefix of the uninterrupted run's.
-    for (const [path, bytes] of results(out)) {
-      const want = c.reference.get(path);
-      if (want === undefined || !want.subarray(0, bytes.length).equals(bytes)) c.damaged.push(`${path} after a kill at ${c.kills.at(-1)} bytes`);
+  while (c.attempts < ATTEMPTS && (c.attempts === 0 || !landed(c))) {
+    c.attempts += 1;
+    rmSync(out, { recursive: true, force: true });
+    c.kills.length = 0;
+    const fractions = [...Array.from({ length: KILLS - 1 }, () => rng.uniform()).sort((a, b) => a - b), 1];
+    for (const fraction of fractions) {
+      c.kills.push(await killAt(c.cwd, c.argv('killed'), out, Math.ceil(fraction * c.total)));
+      // Whatever the moment, every file is a prefix of the uninterrupted run's.
+      for (const [path, bytes] of results(out)) {
+        const want = c.reference.get(path);
+        if (want === undefined || !want.subarray(0, bytes.length).equals(bytes)) c.damaged.push(`${path} after a kill at ${c.kills.at(-1)} bytes`);
+      }
     }
   }
 }
 
-const run = chain('run', (out) => ['run', '--benchmark', 'nb201', '--optimizer', 're', '--budget', '15000', '--quiet', '--out', out], FUZZ_SEED);
+// BOHB, whose model makes the results take some 1.8 s to write from the build (regularized evolution's
+// 15,000 trials took 0.4 s, and a loaded CI once let no kill land in them).
+const run = chain('run', (out) => ['run', '--benchmark', 'nb201', '--optimizer', 'bohb', '--budget', '2000', '--quiet', '--out', out], FUZZ_SEED);
 const compare = chain(
   'compare',
   (out) => ['compare', '--protocols', 'nb201', '--optimizers', 'rs,re,hyperband', '--seeds', '10', '--threads', '2', '--quiet', '--out', out],
@@ -168,7 +190,7 @@ describe('killed with SIGKILL at random moments and started again', () => {
       c.total = runBytes(join(c.cwd, 'whole'));
     }
     await Promise.all(chains.map(killRepeatedly));
-  }, 120_000);
+  }, 300_000);
 
   test.each([
     ['jahskit run ends byte-identical to an uninterrupted run', run],
@@ -177,10 +199,7 @@ describe('killed with SIGKILL at random moments and started again', () => {
   ])('%s', async (_, c) => {
     expect(c.damaged, c.name).toEqual([]);
     // Most kills land while results are written (a fast machine may finish a run before the last one).
-    expect(
-      c.kills.filter((k) => k !== undefined && k < c.total).length,
-      `${c.name}: kills at ${c.kills.join(', ')} of ${c.total} bytes`,
-    ).toBeGreaterThanOrEqual(1);
+    expect(landed(c), `${c.name}: kills at ${c.kills.join(', ')} of ${c.total} bytes (attempt ${c.attempts} of ${ATTEMPTS})`).toBe(true);
     await inProcess(c, 'killed');
     const final = results(join(c.cwd, 'killed'));
     expect([...final.keys()].sort()).toEqual([...c.reference.keys()].sort());
