@@ -2,11 +2,12 @@
 # Compares jahskit's hypervolume, contributions and non-dominated sorting with moocore's C library
 # on the same inputs, in one run, and prints ratio = jahskit time / moocore time (< 1 means jahskit
 # is faster). moocore (LGPL-2.1) is built from ../shared/references/moocore-c into a temporary
-# folder, for measurement only; nothing of it enters the repository. jahskit runs from its
-# TypeScript sources through tsx (no build). Not part of `npm test`.
-#   packages/multiobjective/scripts/compare-moocore.sh [--quick] [--cpu] [--dist | --esbuild] [--alloc] [--filter <regex>] [--pin <cpu> | --pin none]
-# (--dist times the built package, dist/index.js: run `npm run build -w @jahskit/multiobjective` first;
-# --esbuild times an esbuild bundle of it, as an app that bundles jahskit runs it)
+# folder, for measurement only; nothing of it enters the repository. jahskit runs as npm users get
+# it: the package is built first (`npm run build -w @jahskit/multiobjective`, some 5 s) and its
+# dist/index.js timed. Not part of `npm test`.
+#   packages/multiobjective/scripts/compare-moocore.sh [--quick] [--cpu] [--esbuild | --sources] [--alloc] [--filter <regex>] [--pin <cpu> | --pin none]
+# (--esbuild times an esbuild bundle of the built package, as an app that bundles jahskit runs it;
+# --sources the TypeScript sources through tsx, with no build)
 # Both sides run pinned to one CPU (taskset; by default the last one this process may use): the
 # driver is a child process, and left to the scheduler the two could run on different cores. On
 # this project's 2-core VM one core ran the same code up to 1.8x slower than the other, for
@@ -15,12 +16,14 @@
 # Environment: MOOCORE_DIR (default: <repo>/../shared/references/moocore-c), CC (default gcc).
 set -euo pipefail
 pin=auto
+build_package=yes
 args=()
 while [ $# -gt 0 ]; do
   if [ "$1" = --pin ]; then
     pin="${2:?--pin needs a CPU number or none}"
     shift 2
   else
+    [ "$1" = --sources ] && build_package=no
     args+=("$1")
     shift
   fi
@@ -48,6 +51,8 @@ flags=(-DNDEBUG -O3 -flto -march=native -std=gnu11)
 )
 commit="$(sed -n 's/.*commit \([0-9a-f]\{7,\}\).*/\1/p' "$src/../README.md" 2>/dev/null | head -1 || true)"
 cd "$root"
+# Built every time, so that the figures are those of the sources as they stand, never a stale dist.
+[ "$build_package" = yes ] && npm run --silent build -w @jahskit/multiobjective > /dev/null
 pinned=()
 if [ "$pin" != none ]; then
   if ! command -v taskset > /dev/null; then

@@ -3,8 +3,8 @@
  * library, every kernel on every input class in one run. Run through compare-moocore.sh, which
  * builds moocore and the driver (compare-moocore.c) first; not part of `npm test`.
  *
- * Both sides are timed in-process on the same doubles: jahskit here (TypeScript sources through
- * tsx), moocore in the driver, which stays up and answers one command at a time. The two are
+ * Both sides are timed in-process on the same doubles: jahskit here (its built dist/index.js, as
+ * npm users get it; compare-moocore.sh builds it first), moocore in the driver, which stays up and answers one command at a time. The two are
  * interleaved round by round (the order alternates), each round a batch of calls (>= 20 ms in
  * all, or one call); every call is timed alone (copies made outside the timer) and per-call time
  * is the sum over the batch / calls, on both sides. Printed: min and median over the
@@ -35,10 +35,13 @@
  * --esbuild: time the built package as an app's esbuild bundle of it sees it (esbuild turns every
  * top-level const into a var, which V8 does not fold into compiled loops: see hypervolume4dKernels).
  *
+ * --sources: time the TypeScript sources through tsx instead, no build needed (each file its own
+ * module; see docs/multiobjective.md for how far that moves the 5-D fronts of 100 points).
+ *
  * --alloc: time the sorts returning a new array each (the default passes one kept buffer, `into`,
  * as the driver passes moocore its rank buffer).
  *
- * Usage: compare-moocore.ts <driver> [--quick] [--cpu] [--dist | --esbuild] [--alloc] [--filter <regex>] [--rounds <k>]
+ * Usage: compare-moocore.ts <driver> [--quick] [--cpu] [--esbuild | --sources] [--alloc] [--filter <regex>] [--rounds <k>]
  * (the filter is matched against labels like `hv sphere 3d 1000`: `3d 100$` picks n = 100 only)
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -53,16 +56,16 @@ import { SeededRandom } from '../src/random/SeededRandom';
 const args = process.argv.slice(2);
 const driver = args[0];
 if (driver === undefined) {
-  console.error('usage: compare-moocore.ts <driver> [--quick] [--cpu] [--dist | --esbuild] [--alloc] [--filter <regex>] [--rounds <k>]');
+  console.error('usage: compare-moocore.ts <driver> [--quick] [--cpu] [--esbuild | --sources] [--alloc] [--filter <regex>] [--rounds <k>]');
   process.exit(2);
 }
 const quick = args.includes('--quick');
-// --dist measures the built package (dist/index.js, what npm users get: one rolldown bundle, which
-// keeps the sources' top-level consts) instead of the TypeScript sources. Both by relative path, not the
+// The built package by default (dist/index.js, what npm users get: one rolldown bundle, which keeps
+// the sources' top-level consts); --sources the TypeScript sources. Both by relative path, not the
 // package name: a copy of the tree (git archive + a node_modules link) then measures its own code,
-// not the checkout the workspace link points to.
+// not the checkout the workspace link points to. --dist, the default now, is still accepted.
 const fromEsbuild = args.includes('--esbuild');
-const fromDist = args.includes('--dist') || fromEsbuild;
+const fromDist = !args.includes('--sources') || fromEsbuild;
 const { hypervolume, hypervolumeContributions, nonDominatedSort } = (
   fromEsbuild ? await importEsbuildBundle() : fromDist ? await import('../dist/index.js' as string) : await import('../src/index')
 ) as typeof import('../src/index');
