@@ -89,6 +89,7 @@ describe('jahskit dashboard in Chromium', () => {
   const chartsDrawn = (page: Page, count: number): Promise<unknown> =>
     page.waitForFunction(`document.querySelectorAll('figure.plot[data-interactive=true]').length >= ${count}`, undefined, { timeout: 20_000 });
 
+  // Twice the default timeout: many steps, which CI's loaded machine took 13-18 s and lately 24.
   it('shows runs as compare writes them, without a reload; hover shows a trial; headers sort; the filter and downloads work', async () => {
     const { page, problems } = await open(1280);
     // Trajectories, ranks, trials and the parallel coordinates of the first task.
@@ -181,7 +182,7 @@ describe('jahskit dashboard in Chromium', () => {
 
     expect(problems).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('follows a real jahskit compare from an empty folder to its last run, without a reload', async () => {
     const out = mkdtempSync(join(tmpdir(), 'jahskit-dashboard-compare-'));
