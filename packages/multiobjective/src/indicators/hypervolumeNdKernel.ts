@@ -151,9 +151,10 @@ function hypervolume5dKernel() {
         if (!(((q0 < u0) as unknown as number) & ((q1 < u1) as unknown as number) & ((q2 < u2) as unknown as number))) continue;
         const better = ((q0 <= p0) as unknown as number) + ((q1 <= p1) as unknown as number) + ((q2 <= p2) as unknown as number);
         if (better === 2) {
-          if (q0 > p0) u0 = Math.min(u0, q0);
-          else if (q1 > p1) u1 = Math.min(u1, q1);
-          else u2 = Math.min(u2, q2);
+          // Inside the box, so below u in that coordinate too.
+          if (q0 > p0) u0 = q0;
+          else if (q1 > p1) u1 = q1;
+          else u2 = q2;
           continue;
         }
         if (better === 3) {
@@ -230,26 +231,30 @@ function hypervolume5dKernel() {
           const q0 = l0[at]!;
           const q1 = l1[at]!;
           const q2 = l2[at]!;
-          const q3 = l3[at]!;
           const b0 = (q0 <= p0) as unknown as number;
           const b1 = (q1 <= p1) as unknown as number;
           const b2 = (q2 <= p2) as unknown as number;
           if (b0 & b1 & b2) {
-            u3 = q3;
+            u3 = l3[at]!;
             break;
           }
           drop[nd] = at;
           nd += ((q0 >= p0) as unknown as number) & ((q1 >= p1) as unknown as number) & ((q2 >= p2) as unknown as number);
+          // Outside the box as lowered so far (about half the points above p on the 5-D fronts):
+          // nothing of it left to cover, and nothing to lower, as v stays above p (a point beating p
+          // in two coordinates can only be outside in the third, at or past v there already).
+          if (!(((q0 < v0) as unknown as number) & ((q1 < v1) as unknown as number) & ((q2 < v2) as unknown as number))) continue;
           const b = 4 * k;
-          clipped[b] = q0 > p0 ? q0 : p0;
-          clipped[b + 1] = q1 > p1 ? q1 : p1;
-          clipped[b + 2] = q2 > p2 ? q2 : p2;
-          clipped[b + 3] = q3;
-          k += ((q0 < v0) as unknown as number) & ((q1 < v1) as unknown as number) & ((q2 < v2) as unknown as number);
+          clipped[b] = b0 ? p0 : q0;
+          clipped[b + 1] = b1 ? p1 : q1;
+          clipped[b + 2] = b2 ? p2 : q2;
+          clipped[b + 3] = l3[at]!;
+          k++;
+          // Inside the box, such a point lowers v to itself in its third coordinate.
           if (b0 + b1 + b2 === 2) {
-            if (q0 > p0) v0 = q0 < v0 ? q0 : v0;
-            else if (q1 > p1) v1 = q1 < v1 ? q1 : v1;
-            else v2 = q2 < v2 ? q2 : v2;
+            if (q0 > p0) v0 = q0;
+            else if (q1 > p1) v1 = q1;
+            else v2 = q2;
           }
         }
         const box = (u0 - p0) * (u1 - p1) * (u2 - p2) * (u3 - p3);
