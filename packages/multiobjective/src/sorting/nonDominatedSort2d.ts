@@ -170,9 +170,13 @@ function nonDominatedSort2dKernel() {
     const order = orderKept;
     const minY = minYKept;
     const rowBits = 32 - Math.clz32(n - 1);
-    // ceil((rowBits + 6) / 2) in integers: Math.ceil of a half is a double to V8, and its first odd
-    // rowBits deoptimised the code (lost precision).
-    const half = Math.min(MAX_HALF, Math.max(4, (rowBits + 7) >> 1));
+    // ceil((rowBits + 8) / 2) in integers: Math.ceil of a half is a double to V8, and its first odd
+    // rowBits deoptimised the code (lost precision). Keys of about 256 per row (18 bits at 1000 rows):
+    // with 64 (16 bits) the concave front of 1000 rows kept runs of rows sharing a key (66 in one)
+    // whose order the sweep had to sort (318 mispredicted branches a call in cachegrind's model
+    // against 219 now: 0.97x the time; the sphere front, not crowded, 1.00-1.04x with the larger
+    // histograms).
+    const half = Math.min(MAX_HALF, Math.max(4, (rowBits + 9) >> 1));
     if (half + rowBits > 31) return false;
     const packed = 2 * half + rowBits <= 32;
     const buckets = 1 << half;
@@ -216,7 +220,7 @@ function nonDominatedSort2dKernel() {
       }
       if (e - t === 2) {
         // Two rows sharing a key, the most common run (22 of 35 on the concave front of 1000
-        // rows), ordered and ranked here: the general path below makes three calls for them
+        // rows with 16-bit keys), ordered and ranked here: the general path below makes three calls for them
         // (that front: 273k -> 265k instructions a call, 469 -> 398 mispredicted branches).
         let i = order[t]! & rowMask;
         let j = order[t + 1]! & rowMask;
@@ -261,8 +265,8 @@ function nonDominatedSort2dKernel() {
 
   /**
    * Orders the rows order[from..to), which share a scaled key, by (x, y). Long runs come where a
-   * front crowds its rows: on the concave front of 1000 rows, 66 share the key next to its
-   * largest x. Scaled again over the run's own range, the rows fall mostly into buckets of one or two,
+   * front crowds its rows: on the concave front of 1000 rows, 66 shared the key next to its
+   * largest x with 16-bit keys. Scaled again over the run's own range, the rows fall mostly into buckets of one or two,
    * which an insertion pass then puts in exact order at about one comparison each, where the
    * quicksort's comparisons were coin flips (that front: 277k -> 273k instructions a call, and
    * 550 -> 469 mispredicted branches in cachegrind's model). The keys (tmp[0..len)) and the
