@@ -220,8 +220,9 @@ function nonDominatedSort2dKernel() {
       }
       if (e - t === 2) {
         // Two rows sharing a key, the most common run (22 of 35 on the concave front of 1000
-        // rows with 16-bit keys), ordered and ranked here: the general path below makes three calls for them
-        // (that front: 273k -> 265k instructions a call, 469 -> 398 mispredicted branches).
+        // rows with 16-bit keys), ordered and ranked here: the general path below makes three
+        // calls for them (that front: 273k -> 265k instructions a call, 469 -> 398 mispredicted
+        // branches).
         let i = order[t]! & rowMask;
         let j = order[t + 1]! & rowMask;
         if (before(points, j, i)) {
@@ -266,8 +267,8 @@ function nonDominatedSort2dKernel() {
   /**
    * Orders the rows order[from..to), which share a scaled key, by (x, y). Long runs come where a
    * front crowds its rows: on the concave front of 1000 rows, 66 shared the key next to its
-   * largest x with 16-bit keys. Scaled again over the run's own range, the rows fall mostly into buckets of one or two,
-   * which an insertion pass then puts in exact order at about one comparison each, where the
+   * largest x with 16-bit keys. Scaled again over the run's own range, the rows fall mostly into
+   * buckets of one or two, which an insertion pass then puts in exact order at about one comparison each, where the
    * quicksort's comparisons were coin flips (that front: 277k -> 273k instructions a call, and
    * 550 -> 469 mispredicted branches in cachegrind's model). The keys (tmp[0..len)) and the
    * bucketed run (tmp[len..2 len)) borrow the radix pass's buffers, which the sweep no longer needs.
